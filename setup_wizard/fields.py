@@ -1,0 +1,170 @@
+"""Checks of single values (model, token, provider key), shared by the wizard and `lint`.
+
+The wizard calls these where an answer is typed; `lint` calls them for the same keys, so a
+value the wizard accepts never fails the linter and the other way round. Each problem has
+the rule code `lint` reports. Messages never carry a secret, only its masked form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from setup_wizard import providers
+from setup_wizard.masking import mask
+from setup_wizard.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    severity: Severity
+    message: str
+    fix: str | None = None
+
+
+# Values people leave in .env files instead of a real secret.
+_PLACEHOLDER = re.compile(
+    r"""^(?:
+        .*\.\.\.$ | .*…$                       # truncated when copied: "wnMf...", "gsk_…"
+      | <.*> | \{\{.*\}\} | \$\{.*\}             # <your-key>, {{KEY}}, ${KEY}
+      | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
+      | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
+          |replace-?me|todo|secret|token|api[_-]?key|key)
+      | your[_ -].* | insert[_ -].* | put[_ -].*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.match(value.strip()))
+
+
+def split_compat_model(model: str) -> tuple[str | None, str]:
+    """('groq', 'openai/gpt-oss-20b') for 'groq/openai/gpt-oss-20b'; (None, model) if bare."""
+    prefix, sep, rest = model.partition("/")
+    return (prefix, rest) if sep else (None, model)
+
+
+def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | None, str]:
+    """Problems of a model on /compat, the provider it names, and the model without prefix."""
+    prefix, bare = split_compat_model(model)
+    p = providers.by_compat_prefix(prefix) if prefix else None
+    if p:
+        return [], p, bare
+    # "openai/gpt-oss-20b" is both a Groq model and a valid OpenAI-prefixed compat name;
+    # only a prefix that names no compat provider at all is wrong.
+    if prefix in providers.COMPAT_PREFIX_ALIASES:
+        right = providers.COMPAT_PREFIX_ALIASES[prefix]
+        code = {"xai": "SW305", "perplexity-ai": "SW306"}.get(prefix, "SW304")
+        fixed = f"{right}/{bare}"
+        return [Problem(code, "error",
+                        f"compat model prefix {prefix!r} is not a gateway provider "
+                        f"(gateway code 2008 Invalid provider)",
+                        f"write the model as {fixed}")], None, bare
+    if prefix in providers.OTHER_COMPAT_PREFIXES:
+        return [], None, bare
+    groq_guess = providers.PROVIDERS["groq"]
+    if prefix is None or groq_guess.knows_model(model) or groq_guess.retired_model(model):
+        return [Problem("SW303", "error",
+                        f"a model on the compat endpoint needs a provider prefix, {model!r} has "
+                        "none (gateway code 2005 Failed to get response from provider)",
+                        f"write it as groq/{model} (or <provider>/{model})")], None, model
+    return [Problem("SW304", "error",
+                    f"compat model prefix {prefix!r} names no gateway provider "
+                    "(gateway code 2008 Invalid provider)",
+                    "use one of: " + ", ".join(sorted(
+                        p.compat_prefix for p in providers.PROVIDERS.values() if p.compat_prefix
+                    )))], None, bare
+
+
+def check_model(provider: providers.Provider, model: str) -> list[Problem]:
+    """Retired (error) or unknown (warning) for this provider; `model` has no compat prefix."""
+    if not model.strip():
+        return [Problem("SW300", "error", "the model is empty",
+                        f"set it, for example {provider.default_model}")]
+    r = provider.retired_model(model)
+    if r:
+        when = f"on {r.shutdown}" if r.shutdown else "(date not public)"
+        instead = r.replacement or ", ".join(provider.models[:2])
+        return [Problem("SW301", "error",
+                        f"{provider.name} shut down {model!r} {when}; requests answer 400 "
+                        "model_decommissioned or 404 model_not_found",
+                        f"use {instead} (see {r.source})")]
+    if not provider.knows_model(model):
+        return [Problem("SW302", "warning",
+                        f"{model!r} is not a model this tool knows for {provider.name}",
+                        "check the spelling against the provider's model list; known: "
+                        + ", ".join(provider.models))]
+    return []
+
+
+def check_token(value: str | None, mode: str | None) -> list[Problem]:
+    """The Cloudflare gateway token in CF_GATEWAY_TOKEN."""
+    in_gateway = mode in GATEWAY_MODES
+    if value is None or not value.strip():
+        if in_gateway:
+            return [Problem("SW401", "error",
+                            f"{CF_GATEWAY_TOKEN} is missing; gateways created since 2026-11-03 "
+                            "always require it (gateway code 2009 Unauthorized)",
+                            "create a token under AI Gateway > your gateway > Settings > "
+                            "Authentication (Run permission) and set it")]
+        return []
+    if not in_gateway:
+        return [Problem("SW404", "warning",
+                        f"{CF_GATEWAY_TOKEN} is set but unused in direct mode",
+                        "remove it, or set the base URL to your gateway")]
+    problems: list[Problem] = []
+    if is_placeholder(value):
+        problems.append(Problem("SW402", "error",
+                                f"{CF_GATEWAY_TOKEN} is a placeholder or truncated value "
+                                f"({mask(value)})",
+                                "paste the whole token from the dashboard"))
+    owners = providers.key_owners(value.strip())
+    if owners and owners[0].slug != "workers-ai":
+        problems.append(Problem("SW403", "error",
+                                f"{CF_GATEWAY_TOKEN} holds a {owners[0].name} key "
+                                f"({mask(value)}), not a Cloudflare token",
+                                f"move it to {owners[0].key_var} (or store it in the gateway) "
+                                "and put the Cloudflare token here"))
+    return problems
+
+
+def check_provider_key(provider: providers.Provider, value: str | None,
+                       mode: str | None) -> list[Problem]:
+    """The provider key variable (GROQ_API_KEY, ...) against the mode and the key's shape."""
+    var = provider.key_var
+    present = value is not None and value.strip() != ""
+    if not present:
+        if mode in KEY_SENDING_MODES:
+            return [Problem("SW501", "error", f"{var} is missing; mode {mode} sends it",
+                            f"set {var}, or store the key in the gateway (Provider Keys) and "
+                            "use mode gateway-stored-key")]
+        return []
+    assert value is not None
+    if mode == "gateway-stored-key":
+        return [Problem("SW505", "warning",
+                        f"{var} is set in gateway-stored-key mode; if the app sends it as "
+                        "Authorization the gateway forwards it and the stored key is not used",
+                        f"remove {var} (and make the app send no Authorization header)")]
+    if is_placeholder(value):
+        return [Problem("SW502", "error",
+                        f"{var} is a placeholder ({mask(value)}); the provider answers 401",
+                        f"paste the real key, or store it in the gateway and remove {var}")]
+    v = value.strip()
+    if provider.key_matches(v):
+        return []
+    others = [p for p in providers.key_owners(v) if p.slug != provider.slug]
+    if others and provider.key_pattern:
+        return [Problem("SW504", "error",
+                        f"{var} holds a {others[0].name} key ({mask(v)}), not a "
+                        f"{provider.name} key",
+                        f"use a {provider.name} key, or point the base URL at {others[0].name}")]
+    return [Problem("SW503", "error",
+                    f"{var} does not look like a {provider.name} key ({mask(v)}): expected "
+                    f"{provider.key_shape}",
+                    "copy the key again, whole, from the provider's console")]

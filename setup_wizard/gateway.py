@@ -1,0 +1,124 @@
+"""Cloudflare AI Gateway URLs and identifiers: build them, and take them apart.
+
+Facts (see ../shared/reference/cloudflare-ai-gateway.md §1-2):
+- provider-native base: https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{slug}
+  (the `v1` after the host is the gateway's own API version and is always there);
+- compat base: .../{gateway_id}/compat, model written `{provider}/{model}`;
+- account ID: 32 hex characters (https://github.com/cloudflare/workers-sdk/issues/3862);
+  whether upper case is accepted is UNCONFIRMED, so we accept it and write lower case;
+- gateway ID: 1-64 characters ("Gateway name length: 64 characters", limits.mdx); the
+  character rule below is a third party's statement, UNCONFIRMED for AI Gateway itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from setup_wizard import providers
+
+GATEWAY_HOST = "gateway.ai.cloudflare.com"
+GATEWAY_ROOT = f"https://{GATEWAY_HOST}/v1"
+ACCOUNT_ID_RE = re.compile(r"[0-9a-fA-F]{32}")
+GATEWAY_ID_RE = re.compile(r"[a-z0-9_]+(?:-[a-z0-9_]+)*")
+GATEWAY_ID_MAX = 64
+COMPAT = "compat"
+
+
+def account_id_problem(value: str) -> str | None:
+    """Why this is not an account ID, or None. Messages say how to fix it."""
+    v = value.strip()
+    if not v:
+        return "the account ID is empty; copy it from the dashboard (Account home, right column)"
+    if ACCOUNT_ID_RE.fullmatch(v):
+        return None
+    if "@" in v:
+        return "that is an e-mail address; the account ID is 32 hex characters (Account home)"
+    return (
+        f"an account ID is 32 hex characters, this has {len(v)} characters"
+        + ("" if re.fullmatch(r"[0-9a-fA-F]*", v) else " and non-hex ones")
+        + "; copy it from the dashboard (Account home) or paste the gateway's endpoint URL"
+    )
+
+
+def gateway_id_problem(value: str) -> str | None:
+    v = value.strip()
+    if not v:
+        return "the gateway name is empty; it is the name shown under AI > AI Gateway"
+    if len(v) > GATEWAY_ID_MAX:
+        return f"a gateway name has at most {GATEWAY_ID_MAX} characters, this has {len(v)}"
+    if not GATEWAY_ID_RE.fullmatch(v):
+        suggestion = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", v.lower())).strip("-")
+        return (
+            "a gateway name uses lower-case letters, digits and _, joined by single hyphens"
+            + (f" (did you mean {suggestion!r}?)" if suggestion else "")
+        )
+    return None
+
+
+def base_url(account_id: str, gateway_id: str, slug: str, suffix: str = "") -> str:
+    return f"{GATEWAY_ROOT}/{account_id.lower()}/{gateway_id}/{slug}{suffix}"
+
+
+def provider_base_url(provider: providers.Provider, account_id: str, gateway_id: str,
+                      endpoint: str) -> str:
+    """The OpenAI-SDK base_url through the gateway (the SDK appends /chat/completions)."""
+    if endpoint == COMPAT:
+        return base_url(account_id, gateway_id, COMPAT)
+    return base_url(account_id, gateway_id, provider.slug, provider.gateway_suffix)
+
+
+@dataclass(frozen=True)
+class GatewayURL:
+    """A URL on the gateway host, split into the parts that matter."""
+
+    scheme: str
+    host: str
+    version: str | None  # the segment after the host, "v1" when right
+    account_id: str | None
+    gateway_id: str | None
+    slug: str | None  # provider slug or "compat"
+    rest: tuple[str, ...]  # segments after the slug
+    trailing_slash: bool
+
+    @property
+    def suffix(self) -> str:
+        return "".join(f"/{s}" for s in self.rest)
+
+
+def parse_gateway_url(url: str) -> GatewayURL | None:
+    """Split a gateway URL; None when the host is not the gateway's (typos are lint's job)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if host != GATEWAY_HOST:
+        return None
+    segs = [s for s in parts.path.split("/") if s]
+    padded = segs + [None] * (4 - len(segs)) if len(segs) < 4 else segs
+    return GatewayURL(
+        scheme=parts.scheme.lower(),
+        host=host,
+        version=padded[0],
+        account_id=padded[1],
+        gateway_id=padded[2],
+        slug=padded[3],
+        rest=tuple(segs[4:]),
+        trailing_slash=parts.path.endswith("/") and len(segs) > 0,
+    )
+
+
+def ids_from_pasted(text: str) -> tuple[str, str | None] | None:
+    """(account_id, gateway_id) from a pasted endpoint URL or a bare account ID.
+
+    The dashboard shows endpoints like .../v1/{account}/{gateway}/...; users paste those.
+    """
+    t = text.strip()
+    if ACCOUNT_ID_RE.fullmatch(t):
+        return t.lower(), None
+    g = parse_gateway_url(t)
+    if g and g.account_id and ACCOUNT_ID_RE.fullmatch(g.account_id):
+        return g.account_id.lower(), g.gateway_id
+    return None

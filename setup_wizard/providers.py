@@ -1,0 +1,300 @@
+"""Providers as data: one row per provider, each fact with its public source.
+
+Nothing here is decided by code paths; the wizard, the linter and the probe read these rows.
+Where the reference could not confirm a fact the row says so in `unconfirmed`, and the
+linter accepts every documented variant instead of guessing (see `gateway_suffixes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
+GROQ_DEPRECATIONS = "https://console.groq.com/docs/deprecations"
+
+
+@dataclass(frozen=True)
+class RetiredModel:
+    id: str
+    shutdown: str | None  # ISO date; None when the date is not public
+    replacement: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Provider:
+    slug: str  # the gateway URL segment: .../{gateway_id}/{slug}
+    name: str
+    origin: str  # who answers errors, in the classifier's origin vocabulary
+    direct_base_url: str  # what an OpenAI-SDK base_url is without the gateway
+    # Path after the slug that an OpenAI-SDK base_url needs (the SDK appends /chat/completions).
+    # The first entry is what we write; every entry is accepted by lint (UNCONFIRMED cases).
+    gateway_suffixes: tuple[str, ...]
+    compat_prefix: str | None  # model prefix on /compat; None: not a compat provider
+    key_var: str
+    key_pattern: str | None  # full-match regex of a real key; None: shape not public
+    key_shape: str  # the shape in words, for messages
+    models: tuple[str, ...]  # offered by the wizard, first is the default
+    modes: tuple[str, ...] = ("gateway-stored-key", "gateway-request-key", "direct")
+    known_models: tuple[str, ...] = ()  # valid but not offered (preview, enterprise)
+    retired: tuple[RetiredModel, ...] = ()
+    sources: tuple[str, ...] = ()
+    unconfirmed: str | None = None
+    _retired_index: dict[str, RetiredModel] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._retired_index.update({r.id: r for r in self.retired})
+
+    @property
+    def default_model(self) -> str:
+        return self.models[0]
+
+    @property
+    def gateway_suffix(self) -> str:
+        return self.gateway_suffixes[0]
+
+    def retired_model(self, model: str) -> RetiredModel | None:
+        return self._retired_index.get(model)
+
+    def knows_model(self, model: str) -> bool:
+        return model in self.models or model in self.known_models
+
+    def key_matches(self, key: str) -> bool:
+        return self.key_pattern is None or re.fullmatch(self.key_pattern, key) is not None
+
+
+def _groq_retired() -> tuple[RetiredModel, ...]:
+    src = GROQ_DEPRECATIONS
+    rows = [
+        ("llama-3.1-8b-instant", "2026-08-16", "openai/gpt-oss-20b"),
+        ("llama-3.3-70b-versatile", "2026-08-16", "openai/gpt-oss-120b"),
+        ("meta-llama/llama-4-scout-17b-16e-instruct", "2026-07-17", None),
+        ("qwen/qwen3-32b", "2026-07-17", None),
+        ("moonshotai/kimi-k2-instruct-0905", "2026-04-15", None),
+        ("meta-llama/llama-4-maverick-17b-128e-instruct", "2026-03-09", None),
+        ("moonshotai/kimi-k2-instruct", "2025-10-10", None),
+        ("gemma2-9b-it", "2025-10-08", None),
+        ("deepseek-r1-distill-llama-70b", "2025-10-02", None),
+        ("llama3-70b-8192", "2025-08-30", None),
+        ("llama3-8b-8192", "2025-08-30", None),
+        ("mistral-saba-24b", "2025-07-30", None),
+        ("qwen-qwq-32b", "2025-07-14", None),
+        ("mixtral-8x7b-32768", "2025-03-20", None),
+        # Gone, date not in the public material we have (gsd-build/gsd-2#4273, promptfoo#9933).
+        ("llama-3.1-70b-versatile", None, None),
+        ("llama-3.3-70b-specdec", None, None),
+        ("llama-3.2-1b-preview", None, None),
+        ("llama-3.2-3b-preview", None, None),
+        ("llama-3.2-11b-vision-preview", None, None),
+        ("llama-3.2-90b-vision-preview", None, None),
+        ("llama3-groq-70b-8192-tool-use-preview", None, None),
+        ("llama3-groq-8b-8192-tool-use-preview", None, None),
+    ]
+    return tuple(RetiredModel(m, d, r, src) for m, d, r in rows)
+
+
+PROVIDERS: dict[str, Provider] = {
+    p.slug: p
+    for p in (
+        Provider(
+            slug="groq",
+            name="Groq",
+            origin="groq",
+            direct_base_url="https://api.groq.com/openai/v1",
+            gateway_suffixes=("",),
+            compat_prefix="groq",
+            key_var="GROQ_API_KEY",
+            # Not documented by Groq; secret scanners that validate against the live API agree:
+            # https://github.com/betterleaks/betterleaks/blob/HEAD/cmd/generate/config/rules/groq.go
+            key_pattern=r"gsk_[A-Za-z0-9]{52}",
+            key_shape="gsk_ followed by 52 letters and digits (56 characters)",
+            models=("openai/gpt-oss-20b", "openai/gpt-oss-120b", "qwen/qwen3.6-27b",
+                    "groq/compound", "groq/compound-mini"),
+            known_models=("openai/gpt-oss-safeguard-20b", "allam-2-7b", "minimaxai/minimax-m2.7",
+                          "meta-llama/llama-prompt-guard-2-22m",
+                          "meta-llama/llama-prompt-guard-2-86m"),
+            retired=_groq_retired(),
+            sources=(
+                "https://console.groq.com/docs/models",
+                GROQ_DEPRECATIONS,
+                f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/groq.mdx",
+            ),
+        ),
+        Provider(
+            slug="openai",
+            name="OpenAI",
+            origin="openai",
+            direct_base_url="https://api.openai.com/v1",
+            gateway_suffixes=("",),
+            compat_prefix="openai",
+            key_var="OPENAI_API_KEY",
+            key_pattern=r"sk-[A-Za-z0-9_-]{20,}",
+            key_shape="sk- (or sk-proj-) followed by letters, digits, - and _",
+            models=("gpt-5-mini", "gpt-4.1"),
+            sources=(
+                f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openai.mdx",
+                f"{CF_DOCS}/0309c8bed23afe438f28fd5026b5a7999e653081/src/content/docs/ai-gateway/usage/chat-completion.mdx",
+            ),
+            unconfirmed="model list is only what the Cloudflare examples use",
+        ),
+        Provider(
+            slug="mistral",
+            name="Mistral",
+            origin="mistral",
+            direct_base_url="https://api.mistral.ai/v1",
+            gateway_suffixes=("/v1",),
+            compat_prefix="mistral",
+            key_var="MISTRAL_API_KEY",
+            key_pattern=None,
+            key_shape="not documented",
+            models=("mistral-large-latest", "mistral-small-latest"),
+            sources=(
+                f"{CF_DOCS}/2474c4c7565394bf1f5fc259d817cf24cf759c25/src/content/docs/ai-gateway/usage/providers/mistral.mdx",
+            ),
+            unconfirmed="key shape and model list not confirmed",
+        ),
+        Provider(
+            slug="deepseek",
+            name="DeepSeek",
+            origin="unknown",  # no DeepSeek error shape in the reference
+            direct_base_url="https://api.deepseek.com",
+            gateway_suffixes=("",),
+            compat_prefix="deepseek",
+            key_var="DEEPSEEK_API_KEY",
+            key_pattern=r"sk-[A-Za-z0-9]{20,}",
+            key_shape="sk- followed by letters and digits",
+            models=("deepseek-chat", "deepseek-reasoner"),
+            sources=(
+                f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
+            ),
+            unconfirmed="direct base URL implied by the gateway docs; model list not confirmed",
+        ),
+        Provider(
+            slug="cerebras",
+            name="Cerebras",
+            origin="unknown",
+            direct_base_url="https://api.cerebras.ai/v1",
+            gateway_suffixes=("",),
+            compat_prefix="cerebras",
+            key_var="CEREBRAS_API_KEY",
+            key_pattern=None,
+            key_shape="not documented",
+            models=("gpt-oss-120b",),
+            sources=(
+                f"{CF_DOCS}/20a026aeb4abfa43b22cc96fbc39faa8ad83c75f/src/content/docs/ai-gateway/usage/providers/cerebras.mdx",
+            ),
+            unconfirmed="direct base URL implied; model list not confirmed",
+        ),
+        Provider(
+            slug="grok",
+            name="xAI (Grok)",
+            origin="unknown",
+            direct_base_url="https://api.x.ai/v1",
+            # The page's curl uses /grok/v1/chat/completions, its text says /grok replaces
+            # https://api.x.ai/v1. UNCONFIRMED which is right: lint accepts both.
+            gateway_suffixes=("/v1", ""),
+            compat_prefix="grok",  # not "xai/": https://github.com/anomalyco/opencode/issues/44827
+            key_var="XAI_API_KEY",
+            key_pattern=r"xai-[A-Za-z0-9]{20,}",
+            key_shape="xai- followed by letters and digits",
+            models=("grok-4", "grok-3"),
+            sources=(
+                f"{CF_DOCS}/02480d07b30632afa494d4c7a3ca80ca7c45bb3b/src/content/docs/ai-gateway/usage/providers/grok.mdx",
+            ),
+            unconfirmed="gateway path (/grok/v1 or /grok) and model list not confirmed",
+        ),
+        Provider(
+            slug="workers-ai",
+            name="Cloudflare Workers AI",
+            origin="cloudflare-api",  # Workers AI answers with Cloudflare API v4 envelopes
+            direct_base_url="https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/v1",
+            gateway_suffixes=("/v1",),
+            compat_prefix="workers-ai",
+            key_var="CLOUDFLARE_API_TOKEN",
+            key_pattern=r"[A-Za-z0-9_-]{40}",
+            key_shape="a 40-character Cloudflare API token with Workers AI Read",
+            models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast", "@cf/meta/llama-3.1-8b-instruct"),
+            # No provider key can be stored for Workers AI: it is Cloudflare's own.
+            modes=("gateway-request-key", "direct"),
+            sources=(
+                f"{CF_DOCS}/0b2bb409a532bd442e5268b6e6dfd14de939b8db/src/content/docs/ai-gateway/usage/providers/workersai.mdx",
+            ),
+            unconfirmed="direct OpenAI-compatible base URL inferred from the gateway's "
+            "replacement rule",
+        ),
+        Provider(
+            slug="openrouter",
+            name="OpenRouter",
+            origin="openrouter",
+            direct_base_url="https://openrouter.ai/api/v1",
+            # Page text: /openrouter/chat/completions; its curl: /openrouter/v1/chat/completions.
+            gateway_suffixes=("", "/v1"),
+            compat_prefix=None,  # not among the compat providers
+            key_var="OPENROUTER_API_KEY",
+            key_pattern=r"sk-or-v1-[0-9a-f]{64}",
+            key_shape="sk-or-v1- followed by 64 hex digits",
+            models=("openai/gpt-oss-20b", "openai/gpt-oss-120b"),
+            sources=(
+                f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openrouter.mdx",
+                "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+            ),
+            unconfirmed="gateway path (/openrouter or /openrouter/v1) not confirmed",
+        ),
+    )
+}
+
+# Compat prefixes people write that the gateway does not know, with what they meant.
+COMPAT_PREFIX_ALIASES: dict[str, str] = {
+    "xai": "grok",  # https://github.com/anomalyco/opencode/issues/44827 (2008 Invalid provider)
+    "perplexity-ai": "perplexity",  # URL slug differs from compat prefix (perplexity.mdx)
+    "@cf": "workers-ai/@cf",  # DevoxxGenie #1210/#1254: 2008
+}
+# Compat prefixes the gateway lists that this tool does not set up but must not call unknown.
+OTHER_COMPAT_PREFIXES: frozenset[str] = frozenset({
+    "anthropic", "cohere", "perplexity", "google-ai-studio", "google-vertex-ai", "baseten",
+    "parallel", "dynamic",
+})
+# Gateway slugs that exist but that this tool does not write (so lint does not call them typos).
+OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
+    "anthropic", "google-ai-studio", "google-vertex-ai", "perplexity-ai", "azure-openai",
+    "aws-bedrock", "cohere", "huggingface", "replicate", "cartesia", "elevenlabs", "deepgram",
+    "baseten", "fal", "ideogram", "parallel", "compat",
+})
+
+
+def get(slug: str) -> Provider | None:
+    return PROVIDERS.get(slug)
+
+
+def by_compat_prefix(prefix: str) -> Provider | None:
+    for p in PROVIDERS.values():
+        if p.compat_prefix == prefix:
+            return p
+    return None
+
+
+def by_key_var(name: str) -> Provider | None:
+    for p in PROVIDERS.values():
+        if p.key_var == name:
+            return p
+    return None
+
+
+def by_direct_url(url: str) -> Provider | None:
+    """The provider whose direct base URL this is (same host)."""
+    host = _host(url)
+    for p in PROVIDERS.values():
+        if host and host == _host(p.direct_base_url):
+            return p
+    return None
+
+
+def key_owners(key: str) -> list[Provider]:
+    """Every provider whose key shape this value has (sk- keys fit several)."""
+    return [p for p in PROVIDERS.values() if p.key_pattern and p.key_matches(key)]
+
+
+def _host(url: str) -> str:
+    m = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)", url.strip())
+    return m.group(1).lower() if m else ""

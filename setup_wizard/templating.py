@@ -1,0 +1,36 @@
+"""Turning a Config into `.env` text: a fresh file from the mode's template, or a merge."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from setup_wizard import envfile
+from setup_wizard.config import Config
+from setup_wizard.errors import EnvFileError
+
+
+def template_text(mode: str) -> str:
+    """The template shipped with the package (fallback: the source tree, for unbuilt runs)."""
+    name = f"{mode}.env"
+    try:
+        return resources.files("setup_wizard.templates").joinpath(name).read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        src = Path(__file__).resolve().parent.parent / "templates" / name
+        try:
+            return src.read_text("utf-8")
+        except OSError:
+            raise EnvFileError(f"template {name} is missing from the installation",
+                               fix="reinstall setup-wizard") from None
+
+
+def env_text(config: Config, existing: str | None, now: datetime | None = None) -> str:
+    """The whole new file: rendered fresh, or merged into `existing` keeping the rest."""
+    template = envfile.parse_template(template_text(config.mode), config.key_var)
+    managed = config.to_env()
+    reasons = {k: config.disabled_reason(k) for k, v in managed.items() if v is None}
+    if existing is None or not existing.strip():
+        return envfile.render(template, managed, reasons)
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    return envfile.merge(existing, template, managed, reasons, stamp)
