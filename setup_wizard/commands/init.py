@@ -1,0 +1,189 @@
+"""`setup-wizard init`: answers (flags, prompts, defaults) -> Config -> masked diff -> write.
+
+One path for interactive and non-interactive runs; `wizard.collect` decides what to ask.
+Non-interactive implies --yes: a script that wanted to look first passes --dry-run.
+Nothing is written before the last step, so Ctrl-C or any error leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from setup_wizard import envfile, providers, templating, wizard
+from setup_wizard.config import Config, answers_from_env
+from setup_wizard.errors import InvalidInput, UsageError
+from setup_wizard.masking import Redactor, mask
+from setup_wizard.schema import (
+    CF_GATEWAY_TOKEN,
+    MODE_HELP,
+    MODE_KEY,
+    OPENAI_BASE_URL,
+    USE_AI_GATEWAY,
+)
+
+# Values of keys named like this are masked wherever the file is shown (diff context lines
+# show unrelated keys too). Short values are left alone: masking "true" everywhere would
+# garble the diff and hide nothing.
+_SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASS(?:WORD|WD)?|PWD|CREDENTIAL", re.IGNORECASE)
+_MIN_SECRET_LEN = 8
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.env_file)
+    existing = envfile.read_text(path)
+    old_values = envfile.values(envfile.parse(existing)) if existing else {}
+    redact = Redactor(_secret_values(old_values))
+    redact_environment(redact, os.environ)
+
+    interactive = not args.non_interactive and sys.stdin.isatty()
+    flags = flag_answers(args, sys.stdin)
+    for secret in (flags.get("cf_token"), flags.get("provider_key")):
+        redact.add(secret)
+
+    sources = wizard.Sources(existing=existing_answers(old_values), environ=os.environ,
+                             env_name=str(path))
+    collected = wizard.collect(flags, sources, interactive=interactive)
+    for note in collected.notes:
+        print(f"note: {note}", file=sys.stderr)
+    config = Config.build(**collected.answers)
+    for secret in config.secrets():
+        redact.add(secret)
+
+    new = templating.env_text(config, existing)
+    check_with_lint(new, path, redact)
+
+    out = sys.stdout
+    out.write(summary(config, path))
+    if new == existing:
+        out.write(f"\n{path} is already up to date; nothing to write.\n")
+        return probe(args, new, redact)
+    out.write("\n" + (envfile.masked_diff(existing or "", new, redact, str(path))
+                      or "(no changes)\n"))
+    if args.dry_run:
+        out.write("\nDry run: nothing written.\n")
+        return 0
+    if interactive and not args.yes and not wizard.confirm(f"Write {path}?"):
+        out.write("Nothing written.\n")
+        return 0
+    backup = envfile.write_atomic(path, new)
+    out.write(f"\nWrote {path} (mode 0600).\n")
+    if backup:
+        out.write(f"Previous version saved as {backup}.\n")
+    if config.mode == "gateway-stored-key":
+        out.write("Your app must send no Authorization header: any value, a dummy too, is "
+                  "forwarded to the provider instead of the stored key.\n")
+    return probe(args, new, redact)
+
+
+# -- inputs ------------------------------------------------------------------------------
+def flag_answers(args: argparse.Namespace, stdin: TextIO) -> dict[str, str | None]:
+    """Answers given on the command line; secrets only ever from stdin, never as values."""
+    flags: dict[str, str | None] = {
+        "provider": args.provider, "mode": args.mode, "account_id": args.account_id,
+        "gateway_id": args.gateway, "endpoint": args.endpoint, "model": args.model,
+    }
+    wanted = [(n, f) for n, f, on in (("cf_token", "--cf-token-stdin", args.cf_token_stdin),
+                                      ("provider_key", "--provider-key-stdin",
+                                       args.provider_key_stdin)) if on]
+    if wanted and stdin.isatty():
+        raise UsageError(f"{wanted[0][1]} reads a pipe, but standard input is a terminal",
+                         fix="pipe the secret in (printf '%s\\n' \"$TOKEN\" | setup-wizard "
+                         "init ...), or leave the flag out to be asked with hidden input")
+    for name, flag in wanted:  # token first, then the provider key: one line each
+        line = stdin.readline().rstrip("\r\n").strip()
+        if not line:
+            raise UsageError(f"{flag}: standard input had no line for it",
+                             fix="send one line per secret, the token first if both")
+        flags[name] = line
+    return flags
+
+
+def existing_answers(values: Mapping[str, str | None]) -> dict[str, Any]:
+    """Defaults read back from the existing file.
+
+    `answers_from_env` infers "direct" from a file that says nothing about the mode (only a
+    GROQ_API_KEY, say); that guess must not replace the recommended default.
+    """
+    answers = answers_from_env(values)
+    if not any(values.get(k) for k in (MODE_KEY, OPENAI_BASE_URL, USE_AI_GATEWAY)):
+        answers.pop("mode", None)
+    return answers
+
+
+def _secret_values(values: Mapping[str, str | None]) -> list[str]:
+    return [v for k, v in values.items()
+            if v and len(v) >= _MIN_SECRET_LEN and _SECRET_NAME.search(k)]
+
+
+def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
+    """Secrets the wizard may offer as defaults come from here too."""
+    for var in (CF_GATEWAY_TOKEN, *(p.key_var for p in providers.PROVIDERS.values())):
+        redact.add(environ.get(var))
+
+
+# -- output ------------------------------------------------------------------------------
+def summary(config: Config, path: Path) -> str:
+    """What will be written, secrets masked; the base URL is not a secret."""
+    p = config.spec
+    rows: list[tuple[str, str]] = [
+        ("provider", f"{p.name} ({p.slug})"),
+        ("mode", f"{config.mode}: {MODE_HELP[config.mode]}"),
+    ]
+    if config.via_gateway:
+        rows.append(("endpoint", config.endpoint))
+    rows += [("base URL", config.base_url), ("model", config.env_model)]
+    token = config.to_env()[CF_GATEWAY_TOKEN]
+    rows.append((CF_GATEWAY_TOKEN, mask(token) if token else "not in the file (unused in "
+                                                              "direct mode)"))
+    key = config.to_env()[config.key_var]
+    rows.append((config.key_var, mask(key) if key else "not in the file: store it under your "
+                                                        "gateway > Provider Keys"))
+    width = max(len(k) for k, _ in rows)
+    return f"Summary for {path}:\n" + "".join(f"  {k:<{width}}  {v}\n" for k, v in rows)
+
+
+# -- integration with lint and probe (built by other modules; optional until they exist) -----
+def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
+    """Refuse to write a file our own linter would fail: the two must never disagree."""
+    try:
+        from setup_wizard.lint import lint_text
+    except ModuleNotFoundError as e:
+        if e.name != "setup_wizard.lint":
+            raise
+        return
+    findings: list[Any] = list(lint_text(text, str(path)))
+    for f in findings:
+        if f.severity != "error":
+            print(redact(f"warning: {f.code} {f.message}"), file=sys.stderr)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        listed = "; ".join(f"{f.code} (line {f.line}) {f.message}" for f in errors)
+        raise InvalidInput(redact(f"the new {path} would fail lint: {listed}"),
+                           fix=redact(errors[0].fix) if errors[0].fix else None)
+
+
+def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
+    """One live request with the written file; its exit code becomes ours (0 when fine)."""
+    if args.no_probe or args.dry_run:
+        return 0
+    try:
+        from setup_wizard.probe import probe_env
+    except ModuleNotFoundError as e:
+        if e.name != "setup_wizard.probe":
+            raise
+        print("note: the probe is not available in this build; run `setup-wizard probe` "
+              "later", file=sys.stderr)
+        return 0
+    values = envfile.values(envfile.parse(text))
+    sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
+    sys.stdout.flush()
+    result = probe_env(values, timeout=args.timeout, endpoint="chat",
+                       connect_to=args.connect_to)
+    sys.stdout.write(redact(result.to_text()).rstrip("\n") + "\n")
+    return int(result.exit_code)

@@ -1,0 +1,411 @@
+"""The questions `init` asks, as data, and the one loop that answers them.
+
+Each question knows its prompt kind, message, one-line help, default, validator (True or a
+message naming the fix) and filter, in the spirit of copier's `Question`. The same loop
+serves interactive and non-interactive runs: an answer given as a flag is validated with
+the question's own validator and never asked; without a terminal, defaults are taken and
+whatever is still missing is reported all at once. Validators reuse `gateway` and `fields`,
+so an answer the wizard accepts is one `lint` accepts.
+
+Order: provider and mode come first because they decide which other questions exist
+(direct mode needs no gateway; a stored key needs no provider key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from setup_wizard import gateway, providers
+from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
+from setup_wizard.fields import check_model, check_provider_key, check_token
+from setup_wizard.masking import mask
+from setup_wizard.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
+
+Answers = dict[str, Any]
+Kind = Literal["select", "text", "model", "secret"]
+OTHER = "__other__"  # the "other..." entry of the model list
+
+
+@dataclass(frozen=True)
+class Default:
+    """A default answer and where it came from (shown next to a masked secret)."""
+
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where defaults come from, after flags: the environment, then the existing .env."""
+
+    existing: Mapping[str, Any]  # config.answers_from_env() of the existing file
+    environ: Mapping[str, str]
+    env_name: str = ".env"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    title: str
+
+
+def _always(a: Answers) -> bool:
+    return True
+
+
+def _set(name: str) -> Callable[[str, Answers], Answers]:
+    def f(value: str, a: Answers) -> Answers:
+        return {name: value.strip()}
+    return f
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str  # the Config field it answers
+    kind: Kind
+    message: str  # formatted with {key_var} and {provider}
+    help: str
+    flag: str  # how to give it without a prompt (named in "missing answers")
+    when: Callable[[Answers], bool] = _always
+    choices: Callable[[Answers], list[Option]] | None = None
+    default: Callable[[Answers, Sources], Default | None] = lambda a, s: None
+    validate: Callable[[str, Answers], bool | str] = lambda v, a: True
+    filter: Callable[[str, Answers], Answers] | None = None
+    given_as: str | None = None  # the flag carrying a value, when `flag` names several ways
+
+    def text(self, template: str, a: Answers) -> str:
+        p = _provider(a)
+        return template.format(key_var=p.key_var if p else "the provider key",
+                               provider=p.name if p else "the provider")
+
+    def apply(self, value: str, a: Answers) -> Answers:
+        return (self.filter or _set(self.name))(value, a)
+
+    def check(self, value: str, a: Answers) -> bool | str:
+        """The validator, plus membership for lists (a flag can name anything)."""
+        if self.choices is not None and self.kind == "select":
+            allowed = [o.value for o in self.choices(a)]
+            if value.strip() not in allowed:
+                return f"{value.strip()!r} is not one of: {', '.join(allowed)}"
+        return self.validate(value, a)
+
+
+# -- helpers reading the answers so far ------------------------------------------------
+def _provider(a: Answers) -> providers.Provider | None:
+    return providers.get(a.get("provider", ""))
+
+
+def _spec(a: Answers) -> providers.Provider:
+    return _provider(a) or providers.PROVIDERS["groq"]
+
+
+def _via_gateway(a: Answers) -> bool:
+    return a.get("mode") in GATEWAY_MODES
+
+
+def _same_provider(a: Answers, s: Sources) -> bool:
+    return s.existing.get("provider") == a.get("provider")
+
+
+def _from_existing(name: str, *, same_provider: bool = False
+                   ) -> Callable[[Answers, Sources], Default | None]:
+    def f(a: Answers, s: Sources) -> Default | None:
+        v = s.existing.get(name)
+        if not v or (same_provider and not _same_provider(a, s)):
+            return None
+        return Default(str(v), s.env_name)
+    return f
+
+
+def _errors_only(problems: list[Any]) -> bool | str:
+    errs = [p for p in problems if p.severity == "error"]
+    if not errs:
+        return True
+    p = errs[0]
+    return f"{p.message}. Fix: {p.fix}" if p.fix else p.message
+
+
+# -- provider ----------------------------------------------------------------------------
+def _provider_options(a: Answers) -> list[Option]:
+    return [Option(p.slug, f"{p.name} ({p.slug})") for p in providers.PROVIDERS.values()]
+
+
+def _provider_default(a: Answers, s: Sources) -> Default:
+    v = s.existing.get("provider")
+    return Default(v, s.env_name) if v in providers.PROVIDERS else Default("groq", "default")
+
+
+# -- mode ----------------------------------------------------------------------------------
+def _mode_options(a: Answers) -> list[Option]:
+    return [Option(m, f"{m}: {MODE_HELP[m]}") for m in _spec(a).modes]
+
+
+def _mode_default(a: Answers, s: Sources) -> Default:
+    allowed = _spec(a).modes
+    v = s.existing.get("mode")
+    if v in allowed:
+        return Default(v, s.env_name)
+    # Stored key is recommended: the app then holds no provider key at all.
+    return Default("gateway-stored-key" if "gateway-stored-key" in allowed else allowed[0],
+                   "default")
+
+
+def _mode_check(value: str, a: Answers) -> bool | str:
+    p = _spec(a)
+    if value.strip() in p.modes:
+        return True
+    return f"{p.name} cannot be used in mode {value.strip()}; choose " + " or ".join(p.modes)
+
+
+# -- account and gateway ---------------------------------------------------------------------
+def _needs_account(a: Answers) -> bool:
+    # Workers AI's direct URL carries the account ID too.
+    return _via_gateway(a) or "{account_id}" in _spec(a).direct_base_url
+
+
+def _account_check(value: str, a: Answers) -> bool | str:
+    if gateway.ids_from_pasted(value):
+        return True
+    return gateway.account_id_problem(value) or True
+
+
+def _account_filter(value: str, a: Answers) -> Answers:
+    """A pasted endpoint URL answers the gateway question too (if its name is valid)."""
+    pasted = gateway.ids_from_pasted(value)
+    if not pasted:
+        return {"account_id": value.strip()}
+    account, gw = pasted
+    out: Answers = {"account_id": account}
+    if gw and _via_gateway(a) and not gateway.gateway_id_problem(gw):
+        out["gateway_id"] = gw
+    return out
+
+
+def _gateway_check(value: str, a: Answers) -> bool | str:
+    return gateway.gateway_id_problem(value) or True
+
+
+# -- endpoint ----------------------------------------------------------------------------
+def _endpoint_options(a: Answers) -> list[Option]:
+    p = _spec(a)
+    out = [Option("provider", f"provider: .../{{gateway}}/{p.slug}{p.gateway_suffix} "
+                              "(recommended)")]
+    if p.compat_prefix:
+        out.append(Option("compat", f"compat: .../{{gateway}}/compat, model written as "
+                                    f"{p.compat_prefix}/<model> (Cloudflare marks it deprecated)"))
+    return out
+
+
+def _endpoint_default(a: Answers, s: Sources) -> Default:
+    v = s.existing.get("endpoint")
+    if v in [o.value for o in _endpoint_options(a)]:
+        return Default(v, s.env_name)
+    return Default("provider", "default")
+
+
+def _endpoint_check(value: str, a: Answers) -> bool | str:
+    p = _spec(a)
+    if value.strip() == "compat" and not p.compat_prefix:
+        return f"{p.name} is not available on the compat endpoint; use --endpoint provider"
+    return True
+
+
+# -- model ----------------------------------------------------------------------------------
+def _bare_model(value: str, a: Answers) -> str:
+    """`groq/openai/gpt-oss-20b` typed on compat means `openai/gpt-oss-20b` for Groq."""
+    v = value.strip()
+    prefix = _spec(a).compat_prefix
+    if a.get("endpoint") == "compat" and prefix and v.startswith(prefix + "/"):
+        return v[len(prefix) + 1:]
+    return v
+
+
+def _model_options(a: Answers) -> list[Option]:
+    return [Option(m, m) for m in _spec(a).models] + [Option(OTHER, "other... (type it)")]
+
+
+def _model_default(a: Answers, s: Sources) -> Default:
+    v = s.existing.get("model")
+    if v and _same_provider(a, s):
+        return Default(str(v), s.env_name)
+    return Default(_spec(a).default_model, "default")
+
+
+def _model_check(value: str, a: Answers) -> bool | str:
+    return _errors_only(check_model(_spec(a), _bare_model(value, a)))
+
+
+def _model_filter(value: str, a: Answers) -> Answers:
+    return {"model": _bare_model(value, a)}
+
+
+# -- secrets ----------------------------------------------------------------------------------
+def _token_default(a: Answers, s: Sources) -> Default | None:
+    if s.environ.get(CF_GATEWAY_TOKEN):
+        return Default(s.environ[CF_GATEWAY_TOKEN], "the environment")
+    return _from_existing("cf_token")(a, s)
+
+
+def _token_check(value: str, a: Answers) -> bool | str:
+    return _errors_only(check_token(value.strip(), a.get("mode")))
+
+
+def _key_default(a: Answers, s: Sources) -> Default | None:
+    var = _spec(a).key_var
+    if s.environ.get(var):
+        return Default(s.environ[var], "the environment")
+    return _from_existing("provider_key", same_provider=True)(a, s)
+
+
+def _key_check(value: str, a: Answers) -> bool | str:
+    return _errors_only(check_provider_key(_spec(a), value.strip(), a.get("mode")))
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("provider", "select", "Provider",
+             "Which LLM provider the app calls (Groq first).",
+             "--provider", choices=_provider_options, default=_provider_default),
+    Question("mode", "select", "Mode",
+             "Stored key: the provider key lives in Cloudflare and the app never holds it.",
+             "--mode", choices=_mode_options, default=_mode_default, validate=_mode_check),
+    Question("account_id", "text", "Cloudflare account ID (or paste the gateway endpoint URL)",
+             "32 hex characters: dashboard > Account home, or AI Gateway > your gateway > API.",
+             "--account-id", when=_needs_account, default=_from_existing("account_id"),
+             validate=_account_check, filter=_account_filter),
+    Question("gateway_id", "text", "Gateway name",
+             "The name under AI > AI Gateway (lower case, digits, _ and single hyphens).",
+             "--gateway", when=_via_gateway, default=_from_existing("gateway_id"),
+             validate=_gateway_check),
+    Question("endpoint", "select", "Endpoint style",
+             "provider: the {provider} URL on the gateway; compat: one URL for every provider.",
+             "--endpoint", when=_via_gateway, choices=_endpoint_options,
+             default=_endpoint_default, validate=_endpoint_check),
+    Question("model", "model", "Model",
+             "Current {provider} models; retired ones are refused with their replacement.",
+             "--model", choices=_model_options, default=_model_default,
+             validate=_model_check, filter=_model_filter),
+    Question("cf_token", "secret", "Cloudflare gateway token (CF_GATEWAY_TOKEN)",
+             "AI Gateway > your gateway > Settings > Authentication: a token with Run permission.",
+             f"{CF_GATEWAY_TOKEN} (environment) or --cf-token-stdin", when=_via_gateway,
+             default=_token_default, validate=_token_check, given_as="--cf-token-stdin"),
+    Question("provider_key", "secret", "{provider} API key ({key_var})",
+             "From the provider's console (Groq: console.groq.com/keys). Input is hidden.",
+             "{key_var} (environment) or --provider-key-stdin",
+             when=lambda a: a.get("mode") in KEY_SENDING_MODES,
+             default=_key_default, validate=_key_check, given_as="--provider-key-stdin"),
+)
+
+
+# -- the loop ------------------------------------------------------------------------------
+@dataclass
+class Collected:
+    answers: Answers
+    notes: list[str] = field(default_factory=list)  # flags given but not used
+
+
+def collect(flags: Mapping[str, str | None], sources: Sources, *,
+            interactive: bool) -> Collected:
+    """Answer every question that applies: flag, else prompt (or default), else missing."""
+    answers: Answers = {}
+    notes: list[str] = []
+    missing: list[str] = []
+    for q in QUESTIONS:
+        given = flags.get(q.name)
+        flag = q.text(q.flag, answers)
+        given_as = q.given_as or flag
+        if not q.when(answers):
+            if given is not None:
+                notes.append(f"{given_as} is not used in mode {answers.get('mode')}; ignored")
+            continue
+        if given is not None:
+            verdict = q.check(given, answers)
+            if verdict is not True:
+                raise InvalidInput(f"{given_as}: {verdict}")
+            answers.update(q.apply(given, answers))
+            continue
+        if q.name in answers:  # filled by an earlier answer (a pasted endpoint URL)
+            continue
+        default = q.default(answers, sources)
+        if default is not None and q.check(default.value, answers) is not True:
+            reason = q.check(default.value, answers)
+            if not interactive:
+                missing.append(f"{flag} (the value from {default.source} is refused: {reason})")
+                continue
+            default = None  # not offered: the user is asked afresh
+        options = q.choices(answers) if q.choices and q.kind == "select" else None
+        if options is not None and len(options) == 1:
+            answers.update(q.apply(options[0].value, answers))  # nothing to choose
+            continue
+        if not interactive:
+            if default is None:
+                missing.append(flag)
+            else:
+                answers.update(q.apply(default.value, answers))
+            continue
+        try:
+            value = ask_one(q, answers, default)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted; nothing was written") from None
+        except EOFError:
+            raise UsageError("input ended before every question was answered",
+                             fix="run in a terminal, or pass the answers as flags "
+                             "with --non-interactive") from None
+        answers.update(q.apply(value, answers))
+    if missing:
+        raise MissingAnswers(missing)
+    return Collected(answers, notes)
+
+
+def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
+    """One prompt with questionary; `unsafe_ask` so Ctrl-C raises instead of returning None."""
+    import questionary  # only the interactive path pays for prompt_toolkit
+
+    message = q.text(q.message, answers)
+    questionary.print(f"  {q.text(q.help, answers)}", style="italic")
+
+    def validate(v: str) -> bool | str:
+        return q.check(v, answers)
+
+    if q.kind in ("select", "model"):
+        options = q.choices(answers) if q.choices else []
+        values = [o.value for o in options]
+        start = default.value if default else None
+        if q.kind == "model" and start is not None and start not in values:
+            start = OTHER  # a model not in the list: "other..." with it pre-filled
+        choice = questionary.select(
+            message, choices=[questionary.Choice(o.title, value=o.value) for o in options],
+            default=start if start in values else None,
+        ).unsafe_ask()
+        if choice != OTHER:
+            return str(choice)
+        prefill = default.value if default and default.value not in values else ""
+        return str(questionary.text("Model ID", default=prefill,
+                                    validate=validate).unsafe_ask())
+    if q.kind == "secret":
+        if default is not None:
+            var = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
+            keep = questionary.confirm(
+                f"Keep {var} {mask(default.value)} (from {default.source})?", default=True,
+            ).unsafe_ask()
+            if keep:
+                return default.value
+        return str(questionary.password(message, validate=validate).unsafe_ask())
+    return str(questionary.text(message, default=default.value if default else "",
+                                validate=validate).unsafe_ask())
+
+
+def confirm(message: str) -> bool:
+    import questionary
+
+    try:
+        return bool(questionary.confirm(message, default=True).unsafe_ask())
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted; nothing was written") from None
+    except EOFError:
+        raise UsageError("input ended before the confirmation",
+                         fix="pass --yes to write without asking") from None
+
+
+__all__ = ["QUESTIONS", "Collected", "Default", "Question", "Sources", "collect", "confirm"]
