@@ -110,7 +110,8 @@ def _header_evidence(inp: _Input) -> None:
         first = "cf-aig-log-id" if "cf-aig-log-id" in aig else aig[0]
         inp.evidence.append(f"header {first} present: the request passed through the gateway")
     elif inp.sent.via_gateway:
-        inp.evidence.append("the request was sent to the gateway (no cf-aig-* header came back)")
+        inp.evidence.append("the request went to the gateway URL (no cf-aig-* response "
+                            "header seen)")
     generic = [n for n, pattern in shapes.GENERIC_CLOUDFLARE_HEADERS
                if n in inp.headers and (pattern is None or re.search(pattern, inp.headers[n]))]
     if generic and not aig:
