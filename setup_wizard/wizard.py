@@ -120,11 +120,12 @@ def _from_existing(name: str, *, same_provider: bool = False
 
 
 def _errors_only(problems: list[Any]) -> bool | str:
+    """The first error, fix first: a prompt's error line is cut at the terminal's width."""
     errs = [p for p in problems if p.severity == "error"]
     if not errs:
         return True
     p = errs[0]
-    return f"{p.message}. Fix: {p.fix}" if p.fix else p.message
+    return f"Fix: {p.fix}. Why: {p.message}" if p.fix else p.message
 
 
 # -- provider ----------------------------------------------------------------------------
