@@ -84,12 +84,13 @@ class Question:
         return (self.filter or _set(self.name))(value, a)
 
     def check(self, value: str, a: Answers) -> bool | str:
-        """The validator, plus membership for lists (a flag can name anything)."""
-        if self.choices is not None and self.kind == "select":
+        """The validator (its message is the more specific), then membership for lists."""
+        verdict = self.validate(value, a)
+        if verdict is True and self.choices is not None and self.kind == "select":
             allowed = [o.value for o in self.choices(a)]
             if value.strip() not in allowed:
                 return f"{value.strip()!r} is not one of: {', '.join(allowed)}"
-        return self.validate(value, a)
+        return verdict
 
 
 # -- helpers reading the answers so far ------------------------------------------------
