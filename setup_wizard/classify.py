@@ -518,6 +518,8 @@ def _provider_for(v: _Verdict, sent: Sent) -> providers.Provider | None:
     if spec is not None and (v.origin in ("unknown", spec.origin) or v.origin not in
                              PROVIDER_ORIGINS):
         return spec
+    if v.origin == "unknown":  # rows with origin "unknown" (DeepSeek, ...) are not a match
+        return None
     return next((p for p in providers.PROVIDERS.values() if p.origin == v.origin), None)
 
 
@@ -539,6 +541,8 @@ def _refine_model(v: _Verdict, inp: _Input) -> None:
         return
     spec = _provider_for(v, inp.sent)
     model = _bare_model(inp, v)
+    if spec is None and model:  # who answered is unknown: any provider's retired list
+        spec = next((p for p in providers.PROVIDERS.values() if p.retired_model(model)), None)
     retired = spec.retired_model(model) if spec and model else None
     if retired and spec:
         when = f"shut down on {retired.shutdown}" if retired.shutdown else "shut down"
@@ -552,6 +556,8 @@ def _refine_model(v: _Verdict, inp: _Input) -> None:
 def _hint_fields(v: _Verdict, inp: _Input) -> dict[str, str]:
     spec = _provider_for(v, inp.sent)
     model = _bare_model(inp, v)
+    if spec is None and model and v.cause == "model-decommissioned":
+        spec = next((p for p in providers.PROVIDERS.values() if p.retired_model(model)), None)
     f: dict[str, str] = {}
     if spec:
         f["provider"], f["key_var"] = spec.name, spec.key_var
