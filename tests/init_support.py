@@ -118,10 +118,11 @@ def _type_when_shown(pipe: PipeInput, screen: Screen, steps: list[tuple[str, str
 
 
 def run_piped(argv: list[str], monkeypatch: pytest.MonkeyPatch,
-              capsys: pytest.CaptureFixture[str], stdin: str = "") -> Result:
+              capsys: pytest.CaptureFixture[str], stdin: str = "",
+              probe: bool = False) -> Result:
     """Run `setup-wizard init ARGV` with standard input that is not a terminal."""
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = cli.main(["init", "--no-probe", *argv])
+    code = cli.main(["init", *([] if probe else ["--no-probe"]), *argv])
     captured = capsys.readouterr()
     return Result(code, captured.out, captured.err)
 
