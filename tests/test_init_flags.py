@@ -191,3 +191,17 @@ def test_ignored_flags_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "note: --gateway is not used in mode direct; ignored" in r.err
     assert "note: --endpoint is not used in mode direct; ignored" in r.err
     assert dotenv_values(tmp_path / ".env")["AUTOGEN_MODEL"] == "openai/gpt-oss-20b"
+
+
+def test_exception_text_carries_no_secret() -> None:
+    """What --debug would show: the exception itself, not just the printed line."""
+    from setup_wizard import wizard
+    from setup_wizard.errors import InvalidInput
+
+    sources = wizard.Sources(existing={}, environ={})
+    for flags in ({"mode": "gateway-stored-key", "account_id": ACCT, "gateway_id": GW,
+                   "cf_token": GSK},  # a Groq key where the gateway token belongs
+                  {"mode": "direct", "provider": "openai", "provider_key": GSK}):
+        with pytest.raises(InvalidInput) as exc:
+            wizard.collect(flags, sources, interactive=False)
+        assert_no_secret(str(exc.value), repr(exc.value), exc.value.one_line())
