@@ -303,13 +303,16 @@ def _send(method: str, url: str, headers: Mapping[str, str], body: bytes | None,
                       timeout=httpx.Timeout(remaining)) as client:
         request = client.build_request(method, url, headers=dict(headers), content=body,
                                        extensions={"trace": progress})
-        with client.send(request, stream=True) as response:
+        response = client.send(request, stream=True)
+        try:
             x = Exchange(status=response.status_code, headers=dict(response.headers))
             location = response.headers.get("location")
             if 300 <= response.status_code < 400:
                 x.notes.append(f"redirect (HTTP {response.status_code}) to {location or '?'} "
                                "not followed")
             _read_body(response, x, deadline)
+        finally:
+            response.close()  # unread rest of a big body: the connection is dropped, not drained
     return x
 
 
