@@ -562,6 +562,10 @@ def _hint_fields(v: _Verdict, inp: _Input) -> dict[str, str]:
     if spec:
         f["provider"], f["key_var"] = spec.name, spec.key_var
         f["models"] = ", ".join(spec.models[:3])
+    elif v.origin in hints.ORIGIN_NAMES:
+        name = hints.ORIGIN_NAMES[v.origin]
+        f["provider"], f["key_var"] = name, f"your {name} key variable"
+    f["auth_header"] = hints.AUTH_HEADERS.get(v.origin, "Authorization")
     if model:
         f["model"] = f"`{model}`"
     sent_model = inp.sent.model

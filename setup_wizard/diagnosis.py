@@ -92,7 +92,8 @@ class Diagnosis:
                "unknown": "could not tell who"}.get(self.origin, self.origin.capitalize())
         head = "OK" if self.cause == "ok" else f"Rejected by: {who}"
         lines = [head]
-        status = f"HTTP {self.status}" if self.status is not None else "no HTTP answer"
+        status = (f"HTTP {self.status}" if self.status is not None
+                  else "no HTTP answer" if self.origin == "network" else "HTTP status not known")
         code = f", code {self.code}" if self.code is not None else ""
         lines.append(f"  cause:    {self.cause} ({status}{code})")
         if self.message:

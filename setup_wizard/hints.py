@@ -8,7 +8,7 @@ situation (the mode, optionally refined by whether a provider key was sent) and 
 words. Lookup falls back from the most specific key to the least; see `hint_for`.
 
 Templates name the `.env` key or the dashboard page to change, and use these fields:
-{key_var} {provider} {model} {env_model} {suggest} {suggest_env} {models} {prefix_fix}
+{key_var} {auth_header} {provider} {model} {env_model} {suggest} {suggest_env} {models} {prefix_fix}
 {location} {zone} {detail} {retry}. Facts behind them: ../shared/reference/.
 """
 
@@ -27,9 +27,9 @@ STORED_AUTH: Final = "gateway-stored-key/auth"  # an Authorization header went o
 
 _TOKEN_PAGE = ("create one under AI Gateway > your gateway > Settings > Authentication "
                "(Create authentication token, Run permission)")
-_STRAY_AUTH = ("the app sent an Authorization header (a dummy key too) that the gateway "
+_STRAY_AUTH = ("the app sent an {auth_header} header (a dummy key too) that the gateway "
                "forwarded instead of the stored key: remove {key_var} from the .env and make "
-               "the app send no Authorization header (OpenAI Python SDK: "
+               "the app send no {auth_header} header (OpenAI Python SDK: "
                "extra_headers={{\"Authorization\": openai.Omit()}})")
 
 Key = tuple[str, str, "str | None", "str | int | None"]
@@ -128,11 +128,11 @@ HINTS: Final[dict[Key, str]] = {
         "either the key stored under your gateway > Provider Keys is wrong, or " + _STRAY_AUTH
         + ".",
     (ANY, "provider-auth-invalid", STORED_NO_AUTH, None):
-        "no Authorization header was sent, so the key stored under your gateway > Provider "
+        "no {auth_header} header was sent, so the key stored under your gateway > Provider "
         "Keys is the one {provider} rejected: replace it there (AI Gateway > your gateway > "
-        "Provider Keys). If your app sends an Authorization header, remove it too.",
+        "Provider Keys). If your app sends an {auth_header} header, remove it too.",
     (ANY, "provider-auth-invalid", STORED_AUTH, None):
-        "an Authorization header was sent, and the gateway forwarded it instead of the "
+        "an {auth_header} header was sent, and the gateway forwarded it instead of the "
         "stored key: " + _STRAY_AUTH + ".",
     (ANY, "provider-auth-invalid", None, "mismatched_organization"):
         "the organization header the app sends (OpenAI-Organization) does not match the key's "
@@ -214,8 +214,18 @@ HINTS: Final[dict[Key, str]] = {
         "trailing path) — SDKs do not follow redirects for POST.",
 }
 
+# Providers whose errors we recognise but that providers.py does not set up (no key variable
+# we could name for the user's app).
+ORIGIN_NAMES: Final[dict[str, str]] = {
+    "groq": "Groq", "openai": "OpenAI", "anthropic": "Anthropic", "openrouter": "OpenRouter",
+    "mistral": "Mistral", "google": "Google AI Studio",
+}
+# The header carrying the provider key, where it is not Authorization (PV §3: Anthropic).
+AUTH_HEADERS: Final[dict[str, str]] = {"anthropic": "x-api-key"}
+
 _DEFAULTS: Final[dict[str, str]] = {
     "key_var": "the provider's API key variable (GROQ_API_KEY, ...)",
+    "auth_header": "Authorization",
     "provider": "the provider",
     "model": "the model in AUTOGEN_MODEL",
     "env_model": "<provider>/<model> (e.g. groq/openai/gpt-oss-20b)",

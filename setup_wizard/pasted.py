@@ -55,7 +55,7 @@ def parse(text: str) -> Pasted:
     if status is None:
         status, said = _status(outside)
         if status is not None:
-            notes.append(f"status {status} read from {said}")
+            notes.append(f"pasted: status {status} read from {said}")
     for name, value in _DUMPED_HEADER.findall(outside):
         headers.setdefault(name.lower(), value)
     return Pasted(status, headers, body, notes)
@@ -96,7 +96,7 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
             break
         headers[hm.group(1).lower()] = hm.group(2).strip()
         j += 1
-    note = f"status {m.group(1)} and {len(headers)} header(s) read from an HTTP response dump"
+    note = f"pasted: status {m.group(1)} and {len(headers)} header(s) from an HTTP response dump"
     return int(m.group(1)), headers, "\n".join(lines[j:]), [note]
 
 
@@ -114,10 +114,10 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
     if whole and whole[0] in "{[":
         data = loads_lenient(whole)
         if isinstance(data, (dict, list)):
-            return _dump(data), (0, len(text)), "body: the whole input is JSON"
+            return _dump(data), (0, len(text)), "pasted: the whole input is JSON"
     html = _HTML_START.search(text)
     if html:
-        return text[html.start():], (html.start(), len(text)), "body: an HTML page"
+        return text[html.start():], (html.start(), len(text)), "pasted: an HTML page"
     for start in [m.start() for m in re.finditer(r"[{\[]", text)][:MAX_CANDIDATES]:
         end = _matching(text, start)
         if end is None:
@@ -125,16 +125,16 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         data = loads_lenient(text[start:end])
         if isinstance(data, dict) or (isinstance(data, list) and data
                                       and all(isinstance(e, dict) for e in data)):
-            return _dump(data), (start, end), "body: a JSON or Python-repr object in the text"
+            return _dump(data), (start, end), "pasted: a JSON or Python-repr object in the text"
     edge = _EDGE_TEXT.search(text)
     if edge:
-        return edge.group(0).strip(), (edge.start(), edge.end()), "body: bare 'error code' text"
+        return edge.group(0).strip(), (edge.start(), edge.end()), "pasted: bare 'error code' text"
     first = re.search(r"[{\[]", text)
     if first and _matching(text, first.start()) is None:
         # Cut off (log line limit): hand over the rest; the classifier salvages what it can.
         return text[first.start():], (first.start(), len(text)), \
-            "body: an object that is cut off (truncated)"
-    return _message_text(whole), None, "body: plain text"
+            "pasted: an object that is cut off (truncated)"
+    return _message_text(whole), None, "pasted: plain text"
 
 
 def _message_text(text: str) -> str:
