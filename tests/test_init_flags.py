@@ -205,3 +205,29 @@ def test_exception_text_carries_no_secret() -> None:
         with pytest.raises(InvalidInput) as exc:
             wizard.collect(flags, sources, interactive=False)
         assert_no_secret(str(exc.value), repr(exc.value), exc.value.one_line())
+
+
+def test_stdin_secret_flags_need_a_pipe_and_a_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from init_support import run_interactive
+
+    # At a terminal the secret would be typed visibly: refused, the prompt hides it instead.
+    r = run_interactive(["--cf-token-stdin"], "", monkeypatch, capsys)
+    assert r.code == 2 and "--cf-token-stdin reads a pipe" in r.err
+    r = run_piped(["--account-id", ACCT, "--gateway", GW, "--cf-token-stdin",
+                   "--provider-key-stdin", "--mode", "gateway-request-key"],
+                  monkeypatch, capsys, stdin=f"{TOKEN}\n")
+    assert r.code == 2 and "--provider-key-stdin: standard input had no line" in r.err
+    assert not (tmp_path / ".env").exists()
+    assert_no_secret(r.out, r.err)
+
+
+def test_unreadable_env_file_is_one_line_exit_2(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / ".env").write_bytes(b"KEY=\xff\xfe\x00binary")
+    r = run_piped(["--account-id", ACCT, "--gateway", GW], monkeypatch, capsys)
+    assert r.code == 2
+    assert r.err == "setup-wizard: error: .env is a binary file Fix: point at the .env file\n"
+    assert (tmp_path / ".env").read_bytes() == b"KEY=\xff\xfe\x00binary"
