@@ -4,7 +4,8 @@ The decision rests on the body's envelope and on the `cf-aig-*` and provider hea
 the order of ../shared/reference/cloudflare-ai-gateway.md §6.6 and providers.md §8, never on
 `server: cloudflare` or `cf-ray` (Groq itself sits behind Cloudflare). When the shape does
 not say, the answer is origin/cause `unknown` with the evidence. The shapes are data in
-`shapes.py`, the next steps in `hints.py`; this module only walks them.
+`shapes.py`, the next steps in `hints.py`; this module only walks them. It is longer than
+most modules because it is one ordered decision list: split, the order would be hard to see.
 """
 
 from __future__ import annotations

@@ -305,3 +305,15 @@ def test_docs_list_every_origin_and_cause() -> None:
     doc = (ROOT / "docs" / "explain.md").read_text(encoding="utf-8")
     for name in (*ORIGINS, *CAUSES):
         assert f"`{name}`" in doc, name
+
+
+def test_explain_imports_neither_pydantic_nor_httpx(tmp_path: Path) -> None:
+    f = tmp_path / "err.txt"
+    f.write_text(_body("gateway-2009-app-teste.json"), encoding="utf-8")
+    code = ("import sys; from setup_wizard.cli import main; rc = main(['explain', sys.argv[1]]); "
+            "heavy = [m for m in ('pydantic', 'httpx', 'questionary') if m in sys.modules]; "
+            "print('HEAVY', heavy); sys.exit(rc)")
+    proc = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 4, proc.stderr
+    assert "HEAVY []" in proc.stdout
