@@ -205,6 +205,8 @@ def behave(req: Req, s: Settings) -> Answer:
             return gateway_error(2005, 400, "Failed to get response from provider")
         if prefix != "groq" and req.rest == "chat/completions":
             known = {p.compat_prefix for p in providers.PROVIDERS.values()}
+            if prefix == "openai":
+                return _openai_no_key(req)
             if prefix in known | providers.OTHER_COMPAT_PREFIXES:
                 return _not_emulated(prefix)
             return gateway_error(2008, 400, "Invalid provider")
@@ -243,6 +245,18 @@ def _groq_endpoint(req: Req, model: str) -> Answer:
     return groq_completion(req, model)
 
 
+def _openai_no_key(req: Req) -> Answer:
+    """`openai/...` on compat goes to OpenAI (a Groq ID like openai/gpt-oss-20b too); with no
+    OpenAI key stored, OpenAI's own missing-key 401 comes back (CF §6.3, cf-docs PR #31050)."""
+    err = {"message": "You didn't provide an API key. You need to provide your API key in an "
+           "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as "
+           "the basic auth username and password. You can obtain an API key from "
+           "https://platform.openai.com/account/api-keys.", "type": "invalid_request_error",
+           "param": None, "code": None}  # OpenAI always sends `param` (PV §2)
+    return _json_answer(401, {"error": err}, [("x-request-id", f"req_{os.urandom(16).hex()}"),
+                                              *_gateway_headers()])
+
+
 def _not_emulated(what: str) -> Answer:
     text = f"setup-wizard emulate: only Groq is emulated behind the gateway, not {what!r}\n"
     return Answer(501, text.encode(), [("content-type", "text/plain")])
@@ -277,7 +291,8 @@ def _empty(h: _Handler, req: Req, s: Settings) -> None:
 
 
 def _not_http(h: _Handler, req: Req, s: Settings) -> None:
-    h.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\n")
+    # What sshd sends to an HTTP client, plus a blank line so the client parses it at all.
+    h.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\nProtocol mismatch.\r\n\r\n")
     h.close_connection = True
 
 
@@ -509,8 +524,8 @@ class Emulator:
 
     def __init__(self, server: _Server) -> None:
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, name="setup-wizard-emulate",
-                                        daemon=True)
+        self._thread = threading.Thread(target=server.serve_forever, args=(0.05,),
+                                        name="setup-wizard-emulate", daemon=True)
         self._thread.start()
 
     @property

@@ -420,7 +420,8 @@ def _failure(e: Exception, progress: _Progress) -> Exchange:
     if isinstance(e, httpx.RemoteProtocolError):
         if "without sending a response" in text or "disconnected" in text:
             return Exchange(failure="unknown", detail="empty answer: the server closed the "
-                            "connection without sending anything")
+                            "connection without an HTTP response (nothing at all, or a few "
+                            "bytes that are not HTTP)")
         return Exchange(failure="unknown", detail=f"not an HTTP answer: {_short(e)}")
     if any(isinstance(c, ConnectionResetError) for c in chain) or "reset" in text:
         return Exchange(failure="unknown", detail=f"connection reset while {progress.phase}")
