@@ -37,6 +37,7 @@ from setup_wizard.schema import (
 )
 
 ENDPOINTS = ("chat", "models")
+MAX_TIMEOUT = 600.0
 PING = {"messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
 USER_AGENT = f"setup-wizard/{__version__}"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -485,13 +486,19 @@ def diagnose(x: Exchange, plan: Plan) -> Diagnosis:
     return d
 
 
+def check_timeout(timeout: float) -> float:
+    if not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan and inf
+        raise UsageError(f"--timeout {timeout} is not a usable deadline",
+                         fix=f"give seconds between 0 and {MAX_TIMEOUT:.0f}, e.g. --timeout 10")
+    return timeout
+
+
 def probe_env(values: Mapping[str, str | None], *, timeout: float = 10.0,
-              endpoint: str = "chat", connect_to: Sequence[str] = ()) -> ProbeResult:
+              endpoint: str = "chat", connect_to: Sequence[str | ConnectTo] = ()) -> ProbeResult:
     """Probe with a parsed .env. Raises ConfigUnusable/UsageError before sending anything."""
-    if not (0 < timeout < 3600):
-        raise UsageError(f"timeout {timeout} is out of range", fix="give seconds, e.g. 10")
+    check_timeout(timeout)
     started = time.monotonic()
-    plan = plan_request(values, endpoint=endpoint, connect_to=parse_connect_to(connect_to))
+    plan = plan_request(values, endpoint=endpoint, connect_to=connect_to)
     x = exchange(plan.method, plan.send_url, plan.headers, plan.body,
                  deadline=started + timeout)
     d = diagnose(x, plan)
