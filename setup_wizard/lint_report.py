@@ -1,0 +1,92 @@
+"""Rendering lint results: text for people, JSON for tools, workflow commands for GitHub.
+
+Findings arrive with secrets already masked (`lint._redact`); nothing here reads values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from setup_wizard.lint import FileResult
+
+
+def summary(results: Sequence[FileResult], strict: bool = False) -> dict[str, int]:
+    findings = [f for r in results for f in r.findings]
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    return {
+        "files": len(results),
+        "errors": errors,
+        "warnings": warnings,
+        "suppressed": sum(r.suppressed for r in results),
+        "unreadable": sum(r.unreadable for r in results),
+        "exit_code": exit_code(results, strict),
+    }
+
+
+def exit_code(results: Sequence[FileResult], strict: bool = False) -> int:
+    """2 when a file could not be read, 1 on errors (or warnings with --strict), else 0."""
+    if any(r.unreadable for r in results):
+        return 2
+    findings = [f for r in results for f in r.findings]
+    if any(f.severity == "error" for f in findings) or (strict and findings):
+        return 1
+    return 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render_text(results: Sequence[FileResult], strict: bool = False) -> str:
+    """`path:line: CODE message` (warnings end with "(warning)"), the fix indented below."""
+    out: list[str] = []
+    for r in results:
+        for f in r.findings:
+            where = f"{r.path}:{f.line}:" if f.line is not None else f"{r.path}:"
+            tail = " (warning)" if f.severity == "warning" else ""
+            out.append(f"{where} {f.code} {f.message}{tail}")
+            if f.fix:
+                out.append(f"    fix: {f.fix}")
+    s = summary(results, strict)
+    line = (f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')} in "
+            f"{_plural(s['files'], 'file')}")
+    if s["suppressed"]:
+        line += f" ({s['suppressed']} suppressed)"
+    out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def render_json(results: Sequence[FileResult], strict: bool = False) -> str:
+    doc = {"files": [r.to_dict() for r in results], "summary": summary(results, strict)}
+    return json.dumps(doc, indent=2) + "\n"
+
+
+def escape_data(s: str) -> str:
+    """Workflow-command message escaping (actions/toolkit packages/core/src/command.ts)."""
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: Sequence[FileResult], strict: bool = False) -> str:
+    """`::error file=...,line=...,title=CODE::message` per finding, then a plain summary."""
+    out: list[str] = []
+    for r in results:
+        for f in r.findings:
+            props = [] if r.path.startswith("<") else [f"file={escape_property(r.path)}"]
+            if f.line is not None:
+                props.append(f"line={f.line}")
+            props.append(f"title={escape_property(f.code)}")
+            text = f.message + (f"\nFix: {f.fix}" if f.fix else "")
+            out.append(f"::{f.severity} {','.join(props)}::{escape_data(text)}")
+    s = summary(results, strict)
+    out.append(f"setup-wizard lint: {_plural(s['errors'], 'error')}, "
+               f"{_plural(s['warnings'], 'warning')} in {_plural(s['files'], 'file')}")
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "github": render_github}

@@ -1,0 +1,260 @@
+"""The lint rules as data: stable code, severity, title, why, and the public source.
+
+`lint` reports only codes listed here (a test holds it to that), `docs/rules.md` is
+generated from this table by `rules_markdown()`, and `--list-rules` prints the same text.
+Pure data and string formatting: this module is on the lint path and imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Severity = Literal["error", "warning"]
+
+_CF = "https://github.com/cloudflare/cloudflare-docs/blob"
+SRC_GROQ_VIA_GATEWAY: Final = (
+    f"{_CF}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/groq.mdx"
+)
+SRC_COMPAT: Final = (
+    f"{_CF}/0309c8bed23afe438f28fd5026b5a7999e653081/src/content/docs/ai-gateway/usage/chat-completion.mdx"
+)
+SRC_LIMITS: Final = (
+    f"{_CF}/0170ffd830ad695dcb2c9d9fb98260ada02f6499/src/content/docs/ai-gateway/reference/limits.mdx"
+)
+SRC_AUTH: Final = "https://developers.cloudflare.com/changelog/post/2026-11-03-required-authentication/"
+SRC_BYOK: Final = "https://github.com/cloudflare/cloudflare-docs/issues/33517"
+SRC_ACCOUNT_ID: Final = "https://github.com/cloudflare/workers-sdk/issues/3862"
+SRC_DOUBLE_V1: Final = "https://github.com/songquanpeng/one-api/issues/598"
+SRC_2005: Final = "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1254"
+SRC_2008: Final = "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1210"
+SRC_XAI: Final = "https://github.com/anomalyco/opencode/issues/44827"
+SRC_PERPLEXITY: Final = (
+    f"{_CF}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/perplexity.mdx"
+)
+SRC_GROQ_MODELS: Final = "https://console.groq.com/docs/models"
+SRC_GROQ_DEPRECATIONS: Final = "https://console.groq.com/docs/deprecations"
+SRC_GROQ_KEY: Final = (
+    "https://github.com/betterleaks/betterleaks/blob/HEAD/cmd/generate/config/rules/groq.go"
+)
+SRC_DOTENV: Final = "https://github.com/theskumar/python-dotenv#file-format"
+SRC_POSIX_NAMES: Final = (
+    "https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap08.html"
+)
+SRC_THIS_TOOL: Final = "https://github.com/theskumar/python-dotenv"  # how the app reads the file
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: Severity
+    group: str
+    title: str
+    description: str  # why it breaks the first request, in one or two sentences
+    source: str
+
+
+GROUPS: Final[dict[str, str]] = {
+    "file": "Reading the file",
+    "syntax": "Syntax (as python-dotenv reads it)",
+    "flags": "Gateway switch and mode",
+    "url": "Base URL and gateway identifiers",
+    "model": "Model",
+    "token": "Cloudflare gateway token",
+    "key": "Provider key",
+}
+
+RULES: Final[tuple[Rule, ...]] = (
+    # -- file ---------------------------------------------------------------------------
+    Rule("SW001", "error", "file", "file cannot be read",
+         "Missing, a directory, or no permission. Exit code 2: nothing was checked.",
+         SRC_THIS_TOOL),
+    Rule("SW002", "error", "file", "binary file",
+         "The file contains NUL bytes; python-dotenv would not read settings from it.",
+         SRC_THIS_TOOL),
+    Rule("SW003", "error", "file", "not UTF-8",
+         "python-dotenv reads .env files as UTF-8 and raises on anything else.", SRC_DOTENV),
+    Rule("SW004", "error", "file", "file too large",
+         "Over 1 MiB is not a .env file (a log or a dump pointed at by mistake).",
+         SRC_THIS_TOOL),
+    # -- syntax -------------------------------------------------------------------------
+    Rule("SW100", "error", "syntax", "unparsable line",
+         "python-dotenv skips the line with a warning, so its setting is silently missing.",
+         SRC_DOTENV),
+    Rule("SW101", "error", "syntax", "duplicate key with different values",
+         "python-dotenv keeps the last one; the earlier line is dead and misleads readers.",
+         SRC_DOTENV),
+    Rule("SW102", "warning", "syntax", "duplicate key with the same value",
+         "Harmless today, but the next edit changes one copy and not the other.", SRC_DOTENV),
+    Rule("SW103", "error", "syntax", "unbalanced quote",
+         "A quote that is never closed makes python-dotenv drop the line.", SRC_DOTENV),
+    Rule("SW104", "error", "syntax", "whitespace inside the quotes",
+         "Quoted spaces are part of the value: a key or URL with a space is sent as is "
+         "and rejected.", SRC_DOTENV),
+    Rule("SW105", "warning", "syntax", "invalid key name",
+         "python-dotenv accepts it, but shells and `docker --env-file` cannot set it.",
+         SRC_POSIX_NAMES),
+    Rule("SW106", "warning", "syntax", "byte order mark",
+         "python-dotenv 1.2 drops it, but older versions, shells and Docker glue it to the "
+         "first key, which then is never found.", SRC_DOTENV),
+    Rule("SW107", "warning", "syntax", "CRLF line endings",
+         "python-dotenv reads them, but `source .env` and `docker --env-file` keep the \\r "
+         "at the end of every value (UNCONFIRMED for every loader).", SRC_DOTENV),
+    Rule("SW108", "warning", "syntax", "quoted value swallows later lines",
+         "A quote closed several lines later turns the lines in between, settings included, "
+         "into part of one value.", SRC_DOTENV),
+    Rule("SW109", "warning", "syntax", "misspelt setting name",
+         "A near-miss of a name the app reads (wrong case, old name) is never read.",
+         SRC_DOTENV),
+    Rule("SW110", "warning", "syntax", "no LLM settings",
+         "Nothing this tool knows is set (empty file, or a .env for something else).",
+         SRC_THIS_TOOL),
+    # -- flags --------------------------------------------------------------------------
+    Rule("SW200", "error", "flags", "USE_AI_GATEWAY is not a boolean",
+         "Apps test it as true/false; any other value is read as one of them by accident.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW201", "error", "flags", "USE_AI_GATEWAY contradicts the base URL or the mode",
+         "The app sends (or omits) the gateway token according to the flag, while the URL "
+         "decides where the request goes.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW202", "warning", "flags", "USE_AI_GATEWAY missing with a gateway URL",
+         "An app that keys the cf-aig-authorization header on this flag sends no token "
+         "(gateway code 2009). UNCONFIRMED: depends on the app.", SRC_AUTH),
+    Rule("SW203", "error", "flags", "AI_GATEWAY_MODE is not a mode",
+         "Must be gateway-stored-key, gateway-request-key or direct.", SRC_BYOK),
+    Rule("SW204", "error", "flags", "AI_GATEWAY_MODE contradicts the base URL",
+         "A gateway mode with a direct URL (or the reverse) is judged by the wrong rules.",
+         SRC_GROQ_VIA_GATEWAY),
+    # -- url ----------------------------------------------------------------------------
+    Rule("SW210", "error", "url", "OPENAI_BASE_URL missing",
+         "Without it the OpenAI SDK calls api.openai.com, which rejects other providers' keys "
+         "and knows nothing of the gateway.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW211", "error", "url", "base URL is not https",
+         "The gateway and the providers are https only (plain http allowed for 127.0.0.1).",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW212", "error", "url", "host typo",
+         "A host one or two letters off a known one (gateway.ai.cloudfare.com) never answers.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW213", "error", "url", "base URL ends with /chat/completions",
+         "The SDK appends /chat/completions itself, so it is sent twice.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW214", "warning", "url", "trailing slash",
+         "The OpenAI SDK copes; clients that join strings send //chat/completions.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW215", "error", "url", "doubled /v1",
+         "/v1/v1/chat/completions does not exist (OpenAI: Invalid URL).", SRC_DOUBLE_V1),
+    Rule("SW216", "error", "url", "wrong path after the provider",
+         "Through the gateway, .../groq replaces https://api.groq.com/openai/v1: "
+         ".../groq/openai/v1 and .../groq/v1 are wrong paths.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW217", "error", "url", "unknown provider in the gateway URL",
+         "The segment after the gateway name must be a provider slug or compat "
+         "(gateway code 2008 Invalid provider).", SRC_2008),
+    Rule("SW218", "error", "url", "account ID is not 32 hex characters",
+         "The gateway URL carries the Cloudflare account ID, 32 hex characters.",
+         SRC_ACCOUNT_ID),
+    Rule("SW219", "error", "url", "gateway name empty or too long",
+         "The gateway name (its ID) has 1 to 64 characters (gateway code 2001 otherwise).",
+         SRC_LIMITS),
+    Rule("SW220", "warning", "url", "gateway name has unusual characters",
+         "Lower-case letters, digits and _ joined by single hyphens is a third party's "
+         "statement of the rule: UNCONFIRMED for AI Gateway, hence a warning.", SRC_LIMITS),
+    Rule("SW221", "error", "url", "gateway URL incomplete",
+         "An OpenAI-SDK base URL through the gateway is "
+         "https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW222", "error", "url", "wrong path on the provider's own host",
+         "Straight to a provider the base URL is its documented one "
+         "(Groq: https://api.groq.com/openai/v1).", SRC_GROQ_VIA_GATEWAY),
+    # -- model --------------------------------------------------------------------------
+    Rule("SW300", "error", "model", "model missing or empty",
+         "Every request names a model; the provider answers 400 without one.",
+         SRC_GROQ_MODELS),
+    Rule("SW301", "error", "model", "retired model",
+         "The provider shut it down; requests answer 400 model_decommissioned or 404 "
+         "model_not_found.", SRC_GROQ_DEPRECATIONS),
+    Rule("SW302", "warning", "model", "unknown model",
+         "Not in this tool's list for the provider; may be a typo (404 model_not_found) or "
+         "simply newer than the list.", SRC_GROQ_MODELS),
+    Rule("SW303", "error", "model", "compat model without a provider prefix",
+         "On /compat the model is {provider}/{model} (gateway code 2005).", SRC_2005),
+    Rule("SW304", "error", "model", "compat model with an unknown prefix",
+         "The prefix names no gateway provider (gateway code 2008 Invalid provider).",
+         SRC_2008),
+    Rule("SW305", "error", "model", "compat prefix xai/ instead of grok/",
+         "xAI models are grok/<model> on compat; xai/ gives Invalid provider.", SRC_XAI),
+    Rule("SW306", "error", "model", "compat prefix perplexity-ai/ instead of perplexity/",
+         "The URL slug is perplexity-ai but the compat prefix is perplexity.",
+         SRC_PERPLEXITY),
+    Rule("SW307", "warning", "model", "compat model that is a Groq model",
+         "openai/gpt-oss-20b on compat goes to OpenAI, which does not serve it; on Groq it is "
+         "groq/openai/gpt-oss-20b.", SRC_COMPAT),
+    Rule("SW308", "error", "model", "compat prefix on a provider endpoint",
+         "groq/<model> is the compat spelling; .../groq and api.groq.com want the bare model "
+         "(404 model_not_found).", SRC_COMPAT),
+    # -- token --------------------------------------------------------------------------
+    Rule("SW401", "error", "token", "gateway token missing",
+         "Gateways created since 2026-11-03 always require cf-aig-authorization "
+         "(401, gateway code 2009).", SRC_AUTH),
+    Rule("SW402", "error", "token", "gateway token is a placeholder or truncated",
+         "xxx, your-token or a value cut at ... is rejected with 2009.", SRC_AUTH),
+    Rule("SW403", "error", "token", "gateway token is a provider key",
+         "A gsk_/sk- key in CF_GATEWAY_TOKEN is not a Cloudflare token (2009).", SRC_AUTH),
+    Rule("SW404", "warning", "token", "gateway token set in direct mode",
+         "Unused: nothing is sent to Cloudflare in direct mode.", SRC_AUTH),
+    # -- key ----------------------------------------------------------------------------
+    Rule("SW501", "error", "key", "provider key missing",
+         "In direct and gateway-request-key modes the app sends the key; without it the "
+         "provider answers 401.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW502", "error", "key", "provider key is a placeholder",
+         "gsk_xxx, dummy, sk-dummy, changeme or <...> is sent as is and rejected with 401.",
+         SRC_BYOK),
+    Rule("SW503", "error", "key", "provider key has the wrong shape",
+         "Groq keys are gsk_ followed by 52 letters and digits.", SRC_GROQ_KEY),
+    Rule("SW504", "error", "key", "key of another provider",
+         "The key's shape belongs to another provider than the base URL's (401).",
+         SRC_GROQ_KEY),
+    Rule("SW505", "warning", "key", "provider key set in gateway-stored-key mode",
+         "If the app sends it as Authorization, the gateway forwards it and the stored key "
+         "is not used; any value, a dummy too.", SRC_BYOK),
+    Rule("SW506", "warning", "key", "key for a provider the URL does not use",
+         "The app reads the key of the provider in the base URL; this one is not sent.",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW507", "error", "key", "provider cannot use a stored key",
+         "Workers AI takes a Cloudflare API token in Authorization; there is no key to store "
+         "in the gateway.", SRC_GROQ_VIA_GATEWAY),
+)
+
+BY_CODE: Final[dict[str, Rule]] = {r.code: r for r in RULES}
+
+# Names people write instead of one the app reads, with why (SW109). Only reported when the
+# right name is absent from the file.
+KEY_ALIASES: Final[dict[str, tuple[str, str]]] = {
+    # openai-python before 1.0 read OPENAI_API_BASE; 1.x reads OPENAI_BASE_URL.
+    "OPENAI_API_BASE": ("OPENAI_BASE_URL", "https://github.com/openai/openai-python"),
+    # The reference's own example name (cloudflare-ai-gateway.md §8); this app reads another.
+    "CF_AIG_TOKEN": ("CF_GATEWAY_TOKEN", SRC_AUTH),
+    "CF_AIG_AUTHORIZATION": ("CF_GATEWAY_TOKEN", SRC_AUTH),
+}
+
+
+def rules_markdown() -> str:
+    """The rules page (docs/rules.md) and `--list-rules` output: one table per group."""
+    out = [
+        "# `setup-wizard lint` rules",
+        "",
+        "<!-- GENERATED from setup_wizard/lint_rules.py by `setup-wizard lint --list-rules`;"
+        " do not edit by hand. -->",
+        "",
+        "Silence one finding with `# setup-wizard: ignore[CODE]` (several: `ignore[SW101,SW505]`)"
+        " at the end of its line or on the line above. Errors fail the run (exit 1); warnings"
+        " fail it only with `--strict`.",
+        "",
+    ]
+    for group, heading in GROUPS.items():
+        out += [f"## {heading}", "", "| Code | Severity | Rule | Why | Source |",
+                "|---|---|---|---|---|"]
+        for r in RULES:
+            if r.group == group:
+                why = r.description.replace("|", "\\|")
+                out.append(f"| {r.code} | {r.severity} | {r.title} | {why} | {r.source} |")
+        out.append("")
+    return "\n".join(out)
