@@ -31,7 +31,7 @@ _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
-_IGNORE = re.compile(r"(?:^|\s)#\s*setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
+_IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
 _SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSW", re.IGNORECASE)
 
 

@@ -201,7 +201,9 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
         if problem:
             hard = not gw.strip() or len(gw) > gateway.GATEWAY_ID_MAX
             found.append(("SW219" if hard else "SW220", f"{key}: {problem}"))
-            gw = "<gateway_id>" if hard else gw
+            # Same suggestion as gateway_id_problem's "did you mean" (UNCONFIRMED rule).
+            tidy = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", gw.lower())).strip("-")
+            gw = "<gateway_id>" if hard or not tidy else tidy
     result = _Url("gateway")
     if slug is None:
         if acct is not None and gw is not None:
@@ -294,10 +296,15 @@ def _check_flags(v: Mapping[str, str | None], lines: Mapping[str, int], url: _Ur
     mode = mode or "direct"
     if explicit is not None and url.kind in ("gateway", "direct") and \
             (explicit in GATEWAY_MODES) != is_gateway:
+        # The URL is what the app uses: judge the rest by it, not by the recorded mode.
+        judged.pop(MODE_KEY)
+        mode = infer_mode(judged, is_gateway_url=is_gateway, has_provider_key=has_key)[0] \
+            or "direct"
         out.add("SW204", MODE_KEY, lines.get(MODE_KEY),
                 f"{MODE_KEY}={explicit} but {OPENAI_BASE_URL} is a "
                 + ("gateway" if is_gateway else "direct") + " URL",
-                f"set {MODE_KEY} to match the URL, or run `setup-wizard init` again")
+                f"set {MODE_KEY}={mode}, or change {OPENAI_BASE_URL}")
+        explicit = None
     if flag is not None:
         wants = "a gateway" if flag else "a direct"
         if url.kind in ("gateway", "direct") and flag != is_gateway:
