@@ -245,8 +245,19 @@ def rules_markdown() -> str:
         " do not edit by hand. -->",
         "",
         "Silence one finding with `# setup-wizard: ignore[CODE]` (several: `ignore[SW101,SW505]`)"
-        " at the end of its line or on the line above. Errors fail the run (exit 1); warnings"
-        " fail it only with `--strict`.",
+        " at the end of its line or on the line above. A finding without a line (a missing"
+        " setting) is silenced by such a comment on a line of its own anywhere in the file.",
+        "",
+        "Exit codes: **0** no errors (warnings allowed unless `--strict`), **1** errors found"
+        " (or warnings with `--strict`), **2** a file could not be read (SW001: missing,"
+        " a directory, no permission, a glob that matches nothing) or bad arguments. A file"
+        " that can be read but is not a `.env` (binary, not UTF-8, over 1 MiB) is an error"
+        " finding (exit 1); an empty file is a warning (SW110).",
+        "",
+        "Files are read as python-dotenv reads them: its own parser, CRLF read as LF, `${VAR}`"
+        " expanded from earlier lines of the same file. A value that refers to a variable the"
+        " file does not define comes from the environment at run time and is not judged."
+        " Findings point at the line python-dotenv uses (the last one, for a duplicate key).",
         "",
     ]
     for group, heading in GROUPS.items():
