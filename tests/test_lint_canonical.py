@@ -93,3 +93,20 @@ def test_crlf_is_read_like_python_dotenv() -> None:
     """python-dotenv opens files in text mode: a CRLF inside quotes is one LF."""
     text = STORED.replace("\n", "\r\n") + 'NOTE="a\r\nb"\r\n'
     assert [f.code for f in lint_text(text)] == ["SW107"]
+
+
+def _drop(text: str, key: str) -> str:
+    return "".join(ln for ln in text.splitlines(keepends=True) if not ln.startswith(key + "="))
+
+
+def test_hand_written_files_are_judged_by_inference() -> None:
+    """No AI_GATEWAY_MODE: gateway URL without a provider key is stored-key mode, with one it
+    is request-key mode; either way the gateway token is required."""
+    stored = _drop(STORED, "AI_GATEWAY_MODE")
+    assert lint_text(stored) == []
+    request = stored + f"GROQ_API_KEY={GSK}\n"
+    assert lint_text(request) == []  # the key is expected here, so no SW505
+    assert [f.code for f in lint_text(_drop(request, "CF_GATEWAY_TOKEN"))] == ["SW401"]
+    assert [f.code for f in lint_text(request.replace(GSK, "sk-dummy"))] == ["SW502"]
+    explicit = "AI_GATEWAY_MODE=gateway-stored-key\n" + request
+    assert [f.code for f in lint_text(explicit)] == ["SW505"]
