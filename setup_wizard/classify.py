@@ -572,7 +572,13 @@ def _hint_fields(v: _Verdict, inp: _Input) -> dict[str, str]:
     sent_model = inp.sent.model
     prefix = (spec.compat_prefix if spec and spec.compat_prefix else "groq")
     if sent_model and inp.sent.endpoint == "compat" and v.code == 2005:
-        f["env_model"] = f"{prefix}/{sent_model} (or <provider>/{sent_model})"
+        target = spec or providers.PROVIDERS["groq"]
+        gone = target.retired_model(sent_model)
+        if gone:  # adding the prefix alone would only trade 2005 for the provider's 404
+            instead = gone.replacement or target.default_model
+            f["env_model"] = f"{prefix}/{instead} ({sent_model} is retired, see {gone.source})"
+        else:
+            f["env_model"] = f"{prefix}/{sent_model} (or <provider>/{sent_model})"
     elif model:
         f["env_model"] = f"{prefix}/{model}"
     retired = spec.retired_model(model) if spec and model else None

@@ -33,7 +33,7 @@ _PLACEHOLDER = re.compile(
       | <.*> | \{\{.*\}\} | \$\{.*\}             # <your-key>, {{KEY}}, ${KEY}
       | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
-          |replace-?me|todo|secret|token|api[_-]?key|key)
+          |replace-?me|todo|secret|token|api[_-]?key|key)(?:[_-]?(?:api[_-]?)?(?:key|token))?
       | your[_ -].* | insert[_ -].* | put[_ -].*
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -70,10 +70,17 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
         return [], None, bare
     groq_guess = providers.PROVIDERS["groq"]
     if prefix is None or groq_guess.knows_model(model) or groq_guess.retired_model(model):
+        retired = groq_guess.retired_model(model)
+        if retired:  # prefixing a retired model only trades gateway 2005 for Groq's 404
+            instead = retired.replacement or groq_guess.default_model
+            fix = (f"write it as groq/{instead} ({model} was shut down by Groq; "
+                   f"see {retired.source})")
+        else:
+            fix = f"write it as groq/{model} (or <provider>/{model})"
         return [Problem("SW303", "error",
                         f"a model on the compat endpoint needs a provider prefix, {model!r} has "
                         "none (gateway code 2005 Failed to get response from provider)",
-                        f"write it as groq/{model} (or <provider>/{model})")], None, model
+                        fix)], None, model
     return [Problem("SW304", "error",
                     f"compat model prefix {prefix!r} names no gateway provider "
                     "(gateway code 2008 Invalid provider)",

@@ -183,7 +183,10 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
                 model=model or None, via_gateway=via_gateway,
                 sent_provider_key="authorization" in auth,
                 sent_gateway_token="cf-aig-authorization" in auth)
-    notes = (f"mode {mode} ({why})", how)
+    stray = (f"{key_var} is set but not sent (gateway-stored-key); if your app sends it as "
+             "Authorization, the gateway forwards it instead of the stored key"
+             if mode == "gateway-stored-key" and key else "")
+    notes = (f"mode {mode} ({why})", how, stray)
     return Plan("POST" if body is not None else "GET", url, send_url, headers, body, sent,
                 secrets, tuple(auth), tuple(n for n in notes if n))
 

@@ -208,7 +208,9 @@ def test_env_file_with_a_retired_compat_model(tmp_path: Path,
                     "compat", AUTOGEN_MODEL="llama-3.1-8b-instant", CF_GATEWAY_TOKEN=CF_TOKEN)
     _, data = run_json(capsys, monkeypatch, _body("gateway-2005.json"), "--env-file", str(env))
     assert data["cause"] == "gateway-route"
-    assert "groq/llama-3.1-8b-instant" in data["hint"]
+    # Prefixing a retired model would only trade 2005 for Groq's 404: name the replacement.
+    assert "groq/openai/gpt-oss-20b" in data["hint"]
+    assert "groq/llama-3.1-8b-instant" not in data["hint"] and "retired" in data["hint"]
 
 
 # -- bad input -------------------------------------------------------------------------------------

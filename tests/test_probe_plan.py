@@ -46,6 +46,10 @@ def test_explicit_stored_key_mode_never_sends_a_key_even_when_one_is_set() -> No
     plan = plan_request(stored_key_env(GROQ_API_KEY=KEY, AI_GATEWAY_MODE="gateway-stored-key"))
     assert "authorization" not in plan.headers
     assert KEY in plan.secrets  # still redacted from output
+    # The app may still send it: the evidence says what that would do.
+    assert any("GROQ_API_KEY is set but not sent" in n for n in plan.notes)
+    clean = plan_request(stored_key_env(GROQ_API_KEY=None, AI_GATEWAY_MODE="gateway-stored-key"))
+    assert not any("not sent" in n for n in clean.notes)
 
 
 def test_a_key_next_to_a_gateway_url_is_sent_as_the_app_would() -> None:
