@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -139,11 +139,6 @@ def parse_template(text: str, provider_key_var: str) -> list[TemplateLine]:
     return out
 
 
-def _disabled(key: str, value: str | None, reason: str, nl: str) -> str:
-    body = f"# {key}=" + (quote(value) if value is not None else "")
-    return f"# {reason}{nl}{body}{nl}"
-
-
 def render(template: list[TemplateLine], managed: Mapping[str, str | None],
            reasons: Mapping[str, str]) -> str:
     """A fresh file from a template; keys mapped to None are left out."""
@@ -158,47 +153,157 @@ def render(template: list[TemplateLine], managed: Mapping[str, str | None],
     return "".join(parts)
 
 
+def comment_blocks(template: list[TemplateLine]) -> dict[str | None, tuple[str, ...]]:
+    """The template's own comments: per key (the lines above it) and None for the header."""
+    blocks: dict[str | None, tuple[str, ...]] = {t.key: t.comments for t in template if t.key}
+    header: list[str] = []
+    for t in template:
+        if t.key is not None or not t.text.startswith("#"):
+            break
+        header.append(t.text)
+    blocks[None] = tuple(header)
+    return blocks
+
+
 def merge(existing: str, template: list[TemplateLine], managed: Mapping[str, str | None],
-          reasons: Mapping[str, str], stamp: str) -> str:
+          reasons: Mapping[str, str], stamp: str,
+          known: Mapping[str | None, Collection[tuple[str, ...]]] | None = None) -> str:
     """Update only the managed keys of an existing file; everything else stays as it was.
 
-    A managed key is replaced where it stands (keeping `export `); later duplicates and keys
-    this mode must not carry are commented out with a one-line reason; missing keys are
-    appended with their template comments.
+    A managed key is replaced where it stands (keeping `export ` and blank lines above it);
+    later duplicates and keys this mode must not carry are commented out with a one-line
+    reason; missing keys are appended with their template comments. Comments that are
+    verbatim one of our templates' (`known`, e.g. from the previous mode) are refreshed to
+    this mode's, so a file never keeps "Provider key: not here" after a mode change.
     """
     text = existing.removeprefix("\ufeff")  # a BOM would glue itself to the first key
     nl = "\r\n" if "\r\n" in text else "\n"
-    entries = parse(text)
+    current = comment_blocks(template)
+    parts = _Parts()
     seen: set[str] = set()
-    parts: list[str] = []
-    for e in entries:
+    for e in parse(text):
         if e.key is None or e.error or e.key not in managed:
-            parts.append(e.original)
+            parts.add(e.original, comment=e.key is None and not e.error)
             continue
         new = managed[e.key]
+        lead = _blank_lead(e.original)
         if e.key in seen:
-            parts.append(_disabled_original(e, f"disabled by setup-wizard: duplicate of "
-                                               f"{e.key} above", nl))
-        elif new is None:
-            parts.append(_disabled_original(e, reasons.get(e.key, "not used"), nl))
+            parts.add(lead + _disabled_original(e, f"{_DISABLED_MARK[2:]}: duplicate of "
+                                                   f"{e.key} above", nl))
+            continue
+        parts.refresh(known.get(e.key, ()) if known else (), current.get(e.key, ()), nl)
+        if new is None:
+            parts.add(lead + _disabled_original(e, reasons.get(e.key, "not used"), nl))
         else:
             trailing = e.original[len(e.original.rstrip("\r\n")):] or nl
-            parts.append(line_for(e.key, new, export=e.exported, newline=trailing))
+            parts.add(lead + line_for(e.key, new, export=e.exported, newline=trailing))
         seen.add(e.key)
-    missing = [t for t in template if t.key and t.key not in seen and managed.get(t.key)]
+    parts.refresh_header(known.get(None, ()) if known else (), current[None], nl)
+    for key, value in managed.items():
+        if value is not None:  # set again: its old disabled copy has served (the backup keeps it)
+            parts.drop_disabled(key)
+    missing = []
+    for t in template:
+        if not t.key or t.key in seen or not managed.get(t.key):
+            continue
+        line = line_for(t.key, managed[t.key] or "", newline=nl)
+        # Our own comment for this key, left where a mode without it wrote it: the key goes there.
+        if not parts.insert_at_block(known.get(t.key, ()) if known else (), t.comments, line,
+                                     nl):
+            missing.append(t)
     if missing:
-        body = "".join(parts)
+        body = parts.text()
         if body and not body.endswith(("\n", "\r")):
-            parts.append(nl)
-        parts.append(f"{nl if body.strip() else ''}# --- added by setup-wizard {stamp} ---{nl}")
+            parts.add(nl)
+        parts.add(f"{nl if body.strip() else ''}# --- added by setup-wizard {stamp} ---{nl}")
         for t in missing:
-            parts.extend(c + nl for c in t.comments)
-            parts.append(line_for(t.key or "", managed[t.key or ""] or "", newline=nl))
-    return "".join(parts)
+            for c in t.comments:
+                parts.add(c + nl)
+            parts.add(line_for(t.key or "", managed[t.key or ""] or "", newline=nl))
+    return parts.text()
+
+
+class _Parts:
+    """The output so far, remembering which pieces are single comment lines (to refresh)."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.comments: list[str | None] = []  # the comment's text, None for anything else
+
+    def add(self, piece: str, *, comment: bool = False) -> None:
+        stripped = piece.strip()
+        is_comment = comment and stripped.startswith("#") and "\n" not in stripped
+        self.items.append(piece)
+        self.comments.append(stripped if is_comment else None)
+
+    def text(self) -> str:
+        return "".join(self.items)
+
+    def _replace(self, start: int, n: int, block: tuple[str, ...], nl: str) -> None:
+        lead = _blank_lead(self.items[start]) if n else ""
+        new = [c + nl for c in block]
+        if new:
+            new[0] = lead + new[0]
+        self.items[start:start + n] = new
+        self.comments[start:start + n] = list(block)
+
+    def refresh(self, blocks: Collection[tuple[str, ...]], now: tuple[str, ...],
+                nl: str) -> None:
+        """Swap the comment run just above the next key if it is an old template's block."""
+        for block in sorted(blocks, key=len, reverse=True):
+            n = len(block)
+            if n and block != now and tuple(self.comments[-n:]) == block:
+                self._replace(len(self.items) - n, n, now, nl)
+                return
+
+    def insert_at_block(self, blocks: Collection[tuple[str, ...]], now: tuple[str, ...],
+                        line: str, nl: str) -> bool:
+        """Put `line` under the first run of comments equal to one of `blocks`, refreshed."""
+        for block in sorted(blocks, key=len, reverse=True):
+            n = len(block)
+            for start in range(len(self.comments) - n + 1) if n else ():
+                if tuple(self.comments[start:start + n]) == block:
+                    self._replace(start, n, now, nl)
+                    self.items.insert(start + len(now), line)
+                    self.comments.insert(start + len(now), None)
+                    return True
+        return False
+
+    def drop_disabled(self, key: str) -> None:
+        """Remove our `# disabled by setup-wizard ...` + `# KEY=...` pairs for `key`."""
+        i = 0
+        while i + 1 < len(self.comments):
+            reason, body = self.comments[i], self.comments[i + 1]
+            if (reason and body and reason.startswith(_DISABLED_MARK)
+                    and re.match(rf"#\s*(?:export\s+)?{re.escape(key)}=", body)):
+                lead = _blank_lead(self.items[i])
+                del self.items[i:i + 2], self.comments[i:i + 2]
+                if lead and i < len(self.items):
+                    self.items[i] = lead + self.items[i]
+                continue
+            i += 1
+
+    def refresh_header(self, blocks: Collection[tuple[str, ...]], now: tuple[str, ...],
+                       nl: str) -> None:
+        for block in sorted(blocks, key=len, reverse=True):
+            n = len(block)
+            if n and block != now and tuple(self.comments[:n]) == block:
+                self._replace(0, n, now, nl)
+                return
+
+
+def _blank_lead(original: str) -> str:
+    """The blank lines python-dotenv glues to the front of an element."""
+    body = original.lstrip(" \t\r\n")
+    lead = original[: len(original) - len(body)]
+    return lead[: lead.rfind("\n") + 1]
+
+
+_DISABLED_MARK = "# disabled by setup-wizard"
 
 
 def _disabled_original(e: Entry, reason: str, nl: str) -> str:
-    lines = e.original.rstrip("\r\n").splitlines()
+    lines = e.original.strip("\r\n").splitlines()
     return f"# {reason}{nl}" + "".join(f"# {ln}{nl}" for ln in lines)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from setup_wizard import envfile
 from setup_wizard.config import Config
 from setup_wizard.errors import EnvFileError
+from setup_wizard.schema import MODES
 
 
 def template_text(mode: str) -> str:
@@ -33,4 +34,9 @@ def env_text(config: Config, existing: str | None, now: datetime | None = None) 
     if existing is None or not existing.strip():
         return envfile.render(template, managed, reasons)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    return envfile.merge(existing, template, managed, reasons, stamp)
+    known: dict[str | None, set[tuple[str, ...]]] = {}
+    for mode in MODES:  # our own comments from any mode may be refreshed, nobody else's
+        other = envfile.parse_template(template_text(mode), config.key_var)
+        for key, block in envfile.comment_blocks(other).items():
+            known.setdefault(key, set()).add(block)
+    return envfile.merge(existing, template, managed, reasons, stamp, known)
