@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
-_PREFIX = re.compile(r"^(?:[A-Za-z]{2,8}[_-]){1,2}")
+# Public vendor prefixes only (key shapes in providers.py and ../shared/reference/providers.md):
+# a generic "letters then _" rule would reveal the start of random or word-like tokens.
+_PREFIX = re.compile(r"^(?:sk-ant-api\d\d-|sk-ant-|sk-or-v1-|sk-proj-|sk-|gsk_|xai-|csk-|AIza)")
 _SHOW_TAIL_FROM = 16  # shorter values are all secret: showing 4 of 10 characters is too much
 
 

@@ -87,3 +87,16 @@ def test_answers_from_env_reads_back_what_config_writes() -> None:
                      provider_key=GSK)
     back = answers_from_env(c.to_env())
     assert Config.build(**back) == c
+
+
+@pytest.mark.parametrize(
+    ("secret", "shown"),
+    [
+        ("secret-token-value-123456789012345678", "...5678"),  # words are not a vendor prefix
+        ("sk-proj-" + "a" * 40 + "WXYZ", "sk-proj-...WXYZ"),
+        ("sk-or-v1-" + "0" * 60 + "beef", "sk-or-v1-...beef"),
+        ("abcdEFGH_" + "q" * 30 + "tail", "...tail"),
+    ],
+)
+def test_mask_shows_only_public_vendor_prefixes(secret: str, shown: str) -> None:
+    assert mask(secret) == shown

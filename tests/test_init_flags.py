@@ -22,6 +22,8 @@ from init_support import (
     run_piped,
 )
 
+from setup_wizard.masking import mask
+
 GOLDEN = Path(__file__).parent / "golden"
 KEYS = {"groq": ("GROQ_API_KEY", GSK), "openai": ("OPENAI_API_KEY", OPENAI_KEY),
         "mistral": ("MISTRAL_API_KEY", MISTRAL_KEY)}
@@ -163,7 +165,7 @@ def test_dry_run_prints_masked_diff_and_writes_nothing(
     r = run_piped(["--account-id", ACCT, "--gateway", GW, "--dry-run"], monkeypatch, capsys)
     assert r.code == 0, r.err
     assert env.read_text() == original and leftovers(tmp_path) == []
-    assert "+CF_GATEWAY_TOKEN=cfut_..." in r.out
+    assert f"+CF_GATEWAY_TOKEN={mask(TOKEN)}" in r.out
     assert "-GROQ_API_KEY=gsk_..." in r.out  # commented out in stored-key mode, masked
     assert "Dry run: nothing written." in r.out
     assert_no_secret(r.out, r.err, secrets=[OLD_GSK, TOKEN, "hunter2hunter2"])
