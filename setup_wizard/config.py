@@ -119,14 +119,15 @@ class Config(BaseModel):
         if self.via_gateway:
             aid = gateway.account_id_problem(self.account_id or "")
             gid = gateway.gateway_id_problem(self.gateway_id or "")
-            out += [("error", m) for m in (aid, gid) if m]
+            out += [("error", f"{what}: {m}") for what, m in
+                    (("account ID", aid), ("gateway name", gid)) if m]
             if self.endpoint == "compat" and not p.compat_prefix:
                 out.append(("error", f"{p.name} is not available on the compat endpoint; "
                             "use --endpoint provider"))
         elif p.direct_base_url.count("{account_id}"):
             aid = gateway.account_id_problem(self.account_id or "")
             if aid:
-                out.append(("error", aid))
+                out.append(("error", f"account ID: {aid}"))
         problems = check_model(p, self.model)
         problems += check_token(_plain(self.cf_token), self.mode)
         problems += check_provider_key(p, _plain(self.provider_key), self.mode)

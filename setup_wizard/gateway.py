@@ -27,19 +27,17 @@ COMPAT = "compat"
 
 
 def account_id_problem(value: str) -> str | None:
-    """Why this is not an account ID, or None. Messages say how to fix it."""
+    """Why this is not an account ID, or None. Short: a prompt's error line is one row."""
     v = value.strip()
     if not v:
-        return "the account ID is empty; copy it from the dashboard (Account home, right column)"
+        return "empty: copy the account ID from Account home, or paste the gateway URL"
     if ACCOUNT_ID_RE.fullmatch(v):
         return None
     if "@" in v:
-        return "that is an e-mail address; the account ID is 32 hex characters (Account home)"
-    return (
-        f"an account ID is 32 hex characters, this has {len(v)} characters"
-        + ("" if re.fullmatch(r"[0-9a-fA-F]*", v) else " and non-hex ones")
-        + "; copy it from the dashboard (Account home) or paste the gateway's endpoint URL"
-    )
+        return "that is an e-mail address: the account ID is 32 hex characters (Account home)"
+    kind = "" if re.fullmatch(r"[0-9a-fA-F]*", v) else " with non-hex ones"
+    return (f"need 32 hex characters, got {len(v)}{kind}: copy it from Account home, "
+            "or paste the gateway URL")
 
 
 def gateway_id_problem(value: str) -> str | None:

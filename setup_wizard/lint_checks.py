@@ -192,7 +192,7 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
     if acct is not None:
         problem = gateway.account_id_problem(acct)
         if problem:
-            found.append(("SW218", f"{key}: {problem}"))
+            found.append(("SW218", f"{key}: account ID {acct!r}: {problem}"))
             acct = "<account_id>"
         else:
             acct = acct.lower()

@@ -62,7 +62,7 @@ def test_rejected_account_id_is_corrected_where_typed(
         capsys: pytest.CaptureFixture[str]) -> None:
     screen = Screen()
     bad = "abc123"
-    message = "an account ID is 32 hex characters, this has 6 characters"
+    message = "need 32 hex characters, got 6"
     keys = ENTER + ENTER + bad + ENTER  # rejected: the prompt stays open and says why
     fixed = BACKSPACE * len(bad) + ACCT + ENTER + GW + ENTER + ENTER + ENTER + TOKEN + ENTER
     r = run_interactive([], keys, monkeypatch, capsys, output=PlainTextOutput(screen),
