@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from setup_wizard import emulator
+from setup_wizard.emulator_scenarios import EMULATOR_TOKEN
 
 ACCT = "0123456789abcdef0123456789abcdef"
 BASE = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/bench/groq"
@@ -53,11 +54,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, emulator.start() as emu:
         env = Path(tmp) / ".env"
         env.write_text(f"OPENAI_BASE_URL={BASE}\nAUTOGEN_MODEL={MODEL}\n"
-                       f"CF_GATEWAY_TOKEN={emulator.EMULATOR_TOKEN}\n")
+                       f"CF_GATEWAY_TOKEN={EMULATOR_TOKEN}\n")
         probe = [sys.executable, "-m", "setup_wizard", "probe", "--env-file", str(env),
                  "--format", "json", "--connect-to", emu.connect_to()]
         url = f"{emu.url}/v1/{ACCT}/bench/groq/chat/completions"
-        bare = [sys.executable, "-c", BARE.format(model=MODEL, token=emulator.EMULATOR_TOKEN),
+        bare = [sys.executable, "-c", BARE.format(model=MODEL, token=EMULATOR_TOKEN),
                 url]
 
         timed(probe), timed(bare)  # warm the OS file cache

@@ -13,7 +13,7 @@ from probe_support import GATEWAY, GROQ_BASE, KEY, MODEL, probe_cli, stored_key_
 
 from setup_wizard import emulator
 from setup_wizard.emulator import Emulator
-from setup_wizard.probe import MAX_BODY, exchange
+from setup_wizard.transport import MAX_BODY, exchange
 
 
 @pytest.fixture
