@@ -1,9 +1,10 @@
 """What error bodies and headers look like, as data: who sends which shape, and what it means.
 
-The classifier (`classify.py`) only walks these tables. Every row cites where the shape was
-seen; the references are ../shared/reference/cloudflare-ai-gateway.md (CF §n) and
-../shared/reference/providers.md (PV §n). Rows the reference marks [claim] or leaves
-UNCONFIRMED say so: the classifier still uses them, and says in its evidence how sure it is.
+The classifier (`classify.py` and its detectors) only walks these tables, through the few
+lookups kept next to them. Every row cites where the shape was seen; the references are
+../shared/reference/cloudflare-ai-gateway.md (CF §n) and ../shared/reference/providers.md
+(PV §n). Rows the reference marks [claim] or leaves UNCONFIRMED say so: the classifier still
+uses them, and says in its evidence how sure it is.
 """
 
 from __future__ import annotations
@@ -291,6 +292,26 @@ STATUS_CAUSES: Final[dict[int, str]] = {
     403: "permission-denied", 413: "request-too-large", 422: "bad-request",
     429: "rate-limited", 498: "rate-limited",
 }
+
+
+def code_row(code: str | None, status: int | None) -> CauseRow | None:
+    """The first OPENAI_FAMILY_CODES row whose status condition holds (most specific first)."""
+    for row in OPENAI_FAMILY_CODES.get(code or "", ()):
+        if row.when_status is None or row.when_status == status:
+            return row
+    return None
+
+
+def message_row(message: str | None) -> MessageRow | None:
+    """The first MESSAGE_CAUSES row whose pattern the message contains."""
+    if not message:
+        return None
+    return next((r for r in MESSAGE_CAUSES if re.search(r.pattern, message)), None)
+
+
+def status_cause(status: int | None) -> str | None:
+    """The cause the HTTP status alone suggests, if any."""
+    return STATUS_CAUSES.get(status) if status is not None else None
 
 # -- Anthropic {"type":"error","error":{"type":...}} (PV §3) ----------------------------------
 ANTHROPIC_TYPES: Final[dict[str, str]] = {

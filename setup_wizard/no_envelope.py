@@ -1,0 +1,70 @@
+"""Detectors for answers with no error envelope: a success, a redirect, or bare text.
+
+They run last: only when no envelope matched can a 2xx body, a 3xx, or the markers, message
+text and status alone be read; `fallback` always answers, so the decision list ends.
+"""
+
+from __future__ import annotations
+
+from setup_wizard import shapes
+from setup_wizard.diagnosis import PROVIDER_ORIGINS
+from setup_wizard.provider_markers import marker_scores, pick_origin
+from setup_wizard.verdict import MAX_MESSAGE, Answer, Verdict
+
+
+def success(inp: Answer) -> Verdict | None:
+    """A 2xx with a completion or a model list: ok, from the provider."""
+    if inp.status is None or not 200 <= inp.status < 300:
+        return None
+    d = inp.data
+    if isinstance(d, dict) and ("choices" in d or (d.get("object") == "list"
+                                                    and isinstance(d.get("data"), list))):
+        what = "a chat completion" if "choices" in d else "a model list"
+        scores, says = marker_scores(inp, None)
+        v = Verdict(pick_origin(inp, scores, says), "ok")
+        v.evidence.append(f"HTTP {inp.status} with {what}")
+        v.evidence.extend(says)
+        return v
+    v = Verdict("unknown", "unknown")
+    v.evidence.append(f"HTTP {inp.status} but the body is not a completion or a model list")
+    return v
+
+
+def fallback(inp: Answer) -> Verdict:
+    """No envelope: only markers, the message text or the status can say anything."""
+    if inp.status is not None and 300 <= inp.status < 400:
+        loc = inp.headers.get("location")
+        v = Verdict("unknown", "unknown", variant="redirect")
+        v.evidence.append(f"HTTP {inp.status} redirect" + (f" to {loc}" if loc else ""))
+        if loc:
+            v.fields["location"] = f" to {loc}"
+        return v
+    scores, says = marker_scores(inp, None)
+    text = inp.text.strip()
+    row = shapes.message_row(text) if text and inp.data is None else None
+    decided = [o for o, s in scores.items() if s >= 2]
+    origin = pick_origin(inp, scores, says) if (row or decided) else "unknown"
+    message = text[:MAX_MESSAGE] if row else None
+    v = Verdict(origin, "unknown", None, message)
+    if not text:
+        v.evidence.append("empty body")
+    elif inp.data is not None:
+        v.evidence.append("body: JSON with no error envelope this tool knows")
+    elif text[0] in "{[":
+        v.evidence.append("body: looks like JSON but does not parse (truncated?)")
+    else:
+        v.evidence.append("body: plain text, no JSON envelope")
+    v.evidence.extend(says)
+    if row:
+        v.cause, v.variant = row.cause, row.variant
+        v.evidence.append(f"text matches '{row.pattern}' ({row.source})")
+    elif origin in PROVIDER_ORIGINS:
+        if inp.status is not None and inp.status >= 500:
+            v.cause = "provider-server-error"
+            v.evidence.append(f"HTTP {inp.status} from {origin} (no body)")
+        elif (scause := shapes.status_cause(inp.status)) is not None:
+            v.cause = scause
+            v.evidence.append(f"cause from HTTP status {inp.status} only")
+    if v.origin == "unknown" and inp.status is not None:
+        v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
+    return v
