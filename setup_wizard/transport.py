@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-MAX_BODY = 1024 * 1024  # read no more than this, decoded; enough for any error body
+from setup_wizard.classify import MAX_BODY  # one cap: what is read is all that is classified
+
 _CHUNK = 64 * 1024
 _GRACE = 0.25  # how long the worker may take to unwind once the deadline aborted its socket
 _PHASES = {
