@@ -233,3 +233,19 @@ def test_unreadable_env_file_is_one_line_exit_2(
     assert r.code == 2
     assert r.err == "setup-wizard: error: .env is a binary file Fix: point at the .env file\n"
     assert (tmp_path / ".env").read_bytes() == b"KEY=\xff\xfe\x00binary"
+
+
+def test_refuses_to_write_a_file_lint_would_fail(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """init and lint never disagree: an existing error elsewhere in the file blocks the write."""
+    env = tmp_path / ".env"
+    original = f'GROQ_API_KEY={OLD_GSK}\nBROKEN="never closed\nPORT=8080\n'
+    env.write_text(original)
+    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
+    r = run_piped(["--account-id", ACCT, "--gateway", GW], monkeypatch, capsys)
+    assert r.code == 2
+    assert env.read_text() == original and leftovers(tmp_path) == []
+    assert r.err.count("\n") == 1 and "would fail lint" in r.err and "SW103" in r.err
+    assert "Fix:" in r.err
+    assert_no_secret(r.out, r.err, secrets=[OLD_GSK, TOKEN])

@@ -148,15 +148,11 @@ def summary(config: Config, path: Path) -> str:
     return f"Summary for {path}:\n" + "".join(f"  {k:<{width}}  {v}\n" for k, v in rows)
 
 
-# -- integration with lint and probe (built by other modules; optional until they exist) -----
+# -- the same checks as lint before writing, one live probe after --------------------------
 def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
     """Refuse to write a file our own linter would fail: the two must never disagree."""
-    try:
-        from setup_wizard.lint import lint_text
-    except ModuleNotFoundError as e:
-        if e.name != "setup_wizard.lint":
-            raise
-        return
+    from setup_wizard.lint import lint_text
+
     findings: list[Any] = list(lint_text(text, str(path)))
     for f in findings:
         if f.severity != "error":
@@ -172,14 +168,8 @@ def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
-    try:
-        from setup_wizard.probe import probe_env
-    except ModuleNotFoundError as e:
-        if e.name != "setup_wizard.probe":
-            raise
-        print("note: the probe is not available in this build; run `setup-wizard probe` "
-              "later", file=sys.stderr)
-        return 0
+    from setup_wizard.probe import probe_env  # here, not at the top: httpx is slow to import
+
     values = envfile.values(envfile.parse(text))
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
     sys.stdout.flush()
