@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,64 +149,51 @@ def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str)
 
 
+# A quoted run ("..." or '...', backslash escapes); an unclosed quote runs to the end.
+_QUOTED = re.compile(r""""(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?""", re.DOTALL)
+_TRAILING_COMMA = re.compile(r",(?=\s*[}\]])")
+_JSON_WORDS = re.compile(r"\b(?:true|false|null)\b")
+_PYTHON_WORDS = {"true": "True", "false": "False", "null": "None"}
+
+
+def _runs(text: str) -> Iterator[tuple[bool, str]]:
+    """The text cut into (quoted, run) pieces, so bracket and comma rules skip strings."""
+    pos = 0
+    for m in _QUOTED.finditer(text):
+        if m.start() > pos:
+            yield False, text[pos:m.start()]
+        yield True, m.group(0)
+        pos = m.end()
+    if pos < len(text):
+        yield False, text[pos:]
+
+
 def _matching(text: str, start: int) -> int | None:
     """Index after the bracket closing the one at `start`, quote-aware; None if cut off."""
     closer = {"{": "}", "[": "]"}
     stack: list[str] = []
-    quote: str | None = None
-    i = start
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 2
-                continue
-            if c == quote:
-                quote = None
-        elif c in "\"'":
-            quote = c
-        elif c in closer:
-            stack.append(closer[c])
-        elif c in "}]":
-            if not stack or stack.pop() != c:
-                return None
-            if not stack:
-                return i + 1
-        i += 1
+    pos = start
+    for quoted, run in _runs(text[start:]):
+        if not quoted:
+            for i, c in enumerate(run):
+                if c in closer:
+                    stack.append(closer[c])
+                elif c in "}]":
+                    if not stack or stack.pop() != c:
+                        return None
+                    if not stack:
+                        return pos + i + 1
+        pos += len(run)
     return None
 
 
 def _normalise(text: str, *, python: bool) -> str:
     """Drop trailing commas; with `python`, also turn JSON's true/false/null into Python's."""
     out: list[str] = []
-    quote: str | None = None
-    i = 0
-    words = {"true": "True", "false": "False", "null": "None"}
-    while i < len(text):
-        c = text[i]
-        if quote:
-            out.append(c)
-            if c == "\\" and i + 1 < len(text):
-                out.append(text[i + 1])
-                i += 2
-                continue
-            if c == quote:
-                quote = None
-        elif c in "\"'":
-            quote = c
-            out.append(c)
-        elif c == ",":
-            nxt = re.match(r"\s*([}\]])", text[i + 1:])
-            if not nxt:
-                out.append(c)
-        elif python and c.isalpha():
-            m = re.match(r"[A-Za-z_]\w*", text[i:])
-            assert m
-            word = m.group(0)
-            out.append(words.get(word, word))
-            i += len(word)
-            continue
-        else:
-            out.append(c)
-        i += 1
+    for quoted, run in _runs(text):
+        if not quoted:
+            run = _TRAILING_COMMA.sub("", run)
+            if python:
+                run = _JSON_WORDS.sub(lambda m: _PYTHON_WORDS[m.group(0)], run)
+        out.append(run)
     return "".join(out)
