@@ -19,9 +19,9 @@ from pathlib import Path
 from dotenv.variables import parse_variables
 
 from setup_wizard import envfile, lint_checks
-from setup_wizard.lint_checks import KNOWN_KEYS, SECRET_KEYS, Finding, Findings
+from setup_wizard.lint_checks import KNOWN_KEYS, Finding, Findings
 from setup_wizard.lint_rules import KEY_ALIASES
-from setup_wizard.masking import Redactor
+from setup_wizard.masking import Redactor, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
            "lint_text"]
@@ -32,7 +32,6 @@ _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
 _IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
-_SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSW", re.IGNORECASE)
 
 
 @dataclass
@@ -274,9 +273,7 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
 
 def _redact(findings: list[Finding], values: Mapping[str, str | None]) -> list[Finding]:
     """Safety net over every message: no value of a secret-looking key survives unmasked."""
-    secrets = [v for k, v in values.items()
-               if v and (k in SECRET_KEYS or _SECRET_NAME.search(k)) and len(v.strip()) >= 6]
-    secrets += [v.strip() for v in secrets]
+    secrets = secret_values(values)
     if not secrets:
         return findings
     redact = Redactor(secrets)

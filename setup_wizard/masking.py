@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
 # Public vendor prefixes only (key shapes in providers.py and ../shared/reference/providers.md):
 # a generic "letters then _" rule would reveal the start of random or word-like tokens.
 _PREFIX = re.compile(r"^(?:sk-ant-api\d\d-|sk-ant-|sk-or-v1-|sk-proj-|sk-|gsk_|xai-|csk-|AIza)")
-_SHOW_TAIL_FROM = 16  # shorter values are all secret: showing 4 of 10 characters is too much
+_SHOW_TAIL_FROM = 16
+# Names whose values are treated as secrets wherever a .env is shown (diff context, lint
+# messages, explain's --env-file). Short values are left alone: masking "true" everywhere
+# would garble output and hide nothing.
+SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASS(?:WORD|WD)?|PWD|CREDENTIAL", re.IGNORECASE)
+_MIN_SECRET_LEN = 6  # shorter values are all secret: showing 4 of 10 characters is too much
 
 
 def mask(value: str | None) -> str:
@@ -56,3 +61,12 @@ class Redactor:
                 if form:
                     text = text.replace(form, masked)
         return text
+
+
+def secret_values(values: Mapping[str, str | None]) -> list[str]:
+    """Values of secret-looking keys, as written and stripped (both can reach output)."""
+    out: list[str] = []
+    for name, value in values.items():
+        if value and len(value.strip()) >= _MIN_SECRET_LEN and SECRET_NAME.search(name):
+            out += [value, value.strip()]
+    return out

@@ -100,3 +100,13 @@ def test_answers_from_env_reads_back_what_config_writes() -> None:
 )
 def test_mask_shows_only_public_vendor_prefixes(secret: str, shown: str) -> None:
     assert mask(secret) == shown
+
+
+def test_secret_values_picks_secret_names_both_forms_and_skips_short_ones() -> None:
+    from setup_wizard.masking import secret_values
+
+    values = {"GROQ_API_KEY": f" {GSK} ", "DB_PASSWORD": "hunter2hunter2", "PORT": "8080",
+              "USE_AI_GATEWAY": "true", "SHORT_TOKEN": "abc", "CF_GATEWAY_TOKEN": TOKEN,
+              "EMPTY_KEY": None}
+    found = secret_values(values)
+    assert {f" {GSK} ", GSK, "hunter2hunter2", TOKEN} == set(found)

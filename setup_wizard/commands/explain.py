@@ -18,7 +18,7 @@ from setup_wizard import envfile, gateway, providers
 from setup_wizard.classify import classify, redact_key_like
 from setup_wizard.diagnosis import Diagnosis, Sent
 from setup_wizard.errors import InvalidInput
-from setup_wizard.masking import Redactor
+from setup_wizard.masking import Redactor, secret_values
 from setup_wizard.pasted import parse
 from setup_wizard.schema import (
     AUTOGEN_MODEL,
@@ -29,7 +29,6 @@ from setup_wizard.schema import (
 )
 
 MAX_INPUT = 1024 * 1024
-_SECRET_NAME = re.compile(r"(?i)(?:KEY|TOKEN|SECRET|PASSWORD)$")
 _HEADER_ARG = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
 
 
@@ -47,9 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if args.env_file:
         values = _env_values(Path(args.env_file))
         sent = sent_from_env(values)
-        for name, value in values.items():
-            if value and (name == CF_GATEWAY_TOKEN or _SECRET_NAME.search(name)):
-                redactor.add(value.strip())
+        for secret in secret_values(values):
+            redactor.add(secret)
     pasted = parse(text)
     status = args.status if args.status is not None else pasted.status
     if args.status is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any, TextIO
 from setup_wizard import envfile, providers, templating, wizard
 from setup_wizard.config import Config, answers_from_env
 from setup_wizard.errors import InvalidInput, UsageError
-from setup_wizard.masking import Redactor, mask
+from setup_wizard.masking import Redactor, mask, secret_values
 from setup_wizard.schema import (
     CF_GATEWAY_TOKEN,
     MODE_HELP,
@@ -27,18 +26,12 @@ from setup_wizard.schema import (
     USE_AI_GATEWAY,
 )
 
-# Values of keys named like this are masked wherever the file is shown (diff context lines
-# show unrelated keys too). Short values are left alone: masking "true" everywhere would
-# garble the diff and hide nothing.
-_SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASS(?:WORD|WD)?|PWD|CREDENTIAL", re.IGNORECASE)
-_MIN_SECRET_LEN = 8
-
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
     existing = envfile.read_text(path)
     old_values = envfile.values(envfile.parse(existing)) if existing else {}
-    redact = Redactor(_secret_values(old_values))
+    redact = Redactor(secret_values(old_values))
     redact_environment(redact, os.environ)
 
     interactive = not args.non_interactive and sys.stdin.isatty()
@@ -114,11 +107,6 @@ def existing_answers(values: Mapping[str, str | None]) -> dict[str, Any]:
     if not any(values.get(k) for k in (MODE_KEY, OPENAI_BASE_URL, USE_AI_GATEWAY)):
         answers.pop("mode", None)
     return answers
-
-
-def _secret_values(values: Mapping[str, str | None]) -> list[str]:
-    return [v for k, v in values.items()
-            if v and len(v) >= _MIN_SECRET_LEN and _SECRET_NAME.search(k)]
 
 
 def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
