@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError, model_va
 from setup_wizard import gateway, providers
 from setup_wizard.errors import InvalidInput
 from setup_wizard.fields import check_compat_model, check_model, check_provider_key, check_token
+from setup_wizard.inference import infer
 from setup_wizard.schema import (
     AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
@@ -23,7 +24,6 @@ from setup_wizard.schema import (
     USE_AI_GATEWAY,
     Endpoint,
     Mode,
-    infer_mode,
 )
 
 # Why a key is commented out when the mode must not carry it (written next to it in the file).
@@ -163,31 +163,21 @@ def answers_from_env(values: Mapping[str, str | None]) -> dict[str, Any]:
 
     Never raises: whatever cannot be read is left out and asked again.
     """
+    inf = infer(values)
     out: dict[str, Any] = {}
-    url = (values.get(OPENAI_BASE_URL) or "").strip()
-    g = gateway.parse_gateway_url(url) if url else None
-    provider: providers.Provider | None = None
+    g = inf.gateway
     if g:
         if g.account_id and gateway.ACCOUNT_ID_RE.fullmatch(g.account_id):
             out["account_id"] = g.account_id.lower()
         if g.gateway_id:
             out["gateway_id"] = g.gateway_id
-        if g.slug == gateway.COMPAT:
+        if inf.compat:
             out["endpoint"] = "compat"
         elif g.slug:
-            provider = providers.get(g.slug)
             out["endpoint"] = "provider"
-    elif url:
-        provider = providers.by_direct_url(url)
-    model = (values.get(AUTOGEN_MODEL) or "").strip()
-    if model:
-        if out.get("endpoint") == "compat":
-            _, prov, bare = check_compat_model(model)
-            provider = prov or provider
-            model = bare
-        out["model"] = model
-    if provider is None:
-        provider = next((p for p in providers.PROVIDERS.values() if values.get(p.key_var)), None)
+    if inf.model:
+        out["model"] = check_compat_model(inf.model)[2] if inf.compat else inf.model
+    provider = inf.provider
     if provider:
         out["provider"] = provider.slug
         key = values.get(provider.key_var)
@@ -196,8 +186,6 @@ def answers_from_env(values: Mapping[str, str | None]) -> dict[str, Any]:
     token = values.get(CF_GATEWAY_TOKEN)
     if token:
         out["cf_token"] = token
-    has_key = bool(provider and values.get(provider.key_var))
-    mode, _ = infer_mode(values, is_gateway_url=g is not None, has_provider_key=has_key)
-    if mode:
-        out["mode"] = mode
+    if inf.mode:
+        out["mode"] = inf.mode
     return out

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from setup_wizard import __version__, gateway, providers
+from setup_wizard import __version__, providers
 from setup_wizard.diagnosis import Diagnosis, Sent
 from setup_wizard.errors import ConfigUnusable, ExitCode, UsageError
-from setup_wizard.fields import split_compat_model
+from setup_wizard.inference import infer
 from setup_wizard.masking import Redactor
 from setup_wizard.schema import (
     AUTOGEN_MODEL,
@@ -27,7 +27,6 @@ from setup_wizard.schema import (
     KEY_SENDING_MODES,
     MODE_KEY,
     OPENAI_BASE_URL,
-    infer_mode,
 )
 from setup_wizard.transport import Exchange, exchange
 
@@ -134,11 +133,12 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
                              fix=f"set {AUTOGEN_MODEL} (e.g. openai/gpt-oss-20b), or probe "
                              "with --endpoint models")
 
-    gw = gateway.parse_gateway_url(base)
-    provider, compat, how = _provider_of(values, gw, base, model)
+    inf = infer(values)
+    provider, compat, mode, why = inf.provider, inf.compat, inf.mode, inf.mode_how
+    how = inf.how or (f"provider {provider.slug} from {provider.key_var} being set"
+                      if provider else "")
     key_var = provider.key_var if provider else None
     key = (values.get(key_var) or "").strip() if key_var else ""
-    mode, why = infer_mode(values, is_gateway_url=gw is not None, has_provider_key=bool(key))
     if mode is None:
         raise ConfigUnusable(f"cannot tell the mode: {why}",
                              fix=f"set {MODE_KEY} to gateway-stored-key, gateway-request-key "
@@ -184,23 +184,6 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
     notes = (f"mode {mode} ({why})", how, stray)
     return Plan("POST" if body is not None else "GET", url, send_url, headers, body, sent,
                 secrets, tuple(auth), tuple(n for n in notes if n))
-
-
-def _provider_of(values: Mapping[str, str | None], gw: gateway.GatewayURL | None, base: str,
-                 model: str) -> tuple[providers.Provider | None, bool, str]:
-    """(provider, is compat, how it was decided): URL slug, compat prefix, host, or key var."""
-    if gw is not None and gw.slug == gateway.COMPAT:
-        prefix, _ = split_compat_model(model)
-        p = providers.by_compat_prefix(prefix) if prefix else None
-        return p, True, f"provider {p.slug} from the compat model prefix" if p else ""
-    if gw is not None:
-        p = providers.get(gw.slug or "")
-        return p, False, f"provider {p.slug} from the gateway URL" if p else ""
-    p = providers.by_direct_url(base)
-    if p:
-        return p, False, f"provider {p.slug} from the URL host"
-    p = next((p for p in providers.PROVIDERS.values() if values.get(p.key_var)), None)
-    return p, False, f"provider {p.slug} from {p.key_var} being set" if p else ""
 
 
 def _connect(url: str, rules: Sequence[str | ConnectTo]) -> str:

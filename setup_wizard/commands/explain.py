@@ -14,18 +14,16 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from setup_wizard import envfile, gateway, providers
+from setup_wizard import envfile
 from setup_wizard.classify import classify, redact_key_like
 from setup_wizard.diagnosis import Diagnosis, Sent
 from setup_wizard.errors import InvalidInput
+from setup_wizard.inference import infer
 from setup_wizard.masking import Redactor, secret_values
 from setup_wizard.pasted import parse
 from setup_wizard.schema import (
-    AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
-    OPENAI_BASE_URL,
-    infer_mode,
 )
 
 MAX_INPUT = 1024 * 1024
@@ -63,30 +61,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def sent_from_env(values: Mapping[str, str | None]) -> Sent:
-    """What a request made with this `.env` carried: mode as `lint` infers it, provider from
-    the URL (or the compat model's prefix), the model as written."""
-    url = (values.get(OPENAI_BASE_URL) or "").strip()
-    g = gateway.parse_gateway_url(url) if url else None
-    model = (values.get(AUTOGEN_MODEL) or "").strip() or None
-    endpoint: str | None = None
-    spec: providers.Provider | None = None
-    if g:
-        endpoint = "compat" if g.slug == gateway.COMPAT else "provider"
-        if endpoint == "compat":
-            prefix = model.partition("/")[0] if model and "/" in model else ""
-            spec = providers.by_compat_prefix(prefix) if prefix else None
-        elif g.slug:
-            spec = providers.get(g.slug)
-    elif url:
-        spec = providers.by_direct_url(url)
-    if spec is None:
-        spec = next((p for p in providers.PROVIDERS.values() if values.get(p.key_var)), None)
-    has_key = bool(spec and (values.get(spec.key_var) or "").strip())
-    mode, _ = infer_mode(values, is_gateway_url=g is not None, has_provider_key=has_key)
+    """What a request made with this `.env` carried, as `inference` reads it."""
+    inf = infer(values)
+    spec, mode = inf.provider, inf.mode
     via = mode in GATEWAY_MODES if mode else None
     return Sent(
-        mode=mode, provider=spec.slug if spec else None, endpoint=endpoint, model=model,
-        via_gateway=via,
+        mode=mode, provider=spec.slug if spec else None,
+        endpoint=("compat" if inf.compat else "provider") if inf.gateway else None,
+        model=inf.model or None, via_gateway=via,
         # Whether the app really sends Authorization cannot be read from the .env: unknown.
         sent_provider_key=None,
         sent_gateway_token=bool((values.get(CF_GATEWAY_TOKEN) or "").strip()) if via else None,
