@@ -435,7 +435,3 @@ _ROWS = (
              _canned(_echo_key), ("groq", "provider-auth-invalid"), f"{PV} §2"),
 )
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in _ROWS}
-
-
-def scenario_names() -> list[str]:
-    return list(SCENARIOS)

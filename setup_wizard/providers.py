@@ -274,13 +274,6 @@ def by_compat_prefix(prefix: str) -> Provider | None:
     return None
 
 
-def by_key_var(name: str) -> Provider | None:
-    for p in PROVIDERS.values():
-        if p.key_var == name:
-            return p
-    return None
-
-
 def by_direct_url(url: str) -> Provider | None:
     """The provider whose direct base URL this is (same host)."""
     host = _host(url)
