@@ -50,6 +50,17 @@ def split_compat_model(model: str) -> tuple[str | None, str]:
     return (prefix, rest) if sep else (None, model)
 
 
+def compat_spelling(provider: providers.Provider, model: str) -> str:
+    """How a bare `model` is written on /compat; a retired one as its replacement, since the
+    prefix alone would only trade gateway code 2005 for the provider's 404."""
+    prefix = provider.compat_prefix or "groq"
+    gone = provider.retired_model(model)
+    if gone:
+        instead = gone.replacement or provider.default_model
+        return f"{prefix}/{instead} ({model} is retired, see {gone.source})"
+    return f"{prefix}/{model} (or <provider>/{model})"
+
+
 def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | None, str]:
     """Problems of a model on /compat, the provider it names, and the model without prefix."""
     prefix, bare = split_compat_model(model)
@@ -70,17 +81,10 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
         return [], None, bare
     groq_guess = providers.PROVIDERS["groq"]
     if prefix is None or groq_guess.knows_model(model) or groq_guess.retired_model(model):
-        retired = groq_guess.retired_model(model)
-        if retired:  # prefixing a retired model only trades gateway 2005 for Groq's 404
-            instead = retired.replacement or groq_guess.default_model
-            fix = (f"write it as groq/{instead} ({model} was shut down by Groq; "
-                   f"see {retired.source})")
-        else:
-            fix = f"write it as groq/{model} (or <provider>/{model})"
         return [Problem("SW303", "error",
                         f"a model on the compat endpoint needs a provider prefix, {model!r} has "
                         "none (gateway code 2005 Failed to get response from provider)",
-                        fix)], None, model
+                        f"write it as {compat_spelling(groq_guess, model)}")], None, model
     return [Problem("SW304", "error",
                     f"compat model prefix {prefix!r} names no gateway provider "
                     "(gateway code 2008 Invalid provider)",

@@ -11,6 +11,7 @@ import re
 
 from setup_wizard import hints, providers
 from setup_wizard.diagnosis import PROVIDER_ORIGINS, Sent
+from setup_wizard.fields import compat_spelling
 from setup_wizard.verdict import Answer, Verdict
 
 
@@ -74,13 +75,7 @@ def hint_fields(v: Verdict, inp: Answer) -> dict[str, str]:
     sent_model = inp.sent.model
     prefix = (spec.compat_prefix if spec and spec.compat_prefix else "groq")
     if sent_model and inp.sent.endpoint == "compat" and v.code == 2005:
-        target = spec or providers.PROVIDERS["groq"]
-        gone = target.retired_model(sent_model)
-        if gone:  # adding the prefix alone would only trade 2005 for the provider's 404
-            instead = gone.replacement or target.default_model
-            f["env_model"] = f"{prefix}/{instead} ({sent_model} is retired, see {gone.source})"
-        else:
-            f["env_model"] = f"{prefix}/{sent_model} (or <provider>/{sent_model})"
+        f["env_model"] = compat_spelling(spec or providers.PROVIDERS["groq"], sent_model)
     elif model:
         f["env_model"] = f"{prefix}/{model}"
     retired = spec.retired_model(model) if spec and model else None
