@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from setup_wizard import emulator
-from setup_wizard.emulator_scenarios import EMULATOR_TOKEN
+from setup_wizard.emulator import server as emulator
+from setup_wizard.emulator.scenarios import EMULATOR_TOKEN
 
 ACCT = "0123456789abcdef0123456789abcdef"
 BASE = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/bench/groq"

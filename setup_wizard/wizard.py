@@ -17,11 +17,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from setup_wizard import gateway, providers
+from setup_wizard.config import gateway, providers
+from setup_wizard.config.fields import check_model, check_provider_key, check_token
+from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
-from setup_wizard.fields import check_model, check_provider_key, check_token
 from setup_wizard.masking import mask
-from setup_wizard.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 
 Answers = dict[str, Any]
 Kind = Literal["select", "text", "model", "secret"]

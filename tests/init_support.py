@@ -17,7 +17,8 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput, Output
 from prompt_toolkit.output.plain_text import PlainTextOutput
 
-from setup_wizard import cli, providers
+from setup_wizard import cli
+from setup_wizard.config import providers
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW = "omni"

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 import pytest
 
-from setup_wizard import providers
-from setup_wizard.lint_checks import KNOWN_KEYS
-from setup_wizard.lint_rules import KEY_ALIASES
+from setup_wizard.config import providers
+from setup_wizard.lint.checks import KNOWN_KEYS
+from setup_wizard.lint.rules import KEY_ALIASES
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW_URL = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq"

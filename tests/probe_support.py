@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from setup_wizard.cli import main
-from setup_wizard.emulator_scenarios import EMULATOR_GROQ_KEY, EMULATOR_TOKEN
+from setup_wizard.emulator.scenarios import EMULATOR_GROQ_KEY, EMULATOR_TOKEN
 
 ACCT = "0123456789abcdef0123456789abcdef"
 GW = "my-gateway"

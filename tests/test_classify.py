@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from setup_wizard import hints, shapes
-from setup_wizard.classify import FAILURE_CAUSES, classify, classify_failure
-from setup_wizard.diagnosis import CAUSES, ORIGINS, Sent
+from setup_wizard.diagnose import hints, shapes
+from setup_wizard.diagnose.classify import FAILURE_CAUSES, classify, classify_failure
+from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS, Sent
+from setup_wizard.diagnose.pasted import parse
 from setup_wizard.errors import ExitCode
-from setup_wizard.pasted import parse
 
 BODIES = Path(__file__).parent / "fixtures" / "bodies"
 MANIFEST: list[dict[str, Any]] = json.loads((BODIES / "sources.json").read_text())["bodies"]

@@ -16,10 +16,10 @@ import httpx
 import pytest
 from probe_support import ACCT, GW, KEY, MODEL, TOKEN
 
-from setup_wizard import emulator
 from setup_wizard.cli import main
-from setup_wizard.emulator import Emulator
-from setup_wizard.emulator_scenarios import Settings
+from setup_wizard.emulator import server as emulator
+from setup_wizard.emulator.scenarios import Settings
+from setup_wizard.emulator.server import Emulator
 from setup_wizard.errors import UsageError
 
 GW_PATH = f"/v1/{ACCT}/{GW}/groq/chat/completions"

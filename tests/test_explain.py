@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from setup_wizard.cli import main
-from setup_wizard.diagnosis import CAUSES, ORIGINS
+from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS
 
 ROOT = Path(__file__).resolve().parents[1]
 BODIES = Path(__file__).parent / "fixtures" / "bodies"

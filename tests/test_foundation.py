@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from setup_wizard import gateway, providers
-from setup_wizard.config import Config, answers_from_env
+from setup_wizard.config import gateway, providers
+from setup_wizard.config.model import Config, answers_from_env
 from setup_wizard.errors import InvalidInput
 from setup_wizard.masking import Redactor, mask
 

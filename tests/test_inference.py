@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from setup_wizard.commands.explain import sent_from_env
-from setup_wizard.config import answers_from_env
-from setup_wizard.inference import infer
-from setup_wizard.probe import plan_request
+from setup_wizard.config.inference import infer
+from setup_wizard.config.model import answers_from_env
+from setup_wizard.probe.request import plan_request
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni"

@@ -24,8 +24,8 @@ from init_support import (
     run_piped,
 )
 
-from setup_wizard import envfile, templating
-from setup_wizard.config import Config
+from setup_wizard.config import envfile, templating
+from setup_wizard.config.model import Config
 from setup_wizard.errors import EnvFileError, InvalidInput
 
 EXISTING = (

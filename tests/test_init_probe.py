@@ -12,7 +12,7 @@ from typing import ClassVar
 import pytest
 from init_support import ACCT, GW, TOKEN, assert_no_secret, clean_environment, run_piped
 
-pytest.importorskip("setup_wizard.probe")
+pytest.importorskip("setup_wizard.probe.request")
 
 OK_BODY = {"id": "chatcmpl-1", "object": "chat.completion", "model": "openai/gpt-oss-20b",
            "choices": [{"index": 0, "message": {"role": "assistant", "content": "h"},

@@ -12,9 +12,9 @@ import pytest
 from dotenv import dotenv_values
 from lint_support import ACCT, GSK, GW_URL, STORED, TOKEN
 
-from setup_wizard import templating
-from setup_wizard.config import Config
-from setup_wizard.lint import lint_text
+from setup_wizard.config import templating
+from setup_wizard.config.model import Config
+from setup_wizard.lint.engine import lint_text
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -24,8 +24,9 @@ from lint_support import (
     clean_environment,
 )
 
-from setup_wizard import cli, lint_rules
-from setup_wizard.lint_report import escape_data, escape_property
+from setup_wizard import cli
+from setup_wizard.lint import rules as lint_rules
+from setup_wizard.lint.report import escape_data, escape_property
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lint_support import GSK, STORED, TOKEN, assert_no_secret
 
-from setup_wizard import envfile
-from setup_wizard.lint import lint_text
-from setup_wizard.lint_rules import BY_CODE
+from setup_wizard.config import envfile
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.rules import BY_CODE
 
 # Characters that matter to .env syntax, plus pieces of the settings lint understands.
 PIECES = [*"AZ_az09=#'\"\\ $\t\r\n{}:/.-\ufeff\u00e9x", "OPENAI_BASE_URL=", "AUTOGEN_MODEL=",

@@ -22,9 +22,10 @@ from lint_support import (
     TOKEN,
 )
 
-from setup_wizard import fields, lint_rules, providers
-from setup_wizard.lint import lint_file, lint_text
-from setup_wizard.lint_rules import BY_CODE, RULES
+from setup_wizard.config import fields, providers
+from setup_wizard.lint import rules as lint_rules
+from setup_wizard.lint.engine import lint_file, lint_text
+from setup_wizard.lint.rules import BY_CODE, RULES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 MISSING = None  # bad "file" that does not exist at all

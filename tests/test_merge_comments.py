@@ -3,8 +3,8 @@ lines around managed keys survive."""
 
 from __future__ import annotations
 
-from setup_wizard.config import Config
-from setup_wizard.templating import env_text
+from setup_wizard.config.model import Config
+from setup_wizard.config.templating import env_text
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 TOKEN = "cfut_" + "Zz9Yy8Xx7Ww6" * 3

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from probe_support import GATEWAY, GROQ_BASE, KEY, MODEL, probe_cli, stored_key_env
 
-from setup_wizard import emulator
-from setup_wizard.emulator import Emulator
-from setup_wizard.transport import MAX_BODY, exchange
+from setup_wizard.emulator import server as emulator
+from setup_wizard.emulator.server import Emulator
+from setup_wizard.probe.transport import MAX_BODY, exchange
 
 
 @pytest.fixture

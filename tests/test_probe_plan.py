@@ -21,7 +21,7 @@ from probe_support import (
 
 from setup_wizard import __version__
 from setup_wizard.errors import ConfigUnusable, UsageError
-from setup_wizard.probe import ConnectTo, parse_connect_to, plan_request
+from setup_wizard.probe.request import ConnectTo, parse_connect_to, plan_request
 
 
 def test_stored_key_mode_sends_the_token_and_no_authorization() -> None:

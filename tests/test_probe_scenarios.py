@@ -25,8 +25,8 @@ from probe_support import (
     stored_key_env,
 )
 
-from setup_wizard import emulator
-from setup_wizard.emulator import Emulator
+from setup_wizard.emulator import server as emulator
+from setup_wizard.emulator.server import Emulator
 
 EXPECTED = {  # scenario: (origin, cause, exit code)
     "ok": ("groq", "ok", 0),
@@ -160,7 +160,7 @@ def test_models_endpoint(emu: Emulator, tmp_path: Path,
 
 
 def test_probe_env_api_for_init(emu: Emulator) -> None:
-    from setup_wizard.probe import probe_env
+    from setup_wizard.probe.request import probe_env
 
     res = probe_env(stored_key_env(CF_GATEWAY_TOKEN=None), timeout=3,
                     connect_to=[f"{GATEWAY}={emu.url}"])

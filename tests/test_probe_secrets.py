@@ -18,8 +18,8 @@ from probe_support import (
     stored_key_env,
 )
 
-from setup_wizard import emulator
-from setup_wizard.emulator import Emulator
+from setup_wizard.emulator import server as emulator
+from setup_wizard.emulator.server import Emulator
 from setup_wizard.masking import mask
 
 # Both secrets go out in gateway-request-key mode, so every server sees both.
@@ -80,7 +80,7 @@ def test_unusable_env_error_holds_no_secret(tmp_path: Path,
 
 
 def test_result_api_masks_too(emu: Emulator) -> None:
-    from setup_wizard.probe import probe_env
+    from setup_wizard.probe.request import probe_env
 
     emu.scenario = "echo-key"
     res = probe_env(BOTH, timeout=3, connect_to=[f"{GATEWAY}={emu.url}"])

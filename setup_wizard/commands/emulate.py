@@ -14,7 +14,7 @@ ACCOUNT = "0123456789abcdef0123456789abcdef"  # any 32 hex characters do
 
 
 def scenario_list() -> str:
-    from setup_wizard.emulator_scenarios import SCENARIOS
+    from setup_wizard.emulator.scenarios import SCENARIOS
 
     width = max(len(n) for n in SCENARIOS)
     return "\n".join(f"  {s.name:<{width}}  {s.summary}  -> probe: {s.expect[0]} / {s.expect[1]}"
@@ -22,7 +22,7 @@ def scenario_list() -> str:
 
 
 def banner(url: str, scenario: str) -> str:
-    from setup_wizard.emulator_scenarios import EMULATOR_GROQ_KEY, EMULATOR_TOKEN
+    from setup_wizard.emulator.scenarios import EMULATOR_GROQ_KEY, EMULATOR_TOKEN
 
     return f"""setup-wizard emulator: Cloudflare AI Gateway + Groq on {url} (scenario: {scenario})
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_scenarios:
         print(scenario_list())
         return ExitCode.OK
-    from setup_wizard.emulator import start
+    from setup_wizard.emulator.server import start
 
     emu = start(port=args.port, scenario=args.scenario,
                 log=lambda line: print(line, flush=True))

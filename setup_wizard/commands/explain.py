@@ -14,17 +14,17 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from setup_wizard import envfile
-from setup_wizard.classify import classify, redact_key_like
-from setup_wizard.diagnosis import Diagnosis, Sent
-from setup_wizard.errors import InvalidInput
-from setup_wizard.inference import infer
-from setup_wizard.masking import Redactor, secret_values
-from setup_wizard.pasted import parse
-from setup_wizard.schema import (
+from setup_wizard.config import envfile
+from setup_wizard.config.inference import infer
+from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
 )
+from setup_wizard.diagnose.classify import classify, redact_key_like
+from setup_wizard.diagnose.diagnosis import Diagnosis, Sent
+from setup_wizard.diagnose.pasted import parse
+from setup_wizard.errors import InvalidInput
+from setup_wizard.masking import Redactor, secret_values
 
 MAX_INPUT = 1024 * 1024
 _HEADER_ARG = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")

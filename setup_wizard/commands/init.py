@@ -14,17 +14,18 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from setup_wizard import envfile, providers, templating, wizard
-from setup_wizard.config import Config, answers_from_env
-from setup_wizard.errors import InvalidInput, UsageError
-from setup_wizard.masking import Redactor, mask, secret_values
-from setup_wizard.schema import (
+from setup_wizard import wizard
+from setup_wizard.config import envfile, providers, templating
+from setup_wizard.config.model import Config, answers_from_env
+from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     MODE_HELP,
     MODE_KEY,
     OPENAI_BASE_URL,
     USE_AI_GATEWAY,
 )
+from setup_wizard.errors import InvalidInput, UsageError
+from setup_wizard.masking import Redactor, mask, secret_values
 
 
 def run(args: argparse.Namespace) -> int:
@@ -139,7 +140,7 @@ def summary(config: Config, path: Path) -> str:
 # -- the same checks as lint before writing, one live probe after --------------------------
 def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
     """Refuse to write a file our own linter would fail: the two must never disagree."""
-    from setup_wizard.lint import lint_text
+    from setup_wizard.lint.engine import lint_text
 
     findings: list[Any] = list(lint_text(text, str(path)))
     for f in findings:
@@ -156,7 +157,9 @@ def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
-    from setup_wizard.probe import probe_env  # here, not at the top: httpx is slow to import
+    from setup_wizard.probe.request import (
+        probe_env,  # here, not at the top: httpx is slow to import
+    )
 
     values = envfile.values(envfile.parse(text))
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")

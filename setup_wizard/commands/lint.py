@@ -17,22 +17,22 @@ from setup_wizard.errors import UsageError
 
 def run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        from setup_wizard import lint_rules
+        from setup_wizard.lint import rules
 
         if args.format == "json":
-            rules = [{"code": r.code, "severity": r.severity, "group": r.group,
+            table = [{"code": r.code, "severity": r.severity, "group": r.group,
                       "title": r.title, "description": r.description, "source": r.source}
-                     for r in lint_rules.RULES]
-            sys.stdout.write(json.dumps(rules, indent=2) + "\n")
+                     for r in rules.RULES]
+            sys.stdout.write(json.dumps(table, indent=2) + "\n")
         else:
-            sys.stdout.write(lint_rules.rules_markdown())
+            sys.stdout.write(rules.rules_markdown())
         return 0
     if args.from_environment and args.paths:
         raise UsageError("--from-environment lints the environment, not files",
                          fix="give either paths or --from-environment")
-    from setup_wizard import lint, lint_report
+    from setup_wizard.lint import engine, report
 
-    results = ([lint.lint_environ()] if args.from_environment
-               else lint.lint_paths(args.paths or [".env"]))
-    sys.stdout.write(lint_report.RENDERERS[args.format](results, args.strict))
-    return lint_report.exit_code(results, args.strict)
+    results = ([engine.lint_environ()] if args.from_environment
+               else engine.lint_paths(args.paths or [".env"]))
+    sys.stdout.write(report.RENDERERS[args.format](results, args.strict))
+    return report.exit_code(results, args.strict)

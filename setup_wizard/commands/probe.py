@@ -6,12 +6,12 @@ import argparse
 import json
 from pathlib import Path
 
-from setup_wizard import envfile
+from setup_wizard.config import envfile
 from setup_wizard.errors import EnvFileError
 
 
 def run(args: argparse.Namespace) -> int:
-    from setup_wizard.probe import check_timeout, parse_connect_to, probe_env
+    from setup_wizard.probe.request import check_timeout, parse_connect_to, probe_env
 
     # Argument mistakes first (exit 2), before the .env is even read.
     timeout = check_timeout(float(args.timeout))

@@ -6,10 +6,10 @@ text and status alone be read; `fallback` always answers, so the decision list e
 
 from __future__ import annotations
 
-from setup_wizard import shapes
-from setup_wizard.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.provider_markers import marker_scores, pick_origin
-from setup_wizard.verdict import MAX_MESSAGE, Answer, Verdict
+from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
+from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
+from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
 def success(inp: Answer) -> Verdict | None:

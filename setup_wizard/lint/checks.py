@@ -14,9 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from setup_wizard import fields, gateway, providers
-from setup_wizard.lint_rules import BY_CODE, Severity
-from setup_wizard.schema import (
+from setup_wizard.config import fields, gateway, providers
+from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -27,6 +26,7 @@ from setup_wizard.schema import (
     infer_mode,
     parse_bool,
 )
+from setup_wizard.lint.rules import BY_CODE, Severity
 
 KEY_VARS = frozenset(p.key_var for p in providers.PROVIDERS.values())
 KNOWN_KEYS = frozenset({MODE_KEY, USE_AI_GATEWAY, OPENAI_BASE_URL, AUTOGEN_MODEL,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from setup_wizard.lint import FileResult
+from setup_wizard.lint.engine import FileResult
 
 
 def summary(results: Sequence[FileResult], strict: bool = False) -> dict[str, int]:

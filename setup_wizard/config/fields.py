@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from setup_wizard import providers
+from setup_wizard.config import providers
+from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.masking import mask
-from setup_wizard.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES
 
 Severity = Literal["error", "warning"]
 

@@ -15,18 +15,16 @@ import json
 import os
 import socket
 import struct
+import threading
 import time
 import uuid
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import IO, Any, Protocol
 
-from setup_wizard import providers
-
-if TYPE_CHECKING:
-    from setup_wizard.emulator import Handler
+from setup_wizard.config import providers
 
 # Credentials the emulator accepts (printed by `emulate`). They are not secrets, but the
 # probe masks them like real ones. The key has Groq's real shape, so `lint` accepts it.
@@ -273,19 +271,36 @@ def _not_emulated(what: str) -> Answer:
 
 
 # -- faults: answers that are not a clean HTTP response ------------------------------------------
-Responder = Callable[["Handler", Req, Settings], None]
+class Wire(Protocol):
+    """The connection a fault responder writes to (the server's request handler).
+
+    Declared here, not imported from `server`, so the table does not depend on the server
+    that serves it.
+    """
+
+    wfile: IO[bytes]
+    connection: socket.socket
+    close_connection: bool
+
+    @property
+    def stopping(self) -> threading.Event: ...
+
+    def send_answer(self, ans: Answer) -> None: ...
+
+
+Responder = Callable[[Wire, Req, Settings], None]
 
 
 def _canned(make: Callable[[Req], Answer]) -> Responder:
     return lambda h, req, s: h.send_answer(make(req))
 
 
-def _hang(h: Handler, req: Req, s: Settings) -> None:
-    h.server.stopping.wait()  # accept, read the request, never answer
+def _hang(h: Wire, req: Req, s: Settings) -> None:
+    h.stopping.wait()  # accept, read the request, never answer
     h.close_connection = True
 
 
-def _reset(h: Handler, req: Req, s: Settings) -> None:
+def _reset(h: Wire, req: Req, s: Settings) -> None:
     """Headers and the start of a body, then a TCP reset (SO_LINGER 0)."""
     ans = gateway_error(2009, 401, "Unauthorized")
     head = http_head(ans.status, [*ans.headers, ("content-length", str(len(ans.body) + 500))])
@@ -296,22 +311,22 @@ def _reset(h: Handler, req: Req, s: Settings) -> None:
     h.close_connection = True
 
 
-def _empty(h: Handler, req: Req, s: Settings) -> None:
+def _empty(h: Wire, req: Req, s: Settings) -> None:
     h.close_connection = True  # close without a byte
 
 
-def _not_http(h: Handler, req: Req, s: Settings) -> None:
+def _not_http(h: Wire, req: Req, s: Settings) -> None:
     # What sshd sends to an HTTP client, plus a blank line so the client parses it at all.
     h.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\nProtocol mismatch.\r\n\r\n")
     h.close_connection = True
 
 
-def _slow_drip(h: Handler, req: Req, s: Settings) -> None:
+def _slow_drip(h: Wire, req: Req, s: Settings) -> None:
     """200 headers, then one byte every 0.2 s: a read timeout per read never fires."""
     h.wfile.write(http_head(200, [("content-type", "application/json"),
                                   ("content-length", "100000")]))
     h.wfile.flush()
-    while not h.server.stopping.wait(0.2):
+    while not h.stopping.wait(0.2):
         try:
             h.wfile.write(b" ")
             h.wfile.flush()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard import hints, providers
-from setup_wizard.diagnosis import PROVIDER_ORIGINS, Sent
-from setup_wizard.fields import compat_spelling
-from setup_wizard.verdict import Answer, Verdict
+from setup_wizard.config import providers
+from setup_wizard.config.fields import compat_spelling
+from setup_wizard.diagnose import hints
+from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS, Sent
+from setup_wizard.diagnose.verdict import Answer, Verdict
 
 
 def _provider_for(v: Verdict, sent: Sent) -> providers.Provider | None:

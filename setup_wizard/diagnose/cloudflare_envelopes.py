@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard import providers, shapes
-from setup_wizard.verdict import Answer, Verdict, int_of, text_of
+from setup_wizard.config import providers
+from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 
 def edge(inp: Answer) -> Verdict | None:

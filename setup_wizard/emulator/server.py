@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from setup_wizard.emulator_scenarios import SCENARIOS, Answer, Req, Settings, http_head
+from setup_wizard.emulator.scenarios import SCENARIOS, Answer, Req, Settings, http_head
 from setup_wizard.errors import UsageError
 
 SCENARIO_HEADER = "x-emulator-scenario"
@@ -83,6 +83,11 @@ class Handler(BaseHTTPRequestHandler):
             self.server.log(f"{self.command} {self.path} -> fault [{name}]")
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_GET
+
+    @property
+    def stopping(self) -> threading.Event:
+        """Set when the server shuts down: a hanging responder waits on it."""
+        return self.server.stopping
 
     def send_answer(self, ans: Answer) -> None:
         length = ("content-length", str(len(ans.body)))

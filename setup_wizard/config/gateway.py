@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from setup_wizard import providers
+from setup_wizard.config import providers
 
 GATEWAY_HOST = "gateway.ai.cloudflare.com"
 GATEWAY_ROOT = f"https://{GATEWAY_HOST}/v1"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 
-from setup_wizard import shapes
-from setup_wizard.provider_markers import marker_scores, pick_origin
-from setup_wizard.verdict import MAX_MESSAGE, Answer, Verdict, int_of, text_of
+from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
+from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Relayed, Verdict, int_of, text_of
 
 
 def anthropic(inp: Answer) -> Verdict | None:
@@ -64,15 +64,10 @@ def openrouter(inp: Answer) -> Verdict | None:
     meta = err.get("metadata") if isinstance(err.get("metadata"), dict) else {}
     raw = meta.get("raw")
     if message == shapes.OPENROUTER_RELAY_MESSAGE and raw is not None:
-        # The relayed body is a whole answer of its own; classify imports this module, so the
-        # import waits until a relay is seen.
-        from setup_wizard.classify import classify
-
-        upstream = classify(status, {}, raw if isinstance(raw, str) else json.dumps(raw))
-        name = text_of(meta.get("provider_name")) or upstream.origin
-        v.cause, v.code = upstream.cause, upstream.code
-        v.evidence.append(f"OpenRouter relayed an error from {name}: cause read from "
-                          "error.metadata.raw")
+        # The relayed body is a whole answer of its own: `classify` reads it and copies its
+        # cause here (a detector never calls the classifier that walks it).
+        v.relayed = Relayed(status, raw if isinstance(raw, str) else json.dumps(raw),
+                            text_of(meta.get("provider_name")))
         return v
     row = shapes.message_row(message)
     v.cause = row.cause if row else shapes.OPENROUTER_STATUSES.get(status or 0, "unknown")

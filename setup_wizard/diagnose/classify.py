@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from setup_wizard import (
+from setup_wizard.diagnose import (
     cloudflare_envelopes,
     hints,
     no_envelope,
@@ -24,9 +24,9 @@ from setup_wizard import (
     provider_envelopes,
     shapes,
 )
-from setup_wizard.diagnosis import CAUSES, Diagnosis, Sent
+from setup_wizard.diagnose.diagnosis import CAUSES, Diagnosis, Sent
+from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Detector, Relayed, Verdict
 from setup_wizard.masking import mask
-from setup_wizard.verdict import MAX_MESSAGE, Answer, Detector, Verdict
 
 __all__ = ["FAILURE_CAUSES", "classify", "classify_failure", "redact_key_like"]
 
@@ -65,8 +65,19 @@ def classify(status: int | None, headers: Mapping[str, str], body: bytes | str,
         if verdict is not None:
             break
     assert verdict is not None  # fallback always answers
+    if verdict.relayed is not None:
+        _read_relayed(verdict, verdict.relayed)
     provider_context.refine_model(verdict, inp)
     return _finish(verdict, inp)
+
+
+def _read_relayed(v: Verdict, relayed: Relayed) -> None:
+    """The relay answered; the cause is the upstream's, read from the body it carried."""
+    upstream = classify(relayed.status, {}, relayed.body)
+    name = relayed.provider_name or upstream.origin
+    v.cause, v.code = upstream.cause, upstream.code
+    v.evidence.append(f"OpenRouter relayed an error from {name}: cause read from "
+                      "error.metadata.raw")
 
 
 def classify_failure(cause: str, detail: str, sent: Sent | None = None) -> Diagnosis:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from setup_wizard import providers, shapes
-from setup_wizard.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.verdict import Answer, text_of
+from setup_wizard.config import providers
+from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
+from setup_wizard.diagnose.verdict import Answer, text_of
 
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:

@@ -10,9 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from setup_wizard.diagnosis import Sent
+from setup_wizard.diagnose.diagnosis import Sent
 
 MAX_MESSAGE = 400  # a server message is cut to this length in a Diagnosis
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """A relay's (OpenRouter's) copy of the upstream answer, for the classifier to read."""
+
+    status: int | None
+    body: str
+    provider_name: str | None
 
 
 @dataclass
@@ -24,6 +33,7 @@ class Verdict:
     variant: str | int | None = None  # picks a more specific hint (defaults to `code`)
     evidence: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # extra hint fields (zone, ...)
+    relayed: Relayed | None = None  # an upstream answer carried inside this one
 
 
 @dataclass

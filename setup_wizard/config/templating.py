@@ -6,10 +6,10 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from setup_wizard import envfile
-from setup_wizard.config import Config
+from setup_wizard.config import envfile
+from setup_wizard.config.model import Config
+from setup_wizard.config.schema import MODES
 from setup_wizard.errors import EnvFileError
-from setup_wizard.schema import MODES
 
 
 def template_text(mode: str) -> str:

@@ -11,11 +11,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, SecretStr, ValidationError, model_validator
 
-from setup_wizard import gateway, providers
-from setup_wizard.errors import InvalidInput
-from setup_wizard.fields import check_compat_model, check_model, check_provider_key, check_token
-from setup_wizard.inference import infer
-from setup_wizard.schema import (
+from setup_wizard.config import gateway, providers
+from setup_wizard.config.fields import (
+    check_compat_model,
+    check_model,
+    check_provider_key,
+    check_token,
+)
+from setup_wizard.config.inference import infer
+from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -25,6 +29,7 @@ from setup_wizard.schema import (
     Endpoint,
     Mode,
 )
+from setup_wizard.errors import InvalidInput
 
 # Why a key is commented out when the mode must not carry it (written next to it in the file).
 DISABLED_REASON = {

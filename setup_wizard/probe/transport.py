@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from setup_wizard.classify import MAX_BODY  # one cap: what is read is all that is classified
+from setup_wizard.diagnose.classify import (
+    MAX_BODY,  # one cap: what is read is all that is classified
+)
 
 _CHUNK = 64 * 1024
 _GRACE = 0.25  # how long the worker may take to unwind once the deadline aborted its socket

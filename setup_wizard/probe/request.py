@@ -15,12 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from setup_wizard import __version__, providers
-from setup_wizard.diagnosis import Diagnosis, Sent
-from setup_wizard.errors import ConfigUnusable, ExitCode, UsageError
-from setup_wizard.inference import infer
-from setup_wizard.masking import Redactor
-from setup_wizard.schema import (
+from setup_wizard import __version__
+from setup_wizard.config import providers
+from setup_wizard.config.inference import infer
+from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -28,7 +26,10 @@ from setup_wizard.schema import (
     MODE_KEY,
     OPENAI_BASE_URL,
 )
-from setup_wizard.transport import Exchange, exchange
+from setup_wizard.diagnose.diagnosis import Diagnosis, Sent
+from setup_wizard.errors import ConfigUnusable, ExitCode, UsageError
+from setup_wizard.masking import Redactor
+from setup_wizard.probe.transport import Exchange, exchange
 
 ENDPOINTS = ("chat", "models")
 MAX_TIMEOUT = 600.0
@@ -237,7 +238,7 @@ def _redact_tree(value: Any, redact: Redactor) -> Any:
 
 def diagnose(x: Exchange, plan: Plan) -> Diagnosis:
     """Hand the exchange to the classifier; add what only the probe knows to the evidence."""
-    from setup_wizard.classify import classify, classify_failure
+    from setup_wizard.diagnose.classify import classify, classify_failure
 
     if x.failure is not None:
         d = classify_failure(x.failure, x.detail, plan.sent)

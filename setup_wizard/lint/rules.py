@@ -241,7 +241,7 @@ def rules_markdown() -> str:
     out = [
         "# `setup-wizard lint` rules",
         "",
-        "<!-- GENERATED from setup_wizard/lint_rules.py by `setup-wizard lint --list-rules`;"
+        "<!-- GENERATED from setup_wizard/lint/rules.py by `setup-wizard lint --list-rules`;"
         " do not edit by hand. -->",
         "",
         "Silence one finding with `# setup-wizard: ignore[CODE]` (several: `ignore[SW101,SW505]`)"

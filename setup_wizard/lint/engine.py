@@ -1,8 +1,8 @@
 """The lint engine: read -> parse (python-dotenv's own parser) -> checks -> findings.
 
 `lint_text` is the public entry point (`init` calls it before writing, so the two never
-disagree). Syntax rules live here; the checks of settings live in `lint_checks`, which reuses
-`fields`, `gateway` and `providers`. Rule codes and severities come from `lint_rules`.
+disagree). Syntax rules live here; the checks of settings live in `checks`, which reuses
+`fields`, `gateway` and `providers`. Rule codes and severities come from `rules`.
 
 Kept free of pydantic, questionary and httpx: it runs on every CI push.
 """
@@ -18,9 +18,10 @@ from pathlib import Path
 
 from dotenv.variables import parse_variables
 
-from setup_wizard import envfile, lint_checks
-from setup_wizard.lint_checks import KNOWN_KEYS, Finding, Findings
-from setup_wizard.lint_rules import KEY_ALIASES
+from setup_wizard.config import envfile
+from setup_wizard.lint import checks
+from setup_wizard.lint.checks import KNOWN_KEYS, Finding, Findings
+from setup_wizard.lint.rules import KEY_ALIASES
 from setup_wizard.masking import Redactor, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
@@ -59,7 +60,7 @@ def lint_environ(environ: Mapping[str, str] | None = None) -> FileResult:
     names = KNOWN_KEYS | set(KEY_ALIASES)
     values: dict[str, str | None] = {k: env[k] for k in sorted(names) if k in env}
     out = Findings()
-    lint_checks.check_settings(values, {}, set(), out)
+    checks.check_settings(values, {}, set(), out)
     return FileResult(ENVIRONMENT, _redact(out.items, values))
 
 
@@ -135,7 +136,7 @@ def _lint_text(raw: str) -> tuple[list[Finding], int]:
     raw_values = envfile.values(entries)
     lines = {e.key: e.line for e in entries if e.key is not None and not e.error}
     values, unresolved = _interpolate(raw_values)
-    lint_checks.check_settings(values, lines, unresolved, out)
+    checks.check_settings(values, lines, unresolved, out)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
     return _redact(kept, raw_values), suppressed

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from setup_wizard import gateway, providers
-from setup_wizard.schema import AUTOGEN_MODEL, OPENAI_BASE_URL, infer_mode
+from setup_wizard.config import gateway, providers
+from setup_wizard.config.schema import AUTOGEN_MODEL, OPENAI_BASE_URL, infer_mode
 
 
 @dataclass(frozen=True)
