@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
-# Public vendor prefixes only (key shapes in providers.py and ../shared/reference/providers.md):
+# Public vendor prefixes only (key shapes: docs/sources.md#key-formats):
 # a generic "letters then _" rule would reveal the start of random or word-like tokens.
 _PREFIX = re.compile(r"^(?:sk-ant-api\d\d-|sk-ant-|sk-or-v1-|sk-proj-|sk-|gsk_|xai-|csk-|AIza)")
 _SHOW_TAIL_FROM = 16

@@ -45,6 +45,8 @@ def test_real_body_is_classified(row: dict[str, Any]) -> None:
     assert d.status == row["status"]
     assert d.evidence, "every answer says what it rests on"
     assert d.hint, "every answer has a next step"
+    # Evidence says what was seen and why it points there; links belong in docs/sources.md.
+    assert not [e for e in d.evidence if "http://" in e or "https://" in e], d.evidence
 
 
 def test_every_fixture_has_a_source_and_every_file_a_row() -> None:

@@ -182,3 +182,28 @@ def test_checker_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     f = tmp_path / "m.py"
     f.write_text("def late():\n    from setup_wizard.cli import main\n")
     assert imports_of(f, {"setup_wizard.cli"}) == {"setup_wizard.cli"}
+
+
+# -- sources: everything a clone needs to follow a citation is in the clone ---------------------
+REPO = PACKAGE.parent
+OUTSIDE = "../" + "shared"  # spelled in two parts so this file does not match itself
+
+
+def test_no_citation_points_outside_the_repository() -> None:
+    places = [REPO / "README.md", REPO / "pyproject.toml", *(REPO / "docs").rglob("*"),
+              *PACKAGE.rglob("*"), *(REPO / "tests").rglob("*"), *(REPO / "templates").rglob("*")]
+    bad = [str(p.relative_to(REPO)) for p in places
+           if p.is_file() and p.suffix in {".py", ".md", ".json", ".env", ".toml", ".txt", ".yaml"}
+           and OUTSIDE in p.read_text(encoding="utf-8", errors="replace")]
+    assert bad == []
+
+
+def test_every_sources_anchor_cited_in_the_code_exists() -> None:
+    import re
+
+    anchors = set(re.findall(r"(?m)^### ([a-z0-9-]+)$", (REPO / "docs/sources.md").read_text()))
+    cited = set()
+    for p in [*PACKAGE.rglob("*.py"), *(REPO / "docs").glob("*.md"), REPO / "README.md",
+              REPO / "tests/fixtures/bodies/sources.json"]:
+        cited |= set(re.findall(r"sources\.md#([a-z0-9-]+)", p.read_text(encoding="utf-8")))
+    assert cited - anchors == set()

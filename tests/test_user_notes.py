@@ -1,5 +1,6 @@
-"""The user's own notes (../shared/seed-notes.md) are why this tool exists: every wrong belief
-in them must be caught by `lint` and explained by `explain`, with a fix that is itself right."""
+"""The notes of the user this tool was first written for (their .env and beliefs, quoted below)
+are why it exists: every wrong belief in them must be caught by `lint` and explained by
+`explain`, with a fix that is itself right."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Cloudflare AI Gateway URLs and identifiers: build them, and take them apart.
 
-Facts (see ../shared/reference/cloudflare-ai-gateway.md §1-2):
+Facts (docs/sources.md#gateway-urls, #compat, #identifiers):
 - provider-native base: https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{slug}
   (the `v1` after the host is the gateway's own API version and is always there);
 - compat base: .../{gateway_id}/compat, model written `{provider}/{model}`;

@@ -1,7 +1,7 @@
 """Providers as data: one row per provider, each fact with its public source.
 
 Nothing here is decided by code paths; the wizard, the linter and the probe read these rows.
-Where the reference could not confirm a fact the row says so in `unconfirmed`, and the
+Where the public material could not confirm a fact the row says so in `unconfirmed`, and the
 linter accepts every documented variant instead of guessing (see `gateway_suffixes`).
 """
 
@@ -157,7 +157,7 @@ PROVIDERS: dict[str, Provider] = {
         Provider(
             slug="deepseek",
             name="DeepSeek",
-            origin="unknown",  # no DeepSeek error shape in the reference
+            origin="unknown",  # no DeepSeek error shape in docs/sources.md
             direct_base_url="https://api.deepseek.com",
             gateway_suffixes=("",),
             compat_prefix="deepseek",

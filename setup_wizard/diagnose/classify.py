@@ -1,7 +1,7 @@
 """Who answered, and why: one pure function from (status, headers, body, what was sent).
 
 The decision rests on the body's envelope and on the `cf-aig-*` and provider headers, in
-the order of ../shared/reference/cloudflare-ai-gateway.md §6.6 and providers.md §8, never on
+the order of docs/sources.md#who-answered, never on
 `server: cloudflare` or `cf-ray` (Groq itself sits behind Cloudflare). When the shape does
 not say, the answer is origin/cause `unknown` with the evidence. The shapes are data in
 `shapes.py`, the next steps in `hints.py`. This module reads the input and walks
@@ -34,9 +34,9 @@ FAILURE_CAUSES = frozenset({"timeout", "dns-failure", "connection-refused", "tls
                             "unknown"})
 MAX_BODY = 1024 * 1024  # what the probe reads at most; more is never looked at
 
-# Order matters (CF §6.6, PV §8): edge pages first, then the Cloudflare envelopes, then the
-# providers, the OpenAI-compatible family last because its shape is the loosest; answers with
-# no envelope after all of them, and `fallback` always answers.
+# Order matters (docs/sources.md#who-answered): edge pages first, then the Cloudflare
+# envelopes, then the providers, the OpenAI-compatible family last because its shape is the
+# loosest; answers with no envelope after all of them, and `fallback` always answers.
 _DETECTORS: tuple[Detector, ...] = (
     cloudflare_envelopes.edge,
     cloudflare_envelopes.gateway,

@@ -1,7 +1,8 @@
 """Detectors for Cloudflare's own answers: edge pages, the AI Gateway envelope, API v4.
 
-They run before the provider detectors (CF §6.6): a Cloudflare envelope can wrap or replace
-any provider's, and an edge page means no provider saw the request at all.
+They run before the provider detectors (docs/sources.md#who-answered): a Cloudflare
+envelope can wrap or replace any provider's, and an edge page means no provider saw the
+request at all.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 
 def edge(inp: Answer) -> Verdict | None:
-    """CF §6.5 / PV §8 rule 1: bare 'error code: 1xxx', Cloudflare HTML pages, 5xx JSON."""
+    """Bare 'error code: 1xxx', Cloudflare HTML pages, 5xx JSON (docs/sources.md#edge-errors)."""
     d = inp.data
     if isinstance(d, dict) and d.get("cloudflare_error") is True:
         code = int_of(d.get("error_code")) or int_of(d.get("status"))
         zone = text_of(d.get("zone"))
         v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
                     text_of(d.get("title")) or text_of(d.get("detail")))
-        v.evidence.append("body: JSON with cloudflare_error: true (Cloudflare edge error page, "
-                          f"{shapes.EDGE_JSON_SOURCE})")
+        v.evidence.append("body: JSON with cloudflare_error: true (Cloudflare's edge error "
+                          "page in its JSON form)")
         _zone(v, zone)
         return v
     m = shapes.EDGE_TEXT_CODE.match(inp.text) if d is None else None
@@ -30,8 +31,8 @@ def edge(inp: Answer) -> Verdict | None:
         code = int(m.group(1))
         v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
                     inp.text.strip())
-        v.evidence.append(f"body: bare text 'error code: {code}' (Cloudflare edge, "
-                          f"{shapes.EDGE_TEXT_SOURCE})")
+        v.evidence.append(f"body: bare text 'error code: {code}' (how Cloudflare's edge "
+                          "answers a non-browser client)")
         return v
     if d is not None or not re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", inp.text):
         return None
@@ -64,7 +65,7 @@ def _zone(v: Verdict, zone: str | None) -> None:
 
 
 def gateway(inp: Answer) -> Verdict | None:
-    """CF §6.2 / §6.6 rule 1: `error` is an array of {code,message}, or name AiGatewayError."""
+    """`error` is an array of {code,message}, or name AiGatewayError (sources.md#gateway-errors)."""
     d = inp.data
     says: str
     if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e for e in d):
@@ -110,8 +111,8 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
         cause = next((c for p, c in row.by_message if message and re.search(p, message)),
                      row.cause)
         v.cause = cause
-        sure = "" if row.sure != "claim" else ", a third party's claim, UNCONFIRMED"
-        v.evidence.append(f"gateway code {code}: {row.meaning} ({row.source}{sure})")
+        sure = "" if row.sure != "claim" else " (a third party's claim, UNCONFIRMED)"
+        v.evidence.append(f"gateway code {code}: {row.meaning}{sure}")
     elif code is not None:
         v.evidence.append(f"gateway code {code} is not in this tool's table (UNCONFIRMED meaning)")
     if code == 2009 and inp.sent.sent_gateway_token is False:
@@ -125,7 +126,7 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
 
 
 def api_v4(inp: Answer) -> Verdict | None:
-    """CF §6.4 / §6.6 rule 2: `errors` (plural) list with `success`/`result`."""
+    """docs/sources.md#api-v4-errors: `errors` (plural) list with `success`/`result`."""
     d = inp.data
     if not (isinstance(d, dict) and isinstance(d.get("errors"), list)
             and ("success" in d or "result" in d)):
@@ -141,5 +142,5 @@ def api_v4(inp: Answer) -> Verdict | None:
     v.evidence.append("body: errors (plural) array with success/result (Cloudflare API v4 "
                       "envelope: api.cloudflare.com, or Workers AI upstream through the gateway)")
     if row:
-        v.evidence.append(f"Cloudflare API code {known}: {row.meaning} ({row.source})")
+        v.evidence.append(f"Cloudflare API code {known}: {row.meaning}")
     return v

@@ -9,7 +9,7 @@ words. Lookup falls back from the most specific key to the least; see `hint_for`
 
 Templates name the `.env` key or the dashboard page to change, and use these fields:
 {key_var} {auth_header} {provider} {model} {env_model} {suggest} {suggest_env} {models} {prefix_fix}
-{location} {zone} {detail} {retry}. Facts behind them: ../shared/reference/.
+{location} {zone} {detail} {retry}. Facts behind them: docs/sources.md.
 """
 
 from __future__ import annotations
@@ -220,7 +220,8 @@ ORIGIN_NAMES: Final[dict[str, str]] = {
     "groq": "Groq", "openai": "OpenAI", "anthropic": "Anthropic", "openrouter": "OpenRouter",
     "mistral": "Mistral", "google": "Google AI Studio",
 }
-# The header carrying the provider key, where it is not Authorization (PV §3: Anthropic).
+# The header carrying the provider key, where it is not Authorization (Anthropic:
+# docs/sources.md#anthropic-errors).
 AUTH_HEADERS: Final[dict[str, str]] = {"anthropic": "x-api-key"}
 
 _DEFAULTS: Final[dict[str, str]] = {

@@ -57,7 +57,7 @@ def fallback(inp: Answer) -> Verdict:
     v.evidence.extend(says)
     if row:
         v.cause, v.variant = row.cause, row.variant
-        v.evidence.append(f"text matches '{row.pattern}' ({row.source})")
+        v.evidence.append(f"text matches '{row.pattern}'")
     elif origin in PROVIDER_ORIGINS:
         if inp.status is not None and inp.status >= 500:
             v.cause = "provider-server-error"

@@ -17,7 +17,8 @@ from typing import Any
 
 MAX_CANDIDATES = 64  # opening brackets tried when looking for an embedded body
 
-# Where a status hides in log text, most specific first (PV §2: the Python SDK's form).
+# Where a status hides in log text, most specific first (the Python SDK's form:
+# docs/sources.md#openai-errors).
 _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Error code:\s*([1-5]\d\d)\b", "'Error code: N' (OpenAI Python SDK)"),
     (r"\bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b", "the HTTP status line"),

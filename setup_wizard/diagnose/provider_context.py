@@ -39,7 +39,10 @@ def _bare_model(inp: Answer, v: Verdict) -> str | None:
 
 
 def refine_model(v: Verdict, inp: Answer) -> None:
-    """A retired model can answer 404 model_not_found (PV §1.6): the retired list decides."""
+    """A retired model can answer 404 model_not_found: the retired list decides.
+
+    docs/sources.md#groq-errors
+    """
     if v.cause not in ("model-not-found", "model-decommissioned") or v.origin not in \
             PROVIDER_ORIGINS | {"unknown"}:
         return
@@ -50,8 +53,7 @@ def refine_model(v: Verdict, inp: Answer) -> None:
     retired = spec.retired_model(model) if spec and model else None
     if retired and spec:
         when = f"shut down on {retired.shutdown}" if retired.shutdown else "shut down"
-        v.evidence.append(f"model {model} is on {spec.name}'s retired list ({when}; "
-                          f"{retired.source})")
+        v.evidence.append(f"model {model} is on {spec.name}'s retired list ({when})")
         if v.cause == "model-not-found":
             v.cause = "model-decommissioned"
         v.fields["detail"] = f" ({spec.name} {when})"

@@ -16,7 +16,7 @@ from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Relayed, Verdict,
 
 
 def anthropic(inp: Answer) -> Verdict | None:
-    """PV §3 / §8 rule 3: top-level type "error" with error.type."""
+    """docs/sources.md#anthropic-errors: top-level type "error" with error.type."""
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
     if not (isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict)
@@ -25,13 +25,12 @@ def anthropic(inp: Answer) -> Verdict | None:
     etype = err["type"]
     v = Verdict("anthropic", shapes.ANTHROPIC_TYPES.get(etype, "unknown"), etype,
                 text_of(err.get("message")))
-    v.evidence.append("body: top-level type 'error' with error.type (Anthropic envelope, "
-                      f"{shapes.ANTHROPIC_ERRORS})")
+    v.evidence.append("body: top-level type 'error' with error.type (Anthropic's envelope)")
     return v
 
 
 def google(inp: Answer) -> Verdict | None:
-    """PV §6 / §8 rule 4: numeric error.code with an UPPER_SNAKE error.status."""
+    """docs/sources.md#google-errors: numeric error.code with an UPPER_SNAKE error.status."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and isinstance(err.get("status"), str) and re.fullmatch(r"[A-Z_]+", err["status"])):
@@ -43,14 +42,14 @@ def google(inp: Answer) -> Verdict | None:
              else shapes.GOOGLE_STATUSES.get(err["status"], "unknown"))
     v = Verdict("google", cause, reason or err["status"], text_of(err.get("message")))
     v.evidence.append("body: error.code is a number and error.status is UPPER_SNAKE "
-                      f"(google.rpc.Status, Google AI Studio; {shapes.GOOGLE_SOURCE})")
+                      "(google.rpc.Status: Google AI Studio)")
     if reason:
         v.evidence.append(f"error.details reason {reason}")
     return v
 
 
 def openrouter(inp: Answer) -> Verdict | None:
-    """PV §4 / §8 rule 5: numeric error.code (= status) and no error.type."""
+    """docs/sources.md#openrouter-errors: numeric error.code (= status) and no error.type."""
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
@@ -59,8 +58,8 @@ def openrouter(inp: Answer) -> Verdict | None:
     status = int_of(err.get("code"))
     message = text_of(err.get("message"))
     v = Verdict("openrouter", "unknown", None, message)
-    v.evidence.append("body: error.code is a number and error has no type (OpenRouter "
-                      f"envelope, {shapes.OPENROUTER_ERRORS})")
+    v.evidence.append("body: error.code is a number and error has no type (OpenRouter's "
+                      "envelope)")
     meta = err.get("metadata") if isinstance(err.get("metadata"), dict) else {}
     raw = meta.get("raw")
     if message == shapes.OPENROUTER_RELAY_MESSAGE and raw is not None:
@@ -75,7 +74,7 @@ def openrouter(inp: Answer) -> Verdict | None:
 
 
 def mistral(inp: Answer) -> Verdict | None:
-    """PV §5 / §8 rule 6: top-level object "error", or a FastAPI `detail`."""
+    """docs/sources.md#mistral-errors: top-level object "error", or a FastAPI `detail`."""
     d = inp.data
     if not isinstance(d, dict) or "error" in d:
         return None
@@ -84,8 +83,7 @@ def mistral(inp: Answer) -> Verdict | None:
         cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
                  or "unknown")
         v = Verdict("mistral", cause, text_of(d.get("code")) or etype, text_of(d.get("message")))
-        v.evidence.append("body: top-level object 'error' (Mistral envelope, "
-                          f"{shapes.MISTRAL_SOURCE})")
+        v.evidence.append("body: top-level object 'error' (Mistral's envelope)")
         return v
     if "detail" in d and set(d) <= {"detail", "request_id"}:
         detail = d["detail"]
@@ -93,8 +91,8 @@ def mistral(inp: Answer) -> Verdict | None:
         cause = shapes.status_cause(inp.status) or ("bad-request" if isinstance(detail, list)
                                                     else "unknown")
         v = Verdict("mistral", cause, None, message)
-        v.evidence.append("body: FastAPI-style 'detail' only (Mistral's api.mistral.ai shape, "
-                          "PV §5)")
+        v.evidence.append("body: FastAPI-style 'detail' only (the shape of Mistral's "
+                          "api.mistral.ai)")
         if shapes.status_cause(inp.status):
             v.evidence.append(f"cause from HTTP status {inp.status} only")
         return v
@@ -102,7 +100,7 @@ def mistral(inp: Answer) -> Verdict | None:
 
 
 def openai_family(inp: Answer) -> Verdict | None:
-    """PV §1.4, §2, §8 rule 7: {"error": {"message", "type", "code"}} — Groq, OpenAI, ..."""
+    """docs/sources.md#groq-errors: {"error": {"message", "type", "code"}} — Groq, OpenAI, ..."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
     if not (isinstance(err, dict) and isinstance(err.get("message"), str)):
         return None
@@ -119,13 +117,13 @@ def openai_family(inp: Answer) -> Verdict | None:
     if row:
         v.cause = row.cause
         v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if
-                                                  row.when_status else "") + f" ({row.source})")
+                                                  row.when_status else ""))
     elif etype in shapes.OPENAI_FAMILY_TYPES:
         v.cause = shapes.OPENAI_FAMILY_TYPES[etype].cause
         v.evidence.append(f"error.type {etype}")
     elif (mrow := shapes.message_row(message)) is not None:
         v.cause, v.variant = mrow.cause, mrow.variant
-        v.evidence.append(f"message matches '{mrow.pattern}' ({mrow.source})")
+        v.evidence.append(f"message matches '{mrow.pattern}'")
     elif (scause := shapes.status_cause(inp.status)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")

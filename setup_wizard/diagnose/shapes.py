@@ -1,10 +1,9 @@
 """What error bodies and headers look like, as data: who sends which shape, and what it means.
 
 The classifier (`classify.py` and its detectors) only walks these tables, through the few
-lookups kept next to them. Every row cites where the shape was seen; the references are
-../shared/reference/cloudflare-ai-gateway.md (CF §n) and ../shared/reference/providers.md
-(PV §n). Rows the reference marks [claim] or leaves UNCONFIRMED say so: the classifier still
-uses them, and says in its evidence how sure it is.
+lookups kept next to them. Every row cites where the shape was seen (a public URL, or the
+section of docs/sources.md that collects them). Rows resting on a third party's claim, or
+UNCONFIRMED, say so: the classifier still uses them, and says in its evidence how sure it is.
 """
 
 from __future__ import annotations
@@ -26,20 +25,20 @@ ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
 
 
-# -- Cloudflare AI Gateway (CF §6.1, §6.2) -----------------------------------------------------
+# -- Cloudflare AI Gateway (docs/sources.md#gateway-errors) ----------------------------------------
 @dataclass(frozen=True)
 class CodeRow:
     cause: str
     meaning: str
     source: str
-    sure: str = "obs"  # doc | obs | claim (the reference's own marks)
+    sure: str = "obs"  # doc | obs | claim (docs/sources.md's marks)
     # (message regex, cause) pairs that refine the cause when one code covers several cases.
     by_message: tuple[tuple[str, str], ...] = ()
 
 
 GATEWAY_CODES: Final[dict[int, CodeRow]] = {
     2001: CodeRow("gateway-not-found", "the gateway ID in the URL does not exist in this account",
-                  "CF §6.1: 478690/test-repository TOKEN_TEST_RESULTS.md (curl result)"),
+                  "https://github.com/478690/test-repository (TOKEN_TEST_RESULTS.md)"),
     2003: CodeRow("gateway-rate-limited", "the gateway's own rate limit", GITFLARE_LIVE),
     2005: CodeRow("gateway-route", "compat model without provider prefix (or the routed "
                   "provider call failed)", "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1254"),
@@ -50,22 +49,22 @@ GATEWAY_CODES: Final[dict[int, CodeRow]] = {
     2016: CodeRow("gateway-guardrail", "Guardrails blocked the prompt", GUARDRAILS, "doc"),
     2017: CodeRow("gateway-guardrail", "Guardrails blocked the response", GUARDRAILS, "doc"),
     2019: CodeRow("gateway-route", "compat request shape or model prefix wrong",
-                  "CF §6.1: symbiotica-ai/comfyui-nodes tests/test_ai_gateway.py", "claim"),
+                  "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim"),
     2021: CodeRow("gateway-no-credits", "Unified Billing with no credits (no request key, no "
                   "stored key)", GITFLARE_LIVE),
     2040: CodeRow("gateway-byok-alias", "cf-aig-byok-alias names an alias with no stored key",
-                  "CF §4.1: symbiotica-ai/comfyui-nodes test file"),
+                  "docs/sources.md#stored-keys: symbiotica-ai/comfyui-nodes test file"),
     2041: CodeRow("gateway-spend-limit", "a gateway spend-limit rule",
-                  "CF §6.1: azmartone67/dchub-backend test fixture (observed live 2026-09-01)"),
+                  "docs/sources.md#gateway-errors (a fixture observed live 2026-09-01)"),
     2045: CodeRow("gateway-spend-limit", "a gateway spend-limit rule (Workers AI)", GITFLARE_LIVE),
     # 7003 from the gateway is model/schema validation (not the API v4 routing 7003).
     7003: CodeRow("bad-request", "model or input validation at the gateway", GITFLARE_LIVE,
                   by_message=((r"(?i)model not found", "model-not-found"),)),
     7013: CodeRow("gateway-guardrail", "Guardrails scanner unavailable with a Block rule",
-                  "CF §10: changelog 2026-09-17 (guardrail scanner/service errors)", "doc"),
+                  "docs/sources.md#gateway-errors (changelog 2026-09-17)", "doc"),
 }
 
-# -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (CF §6.3, §6.4) ------------
+# -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (docs/sources.md#passthrough) ---
 API_V4_CODES: Final[dict[int, CodeRow]] = {
     10000: CodeRow("cloudflare-api-auth", "Authentication error",
                    "https://github.com/anomalyco/opencode/issues/32051"),
@@ -77,7 +76,8 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
                   "https://github.com/cloudflare/cloudflare-go/issues/118"),
 }
 
-# -- Cloudflare edge: CDN/WAF pages in front of any host (CF §6.5, PV §1.7, PV §8 rule 1) -----
+# -- Cloudflare edge: CDN/WAF pages in front of any host (docs/sources.md#edge-errors,
+# docs/sources.md#groq-headers, docs/sources.md#who-answered)
 EDGE_TEXT_CODE: Final = re.compile(r"^\s*error code:\s*(\d{3,4})\s*$", re.IGNORECASE)
 EDGE_TEXT_SOURCE: Final = "https://github.com/OpenAgentsInc/openagents/issues/4721"
 
@@ -123,9 +123,11 @@ def edge_cause(code: int | None, status: int | None) -> str:
 
 
 # -- Response headers -------------------------------------------------------------------------
-GATEWAY_HEADER_PREFIX: Final = "cf-aig-"  # cf-aig-log-id, cf-aig-event-id, ... (CF §5.3)
+# cf-aig-log-id, cf-aig-event-id, ... (docs/sources.md#response-headers)
+GATEWAY_HEADER_PREFIX: Final = "cf-aig-"
 GATEWAY_HEADER_SOURCE: Final = GITFLARE_LIVE
-# Seen on every Cloudflare-fronted answer, the provider's own included (CF §5.3): not proof.
+# Seen on every Cloudflare-fronted answer, the provider's own included: not proof
+# (docs/sources.md#response-headers).
 GENERIC_CLOUDFLARE_HEADERS: Final[tuple[tuple[str, str | None], ...]] = (
     ("server", r"(?i)^cloudflare$"), ("cf-ray", None), ("cf-cache-status", None),
 )
@@ -141,7 +143,7 @@ class HeaderMarker:
     source: str
 
 
-GROQ_HEADER_SRC = "PV §1.7: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
+GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
 HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
     HeaderMarker("groq", "x-groq-region", None, 2, "header x-groq-region: Groq answered",
                  GROQ_HEADER_SRC),
@@ -168,7 +170,8 @@ HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
 )
 
 
-# -- OpenAI-compatible family {"error": {"message", "type", "code", ...}} (PV §1.4-1.6, §2, §8) --
+# -- OpenAI-compatible family {"error": {"message", "type", "code", ...}} --------------------
+# (docs/sources.md#groq-errors, #openai-errors)
 @dataclass(frozen=True)
 class BodyMarker:
     origin: str
@@ -184,30 +187,32 @@ BODY_MARKERS: Final[tuple[BodyMarker, ...]] = (
                "https://github.com/nark/WiredSwift/issues/44"),
     BodyMarker("groq", r"console\.groq\.com", 2, "message links console.groq.com", GROQ_ERRORS),
     BodyMarker("groq", r"org_01[0-9a-z]", 2, "organization id org_01... (Groq's form)",
-               "PV §1.2 (observed)"),
+               "docs/sources.md#groq-api (observed)"),
     BodyMarker("groq", r"service tier `", 2, "message names a Groq service tier",
                "https://github.com/crewAIInc/crewAI/issues/494"),
     BodyMarker("groq", r'"failed_generation"', 2, "field failed_generation (Groq only)",
                "https://github.com/groq/groq-typescript/issues/28"),
     BodyMarker("groq", r"per minute \(TPM\)", 1, "'per minute (TPM)' (Groq; OpenAI says 'per min')",
-               "PV §2"),
+               "docs/sources.md#openai-errors"),
     BodyMarker("openai", r"platform\.openai\.com", 2, "message links platform.openai.com",
                OPENAI_ERRORS),
     BodyMarker("openai", r"Incorrect API key provided", 2,
                "message 'Incorrect API key provided' (OpenAI's wording)", OPENAI_ERRORS),
     BodyMarker("openai", r"organization org-", 2, "organization id org-... (OpenAI's form)",
-               "PV §1.2, §2"),
+               "docs/sources.md#groq-api"),
     BodyMarker("openai", r"You didn't provide an API key", 1,
                "message 'You didn't provide an API key' (OpenAI's wording)", OPENAI_ERRORS),
-    BodyMarker("openai", r"per min \(TPM\)", 1, "'per min (TPM)' (OpenAI's wording)", "PV §2"),
+    BodyMarker("openai", r"per min \(TPM\)", 1, "'per min (TPM)' (OpenAI's wording)",
+               "docs/sources.md#openai-errors"),
 )
-# Codes only Groq sends (PV §8 rule 7): decisive for Groq.
+# Codes only Groq sends (docs/sources.md#who-answered): decisive for Groq.
 GROQ_ONLY_CODES: Final = frozenset({
     "organization_restricted", "model_decommissioned", "model_permission_blocked_org",
     "model_permission_blocked_project", "tool_use_failed", "json_validate_failed",
     "capacity_exceeded",
 })
-# `param` is (almost) always present in OpenAI bodies, usually absent in Groq's (PV §1.4): weak.
+# `param` is (almost) always present in OpenAI bodies, usually absent in Groq's
+# (docs/sources.md#groq-errors): weak.
 PARAM_PRESENT_SAYS: Final = "field error.param present (OpenAI always sends it; Groq rarely)"
 PARAM_ABSENT_SAYS: Final = "no error.param field (Groq usually omits it; OpenAI always sends it)"
 
@@ -313,7 +318,7 @@ def status_cause(status: int | None) -> str | None:
     """The cause the HTTP status alone suggests, if any."""
     return STATUS_CAUSES.get(status) if status is not None else None
 
-# -- Anthropic {"type":"error","error":{"type":...}} (PV §3) ----------------------------------
+# -- Anthropic {"type":"error","error":{"type":...}} (docs/sources.md#anthropic-errors) ------------
 ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "invalid_request_error": "bad-request", "authentication_error": "provider-auth-invalid",
     "permission_error": "permission-denied", "not_found_error": "model-not-found",
@@ -321,7 +326,7 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
 }
 
-# -- Google AI Studio google.rpc.Status (PV §6) -------------------------------------------------
+# -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"
 GOOGLE_REASONS: Final[dict[str, str]] = {
     "API_KEY_INVALID": "provider-auth-invalid",
@@ -333,7 +338,7 @@ GOOGLE_STATUSES: Final[dict[str, str]] = {
     "INTERNAL": "provider-server-error",
 }
 
-# -- OpenRouter {"error":{"code":<int = status>,"message"}} (PV §4) ----------------------------
+# -- OpenRouter {"error":{"code":<int = status>,"message"}} (docs/sources.md#openrouter-errors) ----
 OPENROUTER_STATUSES: Final[dict[int, str]] = {
     400: "bad-request", 401: "provider-auth-invalid", 402: "quota-exhausted",
     403: "permission-denied", 408: "timeout", 429: "rate-limited",
@@ -341,7 +346,7 @@ OPENROUTER_STATUSES: Final[dict[int, str]] = {
 }
 OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
 
-# -- Mistral: several shapes (PV §5) -----------------------------------------------------------
+# -- Mistral: several shapes (docs/sources.md#mistral-errors) --------------------------------------
 MISTRAL_SOURCE: Final = "https://github.com/cline/cline/issues/9085"
 MISTRAL_TYPES: Final[dict[str, str]] = {
     "rate_limited": "rate-limited", "invalid_model": "model-not-found",
@@ -349,7 +354,7 @@ MISTRAL_TYPES: Final[dict[str, str]] = {
 
 # -- Secrets servers echo back -------------------------------------------------------------------
 # Anything shaped like a key is masked in messages and evidence, known or not (OpenAI echoes
-# "Incorrect API key provided: sk-..."). Shapes from providers.py and PV §1.2, §3, §4, §6.
+# "Incorrect API key provided: sk-..."). Shapes from providers.py and docs/sources.md#groq-api.
 KEY_LIKE: Final = re.compile(
     r"gsk_[A-Za-z0-9]{8,}"
     r"|sk-(?:ant-|or-v1-|proj-)?[A-Za-z0-9_-]{8,}"

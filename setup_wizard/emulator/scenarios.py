@@ -1,10 +1,10 @@
 """What the emulator answers: the scenario table and the wire shapes it is built from.
 
-The bodies and headers are the real ones recorded in ../shared/reference/ (CF = the gateway
-file, PV = providers.md), so `probe`, the tests and a newcomer's app see what the real
-services send, without an account. The default scenario `ok` behaves: it checks the
-gateway token, forwards a request `Authorization` to "Groq" instead of the stored key (as
-the real gateway does, CF §4.2), and checks the model. The other scenarios answer one
+The bodies and headers are the real ones recorded in public sources (docs/sources.md), so
+`probe`, the tests and a newcomer's app see what the real services send, without an
+account. The default scenario `ok` behaves: it checks the gateway token, forwards a request
+`Authorization` to "Groq" instead of the stored key (as the real gateway does,
+docs/sources.md#stored-keys), and checks the model. The other scenarios answer one
 recorded failure whatever the request. No server here: `emulator` serves these.
 """
 
@@ -31,8 +31,6 @@ from setup_wizard.config import providers
 EMULATOR_TOKEN = "emulator-cf-token-" + "0" * 22
 EMULATOR_GROQ_KEY = "gsk_EMULATOR" + "0" * 44
 GROQ = providers.PROVIDERS["groq"]
-PV = "../shared/reference/providers.md"
-CF = "../shared/reference/cloudflare-ai-gateway.md"
 
 
 # -- wire shapes ------------------------------------------------------------------------------
@@ -60,14 +58,14 @@ class Req:
 
 
 def _ulid() -> str:
-    """Groq's request ids are `req_` + a lower-case ULID (PV §1.7)."""
+    """Groq's request ids are `req_` + a lower-case ULID (docs/sources.md#groq-headers)."""
     alphabet = "0123456789abcdefghjkmnpqrstvwxyz"
     n = (int(time.time() * 1000) << 80) | int.from_bytes(os.urandom(10), "big")
     return "".join(alphabet[(n >> (5 * i)) & 31] for i in reversed(range(26)))
 
 
 def _uuid7() -> str:
-    """Gateway log/request/event ids are UUIDv7 since 2026-10-08 (CF §2, §5.3)."""
+    """Gateway log/request/event ids are UUIDv7 since 2026-10-08 (docs/sources.md#identifiers)."""
     ms = int(time.time() * 1000)
     raw = bytearray(ms.to_bytes(6, "big") + os.urandom(10))
     raw[6] = (raw[6] & 0x0F) | 0x70
@@ -76,19 +74,20 @@ def _uuid7() -> str:
 
 
 def _edge_headers() -> list[tuple[str, str]]:
-    # Generic Cloudflare edge headers: both the gateway and api.groq.com carry them (CF §5.3).
+    # Generic Cloudflare edge headers: both the gateway and api.groq.com carry them
+    # (docs/sources.md#response-headers).
     return [("server", "cloudflare"), ("cf-ray", os.urandom(8).hex() + "-SJC")]
 
 
 def _gateway_headers() -> list[tuple[str, str]]:
-    """What a gateway answer carries, its own errors included (CF §5.3, gitflare 2026-10-02)."""
+    """What a gateway answer carries, its own errors included (sources.md#response-headers)."""
     i = _uuid7()
     return [("cf-aig-log-id", i), ("cf-aig-request-id", i), ("cf-aig-event-id", i),
             ("cf-aig-step", "0")]
 
 
 def _groq_headers(req: Req, *, ratelimit: bool) -> list[tuple[str, str]]:
-    """api.groq.com's headers (PV §1.7); the rate-limit ones are absent on a 401."""
+    """api.groq.com's headers (sources.md#groq-headers); no rate-limit ones on a 401."""
     h = [("x-groq-region", "us-west-1"), ("x-request-id", f"req_{_ulid()}"),
          ("via", "1.1 google"), ("cf-cache-status", "DYNAMIC"), ("vary", "Origin")]
     if ratelimit:  # the docs' own illustration values
@@ -96,7 +95,8 @@ def _groq_headers(req: Req, *, ratelimit: bool) -> list[tuple[str, str]]:
               ("x-ratelimit-remaining-requests", "14370"),
               ("x-ratelimit-remaining-tokens", "17997"),
               ("x-ratelimit-reset-requests", "2m59.56s"), ("x-ratelimit-reset-tokens", "7.66s")]
-    # Whether the gateway passes Groq's headers through is UNCONFIRMED (CF §7); we assume it.
+    # Whether the gateway passes Groq's headers through is UNCONFIRMED; we assume it
+    # (docs/sources.md#rate-limits).
     return h + (_gateway_headers() if req.via_gateway else [])
 
 
@@ -106,7 +106,7 @@ def _json_answer(status: int, data: Any, headers: list[tuple[str, str]]) -> Answ
 
 
 def gateway_error(code: int, status: int, message: str) -> Answer:
-    """The gateway's own error envelope as observed in 2026 (CF §6.2)."""
+    """The gateway's own error envelope as observed in 2026 (docs/sources.md#gateway-errors)."""
     body = {"success": False, "result": [], "messages": [],
             "error": [{"code": code, "message": message}], "name": "AiGatewayError",
             "httpCode": status, "internalCode": code, "message": message,
@@ -116,7 +116,7 @@ def gateway_error(code: int, status: int, message: str) -> Answer:
 
 def groq_error(req: Req, status: int, message: str, etype: str, code: str | None,
                extra: list[tuple[str, str]] | None = None) -> Answer:
-    """Groq's envelope: no `param` key, unlike OpenAI (PV §1.4)."""
+    """Groq's envelope: no `param` key, unlike OpenAI (docs/sources.md#groq-errors)."""
     err: dict[str, Any] = {"message": message, "type": etype}
     if code:
         err["code"] = code
@@ -125,8 +125,8 @@ def groq_error(req: Req, status: int, message: str, etype: str, code: str | None
 
 
 def groq_completion(req: Req, model: str) -> Answer:
-    # Shape: OpenAI's chat.completion (Groq is OpenAI-compatible, PV §1.1); Groq-only extra
-    # fields are not in the reference and left out.
+    # Shape: OpenAI's chat.completion (Groq is OpenAI-compatible, docs/sources.md#groq-api);
+    # Groq-only extra fields are not in the public material and left out.
     body = {"id": f"chatcmpl-{uuid.uuid4()}", "object": "chat.completion",
             "created": int(time.time()), "model": model,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": "pong"},
@@ -136,7 +136,7 @@ def groq_completion(req: Req, model: str) -> Answer:
 
 
 def groq_models(req: Req) -> Answer:
-    """GET /models as documented, with the extra fields live answers carry (PV §1.3)."""
+    """GET /models as documented, with the extra fields live answers carry (sources.md#groq-api)."""
     data = [{"id": m, "object": "model", "created": 1754407957, "owned_by": "Groq",
              "active": True, "context_window": 131072, "public_apps": None,
              "max_completion_tokens": 65536} for m in (*GROQ.models, *GROQ.known_models)]
@@ -144,7 +144,8 @@ def groq_models(req: Req) -> Answer:
 
 
 def _invalid_key(req: Req) -> Answer:
-    # PV §1.6. With no Authorization at all Groq's body is UNCONFIRMED; the same is assumed.
+    # docs/sources.md#groq-errors. With no Authorization at all Groq's body is UNCONFIRMED;
+    # the same is assumed.
     return groq_error(req, 401, "Invalid API Key", "invalid_request_error", "invalid_api_key")
 
 
@@ -170,7 +171,8 @@ def _rate_limited(req: Req, model: str) -> Answer:
 
 
 def _server_error(req: Req) -> Answer:
-    # Status per Groq's docs (PV §1.5); no public 5xx body exists, this envelope is UNCONFIRMED.
+    # Status per Groq's docs (docs/sources.md#groq-errors); no public 5xx body exists, this
+    # envelope is UNCONFIRMED.
     return groq_error(req, 503, "Service Unavailable", "internal_server_error", None)
 
 
@@ -205,7 +207,8 @@ def behave(req: Req, s: Settings) -> Answer:
             return _invalid_key(req)
         return _groq_endpoint(req, req.model)
     if req.headers.get("cf-aig-authorization") != f"Bearer {s.token}":
-        return gateway_error(2009, 401, "Unauthorized")  # missing or wrong: same (CF §3.3)
+        # missing or wrong: same (docs/sources.md#gateway-auth)
+        return gateway_error(2009, 401, "Unauthorized")
     model = req.model
     if req.slug == "compat":
         prefix, sep, bare = model.partition("/")
@@ -225,11 +228,11 @@ def behave(req: Req, s: Settings) -> Answer:
         return gateway_error(2008, 400, "Invalid provider")
     auth = req.headers.get("authorization")
     if auth is not None:
-        # A request key is forwarded verbatim, stored key or not (CF §4.2, cf-docs #33517).
+        # A request key is forwarded verbatim, stored key or not (docs/sources.md#stored-keys).
         if auth != f"Bearer {s.groq_key}":
             return _invalid_key(req)
     elif not s.stored_key:
-        # No key anywhere: Unified Billing, with no credits here (CF §4.4).
+        # No key anywhere: Unified Billing, with no credits here (docs/sources.md#unified-billing).
         return gateway_error(2021, 402, "Insufficient balance; add money to your gateway or "
                              "use BYOK")
     return _groq_endpoint(req, model)
@@ -239,12 +242,12 @@ def _groq_endpoint(req: Req, model: str) -> Answer:
     if req.rest == "models" and req.method == "GET":
         return groq_models(req)
     if req.rest != "chat/completions" or req.method != "POST":
-        # Groq's body for an unknown path is not in the reference: UNCONFIRMED shape.
+        # Groq's body for an unknown path is not public: UNCONFIRMED shape.
         return groq_error(req, 404, f"Unknown request URL: {req.method} /openai/v1/{req.rest}. "
                           "Please check the URL for typos.", "invalid_request_error",
                           "unknown_url")
     if not model:
-        # Groq's body for a missing model is not in the reference: UNCONFIRMED message.
+        # Groq's body for a missing model is not public: UNCONFIRMED message.
         return groq_error(req, 400, "property 'model' is missing", "invalid_request_error", None)
     if GROQ.retired_model(model):
         return _decommissioned(req, model)
@@ -255,12 +258,13 @@ def _groq_endpoint(req: Req, model: str) -> Answer:
 
 def _openai_no_key(req: Req) -> Answer:
     """`openai/...` on compat goes to OpenAI (a Groq ID like openai/gpt-oss-20b too); with no
-    OpenAI key stored, OpenAI's own missing-key 401 comes back (CF §6.3, cf-docs PR #31050)."""
+    OpenAI key stored, OpenAI's own missing-key 401 comes back (docs/sources.md#passthrough)."""
     err = {"message": "You didn't provide an API key. You need to provide your API key in an "
            "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as "
            "the basic auth username and password. You can obtain an API key from "
            "https://platform.openai.com/account/api-keys.", "type": "invalid_request_error",
-           "param": None, "code": None}  # OpenAI always sends `param` (PV §2)
+           # OpenAI always sends `param` (docs/sources.md#openai-errors)
+           "param": None, "code": None}
     return _json_answer(401, {"error": err}, [("x-request-id", f"req_{os.urandom(16).hex()}"),
                                               *_gateway_headers()])
 
@@ -364,7 +368,10 @@ def _redirect(req: Req) -> Answer:
 
 
 def _echo_key(req: Req) -> Answer:
-    """A server that repeats the credentials it got (OpenAI does, PV §2): masking test."""
+    """A server that repeats the credentials it got (OpenAI does): a masking test.
+
+    docs/sources.md#openai-errors
+    """
     auth = req.headers.get("authorization") or req.headers.get("cf-aig-authorization") or ""
     return groq_error(req, 401, f"Incorrect API key provided: {auth.removeprefix('Bearer ')}",
                       "invalid_request_error", "invalid_api_key",
@@ -388,17 +395,17 @@ def _model(req: Req) -> str:
 _ROWS = (
     Scenario("ok", "behaves: checks the token and key, forwards a request Authorization, "
              "checks the model", lambda h, req, s: h.send_answer(behave(req, s)),
-             ("groq", "ok"), f"{CF} §3-4, {PV} §1"),
+             ("groq", "ok"), "docs/sources.md#stored-keys, #groq-api"),
     Scenario("token-missing", "gateway 401, code 2009 (no cf-aig-authorization)",
              _canned(lambda r: gateway_error(2009, 401, "Unauthorized")),
              ("cloudflare-gateway", "gateway-auth"), "https://github.com/cloudflare/cloudflare-docs/pull/31050"),
     Scenario("token-wrong", "gateway 401, code 2009 (same body as a missing token)",
              _canned(lambda r: gateway_error(2009, 401, "Unauthorized")),
-             ("cloudflare-gateway", "gateway-auth"), f"{CF} §3.3"),
+             ("cloudflare-gateway", "gateway-auth"), "docs/sources.md#gateway-auth"),
     Scenario("gateway-not-found", "gateway 400, code 2001 (no gateway with this ID)",
              _canned(lambda r: gateway_error(2001, 400, "Please configure AI Gateway in the "
                                              "Cloudflare dashboard")),
-             ("cloudflare-gateway", "gateway-not-found"), f"{CF} §6.1"),
+             ("cloudflare-gateway", "gateway-not-found"), "docs/sources.md#gateway-errors"),
     Scenario("compat-bare-model", "gateway 400, code 2005 (compat model without groq/)",
              _canned(lambda r: gateway_error(2005, 400, "Failed to get response from provider")),
              ("cloudflare-gateway", "gateway-route"),
@@ -412,21 +419,21 @@ _ROWS = (
              ("groq", "provider-auth-invalid"),
              "https://github.com/cloudflare/cloudflare-docs/issues/33517"),
     Scenario("groq-invalid-key", "Groq 401 invalid_api_key", _canned(_invalid_key),
-             ("groq", "provider-auth-invalid"), f"{PV} §1.6"),
+             ("groq", "provider-auth-invalid"), "docs/sources.md#groq-errors"),
     Scenario("model-not-found", "Groq 404 model_not_found",
              _canned(lambda r: _not_found(r, _model(r))), ("groq", "model-not-found"),
-             f"{PV} §1.6"),
+             "docs/sources.md#groq-errors"),
     Scenario("model-retired", "Groq 400 model_decommissioned",
              _canned(lambda r: _decommissioned(r, _model(r))),
-             ("groq", "model-decommissioned"), f"{PV} §1.6"),
+             ("groq", "model-decommissioned"), "docs/sources.md#groq-errors"),
     Scenario("gateway-rate-limit", "gateway 429, code 2003, no Retry-After",
              _canned(lambda r: gateway_error(2003, 429, "Rate limited")),
-             ("cloudflare-gateway", "gateway-rate-limited"), f"{CF} §7"),
+             ("cloudflare-gateway", "gateway-rate-limited"), "docs/sources.md#rate-limits"),
     Scenario("groq-rate-limit", "Groq 429 rate_limit_exceeded with retry-after",
              _canned(lambda r: _rate_limited(r, _model(r))), ("groq", "rate-limited"),
-             f"{PV} §1.6-1.7"),
+             "docs/sources.md#groq-errors"),
     Scenario("provider-5xx", "Groq 503 (body UNCONFIRMED)", _canned(_server_error),
-             ("groq", "provider-server-error"), f"{PV} §1.5"),
+             ("groq", "provider-server-error"), "docs/sources.md#groq-errors"),
     Scenario("hang", "accepts, reads the request, never answers", _hang,
              ("network", "timeout"), "fault"),
     Scenario("reset", "sends headers and part of a body, then resets the connection", _reset,
@@ -441,12 +448,13 @@ _ROWS = (
     Scenario("huge-body", "a 2 MiB HTML error page (the probe reads 1 MiB)", _canned(_huge),
              ("unknown", "unknown"), "fault"),
     Scenario("gzip", "Groq 401, gzip-encoded", _canned(_gzipped),
-             ("groq", "provider-auth-invalid"), f"{PV} §1.6"),
+             ("groq", "provider-auth-invalid"), "docs/sources.md#groq-errors"),
     Scenario("gzip-bomb", "a 64 KiB gzip body that decodes to 64 MiB", _canned(_gzip_bomb),
              ("unknown", "unknown"), "fault"),
     Scenario("redirect", "301 to another URL (the probe does not follow)", _canned(_redirect),
              ("unknown", "unknown"), "fault"),
     Scenario("echo-key", "401 whose message and headers repeat the credentials sent",
-             _canned(_echo_key), ("groq", "provider-auth-invalid"), f"{PV} §2"),
+             _canned(_echo_key), ("groq", "provider-auth-invalid"),
+             "docs/sources.md#openai-errors"),
 )
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in _ROWS}

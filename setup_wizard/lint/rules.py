@@ -230,7 +230,7 @@ BY_CODE: Final[dict[str, Rule]] = {r.code: r for r in RULES}
 KEY_ALIASES: Final[dict[str, tuple[str, str]]] = {
     # openai-python before 1.0 read OPENAI_API_BASE; 1.x reads OPENAI_BASE_URL.
     "OPENAI_API_BASE": ("OPENAI_BASE_URL", "https://github.com/openai/openai-python"),
-    # The reference's own example name (cloudflare-ai-gateway.md §8); this app reads another.
+    # A name some guides use for the gateway token; apps set up by init read CF_GATEWAY_TOKEN.
     "CF_AIG_TOKEN": ("CF_GATEWAY_TOKEN", SRC_AUTH),
     "CF_AIG_AUTHORIZATION": ("CF_GATEWAY_TOKEN", SRC_AUTH),
 }
