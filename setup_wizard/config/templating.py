@@ -18,7 +18,7 @@ def template_text(mode: str) -> str:
     try:
         return resources.files("setup_wizard.templates").joinpath(name).read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        src = Path(__file__).resolve().parent.parent / "templates" / name
+        src = Path(__file__).resolve().parents[2] / "templates" / name  # the repository's
         try:
             return src.read_text("utf-8")
         except OSError:
