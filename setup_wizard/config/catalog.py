@@ -17,8 +17,6 @@ from typing import Any
 
 from setup_wizard.config.providers import Provider
 
-SOURCES = ("live", "catalog")  # where a list came from: the provider's answer, or built in
-
 
 @dataclass(frozen=True)
 class Entry:

@@ -39,8 +39,9 @@ WIZARD_TIMEOUT = 3.0  # the wizard waits no longer for a list: the catalog is th
 # Refusals that break the app's own requests too, so `models` reports them even where the
 # gateway path might simply not serve /models (stored-key mode): the token, the gateway id,
 # the gateway's limits, the edge. Network failures (origin "network") are always reported.
+# Not 2021 (no credits): a path the stored key does not apply to would answer just that.
 REPORTED_CAUSES = frozenset({"gateway-auth", "gateway-not-found", "gateway-rate-limited",
-                             "gateway-spend-limit", "gateway-no-credits", "edge-blocked"})
+                             "gateway-spend-limit", "edge-blocked"})
 MODEL_CAUSES = frozenset({"model-not-found", "model-decommissioned"})
 # What a model ID may look like before we print it: a server's answer is not trusted to
 # keep terminal control characters out.
