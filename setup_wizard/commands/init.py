@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     collected = wizard.collect(flags, sources, interactive=interactive)
     for note in collected.notes:
         print(redact(f"note: {note}"), file=sys.stderr)
-    listed = bool(lister) and collected.answers.get("model") in lister.served_ids
+    listed = lister is not None and collected.answers.get("model") in lister.served_ids
     config = Config.build(**collected.answers, model_listed=listed)
     for secret in config.secrets():
         redact.add(secret)
