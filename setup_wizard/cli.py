@@ -114,6 +114,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="send requests for ORIGIN to URL instead, same path "
                    "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
 
+    # models ----------------------------------------------------------------------------
+    p = sub.add_parser(
+        "models", help="list the models the provider serves now, marked from our catalog",
+        description="Ask the .env's provider which models it serves (GET {base}/models, "
+        "authenticated as the app would be) and mark each from the built-in catalog: "
+        "current, preview, deprecated, retired (date, replacement), unconfirmed, or unknown "
+        "to us. Without an answer, the built-in catalog is shown and the output says so.",
+        epilog="exit codes: 0 a list was shown (live or the catalog), 2 bad arguments or no "
+        ".env, 3 .env unusable, 4 Cloudflare refused, 5 the provider refused, 6 network "
+        "failure, 1 refused but the origin is unknown (the catalog is shown in every case).",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    p.add_argument("--provider", metavar="SLUG",
+                   help="whose models (default: the .env's provider); without a .env, show "
+                   "that provider's built-in catalog")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="overall deadline in seconds (default: 10)")
+    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
+                   help="send requests for ORIGIN to URL instead, same path "
+                   "(e.g. https://api.groq.com=http://127.0.0.1:8787)")
+
     # explain ---------------------------------------------------------------------------
     p = sub.add_parser(
         "explain", help="classify an error pasted from a log, offline",

@@ -14,10 +14,10 @@ Order: provider and mode come first because they decide which other questions ex
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from setup_wizard.config import gateway, providers
+from setup_wizard.config import catalog, gateway, providers
 from setup_wizard.config.fields import check_model, check_provider_key, check_token
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
@@ -43,6 +43,9 @@ class Sources:
     existing: Mapping[str, Any]  # config.answers_from_env() of the existing file
     environ: Mapping[str, str]
     env_name: str = ".env"
+    # The provider's model list for the answers so far, fetched by `init` (the wizard sends
+    # no request itself); None: offer the built-in catalog only (--no-probe).
+    served: Callable[[Answers], catalog.ServedModels] | None = None
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,47 @@ def _model_filter(value: str, a: Answers) -> Answers:
     return {"model": _bare_model(value, a)}
 
 
+# -- model, over the provider's live list ----------------------------------------------------
+def _over_served(q: Question, given: str | None, a: Answers, s: Sources, interactive: bool,
+                 notes: list[str]) -> Question:
+    """The model question offering what the provider serves now, when a list is needed:
+    to ask, or to settle a --model the catalog refuses (the provider's word wins)."""
+    if s.served is None or (given is None and not interactive) or (
+            given is not None and q.check(given, a) is True):
+        return q
+    served = s.served(a)
+    options = catalog.offered(_spec(a), served.ids) if served.live else []
+    if not interactive:
+        notes.append(served.note)
+    help_text = q.help + "\n  " + served.note.replace("{", "{{").replace("}", "}}")
+    if not options:
+        return replace(q, help=help_text)
+    return replace(q, help=help_text, choices=lambda a: _served_options(a, options),
+                   default=lambda a, s: _served_default(a, s, served, options),
+                   validate=lambda v, a: _served_check(v, a, served))
+
+
+def _served_options(a: Answers, offered: list[str]) -> list[Option]:
+    p = _spec(a)
+    tags = {"unknown": "not in our catalog", "unconfirmed": "UNCONFIRMED", "preview": "preview",
+            "deprecated": "deprecated"}
+    out = []
+    for m in offered:
+        tag = "recommended" if m == p.default_model else tags.get(p.status(m))
+        out.append(Option(m, f"{m} ({tag})" if tag else m))
+    return [*out, Option(OTHER, "other... (type it)")]
+
+
+def _served_default(a: Answers, s: Sources, served: catalog.ServedModels,
+                    offered: list[str]) -> Default:
+    d = _model_default(a, s)
+    return d if d.value in offered else Default(offered[0], f"{_spec(a).name}'s list")
+
+
+def _served_check(value: str, a: Answers, served: catalog.ServedModels) -> bool | str:
+    return True if _bare_model(value, a) in served.ids else _model_check(value, a)
+
+
 # -- secrets ----------------------------------------------------------------------------------
 def _token_default(a: Answers, s: Sources) -> Default | None:
     if s.environ.get(CF_GATEWAY_TOKEN):
@@ -321,6 +365,8 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
             if given is not None:
                 notes.append(f"{given_as} is not used in mode {answers.get('mode')}; ignored")
             continue
+        if q.kind == "model":
+            q = _over_served(q, given, answers, sources, interactive, notes)
         if given is not None:
             verdict = q.check(given, answers)
             if verdict is not True:

@@ -81,12 +81,13 @@ class Screen(io.StringIO):
 def run_interactive(argv: list[str], keys: str, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str], *, output: Output | None = None,
                     close_input: bool = False,
-                    then: list[tuple[str, str]] | None = None) -> Result:
+                    then: list[tuple[str, str]] | None = None, probe: bool = False) -> Result:
     """Run `setup-wizard init ARGV` in-process as if typed at a terminal.
 
     `keys` are typed at once (prompt_toolkit keeps the type-ahead for the next prompt).
     `then` is a list of (text to wait for on `output`, keys to type next): a person reading
     the screen, for checks of what a prompt shows before the answer is corrected.
+    `probe` lets init use the network (its model list, its probe): pass --connect-to too.
     """
     monkeypatch.setattr(sys, "stdin", FakeTTY())
     with create_pipe_input() as pipe, create_app_session(input=pipe,
@@ -100,7 +101,7 @@ def run_interactive(argv: list[str], keys: str, monkeypatch: pytest.MonkeyPatch,
             typist.start()
         if close_input:
             pipe.close()
-        code = cli.main(["init", "--no-probe", *argv])
+        code = cli.main(["init", *([] if probe else ["--no-probe"]), *argv])
         if typist:
             typist.join()
     captured = capsys.readouterr()

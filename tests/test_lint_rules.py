@@ -119,7 +119,8 @@ def lint_case(content: str | bytes | None, tmp_path: Path) -> list[str]:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert set(CASES) == set(BY_CODE)
+    # SW390 depends on the date: its firing and silent cases are in test_lint_staleness.py.
+    assert set(CASES) | {"SW390"} == set(BY_CODE)
 
 
 def test_codes_unique_and_well_formed() -> None:

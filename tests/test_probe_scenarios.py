@@ -30,6 +30,7 @@ from setup_wizard.emulator.server import Emulator
 
 EXPECTED = {  # scenario: (origin, cause, exit code)
     "ok": ("groq", "ok", 0),
+    "gateway-no-models": ("groq", "ok", 0),
     "token-missing": ("cloudflare-gateway", "gateway-auth", 4),
     "token-wrong": ("cloudflare-gateway", "gateway-auth", 4),
     "gateway-not-found": ("cloudflare-gateway", "gateway-not-found", 4),
@@ -88,7 +89,11 @@ def test_scenario_probed_through_the_gateway(name: str, emu: Emulator, tmp_path:
     assert any(emu.url in e for e in j["evidence"])
     if name in GATEWAY_CODES:
         assert j["code"] == GATEWAY_CODES[name] and j["hint"]
-    assert len(emu.seen) == 1  # one request, no retry, no redirect followed
+    # One request, no retry, no redirect followed; a refused model adds one GET of the model
+    # list, for the closest served model (here the scenario refuses that too: no suggestion).
+    model_list = [s for s in emu.seen[1:] if s.method == "GET" and s.path.endswith("/models")]
+    assert len(emu.seen) == 1 + len(model_list)
+    assert len(model_list) == (cause in ("model-not-found", "model-decommissioned"))
 
 
 # -- the default scenario behaves like the gateway and Groq ---------------------------------------

@@ -10,15 +10,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 from setup_wizard import wizard
-from setup_wizard.config import envfile, providers, templating
+from setup_wizard.config import catalog, envfile, gateway, providers, templating
 from setup_wizard.config.model import Config, answers_from_env
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
+    GATEWAY_MODES,
+    KEY_SENDING_MODES,
     MODE_HELP,
     MODE_KEY,
     OPENAI_BASE_URL,
@@ -40,17 +43,19 @@ def run(args: argparse.Namespace) -> int:
     for secret in (flags.get("cf_token"), flags.get("provider_key")):
         redact.add(secret)
 
+    lister = None if args.no_probe else ModelLister(args, flags, old_values)
     sources = wizard.Sources(existing=existing_answers(old_values), environ=os.environ,
-                             env_name=str(path))
+                             env_name=str(path), served=lister)
     collected = wizard.collect(flags, sources, interactive=interactive)
     for note in collected.notes:
-        print(f"note: {note}", file=sys.stderr)
-    config = Config.build(**collected.answers)
+        print(redact(f"note: {note}"), file=sys.stderr)
+    listed = lister is not None and collected.answers.get("model") in lister.served_ids
+    config = Config.build(**collected.answers, model_listed=listed)
     for secret in config.secrets():
         redact.add(secret)
 
     new = templating.env_text(config, existing)
-    check_with_lint(new, path, redact)
+    check_with_lint(new, path, redact, served_model=config.model if listed else None)
 
     out = sys.stdout
     out.write(summary(config, path))
@@ -110,6 +115,48 @@ def existing_answers(values: Mapping[str, str | None]) -> dict[str, Any]:
     return answers
 
 
+class ModelLister:
+    """The wizard's model list: the provider's live answer (3 s deadline), asked with the
+    key or token already at hand (stdin flags, environment, existing .env), else the
+    catalog and why. Remembers the last live list so a model it holds passes `lint` too."""
+
+    def __init__(self, args: argparse.Namespace, flags: Mapping[str, str | None],
+                 old_values: Mapping[str, str | None]) -> None:
+        self.connect_to, self.flags, self.old = args.connect_to, flags, old_values
+        self.timeout = min(3.0, args.timeout)  # never longer than the probe may take
+        self.served_ids: tuple[str, ...] = ()
+
+    def __call__(self, answers: Mapping[str, Any]) -> catalog.ServedModels:
+        from setup_wizard.probe.models import served_for_wizard  # httpx only when asked
+
+        spec = providers.get(answers.get("provider") or "") or providers.PROVIDERS["groq"]
+        mode = answers.get("mode") or "direct"
+        values: dict[str, str | None] = {MODE_KEY: mode}
+        if mode in GATEWAY_MODES:
+            values[OPENAI_BASE_URL] = gateway.provider_base_url(
+                spec, answers.get("account_id") or "", answers.get("gateway_id") or "",
+                "provider")  # compat has no documented list: the provider path answers
+            values[CF_GATEWAY_TOKEN] = self._secret("cf_token", CF_GATEWAY_TOKEN)
+        else:
+            values[OPENAI_BASE_URL] = spec.direct_base_url.replace(
+                "{account_id}", answers.get("account_id") or "")
+        if mode in KEY_SENDING_MODES:
+            values[spec.key_var] = self._secret("provider_key", spec.key_var)
+        missing = [k for k in (CF_GATEWAY_TOKEN, spec.key_var) if k in values and not values[k]]
+        if missing:
+            return catalog.ServedModels(spec.slug, "catalog", (), (
+                f"model list: the built-in catalog, checked {spec.catalog_checked} (no "
+                f"{missing[0]} at hand yet to ask {spec.name}; `setup-wizard models` asks it "
+                "once the .env is written)"))
+        served = served_for_wizard(values, spec, timeout=self.timeout,
+                                   connect_to=self.connect_to)
+        self.served_ids = served.ids
+        return served
+
+    def _secret(self, flag: str, var: str) -> str | None:
+        return self.flags.get(flag) or os.environ.get(var) or self.old.get(var) or None
+
+
 def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
     """Secrets the wizard may offer as defaults come from here too."""
     for var in (CF_GATEWAY_TOKEN, *(p.key_var for p in providers.PROVIDERS.values())):
@@ -138,15 +185,27 @@ def summary(config: Config, path: Path) -> str:
 
 
 # -- the same checks as lint before writing, one live probe after --------------------------
-def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
-    """Refuse to write a file our own linter would fail: the two must never disagree."""
+def check_with_lint(text: str, path: Path, redact: Redactor,
+                    served_model: str | None = None) -> None:
+    """Refuse to write a file our own linter would fail: the two must never disagree.
+
+    The one exception: a model our catalog calls retired that the provider's live list
+    still holds for this key (enterprise access) is written, with lint's finding shown; one
+    the catalog does not know (SW302) is not worth a warning when the provider just listed it.
+    """
     from setup_wizard.lint.engine import lint_text
 
-    findings: list[Any] = list(lint_text(text, str(path)))
+    findings: list[Any] = [f for f in lint_text(text, str(path))
+                           if not (served_model and f.code == "SW302")]
+    served = [f for f in findings if served_model and f.code == "SW301"]
     for f in findings:
         if f.severity != "error":
             print(redact(f"warning: {f.code} {f.message}"), file=sys.stderr)
-    errors = [f for f in findings if f.severity == "error"]
+    for f in served:
+        print(redact(f"warning: {f.code} {f.message}; written anyway: the provider lists "
+                     f"{served_model} for this key. Silence it in lint with "
+                     f"`# setup-wizard: ignore[{f.code}]`."), file=sys.stderr)
+    errors = [f for f in findings if f.severity == "error" and f not in served]
     if errors:
         listed = "; ".join(f"{f.code} (line {f.line}) {f.message}" for f in errors)
         raise InvalidInput(redact(f"the new {path} would fail lint: {listed}"),
@@ -157,14 +216,16 @@ def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
-    from setup_wizard.probe.request import (
-        probe_env,  # here, not at the top: httpx is slow to import
-    )
+    # here, not at the top: httpx is slow to import
+    from setup_wizard.probe.models import suggest_served
+    from setup_wizard.probe.request import probe_env
 
     values = envfile.values(envfile.parse(text))
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
     sys.stdout.flush()
+    started = time.monotonic()
     result = probe_env(values, timeout=args.timeout, endpoint="chat",
                        connect_to=args.connect_to)
+    suggest_served(result, values, deadline=started + args.timeout, connect_to=args.connect_to)
     sys.stdout.write(redact(result.to_text()).rstrip("\n") + "\n")
     return int(result.exit_code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from pathlib import Path
 
 from setup_wizard.config import envfile
@@ -11,6 +12,7 @@ from setup_wizard.errors import EnvFileError
 
 
 def run(args: argparse.Namespace) -> int:
+    from setup_wizard.probe.models import suggest_served
     from setup_wizard.probe.request import check_timeout, parse_connect_to, probe_env
 
     # Argument mistakes first (exit 2), before the .env is even read.
@@ -22,7 +24,9 @@ def run(args: argparse.Namespace) -> int:
         raise EnvFileError(f"{path} does not exist",
                            fix="run `setup-wizard init` to write it, or pass --env-file PATH")
     values = envfile.values(envfile.parse(text))
+    started = time.monotonic()  # one deadline for the probe and a model list it may need
     result = probe_env(values, timeout=timeout, endpoint=args.endpoint, connect_to=rules)
+    suggest_served(result, values, deadline=started + timeout, connect_to=rules)
     if args.format == "json":
         print(json.dumps(result.to_dict(), indent=2))
     else:

@@ -52,6 +52,9 @@ class Config(BaseModel):
     model: str = ""  # without the compat prefix; `env_model` adds it
     cf_token: SecretStr | None = None
     provider_key: SecretStr | None = None
+    # The provider's live list holds the model (init asked it): its word beats a "retired"
+    # in our catalog, which may be out of date or not know about enterprise access.
+    model_listed: bool = False
 
     @model_validator(mode="after")
     def _check(self) -> Config:
@@ -133,7 +136,8 @@ class Config(BaseModel):
             aid = gateway.account_id_problem(self.account_id or "")
             if aid:
                 out.append(("error", f"account ID: {aid}"))
-        problems = check_model(p, self.model)
+        problems = [x for x in check_model(p, self.model)
+                    if not (self.model_listed and x.code == "SW301")]
         problems += check_token(_plain(self.cf_token), self.mode)
         problems += check_provider_key(p, _plain(self.provider_key), self.mode)
         # A key or token that this mode does not carry is dropped, not an error here.

@@ -3,6 +3,9 @@
 Nothing here is decided by code paths; the wizard, the linter and the probe read these rows.
 Where the public material could not confirm a fact the row says so in `unconfirmed`, and the
 linter accepts every documented variant instead of guessing (see `gateway_suffixes`).
+
+Each row's model catalog carries the date it was last compared with the provider's public
+docs (`catalog_checked`); the model tables themselves are in `model_facts`.
 """
 
 from __future__ import annotations
@@ -10,16 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
-GROQ_DEPRECATIONS = "https://console.groq.com/docs/deprecations"
+from setup_wizard.config import model_facts
+from setup_wizard.config.model_facts import (
+    CF_DOCS,
+    GROQ_DEPRECATIONS,
+    STATUSES,
+    ModelNote,
+    RetiredModel,
+)
 
-
-@dataclass(frozen=True)
-class RetiredModel:
-    id: str
-    shutdown: str | None  # ISO date; None when the date is not public
-    replacement: str | None
-    source: str
+__all__ = ["CF_DOCS", "GROQ_DEPRECATIONS", "STATUSES", "ModelNote", "Provider", "RetiredModel"]
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,15 @@ class Provider:
     key_shape: str  # the shape in words, for messages
     models: tuple[str, ...]  # offered by the wizard, first is the default
     modes: tuple[str, ...] = ("gateway-stored-key", "gateway-request-key", "direct")
-    known_models: tuple[str, ...] = ()  # valid but not offered (preview, enterprise)
+    known_models: tuple[str, ...] = ()  # valid chat models, not offered (preview, enterprise)
     retired: tuple[RetiredModel, ...] = ()
     sources: tuple[str, ...] = ()
     unconfirmed: str | None = None
+    catalog_checked: str = ""  # ISO date the model rows were last checked (must be set)
+    deprecated: tuple[RetiredModel, ...] = ()  # still served, shutdown announced
+    model_notes: tuple[ModelNote, ...] = ()
+    # Served, but not a chat model (speech, safety classifiers): never offered or suggested.
+    not_for_chat: tuple[str, ...] = ()
     _retired_index: dict[str, RetiredModel] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -57,41 +65,32 @@ class Provider:
     def retired_model(self, model: str) -> RetiredModel | None:
         return self._retired_index.get(model)
 
+    def deprecation(self, model: str) -> RetiredModel | None:
+        return next((d for d in self.deprecated if d.id == model), None)
+
+    def note_for(self, model: str) -> ModelNote | None:
+        return next((n for n in self.model_notes if n.id == model), None)
+
     def knows_model(self, model: str) -> bool:
-        return model in self.models or model in self.known_models
+        """A chat model this catalog knows as served (current, preview, unconfirmed, deprecated)."""
+        return (model in self.models or model in self.known_models
+                or self.deprecation(model) is not None)
+
+    def status(self, model: str) -> str:
+        """The model's status in this catalog (see STATUSES)."""
+        if self.retired_model(model):
+            return "retired"
+        if self.deprecation(model):
+            return "deprecated"
+        note = self.note_for(model)
+        if note:
+            return note.status
+        if self.knows_model(model) or model in self.not_for_chat:
+            return "current"
+        return "unknown"
 
     def key_matches(self, key: str) -> bool:
         return self.key_pattern is None or re.fullmatch(self.key_pattern, key) is not None
-
-
-def _groq_retired() -> tuple[RetiredModel, ...]:
-    src = GROQ_DEPRECATIONS
-    rows = [
-        ("llama-3.1-8b-instant", "2026-08-16", "openai/gpt-oss-20b"),
-        ("llama-3.3-70b-versatile", "2026-08-16", "openai/gpt-oss-120b"),
-        ("meta-llama/llama-4-scout-17b-16e-instruct", "2026-07-17", None),
-        ("qwen/qwen3-32b", "2026-07-17", None),
-        ("moonshotai/kimi-k2-instruct-0905", "2026-04-15", None),
-        ("meta-llama/llama-4-maverick-17b-128e-instruct", "2026-03-09", None),
-        ("moonshotai/kimi-k2-instruct", "2025-10-10", None),
-        ("gemma2-9b-it", "2025-10-08", None),
-        ("deepseek-r1-distill-llama-70b", "2025-10-02", None),
-        ("llama3-70b-8192", "2025-08-30", None),
-        ("llama3-8b-8192", "2025-08-30", None),
-        ("mistral-saba-24b", "2025-07-30", None),
-        ("qwen-qwq-32b", "2025-07-14", None),
-        ("mixtral-8x7b-32768", "2025-03-20", None),
-        # Gone, date not in the public material we have (gsd-build/gsd-2#4273, promptfoo#9933).
-        ("llama-3.1-70b-versatile", None, None),
-        ("llama-3.3-70b-specdec", None, None),
-        ("llama-3.2-1b-preview", None, None),
-        ("llama-3.2-3b-preview", None, None),
-        ("llama-3.2-11b-vision-preview", None, None),
-        ("llama-3.2-90b-vision-preview", None, None),
-        ("llama3-groq-70b-8192-tool-use-preview", None, None),
-        ("llama3-groq-8b-8192-tool-use-preview", None, None),
-    ]
-    return tuple(RetiredModel(m, d, r, src) for m, d, r in rows)
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -109,14 +108,19 @@ PROVIDERS: dict[str, Provider] = {
             # https://github.com/betterleaks/betterleaks/blob/HEAD/cmd/generate/config/rules/groq.go
             key_pattern=r"gsk_[A-Za-z0-9]{52}",
             key_shape="gsk_ followed by 52 letters and digits (56 characters)",
-            models=("openai/gpt-oss-20b", "openai/gpt-oss-120b", "qwen/qwen3.6-27b",
-                    "groq/compound", "groq/compound-mini"),
-            known_models=("openai/gpt-oss-safeguard-20b", "allam-2-7b", "minimaxai/minimax-m2.7",
-                          "meta-llama/llama-prompt-guard-2-22m",
+            # Only production models are offered without a live list; disputed ones are known
+            # (accepted) but never recommended.
+            models=("openai/gpt-oss-20b", "openai/gpt-oss-120b"),
+            known_models=("qwen/qwen3.8-27b", "minimaxai/minimax-m2.7", "allam-2-7b",
+                          "qwen/qwen3.6-27b", "groq/compound", "groq/compound-mini"),
+            retired=model_facts.GROQ_RETIRED,
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            model_notes=model_facts.GROQ_NOTES,
+            not_for_chat=("whisper-large-v3", "whisper-large-v3-turbo",
+                          "openai/gpt-oss-safeguard-20b", "meta-llama/llama-prompt-guard-2-22m",
                           "meta-llama/llama-prompt-guard-2-86m"),
-            retired=_groq_retired(),
             sources=(
-                "https://console.groq.com/docs/models",
+                model_facts.GROQ_MODELS,
                 GROQ_DEPRECATIONS,
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/groq.mdx",
             ),
@@ -131,12 +135,21 @@ PROVIDERS: dict[str, Provider] = {
             key_var="OPENAI_API_KEY",
             key_pattern=r"sk-[A-Za-z0-9_-]{20,}",
             key_shape="sk- (or sk-proj-) followed by letters, digits, - and _",
-            models=("gpt-5-mini", "gpt-4.1"),
+            # gpt-5-mini (the old default) shuts down on 2026-12-11; its documented
+            # replacement leads. Chat Completions support of the 6.x models: a third party says so.
+            models=("gpt-6.1-terra", "gpt-6.2-sol", "gpt-6-luna"),
+            known_models=("gpt-6.2-astra",),
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            deprecated=model_facts.OPENAI_DEPRECATED,
+            retired=model_facts.OPENAI_RETIRED,
             sources=(
+                "https://developers.openai.com/api/docs/models",
+                model_facts.OPENAI_DEPRECATIONS,
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openai.mdx",
                 f"{CF_DOCS}/0309c8bed23afe438f28fd5026b5a7999e653081/src/content/docs/ai-gateway/usage/chat-completion.mdx",
             ),
-            unconfirmed="model list is only what the Cloudflare examples use",
+            unconfirmed="replacements named for models shut down in 2026 changed between "
+            "versions of OpenAI's deprecations page",
         ),
         Provider(
             slug="mistral",
@@ -148,11 +161,14 @@ PROVIDERS: dict[str, Provider] = {
             key_var="MISTRAL_API_KEY",
             key_pattern=None,
             key_shape="not documented",
-            models=("mistral-large-latest", "mistral-small-latest"),
+            models=("mistral-large-latest", "mistral-small-latest"),  # aliases Mistral keeps
+            catalog_checked=model_facts.CATALOG_CHECKED,
             sources=(
+                "https://docs.mistral.ai/resources/release-note/"
+                "2024-02-26-mistral-large-and-mistral-small-api-endpoints",
                 f"{CF_DOCS}/2474c4c7565394bf1f5fc259d817cf24cf759c25/src/content/docs/ai-gateway/usage/providers/mistral.mdx",
             ),
-            unconfirmed="key shape and model list not confirmed",
+            unconfirmed="key shape not documented",
         ),
         Provider(
             slug="deepseek",
@@ -164,11 +180,16 @@ PROVIDERS: dict[str, Provider] = {
             key_var="DEEPSEEK_API_KEY",
             key_pattern=r"sk-[A-Za-z0-9]{20,}",
             key_shape="sk- followed by letters and digits",
-            models=("deepseek-chat", "deepseek-reasoner"),
+            models=("deepseek-v4-flash", "deepseek-v4-pro"),
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            # Names retired on 2026-07-24 (doc); requests fail since (obs,
+            # https://github.com/FlowiseAI/Flowise/issues/6667).
+            retired=model_facts.DEEPSEEK_RETIRED,
             sources=(
+                model_facts.DEEPSEEK_FIRST_CALL,
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
             ),
-            unconfirmed="direct base URL implied by the gateway docs; model list not confirmed",
+            unconfirmed="direct base URL implied by the gateway docs",
         ),
         Provider(
             slug="cerebras",
@@ -181,10 +202,15 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=None,
             key_shape="not documented",
             models=("gpt-oss-120b",),
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            retired=model_facts.CEREBRAS_RETIRED,
             sources=(
+                "https://inference-docs.cerebras.ai/models/overview",
+                model_facts.CEREBRAS_DEPRECATIONS,
                 f"{CF_DOCS}/20a026aeb4abfa43b22cc96fbc39faa8ad83c75f/src/content/docs/ai-gateway/usage/providers/cerebras.mdx",
             ),
-            unconfirmed="direct base URL implied; model list not confirmed",
+            unconfirmed="direct base URL implied; the dates are those of Cerebras's "
+            "deprecation notes",
         ),
         Provider(
             slug="grok",
@@ -198,11 +224,16 @@ PROVIDERS: dict[str, Provider] = {
             key_var="XAI_API_KEY",
             key_pattern=r"xai-[A-Za-z0-9]{20,}",
             key_shape="xai- followed by letters and digits",
-            models=("grok-4", "grok-3"),
+            models=("grok-4.3", "grok-4.20-non-reasoning"),
+            known_models=("grok-4.20-reasoning", "grok-4"),
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            model_notes=model_facts.XAI_NOTES,
+            retired=model_facts.XAI_RETIRED,
             sources=(
+                model_facts.XAI_RETIREMENT,
                 f"{CF_DOCS}/02480d07b30632afa494d4c7a3ca80ca7c45bb3b/src/content/docs/ai-gateway/usage/providers/grok.mdx",
             ),
-            unconfirmed="gateway path (/grok/v1 or /grok) and model list not confirmed",
+            unconfirmed="gateway path (/grok/v1 or /grok) not confirmed",
         ),
         Provider(
             slug="workers-ai",
@@ -214,11 +245,18 @@ PROVIDERS: dict[str, Provider] = {
             key_var="CLOUDFLARE_API_TOKEN",
             key_pattern=r"[A-Za-z0-9_-]{40}",
             key_shape="a 40-character Cloudflare API token with Workers AI Read",
-            models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast", "@cf/meta/llama-3.1-8b-instruct"),
+            models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast",
+                    "@cf/meta/llama-3.1-8b-instruct-fast"),
+            known_models=("@cf/openai/gpt-oss-120b", "@cf/openai/gpt-oss-20b",
+                          "@cf/zai-org/glm-4.7-flash", "@cf/google/gemma-4-26b-a4b-it",
+                          "@cf/moonshotai/kimi-k2.6"),
+            catalog_checked=model_facts.CATALOG_CHECKED,
+            retired=model_facts.WORKERS_AI_RETIRED,
             # No provider key can be stored for Workers AI: it is Cloudflare's own.
             modes=("gateway-request-key", "direct"),
             sources=(
                 f"{CF_DOCS}/0b2bb409a532bd442e5268b6e6dfd14de939b8db/src/content/docs/ai-gateway/usage/providers/workersai.mdx",
+                model_facts.WORKERS_AI_DEPRECATIONS,
             ),
             unconfirmed="direct OpenAI-compatible base URL inferred from the gateway's "
             "replacement rule",
@@ -235,7 +273,9 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=r"sk-or-v1-[0-9a-f]{64}",
             key_shape="sk-or-v1- followed by 64 hex digits",
             models=("openai/gpt-oss-20b", "openai/gpt-oss-120b"),
+            catalog_checked=model_facts.CATALOG_CHECKED,
             sources=(
+                "https://openrouter.ai/openai/gpt-oss-20b",
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openrouter.mdx",
                 "https://openrouter.ai/docs/api/reference/errors-and-debugging",
             ),

@@ -135,11 +135,12 @@ def groq_completion(req: Req, model: str) -> Answer:
     return _json_answer(200, body, _groq_headers(req, ratelimit=True))
 
 
-def groq_models(req: Req) -> Answer:
-    """GET /models as documented, with the extra fields live answers carry (sources.md#groq-api)."""
+def groq_models(req: Req, served: tuple[str, ...]) -> Answer:
+    """GET /models as documented, with the extra fields live answers carry
+    (docs/sources.md#groq-api, #groq-models)."""
     data = [{"id": m, "object": "model", "created": 1754407957, "owned_by": "Groq",
              "active": True, "context_window": 131072, "public_apps": None,
-             "max_completion_tokens": 65536} for m in (*GROQ.models, *GROQ.known_models)]
+             "max_completion_tokens": 65536} for m in served]
     return _json_answer(200, {"object": "list", "data": data}, _groq_headers(req, ratelimit=True))
 
 
@@ -189,11 +190,20 @@ def http_head(status: int, headers: list[tuple[str, str]]) -> bytes:
 
 
 # -- behaviour of the default scenario ----------------------------------------------------------
+# What the emulated Groq serves: the catalog's models, less the disputed ones (it does not
+# pretend to know; chat on them answers 404 model_not_found, as one report says the real one
+# does, docs/sources.md#groq-models).
+SERVED: tuple[str, ...] = tuple(
+    m for m in (*GROQ.models, *GROQ.known_models, *GROQ.not_for_chat)
+    if GROQ.status(m) != "unconfirmed")
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = EMULATOR_TOKEN
     groq_key: str = EMULATOR_GROQ_KEY
     stored_key: bool = True  # a Groq key is stored under the gateway's Provider Keys
+    served: tuple[str, ...] = SERVED  # GET /models lists these; chat accepts only these
 
 
 def behave(req: Req, s: Settings) -> Answer:
@@ -205,7 +215,7 @@ def behave(req: Req, s: Settings) -> Answer:
                           [("content-type", "text/plain")])
         if req.headers.get("authorization") != f"Bearer {s.groq_key}":
             return _invalid_key(req)
-        return _groq_endpoint(req, req.model)
+        return _groq_endpoint(req, req.model, s)
     if req.headers.get("cf-aig-authorization") != f"Bearer {s.token}":
         # missing or wrong: same (docs/sources.md#gateway-auth)
         return gateway_error(2009, 401, "Unauthorized")
@@ -235,12 +245,12 @@ def behave(req: Req, s: Settings) -> Answer:
         # No key anywhere: Unified Billing, with no credits here (docs/sources.md#unified-billing).
         return gateway_error(2021, 402, "Insufficient balance; add money to your gateway or "
                              "use BYOK")
-    return _groq_endpoint(req, model)
+    return _groq_endpoint(req, model, s)
 
 
-def _groq_endpoint(req: Req, model: str) -> Answer:
+def _groq_endpoint(req: Req, model: str, s: Settings) -> Answer:
     if req.rest == "models" and req.method == "GET":
-        return groq_models(req)
+        return groq_models(req, s.served)
     if req.rest != "chat/completions" or req.method != "POST":
         # Groq's body for an unknown path is not public: UNCONFIRMED shape.
         return groq_error(req, 404, f"Unknown request URL: {req.method} /openai/v1/{req.rest}. "
@@ -249,11 +259,11 @@ def _groq_endpoint(req: Req, model: str) -> Answer:
     if not model:
         # Groq's body for a missing model is not public: UNCONFIRMED message.
         return groq_error(req, 400, "property 'model' is missing", "invalid_request_error", None)
+    if model in s.served:
+        return groq_completion(req, model)
     if GROQ.retired_model(model):
         return _decommissioned(req, model)
-    if not GROQ.knows_model(model):
-        return _not_found(req, model)
-    return groq_completion(req, model)
+    return _not_found(req, model)
 
 
 def _openai_no_key(req: Req) -> Answer:
@@ -297,6 +307,16 @@ Responder = Callable[[Wire, Req, Settings], None]
 
 def _canned(make: Callable[[Req], Answer]) -> Responder:
     return lambda h, req, s: h.send_answer(make(req))
+
+
+def _no_gateway_models(h: Wire, req: Req, s: Settings) -> None:
+    """Behaves, except that the gateway path serves no GET /models. What the real gateway
+    answers there is UNCONFIRMED (docs/sources.md#gateway-models): a bare 404 stands in."""
+    if req.via_gateway and req.rest == "models":
+        h.send_answer(Answer(404, b"Not Found\n", [("content-type", "text/plain"),
+                                                    *_edge_headers()]))
+    else:
+        h.send_answer(behave(req, s))
 
 
 def _hang(h: Wire, req: Req, s: Settings) -> None:
@@ -396,6 +416,9 @@ _ROWS = (
     Scenario("ok", "behaves: checks the token and key, forwards a request Authorization, "
              "checks the model", lambda h, req, s: h.send_answer(behave(req, s)),
              ("groq", "ok"), "docs/sources.md#stored-keys, #groq-api"),
+    Scenario("gateway-no-models", "behaves, but the gateway path serves no GET /models "
+             "(404; what the real one does is UNCONFIRMED)", _no_gateway_models,
+             ("groq", "ok"), "docs/sources.md#gateway-models"),
     Scenario("token-missing", "gateway 401, code 2009 (no cf-aig-authorization)",
              _canned(lambda r: gateway_error(2009, 401, "Unauthorized")),
              ("cloudflare-gateway", "gateway-auth"), "https://github.com/cloudflare/cloudflare-docs/pull/31050"),

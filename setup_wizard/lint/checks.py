@@ -27,6 +27,7 @@ from setup_wizard.config.schema import (
     parse_bool,
 )
 from setup_wizard.lint.rules import BY_CODE, Severity
+from setup_wizard.lint.staleness import stale_catalog
 
 KEY_VARS = frozenset(p.key_var for p in providers.PROVIDERS.values())
 KNOWN_KEYS = frozenset({MODE_KEY, USE_AI_GATEWAY, OPENAI_BASE_URL, AUTOGEN_MODEL,
@@ -102,6 +103,9 @@ def check_settings(values: Mapping[str, str | None], lines: Mapping[str, int],
                      OPENAI_BASE_URL in unresolved)
     mode = _check_flags(v, lines, url, out)
     provider = _check_model(v, lines, url, mode, hint, out, AUTOGEN_MODEL in unresolved)
+    stale = None if AUTOGEN_MODEL in unresolved else stale_catalog(provider, v.get(AUTOGEN_MODEL))
+    if stale:
+        out.problem(stale, AUTOGEN_MODEL, lines.get(AUTOGEN_MODEL))
     if url.kind == "missing" and OPENAI_BASE_URL not in unresolved:
         _missing_url(v, mode, hint, out)
     if CF_GATEWAY_TOKEN not in unresolved:

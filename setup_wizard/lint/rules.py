@@ -190,6 +190,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW308", "error", "model", "compat prefix on a provider endpoint",
          "groq/<model> is the compat spelling; .../groq and api.groq.com want the bare model "
          "(404 model_not_found).", SRC_COMPAT),
+    Rule("SW390", "warning", "model", "model facts may be stale",
+         "The model is in a catalog last checked against the provider's docs more than 120 "
+         "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
+         "provider.", SRC_GROQ_DEPRECATIONS),
     # -- token --------------------------------------------------------------------------
     Rule("SW401", "error", "token", "gateway token missing",
          "Gateways created since 2026-11-03 always require cf-aig-authorization "

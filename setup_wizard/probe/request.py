@@ -214,7 +214,7 @@ class ProbeResult:
                           "auth_headers": list(self.plan.auth_headers),
                           "connected_to": self.plan.connected_to}
         out["elapsed_ms"] = self.elapsed_ms
-        return _redact_tree(out, self.redact)
+        return redact_tree(out, self.redact)
 
     def to_text(self) -> str:
         p = self.plan
@@ -226,13 +226,13 @@ class ProbeResult:
         return self.redact("\n".join(lines))
 
 
-def _redact_tree(value: Any, redact: Redactor) -> Any:
+def redact_tree(value: Any, redact: Redactor) -> Any:
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, list):
-        return [_redact_tree(v, redact) for v in value]
+        return [redact_tree(v, redact) for v in value]
     if isinstance(value, dict):
-        return {k: _redact_tree(v, redact) for k, v in value.items()}
+        return {k: redact_tree(v, redact) for k, v in value.items()}
     return value
 
 

@@ -1,0 +1,179 @@
+"""The model catalogs as data: what each provider shut down, announced, or leaves in doubt.
+
+`providers` rows point at these tables. Every row has its public source; the re-check that
+dated them is docs/sources.md#model-catalogs. A model's status is, in this order: retired
+(shut down, with date and replacement), deprecated (shutdown announced, still served), the
+status of its `ModelNote` (preview, unconfirmed, or current with a caution), else current.
+Pure data: `lint` imports it on every push.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
+GROQ_DEPRECATIONS = "https://console.groq.com/docs/deprecations"
+GROQ_MODELS = "https://console.groq.com/docs/models"
+OPENAI_DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
+XAI_RETIREMENT = "https://docs.x.ai/developers/migration/may-15-retirement"
+WORKERS_AI_DEPRECATIONS = (
+    f"{CF_DOCS}/8440dd31962b846aacb33fde893669fc8d5c720b/src/content/changelog/workers-ai/"
+    "2026-05-08-planned-model-deprecations.mdx"
+)
+CEREBRAS_DEPRECATIONS = "https://inference-docs.cerebras.ai/support/deprecation"
+DEEPSEEK_FIRST_CALL = "https://api-docs.deepseek.com/"
+CATALOG_CHECKED: Final = "2026-11-28"  # the last re-check (docs/sources.md#model-catalogs)
+
+# What `setup-wizard models` says of a model; a public vocabulary (JSON output).
+Status = Literal["current", "preview", "deprecated", "retired", "unconfirmed", "unknown"]
+STATUSES: Final[tuple[str, ...]] = ("current", "preview", "deprecated", "retired",
+                                    "unconfirmed", "unknown")
+
+
+@dataclass(frozen=True)
+class RetiredModel:
+    """A shut-down model (in `retired`) or one whose shutdown is announced (in `deprecated`)."""
+
+    id: str
+    shutdown: str | None  # ISO date; None when the date is not public
+    replacement: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class ModelNote:
+    """A catalog model whose status is not plain `current`, or that needs a word of caution."""
+
+    id: str
+    status: Literal["current", "preview", "unconfirmed"]
+    note: str
+    source: str
+
+
+def _rows(source: str, rows: list[tuple[str, str | None, str | None]]
+          ) -> tuple[RetiredModel, ...]:
+    return tuple(RetiredModel(m, d, r, source) for m, d, r in rows)
+
+
+GROQ_RETIRED = _rows(GROQ_DEPRECATIONS, [
+    ("llama-3.1-8b-instant", "2026-08-16", "openai/gpt-oss-20b"),
+    ("llama-3.3-70b-versatile", "2026-08-16", "openai/gpt-oss-120b"),
+    ("meta-llama/llama-4-scout-17b-16e-instruct", "2026-07-17", None),
+    ("qwen/qwen3-32b", "2026-07-17", None),
+    ("moonshotai/kimi-k2-instruct-0905", "2026-04-15", None),
+    ("meta-llama/llama-4-maverick-17b-128e-instruct", "2026-03-09", None),
+    ("moonshotai/kimi-k2-instruct", "2025-10-10", None),
+    ("gemma2-9b-it", "2025-10-08", None),
+    ("deepseek-r1-distill-llama-70b", "2025-10-02", None),
+    ("llama3-70b-8192", "2025-08-30", None),
+    ("llama3-8b-8192", "2025-08-30", None),
+    ("mistral-saba-24b", "2025-07-30", None),
+    ("qwen-qwq-32b", "2025-07-14", None),
+    ("mixtral-8x7b-32768", "2025-03-20", None),
+    # Gone, date not in the public material we have (gsd-build/gsd-2#4273, promptfoo#9933).
+    ("llama-3.1-70b-versatile", None, None),
+    ("llama-3.3-70b-specdec", None, None),
+    ("llama-3.2-1b-preview", None, None),
+    ("llama-3.2-3b-preview", None, None),
+    ("llama-3.2-11b-vision-preview", None, None),
+    ("llama-3.2-90b-vision-preview", None, None),
+    ("llama3-groq-70b-8192-tool-use-preview", None, None),
+    ("llama3-groq-8b-8192-tool-use-preview", None, None),
+])
+
+
+_QWEN36 = ("reports disagree: one says Groq answers 'unsupported model' since 2026-09 and "
+           "names qwen/qwen3.8-27b as its successor, another that Groq still lists it as preview")
+_COMPOUND = ("one report says Groq decommissions Compound on 2026-09-21; Groq's own pages we "
+             "have do not say so")
+GROQ_NOTES = (
+    ModelNote("qwen/qwen3.6-27b", "unconfirmed", _QWEN36,
+              "https://github.com/jaeone94/comfy-mobile-ui/pull/63"),
+    ModelNote("groq/compound", "unconfirmed", _COMPOUND,
+              "https://github.com/accuguide/accuguide/issues/248"),
+    ModelNote("groq/compound-mini", "unconfirmed", _COMPOUND,
+              "https://github.com/accuguide/accuguide/issues/248"),
+    ModelNote("qwen/qwen3.8-27b", "current", "served since 2026-08; whether Groq lists it as "
+              "production or preview is UNCONFIRMED",
+              "https://console.groq.com/docs/model/qwen/qwen3.8-27b"),
+    ModelNote("openai/gpt-oss-safeguard-20b", "preview", "a safety classifier", GROQ_MODELS),
+    ModelNote("allam-2-7b", "preview", "free developer tier", GROQ_MODELS),
+    ModelNote("minimaxai/minimax-m2.7", "current", "enterprise only", GROQ_MODELS),
+    ModelNote("meta-llama/llama-prompt-guard-2-22m", "preview", "a prompt classifier",
+              GROQ_MODELS),
+    ModelNote("meta-llama/llama-prompt-guard-2-86m", "preview", "a prompt classifier",
+              GROQ_MODELS),
+)
+
+# OpenAI's deprecations page (the replacements named for gpt-5-mini changed between its
+# versions: gpt-5.4-mini, gpt-5.6-terra, now gpt-6.1-terra; https://github.com/agentjido/llmdb/pull/234).
+OPENAI_DEPRECATED = _rows(OPENAI_DEPRECATIONS, [
+    ("gpt-5-mini", "2026-12-11", "gpt-6.1-terra"),
+    ("gpt-5", "2026-12-11", "gpt-6.1-sol"),
+    ("gpt-5-nano", "2026-12-11", None),
+    ("gpt-4.1", "2027-01-14", "gpt-6-luna"),
+    ("gpt-4.1-mini", "2027-01-14", "gpt-6-luna"),
+    ("gpt-4o", "2027-01-14", "gpt-6-luna"),
+    ("gpt-4o-mini", "2027-01-14", "gpt-6-luna"),
+])
+
+# The 2026-10-23 wave (also https://github.com/dimagi/open-chat-studio/issues/3208).
+OPENAI_RETIRED = _rows(OPENAI_DEPRECATIONS, [
+    ("gpt-3.5-turbo", "2026-10-23", "gpt-5.6-terra"),
+    ("gpt-4", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4-turbo", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4.1-nano", "2026-10-23", None),
+    ("o1", "2026-10-23", "gpt-5.6-sol"),
+    ("o3-mini", "2026-10-23", "gpt-5.6-sol"),
+    ("o4-mini", "2026-10-23", "gpt-5.6-terra"),
+])
+
+# "deprecated on 2026/07/24" on DeepSeek's first-call page; requests fail since
+# (https://github.com/FlowiseAI/Flowise/issues/6667).
+DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
+    ("deepseek-chat", "2026-07-24", "deepseek-v4-flash"),
+    ("deepseek-reasoner", "2026-07-24", "deepseek-v4-flash"),
+])
+
+# Dates are those of Cerebras's deprecation notes; a live /v1/models of 2026-08-27 lists
+# none of these (https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/cerebras.md).
+CEREBRAS_RETIRED = _rows(CEREBRAS_DEPRECATIONS, [
+    ("llama-3.3-70b", "2026-02-16", "gpt-oss-120b"),
+    ("qwen-3-32b", "2026-02-16", "gpt-oss-120b"),
+    ("qwen-3-235b-a22b-thinking-2507", "2025-11-14", "gpt-oss-120b"),
+    ("llama-4-scout-17b-16e-instruct", "2025-11-03", "gpt-oss-120b"),
+    ("llama-4-maverick-17b-128e-instruct", "2025-10-15", "gpt-oss-120b"),
+    ("llama3.1-70b", "2025-01-17", None),
+])
+
+# xAI's migration guide for the 2026-05-15 retirement, with its replacements.
+XAI_RETIRED = _rows(XAI_RETIREMENT, [
+    ("grok-3", "2026-05-15", "grok-4.3"),
+    ("grok-4-0709", "2026-05-15", "grok-4.3"),
+    ("grok-4-1-fast-reasoning", "2026-05-15", "grok-4.3"),
+    ("grok-4-1-fast-non-reasoning", "2026-05-15", "grok-4.20-non-reasoning"),
+    ("grok-4-fast-reasoning", "2026-05-15", "grok-4.3"),
+    ("grok-4-fast-non-reasoning", "2026-05-15", "grok-4.20-non-reasoning"),
+    ("grok-code-fast-1", "2026-05-15", "grok-4.3"),
+])
+
+# Cloudflare's changelog of 2026-05-08; the -fast and -lora variants stay.
+WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
+    ("@cf/meta/llama-3.1-8b-instruct", "2026-05-30", "@cf/meta/llama-3.1-8b-instruct-fast"),
+    ("@cf/meta/llama-3.1-8b-instruct-awq", "2026-05-30", None),
+    ("@cf/meta/llama-3.1-70b-instruct", "2026-05-30", None),
+    ("@cf/meta/llama-3-8b-instruct", "2026-05-30", None),
+    ("@cf/meta/llama-3-8b-instruct-awq", "2026-05-30", None),
+    ("@hf/meta-llama/meta-llama-3-8b-instruct", "2026-05-30", None),
+    ("@cf/meta/llama-2-7b-chat-int8", "2026-05-30", None),
+    ("@cf/meta/llama-2-7b-chat-fp16", "2026-05-30", None),
+    ("@cf/mistral/mistral-7b-instruct-v0.1", "2026-05-30", None),
+    ("@hf/mistral/mistral-7b-instruct-v0.2", "2026-05-30", None),
+    ("@hf/google/gemma-7b-it", "2026-05-30", None),
+    ("@cf/google/gemma-3-12b-it", "2026-05-30", None),
+    ("@cf/moonshotai/kimi-k2.5", "2026-05-30", "@cf/moonshotai/kimi-k2.6"),
+])
+
+XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "
+                       "was retired on 2026-05-15", XAI_RETIREMENT),)
