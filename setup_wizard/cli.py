@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from setup_wizard import __version__
 from setup_wizard.errors import ExitCode, SetupWizardError
+from setup_wizard.masking import mask_credentials
 
 PROG = "setup-wizard"
 EXIT_CODES_HELP = """exit codes:
@@ -154,7 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SetupWizardError as e:
         if args.debug:
             raise
-        print(f"{PROG}: error: {e.one_line()}", file=sys.stderr)
+        # Messages are built from masked values; this is the net for any that was not.
+        print(f"{PROG}: error: {mask_credentials(e.one_line())}", file=sys.stderr)
         return int(e.exit_code)
     except KeyboardInterrupt:
         print(f"\n{PROG}: interrupted; nothing was written", file=sys.stderr)

@@ -21,7 +21,7 @@ from setup_wizard.config import gateway, providers
 from setup_wizard.config.fields import check_model, check_provider_key, check_token
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
-from setup_wizard.masking import mask
+from setup_wizard.masking import mask, mask_credentials
 
 Answers = dict[str, Any]
 Kind = Literal["select", "text", "model", "secret"]
@@ -84,7 +84,13 @@ class Question:
         return (self.filter or _set(self.name))(value, a)
 
     def check(self, value: str, a: Answers) -> bool | str:
-        """The validator (its message is the more specific), then membership for lists."""
+        """The validator (its message is the more specific), then membership for lists.
+
+        A visible answer shaped like a credential is refused first: it was pasted in the
+        wrong place, and offering it as a default would print it.
+        """
+        if self.kind != "secret" and mask_credentials(value.strip()) != value.strip():
+            return "that looks like an API key or token, which does not belong here"
         verdict = self.validate(value, a)
         if verdict is True and self.choices is not None and self.kind == "select":
             allowed = [o.value for o in self.choices(a)]
@@ -368,7 +374,8 @@ def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
     questionary.print(f"  {q.text(q.help, answers)}", style="italic")
 
     def validate(v: str) -> bool | str:
-        return q.check(v, answers)
+        verdict = q.check(v, answers)
+        return verdict if verdict is True else mask_credentials(verdict)
 
     if q.kind in ("select", "model"):
         options = q.choices(answers) if q.choices else []

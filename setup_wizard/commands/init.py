@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
                              env_name=str(path))
     collected = wizard.collect(flags, sources, interactive=interactive)
     for note in collected.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(redact(f"note: {note}"), file=sys.stderr)
     config = Config.build(**collected.answers)
     for secret in config.secrets():
         redact.add(secret)
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     check_with_lint(new, path, redact)
 
     out = sys.stdout
-    out.write(summary(config, path))
+    out.write(redact(summary(config, path)))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
         return probe(args, new, redact)
