@@ -53,6 +53,11 @@ def mask(value: str | None) -> str:
 _TOKEN_CHARS = r"A-Za-z0-9_\-"
 # A vendor prefix starting a token (not inside a word: "task-force" is no `sk-` key).
 _VENDOR_KEY = re.compile(rf"(?<![{_TOKEN_CHARS}])(?:{_PREFIX_ALT})[{_TOKEN_CHARS}]{{8,}}")
+# A PEM private key, real newlines or `\n` escapes, with or without its END line: the body
+# goes whole (its short last line is as secret as the rest), the labels stay readable.
+_PEM = re.compile(r"(?P<begin>-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)"
+                  r"(?:.*?(?P<end>-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)"
+                  r"|[A-Za-z0-9+/=\s\\:,-]*)", re.DOTALL)
 _AWS_KEY_ID = re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])")
 # `scheme://user:password@host`: the password, however weak it looks.
 _USERINFO = re.compile(r"(?P<head>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s/@:?#'\"<>]*:)"
@@ -114,9 +119,11 @@ def _mask_group(m: re.Match[str]) -> str:
 def mask_credentials(text: str) -> str:
     """Mask everything shaped like a credential, known to us or not.
 
-    Vendor-prefixed keys, AWS key IDs, URL passwords, credential query values, `Bearer` /
-    `Basic` values and long random tokens. Applying it twice changes nothing more.
+    PEM private keys, vendor-prefixed keys, AWS key IDs, URL passwords, credential query
+    values, `Bearer` / `Basic` values and long random tokens. Applying it twice changes
+    nothing more.
     """
+    text = _PEM.sub(lambda m: f"{m.group('begin')}(masked){m.group('end') or ''}", text)
     text = _USERINFO.sub(_mask_group, text)
     text = _QUERY.sub(_mask_group, text)
     text = _AUTH_SCHEME.sub(_mask_group, text)
