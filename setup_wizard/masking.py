@@ -9,12 +9,10 @@ without revealing either.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from urllib.parse import quote
 
 # Public vendor prefixes, shown in the masked form and masked wherever they start a token
 # (key shapes: docs/sources.md#key-formats). A generic "letters then _" rule would reveal
@@ -134,15 +132,46 @@ def mask_credentials(text: str) -> str:
 
 
 # -- secrets we know -----------------------------------------------------------------------------
+_NAMED = {"&": ("&amp;",), "<": ("&lt;",), ">": ("&gt;",), '"': ("&quot;",),
+          "'": ("&apos;",), "/": ("&sol;",), "+": ("&plus;",), "=": ("&equals;",)}
+_ENCODED = re.compile(r"[%&\\]")  # no encoded form of anything without one of these
+
+
+def _hex(n: int, width: int) -> str:
+    """`n` in hex, either case: `%2b` and `%2B` are the same byte."""
+    return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{n:0{width}x}")
+
+
+def _char_forms(c: str) -> str:
+    """A regex for one character in any encoding a server may echo it in.
+
+    Percent-encoding (either hex case, also percent-encoded twice), HTML entities
+    (named, decimal, hex), JSON `\\uXXXX`; a non-alphanumeric may also carry the
+    backslash of a JSON escape (`\\/`, `\\"`, `\\&quot;` once HTML-escaped on top).
+    """
+    n = ord(c)
+    utf8 = c.encode()
+    forms = [re.escape(c), "".join(f"%{_hex(b, 2)}" for b in utf8),
+             "".join(f"%25{_hex(b, 2)}" for b in utf8), f"&#0*{n};", f"&#[xX]0*{_hex(n, 1)};",
+             *(re.escape(e) for e in _NAMED.get(c, ()))]
+    if n <= 0xFFFF:
+        forms.append(rf"\\[uU]{_hex(n, 4)}")
+    if c == " ":
+        forms.append(r"\+")  # form encoding
+    either = "(?:" + "|".join(forms) + ")"
+    return either if c.isalnum() else rf"(?:\\)?{either}"
+
+
 class Redactor:
     """Replaces every known secret in any text before it is shown, then masks by shape.
 
-    Servers may echo a key back (OpenAI: "Incorrect API key provided: sk-..."), and a
-    secret can appear JSON- or URL-escaped, so each form is replaced.
+    Servers may echo a key back (OpenAI: "Incorrect API key provided: sk-..."), raw or
+    encoded: URL-, HTML- or JSON-escaped, each character either way. Every form is replaced.
     """
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         self._secrets: list[str] = []
+        self._patterns: dict[str, re.Pattern[str]] = {}
         for s in secrets:
             self.add(s)
 
@@ -155,12 +184,18 @@ class Redactor:
     def secrets(self) -> tuple[str, ...]:
         return tuple(self._secrets)
 
+    def _pattern(self, secret: str) -> re.Pattern[str]:
+        """Built on first need: most text holds no encoded form at all (lint's messages)."""
+        if secret not in self._patterns:
+            self._patterns[secret] = re.compile("".join(_char_forms(c) for c in secret))
+        return self._patterns[secret]
+
     def __call__(self, text: str) -> str:
         for s in self._secrets:
             masked = mask(s)
-            for form in {s, json.dumps(s)[1:-1], quote(s, safe="")}:
-                if form:
-                    text = text.replace(form, masked)
+            text = text.replace(s, masked)
+            if _ENCODED.search(text) or (" " in s and "+" in text):
+                text = self._pattern(s).sub(masked, text)
         return mask_credentials(text)
 
 
