@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from setup_wizard.config import gateway, providers
-from setup_wizard.config.fields import check_model, check_provider_key, check_token
+from setup_wizard.config.fields import (
+    ASCII_SPACE,
+    BOM,
+    check_model,
+    check_provider_key,
+    check_token,
+    non_ascii_problem,
+)
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
 from setup_wizard.masking import mask, mask_credentials
@@ -250,6 +257,22 @@ def _model_filter(value: str, a: Answers) -> Answers:
 
 
 # -- secrets ----------------------------------------------------------------------------------
+def clean_secret(value: str) -> str:
+    """A pasted secret without surrounding ASCII space and the BOM a Windows pipe adds."""
+    return value.strip(ASCII_SPACE).removeprefix(BOM).strip(ASCII_SPACE)
+
+
+def _secret_set(name: str) -> Callable[[str, Answers], Answers]:
+    def f(value: str, a: Answers) -> Answers:
+        return {name: clean_secret(value)}
+    return f
+
+
+def _ascii_only(var: str, value: str) -> bool | str:
+    problem = non_ascii_problem(var, clean_secret(value))
+    return f"{problem}: copy it again from its source, or type it" if problem else True
+
+
 def _token_default(a: Answers, s: Sources) -> Default | None:
     if s.environ.get(CF_GATEWAY_TOKEN):
         return Default(s.environ[CF_GATEWAY_TOKEN], "the environment")
@@ -257,7 +280,10 @@ def _token_default(a: Answers, s: Sources) -> Default | None:
 
 
 def _token_check(value: str, a: Answers) -> bool | str:
-    return _errors_only(check_token(value.strip(), a.get("mode")))
+    verdict = _ascii_only(CF_GATEWAY_TOKEN, value)
+    if verdict is not True:
+        return verdict
+    return _errors_only(check_token(clean_secret(value), a.get("mode")))
 
 
 def _key_default(a: Answers, s: Sources) -> Default | None:
@@ -268,7 +294,10 @@ def _key_default(a: Answers, s: Sources) -> Default | None:
 
 
 def _key_check(value: str, a: Answers) -> bool | str:
-    return _errors_only(check_provider_key(_spec(a), value.strip(), a.get("mode")))
+    verdict = _ascii_only(_spec(a).key_var, value)
+    if verdict is not True:
+        return verdict
+    return _errors_only(check_provider_key(_spec(a), clean_secret(value), a.get("mode")))
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -297,12 +326,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("cf_token", "secret", "Cloudflare gateway token (CF_GATEWAY_TOKEN)",
              "AI Gateway > your gateway > Settings > Authentication: a token with Run permission.",
              f"{CF_GATEWAY_TOKEN} (environment) or --cf-token-stdin", when=_via_gateway,
-             default=_token_default, validate=_token_check, given_as="--cf-token-stdin"),
+             default=_token_default, validate=_token_check, filter=_secret_set("cf_token"),
+             given_as="--cf-token-stdin"),
     Question("provider_key", "secret", "{provider} API key ({key_var})",
              "From the provider's console (Groq: console.groq.com/keys). Input is hidden.",
              "{key_var} (environment) or --provider-key-stdin",
              when=lambda a: a.get("mode") in KEY_SENDING_MODES,
-             default=_key_default, validate=_key_check, given_as="--provider-key-stdin"),
+             default=_key_default, validate=_key_check, filter=_secret_set("provider_key"),
+             given_as="--provider-key-stdin"),
 )
 
 

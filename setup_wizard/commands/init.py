@@ -90,7 +90,7 @@ def flag_answers(args: argparse.Namespace, stdin: TextIO) -> dict[str, str | Non
                          fix="pipe the secret in (printf '%s\\n' \"$TOKEN\" | setup-wizard "
                          "init ...), or leave the flag out to be asked with hidden input")
     for name, flag in wanted:  # token first, then the provider key: one line each
-        line = stdin.readline().rstrip("\r\n").strip()
+        line = wizard.clean_secret(stdin.readline())
         if not line:
             raise UsageError(f"{flag}: standard input had no line for it",
                              fix="send one line per secret, the token first if both")

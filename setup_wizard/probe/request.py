@@ -18,6 +18,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 
 from setup_wizard import __version__
 from setup_wizard.config import providers
+from setup_wizard.config.fields import non_ascii_problem
 from setup_wizard.config.inference import infer
 from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
@@ -163,6 +164,12 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
                              "key stored under the gateway's Provider Keys")
     token = (values.get(CF_GATEWAY_TOKEN) or "").strip()
     via_gateway = mode in GATEWAY_MODES
+    for var, value, sent in ((CF_GATEWAY_TOKEN, token, via_gateway),
+                             (key_var, key, mode in KEY_SENDING_MODES)):
+        problem = non_ascii_problem(var or "", value) if sent else None
+        if problem:  # httpx would raise UnicodeEncodeError: not a network failure
+            raise ConfigUnusable(problem, fix=f"set {var} again, copied from its source as "
+                                 "plain text (a BOM or an accented letter came with the paste)")
 
     headers = {"user-agent": USER_AGENT, "accept": "application/json",
                "accept-encoding": "gzip, deflate"}
