@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from setup_wizard import wizard
-from setup_wizard.config import envfile, providers, templating
+from setup_wizard.config import envfile, filesafe, providers, templating
 from setup_wizard.config.model import Config, answers_from_env
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     if interactive and not args.yes and not wizard.confirm(f"Write {path}?"):
         out.write("Nothing written.\n")
         return 0
-    backup = envfile.write_atomic(path, new)
+    backup = filesafe.write_atomic(path, new)
     out.write(f"\nWrote {path} (mode 0600).\n")
     if backup:
         out.write(f"Previous version saved as {backup}.\n")
