@@ -30,6 +30,8 @@ from setup_wizard.masking import Redactor, mask, secret_values
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
+    if not args.dry_run:
+        filesafe.preflight(path)  # before any question: a typo'd path is the first thing to say
     existing = envfile.read_text(path)
     old_values = envfile.values(envfile.parse(existing)) if existing else {}
     redact = Redactor(secret_values(old_values))

@@ -9,11 +9,43 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from setup_wizard.errors import EnvFileError
+
+
+# -- where to write --------------------------------------------------------------------------
+def preflight(path: Path) -> Path:
+    """The file to replace (a symlink's target), or EnvFileError if `path` is not one to write.
+
+    Nothing is created or made writable on the user's behalf: a missing folder is usually a
+    typo, a dangling symlink points where the user meant another file to be, and a
+    read-only file was made so on purpose (root could replace it; it still must not).
+    """
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not target.exists():
+            raise EnvFileError(f"{path} is a symlink to {target}, which does not exist",
+                               fix=f"create {target} first, or pass --env-file the real path")
+    else:
+        target = path
+    if target.is_dir():
+        raise EnvFileError(f"{path} is a directory", fix="give the path of the .env file")
+    folder = target.parent
+    if not folder.is_dir():
+        raise EnvFileError(f"the folder {folder} does not exist",
+                           fix=f"create it (mkdir -p {folder}) or check --env-file for a typo")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    if not mode & stat.S_IWUSR:
+        raise EnvFileError(f"{path} is read-only (mode {stat.S_IMODE(mode):04o})",
+                           fix=f"chmod u+w {path} if it is meant to change")
+    return target
 
 
 # -- atomic write -------------------------------------------------------------------------
@@ -36,11 +68,10 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Path | None:
     fails before the rename, the original is untouched and the temp file removed.
     Returns the backup's path, if one was made.
     """
-    target = path.resolve() if path.is_symlink() else path
+    target = preflight(path)
     folder = target.parent
     made_backup: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         if backup and target.exists():
             made_backup = backup_path(target)
             fd_b = os.open(made_backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
