@@ -67,10 +67,10 @@ def run(args: argparse.Namespace) -> int:
     if interactive and not args.yes and not wizard.confirm(f"Write {path}?"):
         out.write("Nothing written.\n")
         return 0
-    backup = filesafe.write_atomic(path, new)
+    written = filesafe.write_atomic(path, new)
     out.write(f"\nWrote {path} (mode 0600).\n")
-    if backup:
-        out.write(f"Previous version saved as {backup}.\n")
+    if written.backup:
+        out.write(f"Previous version saved as {written.backup}.\n")
     if config.mode == "gateway-stored-key":
         out.write("Your app must send no Authorization header: any value, a dummy too, is "
                   "forwarded to the provider instead of the stored key.\n")

@@ -7,10 +7,11 @@ The text comes from `envfile`/`templating`; this module only replaces the file: 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import shutil
 import stat
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -48,7 +49,38 @@ def preflight(path: Path) -> Path:
     return target
 
 
+# -- what went wrong, in words a user can act on --------------------------------------------------
+_FIXES = {
+    errno.EACCES: "check the folder's permissions (writing needs write access to it)",
+    errno.EPERM: "check the folder's permissions and attributes (chattr, immutable files)",
+    errno.ENOSPC: "free some disk space, then run again",
+    errno.EDQUOT: "free space within your disk quota, then run again",
+    errno.EFBIG: "the file is larger than this process may write: raise the limit (ulimit -f)",
+    errno.EROFS: "the folder is on a read-only file system: write the .env somewhere writable",
+    errno.EIO: "the disk reported an I/O error: check it before writing again",
+}
+
+
+def _failure(what: str, path: Path, e: OSError) -> EnvFileError:
+    """The error's own cause, and the fix for that cause (not always "permissions")."""
+    cause = e.strerror or type(e).__name__
+    return EnvFileError(f"cannot {what} {path}: {cause}",
+                        fix=_FIXES.get(e.errno or 0, "check the folder and the disk, then run "
+                                       "again; the old file is untouched"))
+
+
 # -- atomic write -------------------------------------------------------------------------
+TEMP_PREFIX = "setup-wizard-"
+
+
+@dataclass(frozen=True)
+class Written:
+    """What `write_atomic` did: the backup it made, and anything the user should know."""
+
+    backup: Path | None
+    notes: tuple[str, ...] = ()
+
+
 def backup_path(path: Path, now: datetime | None = None) -> Path:
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.bak-{stamp}")
@@ -59,41 +91,62 @@ def backup_path(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def write_atomic(path: Path, text: str, *, backup: bool = True) -> Path | None:
+def _temp(folder: Path, name: str) -> tuple[int, str]:
+    """A private temp file next to the target (same file system: the rename is atomic)."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.{TEMP_PREFIX}", suffix=".tmp")
+    os.fchmod(fd, 0o600)  # before any byte: it holds the same secrets
+    return fd, tmp
+
+
+def _write_temp(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _backup(target: Path, data: bytes) -> Path:
+    """A copy of the current file, complete or not at all: temp file, fsync, then its name."""
+    fd, tmp = _temp(target.parent, target.name)
+    try:
+        _write_temp(fd, data)
+        final = backup_path(target)  # a fresh name: the lock keeps other runs out meanwhile
+        os.rename(tmp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return final
+
+
+def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
     """Replace `path` with `text` so that no reader ever sees half a file.
 
-    Temp file in the same folder (same filesystem, so rename is atomic), mode 0600 before
-    any byte is written, fsync, rename, fsync of the folder. The previous file is copied
-    to a timestamped backup first (also 0600: it holds the same secrets). If anything
-    fails before the rename, the original is untouched and the temp file removed.
-    Returns the backup's path, if one was made.
+    Temp file in the same folder, mode 0600 before any byte is written, fsync, rename,
+    fsync of the folder. The previous file is first copied to a timestamped backup, itself
+    written the same way. If anything fails before the rename, the original is untouched
+    and no temp file or backup is left; the error names its real cause.
     """
     target = preflight(path)
     folder = target.parent
     made_backup: Path | None = None
+    tmp: str | None = None
+    step = "back up"
     try:
-        if backup and target.exists():
-            made_backup = backup_path(target)
-            fd_b = os.open(made_backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd_b, "wb") as out, target.open("rb") as src:
-                shutil.copyfileobj(src, out)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        raise EnvFileError(f"cannot write next to {path}: {e.strerror}",
-                           fix="check the folder's permissions") from None
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        current = _read(target)
+        if backup and current is not None:
+            made_backup = _backup(target, current)
+        step = "write"
+        fd, tmp = _temp(folder, target.name)
+        _write_temp(fd, text.encode("utf-8"))
         os.replace(tmp, target)
     except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        for leftover in (tmp, made_backup):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
         if isinstance(e, OSError):
-            raise EnvFileError(f"cannot write {path}: {e.strerror or e}",
-                               fix="check the folder's permissions and free space") from None
+            raise _failure(step, path, e) from None
         raise
     with contextlib.suppress(OSError):
         dfd = os.open(folder, os.O_RDONLY)
@@ -101,4 +154,11 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Path | None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-    return made_backup
+    return Written(made_backup)
+
+
+def _read(target: Path) -> bytes | None:
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        return None
