@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
         out.write("Nothing written.\n")
         return 0
     written = filesafe.write_atomic(path, new)
-    out.write(f"\nWrote {path} (mode 0600).\n")
+    out.write(f"\nWrote {path} (mode {written.mode:04o}).\n")
+    for note in written.notes:
+        out.write(f"Note: {note}.\n")
     if written.backup:
         out.write(f"Previous version saved as {written.backup}.\n")
     if config.mode == "gateway-stored-key":

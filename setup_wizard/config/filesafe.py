@@ -75,10 +75,46 @@ TEMP_PREFIX = "setup-wizard-"
 
 @dataclass(frozen=True)
 class Written:
-    """What `write_atomic` did: the backup it made, and anything the user should know."""
+    """What `write_atomic` did: the backup it made, the mode, and what the user should know."""
 
     backup: Path | None
+    mode: int = 0o600
     notes: tuple[str, ...] = ()
+
+
+PRIVATE = 0o600  # the file holds secrets: nobody but its owner reads it
+
+
+def _mode_for(before: os.stat_result | None, path: Path) -> tuple[int, tuple[str, ...]]:
+    """0600, or the old mode when it was stricter still; say so when it was looser."""
+    if before is None:
+        return PRIVATE, ()
+    old = stat.S_IMODE(before.st_mode)
+    if not old & ~PRIVATE:
+        return old, ()
+    return PRIVATE, (f"{path} was mode {old:04o}, which let others read its secrets; it is "
+                     f"now 0600 (chmod {old:o} {path} if another user must read it)",)
+
+
+def _keep_owner(fd: int, before: os.stat_result | None, path: Path) -> None:
+    """Give the temp file the old file's owner and group before it takes the file's place.
+
+    Run as root on an app user's file, the new file would otherwise be root's and the app
+    could no longer read it. A non-root process may not give a file away: refused, not
+    silently changed.
+    """
+    if before is None:
+        return
+    now = os.fstat(fd)
+    if (now.st_uid, now.st_gid) == (before.st_uid, before.st_gid):
+        return
+    try:
+        os.fchown(fd, before.st_uid, before.st_gid)
+    except OSError as e:
+        raise EnvFileError(
+            f"cannot keep the owner of {path} (uid {before.st_uid}, gid {before.st_gid}): "
+            f"{e.strerror}", fix="run setup-wizard as that user (e.g. sudo -u), or as root; "
+            "the file is untouched") from None
 
 
 def backup_path(path: Path, now: datetime | None = None) -> Path:
@@ -91,10 +127,19 @@ def backup_path(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def _temp(folder: Path, name: str) -> tuple[int, str]:
-    """A private temp file next to the target (same file system: the rename is atomic)."""
+def _temp(folder: Path, name: str, mode: int, before: os.stat_result | None,
+          path: Path) -> tuple[int, str]:
+    """A private temp file next to the target (same file system: the rename is atomic),
+    with its final mode and owner before any byte is written: it holds the same secrets."""
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.{TEMP_PREFIX}", suffix=".tmp")
-    os.fchmod(fd, 0o600)  # before any byte: it holds the same secrets
+    try:
+        os.fchmod(fd, mode)
+        _keep_owner(fd, before, path)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return fd, tmp
 
 
@@ -105,9 +150,10 @@ def _write_temp(fd: int, data: bytes) -> None:
         os.fsync(f.fileno())
 
 
-def _backup(target: Path, data: bytes) -> Path:
+def _backup(target: Path, data: bytes, mode: int, before: os.stat_result | None,
+            path: Path) -> Path:
     """A copy of the current file, complete or not at all: temp file, fsync, then its name."""
-    fd, tmp = _temp(target.parent, target.name)
+    fd, tmp = _temp(target.parent, target.name, mode, before, path)
     try:
         _write_temp(fd, data)
         final = backup_path(target)  # a fresh name: the lock keeps other runs out meanwhile
@@ -122,22 +168,25 @@ def _backup(target: Path, data: bytes) -> Path:
 def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
     """Replace `path` with `text` so that no reader ever sees half a file.
 
-    Temp file in the same folder, mode 0600 before any byte is written, fsync, rename,
-    fsync of the folder. The previous file is first copied to a timestamped backup, itself
-    written the same way. If anything fails before the rename, the original is untouched
-    and no temp file or backup is left; the error names its real cause.
+    Temp file in the same folder, with the old file's owner and group and mode 0600 (or the
+    old mode, if stricter) before any byte is written, fsync, rename, fsync of the folder.
+    The previous file is first copied to a timestamped backup, itself written the same way.
+    If anything fails before the rename, the original is untouched and no temp file or
+    backup is left; the error names its real cause.
     """
     target = preflight(path)
     folder = target.parent
     made_backup: Path | None = None
     tmp: str | None = None
     step = "back up"
+    before = _stat(target)
+    mode, notes = _mode_for(before, path)
     try:
         current = _read(target)
         if backup and current is not None:
-            made_backup = _backup(target, current)
+            made_backup = _backup(target, current, mode, before, path)
         step = "write"
-        fd, tmp = _temp(folder, target.name)
+        fd, tmp = _temp(folder, target.name, mode, before, path)
         _write_temp(fd, text.encode("utf-8"))
         os.replace(tmp, target)
     except BaseException as e:
@@ -154,7 +203,14 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-    return Written(made_backup)
+    return Written(made_backup, mode, notes)
+
+
+def _stat(target: Path) -> os.stat_result | None:
+    try:
+        return target.stat()
+    except FileNotFoundError:
+        return None
 
 
 def _read(target: Path) -> bytes | None:
