@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from setup_wizard import __version__
-from setup_wizard.errors import ExitCode, SetupWizardError
+from setup_wizard.errors import INTERRUPTED, ExitCode, SetupWizardError, Terminated
 from setup_wizard.masking import mask_credentials
 
 PROG = "setup-wizard"
@@ -159,8 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {mask_credentials(e.one_line())}", file=sys.stderr)
         return int(e.exit_code)
     except KeyboardInterrupt:
-        print(f"\n{PROG}: interrupted; nothing was written", file=sys.stderr)
+        print(f"\n{PROG}: {INTERRUPTED}", file=sys.stderr)
         return ExitCode.INTERRUPTED
+    except Terminated as e:  # SIGTERM/SIGHUP during a write: cleaned up like Ctrl-C
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return e.exit_code
     except BrokenPipeError:
         return ExitCode.OK
     except Exception as e:  # last resort: one line, never a traceback (it may hold a secret)

@@ -9,13 +9,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 
-from setup_wizard.errors import EnvFileError
+from setup_wizard.errors import EnvFileError, Interrupted, Terminated
 
 
 # -- where to write --------------------------------------------------------------------------
@@ -69,8 +74,58 @@ def _failure(what: str, path: Path, e: OSError) -> EnvFileError:
                                        "again; the old file is untouched"))
 
 
+# -- signals: unwind like Ctrl-C ---------------------------------------------------------------
+_STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def signals_raise() -> Iterator[None]:
+    """While inside, SIGTERM and SIGHUP raise `Terminated` where the process is, so the
+    `except`/`finally` blocks that remove temp files and backups run. Nestable; a no-op
+    outside the main thread (Python delivers signals there only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, _raise_terminated) for s in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 # -- atomic write -------------------------------------------------------------------------
 TEMP_PREFIX = "setup-wizard-"
+_RANDOM = "[a-z0-9_]{8}"  # tempfile.mkstemp's random part
+
+
+def remove_stale_temps(target: Path) -> int:
+    """Remove temp files our own earlier runs left next to `target` (a SIGKILL, a power cut).
+
+    Only our names (`.{name}.setup-wizard-XXXXXXXX.tmp`, and `.{name}.XXXXXXXX.tmp` from
+    versions before it), only regular files of this user (any, for root, since the temp
+    file takes the .env's owner). Callers hold the lock, so no live run owns them.
+    """
+    ours = re.compile(rf"\.{re.escape(target.name)}\.(?:{TEMP_PREFIX})?{_RANDOM}\.tmp")
+    removed = 0
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return 0
+    for name in names:
+        if not ours.fullmatch(name):
+            continue
+        p = target.parent / name
+        with contextlib.suppress(OSError):
+            st = p.lstat()
+            if stat.S_ISREG(st.st_mode) and os.geteuid() in (0, st.st_uid):
+                p.unlink()
+                removed += 1
+    return removed
 
 
 @dataclass(frozen=True)
@@ -178,32 +233,57 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
     folder = target.parent
     made_backup: Path | None = None
     tmp: str | None = None
+    new_inode: int | None = None
     step = "back up"
-    before = _stat(target)
-    mode, notes = _mode_for(before, path)
-    try:
-        current = _read(target)
-        if backup and current is not None:
-            made_backup = _backup(target, current, mode, before, path)
-        step = "write"
-        fd, tmp = _temp(folder, target.name, mode, before, path)
-        _write_temp(fd, text.encode("utf-8"))
-        os.replace(tmp, target)
-    except BaseException as e:
-        for leftover in (tmp, made_backup):
-            if leftover is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
-        if isinstance(e, OSError):
-            raise _failure(step, path, e) from None
-        raise
+    with signals_raise():
+        before = _stat(target)
+        mode, notes = _mode_for(before, path)
+        stale = remove_stale_temps(target)
+        if stale:
+            notes += (f"removed {stale} leftover temp file{'s' if stale > 1 else ''} of an "
+                      "interrupted earlier run",)
+        try:
+            current = _read(target)
+            if backup and current is not None:
+                made_backup = _backup(target, current, mode, before, path)
+            step = "write"
+            fd, tmp = _temp(folder, target.name, mode, before, path)
+            new_inode = os.fstat(fd).st_ino
+            _write_temp(fd, text.encode("utf-8"))
+            os.replace(tmp, target)
+            _sync_folder(folder)
+        except BaseException as e:
+            now = _stat(target)
+            if now is not None and now.st_ino == new_inode:  # the rename happened: say so
+                _written_anyway(e, path, made_backup)
+            for leftover in (tmp, made_backup):
+                if leftover is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(leftover)
+            if isinstance(e, OSError):
+                raise _failure(step, path, e) from None
+            raise
+    return Written(made_backup, mode, notes)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every file system allows it)."""
     with contextlib.suppress(OSError):
         dfd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-    return Written(made_backup, mode, notes)
+
+
+def _written_anyway(e: BaseException, path: Path, backup: Path | None) -> None:
+    """Stopped after the new file took its place: the message must not say "nothing"."""
+    done = f"{path} was written" + (f" (previous version saved as {backup})" if backup else "")
+    if isinstance(e, KeyboardInterrupt):
+        raise Interrupted(f"interrupted after {done}") from None
+    if isinstance(e, Terminated):
+        raise Terminated(e.signum, f"stopped after {done}") from None
+    raise e
 
 
 def _stat(target: Path) -> os.stat_result | None:
