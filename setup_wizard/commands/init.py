@@ -30,8 +30,19 @@ from setup_wizard.masking import Redactor, mask, secret_values
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
-    if not args.dry_run:
-        filesafe.preflight(path)  # before any question: a typo'd path is the first thing to say
+    if args.dry_run:
+        done = _run(args, path)
+    else:
+        # Before any question: a typo'd path is the first thing to say. Then one writer at
+        # a time from the read to the rename; the probe runs once the lock is released.
+        filesafe.preflight(path)
+        with filesafe.locked(path):
+            done = _run(args, path)
+    return done if isinstance(done, int) else probe(args, *done)
+
+
+def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor]:
+    """Ask, merge, show, write: an exit code, or the written text to probe with."""
     existing = envfile.read_text(path)
     old_values = envfile.values(envfile.parse(existing)) if existing else {}
     redact = Redactor(secret_values(old_values))
@@ -58,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     out.write(redact(summary(config, path)))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
-        return probe(args, new, redact)
+        return new, redact
     out.write("\n" + (envfile.masked_diff(existing or "", new, redact, str(path))
                       or "(no changes)\n"))
     if args.dry_run:
@@ -67,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     if interactive and not args.yes and not wizard.confirm(f"Write {path}?"):
         out.write("Nothing written.\n")
         return 0
-    written = filesafe.write_atomic(path, new)
+    written = filesafe.write_atomic(path, new, expected=existing)
     out.write(f"\nWrote {path} (mode {written.mode:04o}).\n")
     for note in written.notes:
         out.write(f"Note: {note}.\n")
@@ -76,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     if config.mode == "gateway-stored-key":
         out.write("Your app must send no Authorization header: any value, a dummy too, is "
                   "forwarded to the provider instead of the stored key.\n")
-    return probe(args, new, redact)
+    return new, redact
 
 
 # -- inputs ------------------------------------------------------------------------------

@@ -1,25 +1,24 @@
 """Putting a `.env` on disk without ever losing or half-writing the user's file.
 
-The text comes from `envfile`/`templating`; this module only replaces the file: atomically
-(temp file in the same folder, fsync, rename), after a backup, mode 0600.
+The text comes from `envfile`/`templating`; this module only replaces the file: refusing
+paths the user cannot have meant, under the lock of `filelock`, after a complete backup,
+atomically (temp file in the same folder with the old owner and a private mode, fsync,
+compare with what was read, rename), leaving no temp file whatever stops it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
-import signal
 import stat
 import tempfile
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import FrameType
 
+from setup_wizard.config import filelock
+from setup_wizard.config.filelock import PRIVATE, failure, signals_raise
 from setup_wizard.errors import EnvFileError, Interrupted, Terminated
 
 
@@ -52,50 +51,6 @@ def preflight(path: Path) -> Path:
         raise EnvFileError(f"{path} is read-only (mode {stat.S_IMODE(mode):04o})",
                            fix=f"chmod u+w {path} if it is meant to change")
     return target
-
-
-# -- what went wrong, in words a user can act on --------------------------------------------------
-_FIXES = {
-    errno.EACCES: "check the folder's permissions (writing needs write access to it)",
-    errno.EPERM: "check the folder's permissions and attributes (chattr, immutable files)",
-    errno.ENOSPC: "free some disk space, then run again",
-    errno.EDQUOT: "free space within your disk quota, then run again",
-    errno.EFBIG: "the file is larger than this process may write: raise the limit (ulimit -f)",
-    errno.EROFS: "the folder is on a read-only file system: write the .env somewhere writable",
-    errno.EIO: "the disk reported an I/O error: check it before writing again",
-}
-
-
-def _failure(what: str, path: Path, e: OSError) -> EnvFileError:
-    """The error's own cause, and the fix for that cause (not always "permissions")."""
-    cause = e.strerror or type(e).__name__
-    return EnvFileError(f"cannot {what} {path}: {cause}",
-                        fix=_FIXES.get(e.errno or 0, "check the folder and the disk, then run "
-                                       "again; the old file is untouched"))
-
-
-# -- signals: unwind like Ctrl-C ---------------------------------------------------------------
-_STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
-
-
-def _raise_terminated(signum: int, frame: FrameType | None) -> None:
-    raise Terminated(signum)
-
-
-@contextlib.contextmanager
-def signals_raise() -> Iterator[None]:
-    """While inside, SIGTERM and SIGHUP raise `Terminated` where the process is, so the
-    `except`/`finally` blocks that remove temp files and backups run. Nestable; a no-op
-    outside the main thread (Python delivers signals there only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {s: signal.signal(s, _raise_terminated) for s in _STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
 
 
 # -- atomic write -------------------------------------------------------------------------
@@ -137,7 +92,6 @@ class Written:
     notes: tuple[str, ...] = ()
 
 
-PRIVATE = 0o600  # the file holds secrets: nobody but its owner reads it
 
 
 def _mode_for(before: os.stat_result | None, path: Path) -> tuple[int, tuple[str, ...]]:
@@ -220,7 +174,11 @@ def _backup(target: Path, data: bytes, mode: int, before: os.stat_result | None,
     return final
 
 
-def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
+UNCHECKED = object()  # `expected` default: replace whatever is there
+
+
+def write_atomic(path: Path, text: str, *, backup: bool = True,
+                 expected: str | object | None = UNCHECKED) -> Written:
     """Replace `path` with `text` so that no reader ever sees half a file.
 
     Temp file in the same folder, with the old file's owner and group and mode 0600 (or the
@@ -228,7 +186,22 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
     The previous file is first copied to a timestamped backup, itself written the same way.
     If anything fails before the rename, the original is untouched and no temp file or
     backup is left; the error names its real cause.
+
+    `expected` is the text the caller read (None: no file): the file is compared with it
+    before the backup and again just before the rename, and left alone if it changed.
+    Takes the lock unless the caller holds it already (init holds it from its read on).
     """
+    with locked(path):
+        return _write_locked(path, text, backup, expected)
+
+
+def locked(path: Path) -> contextlib.AbstractContextManager[None]:
+    """The lock `init` holds from its read to the rename (`filelock.locked`), for `path`."""
+    return filelock.locked(preflight(path), path)
+
+
+def _write_locked(path: Path, text: str, backup: bool, expected: str | object | None
+                  ) -> Written:
     target = preflight(path)
     folder = target.parent
     made_backup: Path | None = None
@@ -244,12 +217,14 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
                       "interrupted earlier run",)
         try:
             current = _read(target)
+            _unchanged(path, expected, current)
             if backup and current is not None:
                 made_backup = _backup(target, current, mode, before, path)
             step = "write"
             fd, tmp = _temp(folder, target.name, mode, before, path)
             new_inode = os.fstat(fd).st_ino
             _write_temp(fd, text.encode("utf-8"))
+            _unchanged(path, expected, _read(target))  # another program may not take our lock
             os.replace(tmp, target)
             _sync_folder(folder)
         except BaseException as e:
@@ -261,9 +236,19 @@ def write_atomic(path: Path, text: str, *, backup: bool = True) -> Written:
                     with contextlib.suppress(OSError):
                         os.unlink(leftover)
             if isinstance(e, OSError):
-                raise _failure(step, path, e) from None
+                raise failure(step, path, e) from None
             raise
     return Written(made_backup, mode, notes)
+
+
+def _unchanged(path: Path, expected: str | object | None, current: bytes | None) -> None:
+    if expected is UNCHECKED:
+        return
+    want = None if expected is None else str(expected).encode("utf-8")
+    if current != want:
+        raise EnvFileError(f"{path} changed while setup-wizard was running (another program "
+                           "wrote to it); nothing was written",
+                           fix="run setup-wizard init again: it merges into the new content")
 
 
 def _sync_folder(folder: Path) -> None:
