@@ -193,13 +193,15 @@ def _account_filter(value: str, a: Answers) -> Answers:
         return {"account_id": value.strip()}
     account, gw = pasted
     out: Answers = {"account_id": account}
-    if gw and _via_gateway(a) and not gateway.gateway_id_problem(gw):
+    if gw and _via_gateway(a) and _gateway_check(gw, a) is True:
         out["gateway_id"] = gw
     return out
 
 
 def _gateway_check(value: str, a: Answers) -> bool | str:
-    return gateway.gateway_id_problem(value) or True
+    """Only what lint calls an error is refused; lint's warning is printed before writing."""
+    problem = gateway.gateway_name_problem(value)
+    return problem.message if problem and problem.severity == "error" else True
 
 
 # -- endpoint ----------------------------------------------------------------------------
@@ -312,7 +314,7 @@ QUESTIONS: tuple[Question, ...] = (
              "--account-id", when=_needs_account, default=_from_existing("account_id"),
              validate=_account_check, filter=_account_filter),
     Question("gateway_id", "text", "Gateway name",
-             "The name under AI > AI Gateway (lower case, digits, _ and single hyphens).",
+             "The name under AI > AI Gateway (usually lower case, digits, _ and hyphens).",
              "--gateway", when=_via_gateway, default=_from_existing("gateway_id"),
              validate=_gateway_check),
     Question("endpoint", "select", "Endpoint style",
