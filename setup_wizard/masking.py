@@ -195,7 +195,7 @@ class Redactor:
             masked = mask(s)
             text = text.replace(s, masked)
             if _ENCODED.search(text) or (" " in s and "+" in text):
-                text = self._pattern(s).sub(masked, text)
+                text = self._pattern(s).sub(lambda m, shown=masked: shown, text)  # literal
         return mask_credentials(text)
 
 

@@ -128,3 +128,10 @@ def test_probe_masks_encoded_echoes(fmt: str, echo: str, tmp_path: Path,
             # The JSON output escapes once more: look for that form too.
             for shown in (encoded, json.dumps(encoded)[1:-1]):
                 assert shown not in out.out + out.err, name
+
+
+def test_a_secret_with_backslashes_is_replaced_literally() -> None:
+    # The masked form is text, not a regex template: `\A` in it must not be an escape.
+    secret = "CF_GATEWAY_TOKEN=abc\\A"  # masked as `...bc\A`
+    out = Redactor([secret])(f"echo: {json.dumps(secret)[1:-1]} and %5C")
+    assert out == "echo: ...bc\\A and %5C"
