@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from setup_wizard.config import gateway, providers
 from setup_wizard.config.fields import (
@@ -27,12 +27,18 @@ from setup_wizard.config.fields import (
     non_ascii_problem,
 )
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
-from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
-from setup_wizard.masking import mask, mask_credentials
+from setup_wizard.errors import (
+    INTERRUPTED,
+    Interrupted,
+    InvalidInput,
+    MissingAnswers,
+    UsageError,
+)
+from setup_wizard.masking import mask_credentials
+from setup_wizard.wizard import prompts
+from setup_wizard.wizard.prompts import OTHER, Kind
 
 Answers = dict[str, Any]
-Kind = Literal["select", "text", "model", "secret"]
-OTHER = "__other__"  # the "other..." entry of the model list
 
 
 @dataclass(frozen=True)
@@ -386,9 +392,9 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 answers.update(q.apply(default.value, answers))
             continue
         try:
-            value = ask_one(q, answers, default)
+            value = prompts.ask(_prompt(q, answers, default))
         except KeyboardInterrupt:
-            raise Interrupted("interrupted; nothing was written") from None
+            raise Interrupted(INTERRUPTED) from None
         except EOFError:
             raise UsageError("input ended before every question was answered",
                              fix="run in a terminal, or pass the answers as flags "
@@ -399,55 +405,23 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
     return Collected(answers, notes)
 
 
-def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
-    """One prompt with questionary; `unsafe_ask` so Ctrl-C raises instead of returning None."""
-    import questionary  # only the interactive path pays for prompt_toolkit
-
-    message = q.text(q.message, answers)
-    questionary.print(f"  {q.text(q.help, answers)}", style="italic")
-
+def _prompt(q: Question, answers: Answers, default: Default | None) -> prompts.Prompt:
+    """The question as the prompt layer sees it: texts, options, default, validator."""
     def validate(v: str) -> bool | str:
         verdict = q.check(v, answers)
         return verdict if verdict is True else mask_credentials(verdict)
 
-    if q.kind in ("select", "model"):
-        options = q.choices(answers) if q.choices else []
-        values = [o.value for o in options]
-        start = default.value if default else None
-        if q.kind == "model" and start is not None and start not in values:
-            start = OTHER  # a model not in the list: "other..." with it pre-filled
-        choice = questionary.select(
-            message, choices=[questionary.Choice(o.title, value=o.value) for o in options],
-            default=start if start in values else None,
-        ).unsafe_ask()
-        if choice != OTHER:
-            return str(choice)
-        prefill = default.value if default and default.value not in values else ""
-        return str(questionary.text("Model ID", default=prefill,
-                                    validate=validate).unsafe_ask())
+    keep = None
     if q.kind == "secret":
-        if default is not None:
-            var = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
-            keep = questionary.confirm(
-                f"Keep {var} {mask(default.value)} (from {default.source})?", default=True,
-            ).unsafe_ask()
-            if keep:
-                return default.value
-        return str(questionary.password(message, validate=validate).unsafe_ask())
-    return str(questionary.text(message, default=default.value if default else "",
-                                validate=validate).unsafe_ask())
+        keep = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
+    options = q.choices(answers) if q.choices else []
+    return prompts.Prompt(
+        kind=q.kind, message=q.text(q.message, answers), help=q.text(q.help, answers),
+        options=tuple((o.value, o.title) for o in options),
+        default=default.value if default else None,
+        default_source=default.source if default else None, keep_label=keep,
+        validate=validate)
 
 
-def confirm(message: str) -> bool:
-    import questionary
-
-    try:
-        return bool(questionary.confirm(message, default=True).unsafe_ask())
-    except KeyboardInterrupt:
-        raise Interrupted("interrupted; nothing was written") from None
-    except EOFError:
-        raise UsageError("input ended before the confirmation",
-                         fix="pass --yes to write without asking") from None
-
-
-__all__ = ["QUESTIONS", "Collected", "Default", "Question", "Sources", "collect", "confirm"]
+__all__ = ["QUESTIONS", "Collected", "Default", "Question", "Sources", "clean_secret",
+           "collect"]
