@@ -57,7 +57,7 @@ def test_a_pasted_url_with_an_unusual_name_answers_the_gateway_question() -> Non
     a: dict[str, str] = {"provider": "groq", "mode": "gateway-stored-key"}
     out = wizard.QUESTIONS[2].apply(
         f"https://gateway.ai.cloudflare.com/v1/{ACCT}/My-Gateway/groq", a)
-    assert out == {"account_id": ACCT, "gateway_id": "My-Gateway"}
+    assert out["account_id"] == ACCT and out["gateway_id"] == "My-Gateway"
 
 
 @pytest.mark.parametrize("name", ["", "g" * 65, "My Gateway", "a%20b"])

@@ -147,15 +147,38 @@ def parse_gateway_url(url: str) -> GatewayURL | None:
     )
 
 
-def ids_from_pasted(text: str) -> tuple[str, str | None] | None:
-    """(account_id, gateway_id) from a pasted endpoint URL or a bare account ID.
+DASHBOARD_HOST = "dash.cloudflare.com"
 
-    The dashboard shows endpoints like .../v1/{account}/{gateway}/...; users paste those.
+
+@dataclass(frozen=True)
+class Pasted:
+    """What a pasted answer to "account ID" says: the account, and from a gateway URL also
+    the gateway and the route (a provider slug or `compat`)."""
+
+    account_id: str
+    gateway_id: str | None = None
+    slug: str | None = None
+
+
+def parse_pasted(text: str) -> Pasted | None:
+    """A bare account ID, a gateway endpoint URL or a dashboard URL, with or without https://.
+
+    The dashboard shows endpoints like .../v1/{account}/{gateway}/{slug}; its own pages are
+    dash.cloudflare.com/{account}/... (docs/sources.md#identifiers). Where the gateway name
+    sits in a dashboard URL is UNCONFIRMED, so only the account is taken from one.
     """
     t = text.strip()
     if ACCOUNT_ID_RE.fullmatch(t):
-        return t.lower(), None
-    g = parse_gateway_url(t)
+        return Pasted(t.lower())
+    url = t if "://" in t else f"https://{t}"
+    g = parse_gateway_url(url)
     if g and g.account_id and ACCOUNT_ID_RE.fullmatch(g.account_id):
-        return g.account_id.lower(), g.gateway_id
+        return Pasted(g.account_id.lower(), g.gateway_id, g.slug)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    first = next((seg for seg in parts.path.split("/") if seg), "")
+    if (parts.hostname or "").lower() == DASHBOARD_HOST and ACCOUNT_ID_RE.fullmatch(first):
+        return Pasted(first.lower())
     return None

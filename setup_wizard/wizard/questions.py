@@ -39,6 +39,7 @@ from setup_wizard.wizard import prompts
 from setup_wizard.wizard.prompts import OTHER, Kind
 
 Answers = dict[str, Any]
+PASTED_ENDPOINT = "_pasted_endpoint"  # a hint between questions, not an answer (dropped)
 
 
 @dataclass(frozen=True)
@@ -187,20 +188,39 @@ def _needs_account(a: Answers) -> bool:
 
 
 def _account_check(value: str, a: Answers) -> bool | str:
-    if gateway.ids_from_pasted(value):
-        return True
-    return gateway.account_id_problem(value) or True
+    pasted = gateway.parse_pasted(value)
+    if not pasted:
+        return gateway.account_id_problem(value) or True
+    return _route_problem(pasted.slug, a) or True
+
+
+def _route_problem(slug: str | None, a: Answers) -> str | None:
+    """A pasted gateway URL for another provider is asked about, never silently rewritten."""
+    p = _spec(a)
+    if not slug or not _via_gateway(a) or slug == p.slug:
+        return None
+    if slug == gateway.COMPAT:
+        return None if p.compat_prefix else (f"{p.name} is not on the compat endpoint: paste "
+                                             f"its own URL (.../{p.slug})")
+    # Short, the way out first: a prompt's error line is cut at the terminal's width.
+    other = providers.get(slug)
+    if other is None:
+        return f"/{slug} is not {p.name}'s route: paste the URL ending in /{p.slug}"
+    return (f"{other.name}'s URL, not {p.name}'s: paste the /{p.slug} one or rerun with "
+            f"--provider {slug}")
 
 
 def _account_filter(value: str, a: Answers) -> Answers:
-    """A pasted endpoint URL answers the gateway question too (if its name is valid)."""
-    pasted = gateway.ids_from_pasted(value)
+    """A pasted endpoint URL answers the gateway question too (if its name is usable), and
+    its route (`/compat` or the provider's) becomes the endpoint style's default."""
+    pasted = gateway.parse_pasted(value)
     if not pasted:
         return {"account_id": value.strip()}
-    account, gw = pasted
-    out: Answers = {"account_id": account}
-    if gw and _via_gateway(a) and _gateway_check(gw, a) is True:
-        out["gateway_id"] = gw
+    out: Answers = {"account_id": pasted.account_id}
+    if pasted.gateway_id and _via_gateway(a) and _gateway_check(pasted.gateway_id, a) is True:
+        out["gateway_id"] = pasted.gateway_id
+    if pasted.slug and _via_gateway(a):
+        out[PASTED_ENDPOINT] = "compat" if pasted.slug == gateway.COMPAT else "provider"
     return out
 
 
@@ -222,6 +242,8 @@ def _endpoint_options(a: Answers) -> list[Option]:
 
 
 def _endpoint_default(a: Answers, s: Sources) -> Default:
+    if a.get(PASTED_ENDPOINT):
+        return Default(a[PASTED_ENDPOINT], "the pasted URL")
     v = s.existing.get("endpoint")
     if v in [o.value for o in _endpoint_options(a)]:
         return Default(v, s.env_name)
@@ -402,7 +424,7 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
         answers.update(q.apply(value, answers))
     if missing:
         raise MissingAnswers(missing)
-    return Collected(answers, notes)
+    return Collected({k: v for k, v in answers.items() if not k.startswith("_")}, notes)
 
 
 def _prompt(q: Question, answers: Answers, default: Default | None) -> prompts.Prompt:
