@@ -89,6 +89,7 @@ def run_interactive(argv: list[str], keys: str, monkeypatch: pytest.MonkeyPatch,
     the screen, for checks of what a prompt shows before the answer is corrected.
     """
     monkeypatch.setattr(sys, "stdin", FakeTTY())
+    monkeypatch.setenv("TERM", "xterm")  # a drawing terminal, whatever the CI's TERM is
     with create_pipe_input() as pipe, create_app_session(input=pipe,
                                                          output=output or DummyOutput()):
         pipe.send_text(keys)

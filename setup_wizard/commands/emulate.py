@@ -8,7 +8,7 @@ import sys
 import threading
 from types import FrameType
 
-from setup_wizard.errors import ExitCode
+from setup_wizard.errors import INTERRUPTED, ExitCode
 from setup_wizard.masking import mask_credentials
 
 ACCOUNT = "0123456789abcdef0123456789abcdef"  # any 32 hex characters do
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         stopped.wait()
         return ExitCode.OK  # SIGTERM: a normal stop
     except KeyboardInterrupt:
-        print("\nemulator stopped", file=sys.stderr)
+        print(f"setup-wizard: {INTERRUPTED}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     finally:
         signal.signal(signal.SIGTERM, previous)
