@@ -129,6 +129,17 @@ def run_piped(argv: list[str], monkeypatch: pytest.MonkeyPatch,
     return Result(code, captured.out, captured.err)
 
 
+def env_in(folder: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
+    """A `.env` holding `text` in `folder`, the working directory, with a clean environment
+    but for CF_GATEWAY_TOKEN (so a non-interactive gateway run has every secret)."""
+    monkeypatch.chdir(folder)
+    clean_environment(monkeypatch)
+    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
+    env = folder / ".env"
+    env.write_text(text)
+    return env
+
+
 def leftovers(folder: Path) -> list[str]:
     """Temp files and backups next to the .env (a failed write must leave no temp file)."""
     return sorted(p.name for p in folder.iterdir() if p.name != ".env")

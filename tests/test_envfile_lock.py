@@ -19,7 +19,7 @@ from pathlib import Path
 import paused_child
 import pytest
 from dotenv import dotenv_values
-from init_support import ACCT, GW, TOKEN, clean_environment, leftovers, run_piped
+from init_support import ACCT, GW, TOKEN, clean_environment, env_in, leftovers, run_piped
 
 from setup_wizard.config import filelock, filesafe
 
@@ -114,11 +114,7 @@ def test_a_lock_file_left_by_a_killed_run_does_not_block(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]
                                                          ) -> None:
-    monkeypatch.chdir(tmp_path)
-    clean_environment(monkeypatch)
-    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
-    env = tmp_path / ".env"
-    env.write_text(ORIGINAL)
+    env = env_in(tmp_path, monkeypatch, ORIGINAL)
     (tmp_path / "..env.setup-wizard.lock").write_text("99999\n")  # nobody holds it
     r = run_piped(argv(env, "openai/gpt-oss-20b")[3:], monkeypatch, capsys)
     assert r.code == 0, r.err

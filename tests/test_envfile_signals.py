@@ -16,12 +16,13 @@ from __future__ import annotations
 import os
 import signal
 import stat
+import subprocess
 from pathlib import Path
 
 import paused_child
 import pytest
 from dotenv import dotenv_values
-from init_support import ACCT, GW, TOKEN, clean_environment, leftovers, run_piped
+from init_support import ACCT, GW, TOKEN, clean_environment, env_in, leftovers, run_piped
 
 from setup_wizard.config import filesafe
 
@@ -36,14 +37,20 @@ def child_argv(env: Path) -> list[str]:
             "--account-id", ACCT, "--gateway", GW]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
-def test_sigterm_and_sighup_mid_write_leave_nothing_behind(sig: int, tmp_path: Path) -> None:
+def paused_mid_write(tmp_path: Path) -> tuple[Path, Path, subprocess.Popen[str]]:
+    """A real `init` in a child process, stopped with the new file in its temp name."""
     work = tmp_path / "app"
     work.mkdir()
     env = work / ".env"
     env.write_text(ORIGINAL)
     proc = paused_child.start(MID_WRITE, tmp_path / "flags", child_argv(env),
                               {"CF_GATEWAY_TOKEN": TOKEN}, work)
+    return work, env, proc
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_mid_write_leave_nothing_behind(sig: int, tmp_path: Path) -> None:
+    work, env, proc = paused_mid_write(tmp_path)
     # Paused with both temp files on disk: the new secrets are in one of them.
     assert any(name.endswith(".tmp") for name in leftovers(work))
     assert any(TOKEN in (work / n).read_text() for n in leftovers(work) if n.endswith(".tmp"))
@@ -61,12 +68,7 @@ def test_a_sigkilled_write_is_cleaned_up_by_the_next_run(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]
                                                          ) -> None:
-    work = tmp_path / "app"
-    work.mkdir()
-    env = work / ".env"
-    env.write_text(ORIGINAL)
-    proc = paused_child.start(MID_WRITE, tmp_path / "flags", child_argv(env),
-                              {"CF_GATEWAY_TOKEN": TOKEN}, work)
+    work, env, proc = paused_mid_write(tmp_path)
     proc.kill()  # nothing can catch this one
     proc.communicate(timeout=30)
     stale = [n for n in leftovers(work) if n.endswith(".tmp")]
@@ -92,11 +94,7 @@ def test_ctrl_c_before_the_rename_is_true_to_its_word(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]
                                                        ) -> None:
-    monkeypatch.chdir(tmp_path)
-    clean_environment(monkeypatch)
-    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
-    env = tmp_path / ".env"
-    env.write_text(ORIGINAL)
+    env = env_in(tmp_path, monkeypatch, ORIGINAL)
     real = filesafe._write_temp
     calls: list[int] = []
 
@@ -117,11 +115,7 @@ def test_ctrl_c_after_the_rename_says_the_file_was_written(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]
                                                           ) -> None:
-    monkeypatch.chdir(tmp_path)
-    clean_environment(monkeypatch)
-    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
-    env = tmp_path / ".env"
-    env.write_text(ORIGINAL)
+    env = env_in(tmp_path, monkeypatch, ORIGINAL)
 
     def ctrl_c(folder: Path) -> None:
         raise KeyboardInterrupt
