@@ -117,8 +117,10 @@ def test_an_owner_that_cannot_be_kept_is_refused(shared_folder: Path) -> None:
     child = textwrap.dedent(f"""
         import os, sys
         # Everything is imported before dropping root: the interpreter's own folder may be
-        # private to root.
+        # private to root (reading a template once loads importlib's lazy readers too).
         import setup_wizard.commands.init, setup_wizard.lint.engine
+        from setup_wizard.config import templating
+        templating.template_text("gateway-stored-key")
         from setup_wizard.cli import main
         os.setgid({APP_GID}); os.setuid({APP_UID})
         sys.exit(main(["init", "--no-probe", "--non-interactive", "--env-file", {str(env)!r},
