@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from setup_wizard import __version__
-from setup_wizard.errors import ExitCode, SetupWizardError
+from setup_wizard.errors import (
+    INTERRUPTED,
+    ExitCode,
+    Interrupted,
+    SetupWizardError,
+    Terminated,
+)
+from setup_wizard.masking import mask_credentials
 
 PROG = "setup-wizard"
 EXIT_CODES_HELP = """exit codes:
@@ -173,14 +180,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         module = importlib.import_module(f"setup_wizard.commands.{args.command}")
         return int(module.run(args))
+    except Interrupted as e:  # Ctrl-C at a prompt: said like Ctrl-C anywhere else
+        print(f"{PROG}: {e.one_line()}", file=sys.stderr)
+        return int(e.exit_code)
     except SetupWizardError as e:
         if args.debug:
             raise
-        print(f"{PROG}: error: {e.one_line()}", file=sys.stderr)
+        # Messages are built from masked values; this is the net for any that was not.
+        print(f"{PROG}: error: {mask_credentials(e.one_line())}", file=sys.stderr)
         return int(e.exit_code)
     except KeyboardInterrupt:
-        print(f"\n{PROG}: interrupted; nothing was written", file=sys.stderr)
+        print(f"{PROG}: {INTERRUPTED}", file=sys.stderr)
         return ExitCode.INTERRUPTED
+    except Terminated as e:  # SIGTERM/SIGHUP during a write: cleaned up like Ctrl-C
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return e.exit_code
     except BrokenPipeError:
         return ExitCode.OK
     except Exception as e:  # last resort: one line, never a traceback (it may hold a secret)

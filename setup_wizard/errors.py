@@ -6,7 +6,10 @@ secret: build them from masked values only (see `masking.mask`).
 
 from __future__ import annotations
 
+import signal
 from enum import IntEnum
+
+INTERRUPTED = "interrupted; nothing was written"  # the one wording, wherever Ctrl-C lands
 
 
 class ExitCode(IntEnum):
@@ -70,3 +73,20 @@ class Interrupted(SetupWizardError):
     """Ctrl-C or a closed prompt; nothing was written."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the process was, so that cleanup runs as for Ctrl-C.
+
+    A BaseException like KeyboardInterrupt: no `except Exception` on the way may swallow it.
+    `done` says what was already finished (default: nothing was written).
+    """
+
+    def __init__(self, signum: int, done: str = "nothing was written") -> None:
+        self.signum = signum
+        self.done = done
+        super().__init__(f"terminated ({signal.Signals(signum).name}); {done}")
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum  # what a shell reports for a process killed by the signal

@@ -90,6 +90,7 @@ def run_interactive(argv: list[str], keys: str, monkeypatch: pytest.MonkeyPatch,
     `probe` lets init use the network (its model list, its probe): pass --connect-to too.
     """
     monkeypatch.setattr(sys, "stdin", FakeTTY())
+    monkeypatch.setenv("TERM", "xterm")  # a drawing terminal, whatever the CI's TERM is
     with create_pipe_input() as pipe, create_app_session(input=pipe,
                                                          output=output or DummyOutput()):
         pipe.send_text(keys)
@@ -127,6 +128,17 @@ def run_piped(argv: list[str], monkeypatch: pytest.MonkeyPatch,
     code = cli.main(["init", *([] if probe else ["--no-probe"]), *argv])
     captured = capsys.readouterr()
     return Result(code, captured.out, captured.err)
+
+
+def env_in(folder: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
+    """A `.env` holding `text` in `folder`, the working directory, with a clean environment
+    but for CF_GATEWAY_TOKEN (so a non-interactive gateway run has every secret)."""
+    monkeypatch.chdir(folder)
+    clean_environment(monkeypatch)
+    monkeypatch.setenv("CF_GATEWAY_TOKEN", TOKEN)
+    env = folder / ".env"
+    env.write_text(text)
+    return env
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -45,15 +45,17 @@ def test_groq_default_model_is_current() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (ACCT, (ACCT, None)),
-        (f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq/chat/completions", (ACCT, "omni")),
-        (f"https://gateway.ai.cloudflare.com/v1/{ACCT.upper()}/my-gw/compat", (ACCT, "my-gw")),
+        (ACCT, gateway.Pasted(ACCT)),
+        (f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq/chat/completions",
+         gateway.Pasted(ACCT, "omni", "groq")),
+        (f"https://gateway.ai.cloudflare.com/v1/{ACCT.upper()}/my-gw/compat",
+         gateway.Pasted(ACCT, "my-gw", "compat")),
         ("abc123", None),
         ("https://api.groq.com/openai/v1", None),
     ],
 )
-def test_ids_from_pasted(text: str, expected: object) -> None:
-    assert gateway.ids_from_pasted(text) == expected
+def test_parse_pasted(text: str, expected: object) -> None:
+    assert gateway.parse_pasted(text) == expected
 
 
 @pytest.mark.parametrize("bad", ["", "Omni", "a" * 65, "my gw", "-x", "a--b"])

@@ -79,7 +79,7 @@ def test_interpolation_from_the_file_is_followed() -> None:
     text = (f"ACCOUNT={ACCT}\nGATEWAY=omni\n" + STORED.replace(
         GW_URL, "https://gateway.ai.cloudflare.com/v1/${ACCOUNT}/${GATEWAY}/groq"))
     assert lint_text(text) == []
-    broken = text.replace("GATEWAY=omni", "GATEWAY=Bad Name!")
+    broken = text.replace("GATEWAY=omni", "GATEWAY=Bad_Name!")
     assert "SW220" in [f.code for f in lint_text(broken)]
 
 

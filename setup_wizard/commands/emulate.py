@@ -8,7 +8,8 @@ import sys
 import threading
 from types import FrameType
 
-from setup_wizard.errors import ExitCode
+from setup_wizard.errors import INTERRUPTED, ExitCode
+from setup_wizard.masking import mask_credentials
 
 ACCOUNT = "0123456789abcdef0123456789abcdef"  # any 32 hex characters do
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from setup_wizard.emulator.server import start
 
     emu = start(port=args.port, scenario=args.scenario,
-                log=lambda line: print(line, flush=True))
+                log=lambda line: print(mask_credentials(line), flush=True))
     stopped = threading.Event()
 
     def on_term(signum: int, frame: FrameType | None) -> None:
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         stopped.wait()
         return ExitCode.OK  # SIGTERM: a normal stop
     except KeyboardInterrupt:
-        print("\nemulator stopped", file=sys.stderr)
+        print(f"setup-wizard: {INTERRUPTED}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     finally:
         signal.signal(signal.SIGTERM, previous)

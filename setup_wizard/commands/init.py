@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from setup_wizard import wizard
-from setup_wizard.config import catalog, envfile, gateway, providers, templating
+from setup_wizard.config import catalog, envfile, filesafe, gateway, providers, templating
 from setup_wizard.config.model import Config, answers_from_env
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
@@ -33,6 +33,19 @@ from setup_wizard.masking import Redactor, mask, secret_values
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
+    if args.dry_run:
+        done = _run(args, path)
+    else:
+        # Before any question: a typo'd path is the first thing to say. Then one writer at
+        # a time from the read to the rename; the probe runs once the lock is released.
+        filesafe.preflight(path)
+        with filesafe.locked(path):
+            done = _run(args, path)
+    return done if isinstance(done, int) else probe(args, *done)
+
+
+def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor]:
+    """Ask, merge, show, write: an exit code, or the written text to probe with."""
     existing = envfile.read_text(path)
     old_values = envfile.values(envfile.parse(existing)) if existing else {}
     redact = Redactor(secret_values(old_values))
@@ -58,10 +71,10 @@ def run(args: argparse.Namespace) -> int:
     check_with_lint(new, path, redact, served_model=config.model if listed else None)
 
     out = sys.stdout
-    out.write(summary(config, path))
+    out.write(redact(summary(config, path)))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
-        return probe(args, new, redact)
+        return new, redact
     out.write("\n" + (envfile.masked_diff(existing or "", new, redact, str(path))
                       or "(no changes)\n"))
     if args.dry_run:
@@ -70,14 +83,16 @@ def run(args: argparse.Namespace) -> int:
     if interactive and not args.yes and not wizard.confirm(f"Write {path}?"):
         out.write("Nothing written.\n")
         return 0
-    backup = envfile.write_atomic(path, new)
-    out.write(f"\nWrote {path} (mode 0600).\n")
-    if backup:
-        out.write(f"Previous version saved as {backup}.\n")
+    written = filesafe.write_atomic(path, new, expected=existing)
+    out.write(f"\nWrote {path} (mode {written.mode:04o}).\n")
+    for note in written.notes:
+        out.write(f"Note: {note}.\n")
+    if written.backup:
+        out.write(f"Previous version saved as {written.backup}.\n")
     if config.mode == "gateway-stored-key":
         out.write("Your app must send no Authorization header: any value, a dummy too, is "
                   "forwarded to the provider instead of the stored key.\n")
-    return probe(args, new, redact)
+    return new, redact
 
 
 # -- inputs ------------------------------------------------------------------------------
@@ -95,7 +110,7 @@ def flag_answers(args: argparse.Namespace, stdin: TextIO) -> dict[str, str | Non
                          fix="pipe the secret in (printf '%s\\n' \"$TOKEN\" | setup-wizard "
                          "init ...), or leave the flag out to be asked with hidden input")
     for name, flag in wanted:  # token first, then the provider key: one line each
-        line = stdin.readline().rstrip("\r\n").strip()
+        line = wizard.clean_secret(stdin.readline())
         if not line:
             raise UsageError(f"{flag}: standard input had no line for it",
                              fix="send one line per secret, the token first if both")

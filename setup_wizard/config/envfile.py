@@ -2,22 +2,17 @@
 
 Reading uses python-dotenv's own parser (multi-line quoted values, `export `, inline
 comments), so we never call a value broken that the app reads fine. Writing quotes every
-value so that the same parser gives it back unchanged, merges into the existing file
-without touching unrelated lines, and replaces the file atomically with a backup.
+value so that the same parser gives it back unchanged and merges into the existing file
+without touching unrelated lines; `filesafe` puts the result on disk.
 """
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import io
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from dotenv.parser import parse_stream
@@ -315,60 +310,3 @@ def masked_diff(old: str, new: str, redact: Callable[[str], str], name: str) -> 
         fromfile=f"{name} (current)", tofile=f"{name} (new)",
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in diff)
-
-
-# -- atomic write -------------------------------------------------------------------------
-def backup_path(path: Path, now: datetime | None = None) -> Path:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.bak-{stamp}")
-    n = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.bak-{stamp}-{n}")
-        n += 1
-    return candidate
-
-
-def write_atomic(path: Path, text: str, *, backup: bool = True) -> Path | None:
-    """Replace `path` with `text` so that no reader ever sees half a file.
-
-    Temp file in the same folder (same filesystem, so rename is atomic), mode 0600 before
-    any byte is written, fsync, rename, fsync of the folder. The previous file is copied
-    to a timestamped backup first (also 0600: it holds the same secrets). If anything
-    fails before the rename, the original is untouched and the temp file removed.
-    Returns the backup's path, if one was made.
-    """
-    target = path.resolve() if path.is_symlink() else path
-    folder = target.parent
-    made_backup: Path | None = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if backup and target.exists():
-            made_backup = backup_path(target)
-            fd_b = os.open(made_backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd_b, "wb") as out, target.open("rb") as src:
-                shutil.copyfileobj(src, out)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        raise EnvFileError(f"cannot write next to {path}: {e.strerror}",
-                           fix="check the folder's permissions") from None
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise EnvFileError(f"cannot write {path}: {e.strerror or e}",
-                               fix="check the folder's permissions and free space") from None
-        raise
-    with contextlib.suppress(OSError):
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    return made_backup

@@ -114,6 +114,24 @@ def check_model(provider: providers.Provider, model: str) -> list[Problem]:
     return []
 
 
+BOM = "\ufeff"  # what a Windows pipe or editor puts before the first character
+ASCII_SPACE = " \t\r\n"  # str.strip() would also take U+00A0 etc., which must be reported
+
+
+def non_ascii_problem(var: str, value: str) -> str | None:
+    """Where a secret stops being ASCII (1-based), or None.
+
+    Credentials travel in HTTP headers, which httpx encodes as ASCII: a BOM or an accented
+    letter makes every request fail before it leaves the machine.
+    """
+    for i, c in enumerate(value, start=1):
+        if ord(c) > 0x7F:
+            what = ("a byte order mark (U+FEFF)" if c == BOM
+                    else f"a non-ASCII character (U+{ord(c):04X})")
+            return f"{var} has {what} at position {i}; HTTP headers carry ASCII only"
+    return None
+
+
 def check_token(value: str | None, mode: str | None) -> list[Problem]:
     """The Cloudflare gateway token in CF_GATEWAY_TOKEN."""
     in_gateway = mode in GATEWAY_MODES

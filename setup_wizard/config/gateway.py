@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlsplit
 
 from setup_wizard.config import providers
@@ -40,19 +41,57 @@ def account_id_problem(value: str) -> str | None:
             "or paste the gateway URL")
 
 
-def gateway_id_problem(value: str) -> str | None:
+@dataclass(frozen=True)
+class NameProblem:
+    """What is wrong with a gateway name, and how sure we are (see the module docstring)."""
+
+    severity: Literal["error", "warning"]  # error: documented; warning: the UNCONFIRMED rule
+    message: str
+    suggestion: str | None = None  # the name tidied to the character rule
+
+
+_NOT_IN_A_SEGMENT = re.compile(r"[\s\x00-\x1f\x7f/?#%]")
+
+
+def suggest_gateway_name(value: str) -> str:
+    """`My Gateway!` -> `my-gateway`: the character rule applied, for "did you mean"."""
+    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", value.strip().lower())).strip("-")
+
+
+def gateway_name_problem(value: str) -> NameProblem | None:
+    """The one gateway-name rule, for `init` and `lint` alike.
+
+    Empty, over 64 characters (documented) or holding what cannot stand in a URL path
+    segment is an error. Anything else outside the character rule is a warning only: that
+    rule is UNCONFIRMED for AI Gateway, so a name the dashboard may well accept is never
+    refused (docs/sources.md#identifiers).
+    """
     v = value.strip()
     if not v:
-        return "the gateway name is empty; it is the name shown under AI > AI Gateway"
+        return NameProblem("error", "the gateway name is empty; it is the name shown under "
+                           "AI > AI Gateway")
     if len(v) > GATEWAY_ID_MAX:
-        return f"a gateway name has at most {GATEWAY_ID_MAX} characters, this has {len(v)}"
-    if not GATEWAY_ID_RE.fullmatch(v):
-        suggestion = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", v.lower())).strip("-")
-        return (
-            "a gateway name uses lower-case letters, digits and _, joined by single hyphens"
-            + (f" (did you mean {suggestion!r}?)" if suggestion else "")
-        )
-    return None
+        return NameProblem("error", f"a gateway name has at most {GATEWAY_ID_MAX} characters, "
+                           f"this has {len(v)}")
+    if GATEWAY_ID_RE.fullmatch(v):
+        return None
+    tidy = suggest_gateway_name(v)
+    if _NOT_IN_A_SEGMENT.search(v):  # not a name question: the URL itself would break
+        return NameProblem(
+            "error", "a gateway name cannot contain spaces, control characters or URL "
+            "delimiters (/ ? # %)" + (f" (did you mean {tidy!r}?)" if tidy else ""),
+            tidy or None)
+    return NameProblem(
+        "warning",
+        "gateway names are usually lower-case letters, digits and _, joined by single "
+        "hyphens (UNCONFIRMED rule); check the name against the dashboard"
+        + (f" (did you mean {tidy!r}?)" if tidy and tidy != v else ""), tidy or None)
+
+
+def gateway_id_problem(value: str) -> str | None:
+    """The message of `gateway_name_problem`, whatever its severity (lint's SW219/SW220)."""
+    problem = gateway_name_problem(value)
+    return problem.message if problem else None
 
 
 def base_url(account_id: str, gateway_id: str, slug: str, suffix: str = "") -> str:
@@ -108,15 +147,38 @@ def parse_gateway_url(url: str) -> GatewayURL | None:
     )
 
 
-def ids_from_pasted(text: str) -> tuple[str, str | None] | None:
-    """(account_id, gateway_id) from a pasted endpoint URL or a bare account ID.
+DASHBOARD_HOST = "dash.cloudflare.com"
 
-    The dashboard shows endpoints like .../v1/{account}/{gateway}/...; users paste those.
+
+@dataclass(frozen=True)
+class Pasted:
+    """What a pasted answer to "account ID" says: the account, and from a gateway URL also
+    the gateway and the route (a provider slug or `compat`)."""
+
+    account_id: str
+    gateway_id: str | None = None
+    slug: str | None = None
+
+
+def parse_pasted(text: str) -> Pasted | None:
+    """A bare account ID, a gateway endpoint URL or a dashboard URL, with or without https://.
+
+    The dashboard shows endpoints like .../v1/{account}/{gateway}/{slug}; its own pages are
+    dash.cloudflare.com/{account}/... (docs/sources.md#identifiers). Where the gateway name
+    sits in a dashboard URL is UNCONFIRMED, so only the account is taken from one.
     """
     t = text.strip()
     if ACCOUNT_ID_RE.fullmatch(t):
-        return t.lower(), None
-    g = parse_gateway_url(t)
+        return Pasted(t.lower())
+    url = t if "://" in t else f"https://{t}"
+    g = parse_gateway_url(url)
     if g and g.account_id and ACCOUNT_ID_RE.fullmatch(g.account_id):
-        return g.account_id.lower(), g.gateway_id
+        return Pasted(g.account_id.lower(), g.gateway_id, g.slug)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    first = next((seg for seg in parts.path.split("/") if seg), "")
+    if (parts.hostname or "").lower() == DASHBOARD_HOST and ACCOUNT_ID_RE.fullmatch(first):
+        return Pasted(first.lower())
     return None

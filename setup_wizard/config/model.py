@@ -126,9 +126,11 @@ class Config(BaseModel):
                         + " or ".join(p.modes)))
         if self.via_gateway:
             aid = gateway.account_id_problem(self.account_id or "")
-            gid = gateway.gateway_id_problem(self.gateway_id or "")
-            out += [("error", f"{what}: {m}") for what, m in
-                    (("account ID", aid), ("gateway name", gid)) if m]
+            if aid:
+                out.append(("error", f"account ID: {aid}"))
+            gid = gateway.gateway_name_problem(self.gateway_id or "")
+            if gid:
+                out.append((gid.severity, f"gateway name: {gid.message}"))
             if self.endpoint == "compat" and not p.compat_prefix:
                 out.append(("error", f"{p.name} is not available on the compat endpoint; "
                             "use --endpoint provider"))

@@ -89,6 +89,7 @@ class Diagnosis:
         """Human form: who, why, the fix, then the evidence it rests on."""
         who = {"cloudflare-gateway": "Cloudflare AI Gateway", "cloudflare-api": "Cloudflare API",
                "cloudflare-edge": "Cloudflare edge (CDN/WAF)", "network": "the network",
+               "openai": "OpenAI", "openrouter": "OpenRouter",
                "unknown": "could not tell who"}.get(self.origin, self.origin.capitalize())
         head = "OK" if self.cause == "ok" else f"Rejected by: {who}"
         lines = [head]

@@ -201,13 +201,11 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
         else:
             acct = acct.lower()
     if gw is not None:
-        problem = gateway.gateway_id_problem(gw)
+        problem = gateway.gateway_name_problem(gw)  # the one rule, shared with init
         if problem:
-            hard = not gw.strip() or len(gw) > gateway.GATEWAY_ID_MAX
-            found.append(("SW219" if hard else "SW220", f"{key}: {problem}"))
-            # Same suggestion as gateway_id_problem's "did you mean" (UNCONFIRMED rule).
-            tidy = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", gw.lower())).strip("-")
-            gw = "<gateway_id>" if hard or not tidy else tidy
+            hard = problem.severity == "error"
+            found.append(("SW219" if hard else "SW220", f"{key}: {problem.message}"))
+            gw = "<gateway_id>" if hard or not problem.suggestion else problem.suggestion
     result = _Url("gateway")
     if slug is None:
         if acct is not None and gw is not None:

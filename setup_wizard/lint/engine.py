@@ -273,11 +273,9 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
 
 
 def _redact(findings: list[Finding], values: Mapping[str, str | None]) -> list[Finding]:
-    """Safety net over every message: no value of a secret-looking key survives unmasked."""
-    secrets = secret_values(values)
-    if not secrets:
-        return findings
-    redact = Redactor(secrets)
+    """Safety net over every message: no value of a secret-looking key, and nothing shaped
+    like a credential under any name (a key pasted as the model), survives unmasked."""
+    redact = Redactor(secret_values(values))
     return [Finding(f.code, f.severity, f.key, f.line, redact(f.message),
                     redact(f.fix) if f.fix else f.fix) for f in findings]
 

@@ -8,15 +8,17 @@ No pydantic here: `probe` must start fast.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from setup_wizard import __version__
 from setup_wizard.config import providers
+from setup_wizard.config.fields import non_ascii_problem
 from setup_wizard.config.inference import infer
 from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
@@ -28,7 +30,7 @@ from setup_wizard.config.schema import (
 )
 from setup_wizard.diagnose.diagnosis import Diagnosis, Sent
 from setup_wizard.errors import ConfigUnusable, ExitCode, UsageError
-from setup_wizard.masking import Redactor
+from setup_wizard.masking import Redactor, mask_credentials
 from setup_wizard.probe.transport import Exchange, exchange
 
 ENDPOINTS = ("chat", "models")
@@ -128,6 +130,17 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
         raise ConfigUnusable(f"{OPENAI_BASE_URL} is not an http(s) URL",
                              fix="set it to e.g. https://gateway.ai.cloudflare.com/v1/"
                              "<account>/<gateway>/groq or https://api.groq.com/openai/v1")
+    if parts.query or parts.fragment:
+        # The OpenAI SDK appends its path after the whole base URL, query included (openai
+        # 3.57: `.../v1/?key=...chat/completions`; docs/sources.md#sdk-base-url): no probe
+        # of this URL can tell the truth about what the app sends.
+        tail = mask_credentials(base[len(base.split("?")[0].split("#")[0]):])
+        raise ConfigUnusable(f"{OPENAI_BASE_URL} ends in a query or fragment ({tail}); the "
+                             "OpenAI SDK appends /chat/completions after it, so the app "
+                             "requests a broken URL",
+                             fix=f"remove everything from the ? or # in {OPENAI_BASE_URL}; "
+                             "credentials go in headers (CF_GATEWAY_TOKEN, the provider key), "
+                             "never in the URL")
     model = (values.get(AUTOGEN_MODEL) or "").strip()
     if endpoint == "chat" and not model:
         raise ConfigUnusable(f"{AUTOGEN_MODEL} is not set, so a chat request has no model",
@@ -151,6 +164,12 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
                              "key stored under the gateway's Provider Keys")
     token = (values.get(CF_GATEWAY_TOKEN) or "").strip()
     via_gateway = mode in GATEWAY_MODES
+    for var, value, sent in ((CF_GATEWAY_TOKEN, token, via_gateway),
+                             (key_var, key, mode in KEY_SENDING_MODES)):
+        problem = non_ascii_problem(var or "", value) if sent else None
+        if problem:  # httpx would raise UnicodeEncodeError: not a network failure
+            raise ConfigUnusable(problem, fix=f"set {var} again, copied from its source as "
+                                 "plain text (a BOM or an accented letter came with the paste)")
 
     headers = {"user-agent": USER_AGENT, "accept": "application/json",
                "accept-encoding": "gzip, deflate"}
@@ -173,7 +192,8 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
     send_url = _connect(url, connect_to)
     # Every provider key present is redacted, not only the one sent: servers echo things.
     secrets = tuple(v for v in [token, *(values.get(p.key_var) or "" for p in
-                                         providers.PROVIDERS.values())] if v)
+                                         providers.PROVIDERS.values()), *_url_secrets(parts)]
+                    if v)
     sent = Sent(mode=mode, provider=provider.slug if provider else None,
                 endpoint=("compat" if compat else "provider") if via_gateway else None,
                 model=model or None, via_gateway=via_gateway,
@@ -185,6 +205,14 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
     notes = (f"mode {mode} ({why})", how, stray)
     return Plan("POST" if body is not None else "GET", url, send_url, headers, body, sent,
                 secrets, tuple(auth), tuple(n for n in notes if n))
+
+
+def _url_secrets(parts: SplitResult) -> list[str]:
+    """A password in the base URL, and the Basic header httpx (the SDK's client) makes of it."""
+    if parts.password is None:
+        return []
+    pair = f"{unquote(parts.username or '')}:{unquote(parts.password)}"
+    return [parts.password, unquote(parts.password), base64.b64encode(pair.encode()).decode()]
 
 
 def _connect(url: str, rules: Sequence[str | ConnectTo]) -> str:

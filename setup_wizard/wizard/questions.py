@@ -15,17 +15,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 from setup_wizard.config import catalog, gateway, providers
-from setup_wizard.config.fields import check_model, check_provider_key, check_token
+from setup_wizard.config.fields import (
+    ASCII_SPACE,
+    BOM,
+    check_model,
+    check_provider_key,
+    check_token,
+    non_ascii_problem,
+)
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
-from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
-from setup_wizard.masking import mask
+from setup_wizard.errors import (
+    INTERRUPTED,
+    Interrupted,
+    InvalidInput,
+    MissingAnswers,
+    UsageError,
+)
+from setup_wizard.masking import mask_credentials
+from setup_wizard.wizard import prompts
+from setup_wizard.wizard.prompts import OTHER, Kind
 
 Answers = dict[str, Any]
-Kind = Literal["select", "text", "model", "secret"]
-OTHER = "__other__"  # the "other..." entry of the model list
+PASTED_ENDPOINT = "_pasted_endpoint"  # a hint between questions, not an answer (dropped)
 
 
 @dataclass(frozen=True)
@@ -87,7 +101,13 @@ class Question:
         return (self.filter or _set(self.name))(value, a)
 
     def check(self, value: str, a: Answers) -> bool | str:
-        """The validator (its message is the more specific), then membership for lists."""
+        """The validator (its message is the more specific), then membership for lists.
+
+        A visible answer shaped like a credential is refused first: it was pasted in the
+        wrong place, and offering it as a default would print it.
+        """
+        if self.kind != "secret" and mask_credentials(value.strip()) != value.strip():
+            return "that looks like an API key or token, which does not belong here"
         verdict = self.validate(value, a)
         if verdict is True and self.choices is not None and self.kind == "select":
             allowed = [o.value for o in self.choices(a)]
@@ -171,25 +191,46 @@ def _needs_account(a: Answers) -> bool:
 
 
 def _account_check(value: str, a: Answers) -> bool | str:
-    if gateway.ids_from_pasted(value):
-        return True
-    return gateway.account_id_problem(value) or True
+    pasted = gateway.parse_pasted(value)
+    if not pasted:
+        return gateway.account_id_problem(value) or True
+    return _route_problem(pasted.slug, a) or True
+
+
+def _route_problem(slug: str | None, a: Answers) -> str | None:
+    """A pasted gateway URL for another provider is asked about, never silently rewritten."""
+    p = _spec(a)
+    if not slug or not _via_gateway(a) or slug == p.slug:
+        return None
+    if slug == gateway.COMPAT:
+        return None if p.compat_prefix else (f"{p.name} is not on the compat endpoint: paste "
+                                             f"its own URL (.../{p.slug})")
+    # Short, the way out first: a prompt's error line is cut at the terminal's width.
+    other = providers.get(slug)
+    if other is None:
+        return f"/{slug} is not {p.name}'s route: paste the URL ending in /{p.slug}"
+    return (f"{other.name}'s URL, not {p.name}'s: paste the /{p.slug} one or rerun with "
+            f"--provider {slug}")
 
 
 def _account_filter(value: str, a: Answers) -> Answers:
-    """A pasted endpoint URL answers the gateway question too (if its name is valid)."""
-    pasted = gateway.ids_from_pasted(value)
+    """A pasted endpoint URL answers the gateway question too (if its name is usable), and
+    its route (`/compat` or the provider's) becomes the endpoint style's default."""
+    pasted = gateway.parse_pasted(value)
     if not pasted:
         return {"account_id": value.strip()}
-    account, gw = pasted
-    out: Answers = {"account_id": account}
-    if gw and _via_gateway(a) and not gateway.gateway_id_problem(gw):
-        out["gateway_id"] = gw
+    out: Answers = {"account_id": pasted.account_id}
+    if pasted.gateway_id and _via_gateway(a) and _gateway_check(pasted.gateway_id, a) is True:
+        out["gateway_id"] = pasted.gateway_id
+    if pasted.slug and _via_gateway(a):
+        out[PASTED_ENDPOINT] = "compat" if pasted.slug == gateway.COMPAT else "provider"
     return out
 
 
 def _gateway_check(value: str, a: Answers) -> bool | str:
-    return gateway.gateway_id_problem(value) or True
+    """Only what lint calls an error is refused; lint's warning is printed before writing."""
+    problem = gateway.gateway_name_problem(value)
+    return problem.message if problem and problem.severity == "error" else True
 
 
 # -- endpoint ----------------------------------------------------------------------------
@@ -204,6 +245,8 @@ def _endpoint_options(a: Answers) -> list[Option]:
 
 
 def _endpoint_default(a: Answers, s: Sources) -> Default:
+    if a.get(PASTED_ENDPOINT):
+        return Default(a[PASTED_ENDPOINT], "the pasted URL")
     v = s.existing.get("endpoint")
     if v in [o.value for o in _endpoint_options(a)]:
         return Default(v, s.env_name)
@@ -288,6 +331,22 @@ def _served_check(value: str, a: Answers, served: catalog.ServedModels) -> bool 
 
 
 # -- secrets ----------------------------------------------------------------------------------
+def clean_secret(value: str) -> str:
+    """A pasted secret without surrounding ASCII space and the BOM a Windows pipe adds."""
+    return value.strip(ASCII_SPACE).removeprefix(BOM).strip(ASCII_SPACE)
+
+
+def _secret_set(name: str) -> Callable[[str, Answers], Answers]:
+    def f(value: str, a: Answers) -> Answers:
+        return {name: clean_secret(value)}
+    return f
+
+
+def _ascii_only(var: str, value: str) -> bool | str:
+    problem = non_ascii_problem(var, clean_secret(value))
+    return f"{problem}: copy it again from its source, or type it" if problem else True
+
+
 def _token_default(a: Answers, s: Sources) -> Default | None:
     if s.environ.get(CF_GATEWAY_TOKEN):
         return Default(s.environ[CF_GATEWAY_TOKEN], "the environment")
@@ -295,7 +354,10 @@ def _token_default(a: Answers, s: Sources) -> Default | None:
 
 
 def _token_check(value: str, a: Answers) -> bool | str:
-    return _errors_only(check_token(value.strip(), a.get("mode")))
+    verdict = _ascii_only(CF_GATEWAY_TOKEN, value)
+    if verdict is not True:
+        return verdict
+    return _errors_only(check_token(clean_secret(value), a.get("mode")))
 
 
 def _key_default(a: Answers, s: Sources) -> Default | None:
@@ -306,7 +368,10 @@ def _key_default(a: Answers, s: Sources) -> Default | None:
 
 
 def _key_check(value: str, a: Answers) -> bool | str:
-    return _errors_only(check_provider_key(_spec(a), value.strip(), a.get("mode")))
+    verdict = _ascii_only(_spec(a).key_var, value)
+    if verdict is not True:
+        return verdict
+    return _errors_only(check_provider_key(_spec(a), clean_secret(value), a.get("mode")))
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -321,7 +386,7 @@ QUESTIONS: tuple[Question, ...] = (
              "--account-id", when=_needs_account, default=_from_existing("account_id"),
              validate=_account_check, filter=_account_filter),
     Question("gateway_id", "text", "Gateway name",
-             "The name under AI > AI Gateway (lower case, digits, _ and single hyphens).",
+             "The name under AI > AI Gateway (usually lower case, digits, _ and hyphens).",
              "--gateway", when=_via_gateway, default=_from_existing("gateway_id"),
              validate=_gateway_check),
     Question("endpoint", "select", "Endpoint style",
@@ -335,12 +400,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("cf_token", "secret", "Cloudflare gateway token (CF_GATEWAY_TOKEN)",
              "AI Gateway > your gateway > Settings > Authentication: a token with Run permission.",
              f"{CF_GATEWAY_TOKEN} (environment) or --cf-token-stdin", when=_via_gateway,
-             default=_token_default, validate=_token_check, given_as="--cf-token-stdin"),
+             default=_token_default, validate=_token_check, filter=_secret_set("cf_token"),
+             given_as="--cf-token-stdin"),
     Question("provider_key", "secret", "{provider} API key ({key_var})",
              "From the provider's console (Groq: console.groq.com/keys). Input is hidden.",
              "{key_var} (environment) or --provider-key-stdin",
              when=lambda a: a.get("mode") in KEY_SENDING_MODES,
-             default=_key_default, validate=_key_check, given_as="--provider-key-stdin"),
+             default=_key_default, validate=_key_check, filter=_secret_set("provider_key"),
+             given_as="--provider-key-stdin"),
 )
 
 
@@ -393,9 +460,9 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 answers.update(q.apply(default.value, answers))
             continue
         try:
-            value = ask_one(q, answers, default)
+            value = prompts.ask(_prompt(q, answers, default))
         except KeyboardInterrupt:
-            raise Interrupted("interrupted; nothing was written") from None
+            raise Interrupted(INTERRUPTED) from None
         except EOFError:
             raise UsageError("input ended before every question was answered",
                              fix="run in a terminal, or pass the answers as flags "
@@ -403,57 +470,26 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
         answers.update(q.apply(value, answers))
     if missing:
         raise MissingAnswers(missing)
-    return Collected(answers, notes)
+    return Collected({k: v for k, v in answers.items() if not k.startswith("_")}, notes)
 
 
-def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
-    """One prompt with questionary; `unsafe_ask` so Ctrl-C raises instead of returning None."""
-    import questionary  # only the interactive path pays for prompt_toolkit
-
-    message = q.text(q.message, answers)
-    questionary.print(f"  {q.text(q.help, answers)}", style="italic")
-
+def _prompt(q: Question, answers: Answers, default: Default | None) -> prompts.Prompt:
+    """The question as the prompt layer sees it: texts, options, default, validator."""
     def validate(v: str) -> bool | str:
-        return q.check(v, answers)
+        verdict = q.check(v, answers)
+        return verdict if verdict is True else mask_credentials(verdict)
 
-    if q.kind in ("select", "model"):
-        options = q.choices(answers) if q.choices else []
-        values = [o.value for o in options]
-        start = default.value if default else None
-        if q.kind == "model" and start is not None and start not in values:
-            start = OTHER  # a model not in the list: "other..." with it pre-filled
-        choice = questionary.select(
-            message, choices=[questionary.Choice(o.title, value=o.value) for o in options],
-            default=start if start in values else None,
-        ).unsafe_ask()
-        if choice != OTHER:
-            return str(choice)
-        prefill = default.value if default and default.value not in values else ""
-        return str(questionary.text("Model ID", default=prefill,
-                                    validate=validate).unsafe_ask())
+    keep = None
     if q.kind == "secret":
-        if default is not None:
-            var = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
-            keep = questionary.confirm(
-                f"Keep {var} {mask(default.value)} (from {default.source})?", default=True,
-            ).unsafe_ask()
-            if keep:
-                return default.value
-        return str(questionary.password(message, validate=validate).unsafe_ask())
-    return str(questionary.text(message, default=default.value if default else "",
-                                validate=validate).unsafe_ask())
+        keep = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
+    options = q.choices(answers) if q.choices else []
+    return prompts.Prompt(
+        kind=q.kind, message=q.text(q.message, answers), help=q.text(q.help, answers),
+        options=tuple((o.value, o.title) for o in options),
+        default=default.value if default else None,
+        default_source=default.source if default else None, keep_label=keep,
+        validate=validate)
 
 
-def confirm(message: str) -> bool:
-    import questionary
-
-    try:
-        return bool(questionary.confirm(message, default=True).unsafe_ask())
-    except KeyboardInterrupt:
-        raise Interrupted("interrupted; nothing was written") from None
-    except EOFError:
-        raise UsageError("input ended before the confirmation",
-                         fix="pass --yes to write without asking") from None
-
-
-__all__ = ["QUESTIONS", "Collected", "Default", "Question", "Sources", "collect", "confirm"]
+__all__ = ["QUESTIONS", "Collected", "Default", "Question", "Sources", "clean_secret",
+           "collect"]
