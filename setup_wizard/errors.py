@@ -70,3 +70,16 @@ class Interrupted(SetupWizardError):
     """Ctrl-C or a closed prompt; nothing was written."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+class CloudflareRefused(SetupWizardError):
+    """The Cloudflare REST API said no (bad token, missing permission, unknown account)."""
+
+    exit_code = ExitCode.CLOUDFLARE_REJECTED
+    cause: str | None = None  # the classifier's cause for the answer (cloudflare-api-auth, ...)
+
+
+class NetworkFailure(SetupWizardError):
+    """No HTTP answer at all (DNS, refused, TLS, timeout, reset)."""
+
+    exit_code = ExitCode.NETWORK
