@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from setup_wizard.config import gateway, providers
+from setup_wizard.config.cloudflare import AccountView, Gateway
 from setup_wizard.config.fields import check_model, check_provider_key, check_token
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, KEY_SENDING_MODES, MODE_HELP
 from setup_wizard.errors import Interrupted, InvalidInput, MissingAnswers, UsageError
@@ -25,7 +26,8 @@ from setup_wizard.masking import mask
 
 Answers = dict[str, Any]
 Kind = Literal["select", "text", "model", "secret"]
-OTHER = "__other__"  # the "other..." entry of the model list
+OTHER = "__other__"  # the "other..." / "type another ..." entry of a list
+KEEP = "__keep__"  # the "keep gateway-stored-key" answer when no key is stored
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Sources:
     existing: Mapping[str, Any]  # config.answers_from_env() of the existing file
     environ: Mapping[str, str]
     env_name: str = ".env"
+    cloudflare: AccountView | None = None  # what a Cloudflare API token showed, if one was given
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,10 @@ class Question:
     validate: Callable[[str, Answers], bool | str] = lambda v, a: True
     filter: Callable[[str, Answers], Answers] | None = None
     given_as: str | None = None  # the flag carrying a value, when `flag` names several ways
+    # A list to pick from when one is known (the API token's accounts, gateways), shown in
+    # place of typing; `offered_only`: the question exists only when there is such a list.
+    offer: Callable[[Answers, Sources], list[Option] | None] = lambda a, s: None
+    offered_only: bool = False
 
     def text(self, template: str, a: Answers) -> str:
         p = _provider(a)
@@ -189,6 +196,48 @@ def _gateway_check(value: str, a: Answers) -> bool | str:
     return gateway.gateway_id_problem(value) or True
 
 
+# -- what a Cloudflare API token showed (Sources.cloudflare) ----------------------------------
+def _account_default(a: Answers, s: Sources) -> Default | None:
+    found = _from_existing("account_id")(a, s)
+    if found is None and s.cloudflare and len(s.cloudflare.accounts) == 1:
+        return Default(s.cloudflare.accounts[0].id, "your Cloudflare API token")
+    return found
+
+
+def _account_offer(a: Answers, s: Sources) -> list[Option] | None:
+    if s.cloudflare is None or len(s.cloudflare.accounts) < 2:
+        return None
+    return [Option(acct.id, acct.title) for acct in s.cloudflare.accounts] + [
+        Option(OTHER, "type another account ID (or paste the gateway URL)")]
+
+
+def _gateway_offer(a: Answers, s: Sources) -> list[Option] | None:
+    found = s.cloudflare.gateways(a["account_id"]) if s.cloudflare and a.get("account_id") \
+        else None
+    if not found:
+        return None
+    return [Option(g.id, g.title) for g in found] + [Option(OTHER, "type another name")]
+
+
+def _chosen_gateway(a: Answers, s: Sources) -> Gateway | None:
+    if s.cloudflare is None or not a.get("account_id") or not a.get("gateway_id"):
+        return None
+    return s.cloudflare.gateway(a["account_id"], a["gateway_id"])
+
+
+def _stored_key_offer(a: Answers, s: Sources) -> list[Option] | None:
+    """The two ways out when the gateway stores no key for the provider (known for sure)."""
+    gw, p = _chosen_gateway(a, s), _spec(a)
+    if gw is None or gw.default_keys_for(p.slug) != []:
+        return None
+    out = [Option(KEEP, f"keep gateway-stored-key: I will store a {p.name} key under AI "
+                        f"Gateway > {gw.id} > Provider Keys")]
+    if "gateway-request-key" in p.modes:
+        out.append(Option("gateway-request-key", f"switch to gateway-request-key: the app "
+                                                 f"sends its own key ({p.key_var}, asked next)"))
+    return out
+
+
 # -- endpoint ----------------------------------------------------------------------------
 def _endpoint_options(a: Answers) -> list[Option]:
     p = _spec(a)
@@ -274,12 +323,18 @@ QUESTIONS: tuple[Question, ...] = (
              "--mode", choices=_mode_options, default=_mode_default, validate=_mode_check),
     Question("account_id", "text", "Cloudflare account ID (or paste the gateway endpoint URL)",
              "32 hex characters: dashboard > Account home, or AI Gateway > your gateway > API.",
-             "--account-id", when=_needs_account, default=_from_existing("account_id"),
-             validate=_account_check, filter=_account_filter),
+             "--account-id", when=_needs_account, default=_account_default,
+             validate=_account_check, filter=_account_filter, offer=_account_offer),
     Question("gateway_id", "text", "Gateway name",
              "The name under AI > AI Gateway (lower case, digits, _ and single hyphens).",
              "--gateway", when=_via_gateway, default=_from_existing("gateway_id"),
-             validate=_gateway_check),
+             validate=_gateway_check, offer=_gateway_offer),
+    Question("stored_key", "select", "No {provider} key is stored on this gateway",
+             "Checked with your Cloudflare API token: its Provider Keys hold no {provider} key "
+             "under the alias default, so requests would use Unified Billing credits or fail.",
+             "--mode", when=lambda a: a.get("mode") == "gateway-stored-key",
+             default=lambda a, s: Default(KEEP, "default"), offer=_stored_key_offer,
+             offered_only=True, filter=lambda v, a: {} if v == KEEP else {"mode": v}),
     Question("endpoint", "select", "Endpoint style",
              "provider: the {provider} URL on the gateway; compat: one URL for every provider.",
              "--endpoint", when=_via_gateway, choices=_endpoint_options,
@@ -327,6 +382,9 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 raise InvalidInput(f"{given_as}: {verdict}")
             answers.update(q.apply(given, answers))
             continue
+        offered = q.offer(answers, sources) if interactive or q.offered_only else None
+        if q.offered_only and not offered:
+            continue
         if q.name in answers:  # filled by an earlier answer (a pasted endpoint URL)
             continue
         default = q.default(answers, sources)
@@ -336,7 +394,7 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 missing.append(f"{flag} (the value from {default.source} is refused: {reason})")
                 continue
             default = None  # not offered: the user is asked afresh
-        options = q.choices(answers) if q.choices and q.kind == "select" else None
+        options = offered or (q.choices(answers) if q.choices and q.kind == "select" else None)
         if options is not None and len(options) == 1:
             answers.update(q.apply(options[0].value, answers))  # nothing to choose
             continue
@@ -347,7 +405,7 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 answers.update(q.apply(default.value, answers))
             continue
         try:
-            value = ask_one(q, answers, default)
+            value = ask_one(q, answers, default, offered)
         except KeyboardInterrupt:
             raise Interrupted("interrupted; nothing was written") from None
         except EOFError:
@@ -360,8 +418,12 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
     return Collected(answers, notes)
 
 
-def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
-    """One prompt with questionary; `unsafe_ask` so Ctrl-C raises instead of returning None."""
+def ask_one(q: Question, answers: Answers, default: Default | None,
+            offered: list[Option] | None = None) -> str:
+    """One prompt with questionary; `unsafe_ask` so Ctrl-C raises instead of returning None.
+
+    A list (the question's choices, or one offered) is a select; its OTHER entry, if any,
+    opens a text prompt, pre-filled with a default that is not in the list."""
     import questionary  # only the interactive path pays for prompt_toolkit
 
     message = q.text(q.message, answers)
@@ -370,12 +432,13 @@ def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
     def validate(v: str) -> bool | str:
         return q.check(v, answers)
 
-    if q.kind in ("select", "model"):
-        options = q.choices(answers) if q.choices else []
+    options = offered or (q.choices(answers) if q.choices and q.kind in ("select", "model")
+                          else None)
+    if options:
         values = [o.value for o in options]
         start = default.value if default else None
-        if q.kind == "model" and start is not None and start not in values:
-            start = OTHER  # a model not in the list: "other..." with it pre-filled
+        if OTHER in values and start is not None and start not in values:
+            start = OTHER  # a value not in the list: "other..." with it pre-filled
         choice = questionary.select(
             message, choices=[questionary.Choice(o.title, value=o.value) for o in options],
             default=start if start in values else None,
@@ -383,8 +446,8 @@ def ask_one(q: Question, answers: Answers, default: Default | None) -> str:
         if choice != OTHER:
             return str(choice)
         prefill = default.value if default and default.value not in values else ""
-        return str(questionary.text("Model ID", default=prefill,
-                                    validate=validate).unsafe_ask())
+        typed = "Model ID" if q.kind == "model" else message
+        return str(questionary.text(typed, default=prefill, validate=validate).unsafe_ask())
     if q.kind == "secret":
         if default is not None:
             var = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var

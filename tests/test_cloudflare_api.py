@@ -184,6 +184,18 @@ def test_wrong_types_are_read_as_unknown_not_trusted(row: dict[str, Any],
     assert {k: d[k] for k in expect} == expect
 
 
+def test_the_key_used_by_default_is_alias_default_or_the_default_config() -> None:
+    g = Gateway("g", True, None, None, True, (
+        StoredKey("groq", "work", False), StoredKey("openai", "team", True),
+        StoredKey("mistral", "default", None)))
+    assert g.keys_for("groq") == [StoredKey("groq", "work", False)]
+    assert g.default_keys_for("groq") == []  # stored, but only under another alias
+    assert g.default_keys_for("openai") == [StoredKey("openai", "team", True)]
+    assert g.default_keys_for("mistral") == [StoredKey("mistral", "default", None)]
+    assert g.default_keys_for("cerebras") == []
+    assert g.with_keys(None).default_keys_for("groq") is None  # unknown, not "none"
+
+
 def test_rows_without_an_id_are_skipped() -> None:
     assert Gateway.from_api({"authentication": True}) is None
     assert StoredKey.from_api({}).to_dict() == {"provider": None, "alias": None, "default": None}

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 import pytest
+from api_support import ACCOUNT, API, API_TOKENS, EMULATOR_API_TOKEN
 from dotenv import dotenv_values
-from init_support import ACCT, GSK, GW, TOKEN, assert_no_secret
+from init_support import ACCT, GSK, GW, SECRETS, TOKEN, assert_no_secret
+
+from setup_wizard.emulator import server as emulator
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -75,3 +79,43 @@ def test_console_script_ctrl_c_exits_130_and_keeps_the_file(tmp_path: Path) -> N
     assert env_file.read_text() == f"GROQ_API_KEY={GSK}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
     assert_no_secret(out)
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="console script not installed")
+def test_console_script_with_an_api_token_offers_gateways_and_warns(tmp_path: Path) -> None:
+    """The emulator plays the Cloudflare API; the wizard, in a real terminal, lists the
+    account's gateways and says that the chosen one stores no Groq key."""
+    with emulator.start() as emu:
+        child = spawn(tmp_path, "--connect-to", f"{API}={emu.url}",
+                      env={"CF_GATEWAY_TOKEN": TOKEN, "CLOUDFLARE_API_TOKEN": EMULATOR_API_TOKEN})
+        transcript: list[str] = []
+
+        def answer(prompt: str, keys: str) -> None:
+            child.expect_exact(prompt)
+            transcript.append(child.before + child.after)
+            child.send(keys)
+
+        answer("Provider", "\r")
+        answer("Mode", "\r")  # gateway-stored-key
+        answer("type another account ID", "\r")  # two accounts: a list; the first
+        answer("type another name", DOWN + "\r")  # the gateways: no-keys
+        answer("switch to gateway-request-key", "\r")  # the two ways out: keep
+        answer("Endpoint style", "\r")
+        answer("Model", "\r")
+        answer("Keep CF_GATEWAY_TOKEN", "y")
+        answer("Write .env?", "y")
+        child.expect(pexpect.EOF)
+        transcript.append(child.before)
+        child.close()
+    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", "".join(transcript))
+    assert child.exitstatus == 0, screen
+    assert "my-gateway  (authentication on; stored keys: groq)" in screen
+    assert "no-keys  (authentication on; stored keys: none)" in screen
+    assert "No Groq key is stored on this gateway" in screen
+    assert "no Groq key is stored on gateway no-keys" in screen  # the summary, before writing
+    values = dotenv_values(tmp_path / ".env")
+    assert values["OPENAI_BASE_URL"] == \
+        f"https://gateway.ai.cloudflare.com/v1/{ACCOUNT}/no-keys/groq"
+    assert values["AI_GATEWAY_MODE"] == "gateway-stored-key"
+    assert EMULATOR_API_TOKEN not in (tmp_path / ".env").read_text()
+    assert_no_secret(screen, secrets=(*SECRETS, *API_TOKENS))

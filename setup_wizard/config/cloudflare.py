@@ -214,6 +214,13 @@ class Gateway:
             return None
         return [k for k in self.provider_keys if k.provider == provider]
 
+    def default_keys_for(self, provider: str) -> list[StoredKey] | None:
+        """The keys the gateway adds by itself: alias `default` unless the request names
+        another with cf-aig-byok-alias (docs/sources.md#stored-keys). Whether the API's
+        `default_config` means the same is UNCONFIRMED, so either counts."""
+        keys = self.keys_for(provider)
+        return None if keys is None else [k for k in keys if k.alias == "default" or k.default]
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "authentication": self.authentication, "cache_ttl": self.cache_ttl,
                 "rate_limiting": self.rate_limiting.to_dict() if self.rate_limiting else None,
