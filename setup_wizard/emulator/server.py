@@ -109,10 +109,10 @@ class Handler(BaseHTTPRequestHandler):
                                  ("server", "cloudflare")]))
 
     def send_answer(self, ans: Answer) -> None:
+        self._log(ans)  # before the answer leaves: a client may ask for the entry at once
         length = ("content-length", str(len(ans.body)))
         self.wfile.write(http_head(ans.status, [*ans.headers, length]) + ans.body)
         self._answered = True
-        self._log(ans)
         if self.server.log:
             self.server.log(f"{self.command} {self.path} -> {ans.status} [{self._name}]")
 
