@@ -267,11 +267,11 @@ def test_nothing_listening_is_a_network_failure() -> None:
 
 
 def test_one_deadline_covers_every_call() -> None:
-    with canned_api(lambda p: None) as stub:
-        started = time.monotonic()
-        with api(stub.url, timeout=0.6) as cf, pytest.raises(NetworkFailure, match="timeout"):
-            cf.gateways(ACCOUNT)
-        assert time.monotonic() - started < 1.5
+    """No answer ends in `timeout`; how soon is measured by benchmarks/bench_cloudflare_api.py."""
+    with canned_api(lambda p: None) as stub, api(stub.url, timeout=0.6) as cf, \
+            pytest.raises(NetworkFailure, match="timeout"):
+        cf.gateways(ACCOUNT)
+    assert len(stub.seen) == 1  # nothing more is sent once the deadline has passed
 
 
 def test_a_redirect_is_not_followed_so_the_token_goes_nowhere_else() -> None:
@@ -324,12 +324,12 @@ def test_an_entry_without_its_status_yet_is_polled_again_then_kept() -> None:
 
 
 def test_a_log_never_written_gives_up_at_the_deadline() -> None:
-    with canned_api(lambda p: (404, failure(1404, "not found"))) as stub:
-        started = time.monotonic()
-        with api(stub.url, timeout=0.8) as cf:
-            entry, why = cf.gateway_log(ACCOUNT, "gw", "id-1")
-        assert time.monotonic() - started < 1.3
-    assert entry is None and "not found after" in why and "logging may be off" in why
+    with canned_api(lambda p: (404, failure(1404, "not found"))) as stub, \
+            api(stub.url, timeout=0.8) as cf:
+        entry, why = cf.gateway_log(ACCOUNT, "gw", "id-1")
+    assert entry is None and "logging may be off" in why
+    assert f"not found after {len(stub.seen)} tries within the deadline" in why
+    assert 2 <= len(stub.seen) <= 3  # 0.25 s, then 0.5 s; the next wait would pass 0.8 s
 
 
 def test_a_refused_log_says_which_permission() -> None:
