@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the provider key from standard input (after the token, if both)")
     p.add_argument("--no-probe", action="store_true", help="do not send the live probe at the end")
     p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="probe deadline in seconds (default: 10)")
+                   help="deadline in seconds of the probe, and of each batch of Cloudflare "
+                   "API calls (default: 10)")
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="probe and Cloudflare API: send requests for ORIGIN to URL instead "
                    "(like curl)")

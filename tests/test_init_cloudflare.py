@@ -243,3 +243,33 @@ def test_a_key_stored_only_under_another_alias_is_not_the_one_used(
     assert r.code == 0, r.err
     assert "warning: a Groq key is stored on gateway aliased only under alias work, which " \
            "the gateway adds only when the request sends cf-aig-byok-alias" in r.err
+
+
+def test_accounts_the_token_may_not_list_are_typed_and_its_gateways_still_offered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from api_support import canned_api, envelope, failure
+
+    def answer(path: str) -> tuple[int, object]:
+        if path.startswith("/client/v4/user/tokens/verify"):
+            return 200, envelope({"id": "t", "status": "active"})
+        if path.startswith("/client/v4/accounts?"):
+            return 403, failure(10000, "Authentication error")
+        if "provider_configs" in path:
+            return 200, envelope([])
+        first = "page=1&" in path
+        return 200, envelope([{"id": "only-one", "authentication": True}] if first else [])
+
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", EMULATOR_API_TOKEN)
+    screen = Screen()
+    with canned_api(answer) as stub:
+        r = run_interactive(["--connect-to", f"{API}={stub.url}"], ENTER + ENTER + ACCOUNT + ENTER,
+                            monkeypatch, capsys, output=PlainTextOutput(screen), then=[
+                                ("type another name", ENTER),
+                                ("switch to gateway-request-key", ENTER),
+                                ("Endpoint style", ENTER + ENTER + TOKEN + ENTER),
+                                ("Write .env?", "y")])
+    assert r.code == 0, r.err
+    assert "Cloudflare refused to list the accounts" in r.err
+    assert "only-one  (authentication on; stored keys: none)" in screen.getvalue()
+    assert written(tmp_path)[0]["OPENAI_BASE_URL"] == f"{GATEWAY}/{ACCOUNT}/only-one/groq"

@@ -297,15 +297,19 @@ def account_view(api: CloudflareAPI, *, timeout: float, account_hint: str | None
     api.deadline = time.monotonic() + timeout
     accounts: tuple[Account, ...] = ()
     try:
-        if api.kind == "account" and not account_hint:
-            pass  # verified with the account once it is typed; it cannot list accounts
-        else:
+        if not (api.kind == "account" and not account_hint):  # else: verified once typed
             api.verify(account_hint)
-            if api.kind != "account":
-                accounts = tuple(api.accounts())
     except SetupWizardError as e:
         report(e)
         return None
+    if api.kind != "account":  # an account-owned token cannot list accounts
+        try:
+            accounts = tuple(api.accounts())
+        except CloudflareRefused as e:  # the account is typed, its gateways still listed
+            report(e)
+        except SetupWizardError as e:
+            report(e)
+            return None
     cache: dict[str, tuple[Gateway, ...] | None] = {}
 
     def gateways(account_id: str) -> tuple[Gateway, ...] | None:
