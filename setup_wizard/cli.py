@@ -22,6 +22,9 @@ from setup_wizard.errors import (
 from setup_wizard.masking import mask_credentials
 
 PROG = "setup-wizard"
+# config.cloudflare.TOKEN_VAR, spelled here so `lint` does not import that module to start
+# (tests/test_cli.py checks the two agree).
+API_TOKEN_VAR = "CLOUDFLARE_API_TOKEN"
 EXIT_CODES_HELP = """exit codes:
   0  success          1  lint errors found (or warnings with --strict)
   2  usage error, bad input or unreadable file
@@ -33,6 +36,12 @@ EXIT_CODES_HELP = """exit codes:
 def _add_format(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
     p.add_argument("--format", choices=choices, default="text",
                    help="output format (default: text)")
+
+
+def _add_api_token(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--api-token-stdin", action="store_true",
+                   help=f"read a Cloudflare API token from standard input (else {API_TOKEN_VAR}"
+                   f", if set) to {what}; it is never written to the .env")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,9 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the provider key from standard input (after the token, if both)")
     p.add_argument("--no-probe", action="store_true", help="do not send the live probe at the end")
     p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="probe deadline in seconds (default: 10)")
+                   help="deadline in seconds of the probe, and of each batch of Cloudflare "
+                   "API calls (default: 10)")
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="probe: send requests for ORIGIN to URL instead (like curl)")
+                   help="probe and Cloudflare API: send requests for ORIGIN to URL instead "
+                   "(like curl)")
+    _add_api_token(p, "offer the account's gateways as a list and check the stored key")
 
     # lint ------------------------------------------------------------------------------
     p = sub.add_parser(
@@ -120,6 +132,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="send requests for ORIGIN to URL instead, same path "
                    "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_api_token(p, "after a failure through the gateway, read what its log says the "
+                   "provider answered")
+
+    # gateways --------------------------------------------------------------------------
+    p = sub.add_parser(
+        "gateways", help="list the account's AI gateways and their stored provider keys",
+        description="With a Cloudflare API token (AI Gateway Read), list every AI gateway of "
+        "the account (authentication, logs, cache, rate limit) and the provider keys stored "
+        "on each. The account comes from --account-id, else the .env's gateway URL, else "
+        "the token's only account.",
+        epilog="exit codes: 0 listed, 2 no token or no account or bad arguments, 4 Cloudflare "
+        "refused (the message names the permission), 6 network failure. The token is read "
+        f"from {API_TOKEN_VAR} or --api-token-stdin, never from a flag or the .env.",
+    )
+    p.add_argument("--account-id", metavar="ID",
+                   help="Cloudflare account ID (32 hex), or a pasted gateway endpoint URL")
+    p.add_argument("--env-file", metavar="PATH",
+                   help="the .env whose gateway URL names the account (default: .env, if any)")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="one deadline for every API request, in seconds (default: 10)")
+    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
+                   help="send requests for ORIGIN to URL instead, same path "
+                   "(e.g. https://api.cloudflare.com=http://127.0.0.1:8787)")
+    p.add_argument("--api-token-stdin", action="store_true",
+                   help=f"read the Cloudflare API token from standard input, not {API_TOKEN_VAR}")
 
     # models ----------------------------------------------------------------------------
     p = sub.add_parser(

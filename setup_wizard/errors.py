@@ -90,3 +90,16 @@ class Terminated(BaseException):
     @property
     def exit_code(self) -> int:
         return 128 + self.signum  # what a shell reports for a process killed by the signal
+
+
+class CloudflareRefused(SetupWizardError):
+    """The Cloudflare REST API said no (bad token, missing permission, unknown account)."""
+
+    exit_code = ExitCode.CLOUDFLARE_REJECTED
+    cause: str | None = None  # the classifier's cause for the answer (cloudflare-api-auth, ...)
+
+
+class NetworkFailure(SetupWizardError):
+    """No HTTP answer at all (DNS, refused, TLS, timeout, reset)."""
+
+    exit_code = ExitCode.NETWORK

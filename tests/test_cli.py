@@ -49,3 +49,14 @@ def test_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(lint_command, "run", _boom(KeyboardInterrupt()))
     assert cli.main(["lint"]) == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_the_api_token_variable_named_in_help_is_the_one_read(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from setup_wizard import cli
+    from setup_wizard.config.cloudflare import TOKEN_VAR
+
+    assert cli.API_TOKEN_VAR == TOKEN_VAR
+    with pytest.raises(SystemExit):
+        cli.main(["gateways", "--help"])
+    assert TOKEN_VAR in capsys.readouterr().out

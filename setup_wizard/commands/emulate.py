@@ -23,9 +23,11 @@ def scenario_list() -> str:
 
 
 def banner(url: str, scenario: str) -> str:
+    from setup_wizard.emulator.cloudflare_api import EMULATOR_API_TOKEN
     from setup_wizard.emulator.scenarios import EMULATOR_GROQ_KEY, EMULATOR_TOKEN
 
-    return f"""setup-wizard emulator: Cloudflare AI Gateway + Groq on {url} (scenario: {scenario})
+    return f"""setup-wizard emulator: Cloudflare AI Gateway + Groq + the Cloudflare API on {url} \
+(scenario: {scenario})
 
 Accepted credentials (the emulator's own, not real ones):
   CF_GATEWAY_TOKEN={EMULATOR_TOKEN}
@@ -36,6 +38,10 @@ Probe through it, with a .env written for the real gateway:
 Or as Groq directly:
   setup-wizard probe --connect-to https://api.groq.com={url}
 Or point an app at it: OPENAI_BASE_URL={url}/v1/{ACCOUNT}/my-gateway/groq
+
+The Cloudflare API (/client/v4/...) with CLOUDFLARE_API_TOKEN={EMULATOR_API_TOKEN}
+(AI Gateway Read, 2 accounts): list the gateways, or let init and probe use it:
+  setup-wizard gateways --account-id {ACCOUNT} --connect-to https://api.cloudflare.com={url}
 
 Per request, the header 'x-emulator-scenario: NAME' picks another scenario.
 Scenarios:

@@ -8,15 +8,17 @@ Nothing is written before the last step, so Ctrl-C or any error leaves the old f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
 from setup_wizard import wizard
 from setup_wizard.config import catalog, envfile, filesafe, gateway, providers, templating
+from setup_wizard.config.cloudflare import TOKEN_VAR, AccountView
 from setup_wizard.config.model import Config, answers_from_env
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     return done if isinstance(done, int) else probe(args, *done)
 
 
-def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor]:
+def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor, str | None]:
     """Ask, merge, show, write: an exit code, or the written text to probe with."""
     existing = envfile.read_text(path)
     old_values = envfile.values(envfile.parse(existing)) if existing else {}
@@ -53,28 +55,37 @@ def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor]:
 
     interactive = not args.non_interactive and sys.stdin.isatty()
     flags = flag_answers(args, sys.stdin)
-    for secret in (flags.get("cf_token"), flags.get("provider_key")):
+    # Never an answer: the API token is only asked with, never written (not even offered).
+    api_token = flags.pop("api_token", None) or (os.environ.get(TOKEN_VAR) or "").strip()
+    for secret in (flags.get("cf_token"), flags.get("provider_key"), api_token):
         redact.add(secret)
 
     lister = None if args.no_probe else ModelLister(args, flags, old_values)
-    sources = wizard.Sources(existing=existing_answers(old_values), environ=os.environ,
-                             env_name=str(path), served=lister)
-    collected = wizard.collect(flags, sources, interactive=interactive)
-    for note in collected.notes:
-        print(redact(f"note: {note}"), file=sys.stderr)
-    listed = lister is not None and collected.answers.get("model") in lister.served_ids
-    config = Config.build(**collected.answers, model_listed=listed)
+    old_answers = existing_answers(old_values)
+    pasted = gateway.parse_pasted(flags.get("account_id") or "")
+    with cloudflare_view(api_token, args, pasted.account_id if pasted else
+                         old_answers.get("account_id"), redact) as view:
+        sources = wizard.Sources(existing=old_answers, environ=os.environ,
+                                 env_name=str(path), served=lister, cloudflare=view)
+        collected = wizard.collect(flags, sources, interactive=interactive)
+        for note in collected.notes:
+            print(redact(f"note: {note}"), file=sys.stderr)
+        listed = lister is not None and collected.answers.get("model") in lister.served_ids
+        config = Config.build(**collected.answers, model_listed=listed)
+        stored = stored_key_status(view, config)
     for secret in config.secrets():
         redact.add(secret)
+    if stored and not stored[0] and not interactive:
+        print(redact(f"warning: {stored[1]}"), file=sys.stderr)
 
     new = templating.env_text(config, existing)
     check_with_lint(new, path, redact, served_model=config.model if listed else None)
 
     out = sys.stdout
-    out.write(redact(summary(config, path)))
+    out.write(redact(summary(config, path, stored[1] if stored else None)))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
-        return new, redact
+        return new, redact, api_token
     out.write("\n" + (envfile.masked_diff(existing or "", new, redact, str(path))
                       or "(no changes)\n"))
     if args.dry_run:
@@ -92,7 +103,7 @@ def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor]:
     if config.mode == "gateway-stored-key":
         out.write("Your app must send no Authorization header: any value, a dummy too, is "
                   "forwarded to the provider instead of the stored key.\n")
-    return new, redact
+    return new, redact, api_token
 
 
 # -- inputs ------------------------------------------------------------------------------
@@ -104,12 +115,14 @@ def flag_answers(args: argparse.Namespace, stdin: TextIO) -> dict[str, str | Non
     }
     wanted = [(n, f) for n, f, on in (("cf_token", "--cf-token-stdin", args.cf_token_stdin),
                                       ("provider_key", "--provider-key-stdin",
-                                       args.provider_key_stdin)) if on]
+                                       args.provider_key_stdin),
+                                      ("api_token", "--api-token-stdin",
+                                       args.api_token_stdin)) if on]
     if wanted and stdin.isatty():
         raise UsageError(f"{wanted[0][1]} reads a pipe, but standard input is a terminal",
                          fix="pipe the secret in (printf '%s\\n' \"$TOKEN\" | setup-wizard "
                          "init ...), or leave the flag out to be asked with hidden input")
-    for name, flag in wanted:  # token first, then the provider key: one line each
+    for name, flag in wanted:  # gateway token, provider key, API token: one line each
         line = wizard.clean_secret(stdin.readline())
         if not line:
             raise UsageError(f"{flag}: standard input had no line for it",
@@ -174,13 +187,54 @@ class ModelLister:
 
 def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
     """Secrets the wizard may offer as defaults come from here too."""
-    for var in (CF_GATEWAY_TOKEN, *(p.key_var for p in providers.PROVIDERS.values())):
+    for var in (CF_GATEWAY_TOKEN, TOKEN_VAR, *(p.key_var for p in providers.PROVIDERS.values())):
         redact.add(environ.get(var))
 
 
+# -- with a Cloudflare API token -----------------------------------------------------------
+@contextlib.contextmanager
+def cloudflare_view(token: str | None, args: argparse.Namespace, account_hint: str | None,
+                    redact: Redactor) -> Iterator[AccountView | None]:
+    """What the token shows the wizard (accounts, gateways, stored keys), or None."""
+    if not token:
+        yield None
+        return
+    from setup_wizard.probe.cloudflare_api import CloudflareAPI, account_view
+    from setup_wizard.probe.request import check_timeout, parse_connect_to
+
+    timeout = check_timeout(float(args.timeout))
+    with CloudflareAPI(token, deadline=time.monotonic() + timeout,
+                       connect_to=parse_connect_to(args.connect_to)) as api:
+        yield account_view(api, timeout=timeout, account_hint=account_hint,
+                           warn=lambda line: print(redact(f"warning: {line}"), file=sys.stderr))
+
+
+def stored_key_status(view: AccountView | None, config: Config) -> tuple[bool, str] | None:
+    """(stored?, what to say) in gateway-stored-key mode, when the token could tell."""
+    if view is None or config.mode != "gateway-stored-key" or not config.account_id \
+            or not config.gateway_id:
+        return None
+    gw = view.gateway(config.account_id, config.gateway_id)
+    slug, name = config.spec.slug, config.spec.name
+    keys, used = (gw.keys_for(slug), gw.default_keys_for(slug)) if gw else (None, None)
+    if gw is None or keys is None or used is None:
+        return None
+    if used:
+        return True, f"not in the file: stored on gateway {gw.id} (alias " \
+                     f"{', '.join(k.alias or '?' for k in used)}), per the Cloudflare API"
+    others = ", ".join(k.alias or "?" for k in keys)
+    where = (f"a {name} key is stored on gateway {gw.id} only under alias {others}, which "
+             "the gateway adds only when the request sends cf-aig-byok-alias" if keys else
+             f"no {name} key is stored on gateway {gw.id}")
+    return False, (f"{where} (checked with the Cloudflare API): store one under AI Gateway > "
+                   f"{gw.id} > Provider Keys, or use --mode gateway-request-key with "
+                   f"{config.key_var}")
+
+
 # -- output ------------------------------------------------------------------------------
-def summary(config: Config, path: Path) -> str:
-    """What will be written, secrets masked; the base URL is not a secret."""
+def summary(config: Config, path: Path, stored: str | None = None) -> str:
+    """What will be written, secrets masked; the base URL is not a secret. `stored`: what
+    the Cloudflare API said about the stored key."""
     p = config.spec
     rows: list[tuple[str, str]] = [
         ("provider", f"{p.name} ({p.slug})"),
@@ -193,8 +247,9 @@ def summary(config: Config, path: Path) -> str:
     rows.append((CF_GATEWAY_TOKEN, mask(token) if token else "not in the file (unused in "
                                                               "direct mode)"))
     key = config.to_env()[config.key_var]
-    rows.append((config.key_var, mask(key) if key else "not in the file: store it under your "
-                                                        "gateway > Provider Keys"))
+    rows.append((config.key_var, mask(key) if key else stored or "not in the file: store it "
+                                                                 "under your gateway > Provider "
+                                                                 "Keys"))
     width = max(len(k) for k, _ in rows)
     return f"Summary for {path}:\n" + "".join(f"  {k:<{width}}  {v}\n" for k, v in rows)
 
@@ -227,20 +282,22 @@ def check_with_lint(text: str, path: Path, redact: Redactor,
                            fix=redact(errors[0].fix) if errors[0].fix else None)
 
 
-def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
+def probe(args: argparse.Namespace, text: str, redact: Redactor, api_token: str | None) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
     # here, not at the top: httpx is slow to import
+    from setup_wizard.probe.cloudflare_api import add_gateway_log
     from setup_wizard.probe.models import suggest_served
-    from setup_wizard.probe.request import probe_env
+    from setup_wizard.probe.request import parse_connect_to, probe_env
 
     values = envfile.values(envfile.parse(text))
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
     sys.stdout.flush()
-    started = time.monotonic()
-    result = probe_env(values, timeout=args.timeout, endpoint="chat",
-                       connect_to=args.connect_to)
-    suggest_served(result, values, deadline=started + args.timeout, connect_to=args.connect_to)
+    started, rules = time.monotonic(), parse_connect_to(args.connect_to)
+    result = probe_env(values, timeout=args.timeout, endpoint="chat", connect_to=rules)
+    if api_token:
+        add_gateway_log(result, api_token, deadline=started + args.timeout, connect_to=rules)
+    suggest_served(result, values, deadline=started + args.timeout, connect_to=rules)
     sys.stdout.write(redact(result.to_text()).rstrip("\n") + "\n")
     return int(result.exit_code)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import IO, Any, Protocol
 
 from setup_wizard.config import providers
+from setup_wizard.emulator.cloudflare_api import EmulatedAPI
 
 # Credentials the emulator accepts (printed by `emulate`). They are not secrets, but the
 # probe masks them like real ones. The key has Groq's real shape, so `lint` accepts it.
@@ -50,6 +51,8 @@ class Req:
     via_gateway: bool  # the path is a gateway path (/v1/{account}/{gateway}/...)
     slug: str | None  # provider slug or "compat" on a gateway path
     rest: str  # what follows the slug (gateway) or /openai/v1 (Groq), e.g. "chat/completions"
+    account: str | None = None  # on a gateway path
+    gateway: str | None = None
 
     @property
     def model(self) -> str:
@@ -204,6 +207,7 @@ class Settings:
     groq_key: str = EMULATOR_GROQ_KEY
     stored_key: bool = True  # a Groq key is stored under the gateway's Provider Keys
     served: tuple[str, ...] = SERVED  # GET /models lists these; chat accepts only these
+    api: EmulatedAPI = field(default_factory=EmulatedAPI)  # what the REST API shows
 
 
 def behave(req: Req, s: Settings) -> Answer:
@@ -216,7 +220,11 @@ def behave(req: Req, s: Settings) -> Answer:
         if req.headers.get("authorization") != f"Bearer {s.groq_key}":
             return _invalid_key(req)
         return _groq_endpoint(req, req.model, s)
-    if req.headers.get("cf-aig-authorization") != f"Bearer {s.token}":
+    # A gateway the emulated API lists follows its own settings; any other behaves as an
+    # authenticated gateway with a Groq key stored.
+    listed = s.api.gateway(req.account, req.gateway)
+    needs_token = listed is None or listed.authentication is not False
+    if needs_token and req.headers.get("cf-aig-authorization") != f"Bearer {s.token}":
         # missing or wrong: same (docs/sources.md#gateway-auth)
         return gateway_error(2009, 401, "Unauthorized")
     model = req.model
@@ -241,7 +249,7 @@ def behave(req: Req, s: Settings) -> Answer:
         # A request key is forwarded verbatim, stored key or not (docs/sources.md#stored-keys).
         if auth != f"Bearer {s.groq_key}":
             return _invalid_key(req)
-    elif not s.stored_key:
+    elif not s.stored_key or (listed is not None and not listed.stores("groq")):
         # No key anywhere: Unified Billing, with no credits here (docs/sources.md#unified-billing).
         return gateway_error(2021, 402, "Insufficient balance; add money to your gateway or "
                              "use BYOK")

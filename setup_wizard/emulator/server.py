@@ -1,29 +1,35 @@
-"""A local stand-in for Cloudflare AI Gateway with Groq behind it, and for Groq itself.
+"""A local stand-in for Cloudflare AI Gateway with Groq behind it, for Groq itself, and for
+the Cloudflare REST API (/client/v4/...) that lists the gateways and reads their logs.
 
-The server only: what it answers is `emulator_scenarios`. It listens on 127.0.0.1 alone,
-and `x-emulator-scenario: NAME` on a request picks the scenario for that request only.
+The server only: what it answers is `scenarios` and `cloudflare_api`. It listens on 127.0.0.1
+alone, and `x-emulator-scenario: NAME` on a request picks the scenario for that request only.
+Every gateway answer it sends is written to its log book, so the API can serve the entry.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from setup_wizard.emulator import cloudflare_api
 from setup_wizard.emulator.scenarios import SCENARIOS, Answer, Req, Settings, http_head
 from setup_wizard.errors import UsageError
 
 SCENARIO_HEADER = "x-emulator-scenario"
+API_PREFIX = "/client/v4/"  # the Cloudflare REST API (api.cloudflare.com)
 
 
 def _route(method: str, path: str, headers: dict[str, str], data: Any) -> Req:
     segs = [s for s in path.split("?", 1)[0].split("/") if s]
     body = data if isinstance(data, dict) else None
     if len(segs) >= 4 and segs[0] == "v1":
-        return Req(method, path, headers, body, True, segs[3], "/".join(segs[4:]))
+        return Req(method, path, headers, body, True, segs[3], "/".join(segs[4:]),
+                   account=segs[1].lower(), gateway=segs[2])
     if segs[:2] == ["openai", "v1"]:
         return Req(method, path, headers, body, False, "groq-direct", "/".join(segs[2:]))
     return Req(method, path, headers, body, False, None, "/".join(segs))
@@ -52,6 +58,7 @@ class _Server(ThreadingHTTPServer):
         self.log = log
         self.stopping = threading.Event()
         self.seen: list[Seen] = []
+        self.logs = cloudflare_api.LogBook()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that hangs up early (the probe at its deadline) is normal here
@@ -72,13 +79,18 @@ class Handler(BaseHTTPRequestHandler):
         name = headers.get(SCENARIO_HEADER) or self.server.scenario
         req = _route(self.command, self.path, headers, data)
         self.server.seen.append(Seen(self.command, self.path, headers, req.json, name))
-        self._name, self._answered = name, False
+        self._name, self._answered, self._req = name, False, req
+        self._started = time.monotonic()
         scenario = SCENARIOS.get(name)
         if scenario is None:
             self.send_answer(Answer(400, f"unknown scenario {name!r}\n".encode(),
                                     [("content-type", "text/plain")]))
             return
-        scenario.respond(self, req, self.server.settings)
+        if self.path.startswith(API_PREFIX) and scenario.source != "fault":
+            # The REST API behaves whatever the scenario, except for network faults.
+            self._answer_api(headers)
+        else:
+            scenario.respond(self, req, self.server.settings)
         if self.server.log and not self._answered:
             self.server.log(f"{self.command} {self.path} -> fault [{name}]")
 
@@ -89,12 +101,34 @@ class Handler(BaseHTTPRequestHandler):
         """Set when the server shuts down: a hanging responder waits on it."""
         return self.server.stopping
 
+    def _answer_api(self, headers: dict[str, str]) -> None:
+        a = cloudflare_api.answer(self.command, self.path, headers, self.server.settings.api,
+                                  self.server.logs)
+        self.send_answer(Answer(a.status, cloudflare_api.body_bytes(a),
+                                [("content-type", "application/json"), *a.headers,
+                                 ("server", "cloudflare")]))
+
     def send_answer(self, ans: Answer) -> None:
+        self._log(ans)  # before the answer leaves: a client may ask for the entry at once
         length = ("content-length", str(len(ans.body)))
         self.wfile.write(http_head(ans.status, [*ans.headers, length]) + ans.body)
         self._answered = True
         if self.server.log:
             self.server.log(f"{self.command} {self.path} -> {ans.status} [{self._name}]")
+
+    def _log(self, ans: Answer) -> None:
+        """The gateway logs every answer that carries a cf-aig-log-id (which of its own
+        refusals the real gateway logs is UNCONFIRMED)."""
+        req = self._req
+        log_id = next((v for k, v in ans.headers if k == "cf-aig-log-id"), None)
+        if not (req.via_gateway and log_id and req.account and req.gateway):
+            return
+        provider, model = req.slug or "?", req.model
+        if req.slug == "compat":
+            provider, _, model = req.model.partition("/")
+        self.server.logs.record(req.account, req.gateway, log_id, cloudflare_api.log_entry(
+            log_id, provider, model, req.rest, ans.status,
+            int((time.monotonic() - self._started) * 1000)))
 
     def log_message(self, format: str, *args: Any) -> None:  # the stdlib's goes to stderr
         pass
@@ -129,6 +163,10 @@ class Emulator:
     @property
     def seen(self) -> list[Seen]:
         return self._server.seen
+
+    @property
+    def logs(self) -> cloudflare_api.LogBook:
+        return self._server.logs
 
     def connect_to(self, origin: str = "https://gateway.ai.cloudflare.com") -> str:
         return f"{origin}={self.url}"

@@ -189,7 +189,7 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
     if endpoint == "chat":
         headers["content-type"] = "application/json"
         body = json.dumps({"model": model, **PING}).encode()
-    send_url = _connect(url, connect_to)
+    send_url = connected_url(url, connect_to)
     # Every provider key present is redacted, not only the one sent: servers echo things.
     secrets = tuple(v for v in [token, *(values.get(p.key_var) or "" for p in
                                          providers.PROVIDERS.values()), *_url_secrets(parts)]
@@ -215,7 +215,8 @@ def _url_secrets(parts: SplitResult) -> list[str]:
     return [parts.password, unquote(parts.password), base64.b64encode(pair.encode()).decode()]
 
 
-def _connect(url: str, rules: Sequence[str | ConnectTo]) -> str:
+def connected_url(url: str, rules: Sequence[str | ConnectTo]) -> str:
+    """Where a request for `url` really goes: the first matching --connect-to rule, else url."""
     for rule in rules:
         r = rule if isinstance(rule, ConnectTo) else ConnectTo.parse(rule)
         target = r.apply(url)
@@ -231,6 +232,8 @@ class ProbeResult:
     plan: Plan
     elapsed_ms: int
     redact: Redactor = field(repr=False, default_factory=Redactor)
+    log_id: str | None = None  # the answer's cf-aig-log-id, if any
+    gateway_log: dict[str, Any] | None = None  # the gateway's log entry, when one was read
 
     @property
     def exit_code(self) -> ExitCode:
@@ -242,6 +245,8 @@ class ProbeResult:
                           "auth_headers": list(self.plan.auth_headers),
                           "connected_to": self.plan.connected_to}
         out["elapsed_ms"] = self.elapsed_ms
+        if self.gateway_log is not None:  # absent, not null, when no log was read
+            out["gateway_log"] = self.gateway_log
         return redact_tree(out, self.redact)
 
     def to_text(self) -> str:
@@ -298,4 +303,5 @@ def probe_env(values: Mapping[str, str | None], *, timeout: float = 10.0,
                  deadline=started + timeout)
     d = diagnose(x, plan)
     elapsed = int((time.monotonic() - started) * 1000)
-    return ProbeResult(d, plan, elapsed, Redactor(plan.secrets))
+    log_id = next((v for k, v in x.headers.items() if k.lower() == "cf-aig-log-id"), None)
+    return ProbeResult(d, plan, elapsed, Redactor(plan.secrets), log_id=log_id)

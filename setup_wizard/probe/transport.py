@@ -73,18 +73,19 @@ class _Progress:
 
 
 def exchange(method: str, url: str, headers: Mapping[str, str], body: bytes | None, *,
-             deadline: float) -> Exchange:
+             deadline: float, client: httpx.Client | None = None) -> Exchange:
     """Send once and read the answer, all before `deadline` (time.monotonic()); never raises.
 
     The work runs in a thread so the deadline also bounds what no socket timeout covers
     (a slow name resolver, a server dripping bytes); past it the socket is shut down.
+    `client` (from `open_client`) keeps the connection for a series of calls to one host.
     """
     progress = _Progress()
     box: list[Exchange] = []
 
     def work() -> None:
         try:
-            box.append(_send(method, url, headers, body, deadline, progress))
+            box.append(_send(method, url, headers, body, deadline, progress, client))
         except Exception as e:  # every transport fault is an answer, never a traceback
             box.append(_failure(e, progress))
 
@@ -99,28 +100,43 @@ def exchange(method: str, url: str, headers: Mapping[str, str], body: bytes | No
     return box[0]
 
 
+def open_client(url: str) -> httpx.Client:
+    """TLS verified, no redirect followed (a credential never follows one elsewhere).
+
+    The app's SDK honours HTTP(S)_PROXY; a local emulator is never behind one.
+    """
+    host = urlsplit(url).hostname or ""
+    local = host in ("localhost", "::1") or host.startswith("127.")
+    return httpx.Client(verify=True, follow_redirects=False, trust_env=not local)
+
+
 def _send(method: str, url: str, headers: Mapping[str, str], body: bytes | None,
-          deadline: float, progress: _Progress) -> Exchange:
+          deadline: float, progress: _Progress, client: httpx.Client | None) -> Exchange:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         return Exchange(failure="timeout", detail="the deadline passed before sending")
-    # The app's SDK honours HTTP(S)_PROXY; a local emulator is never behind one.
-    local = (urlsplit(url).hostname or "") in ("localhost", "::1") or (
-        urlsplit(url).hostname or "").startswith("127.")
-    with httpx.Client(verify=True, follow_redirects=False, trust_env=not local,
-                      timeout=httpx.Timeout(remaining)) as client:
-        request = client.build_request(method, url, headers=dict(headers), content=body,
-                                       extensions={"trace": progress})
-        response = client.send(request, stream=True)
-        try:
-            x = Exchange(status=response.status_code, headers=dict(response.headers))
-            location = response.headers.get("location")
-            if 300 <= response.status_code < 400:
-                x.notes.append(f"redirect (HTTP {response.status_code}) to {location or '?'} "
-                               "not followed")
-            _read_body(response, x, deadline)
-        finally:
-            response.close()  # unread rest of a big body: the connection is dropped, not drained
+    if client is None:
+        with open_client(url) as own:
+            return _send_with(own, method, url, headers, body, deadline, remaining, progress)
+    return _send_with(client, method, url, headers, body, deadline, remaining, progress)
+
+
+def _send_with(client: httpx.Client, method: str, url: str, headers: Mapping[str, str],
+               body: bytes | None, deadline: float, remaining: float,
+               progress: _Progress) -> Exchange:
+    request = client.build_request(method, url, headers=dict(headers), content=body,
+                                   timeout=httpx.Timeout(remaining),
+                                   extensions={"trace": progress})
+    response = client.send(request, stream=True)
+    try:
+        x = Exchange(status=response.status_code, headers=dict(response.headers))
+        location = response.headers.get("location")
+        if 300 <= response.status_code < 400:
+            x.notes.append(f"redirect (HTTP {response.status_code}) to {location or '?'} "
+                           "not followed")
+        _read_body(response, x, deadline)
+    finally:
+        response.close()  # unread rest of a big body: the connection is dropped, not drained
     return x
 
 

@@ -19,7 +19,7 @@ from setup_wizard.errors import INTERRUPTED, Interrupted, UsageError
 from setup_wizard.masking import mask
 
 Kind = Literal["select", "text", "model", "secret"]
-OTHER = "__other__"  # the "other..." entry of the model list
+OTHER = "__other__"  # the "other..." / "type another ..." entry of a list
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,18 @@ class Prompt:
     kind: Kind
     message: str
     help: str
-    options: tuple[tuple[str, str], ...]  # (value, title) for select and model
+    # (value, title): a select; for a text question, a list offered in place of typing
+    # whose OTHER entry opens the text prompt.
+    options: tuple[tuple[str, str], ...]
     default: str | None
     default_source: str | None
     keep_label: str | None  # secrets: the variable named in "Keep X ...?"
     validate: Callable[[str], bool | str]
+
+
+def _typed_label(p: Prompt) -> str:
+    """What the text prompt behind "other..." asks for."""
+    return "Model ID" if p.kind == "model" else p.message
 
 
 def plain_terminal() -> bool:
@@ -79,11 +86,11 @@ def _ask_drawn(p: Prompt) -> str:
     import questionary  # only the interactive path pays for prompt_toolkit
 
     questionary.print(f"  {p.help}", style="italic")
-    if p.kind in ("select", "model"):
+    if p.options:
         values = [v for v, _ in p.options]
         start = p.default
-        if p.kind == "model" and start is not None and start not in values:
-            start = OTHER  # a model not in the list: "other..." with it pre-filled
+        if OTHER in values and start is not None and start not in values:
+            start = OTHER  # a value not in the list: "other..." with it pre-filled
         choice = _with_ctrl_d(questionary.select(
             p.message, choices=[questionary.Choice(t, value=v) for v, t in p.options],
             default=start if start in values else None,
@@ -91,7 +98,7 @@ def _ask_drawn(p: Prompt) -> str:
         if choice != OTHER:
             return str(choice)
         prefill = p.default if p.default and p.default not in values else ""
-        return str(questionary.text("Model ID", default=prefill,
+        return str(questionary.text(_typed_label(p), default=prefill,
                                     validate=p.validate).unsafe_ask())
     if p.kind == "secret":
         if p.default is not None:
@@ -137,10 +144,10 @@ def _until_valid(p: Prompt, read: Callable[[], str]) -> str:
 
 def _ask_plain(p: Prompt) -> str:
     print(f"  {p.help}")
-    if p.kind in ("select", "model"):
+    if p.options:
         values = [v for v, _ in p.options]
         start = p.default if p.default in values else (
-            OTHER if p.kind == "model" and p.default else None)
+            OTHER if OTHER in values and p.default else None)
         print(f"{p.message}:")
         for n, (value, title) in enumerate(p.options, start=1):
             print(f"  {n}) {title}{'  (default)' if value == start else ''}")
@@ -155,7 +162,8 @@ def _ask_plain(p: Prompt) -> str:
         if choice != OTHER:
             return choice
         prefill = p.default if p.default and p.default not in values else ""
-        return _until_valid(p, lambda: _line(f"Model ID [{prefill}]: ").strip() or prefill)
+        label = _typed_label(p)
+        return _until_valid(p, lambda: _line(f"{label} [{prefill}]: ").strip() or prefill)
     if p.kind == "secret":
         if p.default is not None and _yes_no(
                 f"Keep {p.keep_label} {mask(p.default)} (from {p.default_source})?",

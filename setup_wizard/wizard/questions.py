@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from setup_wizard.config import catalog, gateway, providers
+from setup_wizard.config.cloudflare import AccountView, Gateway
 from setup_wizard.config.fields import (
     ASCII_SPACE,
     BOM,
@@ -40,6 +41,7 @@ from setup_wizard.wizard.prompts import OTHER, Kind
 
 Answers = dict[str, Any]
 PASTED_ENDPOINT = "_pasted_endpoint"  # a hint between questions, not an answer (dropped)
+KEEP = "__keep__"  # the "keep gateway-stored-key" answer when no key is stored
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Sources:
     # The provider's model list for the answers so far, fetched by `init` (the wizard sends
     # no request itself); None: offer the built-in catalog only (--no-probe).
     served: Callable[[Answers], catalog.ServedModels] | None = None
+    cloudflare: AccountView | None = None  # what a Cloudflare API token showed, if one was given
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ class Question:
     validate: Callable[[str, Answers], bool | str] = lambda v, a: True
     filter: Callable[[str, Answers], Answers] | None = None
     given_as: str | None = None  # the flag carrying a value, when `flag` names several ways
+    # A list to pick from when one is known (the API token's accounts, gateways), shown in
+    # place of typing; `offered_only`: the question exists only when there is such a list.
+    offer: Callable[[Answers, Sources], list[Option] | None] = lambda a, s: None
+    offered_only: bool = False
 
     def text(self, template: str, a: Answers) -> str:
         p = _provider(a)
@@ -231,6 +238,48 @@ def _gateway_check(value: str, a: Answers) -> bool | str:
     """Only what lint calls an error is refused; lint's warning is printed before writing."""
     problem = gateway.gateway_name_problem(value)
     return problem.message if problem and problem.severity == "error" else True
+
+
+# -- what a Cloudflare API token showed (Sources.cloudflare) ----------------------------------
+def _account_default(a: Answers, s: Sources) -> Default | None:
+    found = _from_existing("account_id")(a, s)
+    if found is None and s.cloudflare and len(s.cloudflare.accounts) == 1:
+        return Default(s.cloudflare.accounts[0].id, "your Cloudflare API token")
+    return found
+
+
+def _account_offer(a: Answers, s: Sources) -> list[Option] | None:
+    if s.cloudflare is None or len(s.cloudflare.accounts) < 2:
+        return None
+    return [Option(acct.id, acct.title) for acct in s.cloudflare.accounts] + [
+        Option(OTHER, "type another account ID (or paste the gateway URL)")]
+
+
+def _gateway_offer(a: Answers, s: Sources) -> list[Option] | None:
+    found = s.cloudflare.gateways(a["account_id"]) if s.cloudflare and a.get("account_id") \
+        else None
+    if not found:
+        return None
+    return [Option(g.id, g.title) for g in found] + [Option(OTHER, "type another name")]
+
+
+def _chosen_gateway(a: Answers, s: Sources) -> Gateway | None:
+    if s.cloudflare is None or not a.get("account_id") or not a.get("gateway_id"):
+        return None
+    return s.cloudflare.gateway(a["account_id"], a["gateway_id"])
+
+
+def _stored_key_offer(a: Answers, s: Sources) -> list[Option] | None:
+    """The two ways out when the gateway stores no key for the provider (known for sure)."""
+    gw, p = _chosen_gateway(a, s), _spec(a)
+    if gw is None or gw.default_keys_for(p.slug) != []:
+        return None
+    out = [Option(KEEP, f"keep gateway-stored-key: I will store a {p.name} key under AI "
+                        f"Gateway > {gw.id} > Provider Keys")]
+    if "gateway-request-key" in p.modes:
+        out.append(Option("gateway-request-key", f"switch to gateway-request-key: the app "
+                                                 f"sends its own key ({p.key_var}, asked next)"))
+    return out
 
 
 # -- endpoint ----------------------------------------------------------------------------
@@ -383,12 +432,18 @@ QUESTIONS: tuple[Question, ...] = (
              "--mode", choices=_mode_options, default=_mode_default, validate=_mode_check),
     Question("account_id", "text", "Cloudflare account ID (or paste the gateway endpoint URL)",
              "32 hex characters: dashboard > Account home, or AI Gateway > your gateway > API.",
-             "--account-id", when=_needs_account, default=_from_existing("account_id"),
-             validate=_account_check, filter=_account_filter),
+             "--account-id", when=_needs_account, default=_account_default,
+             validate=_account_check, filter=_account_filter, offer=_account_offer),
     Question("gateway_id", "text", "Gateway name",
              "The name under AI > AI Gateway (usually lower case, digits, _ and hyphens).",
              "--gateway", when=_via_gateway, default=_from_existing("gateway_id"),
-             validate=_gateway_check),
+             validate=_gateway_check, offer=_gateway_offer),
+    Question("stored_key", "select", "No {provider} key is stored on this gateway",
+             "Checked with your Cloudflare API token: its Provider Keys hold no {provider} key "
+             "under the alias default, so requests would use Unified Billing credits or fail.",
+             "--mode", when=lambda a: a.get("mode") == "gateway-stored-key",
+             default=lambda a, s: Default(KEEP, "default"), offer=_stored_key_offer,
+             offered_only=True, filter=lambda v, a: {} if v == KEEP else {"mode": v}),
     Question("endpoint", "select", "Endpoint style",
              "provider: the {provider} URL on the gateway; compat: one URL for every provider.",
              "--endpoint", when=_via_gateway, choices=_endpoint_options,
@@ -440,6 +495,9 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 raise InvalidInput(f"{given_as}: {verdict}")
             answers.update(q.apply(given, answers))
             continue
+        offered = q.offer(answers, sources) if interactive or q.offered_only else None
+        if q.offered_only and not offered:
+            continue
         if q.name in answers:  # filled by an earlier answer (a pasted endpoint URL)
             continue
         default = q.default(answers, sources)
@@ -449,7 +507,7 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 missing.append(f"{flag} (the value from {default.source} is refused: {reason})")
                 continue
             default = None  # not offered: the user is asked afresh
-        options = q.choices(answers) if q.choices and q.kind == "select" else None
+        options = offered or (q.choices(answers) if q.choices and q.kind == "select" else None)
         if options is not None and len(options) == 1:
             answers.update(q.apply(options[0].value, answers))  # nothing to choose
             continue
@@ -460,7 +518,7 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
                 answers.update(q.apply(default.value, answers))
             continue
         try:
-            value = prompts.ask(_prompt(q, answers, default))
+            value = prompts.ask(_prompt(q, answers, default, offered))
         except KeyboardInterrupt:
             raise Interrupted(INTERRUPTED) from None
         except EOFError:
@@ -473,8 +531,10 @@ def collect(flags: Mapping[str, str | None], sources: Sources, *,
     return Collected({k: v for k, v in answers.items() if not k.startswith("_")}, notes)
 
 
-def _prompt(q: Question, answers: Answers, default: Default | None) -> prompts.Prompt:
-    """The question as the prompt layer sees it: texts, options, default, validator."""
+def _prompt(q: Question, answers: Answers, default: Default | None,
+            offered: list[Option] | None = None) -> prompts.Prompt:
+    """The question as the prompt layer sees it: texts, options (its own, or a list offered
+    in place of typing), default, validator."""
     def validate(v: str) -> bool | str:
         verdict = q.check(v, answers)
         return verdict if verdict is True else mask_credentials(verdict)
@@ -482,7 +542,7 @@ def _prompt(q: Question, answers: Answers, default: Default | None) -> prompts.P
     keep = None
     if q.kind == "secret":
         keep = CF_GATEWAY_TOKEN if q.name == "cf_token" else _spec(answers).key_var
-    options = q.choices(answers) if q.choices else []
+    options = offered or (q.choices(answers) if q.choices else [])
     return prompts.Prompt(
         kind=q.kind, message=q.text(q.message, answers), help=q.text(q.help, answers),
         options=tuple((o.value, o.title) for o in options),
