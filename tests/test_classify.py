@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from setup_wizard.diagnose import hints, shapes
+from setup_wizard.diagnose import hints, markers, phrases, shapes
 from setup_wizard.diagnose.classify import FAILURE_CAUSES, classify, classify_failure
 from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS, Sent
 from setup_wizard.diagnose.pasted import parse
@@ -80,11 +80,17 @@ def test_exit_codes_separate_the_layers() -> None:
 # -- never by `server: cloudflare` alone -----------------------------------------------------
 def test_server_cloudflare_and_cf_ray_alone_are_not_called_cloudflare() -> None:
     headers = {"Server": "cloudflare", "CF-RAY": "8f1e2d3c4b5a6978-FRA"}
-    for status, body in ((401, b""), (502, b""), (500, b"oops"), (401, b'{"unexpected": 1}')):
+    # The status alone still says what kind of failure it is (issue 13), never who sent it.
+    for status, body, cause in ((401, b"", "provider-auth-invalid"),
+                                (502, b"", "provider-server-error"),
+                                (500, b"oops", "provider-server-error"),
+                                (401, b'{"unexpected": 1}', "provider-auth-invalid"),
+                                (404, b"", "unknown")):
         d = classify(status, headers, body)
         assert d.origin == "unknown", d.to_text()
-        assert d.cause == "unknown"
+        assert d.cause == cause
         assert any("not proof" in e for e in d.evidence)
+        assert any("alone does not say who answered" in e for e in d.evidence)
 
 
 def test_groq_body_behind_cloudflare_headers_is_groq() -> None:
@@ -205,7 +211,10 @@ def test_every_table_row_points_at_a_vocabulary_cause() -> None:
     assert all(r.cause in CAUSES and r.source for r in rows)
     assert all(r.cause in CAUSES and r.source for rs in shapes.OPENAI_FAMILY_CODES.values()
                for r in rs)
-    assert all(r.cause in CAUSES for r in shapes.MESSAGE_CAUSES)
+    assert all(r.cause in (*CAUSES, None) and r.source for r in phrases.PHRASES)
+    assert all(set(r.origins) <= {*ORIGINS, markers.RELAY} for r in phrases.PHRASES)
+    assert all(m.origin in {*ORIGINS, markers.RELAY} and m.source and 1 <= m.weight <= 3
+               for m in (*markers.TEXT_MARKERS, *markers.HEADER_MARKERS))
     for table in (shapes.STATUS_CAUSES, shapes.ANTHROPIC_TYPES, shapes.GOOGLE_STATUSES,
                   shapes.OPENROUTER_STATUSES, shapes.MISTRAL_TYPES, shapes.GOOGLE_REASONS):
         assert set(table.values()) <= set(CAUSES)
@@ -223,8 +232,10 @@ def test_edge_answers_name_the_zone() -> None:
 def test_html_without_cloudflare_markers_is_unknown() -> None:
     page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
     d = classify(502, {"server": "nginx"}, page)
-    assert (d.origin, d.cause) == ("unknown", "unknown")
+    # Who is unknown; a 5xx is a server-side failure whoever sent it (issue 13).
+    assert (d.origin, d.cause) == ("unknown", "provider-server-error")
     assert any("no Cloudflare marker" in e for e in d.evidence)
+    assert classify(200, {}, page).cause == "unknown"
 
 
 def test_unknown_gateway_code_is_the_gateway_with_unknown_cause() -> None:

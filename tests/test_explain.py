@@ -148,8 +148,11 @@ def test_header_and_status_flags(capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     body = ('{"error":{"message":"The model `llama-3.3-70b-versatile` does not exist or you do not '
             'have access to it.","type":"invalid_request_error","code":"model_not_found"}}')
-    _, data = run_json(capsys, monkeypatch, body)
+    unknown_model = body.replace("llama-3.3-70b-versatile", "house-model-7")
+    _, data = run_json(capsys, monkeypatch, unknown_model)
     assert data["origin"] == "unknown"  # no marker, nothing sent: not guessed
+    _, data = run_json(capsys, monkeypatch, body)
+    assert data["origin"] == "groq"  # a model id from Groq's catalog (issue 13)
     _, data = run_json(capsys, monkeypatch, "Error code: 400 - " + body, "--status", "404",
                           "--header", "X-Groq-Region: us-west-1",
                           "--header", "cf-aig-log-id: 01J9Z6")

@@ -10,46 +10,82 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose import pages, shapes
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 
 def edge(inp: Answer) -> Verdict | None:
-    """Bare 'error code: 1xxx', Cloudflare HTML pages, 5xx JSON (docs/sources.md#edge-errors)."""
+    """Cloudflare's own pages: JSON, bare text, HTML or its text, whole or cut off.
+
+    docs/sources.md#edge-errors; the markers are in `pages.py`.
+    """
     d = inp.data
     if isinstance(d, dict) and d.get("cloudflare_error") is True:
         code = int_of(d.get("error_code")) or int_of(d.get("status"))
-        zone = text_of(d.get("zone"))
-        v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
                     text_of(d.get("title")) or text_of(d.get("detail")))
         v.evidence.append("body: JSON with cloudflare_error: true (Cloudflare's edge error "
                           "page in its JSON form)")
-        _zone(v, zone)
+        _zone(v, text_of(d.get("zone")))
         return v
-    m = shapes.EDGE_TEXT_CODE.match(inp.text) if d is None else None
-    if m:
-        code = int(m.group(1))
-        v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
-                    inp.text.strip())
-        v.evidence.append(f"body: bare text 'error code: {code}' (how Cloudflare's edge "
-                          "answers a non-browser client)")
-        return v
-    if d is not None or not re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", inp.text):
+    if d is not None:
         return None
-    found = [mk for mk in shapes.EDGE_HTML_MARKERS if re.search(mk.pattern, inp.text)]
-    title_m = re.search(r"(?is)<title>(.*?)</title>", inp.text)
-    title = " ".join(title_m.group(1).split()) if title_m else None
-    if not found:
-        v = Verdict("unknown", "unknown", None, title)
-        v.evidence.append("body: an HTML page with no Cloudflare marker (not a JSON API answer)")
+    text = inp.text
+    m = pages.EDGE_TEXT_CODE.search(text)
+    if m and len(text.strip()) <= 200:
+        code = int(m.group(1))
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
+                    f"error code: {code}")
+        v.evidence.append(f"body: text 'error code: {code}' (how Cloudflare's edge answers a "
+                          "non-browser client)")
         return v
-    code = next((int(c.group(1)) for p in shapes.EDGE_HTML_CODE
-                 if (c := re.search(p, inp.text))), None)
-    zone = next((z.group(1) for p in shapes.EDGE_HTML_HOST
-                 if (z := re.search(p, inp.text, re.IGNORECASE))), None)
-    v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code, title)
+    jt = pages.EDGE_JSON_TYPE.search(text)
+    if jt and re.search(r'"cloudflare_error"\s*:\s*true', text):
+        code = int(jt.group(1))
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code)
+        v.evidence.append("body: cut-off JSON with cloudflare_error: true (Cloudflare's edge "
+                          "error page in its JSON form)")
+        return v
+    html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
+    found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
+    if not found:
+        if inp.status in pages.EDGE_STATUSES:
+            v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)
+            v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (it "
+                              "got no answer from the server behind it)")
+            return v
+        return _plain_html(inp) if html else None
+    code = next((int(c.group(1)) for p in pages.EDGE_CODE
+                 if (c := re.search(p, text))), None)
+    zone = next((z.group(1) for p in pages.EDGE_HOST
+                 if (z := re.search(p, text, re.IGNORECASE))), None)
+    title_m = re.search(r"(?is)<title>(.*?)</title>", text)
+    title = " ".join(title_m.group(1).split()) if title_m else None
+    cause = pages.edge_cause(code, inp.status)
+    if cause == "unknown":
+        cause = next((mk.cause for mk in found if mk.cause), "unknown")
+    v = Verdict("cloudflare-edge", cause, code, title)
     v.evidence.extend(f"body: {mk.says}" for mk in found)
+    if not html:
+        v.evidence.append("body: the text of a Cloudflare error page (as a browser shows it)")
     _zone(v, zone)
+    return v
+
+
+def _plain_html(inp: Answer) -> Verdict:
+    """An HTML page that is not Cloudflare's: the server's (or a proxy's) own."""
+    title_m = re.search(r"(?is)<title>(.*?)</title>", inp.text)
+    v = Verdict("unknown", "unknown", None, " ".join(title_m.group(1).split()) if title_m
+                else None)
+    v.evidence.append("body: an HTML page with no Cloudflare marker (not a JSON API answer)")
+    if re.search(pages.PASSED_THROUGH.pattern, inp.text):
+        v.evidence.append(f"body: {pages.PASSED_THROUGH.says}")
+    if re.search(r"(?i)<center>\s*nginx", inp.text):
+        v.evidence.append("body: nginx's own error page (the server or a proxy in front of it)")
+    scause = shapes.status_cause(inp.status, provider_known=False)
+    if scause:
+        v.cause = scause
+        v.evidence.append(f"cause from HTTP {inp.status} only")
     return v
 
 
@@ -88,17 +124,37 @@ def gateway(inp: Answer) -> Verdict | None:
 
 
 def _gateway_salvage(inp: Answer) -> Verdict | None:
-    """A truncated or malformed body that still shows the gateway envelope's opening."""
+    """A truncated, escaped or malformed body that still shows the gateway envelope's opening."""
     if inp.data is not None:
-        return None
-    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', inp.text)
-    if not m and '"name":"AiGatewayError"' not in inp.text.replace(" ", ""):
-        return None
+        return _gateway_text(inp)
+    t = inp.text.replace('\\"', '"')
+    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', t)
+    if not m and '"name":"AiGatewayError"' not in t.replace(" ", ""):
+        return _gateway_text(inp)
     code = int(m.group(1)) if m else None
-    msg = re.search(r'"message"\s*:\s*"([^"]{1,300})"', inp.text)
+    msg = re.search(r'"message"\s*:\s*"([^"]{1,300})"', t)
     return _gateway_verdict(inp, code, msg.group(1) if msg else None,
                             "body: does not parse as JSON (truncated?) but opens like the AI "
                             "Gateway envelope")
+
+
+def _gateway_text(inp: Answer) -> Verdict | None:
+    """The gateway's code and message as text ("2003: Rate limited", a thrown AiGatewayError,
+    a status table line "402 2021 Insufficient balance ..."), or its own unique wording."""
+    text = " ".join((inp.text + " " + inp.context).split())
+    for m in re.finditer(r"(?<![\w.])(20\d\d|70\d\d)(?::\s*|\s+)(?=[A-Z])", text):
+        code = int(m.group(1))
+        row = shapes.GATEWAY_CODES.get(code)
+        if row and row.says and re.match(row.says, text[m.end():]):
+            message = text[m.end():m.end() + 300].split('"')[0].strip()
+            return _gateway_verdict(inp, code, message, f"text: gateway code {code} with the "
+                                    "gateway's own message (its text form)")
+    for code, row in shapes.GATEWAY_CODES.items():
+        if row.unique and (u := re.search(row.unique, text)):
+            message = text[u.start():u.start() + 300].split('"')[0].strip()
+            return _gateway_verdict(inp, code, message,
+                                    "text: wording only the AI Gateway uses")
+    return None
 
 
 def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
@@ -130,17 +186,44 @@ def api_v4(inp: Answer) -> Verdict | None:
     d = inp.data
     if not (isinstance(d, dict) and isinstance(d.get("errors"), list)
             and ("success" in d or "result" in d)):
-        return None
+        return _api_v4_text(inp)
     errors = [e for e in d["errors"] if isinstance(e, dict)]
+    if d.get("success") is True and not errors:
+        v = Verdict("cloudflare-api", "ok")
+        v.evidence.append("body: Cloudflare API v4 envelope with success: true and no errors "
+                          "(a code in 'messages' is information, not an error)")
+        return v
     codes = [c for e in errors if (c := int_of(e.get("code"))) is not None]
     known = next((c for c in codes if c in shapes.API_V4_CODES), None)
     code = known if known is not None else (codes[0] if codes else None)
     first = next((e for e in errors if int_of(e.get("code")) == code), errors[0] if errors else {})
-    row = shapes.API_V4_CODES.get(known) if known is not None else None
-    v = Verdict("cloudflare-api", row.cause if row else "unknown", code,
-                text_of(first.get("message")))
-    v.evidence.append("body: errors (plural) array with success/result (Cloudflare API v4 "
-                      "envelope: api.cloudflare.com, or Workers AI upstream through the gateway)")
+    return _api_verdict(code, text_of(first.get("message")),
+                        "body: errors (plural) array with success/result (Cloudflare API v4 "
+                        "envelope: api.cloudflare.com, or Workers AI upstream through the "
+                        "gateway)")
+
+
+def _api_v4_text(inp: Answer) -> Verdict | None:
+    """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
+    d = inp.data
+    around = inp.text + " " + inp.context
+    api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
+                           around)
+    if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
+            d.get("code"))) in shapes.API_V4_CODES and (code in shapes.API_V4_BARE or api_marker):
+        return _api_verdict(code, text_of(d.get("message")),
+                            "body: a bare {code, message} with a Cloudflare API code")
+    m = re.search(r"Cloudflare API error:\s*(\d{4,5})\b:?\s*([^\n]{0,200})", around)
+    if m:
+        return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
+                            "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
+    return None
+
+
+def _api_verdict(code: int | None, message: str | None, says: str) -> Verdict:
+    row = shapes.API_V4_CODES.get(code) if code is not None else None
+    v = Verdict("cloudflare-api", row.cause if row else "unknown", code, message)
+    v.evidence.append(says)
     if row:
-        v.evidence.append(f"Cloudflare API code {known}: {row.meaning}")
+        v.evidence.append(f"Cloudflare API code {code}: {row.meaning}")
     return v

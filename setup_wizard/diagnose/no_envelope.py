@@ -6,9 +6,11 @@ text and status alone be read; `fallback` always answers, so the decision list e
 
 from __future__ import annotations
 
-from setup_wizard.diagnose import shapes
+import re
+
+from setup_wizard.diagnose import phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
+from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
@@ -31,7 +33,7 @@ def success(inp: Answer) -> Verdict | None:
 
 
 def fallback(inp: Answer) -> Verdict:
-    """No envelope: only markers, the message text or the status can say anything."""
+    """No envelope: the markers, the wording and the status in the text are all there is."""
     if inp.status is not None and 300 <= inp.status < 400:
         loc = inp.headers.get("location")
         v = Verdict("unknown", "unknown", variant="redirect")
@@ -41,11 +43,9 @@ def fallback(inp: Answer) -> Verdict:
         return v
     scores, says = marker_scores(inp, None)
     text = inp.text.strip()
-    row = shapes.message_row(text) if text and inp.data is None else None
-    decided = [o for o, s in scores.items() if s >= 2]
-    origin = pick_origin(inp, scores, says) if (row or decided) else "unknown"
-    message = text[:MAX_MESSAGE] if row else None
-    v = Verdict(origin, "unknown", None, message)
+    row = phrases.first_cause(scanned_text(inp))
+    origin = pick_origin(inp, scores, says) if (row or scores) else "unknown"
+    v = Verdict(origin, "unknown", None, _message(text, row) if row else None)
     if not text:
         v.evidence.append("empty body")
     elif inp.data is not None:
@@ -55,16 +55,20 @@ def fallback(inp: Answer) -> Verdict:
     else:
         v.evidence.append("body: plain text, no JSON envelope")
     v.evidence.extend(says)
-    if row:
+    if row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
-        v.evidence.append(f"text matches '{row.pattern}'")
-    elif origin in PROVIDER_ORIGINS:
-        if inp.status is not None and inp.status >= 500:
-            v.cause = "provider-server-error"
-            v.evidence.append(f"HTTP {inp.status} from {origin} (no body)")
-        elif (scause := shapes.status_cause(inp.status)) is not None:
-            v.cause = scause
-            v.evidence.append(f"cause from HTTP status {inp.status} only")
+        v.evidence.append(f"text: {row.says}")
+    elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
+        v.cause = scause
+        v.evidence.append(f"cause from HTTP status {inp.status} only")
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v
+
+
+def _message(text: str, row: phrases.Phrase) -> str:
+    """The line of the text that carries the matched wording (the server's message)."""
+    for line in text.split("\n"):
+        if re.search(row.pattern, " ".join(line.split())):
+            return line.strip()[:MAX_MESSAGE]
+    return " ".join(text.split())[:MAX_MESSAGE]

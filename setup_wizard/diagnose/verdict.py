@@ -44,6 +44,7 @@ class Answer:
     data: Any  # parsed JSON, or None
     sent: Sent
     evidence: list[str] = field(default_factory=list)
+    context: str = ""  # pasted text around the body (explain only): markers are read there too
 
 
 # A detector answers for the shapes it knows and returns None for the rest.

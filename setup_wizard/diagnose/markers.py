@@ -1,0 +1,202 @@
+"""Who sent an answer, as data: headers, SDK class paths, hosts, client labels, model names.
+
+Each row adds weight to one origin when it is seen: 3 settles it (a provider's own SDK or
+host), 2 decides alone when nothing contradicts it, 1 only supports. `provider_markers.py`
+adds the rows up; a clear lead decides, else the answer stays `unknown` and says what would
+settle it. The origin "relay" marks a proxy answering for itself (LiteLLM proxy, one-api,
+Vercel): it is reported as `unknown`, never as the provider behind it.
+A provider's *wording* (which also says why) is in `phrases.py`. Sources: docs/sources.md
+(#groq-headers, #sdk-exceptions, #provider-hosts, #model-catalogs, #relays).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from setup_wizard.config import providers
+
+RELAY: Final = "relay"  # a proxy's own answer: reported as origin unknown
+GROQ_ERRORS = "https://console.groq.com/docs/errors"
+OPENAI_ERRORS = "https://developers.openai.com/docs/guides/error-codes"
+ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
+LITELLM_MAPPING = ("https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+                   "exception_mapping_utils.py")
+
+
+@dataclass(frozen=True)
+class HeaderMarker:
+    origin: str
+    name: str
+    value: str | None  # regex the value must fully match; None: any value
+    weight: int
+    says: str
+    source: str
+
+
+GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
+HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
+    HeaderMarker("groq", "x-groq-region", None, 3, "header x-groq-region: Groq answered",
+                 GROQ_HEADER_SRC),
+    HeaderMarker("groq", "x-request-id", r"req_[0-9a-z]{26}", 2,
+                 "header x-request-id is req_ + 26-char ULID (Groq's form)", GROQ_HEADER_SRC),
+    HeaderMarker("groq", "set-cookie", r".*domain=\.groq\.com.*", 1,
+                 "header set-cookie for .groq.com", GROQ_HEADER_SRC),
+    HeaderMarker("groq", "via", r"1\.1 google", 1, "header via: 1.1 google (seen on Groq)",
+                 GROQ_HEADER_SRC),
+    HeaderMarker("openai", "openai-organization", None, 3,
+                 "header openai-organization: OpenAI answered", OPENAI_ERRORS),
+    HeaderMarker("openai", "openai-processing-ms", None, 3,
+                 "header openai-processing-ms: OpenAI answered",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("openai", "openai-version", None, 2, "header openai-version: OpenAI answered",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
+                 "header x-request-id is req_ + 32 hex (OpenAI's form)",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("anthropic", "request-id", r"req_011.*", 3,
+                 "header request-id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
+    HeaderMarker("anthropic", "anthropic-ratelimit-requests-limit", None, 3,
+                 "header anthropic-ratelimit-*: Anthropic answered", ANTHROPIC_ERRORS),
+)
+
+
+@dataclass(frozen=True)
+class TextMarker:
+    origin: str
+    kind: str  # sdk | host | client | model | id | status
+    pattern: str  # regex searched in the body and the text around it
+    weight: int
+    says: str
+    source: str
+
+
+def _t(origin: str, kind: str, pattern: str, weight: int, says: str, source: str) -> TextMarker:
+    return TextMarker(origin, kind, pattern, weight, says, source)
+
+
+TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
+    # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
+    _t("groq", "sdk", r"\bgroq\.[A-Z]\w*Error\b|site-packages[/\\]groq[/\\]|<class 'groq\.",
+       3, "the Groq SDK's exception (groq.*Error)", "https://github.com/groq/groq-python"),
+    _t("groq", "sdk", r"\bGroqException\b", 3,
+       "LiteLLM's GroqException: LiteLLM called Groq", LITELLM_MAPPING),
+    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|site-packages[/\\]anthropic[/\\]", 3,
+       "the Anthropic SDK's exception (anthropic.*Error)",
+       "https://github.com/anthropics/anthropic-sdk-python"),
+    _t("anthropic", "sdk", r"\bAnthropicException\b", 3,
+       "LiteLLM's AnthropicException: LiteLLM called Anthropic", LITELLM_MAPPING),
+    _t("openrouter", "sdk", r"\bOpen[Rr]outerException\b", 3,
+       "LiteLLM's OpenrouterException: LiteLLM called OpenRouter", LITELLM_MAPPING),
+    _t("mistral", "sdk", r"\bMistralException\b|\bmistralai\.", 3,
+       "Mistral's SDK or LiteLLM's MistralException", LITELLM_MAPPING),
+    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
+       r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 3,
+       "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
+       "https://github.com/googleapis/python-genai"),
+    _t("google", "sdk", r"\b[1-5]\d\d (?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|"
+       r"NOT_FOUND|RESOURCE_EXHAUSTED|UNAVAILABLE|INTERNAL|UNAUTHENTICATED|DEADLINE_EXCEEDED)\.",
+       3, "'N STATUS.' is how the google-genai SDK prints a Gemini API error",
+       "https://github.com/googleapis/python-genai"),
+    _t("google", "sdk", r"\bVertexAIException\b", 2,
+       "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
+    _t("openai", "sdk", r"\bOpenAIException\b", 1,
+       "LiteLLM's OpenAIException: an OpenAI-compatible call (any server, not only OpenAI)",
+       LITELLM_MAPPING),
+    _t("mistral", "sdk", r"API error occurred: Status [1-5]\d\d\b", 2,
+       "'API error occurred: Status N' (the Mistral SDK's SDKError)",
+       "https://github.com/mistralai/client-python"),
+    _t("cloudflare-api", "sdk", r"\bInferenceUpstreamError\b", 1,
+       "InferenceUpstreamError (the Workers AI binding)",
+       "https://github.com/cloudflare/workers-sdk/issues/4522"),
+    # -- hosts and console pages: the request went there, or the message points there ----------
+    _t("groq", "host", r"\bapi\.groq\.com\b", 3, "URL on api.groq.com", GROQ_ERRORS),
+    _t("groq", "host", r"\bconsole\.groq\.com\b", 2, "link to console.groq.com", GROQ_ERRORS),
+    _t("openai", "host", r"\bapi\.openai\.com\b", 3, "URL on api.openai.com", OPENAI_ERRORS),
+    _t("openai", "host", r"\b(?:platform|help|beta)\.openai\.com\b", 2,
+       "link to platform/help.openai.com", OPENAI_ERRORS),
+    _t("anthropic", "host", r"\bapi\.anthropic\.com\b", 2, "URL on api.anthropic.com",
+       ANTHROPIC_ERRORS),
+    _t("anthropic", "host", r"\b(?:docs|console|status)\.anthropic\.com\b|\bstatus\.claude\.com"
+       r"\b|\bdocs\.claude\.com\b", 2, "link to Anthropic's docs, console or status page",
+       ANTHROPIC_ERRORS),
+    _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
+       "URL on generativelanguage.googleapis.com (the Gemini API)",
+       "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("google", "host", r"\bai\.google\.dev\b|\bdevelopers\.generativeai\.google\b|"
+       r"\baistudio\.google\.com\b", 2, "link to Google AI Studio / Gemini API docs",
+       "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("openrouter", "host", r"\bopenrouter\.ai\b", 3, "URL on openrouter.ai",
+       "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
+    _t("mistral", "host", r"\b(?:api|codestral|console)\.mistral\.ai\b", 3,
+       "URL on mistral.ai", "https://docs.mistral.ai/api/"),
+    _t("cloudflare-api", "host", r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
+       2, "URL of the Cloudflare API (api.cloudflare.com/client/v4)",
+       "https://developers.cloudflare.com/api/"),
+    _t("cloudflare-api", "host", r"\bCloudflare API error\b", 2,
+       "'Cloudflare API error' (a client of api.cloudflare.com)",
+       "https://github.com/dbrekelmans/gitflare"),
+    # -- the client's own label for the provider it called (not proof; the body may say more) --
+    _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
+       r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",
+       2, "the client says it called Groq", "docs/sources.md#sdk-exceptions"),
+    _t("openai", "client", r"\bOpenAI API (?:error|returned)|\bOpenai Error\b|OpenAI rejected the "
+       r"request|\bChatGPT error\b", 2, "the client says it called the OpenAI API",
+       "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b", 2,
+       "the client says it called Anthropic", "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b", 1,
+       "the client says it called Gemini", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b", 2,
+       "the client says it called Mistral", "docs/sources.md#sdk-exceptions"),
+    _t("groq", "client", r"""["']provider(?:Id)?["']\s*:\s*["']groq["']""", 2,
+       "the client's error JSON names provider groq", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"""["']provider(?:Id)?["']\s*:\s*["']openrouter["']""", 2,
+       "the client's error JSON names provider openrouter", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"""["']provider(?:Id)?["']\s*:\s*["']mistral["']""", 2,
+       "the client's error JSON names provider mistral", "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"""["']provider(?:Id)?["']\s*:\s*["']anthropic["']""", 2,
+       "the client's error JSON names provider anthropic", "docs/sources.md#sdk-exceptions"),
+    # -- ids only one provider issues --------------------------------------------------------
+    _t("groq", "id", r"\borg_01[0-9a-z]{20,}", 2, "organization id org_01... (Groq's form)",
+       "docs/sources.md#groq-api"),
+    _t("openai", "id", r"\borganization org-[A-Za-z0-9]{8,}", 2,
+       "organization id org-... (OpenAI's form)", "docs/sources.md#openai-errors"),
+    _t("openai", "id", r"\bproj_[A-Za-z0-9]{16,}", 1, "project id proj_... (OpenAI's form)",
+       "docs/sources.md#openai-errors"),
+    _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
+       "request id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
+    _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,
+       "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
+    _t("openrouter", "id", r"\b[\w.-]+/[\w.-]+:free\b", 1,
+       "a ':free' model variant (OpenRouter's naming)", "https://openrouter.ai/docs/faq"),
+    # -- model names only one provider serves ------------------------------------------------
+    _t("groq", "model", r"\b(?:llama-3\.[0-3]-\d+b-(?:versatile|instant|specdec|reasoning|"
+       r"(?:vision-)?preview)|(?:llama[23]|mixtral|gemma)[\w.-]*-(?:4096|8192|32768))\b", 2,
+       "a model id in Groq's naming (-versatile, -instant, -8192, ...)",
+       "https://console.groq.com/docs/deprecations"),
+    _t("openai", "model", r"\b(?:gpt-(?!oss)(?:3\.5|4|4o|4\.1|5)[\w.-]*|o[134](?:-mini|-pro|"
+       r"-preview)?|chatgpt-4o-latest|text-(?:davinci|embedding)-[\w-]+|dall-e-\d|whisper-1|"
+       r"tts-1(?:-hd)?)(?![\w/])", 1, "an OpenAI model name", OPENAI_ERRORS),
+    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?:llama|mixtral|gemma|qwen|deepseek-r1-"
+       r"distill|kimi|mistral-saba|compound)[\w.-]*", 1,
+       "an open-weights model name (Groq serves these; OpenAI does not)",
+       "https://console.groq.com/docs/models"),
+    _t("anthropic", "model", r"\bclaude-[\w.-]+", 1, "a Claude model name", ANTHROPIC_ERRORS),
+    _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
+       "https://ai.google.dev/gemini-api/docs/models"),
+)
+
+
+def groq_catalog_pattern() -> str:
+    """Groq's own model ids (current, known and retired) that have no other org's namespace."""
+    spec = providers.PROVIDERS["groq"]
+    ids = {*spec.models, *spec.known_models, *(r.id for r in spec.retired)}
+    own = sorted((i for i in ids if "/" not in i), key=len, reverse=True)
+    return r"(?<![\w./-])(?:" + "|".join(re.escape(i) for i in own) + r")(?![\w.-])"
+
+
+CATALOG_MARKER: Final = TextMarker(
+    "groq", "model", groq_catalog_pattern(), 2,
+    "a model id from Groq's catalog (current or retired)", "docs/sources.md#groq-models")
