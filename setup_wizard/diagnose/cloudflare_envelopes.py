@@ -11,6 +11,7 @@ import re
 
 from setup_wizard.config import providers
 from setup_wizard.diagnose import pages, shapes
+from setup_wizard.diagnose.pasted import is_envelope
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 
@@ -27,6 +28,11 @@ def edge(inp: Answer) -> Verdict | None:
         v.evidence.append("body: JSON with cloudflare_error: true (Cloudflare's edge error "
                           "page in its JSON form)")
         _zone(v, text_of(d.get("zone")))
+        return v
+    if inp.status in pages.EDGE_STATUSES and not is_envelope(d) and not _has_page(inp.text):
+        v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)
+        v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (it got no "
+                          "answer from the server behind it)")
         return v
     if d is not None:
         return None
@@ -49,11 +55,6 @@ def edge(inp: Answer) -> Verdict | None:
     html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
     found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
     if not found:
-        if inp.status in pages.EDGE_STATUSES:
-            v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)
-            v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (it "
-                              "got no answer from the server behind it)")
-            return v
         return _plain_html(inp) if html else None
     code = next((int(c.group(1)) for p in pages.EDGE_CODE
                  if (c := re.search(p, text))), None)
@@ -70,6 +71,11 @@ def edge(inp: Answer) -> Verdict | None:
         v.evidence.append("body: the text of a Cloudflare error page (as a browser shows it)")
     _zone(v, zone)
     return v
+
+
+def _has_page(text: str) -> bool:
+    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or any(
+        re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
 
 
 def _plain_html(inp: Answer) -> Verdict:
@@ -171,6 +177,10 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
         v.evidence.append(f"gateway code {code}: {row.meaning}{sure}")
     elif code is not None:
         v.evidence.append(f"gateway code {code} is not in this tool's table (UNCONFIRMED meaning)")
+    if v.cause == "unknown" and (mc := shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES,
+                                                            message)):
+        v.cause = mc
+        v.evidence.append("cause read from the gateway's message (the code alone does not say)")
     if code == 2009 and inp.sent.sent_gateway_token is False:
         v.evidence.append("no cf-aig-authorization header was sent")
     if code == 2008 and inp.sent.model:
@@ -200,7 +210,7 @@ def api_v4(inp: Answer) -> Verdict | None:
     return _api_verdict(code, text_of(first.get("message")),
                         "body: errors (plural) array with success/result (Cloudflare API v4 "
                         "envelope: api.cloudflare.com, or Workers AI upstream through the "
-                        "gateway)")
+                        "gateway)", inp.status)
 
 
 def _api_v4_text(inp: Answer) -> Verdict | None:
@@ -220,10 +230,21 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     return None
 
 
-def _api_verdict(code: int | None, message: str | None, says: str) -> Verdict:
+def _api_verdict(code: int | None, message: str | None, says: str,
+                 status: int | None = None) -> Verdict:
     row = shapes.API_V4_CODES.get(code) if code is not None else None
     v = Verdict("cloudflare-api", row.cause if row else "unknown", code, message)
     v.evidence.append(says)
     if row:
         v.evidence.append(f"Cloudflare API code {code}: {row.meaning}")
+    elif (mc := shapes.message_cause(shapes.API_MESSAGE_CAUSES, message)) is not None:
+        v.cause = mc
+        v.evidence.append("cause read from the API's message (the code is not in this tool's "
+                          "table)")
+    elif status in (401, 403):
+        v.cause = "cloudflare-api-auth"
+        v.evidence.append(f"cause from HTTP {status} only")
+    elif status in (404, 405):
+        v.cause = "cloudflare-api-route"
+        v.evidence.append(f"cause from HTTP {status} only")
     return v

@@ -1,7 +1,8 @@
 """Who sent an answer, as data: headers, SDK class paths, hosts, client labels, model names.
 
-Each row adds weight to one origin when it is seen: 3 settles it (a provider's own SDK or
-host), 2 decides alone when nothing contradicts it, 1 only supports. `provider_markers.py`
+Each row adds weight to one origin when it is seen: 4 settles it against anything (a
+provider's own SDK only talks to that provider), 3 settles it against wording (a host, a
+header), 2 decides alone when nothing contradicts it, 1 only supports. `provider_markers.py`
 adds the rows up; a clear lead decides, else the answer stays `unknown` and says what would
 settle it. The origin "relay" marks a proxy answering for itself (LiteLLM proxy, one-api,
 Vercel): it is reported as `unknown`, never as the provider behind it.
@@ -79,10 +80,10 @@ def _t(origin: str, kind: str, pattern: str, weight: int, says: str, source: str
 TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
     _t("groq", "sdk", r"\bgroq\.[A-Z]\w*Error\b|site-packages[/\\]groq[/\\]|<class 'groq\.",
-       3, "the Groq SDK's exception (groq.*Error)", "https://github.com/groq/groq-python"),
+       4, "the Groq SDK's exception (groq.*Error)", "https://github.com/groq/groq-python"),
     _t("groq", "sdk", r"\bGroqException\b", 3,
        "LiteLLM's GroqException: LiteLLM called Groq", LITELLM_MAPPING),
-    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|site-packages[/\\]anthropic[/\\]", 3,
+    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|site-packages[/\\]anthropic[/\\]", 4,
        "the Anthropic SDK's exception (anthropic.*Error)",
        "https://github.com/anthropics/anthropic-sdk-python"),
     _t("anthropic", "sdk", r"\bAnthropicException\b", 3,
@@ -92,13 +93,30 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("mistral", "sdk", r"\bMistralException\b|\bmistralai\.", 3,
        "Mistral's SDK or LiteLLM's MistralException", LITELLM_MAPPING),
     _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
-       r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 3,
+       r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
     _t("google", "sdk", r"\b[1-5]\d\d (?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|"
        r"NOT_FOUND|RESOURCE_EXHAUSTED|UNAVAILABLE|INTERNAL|UNAUTHENTICATED|DEADLINE_EXCEEDED)\.",
        3, "'N STATUS.' is how the google-genai SDK prints a Gemini API error",
        "https://github.com/googleapis/python-genai"),
+    _t("groq", "sdk", r"node_modules[/\\]groq-sdk[/\\]|\blangchain_groq\b|\bChatGroq\b|"
+       r"llama_index\.llms\.groq\b|@ai-sdk/groq\b", 3,
+       "the Groq JS SDK or a framework's Groq class", "https://github.com/groq/groq-typescript"),
+    _t("anthropic", "sdk", r"node_modules[/\\]@anthropic-ai[/\\]sdk\b|\blangchain_anthropic\b|"
+       r"\bChatAnthropic\b|llama_index\.llms\.anthropic\b|@ai-sdk/anthropic\b", 3,
+       "the Anthropic JS SDK or a framework's Anthropic class",
+       "https://github.com/anthropics/anthropic-sdk-typescript"),
+    _t("google", "sdk", r"node_modules[/\\]@google[/\\](?:generative-ai|genai)\b|"
+       r"\blangchain_google_genai\b|\bChatGoogleGenerativeAI\b|@ai-sdk/google\b", 3,
+       "the Gemini JS SDK or a framework's Gemini class",
+       "https://github.com/googleapis/js-genai"),
+    _t("mistral", "sdk", r"node_modules[/\\]@mistralai[/\\]|\blangchain_mistralai\b|"
+       r"\bChatMistralAI\b|@ai-sdk/mistral\b", 3,
+       "the Mistral JS SDK or a framework's Mistral class",
+       "https://github.com/mistralai/client-ts"),
+    _t("openrouter", "sdk", r"@openrouter/ai-sdk-provider\b|\bChatOpenRouter\b", 3,
+       "OpenRouter's AI SDK provider", "https://openrouter.ai/docs/community/vercel-ai-sdk"),
     _t("google", "sdk", r"\bVertexAIException\b", 2,
        "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
     _t("openai", "sdk", r"\bOpenAIException\b", 1,
@@ -144,11 +162,19 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("openai", "client", r"\bOpenAI API (?:error|returned)|\bOpenai Error\b|OpenAI rejected the "
        r"request|\bChatGPT error\b", 2, "the client says it called the OpenAI API",
        "docs/sources.md#sdk-exceptions"),
-    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b", 2,
+    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b|\b(?:Anthropic|Claude) API\b",
+       2,
        "the client says it called Anthropic", "docs/sources.md#sdk-exceptions"),
-    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b", 1,
-       "the client says it called Gemini", "docs/sources.md#sdk-exceptions"),
-    _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b", 2,
+    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b|(?i:\bgemini\b)",
+       1, "the client says it called Gemini", "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\bGemini API\b|\bGoogle AI Studio\b", 2,
+       "the text names the Gemini API", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"(?i)\bopen ?router\b", 2, "the text names OpenRouter",
+       "docs/sources.md#sdk-exceptions"),
+    _t("groq", "client", r"(?i)\bgroq\b", 1, "the text names Groq",
+       "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b|\bMistral "
+       r"API\b", 2,
        "the client says it called Mistral", "docs/sources.md#sdk-exceptions"),
     _t("groq", "client", r"""["']provider(?:Id)?["']\s*:\s*["']groq["']""", 2,
        "the client's error JSON names provider groq", "docs/sources.md#sdk-exceptions"),
@@ -165,6 +191,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "organization id org-... (OpenAI's form)", "docs/sources.md#openai-errors"),
     _t("openai", "id", r"\bproj_[A-Za-z0-9]{16,}", 1, "project id proj_... (OpenAI's form)",
        "docs/sources.md#openai-errors"),
+    _t("groq", "id", r"\breq_01[0-9a-hjkmnp-tv-z]{24}\b", 2,
+       "request id req_01 + ULID (Groq's form)", "docs/sources.md#groq-headers"),
+    _t("openrouter", "id", r"\buser_[0-9A-Za-z]{27}\b", 1, "user id user_... (OpenRouter's form)",
+       "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
     _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
        "request id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
     _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,

@@ -61,9 +61,18 @@ def fallback(inp: Answer) -> Verdict:
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
+    elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
+        v.cause = generic.cause
+        v.message = v.message or _message(text, generic)
+        v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v
+
+
+def _own_text(inp: Answer) -> str:
+    """The body, and the line of context nearest to it: the error's own words, not the log's."""
+    return " ".join(inp.text[:4096].split())
 
 
 def _message(text: str, row: phrases.Phrase) -> str:

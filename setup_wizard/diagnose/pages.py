@@ -48,6 +48,19 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"h/[bg]/orchestrate|id=\"?challenge-error-text|Enable JavaScript and cookies to "
                r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
                CF_CHALLENGE, "edge-blocked"),
+    PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
+               r"Verify you are human by completing the action below|Please unblock "
+               r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
+               "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked"),
+    PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
+               "(an access-denied page)", CF_1XXX, "edge-blocked"),
+    PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "
+               r"protection by Cloudflare", "'Performance & security by Cloudflare' (page footer)",
+               CF_5XX),
+    PageMarker(r"\b5[23]\d: (?:A timeout occurred|Connection timed out|Web server is down|Web "
+               r"server is returning an unknown error|Origin is unreachable|SSL handshake "
+               r"failed|Invalid SSL certificate)", "a Cloudflare 52x page title",
+               CF_5XX, "edge-origin-error"),
     PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
                CF_1XXX, "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",

@@ -193,8 +193,7 @@ def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None]:
                                       and all(isinstance(e, dict) for e in data)):
             found.append((start, end, data))
             covered_to = end
-    cut = open_starts[0] if open_starts and open_starts[0] >= covered_to else None
-    return found, cut
+    return found, (open_starts[0] if open_starts else None)
 
 
 def _strip_log_prefixes(text: str) -> str:

@@ -84,6 +84,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        ANTHROPIC_ERRORS),
     _p(r"prompt is too long: \d+ tokens > \d+ maximum", A, 2, "bad-request", ANTHROPIC_ERRORS),
     _p(r"Request exceeds the maximum size", A, 2, "request-too-large", ANTHROPIC_ERRORS),
+    _p(r"Number of request tokens has exceeded your per-minute rate limit", A, 2, "rate-limited",
+       ANTHROPIC_ERRORS),
+    _p(r"This organization has been disabled|Your API key does not have permission to use the "
+       r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
+    _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
+    _p(r"\bmessages\.\d+\.content(?:\.\d+)?(?:\.[a-z_]+)*: |\bmessages: (?:text content blocks "
+       r"must be non-empty|roles must alternate|at least one message is required)", A, 1,
+       "bad-request", ANTHROPIC_ERRORS),
     _p(r"\boverloaded_error\b", A, 2, "provider-server-error", ANTHROPIC_ERRORS),
     # -- Google AI Studio / Gemini API (docs/sources.md#google-errors) -------------------------
     _p(r"API key not valid\. Please pass a valid API key", GO, 3, "provider-auth-invalid",
@@ -101,6 +109,19 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"An internal error has occurred\. Please retry or report in", GO, 2,
        "provider-server-error", GEMINI_ERRORS),
     _p(r"type\.googleapis\.com/google\.rpc\.", GO, 2, None, GEMINI_ERRORS),
+    _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
+       GO, 2, "rate-limited", GEMINI_ERRORS),
+    _p(r"Method doesn't allow unregistered callers", GO, 3, "provider-auth-missing",
+       GEMINI_ERRORS),
+    _p(r"API key expired\. Please renew the API key", GO, 3, "provider-auth-invalid",
+       GEMINI_ERRORS),
+    _p(r"Gemini API free tier is not available in your country", GO, 3, "permission-denied",
+       GEMINI_ERRORS),
+    _p(r"The caller does not have permission", GO, 2, "permission-denied", GEMINI_ERRORS),
+    _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
+       r"multiturn requests alternate between user and model|Candidate was blocked due to",
+       GO, 2, "bad-request", GEMINI_ERRORS),
+    _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
     # -- OpenRouter (docs/sources.md#openrouter-errors) ---------------------------------------
     _p(r"free-models-per-(?:day|min)", R, 3, "rate-limited", OPENROUTER_ERRORS),
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
@@ -108,7 +129,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
     _p(r"No endpoints found (?:that support|matching|for)", R, 2, "bad-request",
        "https://openrouter.ai/docs/provider-routing"),
-    _p(r"\bProvider returned error\b", R, 2, None, OPENROUTER_ERRORS),
+    _p(r"\bProvider returned error\b|[\"']provider_name[\"']\s*:", R, 2, None,
+       OPENROUTER_ERRORS),
+    _p(r"This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
+       OPENROUTER_ERRORS),
+    _p(r"Key limit exceeded", R, 2, "quota-exhausted", OPENROUTER_ERRORS),
+    _p(r"No allowed providers are available for the selected model|Input required: specify "
+       r"\"prompt\" or \"messages\"", R, 2, "bad-request",
+       "https://openrouter.ai/docs/provider-routing"),
+    _p(r"Rate limit exceeded: limit_rpm", R, 2, "rate-limited", OPENROUTER_ERRORS),
     _p(r"No (?:cookie )?auth credentials found|Missing Authentication header", R, 2,
        "provider-auth-missing", "https://github.com/musistudio/claude-code-router/issues/227"),
     _p(r"is not a valid model ID", R, 2, "model-not-found",
@@ -119,6 +148,20 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- Mistral (docs/sources.md#mistral-errors) ----------------------------------------------
     _p(r"Service tier capacity exceeded for this model", M, 3, "rate-limited",
        "https://github.com/continuedev/continue/issues/6185"),
+    _p(r"Requests rate limit exceeded", M, 2, "rate-limited",
+       "https://github.com/pydantic/pydantic-ai/issues/1885"),
+    _p(r"Unexpected role '\w+' after role '\w+'|Prompt contains \d+ tokens.{0,40}too large for "
+       r"model with \d+ maximum context length", M, 2, "bad-request", "https://docs.mistral.ai/api/"),
+    # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
+    _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
+       r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
+       "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    _p(r"\bapi\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|fireworks\.ai|perplexity\.ai|"
+       r"cerebras\.ai|sambanova\.ai|moonshot\.cn|siliconflow\.cn)\b|dashscope\.aliyuncs\.com|"
+       r"open\.bigmodel\.cn|(?:api-inference|router)\.huggingface\.co", (RELAY,), 3, None,
+       "docs/sources.md#relays"),
+    _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
+       "https://github.com/ollama/ollama/blob/main/docs/api.md"),
     # -- Groq (docs/sources.md#groq-errors) ----------------------------------------------------
     _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
        "https://github.com/nark/WiredSwift/issues/44"),
@@ -134,9 +177,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Groq's request validator: "'messages.0' : for 'role:user' the following must be
     # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
     _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
-       r"'[\w.]+' : value must be\b|property '[\w.]+' is unsupported|must be one of "
-       r"\[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2, "bad-request",
-       "https://github.com/gptme/gptme/issues/375"),
+       r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
+       r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
+       r"'[\w.]+' is unsupported|must be one of \[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2,
+       "bad-request", "https://github.com/gptme/gptme/issues/375"),
+    _p(r"requires terms acceptance|\bmodel_terms_required\b", G, 2, "permission-denied",
+       GROQ_ERRORS),
+    _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,
+       "https://console.groq.com/docs/rate-limits"),
     _p(r"prompt length must be \d+ characters or fewer", G, 1, "bad-request",
        "https://github.com/OpenWhispr/openwhispr/issues/405"),
     _p(r"json_object cannot be combined with tool/function calling", G, 1, "bad-request",
@@ -167,7 +215,19 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "provider-server-error", OPENAI_ERRORS),
     _p(r"This model's maximum context length is \d+ tokens", OA, 2, "bad-request",
        OPENAI_ERRORS),
-    _p(r"per min \(TPM\)|on tokens per min\b", OA, 1, None, "docs/sources.md#openai-errors"),
+    _p(r"per min \((?:TPM|RPM)\)|on (?:tokens|requests) per min\b", OA, 1, None,
+       "docs/sources.md#openai-errors"),
+    _p(r"Unrecognized request argument supplied|Unsupported parameter: '[\w.]+' is not "
+       r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
+       r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
+       r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"Your organization must be verified to use the model|You have insufficient permissions "
+       r"for this operation|account associated with this API key has been deactivated|"
+       r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    _p(r"The engine is currently overloaded|\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2,
+       "provider-server-error", OPENAI_ERRORS),
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access to it", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
@@ -194,6 +254,43 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/"
        "connection_pooling"),
 )
+
+
+RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
+# The last resort for the cause, after the provider's wording and the status: the words every
+# API and proxy uses (HTTP reason phrases, common error names). They never say who.
+GENERIC: Final[tuple[Phrase, ...]] = (
+    _p(r"(?i)\b(?:decommissioned|has been retired|is no longer (?:supported|available))\b", (), 0,
+       "model-decommissioned", RFC9110),
+    _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
+       r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
+    _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|\bapi[_ ]key "
+       r"(?:is )?(?:missing|required|not (?:set|provided))", (), 0, "provider-auth-missing",
+       RFC9110),
+    _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|incorrect api key|invalid (?:api )?key|"
+       r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
+       r"invalid (?:authentication|token|credentials))\b", (), 0, "provider-auth-invalid",
+       RFC9110),
+    _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
+       r"(?:current )?quota|payment required|credit balance)\b", (), 0, "quota-exhausted", RFC9110),
+    _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
+    _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
+       r"too long)\b", (), 0, "bad-request", RFC9110),
+    _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out)\b", (), 0, "timeout", RFC9110),
+    _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
+       r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
+       "provider-server-error", RFC9110),
+    _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
+       r"argument|is required|is not supported|unsupported (?:parameter|value))\b", (), 0,
+       "bad-request", RFC9110),
+)
+
+
+def generic_cause(text: str | None) -> Phrase | None:
+    """The first GENERIC row the text contains (after the wording and the status said nothing)."""
+    if not text:
+        return None
+    return next((p for p in GENERIC if re.search(p.pattern, text)), None)
 
 
 def first_cause(text: str | None) -> Phrase | None:

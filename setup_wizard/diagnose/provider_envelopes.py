@@ -78,6 +78,8 @@ def openrouter(inp: Answer) -> Verdict | None:
     """docs/sources.md#openrouter-errors: numeric error.code (= status) and no error.type; a
     relayed upstream error is "Provider returned error" with the raw body in metadata."""
     d = inp.data
+    if d is None:
+        return _openrouter_salvage(inp)
     err = d.get("error") if isinstance(d, dict) else None
     if isinstance(d, dict) and d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE and \
             int_of(d.get("code")) is not None:
@@ -104,6 +106,24 @@ def openrouter(inp: Answer) -> Verdict | None:
     elif not _phrase_cause(v, message):
         v.cause = shapes.OPENROUTER_STATUSES.get(status or 0) or \
             shapes.status_cause(status) or "unknown"
+    return v
+
+
+def _openrouter_salvage(inp: Answer) -> Verdict | None:
+    """A relay envelope that does not parse (its raw upstream body was pasted unescaped, or
+    cut off): "Provider returned error" with a numeric code is still OpenRouter's."""
+    t = inp.text.replace('\\"', '"')
+    m = re.search(r'"message"\s*:\s*"Provider returned error"\s*,\s*"code"\s*:\s*(\d{3})', t)
+    if m is None:
+        return None
+    status = int(m.group(1))
+    v = Verdict("openrouter", "unknown", None, shapes.OPENROUTER_RELAY_MESSAGE)
+    v.evidence.append("body: does not parse, but opens like OpenRouter's relay envelope "
+                      "('Provider returned error' with a numeric code)")
+    rest = t[m.end():]
+    if not _phrase_cause(v, rest[:4000]):
+        v.cause = shapes.OPENROUTER_STATUSES.get(status) or shapes.status_cause(status) or \
+            "unknown"
     return v
 
 
@@ -187,4 +207,7 @@ def openai_family(inp: Answer) -> Verdict | None:
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
+    elif (generic := phrases.generic_cause(f"{message} {etype or ''} {code or ''}")) is not None:
+        v.cause = generic.cause or "unknown"
+        v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
     return v

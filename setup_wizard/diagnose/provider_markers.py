@@ -24,7 +24,9 @@ SETTLE = ("send it again with 'setup-wizard probe' to see the response headers, 
 
 def scanned_text(inp: Answer) -> str:
     """The body and the text around it, bounded, blanks folded (terminals wrap lines)."""
-    return " ".join((inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN]).split())
+    text = inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN]
+    # A message re-serialised as JSON keeps a terminal's line breaks as "\n" escapes.
+    return " ".join(text.replace("\\n", " ").replace("\\t", " ").split())
 
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:

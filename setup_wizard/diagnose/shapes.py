@@ -56,17 +56,22 @@ GATEWAY_CODES: Final[dict[int, CodeRow]] = {
     2016: CodeRow("gateway-guardrail", "Guardrails blocked the prompt", GUARDRAILS, "doc"),
     2017: CodeRow("gateway-guardrail", "Guardrails blocked the response", GUARDRAILS, "doc"),
     2019: CodeRow("gateway-route", "compat request shape or model prefix wrong",
-                  "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim"),
+                  "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim",
+                  says=r"Chat completion bad format", unique=r"Chat completion bad format"),
     2021: CodeRow("gateway-no-credits", "Unified Billing with no credits (no request key, no "
                   "stored key)", GITFLARE_LIVE,
                   says=r"Insufficient (?:balance|wholesale credits|AI Gateway credits)",
                   unique=r"Insufficient (?:balance; add money to your gateway|wholesale credits"
                   r"|AI Gateway credits)"),
     2040: CodeRow("gateway-byok-alias", "cf-aig-byok-alias names an alias with no stored key",
-                  "docs/sources.md#stored-keys: symbiotica-ai/comfyui-nodes test file"),
+                  "docs/sources.md#stored-keys: symbiotica-ai/comfyui-nodes test file",
+                  says=r"Provider '[^']*' has no BYOK credential",
+                  unique=r"has no BYOK credential named"),
     2041: CodeRow("gateway-spend-limit", "a gateway spend-limit rule",
-                  "docs/sources.md#gateway-errors (a fixture observed live 2026-09-01)"),
-    2045: CodeRow("gateway-spend-limit", "a gateway spend-limit rule (Workers AI)", GITFLARE_LIVE),
+                  "docs/sources.md#gateway-errors (a fixture observed live 2026-09-01)",
+                  says=r"Spend limit exceeded", unique=r"Spend limit exceeded: rule '"),
+    2045: CodeRow("gateway-spend-limit", "a gateway spend-limit rule (Workers AI)", GITFLARE_LIVE,
+                  says=r"Spend limit exceeded"),
     # 7003 from the gateway is model/schema validation (not the API v4 routing 7003).
     7003: CodeRow("bad-request", "model or input validation at the gateway", GITFLARE_LIVE,
                   says=r"Model not found|Model execution failed \(User Input Error\)",
@@ -75,6 +80,34 @@ GATEWAY_CODES: Final[dict[int, CodeRow]] = {
     7013: CodeRow("gateway-guardrail", "Guardrails scanner unavailable with a Block rule",
                   "docs/sources.md#gateway-errors (changelog 2026-09-17)", "doc"),
 }
+
+# A gateway or API code this tool does not know yet: its message still says which kind it is.
+GATEWAY_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?i)unauthori[sz]ed|authenticat|cf-aig-authorization", "gateway-auth"),
+    (r"(?i)spend limit|budget", "gateway-spend-limit"),
+    (r"(?i)rate limit", "gateway-rate-limited"),
+    (r"(?i)credit|balance|wholesale", "gateway-no-credits"),
+    (r"(?i)guardrail|blocked due to|security configuration", "gateway-guardrail"),
+    (r"(?i)byok|alias", "gateway-byok-alias"),
+    (r"(?i)configure AI Gateway|gateway .*not found", "gateway-not-found"),
+    (r"(?i)invalid provider|provider|route|model", "gateway-route"),
+)
+API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?i)auth|token|unauthori[sz]ed|permission|forbidden|X-Auth-|credential",
+     "cloudflare-api-auth"),
+    (r"(?i)could not route|no route|not supported for requested URI|method not allowed|"
+     r"object identifier|invalid (?:account|zone)", "cloudflare-api-route"),
+    (r"(?i)no such model|model .{0,40}not found", "model-not-found"),
+    (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
+    (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
+    (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),
+)
+
+
+def message_cause(table: tuple[tuple[str, str], ...], message: str | None) -> str | None:
+    """The first (pattern, cause) whose pattern the message contains."""
+    return next((c for p, c in table if message and re.search(p, message)), None)
+
 
 # -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (docs/sources.md#passthrough) ---
 API_V4_CODES: Final[dict[int, CodeRow]] = {
