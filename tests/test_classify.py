@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -213,7 +214,7 @@ def test_every_table_row_points_at_a_vocabulary_cause() -> None:
                for r in rs)
     assert all(r.cause in (*CAUSES, None) and r.source for r in phrases.PHRASES)
     assert all(set(r.origins) <= {*ORIGINS, markers.RELAY} for r in phrases.PHRASES)
-    assert all(m.origin in {*ORIGINS, markers.RELAY} and m.source and 1 <= m.weight <= 3
+    assert all(m.origin in {*ORIGINS, markers.RELAY} and m.source and 1 <= m.weight <= 4
                for m in (*markers.TEXT_MARKERS, *markers.HEADER_MARKERS))
     for table in (shapes.STATUS_CAUSES, shapes.ANTHROPIC_TYPES, shapes.GOOGLE_STATUSES,
                   shapes.OPENROUTER_STATUSES, shapes.MISTRAL_TYPES, shapes.GOOGLE_REASONS):
@@ -298,7 +299,31 @@ def test_rate_limit_hint_carries_the_wait() -> None:
 def test_redirect_is_reported_with_its_target() -> None:
     d = classify(301, {"Location": "https://api.groq.com/openai/v1/chat/completions"}, b"")
     assert (d.origin, d.cause) == ("unknown", "unknown")
-    assert "https://api.groq.com/openai/v1/chat/completions" in d.hint
+    # The base URL to set, never the endpoint the SDK appends (issue 10 item 15: following
+    # the old hint gave a URL that lint's SW213 rejects).
+    assert "OPENAI_BASE_URL=https://api.groq.com/openai/v1 " in d.hint
+    assert "/chat/completions" not in d.hint
+    assert any("https://api.groq.com/openai/v1/chat/completions" in e for e in d.evidence)
+
+
+@pytest.mark.parametrize("location", [
+    "https://user:hunter2pass@proxy.example.com/v1/chat/completions",
+    "https://proxy.example.com/v1/chat/completions?key=s3cr3tvalue",
+    "http://:hunter2pass@proxy.example.com:8443/openai/v1/models/",
+    "https://proxy.example.com/v1/completions/",
+    "/relative/chat/completions",
+    "not a url at all",
+])
+def test_redirect_hint_never_suggests_an_endpoint_or_credentials(location: str) -> None:
+    d = classify(307, {"Location": location}, b"")
+    out = d.to_text() + json.dumps(d.to_dict())
+    assert "hunter2pass" not in out and "s3cr3tvalue" not in out
+    assert "user:" not in d.hint and "@" not in d.hint
+    assert not re.search(r"/(?:chat/)?completions\b|/models\b", d.hint), d.hint
+    base = hints.redirect_base(location)
+    if base is not None:
+        assert f"OPENAI_BASE_URL={base} " in d.hint
+        assert base.startswith("http") and "@" not in base and "?" not in base
 
 
 def test_2xx_that_is_not_a_completion_is_not_ok() -> None:

@@ -14,6 +14,9 @@ from setup_wizard.diagnose import pages, shapes
 from setup_wizard.diagnose.pasted import is_envelope
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
+PAGE_SCAN = 256 * 1024  # an error page is a few KB; its markers are looked for in this much
+TEXT_SCAN = 32 * 1024  # text forms of the gateway's and the API's errors: in this much
+
 
 def edge(inp: Answer) -> Verdict | None:
     """Cloudflare's own pages: JSON, bare text, HTML or its text, whole or cut off.
@@ -29,14 +32,15 @@ def edge(inp: Answer) -> Verdict | None:
                           "page in its JSON form)")
         _zone(v, text_of(d.get("zone")))
         return v
-    if inp.status in pages.EDGE_STATUSES and not is_envelope(d) and not _has_page(inp.text):
+    if inp.status in pages.EDGE_STATUSES and not is_envelope(d) and \
+            not _has_page(inp.text[:PAGE_SCAN]):
         v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)
         v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (it got no "
                           "answer from the server behind it)")
         return v
     if d is not None:
         return None
-    text = inp.text
+    text = inp.text[:PAGE_SCAN]
     m = pages.EDGE_TEXT_CODE.search(text)
     if m and len(text.strip()) <= 200:
         code = int(m.group(1))
@@ -133,7 +137,7 @@ def _gateway_salvage(inp: Answer) -> Verdict | None:
     """A truncated, escaped or malformed body that still shows the gateway envelope's opening."""
     if inp.data is not None:
         return _gateway_text(inp)
-    t = inp.text.replace('\\"', '"')
+    t = inp.text[:TEXT_SCAN].replace('\\"', '"')
     m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', t)
     if not m and '"name":"AiGatewayError"' not in t.replace(" ", ""):
         return _gateway_text(inp)
@@ -147,7 +151,7 @@ def _gateway_salvage(inp: Answer) -> Verdict | None:
 def _gateway_text(inp: Answer) -> Verdict | None:
     """The gateway's code and message as text ("2003: Rate limited", a thrown AiGatewayError,
     a status table line "402 2021 Insufficient balance ..."), or its own unique wording."""
-    text = " ".join((inp.text + " " + inp.context).split())
+    text = " ".join((inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]).split())
     for m in re.finditer(r"(?<![\w.])(20\d\d|70\d\d)(?::\s*|\s+)(?=[A-Z])", text):
         code = int(m.group(1))
         row = shapes.GATEWAY_CODES.get(code)
@@ -216,13 +220,21 @@ def api_v4(inp: Answer) -> Verdict | None:
 def _api_v4_text(inp: Answer) -> Verdict | None:
     """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
     d = inp.data
-    around = inp.text + " " + inp.context
+    around = inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]
     api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
                            around)
     if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
             d.get("code"))) in shapes.API_V4_CODES and (code in shapes.API_V4_BARE or api_marker):
         return _api_verdict(code, text_of(d.get("message")),
                             "body: a bare {code, message} with a Cloudflare API code")
+    if d is None:  # cut off or escaped: the API envelope's opening still shows
+        t = inp.text[:TEXT_SCAN].replace('\\"', '"')
+        m = re.search(r'"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d{4,5})\s*,\s*"message"\s*:'
+                      r'\s*"([^"]{0,200})', t)
+        if m and re.search(r'"success"\s*:\s*false|"result"\s*:', t):
+            return _api_verdict(int(m.group(1)), m.group(2) or None,
+                                "body: does not parse, but opens like the Cloudflare API v4 "
+                                "envelope", inp.status)
     m = re.search(r"Cloudflare API error:\s*(\d{4,5})\b:?\s*([^\n]{0,200})", around)
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard.diagnose import phrases, shapes
+from setup_wizard.diagnose import hints, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
@@ -36,10 +36,12 @@ def fallback(inp: Answer) -> Verdict:
     """No envelope: the markers, the wording and the status in the text are all there is."""
     if inp.status is not None and 300 <= inp.status < 400:
         loc = inp.headers.get("location")
-        v = Verdict("unknown", "unknown", variant="redirect")
-        v.evidence.append(f"HTTP {inp.status} redirect" + (f" to {loc}" if loc else ""))
-        if loc:
-            v.fields["location"] = f" to {loc}"
+        base = hints.redirect_base(loc) if loc else None
+        v = Verdict("unknown", "unknown", variant="redirect-base" if base else "redirect")
+        v.evidence.append(f"HTTP {inp.status} redirect" + (f" to {hints.safe_url(loc)}" if loc
+                                                             else ""))
+        if base:
+            v.fields["base_url"] = base
         return v
     scores, says = marker_scores(inp, None)
     text = inp.text.strip()

@@ -20,6 +20,9 @@ from typing import Any
 from setup_wizard.diagnose import loose
 
 MAX_CANDIDATES = 64  # bracket groups parsed at most when looking for an embedded body
+MAX_PREFIXED = 64 * 1024  # log prefixes are looked for in texts up to this size ...
+MAX_PREFIXED_LINES = 2000  # ... and this many lines
+STATUS_WINDOW = 16 * 1024  # a status is looked for this near the body (or the ends)
 
 # Where a status hides in log text, most specific first (the Python SDK's form:
 # docs/sources.md#openai-errors).
@@ -81,12 +84,13 @@ def parse(text: str) -> Pasted:
     # The body stands in as "{}" so that the text around it is searched, never its content.
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
     if status is None:
-        status, said = _status(outside)
+        status, said = _status(_near(outside, span[0] if span else None))
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
-    for name, value in _DUMPED_HEADER.findall(outside):
+    for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
-    return Pasted(status, headers, body, notes, outside if span else "")
+    return Pasted(status, headers, body, notes,
+                  _near(outside, span[0] if span else None) if span else "")
 
 
 def loads_lenient(text: str) -> Any:
@@ -126,6 +130,15 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
         j += 1
     note = f"pasted: status {m.group(1)} and {len(headers)} header(s) from an HTTP response dump"
     return int(m.group(1)), headers, "\n".join(lines[j:]), [note]
+
+
+def _near(text: str, at: int | None) -> str:
+    """The part of a long text worth searching: around the body, or both ends."""
+    if len(text) <= 2 * STATUS_WINDOW:
+        return text
+    if at is not None:
+        return text[max(at - STATUS_WINDOW, 0):at + STATUS_WINDOW]
+    return text[:STATUS_WINDOW] + "\n" + text[-STATUS_WINDOW:]
 
 
 def _status(text: str) -> tuple[int | None, str]:
@@ -203,6 +216,8 @@ def _strip_log_prefixes(text: str) -> str:
     prefix. Only a prefix at least 2 characters long, ending at a space or '|', shared by at
     least 3 lines, is removed; anything else is left as it was.
     """
+    if len(text) > MAX_PREFIXED or text.count("\n") > MAX_PREFIXED_LINES:
+        return text  # a multi-line body in a log is small; a huge paste is not one
     lines = text.split("\n")
     keyed = [(i, re.sub(r"\d", "0", line)) for i, line in enumerate(lines) if line.strip()]
     if len(keyed) < 3:

@@ -112,7 +112,7 @@ def openrouter(inp: Answer) -> Verdict | None:
 def _openrouter_salvage(inp: Answer) -> Verdict | None:
     """A relay envelope that does not parse (its raw upstream body was pasted unescaped, or
     cut off): "Provider returned error" with a numeric code is still OpenRouter's."""
-    t = inp.text.replace('\\"', '"')
+    t = inp.text[:64 * 1024].replace('\\"', '"')
     m = re.search(r'"message"\s*:\s*"Provider returned error"\s*,\s*"code"\s*:\s*(\d{3})', t)
     if m is None:
         return None

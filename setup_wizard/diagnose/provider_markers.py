@@ -17,7 +17,7 @@ from setup_wizard.diagnose import markers, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.verdict import Answer, text_of
 
-MAX_SCAN = 256 * 1024  # markers are looked for in this much of the body and of the context
+MAX_SCAN = 32 * 1024  # markers are looked for in this much of the body and of the context
 SETTLE = ("send it again with 'setup-wizard probe' to see the response headers, or pass "
           "--header (x-groq-region, cf-aig-log-id) or --env-file")
 
