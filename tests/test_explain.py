@@ -148,9 +148,10 @@ def test_header_and_status_flags(capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     body = ('{"error":{"message":"The model `llama-3.3-70b-versatile` does not exist or you do not '
             'have access to it.","type":"invalid_request_error","code":"model_not_found"}}')
-    unknown_model = body.replace("llama-3.3-70b-versatile", "house-model-7")
-    _, data = run_json(capsys, monkeypatch, unknown_model)
-    assert data["origin"] == "unknown"  # no marker, nothing sent: not guessed
+    bare = '{"error":{"message":"house-model-7 is not here","type":"invalid_request_error"}}'
+    _, data = run_json(capsys, monkeypatch, bare)
+    assert data["origin"] == "unknown"  # one weak hint, nothing sent: not guessed
+    assert any("to settle it" in e for e in data["evidence"])
     _, data = run_json(capsys, monkeypatch, body)
     assert data["origin"] == "groq"  # a model id from Groq's catalog (issue 13)
     _, data = run_json(capsys, monkeypatch, "Error code: 400 - " + body, "--status", "404",

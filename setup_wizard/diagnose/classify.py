@@ -269,5 +269,5 @@ def _finish(v: Verdict, inp: Answer) -> Diagnosis:
         origin=v.origin, cause=v.cause, status=inp.status, code=v.code,
         message=redact_key_like(message) if message else None,
         hint=redact_key_like(hint),
-        evidence=[redact_key_like(e) for e in [*inp.evidence, *v.evidence]],
+        evidence=[redact_key_like(e) for e in dict.fromkeys([*inp.evidence, *v.evidence])],
     )

@@ -138,7 +138,10 @@ def _gateway_salvage(inp: Answer) -> Verdict | None:
     if inp.data is not None:
         return _gateway_text(inp)
     t = inp.text[:TEXT_SCAN].replace('\\"', '"')
-    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', t)
+    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', t) or re.search(
+        r"""["']code["']\s*:\s*(20[0-4]\d)\b""", t)
+    if m and int(m.group(1)) not in shapes.GATEWAY_CODES and "AiGatewayError" not in t:
+        m = None  # a loose "code": 20xx counts only when it is a known gateway code
     if not m and '"name":"AiGatewayError"' not in t.replace(" ", ""):
         return _gateway_text(inp)
     code = int(m.group(1)) if m else None

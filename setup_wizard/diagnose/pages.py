@@ -52,6 +52,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"Verify you are human by completing the action below|Please unblock "
                r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
                "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked"),
+    PageMarker(r"This website is using a security service to protect itself from online "
+               r"attacks|The site owner may have set restrictions that prevent you from accessing "
+               r"the site|Why have I been blocked\?", "Cloudflare's WAF block page text", CF_1XXX,
+               "edge-blocked"),
     PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
                "(an access-denied page)", CF_1XXX, "edge-blocked"),
     PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "

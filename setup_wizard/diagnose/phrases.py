@@ -34,14 +34,20 @@ class Phrase:
 
     @property
     def says(self) -> str:
-        who = " / ".join(self.origins) if self.origins else "any server"
+        who = (" / ".join(self.origins).replace(RELAY, "a relay or another vendor")
+               if self.origins else "any server")
         return f"wording '{_plain(self.pattern)}' ({who})"
 
 
 def _plain(pattern: str) -> str:
-    text = re.sub(r"\\([.()\[\]?*+|'`])", r"\1", pattern)
-    text = re.sub(r"\(\?[imx]+\)", "", text)
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A pattern as a person reads it: alternatives as '/', any run of characters as '...'."""
+    text = re.sub(r"\(\?[imx]+\)|\(\?[imx]+:|\\b", "", pattern)
+    text = re.sub(r"\\d\+|\\d", "N", text)
+    text = re.sub(r"\[\^?[^\]]*\][*+?]?|\\w\+|\.\{\d+,\d+\}|\.\*", "...", text)
+    text = re.sub(r"\\s[*+]?", " ", text)
+    text = re.sub(r"\(\?:|\)\??", "", text).replace("|", " / ")
+    text = re.sub(r"\\(.)", r"\1", text)
+    return text if len(text) <= 70 else text[:67] + "..."
 
 
 def _p(pattern: str, origins: tuple[str, ...], weight: int, cause: str | None, source: str,
@@ -181,8 +187,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
        r"'[\w.]+' is unsupported|must be one of \[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2,
        "bad-request", "https://github.com/gptme/gptme/issues/375"),
-    _p(r"requires terms acceptance|\bmodel_terms_required\b", G, 2, "permission-denied",
-       GROQ_ERRORS),
+    _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
+       r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
+    _p(r"invalid schema for response format: response_format/", G, 2, "bad-request",
+       "https://github.com/i-am-bee/beeai-framework/issues/1215"),
     _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,
        "https://console.groq.com/docs/rate-limits"),
     _p(r"prompt length must be \d+ characters or fewer", G, 1, "bad-request",
@@ -224,6 +232,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Your organization must be verified to use the model|You have insufficient permissions "
        r"for this operation|account associated with this API key has been deactivated|"
        r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
+       r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
+       "bad-request", OPENAI_ERRORS),
     _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
        "quota-exhausted", OPENAI_ERRORS),
     _p(r"The engine is currently overloaded|\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2,

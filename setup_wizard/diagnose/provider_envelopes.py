@@ -140,6 +140,18 @@ def mistral(inp: Answer) -> Verdict | None:
     d = inp.data
     if not isinstance(d, dict) or "error" in d:
         return None
+    if d.get("object") == "error" and ((int_of(d.get("code")) is not None and not isinstance(
+            d.get("code"), str)) or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Error",
+                                                str(d.get("type")))):
+        # vLLM's OpenAI-compatible server: object "error" with an int code and an exception
+        # class name as type (Mistral's codes are strings). Not an origin of ours.
+        v = Verdict("unknown", "unknown", None, text_of(d.get("message")))
+        v.evidence.append("body: object 'error' with an integer code and a class-name type "
+                          "(vLLM's OpenAI-compatible server, not Mistral's)")
+        if not _phrase_cause(v, v.message):
+            v.cause = shapes.status_cause(int_of(d.get("code")) or inp.status, False) or \
+                "unknown"
+        return v
     if d.get("object") == "error":
         etype = text_of(d.get("type"))
         v = Verdict("mistral", "unknown", text_of(d.get("code")) or etype,

@@ -31,17 +31,15 @@ def scanned_text(inp: Answer) -> str:
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:
     """Points per origin from headers, text markers, wording and, for OpenAI-style bodies, the
-    body's habits. A row counts once, however often it matches."""
+    body's habits. A row counts once, however often it matches; weak hints of different kinds
+    add up (an SDK class and a body habit and a model name agreeing make the likelier one)."""
     scores: dict[str, int] = {}
     says: list[str] = []
-    strong: set[str] = set()
 
     def add(origin: str, weight: int, text: str) -> None:
         if weight <= 0:
             return
         scores[origin] = scores.get(origin, 0) + weight
-        if weight >= 2:
-            strong.add(origin)
         says.append(text)
 
     for hm in markers.HEADER_MARKERS:
@@ -62,7 +60,6 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             # Wording two providers share, about a model only one of them serves: that one.
             named = models & set(ph.origins)
             if len(ph.origins) > 1 and len(named) == 1:
-                strong.update(named)
                 says.append(f"the model named is {named.pop()}'s, not the other's")
     if err is not None:
         code = text_of(err.get("code"))
@@ -76,10 +73,6 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add("groq", 2, "type 'tokens' with HTTP 413 (Groq's request-too-large)")
     if inp.status == 498:
         add("groq", 2, "HTTP 498 (Groq flex tier capacity)")
-    # Two weak hints are not enough: without one marker of weight 2 or more, an origin needs
-    # three of them to lead.
-    for origin in [o for o in scores if o not in strong and scores[o] < 3]:
-        scores[origin] = min(scores[origin], 1)
     return scores, says
 
 
