@@ -32,6 +32,11 @@ def edge(inp: Answer) -> Verdict | None:
                           "page in its JSON form)")
         _zone(v, text_of(d.get("zone")))
         return v
+    if inp.headers.get("cf-mitigated", "").strip().lower() == "challenge" and not is_envelope(d):
+        v = Verdict("cloudflare-edge", "edge-blocked", inp.status)
+        v.evidence.append("header cf-mitigated: challenge (Cloudflare answered with a challenge "
+                          "instead of passing the request on)")
+        return v
     if inp.status in pages.EDGE_STATUSES and not is_envelope(d) and \
             not _has_page(inp.text[:PAGE_SCAN]):
         v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)

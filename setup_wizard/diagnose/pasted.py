@@ -46,7 +46,7 @@ _HEADER_LINE = re.compile(r"^(?:<\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
 # Header names worth picking out of SDK dumps (`headers={'x-groq-region': 'us-west-1', ...}`).
 _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
-    r"openai-processing-ms|openai-version|retry-after|server|cf-ray|"
+    r"openai-processing-ms|openai-version|retry-after|server|cf-ray|cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it

@@ -128,6 +128,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"multiturn requests alternate between user and model|Candidate was blocked due to",
        GO, 2, "bad-request", GEMINI_ERRORS),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
+    # google.rpc status names in text that did not parse: the cause they name.
+    _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
+    _p(r"\bPERMISSION_DENIED\b|\bFAILED_PRECONDITION\b", (), 0, "permission-denied",
+       GEMINI_ERRORS),
+    _p(r"\bUNAUTHENTICATED\b", (), 0, "provider-auth-invalid", GEMINI_ERRORS),
+    _p(r"\bDEADLINE_EXCEEDED\b", (), 0, "timeout", GEMINI_ERRORS),
+    _p(r"\bINVALID_ARGUMENT\b", (), 0, "bad-request", GEMINI_ERRORS),
     # -- OpenRouter (docs/sources.md#openrouter-errors) ---------------------------------------
     _p(r"free-models-per-(?:day|min)", R, 3, "rate-limited", OPENROUTER_ERRORS),
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
@@ -168,6 +175,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "docs/sources.md#relays"),
     _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
        "https://github.com/ollama/ollama/blob/main/docs/api.md"),
+    # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
+    _p(r"\b(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|Fireworks_ai|Cohere|"
+       r"Huggingface|Ollama|Ollama_chat|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
+       r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Vllm|Hosted_vllm|Lm_studio|Dashscope|Moonshot|"
+       r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
+       "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+       "exception_mapping_utils.py"),
     # -- Groq (docs/sources.md#groq-errors) ----------------------------------------------------
     _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
        "https://github.com/nark/WiredSwift/issues/44"),
@@ -197,8 +211,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/OpenWhispr/openwhispr/issues/405"),
     _p(r"json_object cannot be combined with tool/function calling", G, 1, "bad-request",
        "https://github.com/agno-agi/agno/issues/1065"),
-    _p(r"[\"']Please reduce the length of the messages or completion", G, 2, "bad-request",
-       "https://github.com/OpenHands/OpenHands/issues/1902"),
+    # Groq's whole message; OpenAI ends a longer sentence with it ("...completion). Please").
+    _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
+       "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
     _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
     _p(r"Rate limit reached for model `", G, 1, "rate-limited",
        "https://github.com/crewAIInc/crewAI/issues/494"),
@@ -237,8 +252,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "bad-request", OPENAI_ERRORS),
     _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
        "quota-exhausted", OPENAI_ERRORS),
-    _p(r"The engine is currently overloaded|\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2,
-       "provider-server-error", OPENAI_ERRORS),
+    _p(r"The engine is currently overloaded|The server is overloaded or not ready yet|"
+       r"\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2, "provider-server-error",
+       OPENAI_ERRORS),
+    _p(r"The model `[^`]+` has been deprecated", OA, 2, "model-decommissioned",
+       "https://platform.openai.com/docs/deprecations"),
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access to it", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
@@ -271,8 +289,8 @@ RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
 # The last resort for the cause, after the provider's wording and the status: the words every
 # API and proxy uses (HTTP reason phrases, common error names). They never say who.
 GENERIC: Final[tuple[Phrase, ...]] = (
-    _p(r"(?i)\b(?:decommissioned|has been retired|is no longer (?:supported|available))\b", (), 0,
-       "model-decommissioned", RFC9110),
+    _p(r"(?i)\b(?:decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
+       r"available))\b", (), 0, "model-decommissioned", RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
        r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
     _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|\bapi[_ ]key "
@@ -292,8 +310,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
-       r"argument|is required|is not supported|unsupported (?:parameter|value))\b", (), 0,
-       "bad-request", RFC9110),
+       r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
+       r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
+       r"too long|exceeds the (?:context|maximum)|must be (?:a|an|one of|less|greater|at least|"
+       r"at most)\b)", (), 0, "bad-request", RFC9110),
 )
 
 

@@ -65,6 +65,8 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         code = text_of(err.get("code"))
         if code in shapes.GROQ_ONLY_CODES:
             add("groq", 2, f"error.code {code} is sent by Groq only")
+        if code in shapes.OPENAI_ONLY_CODES:
+            add("openai", 2, f"error.code {code} is sent by OpenAI only")
         if "param" in err:
             add("openai", 1, shapes.PARAM_PRESENT_SAYS)
         else:

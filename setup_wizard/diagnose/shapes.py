@@ -149,6 +149,12 @@ GROQ_ONLY_CODES: Final = frozenset({
     "model_permission_blocked_project", "tool_use_failed", "json_validate_failed",
     "capacity_exceeded",
 })
+# Codes only OpenAI sends (relays pass them through unchanged): decisive for OpenAI
+# (docs/sources.md#openai-errors).
+OPENAI_ONLY_CODES: Final = frozenset({
+    "insufficient_quota", "invalid_organization", "no_organization", "mismatched_organization",
+    "unsupported_country_region_territory", "billing_hard_limit_reached", "account_deactivated",
+})
 # `param` is (almost) always present in OpenAI bodies, usually absent in Groq's
 # (docs/sources.md#groq-errors): weak.
 PARAM_PRESENT_SAYS: Final = "field error.param present (OpenAI always sends it; Groq rarely)"
