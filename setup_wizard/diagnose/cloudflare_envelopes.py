@@ -74,6 +74,8 @@ def edge(inp: Answer) -> Verdict | None:
     cause = pages.edge_cause(code, inp.status)
     if cause == "unknown":
         cause = next((mk.cause for mk in found if mk.cause), "unknown")
+    if cause == "unknown":  # a 400 or 413 the edge itself refused (header or body too large)
+        cause = shapes.status_cause(inp.status, provider_known=False) or "unknown"
     v = Verdict("cloudflare-edge", cause, code, title)
     v.evidence.extend(f"body: {mk.says}" for mk in found)
     if not html:

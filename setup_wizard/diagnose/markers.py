@@ -119,6 +119,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "OpenRouter's AI SDK provider", "https://openrouter.ai/docs/community/vercel-ai-sdk"),
     _t("google", "sdk", r"\bVertexAIException\b", 2,
        "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
+    _t("openai", "sdk", r"\bopenai\.error\.[A-Z]\w*Error\b", 1,
+       "the OpenAI SDK before 1.0 (openai.error.*): mostly used against OpenAI itself",
+       "https://github.com/openai/openai-python"),
     _t("openai", "sdk", r"\bOpenAIException\b", 1,
        "LiteLLM's OpenAIException: an OpenAI-compatible call (any server, not only OpenAI)",
        LITELLM_MAPPING),
@@ -128,7 +131,30 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("cloudflare-api", "sdk", r"\bInferenceUpstreamError\b", 1,
        "InferenceUpstreamError (the Workers AI binding)",
        "https://github.com/cloudflare/workers-sdk/issues/4522"),
+    # Framework adapters live in modules named after the provider they call (pydantic_ai's
+    # models/groq, llama_index's llms/anthropic, LiteLLM's llms/gemini, Spring AI's ...).
+    _t("groq", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]groq\b", 2, "a framework's Groq adapter module",
+       "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]anthropic\b|anthropic-sdk-(?:go|java|ruby)", 2,
+       "a framework's Anthropic adapter module", "docs/sources.md#sdk-exceptions"),
+    _t("google", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.](?:gemini|google_genai|googleai|vertexai\.gemini)\b", 2,
+       "a framework's Gemini adapter module", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]mistral(?:ai)?\b", 2, "a framework's Mistral adapter module",
+       "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters)"
+       r"[/\\.]openrouter\b", 2, "a framework's OpenRouter adapter module",
+       "docs/sources.md#sdk-exceptions"),
     # -- hosts and console pages: the request went there, or the message points there ----------
+    _t("groq", "host", r"\bgroq\.com\b", 2, "a groq.com address", GROQ_ERRORS),
+    _t("openai", "host", r"(?<![\w.])openai\.com\b", 2, "an openai.com address", OPENAI_ERRORS),
+    _t("anthropic", "host", r"(?<![\w.])anthropic\.com\b|(?<![\w.])claude\.ai\b", 2,
+       "an anthropic.com / claude.ai address", ANTHROPIC_ERRORS),
+    _t("mistral", "host", r"(?<![\w.])mistral\.ai\b", 2, "a mistral.ai address",
+       "https://docs.mistral.ai/api/"),
     _t("groq", "host", r"\bapi\.groq\.com\b", 3, "URL on api.groq.com", GROQ_ERRORS),
     _t("groq", "host", r"\bconsole\.groq\.com\b", 2, "link to console.groq.com", GROQ_ERRORS),
     _t("openai", "host", r"\bapi\.openai\.com\b", 3, "URL on api.openai.com", OPENAI_ERRORS),
@@ -219,6 +245,18 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
     _t("openrouter", "id", r"\b[\w.-]+/[\w.-]+:free\b", 1,
        "a ':free' model variant (OpenRouter's naming)", "https://openrouter.ai/docs/faq"),
+    # -- what the client was set up with: its key variable, the key's prefix (weak: what was
+    # sent, not who answered) ---------------------------------------------------------------
+    _t("groq", "client", r"\bGROQ_API_KEY\b|\bgsk_[A-Za-z0-9.]{4,}", 1,
+       "a Groq key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("anthropic", "client", r"\bANTHROPIC_API_KEY\b|\bsk-ant-", 1,
+       "an Anthropic key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("openrouter", "client", r"\bOPENROUTER_API_KEY\b|\bsk-or-v1-", 1,
+       "an OpenRouter key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("google", "client", r"\b(?:GEMINI|GOOGLE)_API_KEY\b|\bAIza[0-9A-Za-z_-]{4,}", 1,
+       "a Google key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("mistral", "client", r"\bMISTRAL_API_KEY\b", 1,
+       "a Mistral key variable (what was sent)", "docs/sources.md#key-formats"),
     # -- model names only one provider serves ------------------------------------------------
     _t("groq", "model", r"\b(?:llama-3\.[0-3]-\d+b-(?:versatile|instant|specdec|reasoning|"
        r"(?:vision-)?preview)|(?:llama[23]|mixtral|gemma)[\w.-]*-(?:4096|8192|32768))\b", 2,
@@ -231,6 +269,14 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"distill|kimi|mistral-saba|compound)[\w.-]*", 1,
        "an open-weights model name (Groq serves these; OpenAI does not)",
        "https://console.groq.com/docs/models"),
+    _t("groq", "model", r"\b(?:playai-tts(?:-arabic)?|distil-whisper[\w.-]*|compound-beta[\w-]*|"
+       r"canopylabs/orpheus[\w.-]*)\b", 2, "a model only Groq serves",
+       "https://console.groq.com/docs/models"),
+    _t("mistral", "model", r"\b(?:mistral-(?:large|medium|small|tiny|saba)-(?:latest|\d{4})|"
+       r"(?:codestral|devstral|magistral|pixtral|ministral)[\w.-]*|open-mi[sx]tral[\w.-]*)\b", 1,
+       "a Mistral model name", "https://docs.mistral.ai/getting-started/models/"),
+    _t("openrouter", "model", r"\bopenrouter/auto\b", 2, "OpenRouter's auto router model",
+       "https://openrouter.ai/docs/faq"),
     _t("anthropic", "model", r"\bclaude-[\w.-]+", 1, "a Claude model name", ANTHROPIC_ERRORS),
     _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
        "https://ai.google.dev/gemini-api/docs/models"),

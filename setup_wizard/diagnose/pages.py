@@ -65,6 +65,8 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"server is returning an unknown error|Origin is unreachable|SSL handshake "
                r"failed|Invalid SSL certificate)", "a Cloudflare 52x page title",
                CF_5XX, "edge-origin-error"),
+    PageMarker(r"(?i)<center>\s*cloudflare\s*</center>", "Cloudflare's own minimal error page "
+               "('<center>cloudflare</center>': the edge refused the request itself)", CF_5XX),
     PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
                CF_1XXX, "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",

@@ -257,6 +257,17 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        OPENAI_ERRORS),
     _p(r"The model `[^`]+` has been deprecated", OA, 2, "model-decommissioned",
        "https://platform.openai.com/docs/deprecations"),
+    # OpenAI's classic quota wording (Google copied it, but adds its own links and status).
+    _p(r"You exceeded your current quota, please check your plan and billing details", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    # "Rate limit reached for gpt-4o in organization org-..." (Groq writes "for model `x`").
+    _p(r"(?:Rate limit reached|Request too large) for (?!model\b)[\w.:-]+ in organization", OA,
+       2, None, OPENAI_ERRORS),
+    _p(r"Access was terminated due to violation of our policies|Your account is not active, "
+       r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"Your request was rejected as a result of our safety system|This model is only "
+       r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
+       OPENAI_ERRORS),
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access to it", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
