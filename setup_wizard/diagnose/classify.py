@@ -148,7 +148,7 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     """A body that carries another whole answer in a string (a proxy's wrapper, an SDK's
     message, a log record): the inner answer is the error's own, so it decides who, and the
     cause when the wrapper does not say."""
-    inner = _embedded(inp.data)
+    inner = _embedded(inp.data, dicts=v.origin == "unknown")
     if inner is None:
         return
     p = parse(inner)
@@ -167,20 +167,32 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
         v.evidence.extend(sub.evidence)
 
 
-def _embedded(data: Any) -> str | None:
-    """The first string value (breadth first, bounded) that holds a whole error answer."""
+def _embedded(data: Any, dicts: bool) -> str | None:
+    """The first value (breadth first, bounded) that holds a whole error answer: a string
+    with an error body in it, or (`dicts`, when the outer reading found no one) a nested
+    object shaped like an answer, such as a log record's `err` or a client's `details`."""
     queue: list[Any] = [data]
     seen = 0
     while queue and seen < MAX_NODES:
         node = queue.pop(0)
         seen += 1
         if isinstance(node, dict):
+            if dicts and node is not data and _answer_shaped(node):
+                return json.dumps(node, default=str)[:MAX_BODY]
             queue.extend(node.values())
         elif isinstance(node, list):
             queue.extend(node[:50])
         elif isinstance(node, str) and len(node) > 12 and _EMBEDDED.search(node):
             return node[:MAX_BODY]
     return None
+
+
+def _answer_shaped(d: dict[str, Any]) -> bool:
+    err = d.get("error")
+    return (isinstance(err, dict) and isinstance(err.get("message"), str)) or \
+        d.get("type") == "error" or isinstance(d.get("errors"), list) or \
+        d.get("cloudflare_error") is True or isinstance(err, list) or \
+        (isinstance(d.get("headers"), dict) and int_of(d.get("status")) is not None)
 
 
 def _read_relayed(v: Verdict, relayed: Relayed) -> None:

@@ -199,6 +199,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "docs/sources.md#sdk-exceptions"),
     _t("groq", "client", r"(?i)\bgroq\b", 1, "the text names Groq",
        "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"(?i)\b(?:anthropic|claude)\b", 1,
+       "the text names Anthropic or Claude", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
+       "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b|\bMistral "
        r"API\b", 2,
        "the client says it called Mistral", "docs/sources.md#sdk-exceptions"),

@@ -95,6 +95,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This organization has been disabled|Your API key does not have permission to use the "
        r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
     _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
+    _p(r"OAuth token has expired|OAuth token revoked", A, 2, "provider-auth-invalid",
+       "https://github.com/anthropics/claude-code/issues/6058"),
+    _p(r"""["']type["']\s*:\s*["']forbidden["'][^}]{0,40}Request not allowed|Request not allowed"""
+       r"""[^}]{0,40}["']type["']\s*:\s*["']forbidden["']""", A, 2, "permission-denied",
+       ANTHROPIC_ERRORS),
     _p(r"\bmessages\.\d+\.content(?:\.\d+)?(?:\.[a-z_]+)*: |\bmessages: (?:text content blocks "
        r"must be non-empty|roles must alternate|at least one message is required)", A, 1,
        "bad-request", ANTHROPIC_ERRORS),
@@ -247,6 +252,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Your organization must be verified to use the model|You have insufficient permissions "
        r"for this operation|account associated with this API key has been deactivated|"
        r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+    # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
+    # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
+    _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
+       r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
     _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
        r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
        "bad-request", OPENAI_ERRORS),
