@@ -245,6 +245,16 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             return _api_verdict(int(m.group(1)), m.group(2) or None,
                                 "body: does not parse, but opens like the Cloudflare API v4 "
                                 "envelope", inp.status)
+    w = re.search(r"A request to the Cloudflare API \(([^)]{0,300})\) failed\.?\s*([^\n\[]{0,200}?)"
+                  r"\s*\[code: (\d{3,5})\]", around)
+    if w:  # wrangler's form: "... failed. Authentication error [code: 10000]"
+        return _api_verdict(int(w.group(3)), w.group(2).strip() or None,
+                            "text: wrangler's 'A request to the Cloudflare API (...) failed' "
+                            "with the API's code", inp.status)
+    a = re.search(r"\bAiError:\s*(?:AiError:\s*)?(\d{4}):\s*([^\n\"]{0,200})", around)
+    if a:  # the Workers AI binding's thrown error: "AiError: 5007: No such model ..."
+        return _api_verdict(int(a.group(1)), a.group(2).strip() or None,
+                            "text: the Workers AI binding's 'AiError: N: ...'", inp.status)
     m = re.search(r"Cloudflare API error:\s*(\d{4,5})\b:?\s*([^\n]{0,200})", around)
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
