@@ -48,7 +48,8 @@ MAX_NODES = 400  # values looked at when searching a body for an embedded answer
 # A string that holds a whole answer: an error object, an HTML page, Cloudflare's text.
 _EMBEDDED = re.compile(
     r"""[{\[]\s*\\?["']?(?:error|type|errors|success|object|detail|message|code)\\?["']?\s*:"""
-    r"""|<!DOCTYPE html|<html\b|\berror code: \d{3,4}\b""", re.IGNORECASE)
+    r"""|<!DOCTYPE html|<html\b|\berror code: \d{3,4}\b|\bRay ID:|\bstatus(?: code)?:? [45]\d\d\b"""
+    r"""|\bHTTP/\d(?:\.\d)? [45]\d\d\b|Error code: [45]\d\d""", re.IGNORECASE)
 
 # Order matters (docs/sources.md#who-answered): edge pages first, then the Cloudflare
 # envelopes (and their text forms), then the providers, the OpenAI-compatible family last

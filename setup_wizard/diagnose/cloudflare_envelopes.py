@@ -44,8 +44,13 @@ def edge(inp: Answer) -> Verdict | None:
                           "answer from the server behind it)")
         return v
     if d is not None:
-        return None
-    text = inp.text[:PAGE_SCAN]
+        # A non-envelope object was the body (a config dict in a log): a page's text may sit
+        # around it.
+        if is_envelope(d) or not re.search(r"\bRay ID:", inp.context[:PAGE_SCAN]):
+            return None
+        text = inp.context[:PAGE_SCAN]
+    else:
+        text = inp.text[:PAGE_SCAN]
     m = pages.EDGE_TEXT_CODE.search(text)
     if m and len(text.strip()) <= 200:
         code = int(m.group(1))

@@ -72,6 +72,10 @@ def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     status, headers, rest, notes = _http_dump(text)
+    whole = _strip_log_prefixes(rest, every_line=True)
+    if whole != rest:  # every line carries the same log prefix: it is not part of the error
+        rest = whole
+        notes.append("pasted: the log prefix on every line was set aside")
     body, span, how = _body(rest)
     if span is None or how.endswith("(no envelope)"):
         stripped = _strip_log_prefixes(rest)
@@ -209,7 +213,7 @@ def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None]:
     return found, (open_starts[0] if open_starts else None)
 
 
-def _strip_log_prefixes(text: str) -> str:
+def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     """Set aside a prefix every line of a multi-line body carries (docker, fly, emoji loggers).
 
     Digits are compared as one class, so timestamps that differ still count as the same
@@ -220,14 +224,16 @@ def _strip_log_prefixes(text: str) -> str:
         return text  # a multi-line body in a log is small; a huge paste is not one
     lines = text.split("\n")
     keyed = [(i, re.sub(r"\d", "0", line)) for i, line in enumerate(lines) if line.strip()]
-    if len(keyed) < 3:
+    if len(keyed) < (2 if every_line else 3):
         return text
     best = ""
-    for skip_first in (0, 1):
+    for skip_first in ((0,) if every_line else (0, 1)):
         group = [k for _, k in keyed[skip_first:]]
-        if len(group) < 3:
+        if len(group) < (2 if every_line else 3):
             continue
         prefix = _common_prefix(group)
+        # A prefix ends before anything a body starts with: identical lines share everything.
+        prefix = re.split(r"[{\[(\"'<]", prefix, maxsplit=1)[0]
         cut = max(prefix.rfind(" "), prefix.rfind("|"), prefix.rfind("\t"))
         prefix = prefix[:cut + 1] if cut >= 0 else ""
         if len(prefix.strip()) >= 1 and len(prefix) >= 2 and len(prefix) > len(best):

@@ -89,6 +89,14 @@ def openrouter(inp: Answer) -> Verdict | None:
         return None
     status = int_of(err.get("code"))
     message = text_of(err.get("message"))
+    if not ({"metadata", "user_id"} & {*err, *(d if isinstance(d, dict) else {})}) and \
+            message != shapes.OPENROUTER_RELAY_MESSAGE:
+        # {code, message} alone is also what a cut-off google.rpc body looks like: let the
+        # markers speak when another provider clearly leads.
+        scores, _ = marker_scores(inp, None)
+        best = max(scores.items(), key=lambda kv: kv[1], default=("openrouter", 0))
+        if best[0] != "openrouter" and best[1] >= 2 and best[1] > scores.get("openrouter", 0):
+            return None
     v = Verdict("openrouter", "unknown", None, message)
     v.evidence.append("body: error.code is a number and error has no type (OpenRouter's "
                       "envelope)")
