@@ -12,6 +12,7 @@ URLs, wording). Pure text in, data out; bounded work on any input (`loose.py`).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ _DUMPED_HEADER = re.compile(
     r"openai-processing-ms|openai-version|retry-after|server|cf-ray|cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+_HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
 # (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
 _EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"'])(error code: (?:1\d{3}|5[0-3]\d))\b")
@@ -71,7 +73,12 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    escaped = _HTML_ESCAPED.search(text) is not None and not _HTML_START.search(text)
+    if escaped:  # copied from a web page that showed the body escaped (&quot;error&quot;)
+        text = html.unescape(text)
     status, headers, rest, notes = _http_dump(text)
+    if escaped:
+        notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
     whole = _strip_log_prefixes(rest, every_line=True)
     if whole != rest:  # every line carries the same log prefix: it is not part of the error
         rest = whole
@@ -165,6 +172,12 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
             return _dump(data), (0, len(text)), "pasted: the whole input is JSON"
     found, cut_start = _objects(text)
     envelopes = [f for f in found if is_envelope(f[2])]
+    if cut_start is not None and envelopes and envelopes[-1][0] > cut_start:
+        # The objects found are parts of a body that was cut off: read the whole body.
+        data = loose.loads_truncated(text[cut_start:])
+        if is_envelope(data):
+            return _dump(data), (cut_start, len(text)), \
+                "pasted: an object cut off (truncated), read up to its last complete value"
     html = _HTML_START.search(text)
     if envelopes and not (html and html.start() < envelopes[-1][0]):
         start, end, data = envelopes[-1]
