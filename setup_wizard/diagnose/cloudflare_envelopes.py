@@ -104,10 +104,14 @@ def _plain_html(inp: Answer) -> Verdict:
         v.evidence.append(f"body: {pages.PASSED_THROUGH.says}")
     if re.search(r"(?i)<center>\s*nginx", inp.text):
         v.evidence.append("body: nginx's own error page (the server or a proxy in front of it)")
-    scause = shapes.status_cause(inp.status, provider_known=False)
+    status = inp.status
+    if status is None and (t := re.search(r"(?i)<title>\s*([1-5]\d\d)\b", inp.text)):
+        status = int(t.group(1))
+        v.evidence.append(f"status {status} read from the page's title")
+    scause = shapes.status_cause(status, provider_known=False)
     if scause:
         v.cause = scause
-        v.evidence.append(f"cause from HTTP {inp.status} only")
+        v.evidence.append(f"cause from HTTP {status} only")
     return v
 
 
