@@ -49,13 +49,7 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput(f"--status {args.status} is not an HTTP status",
                            fix="give a number from 100 to 599")
     extra_headers = _headers(args.header)
-    redactor = Redactor()
-    sent: Sent | None = None
-    if args.env_file:
-        values = _env_values(Path(args.env_file))
-        sent = sent_from_env(values)
-        for secret in secret_values(values):
-            redactor.add(secret)
+    sent, redactor = _from_env_file(args.env_file)
     diagnosis = classify_pasted(text, args.status, extra_headers, sent)
     if args.status is not None:
         diagnosis.evidence.append(f"status {args.status} from --status")
@@ -73,13 +67,7 @@ def run_log(args: argparse.Namespace) -> int:
     if args.status is not None or args.header:
         raise InvalidInput("--status and --header describe one error, not a log",
                            fix="drop them, or explain the one error without --log")
-    redactor = Redactor()
-    sent: Sent | None = None
-    if args.env_file:
-        values = _env_values(Path(args.env_file))
-        sent = sent_from_env(values)
-        for secret in secret_values(values):
-            redactor.add(secret)
+    sent, redactor = _from_env_file(args.env_file)
     summary = logscan.Summary()
     origins: set[str] = set()
     as_json = args.format == "json"
@@ -145,18 +133,8 @@ class _open_log:
                 return iter(sys.stdin)
             self.stream = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         else:
-            try:
-                self.stream = open(self.name, encoding="utf-8", errors="replace",
-                                   newline="")
-            except FileNotFoundError:
-                raise InvalidInput(f"{self.name}: no such file",
-                                   fix="give the log file, or - for stdin") from None
-            except IsADirectoryError:
-                raise InvalidInput(f"{self.name} is a directory",
-                                   fix="give the log file") from None
-            except OSError as e:
-                raise InvalidInput(f"cannot read {self.name}: {e.strerror}",
-                                   fix="check the path and its permissions") from None
+            self.stream = _open(self.name, "the log file", encoding="utf-8", errors="replace",
+                                newline="")
         return _text_lines(self.stream, self.name)
 
     def __exit__(self, *exc: object) -> None:
@@ -171,6 +149,17 @@ def _text_lines(stream: Any, name: str) -> Iterator[str]:
         raise InvalidInput(f"{'stdin' if name == '-' else name} is binary, not a log",
                            fix="give the log as text")
     return itertools.chain([first] if first else [], stream)
+
+
+def _from_env_file(name: str | None) -> tuple[Sent | None, Redactor]:
+    """What --env-file says was sent, and a redactor that knows that file's secrets."""
+    redactor = Redactor()
+    if not name:
+        return None, redactor
+    values = _env_values(Path(name))
+    for secret in secret_values(values):
+        redactor.add(secret)
+    return sent_from_env(values), redactor
 
 
 def sent_from_env(values: Mapping[str, str | None]) -> Sent:
@@ -195,19 +184,8 @@ def _read(name: str) -> tuple[str, list[str]]:
         stream = getattr(sys.stdin, "buffer", None)
         raw: bytes | str = stream.read(MAX_INPUT + 1) if stream else sys.stdin.read(MAX_INPUT + 1)
     else:
-        path = Path(name)
-        try:
-            with path.open("rb") as f:
-                raw = f.read(MAX_INPUT + 1)
-        except FileNotFoundError:
-            raise InvalidInput(f"{name}: no such file",
-                               fix="give the file with the error text, or - for stdin") from None
-        except IsADirectoryError:
-            raise InvalidInput(f"{name} is a directory",
-                               fix="give the file with the error text") from None
-        except OSError as e:
-            raise InvalidInput(f"cannot read {name}: {e.strerror}",
-                               fix="check the path and its permissions") from None
+        with _open(name, "the file with the error text", mode="rb") as f:
+            raw = f.read(MAX_INPUT + 1)
     notes: list[str] = []
     if len(raw) > MAX_INPUT:
         raw = raw[:MAX_INPUT]
@@ -222,6 +200,19 @@ def _read(name: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         notes.append("input is not valid UTF-8: undecodable bytes were replaced")
         return raw.decode("utf-8", errors="replace"), notes
+
+
+def _open(name: str, what: str, **how: Any) -> Any:
+    """open(), with the usual failures turned into one-line errors that say what to give."""
+    try:
+        return open(name, **how)
+    except FileNotFoundError:
+        raise InvalidInput(f"{name}: no such file", fix=f"give {what}, or - for stdin") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{name} is a directory", fix=f"give {what}") from None
+    except OSError as e:
+        raise InvalidInput(f"cannot read {name}: {e.strerror}",
+                           fix="check the path and its permissions") from None
 
 
 def _headers(items: list[str]) -> dict[str, str]:
