@@ -148,6 +148,19 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("openrouter", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters)"
        r"[/\\.]openrouter\b", 2, "a framework's OpenRouter adapter module",
        "docs/sources.md#sdk-exceptions"),
+    # Client code names its adapter after the provider (GroqProvider, AnthropicClient, ...).
+    _t("groq", "client", r"\bGroq(?:Provider|Client|Service|Adapter|Chat|LLM|Model|Api)\b", 2,
+       "a client class named after Groq", "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"\b(?:Anthropic|Claude)(?:Provider|Client|Service|Chat|LLM|"
+       r"Model|Api)\b", 2, "a client class named after Anthropic",
+       "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\b(?:Gemini|GoogleGenAI|GoogleAI)(?:Provider|Client|Service|Adapter|"
+       r"Chat|LLM|Model|Api)\b", 2, "a client class named after Gemini",
+       "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"\bMistral(?:AI)?(?:Provider|Client|Service|Adapter|Chat|LLM|Api)\b",
+       2, "a client class named after Mistral", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"\bOpenRouter(?:Provider|Client|Service|Adapter|Chat|LLM|Api)\b",
+       2, "a client class named after OpenRouter", "docs/sources.md#sdk-exceptions"),
     # -- hosts and console pages: the request went there, or the message points there ----------
     _t("groq", "host", r"\bgroq\.com\b", 2, "a groq.com address", GROQ_ERRORS),
     _t("openai", "host", r"(?<![\w.])openai\.com\b", 2, "an openai.com address", OPENAI_ERRORS),
