@@ -39,6 +39,8 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "link to Cloudflare's 5xx landing page", CF_5XX),
     PageMarker(r"developers\.cloudflare\.com/support/troubleshooting/http-status-codes/"
                r"cloudflare-(?:1xxx|5xx)-errors", "link to Cloudflare's error-code docs", CF_1XXX),
+    PageMarker(r"\| Cloudflare\s*</title>|/cdn-cgi/scripts/cf\.common\.js",
+               "a page titled '... | Cloudflare' (one of Cloudflare's own pages)", CF_1XXX),
     PageMarker(r"Attention Required! \| Cloudflare", "'Attention Required! | Cloudflare' "
                "(WAF block page)", "https://github.com/lobehub/lobehub/issues/2143",
                "edge-blocked"),
@@ -102,8 +104,8 @@ EDGE_JSON_TYPE: Final = re.compile(r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,
 
 # 1xxx codes that mean the site behind Cloudflare failed rather than the client being
 # blocked (CF_1XXX): DNS of the origin, a Worker that threw or ran out of limits.
-ORIGIN_SIDE_1XXX: Final = frozenset({1000, 1001, 1002, 1003, 1014, 1016, 1018, 1019, 1101, 1102,
-                                     1104, 1200})
+ORIGIN_SIDE_1XXX: Final = frozenset({1000, 1001, 1002, 1004, 1014, 1016, 1018, 1019, 1023, 1033,
+                                     1101, 1102, 1104, 1200})
 # Status codes Cloudflare itself invented: the edge could not get an answer from the origin.
 EDGE_STATUSES: Final = frozenset({520, 521, 522, 523, 524, 525, 526, 527, 530})
 
