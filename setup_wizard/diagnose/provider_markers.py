@@ -46,21 +46,11 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         value = inp.headers.get(hm.name)
         if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
             add(hm.origin, hm.weight, hm.says)
-    text = scanned_text(inp)
-    models: set[str] = set()
-    for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
-        if re.search(tm.pattern, text):
-            add(tm.origin, tm.weight, f"text: {tm.says}")
-            if tm.kind == "model":
-                models.add(tm.origin)
-    for ph in phrases.PHRASES:
-        if ph.origins and ph.weight and re.search(ph.pattern, text):
-            for origin in ph.origins:
-                add(origin, ph.weight, f"text: {ph.says}")
-            # Wording two providers share, about a model only one of them serves: that one.
-            named = models & set(ph.origins)
-            if len(ph.origins) > 1 and len(named) == 1:
-                says.append(f"the model named is {named.pop()}'s, not the other's")
+    for origin, weight, text in _text_markers(inp):
+        if weight:
+            add(origin, weight, text)
+        else:
+            says.append(text)
     if err is not None:
         code = text_of(err.get("code"))
         if code in shapes.GROQ_ONLY_CODES:
@@ -76,6 +66,30 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     if inp.status == 498:
         add("groq", 2, "HTTP 498 (Groq flex tier capacity)")
     return scores, says
+
+
+def _text_markers(inp: Answer) -> list[tuple[str, int, str]]:
+    """(origin, weight, evidence) for every text marker and wording row the text holds; read
+    once per answer, however many detectors ask."""
+    if "text_markers" in inp.memo:
+        return inp.memo["text_markers"]
+    text = scanned_text(inp)
+    found: list[tuple[str, int, str]] = []
+    models: set[str] = set()
+    for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
+        if re.search(tm.pattern, text):
+            found.append((tm.origin, tm.weight, f"text: {tm.says}"))
+            if tm.kind == "model":
+                models.add(tm.origin)
+    for ph in phrases.PHRASES:
+        if ph.origins and ph.weight and re.search(ph.pattern, text):
+            found.extend((origin, ph.weight, f"text: {ph.says}") for origin in ph.origins)
+            # Wording two providers share, about a model only one of them serves: that one.
+            named = models & set(ph.origins)
+            if len(ph.origins) > 1 and len(named) == 1:
+                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's"))
+    inp.memo["text_markers"] = found
+    return found
 
 
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
