@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard.diagnose import hints, phrases, shapes
+from setup_wizard.diagnose import hints, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
@@ -57,7 +57,10 @@ def fallback(inp: Answer) -> Verdict:
     else:
         v.evidence.append("body: plain text, no JSON envelope")
     v.evidence.extend(says)
-    if row is not None and row.cause is not None:
+    if (cf := _cloudflare_cause(origin, scanned_text(inp), inp.status)) is not None:
+        v.cause = cf
+        v.evidence.append(f"cause in {origin}'s own vocabulary, from its words or the status")
+    elif row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
         v.evidence.append(f"text: {row.says}")
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
@@ -70,6 +73,26 @@ def fallback(inp: Answer) -> Verdict:
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v
+
+
+_GATEWAY_STATUSES = {401: "gateway-auth", 402: "gateway-no-credits", 429: "gateway-rate-limited"}
+_API_STATUSES = {401: "cloudflare-api-auth", 403: "cloudflare-api-auth",
+                 404: "cloudflare-api-route", 405: "cloudflare-api-route"}
+
+
+def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
+    """When the text alone named a Cloudflare layer, its cause comes from that layer's own
+    table (a gateway 401 is gateway-auth, not a provider's key problem)."""
+    if origin == "cloudflare-gateway":
+        return shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES, text) or \
+            _GATEWAY_STATUSES.get(status or 0)
+    if origin == "cloudflare-api":
+        return shapes.message_cause(shapes.API_MESSAGE_CAUSES, text) or \
+            _API_STATUSES.get(status or 0)
+    if origin == "cloudflare-edge":
+        cause = pages.edge_cause(None, status)
+        return None if cause == "unknown" else cause
+    return None
 
 
 def _own_text(inp: Answer) -> str:

@@ -68,6 +68,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Model execution failed \(User Input Error\)", GW, 2, "bad-request", GATEWAY_NOTES),
     _p(r"\bAiGatewayError\b", GW, 3, None,
        "https://github.com/cloudflare/cloudflare-docs/pull/31050"),
+    # The request went through the gateway: its own refusal is likelier than not (weak).
+    _p(r"\bcf-aig-[a-z-]+|\bAI Gateway\b|gateway\.ai\.cloudflare\.com|\bUnified Billing\b",
+       GW, 1, None, "docs/sources.md#response-headers"),
     # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
     _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
        "https://github.com/BerriAI/litellm/issues/7287"),
