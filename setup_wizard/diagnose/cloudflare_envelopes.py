@@ -104,6 +104,11 @@ def _plain_html(inp: Answer) -> Verdict:
         v.evidence.append(f"body: {pages.PASSED_THROUGH.says}")
     if re.search(r"(?i)<center>\s*nginx", inp.text):
         v.evidence.append("body: nginx's own error page (the server or a proxy in front of it)")
+    if inp.status in pages.EDGE_STATUSES:
+        v = Verdict("cloudflare-edge", "edge-origin-error", inp.status, v.message)
+        v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (the page "
+                          "itself shows no Cloudflare marker: cut off?)")
+        return v
     status = inp.status
     if status is None and (t := re.search(r"(?i)<title>\s*([1-5]\d\d)\b", inp.text)):
         status = int(t.group(1))

@@ -67,7 +67,7 @@ class Pasted:
     headers: dict[str, str]
     body: str
     notes: list[str] = field(default_factory=list)  # how the text was read (evidence)
-    context: str = ""  # the text around the body: tracebacks, log prefixes, URLs
+    context: str = ""  # the text the body sits in: tracebacks, log prefixes, URLs
 
 
 def parse(text: str) -> Pasted:
@@ -100,8 +100,8 @@ def parse(text: str) -> Pasted:
             notes.append(f"pasted: status {status} read from {said}")
     for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
-    return Pasted(status, headers, body, notes,
-                  _near(outside, span[0] if span else None) if span else "")
+    # The markers read the text as pasted, body in place: wording may run across its edge.
+    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "")
 
 
 def loads_lenient(text: str) -> Any:
