@@ -84,7 +84,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://vercel.com/docs/errors"),
     # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
     _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
-    _p(r"invalid x-api-?key", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
+    _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
     _p(r"Your credit balance is too low to access the Anthropic API", A, 3, "quota-exhausted",
        ANTHROPIC_ERRORS),
     _p(r"This request would exceed the rate limit for your organization", A, 2,
@@ -281,7 +281,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
        OPENAI_ERRORS),
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
-    _p(r"does not exist or you do not have access to it", ("groq", "openai"), 1,
+    _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
