@@ -135,3 +135,10 @@ def test_loose_readings_of_pasted_forms() -> None:
     assert loose.loads('{"a": 1, …}') == {"a": 1}
     assert json.loads(json.dumps(loose.loads('[{"code":2009,"message":"Unauthorized"}]'))) == [
         {"code": 2009, "message": "Unauthorized"}]
+
+
+def test_an_object_too_large_to_parse_is_said_not_parsed() -> None:
+    body = json.dumps({"error": {"message": "m" * (loose.MAX_SPAN + 10), "type": "x"}})
+    d = classify_pasted(body)
+    assert d.origin == "unknown"
+    assert any("larger than 256 KiB was not parsed" in e for e in d.evidence), d.evidence

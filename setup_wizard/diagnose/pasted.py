@@ -170,7 +170,10 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         data = loose.loads(whole)
         if isinstance(data, (dict, list)):
             return _dump(data), (0, len(text)), "pasted: the whole input is JSON"
-    found, cut_start = _objects(text)
+    found, cut_start, too_large = _objects(text)
+    if too_large and not found:
+        return whole[:200], None, (f"pasted: an object larger than {loose.MAX_SPAN // 1024} KiB "
+                                   "was not parsed (no error body is that large)")
     envelopes = [f for f in found if is_envelope(f[2])]
     if cut_start is not None and envelopes and envelopes[-1][0] > cut_start:
         # The objects found are parts of a body that was cut off: read the whole body.
@@ -206,16 +209,19 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
     return _message_text(whole), None, "pasted: plain text"
 
 
-def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None]:
-    """Parsed bracket groups, outermost first, and where a cut-off group starts (if any)."""
+def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None, bool]:
+    """Parsed bracket groups, outermost first; where a cut-off group starts (if any); whether
+    a group was too large to parse."""
     groups, open_starts = loose.spans(text)
     found: list[tuple[int, int, Any]] = []
     tried = 0
     covered_to = -1
+    too_large = False
     for start, end, _depth in groups:
         if start < covered_to or tried >= MAX_CANDIDATES:
             continue
         if end - start > loose.MAX_SPAN:
+            too_large = True
             continue
         tried += 1
         data = loose.loads(text[start:end])
@@ -223,7 +229,7 @@ def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None]:
                                       and all(isinstance(e, dict) for e in data)):
             found.append((start, end, data))
             covered_to = end
-    return found, (open_starts[0] if open_starts else None)
+    return found, (open_starts[0] if open_starts else None), too_large
 
 
 def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
