@@ -177,10 +177,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
        "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
-    _p(r"\bapi\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|fireworks\.ai|perplexity\.ai|"
-       r"cerebras\.ai|sambanova\.ai|moonshot\.cn|siliconflow\.cn)\b|dashscope\.aliyuncs\.com|"
-       r"open\.bigmodel\.cn|(?:api-inference|router)\.huggingface\.co", (RELAY,), 3, None,
-       "docs/sources.md#relays"),
+    _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
+       r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
+       r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
+       r"(?:api-inference|router)\.huggingface\.co", (RELAY,), 3, None, "docs/sources.md#relays"),
     _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
        "https://github.com/ollama/ollama/blob/main/docs/api.md"),
     # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
