@@ -188,7 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
         "text) without sending anything: who rejected it, why, and the fix.",
     )
     p.add_argument("file", nargs="?", default="-", metavar="FILE",
-                   help="file with the error text, or - for stdin (default)")
+                   help="file with the error text (or the log, with --log), or - for stdin "
+                   "(default)")
+    p.add_argument("--log", action="store_true",
+                   help="FILE is a whole log: find every error in it and summarise them by "
+                   "origin and cause (streamed; any size)")
     p.add_argument("--status", type=int, metavar="N", help="HTTP status, if not in the text")
     p.add_argument("--header", action="append", default=[], metavar="'Name: value'",
                    help="a response header (repeatable)")

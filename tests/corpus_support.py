@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from setup_wizard.diagnose.classify import classify
+from setup_wizard.diagnose.classify import classify_pasted
 from setup_wizard.diagnose.diagnosis import Diagnosis
 from setup_wizard.diagnose.pasted import parse
 
@@ -38,9 +38,7 @@ def rows(split: str | None = None) -> list[dict[str, Any]]:
 def explain_row(row: dict[str, Any]) -> Diagnosis:
     """What `explain` answers for this text (with --status/--header when the source gave them)."""
     text = (ERRORS / row["file"]).read_text(encoding="utf-8")
-    pasted = parse(text)
-    status = row.get("status") if row.get("status") is not None else pasted.status
-    return classify(status, {**pasted.headers, **(row.get("headers") or {})}, pasted.body)
+    return classify_pasted(text, row.get("status"), row.get("headers") or {})
 
 
 @dataclass

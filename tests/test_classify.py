@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from setup_wizard.diagnose import hints, shapes
+from setup_wizard.diagnose import hints, markers, phrases, shapes
 from setup_wizard.diagnose.classify import FAILURE_CAUSES, classify, classify_failure
 from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS, Sent
 from setup_wizard.diagnose.pasted import parse
@@ -80,11 +81,17 @@ def test_exit_codes_separate_the_layers() -> None:
 # -- never by `server: cloudflare` alone -----------------------------------------------------
 def test_server_cloudflare_and_cf_ray_alone_are_not_called_cloudflare() -> None:
     headers = {"Server": "cloudflare", "CF-RAY": "8f1e2d3c4b5a6978-FRA"}
-    for status, body in ((401, b""), (502, b""), (500, b"oops"), (401, b'{"unexpected": 1}')):
+    # The status alone still says what kind of failure it is (issue 13), never who sent it.
+    for status, body, cause in ((401, b"", "provider-auth-invalid"),
+                                (502, b"", "provider-server-error"),
+                                (500, b"oops", "provider-server-error"),
+                                (401, b'{"unexpected": 1}', "provider-auth-invalid"),
+                                (404, b"", "unknown")):
         d = classify(status, headers, body)
         assert d.origin == "unknown", d.to_text()
-        assert d.cause == "unknown"
+        assert d.cause == cause
         assert any("not proof" in e for e in d.evidence)
+        assert any("alone does not say who answered" in e for e in d.evidence)
 
 
 def test_groq_body_behind_cloudflare_headers_is_groq() -> None:
@@ -205,7 +212,10 @@ def test_every_table_row_points_at_a_vocabulary_cause() -> None:
     assert all(r.cause in CAUSES and r.source for r in rows)
     assert all(r.cause in CAUSES and r.source for rs in shapes.OPENAI_FAMILY_CODES.values()
                for r in rs)
-    assert all(r.cause in CAUSES for r in shapes.MESSAGE_CAUSES)
+    assert all(r.cause in (*CAUSES, None) and r.source for r in phrases.PHRASES)
+    assert all(set(r.origins) <= {*ORIGINS, markers.RELAY} for r in phrases.PHRASES)
+    assert all(m.origin in {*ORIGINS, markers.RELAY} and m.source and 1 <= m.weight <= 4
+               for m in (*markers.TEXT_MARKERS, *markers.HEADER_MARKERS))
     for table in (shapes.STATUS_CAUSES, shapes.ANTHROPIC_TYPES, shapes.GOOGLE_STATUSES,
                   shapes.OPENROUTER_STATUSES, shapes.MISTRAL_TYPES, shapes.GOOGLE_REASONS):
         assert set(table.values()) <= set(CAUSES)
@@ -223,8 +233,10 @@ def test_edge_answers_name_the_zone() -> None:
 def test_html_without_cloudflare_markers_is_unknown() -> None:
     page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
     d = classify(502, {"server": "nginx"}, page)
-    assert (d.origin, d.cause) == ("unknown", "unknown")
+    # Who is unknown; a 5xx is a server-side failure whoever sent it (issue 13).
+    assert (d.origin, d.cause) == ("unknown", "provider-server-error")
     assert any("no Cloudflare marker" in e for e in d.evidence)
+    assert classify(200, {}, page).cause == "unknown"
 
 
 def test_unknown_gateway_code_is_the_gateway_with_unknown_cause() -> None:
@@ -287,7 +299,31 @@ def test_rate_limit_hint_carries_the_wait() -> None:
 def test_redirect_is_reported_with_its_target() -> None:
     d = classify(301, {"Location": "https://api.groq.com/openai/v1/chat/completions"}, b"")
     assert (d.origin, d.cause) == ("unknown", "unknown")
-    assert "https://api.groq.com/openai/v1/chat/completions" in d.hint
+    # The base URL to set, never the endpoint the SDK appends (issue 10 item 15: following
+    # the old hint gave a URL that lint's SW213 rejects).
+    assert "OPENAI_BASE_URL=https://api.groq.com/openai/v1 " in d.hint
+    assert "/chat/completions" not in d.hint
+    assert any("https://api.groq.com/openai/v1/chat/completions" in e for e in d.evidence)
+
+
+@pytest.mark.parametrize("location", [
+    "https://user:hunter2pass@proxy.example.com/v1/chat/completions",
+    "https://proxy.example.com/v1/chat/completions?key=s3cr3tvalue",
+    "http://:hunter2pass@proxy.example.com:8443/openai/v1/models/",
+    "https://proxy.example.com/v1/completions/",
+    "/relative/chat/completions",
+    "not a url at all",
+])
+def test_redirect_hint_never_suggests_an_endpoint_or_credentials(location: str) -> None:
+    d = classify(307, {"Location": location}, b"")
+    out = d.to_text() + json.dumps(d.to_dict())
+    assert "hunter2pass" not in out and "s3cr3tvalue" not in out
+    assert "user:" not in d.hint and "@" not in d.hint
+    assert not re.search(r"/(?:chat/)?completions\b|/models\b", d.hint), d.hint
+    base = hints.redirect_base(location)
+    if base is not None:
+        assert f"OPENAI_BASE_URL={base} " in d.hint
+        assert base.startswith("http") and "@" not in base and "?" not in base
 
 
 def test_2xx_that_is_not_a_completion_is_not_ok() -> None:

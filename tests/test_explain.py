@@ -103,9 +103,11 @@ def test_python_exception_text_401_and_429(capsys: pytest.CaptureFixture[str],
     body = json.loads(_body("openai-insufficient-quota.json"))  # 'param': None in the repr
     code, data = run_json(capsys, monkeypatch,
                           f"2026-11-20 12:00:01 ERROR Error code: 429 - {body!r}")
-    # The cause is in the code; who sent it is not (no header, no OpenAI-only marker): exit 1.
-    assert (data["origin"], data["cause"], data["status"]) == ("unknown", "quota-exhausted", 429)
-    assert code == 1
+    # insufficient_quota is a code only OpenAI sends, in OpenAI's own words (issue 13: a
+    # provider's codes and wording are evidence of who sent it): exit 5.
+    assert (data["origin"], data["cause"], data["status"]) == ("openai", "quota-exhausted", 429)
+    assert any("sent by OpenAI only" in e for e in data["evidence"])
+    assert code == 5
 
 
 def test_js_sdk_form(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -148,8 +150,12 @@ def test_header_and_status_flags(capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     body = ('{"error":{"message":"The model `llama-3.3-70b-versatile` does not exist or you do not '
             'have access to it.","type":"invalid_request_error","code":"model_not_found"}}')
+    bare = '{"error":{"message":"house-model-7 is not here","type":"invalid_request_error"}}'
+    _, data = run_json(capsys, monkeypatch, bare)
+    assert data["origin"] == "unknown"  # one weak hint, nothing sent: not guessed
+    assert any("to settle it" in e for e in data["evidence"])
     _, data = run_json(capsys, monkeypatch, body)
-    assert data["origin"] == "unknown"  # no marker, nothing sent: not guessed
+    assert data["origin"] == "groq"  # a model id from Groq's catalog (issue 13)
     _, data = run_json(capsys, monkeypatch, "Error code: 400 - " + body, "--status", "404",
                           "--header", "X-Groq-Region: us-west-1",
                           "--header", "cf-aig-log-id: 01J9Z6")

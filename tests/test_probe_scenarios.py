@@ -48,7 +48,7 @@ EXPECTED = {  # scenario: (origin, cause, exit code)
     "empty": ("network", "unknown", 6),
     "not-http": ("network", "unknown", 6),
     "slow-drip": ("network", "timeout", 6),
-    "huge-body": ("unknown", "unknown", 1),
+    "huge-body": ("unknown", "provider-server-error", 1),  # a 502 page: server side
     "gzip": ("groq", "provider-auth-invalid", 5),
     "gzip-bomb": ("unknown", "unknown", 1),
     "redirect": ("unknown", "unknown", 1),

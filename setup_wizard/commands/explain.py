@@ -8,11 +8,14 @@ made (mode, provider, model), which turns "a 401" into the right fix.
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
 import json
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from setup_wizard.config import envfile
 from setup_wizard.config.inference import infer
@@ -20,10 +23,15 @@ from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
 )
-from setup_wizard.diagnose.classify import classify, redact_key_like
-from setup_wizard.diagnose.diagnosis import Diagnosis, Sent
-from setup_wizard.diagnose.pasted import parse
-from setup_wizard.errors import InvalidInput
+from setup_wizard.diagnose import logscan
+from setup_wizard.diagnose.classify import classify_pasted, redact_key_like
+from setup_wizard.diagnose.diagnosis import (
+    CLOUDFLARE_ORIGINS,
+    PROVIDER_ORIGINS,
+    Diagnosis,
+    Sent,
+)
+from setup_wizard.errors import ExitCode, InvalidInput
 from setup_wizard.masking import Redactor, secret_values
 
 MAX_INPUT = 1024 * 1024
@@ -31,6 +39,8 @@ _HEADER_ARG = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "log", False):
+        return run_log(args)
     text, notes = _read(args.file)
     if not text.strip():
         raise InvalidInput("the input is empty",
@@ -39,25 +49,117 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput(f"--status {args.status} is not an HTTP status",
                            fix="give a number from 100 to 599")
     extra_headers = _headers(args.header)
-    redactor = Redactor()
-    sent: Sent | None = None
-    if args.env_file:
-        values = _env_values(Path(args.env_file))
-        sent = sent_from_env(values)
-        for secret in secret_values(values):
-            redactor.add(secret)
-    pasted = parse(text)
-    status = args.status if args.status is not None else pasted.status
+    sent, redactor = _from_env_file(args.env_file)
+    diagnosis = classify_pasted(text, args.status, extra_headers, sent)
     if args.status is not None:
-        pasted.notes.append(f"status {args.status} from --status")
-    diagnosis = classify(status, {**pasted.headers, **extra_headers}, pasted.body, sent)
-    diagnosis.evidence[:0] = [*notes, *pasted.notes]
+        diagnosis.evidence.append(f"status {args.status} from --status")
+    diagnosis.evidence[:0] = notes
     _redact(diagnosis, redactor)
     if args.format == "json":
         print(json.dumps(diagnosis.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(diagnosis.to_text())
     return int(diagnosis.exit_code)
+
+
+def run_log(args: argparse.Namespace) -> int:
+    """`explain --log`: every error in a whole log, streamed; exit by the most severe origin."""
+    if args.status is not None or args.header:
+        raise InvalidInput("--status and --header describe one error, not a log",
+                           fix="drop them, or explain the one error without --log")
+    sent, redactor = _from_env_file(args.env_file)
+    summary = logscan.Summary()
+    origins: set[str] = set()
+    as_json = args.format == "json"
+    out = sys.stdout
+    with _open_log(args.file) as lines:
+        if as_json:
+            out.write('{"errors": [')
+        last_reported = False
+        for block in logscan.blocks(lines):
+            if block.follows and last_reported:
+                continue  # the tail of the error just reported (a chained traceback)
+            d = classify_pasted(block.text, sent=sent)
+            last_reported = logscan.is_error(d)
+            if not last_reported:
+                continue
+            _redact(d, redactor)
+            if as_json:
+                row = {"line": block.line, "origin": d.origin, "cause": d.cause,
+                       "status": d.status, "code": d.code, "message": d.message}
+                out.write(("\n  " if summary.total == 0 else ",\n  ")
+                          + json.dumps(row, ensure_ascii=False))
+            summary.add(block.line, d)
+            origins.add(d.origin)
+    if as_json:
+        out.write(("\n" if summary.total else "") + '], "summary": '
+                  + json.dumps(summary.rows(), ensure_ascii=False) + "}\n")
+    else:
+        out.write(_log_text(summary, "stdin" if args.file == "-" else args.file) + "\n")
+    if origins & CLOUDFLARE_ORIGINS:
+        return int(ExitCode.CLOUDFLARE_REJECTED)
+    if origins & PROVIDER_ORIGINS:
+        return int(ExitCode.PROVIDER_REJECTED)
+    return int(ExitCode.LINT_ERRORS) if origins else int(ExitCode.OK)
+
+
+def _log_text(summary: logscan.Summary, name: str) -> str:
+    if not summary.total:
+        return f"No errors found in {name}."
+    lines = [f"{summary.total} error{'s' if summary.total != 1 else ''} in {name}, by who "
+             "rejected them and why:"]
+    for g in summary.groups.values():
+        where = (f"line {g.first_line}" if g.count == 1 else
+                 f"lines {g.first_line} to {g.last_line}")
+        lines.append(f"  {g.count:>5}  {g.origin} / {g.cause}  ({where})")
+        if g.message:
+            lines.append(f"         message: {g.message}")
+        if g.hint:
+            lines.append(f"         fix:     {g.hint}")
+    return "\n".join(lines)
+
+
+class _open_log:
+    """Lines of FILE or stdin as text, undecodable bytes replaced; binary input refused."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.stream: Any = None
+
+    def __enter__(self) -> Iterator[str]:
+        if self.name == "-":
+            raw = getattr(sys.stdin, "buffer", None)
+            if raw is None:
+                return iter(sys.stdin)
+            self.stream = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+        else:
+            self.stream = _open(self.name, "the log file", encoding="utf-8", errors="replace",
+                                newline="")
+        return _text_lines(self.stream, self.name)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.stream is not None and self.name != "-":
+            self.stream.close()
+
+
+def _text_lines(stream: Any, name: str) -> Iterator[str]:
+    """The stream's lines; the first is read now, so binary input fails before any output."""
+    first = stream.readline()
+    if "\0" in first:
+        raise InvalidInput(f"{'stdin' if name == '-' else name} is binary, not a log",
+                           fix="give the log as text")
+    return itertools.chain([first] if first else [], stream)
+
+
+def _from_env_file(name: str | None) -> tuple[Sent | None, Redactor]:
+    """What --env-file says was sent, and a redactor that knows that file's secrets."""
+    redactor = Redactor()
+    if not name:
+        return None, redactor
+    values = _env_values(Path(name))
+    for secret in secret_values(values):
+        redactor.add(secret)
+    return sent_from_env(values), redactor
 
 
 def sent_from_env(values: Mapping[str, str | None]) -> Sent:
@@ -82,19 +184,8 @@ def _read(name: str) -> tuple[str, list[str]]:
         stream = getattr(sys.stdin, "buffer", None)
         raw: bytes | str = stream.read(MAX_INPUT + 1) if stream else sys.stdin.read(MAX_INPUT + 1)
     else:
-        path = Path(name)
-        try:
-            with path.open("rb") as f:
-                raw = f.read(MAX_INPUT + 1)
-        except FileNotFoundError:
-            raise InvalidInput(f"{name}: no such file",
-                               fix="give the file with the error text, or - for stdin") from None
-        except IsADirectoryError:
-            raise InvalidInput(f"{name} is a directory",
-                               fix="give the file with the error text") from None
-        except OSError as e:
-            raise InvalidInput(f"cannot read {name}: {e.strerror}",
-                               fix="check the path and its permissions") from None
+        with _open(name, "the file with the error text", mode="rb") as f:
+            raw = f.read(MAX_INPUT + 1)
     notes: list[str] = []
     if len(raw) > MAX_INPUT:
         raw = raw[:MAX_INPUT]
@@ -109,6 +200,19 @@ def _read(name: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         notes.append("input is not valid UTF-8: undecodable bytes were replaced")
         return raw.decode("utf-8", errors="replace"), notes
+
+
+def _open(name: str, what: str, **how: Any) -> Any:
+    """open(), with the usual failures turned into one-line errors that say what to give."""
+    try:
+        return open(name, **how)
+    except FileNotFoundError:
+        raise InvalidInput(f"{name}: no such file", fix=f"give {what}, or - for stdin") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{name} is a directory", fix=f"give {what}") from None
+    except OSError as e:
+        raise InvalidInput(f"cannot read {name}: {e.strerror}",
+                           fix="check the path and its permissions") from None
 
 
 def _headers(items: list[str]) -> dict[str, str]:

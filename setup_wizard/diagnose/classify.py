@@ -19,24 +19,44 @@ from typing import Any
 from setup_wizard.diagnose import (
     cloudflare_envelopes,
     hints,
+    loose,
     no_envelope,
     provider_context,
     provider_envelopes,
     shapes,
 )
 from setup_wizard.diagnose.diagnosis import CAUSES, Diagnosis, Sent
-from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Detector, Relayed, Verdict
+from setup_wizard.diagnose.pasted import parse
+from setup_wizard.diagnose.verdict import (
+    MAX_MESSAGE,
+    Answer,
+    Detector,
+    Relayed,
+    Verdict,
+    int_of,
+)
 from setup_wizard.masking import mask
 
-__all__ = ["FAILURE_CAUSES", "classify", "classify_failure", "redact_key_like"]
+__all__ = ["FAILURE_CAUSES", "classify", "classify_failure", "classify_pasted",
+           "redact_key_like"]
 
 FAILURE_CAUSES = frozenset({"timeout", "dns-failure", "connection-refused", "tls-error",
                             "unknown"})
 MAX_BODY = 1024 * 1024  # what the probe reads at most; more is never looked at
+MAX_NESTING = 3  # answers wrapped in answers: a proxy's, an SDK's, a log record's
+MAX_NODES = 400  # values looked at when searching a body for an embedded answer
+# A string that holds a whole answer: an error object, an HTML page, Cloudflare's text.
+_EMBEDDED = re.compile(
+    r"""[{\[]\s*\\?["']?(?:error|type|errors|success|object|detail|message|code)\\?["']?\s*:"""
+    r"""|<!DOCTYPE html|<html\b|\berror code: \d{3,4}\b|\bRay ID:|\bstatus(?: code)?:? [45]\d\d\b"""
+    r"""|\bHTTP/\d(?:\.\d)? [45]\d\d\b|Error code: [45]\d\d""", re.IGNORECASE)
 
 # Order matters (docs/sources.md#who-answered): edge pages first, then the Cloudflare
-# envelopes, then the providers, the OpenAI-compatible family last because its shape is the
-# loosest; answers with no envelope after all of them, and `fallback` always answers.
+# envelopes (and their text forms), then the providers, the OpenAI-compatible family last
+# because its shape is the loosest; answers with no envelope after all of them, where the
+# markers, the wording and the status in the text decide (`fallback` always answers). After
+# the list: an OpenRouter relay is read for its upstream's cause, and a body that wraps
+# another whole answer in a string is read again for that inner answer, which wins.
 _DETECTORS: tuple[Detector, ...] = (
     cloudflare_envelopes.edge,
     cloudflare_envelopes.gateway,
@@ -53,11 +73,34 @@ _DETECTORS: tuple[Detector, ...] = (
 
 # -- public --------------------------------------------------------------------------------------
 def classify(status: int | None, headers: Mapping[str, str], body: bytes | str,
-             sent: Sent | None = None) -> Diagnosis:
-    """Classify one HTTP answer. Pure: no I/O, never raises on odd input."""
+             sent: Sent | None = None, *, context: str = "", _depth: int = 0) -> Diagnosis:
+    """Classify one HTTP answer. Pure: no I/O, never raises on odd input.
+
+    `context` is pasted text around the body (explain): its markers count, its objects not.
+    """
+    return _finish(*_verdict(status, headers, body, sent, context, _depth))
+
+
+def classify_pasted(text: str, status: int | None = None,
+                    headers: Mapping[str, str] | None = None,
+                    sent: Sent | None = None) -> Diagnosis:
+    """What `explain` answers for pasted text; `status` and `headers` override the text's."""
+    p = parse(text)
+    d = classify(status if status is not None else p.status, {**p.headers, **(headers or {})},
+                 p.body, sent, context=p.context)
+    d.evidence[:0] = p.notes
+    return d
+
+
+def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
+             sent: Sent | None, context: str, depth: int) -> tuple[Verdict, Answer]:
     inp = Answer(status, {str(k).lower(): str(v) for k, v in headers.items()},
-                 _decode(body), None, sent or Sent())
+                 _decode(body), None, sent or Sent(), context=context)
     inp.data = _json(inp.text)
+    if inp.data is None and inp.text.lstrip()[:1] in ("{", "[") and loose.too_deep(inp.text):
+        inp.evidence.append(f"body: brackets nested deeper than {loose.MAX_DEPTH} levels: not "
+                            "parsed (no error envelope is that deep)")
+    _read_record(inp, depth)
     _header_evidence(inp)
     verdict = None
     for detect in _DETECTORS:
@@ -67,8 +110,90 @@ def classify(status: int | None, headers: Mapping[str, str], body: bytes | str,
     assert verdict is not None  # fallback always answers
     if verdict.relayed is not None:
         _read_relayed(verdict, verdict.relayed)
+    elif depth < MAX_NESTING:
+        _read_embedded(verdict, inp, depth)
     provider_context.refine_model(verdict, inp)
-    return _finish(verdict, inp)
+    return verdict, inp
+
+
+def _read_record(inp: Answer, depth: int) -> None:
+    """A logged HTTP response ({status, headers, body}) or an SDK error object carrying the
+    response's status and headers: use them, and read the body it holds."""
+    d = inp.data
+    if isinstance(d, list) and len(d) == 1 and isinstance(d[0], dict) and "error" in d[0]:
+        inp.data = d = d[0]  # the Gemini REST API wraps its error in a one-element array
+    if not isinstance(d, dict):
+        return
+    hdrs = d.get("headers")
+    if isinstance(hdrs, dict) and hdrs:
+        for k, v in hdrs.items():
+            if isinstance(v, (str, int)):
+                inp.headers.setdefault(str(k).lower(), str(v))
+        inp.evidence.append("body: a logged response carrying its headers (read as headers)")
+    if inp.status is None:
+        code = next((c for k in ("status", "statusCode", "status_code", "httpCode")
+                     if (c := int_of(d.get(k))) is not None and 100 <= c <= 599), None)
+        if code is not None:
+            inp.status = code
+            inp.evidence.append(f"status {code} from the body's own status field")
+    inner = d.get("body")
+    if inner is not None and "error" not in d and "errors" not in d and depth < MAX_NESTING:
+        text = inner if isinstance(inner, str) else json.dumps(inner, default=str)
+        inp.text = text[:MAX_BODY]
+        inp.data = _json(inp.text)
+        inp.evidence.append("body: a logged response {status, headers, body}: its body is "
+                            "read")
+
+
+def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
+    """A body that carries another whole answer in a string (a proxy's wrapper, an SDK's
+    message, a log record): the inner answer is the error's own, so it decides who, and the
+    cause when the wrapper does not say."""
+    inner = _embedded(inp.data, dicts=v.origin == "unknown")
+    if inner is None:
+        return
+    p = parse(inner)
+    sub, _ = _verdict(p.status if p.status is not None else inp.status,
+                      {**inp.headers, **p.headers}, p.body, inp.sent, p.context + " " +
+                      inp.context, depth + 1)
+    if sub.origin != "unknown":
+        outer = v.origin
+        v.origin, v.cause, v.code, v.message = sub.origin, sub.cause, sub.code, sub.message
+        v.variant, v.fields = sub.variant, {**v.fields, **sub.fields}
+        v.evidence = [f"body: wraps another answer in a string (outer reading: {outer}); "
+                      "the inner answer decides", *sub.evidence]
+    elif v.cause == "unknown" and sub.cause != "unknown":
+        v.cause, v.variant = sub.cause, sub.variant
+        v.evidence.append("body: wraps another answer in a string; its cause is read")
+        v.evidence.extend(sub.evidence)
+
+
+def _embedded(data: Any, dicts: bool) -> str | None:
+    """The first value (breadth first, bounded) that holds a whole error answer: a string
+    with an error body in it, or (`dicts`, when the outer reading found no one) a nested
+    object shaped like an answer, such as a log record's `err` or a client's `details`."""
+    queue: list[Any] = [data]
+    seen = 0
+    while queue and seen < MAX_NODES:
+        node = queue.pop(0)
+        seen += 1
+        if isinstance(node, dict):
+            if dicts and node is not data and _answer_shaped(node):
+                return json.dumps(node, default=str)[:MAX_BODY]
+            queue.extend(node.values())
+        elif isinstance(node, list):
+            queue.extend(node[:50])
+        elif isinstance(node, str) and len(node) > 12 and _EMBEDDED.search(node):
+            return node[:MAX_BODY]
+    return None
+
+
+def _answer_shaped(d: dict[str, Any]) -> bool:
+    err = d.get("error")
+    return (isinstance(err, dict) and isinstance(err.get("message"), str)) or \
+        d.get("type") == "error" or isinstance(d.get("errors"), list) or \
+        d.get("cloudflare_error") is True or isinstance(err, list) or \
+        (isinstance(d.get("headers"), dict) and int_of(d.get("status")) is not None)
 
 
 def _read_relayed(v: Verdict, relayed: Relayed) -> None:
@@ -112,9 +237,16 @@ def _json(text: str) -> Any:
     t = text.strip()
     if not t or t[0] not in "{[":
         return None
+    return loose.loads(t) if len(t) <= loose.MAX_SPAN else _strict(t)
+
+
+def _strict(t: str) -> Any:
+    """A body too large for the lenient readings: strict JSON only, depth-checked first."""
+    if loose.too_deep(t):
+        return None
     try:
         return json.loads(t)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -150,5 +282,5 @@ def _finish(v: Verdict, inp: Answer) -> Diagnosis:
         origin=v.origin, cause=v.cause, status=inp.status, code=v.code,
         message=redact_key_like(message) if message else None,
         hint=redact_key_like(hint),
-        evidence=[redact_key_like(e) for e in [*inp.evidence, *v.evidence]],
+        evidence=[redact_key_like(e) for e in dict.fromkeys([*inp.evidence, *v.evidence])],
     )

@@ -10,46 +10,113 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose import pages, shapes
+from setup_wizard.diagnose.pasted import is_envelope
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
+
+PAGE_SCAN = 256 * 1024  # an error page is a few KB; its markers are looked for in this much
+TEXT_SCAN = 32 * 1024  # text forms of the gateway's and the API's errors: in this much
 
 
 def edge(inp: Answer) -> Verdict | None:
-    """Bare 'error code: 1xxx', Cloudflare HTML pages, 5xx JSON (docs/sources.md#edge-errors)."""
+    """Cloudflare's own pages: JSON, bare text, HTML or its text, whole or cut off.
+
+    docs/sources.md#edge-errors; the markers are in `pages.py`.
+    """
     d = inp.data
     if isinstance(d, dict) and d.get("cloudflare_error") is True:
         code = int_of(d.get("error_code")) or int_of(d.get("status"))
-        zone = text_of(d.get("zone"))
-        v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
                     text_of(d.get("title")) or text_of(d.get("detail")))
         v.evidence.append("body: JSON with cloudflare_error: true (Cloudflare's edge error "
                           "page in its JSON form)")
-        _zone(v, zone)
+        _zone(v, text_of(d.get("zone")))
         return v
-    m = shapes.EDGE_TEXT_CODE.match(inp.text) if d is None else None
-    if m:
+    if inp.headers.get("cf-mitigated", "").strip().lower() == "challenge" and not is_envelope(d):
+        v = Verdict("cloudflare-edge", "edge-blocked", inp.status)
+        v.evidence.append("header cf-mitigated: challenge (Cloudflare answered with a challenge "
+                          "instead of passing the request on)")
+        return v
+    if inp.status in pages.EDGE_STATUSES and not is_envelope(d) and \
+            not _has_page(inp.text[:PAGE_SCAN]):
+        v = Verdict("cloudflare-edge", "edge-origin-error", inp.status)
+        v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (it got no "
+                          "answer from the server behind it)")
+        return v
+    if d is not None:
+        # A non-envelope object was the body (a config dict in a log): a page's text may sit
+        # around it.
+        if is_envelope(d) or not re.search(r"\bRay ID:", inp.context[:PAGE_SCAN]):
+            return None
+        text = inp.context[:PAGE_SCAN]
+    else:
+        text = inp.text[:PAGE_SCAN]
+    m = pages.EDGE_TEXT_CODE.search(text)
+    if m and len(text.strip()) <= 200:
         code = int(m.group(1))
-        v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code,
-                    inp.text.strip())
-        v.evidence.append(f"body: bare text 'error code: {code}' (how Cloudflare's edge "
-                          "answers a non-browser client)")
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
+                    f"error code: {code}")
+        v.evidence.append(f"body: text 'error code: {code}' (how Cloudflare's edge answers a "
+                          "non-browser client)")
         return v
-    if d is not None or not re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", inp.text):
-        return None
-    found = [mk for mk in shapes.EDGE_HTML_MARKERS if re.search(mk.pattern, inp.text)]
-    title_m = re.search(r"(?is)<title>(.*?)</title>", inp.text)
-    title = " ".join(title_m.group(1).split()) if title_m else None
+    jt = pages.EDGE_JSON_TYPE.search(text)
+    if jt and re.search(r'"cloudflare_error"\s*:\s*true', text):
+        code = int(jt.group(1))
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code)
+        v.evidence.append("body: cut-off JSON with cloudflare_error: true (Cloudflare's edge "
+                          "error page in its JSON form)")
+        return v
+    html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
+    found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
     if not found:
-        v = Verdict("unknown", "unknown", None, title)
-        v.evidence.append("body: an HTML page with no Cloudflare marker (not a JSON API answer)")
-        return v
-    code = next((int(c.group(1)) for p in shapes.EDGE_HTML_CODE
-                 if (c := re.search(p, inp.text))), None)
-    zone = next((z.group(1) for p in shapes.EDGE_HTML_HOST
-                 if (z := re.search(p, inp.text, re.IGNORECASE))), None)
-    v = Verdict("cloudflare-edge", shapes.edge_cause(code, inp.status), code, title)
+        return _plain_html(inp) if html else None
+    code = next((int(c.group(1)) for p in pages.EDGE_CODE
+                 if (c := re.search(p, text))), None)
+    zone = next((z.group(1) for p in pages.EDGE_HOST
+                 if (z := re.search(p, text, re.IGNORECASE))), None)
+    title_m = re.search(r"(?is)<title>(.*?)</title>", text)
+    title = " ".join(title_m.group(1).split()) if title_m else None
+    cause = pages.edge_cause(code, inp.status)
+    if cause == "unknown":
+        cause = next((mk.cause for mk in found if mk.cause), "unknown")
+    if cause == "unknown":  # a 400 or 413 the edge itself refused (header or body too large)
+        cause = shapes.status_cause(inp.status, provider_known=False) or "unknown"
+    v = Verdict("cloudflare-edge", cause, code, title)
     v.evidence.extend(f"body: {mk.says}" for mk in found)
+    if not html:
+        v.evidence.append("body: the text of a Cloudflare error page (as a browser shows it)")
     _zone(v, zone)
+    return v
+
+
+def _has_page(text: str) -> bool:
+    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or any(
+        re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
+
+
+def _plain_html(inp: Answer) -> Verdict:
+    """An HTML page that is not Cloudflare's: the server's (or a proxy's) own."""
+    title_m = re.search(r"(?is)<title>(.*?)</title>", inp.text)
+    v = Verdict("unknown", "unknown", None, " ".join(title_m.group(1).split()) if title_m
+                else None)
+    v.evidence.append("body: an HTML page with no Cloudflare marker (not a JSON API answer)")
+    if re.search(pages.PASSED_THROUGH.pattern, inp.text):
+        v.evidence.append(f"body: {pages.PASSED_THROUGH.says}")
+    if re.search(r"(?i)<center>\s*nginx", inp.text):
+        v.evidence.append("body: nginx's own error page (the server or a proxy in front of it)")
+    if inp.status in pages.EDGE_STATUSES:
+        v = Verdict("cloudflare-edge", "edge-origin-error", inp.status, v.message)
+        v.evidence.append(f"HTTP {inp.status}: a status only Cloudflare's edge sends (the page "
+                          "itself shows no Cloudflare marker: cut off?)")
+        return v
+    status = inp.status
+    if status is None and (t := re.search(r"(?i)<title>\s*([1-5]\d\d)\b", inp.text)):
+        status = int(t.group(1))
+        v.evidence.append(f"status {status} read from the page's title")
+    scause = shapes.status_cause(status, provider_known=False)
+    if scause:
+        v.cause = scause
+        v.evidence.append(f"cause from HTTP {status} only")
     return v
 
 
@@ -88,17 +155,40 @@ def gateway(inp: Answer) -> Verdict | None:
 
 
 def _gateway_salvage(inp: Answer) -> Verdict | None:
-    """A truncated or malformed body that still shows the gateway envelope's opening."""
+    """A truncated, escaped or malformed body that still shows the gateway envelope's opening."""
     if inp.data is not None:
-        return None
-    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', inp.text)
-    if not m and '"name":"AiGatewayError"' not in inp.text.replace(" ", ""):
-        return None
+        return _gateway_text(inp)
+    t = inp.text[:TEXT_SCAN].replace('\\"', '"')
+    m = re.search(r'"error"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d+)', t) or re.search(
+        r"""["']code["']\s*:\s*(20[0-4]\d)\b""", t)
+    if m and int(m.group(1)) not in shapes.GATEWAY_CODES and "AiGatewayError" not in t:
+        m = None  # a loose "code": 20xx counts only when it is a known gateway code
+    if not m and '"name":"AiGatewayError"' not in t.replace(" ", ""):
+        return _gateway_text(inp)
     code = int(m.group(1)) if m else None
-    msg = re.search(r'"message"\s*:\s*"([^"]{1,300})"', inp.text)
+    msg = re.search(r'"message"\s*:\s*"([^"]{1,300})"', t)
     return _gateway_verdict(inp, code, msg.group(1) if msg else None,
                             "body: does not parse as JSON (truncated?) but opens like the AI "
                             "Gateway envelope")
+
+
+def _gateway_text(inp: Answer) -> Verdict | None:
+    """The gateway's code and message as text ("2003: Rate limited", a thrown AiGatewayError,
+    a status table line "402 2021 Insufficient balance ..."), or its own unique wording."""
+    text = " ".join((inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]).split())
+    for m in re.finditer(r"(?<![\w.])(20\d\d|70\d\d)(?::\s*|\s+)(?=[A-Z])", text):
+        code = int(m.group(1))
+        row = shapes.GATEWAY_CODES.get(code)
+        if row and row.says and re.match(row.says, text[m.end():]):
+            message = text[m.end():m.end() + 300].split('"')[0].strip()
+            return _gateway_verdict(inp, code, message, f"text: gateway code {code} with the "
+                                    "gateway's own message (its text form)")
+    for code, row in shapes.GATEWAY_CODES.items():
+        if row.unique and (u := re.search(row.unique, text)):
+            message = text[u.start():u.start() + 300].split('"')[0].strip()
+            return _gateway_verdict(inp, code, message,
+                                    "text: wording only the AI Gateway uses")
+    return None
 
 
 def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
@@ -115,6 +205,10 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
         v.evidence.append(f"gateway code {code}: {row.meaning}{sure}")
     elif code is not None:
         v.evidence.append(f"gateway code {code} is not in this tool's table (UNCONFIRMED meaning)")
+    if v.cause == "unknown" and (mc := shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES,
+                                                            message)):
+        v.cause = mc
+        v.evidence.append("cause read from the gateway's message (the code alone does not say)")
     if code == 2009 and inp.sent.sent_gateway_token is False:
         v.evidence.append("no cf-aig-authorization header was sent")
     if code == 2008 and inp.sent.model:
@@ -130,17 +224,73 @@ def api_v4(inp: Answer) -> Verdict | None:
     d = inp.data
     if not (isinstance(d, dict) and isinstance(d.get("errors"), list)
             and ("success" in d or "result" in d)):
-        return None
+        return _api_v4_text(inp)
     errors = [e for e in d["errors"] if isinstance(e, dict)]
+    if d.get("success") is True and not errors:
+        v = Verdict("cloudflare-api", "ok")
+        v.evidence.append("body: Cloudflare API v4 envelope with success: true and no errors "
+                          "(a code in 'messages' is information, not an error)")
+        return v
     codes = [c for e in errors if (c := int_of(e.get("code"))) is not None]
     known = next((c for c in codes if c in shapes.API_V4_CODES), None)
     code = known if known is not None else (codes[0] if codes else None)
     first = next((e for e in errors if int_of(e.get("code")) == code), errors[0] if errors else {})
-    row = shapes.API_V4_CODES.get(known) if known is not None else None
-    v = Verdict("cloudflare-api", row.cause if row else "unknown", code,
-                text_of(first.get("message")))
-    v.evidence.append("body: errors (plural) array with success/result (Cloudflare API v4 "
-                      "envelope: api.cloudflare.com, or Workers AI upstream through the gateway)")
+    return _api_verdict(code, text_of(first.get("message")),
+                        "body: errors (plural) array with success/result (Cloudflare API v4 "
+                        "envelope: api.cloudflare.com, or Workers AI upstream through the "
+                        "gateway)", inp.status)
+
+
+def _api_v4_text(inp: Answer) -> Verdict | None:
+    """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
+    d = inp.data
+    around = inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]
+    api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
+                           around)
+    if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
+            d.get("code"))) in shapes.API_V4_CODES and (code in shapes.API_V4_BARE or api_marker):
+        return _api_verdict(code, text_of(d.get("message")),
+                            "body: a bare {code, message} with a Cloudflare API code")
+    if d is None:  # cut off or escaped: the API envelope's opening still shows
+        t = inp.text[:TEXT_SCAN].replace('\\"', '"')
+        m = re.search(r'"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d{4,5})\s*,\s*"message"\s*:'
+                      r'\s*"([^"]{0,200})', t)
+        if m and re.search(r'"success"\s*:\s*false|"result"\s*:', t):
+            return _api_verdict(int(m.group(1)), m.group(2) or None,
+                                "body: does not parse, but opens like the Cloudflare API v4 "
+                                "envelope", inp.status)
+    w = re.search(r"A request to the Cloudflare API \(([^)]{0,300})\) failed\.?\s*([^\n\[]{0,200}?)"
+                  r"\s*\[code: (\d{3,5})\]", around)
+    if w:  # wrangler's form: "... failed. Authentication error [code: 10000]"
+        return _api_verdict(int(w.group(3)), w.group(2).strip() or None,
+                            "text: wrangler's 'A request to the Cloudflare API (...) failed' "
+                            "with the API's code", inp.status)
+    a = re.search(r"\bAiError:\s*(?:AiError:\s*)?(\d{4}):\s*([^\n\"]{0,200})", around)
+    if a:  # the Workers AI binding's thrown error: "AiError: 5007: No such model ..."
+        return _api_verdict(int(a.group(1)), a.group(2).strip() or None,
+                            "text: the Workers AI binding's 'AiError: N: ...'", inp.status)
+    m = re.search(r"Cloudflare API error:\s*(\d{4,5})\b:?\s*([^\n]{0,200})", around)
+    if m:
+        return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
+                            "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
+    return None
+
+
+def _api_verdict(code: int | None, message: str | None, says: str,
+                 status: int | None = None) -> Verdict:
+    row = shapes.API_V4_CODES.get(code) if code is not None else None
+    v = Verdict("cloudflare-api", row.cause if row else "unknown", code, message)
+    v.evidence.append(says)
     if row:
-        v.evidence.append(f"Cloudflare API code {known}: {row.meaning}")
+        v.evidence.append(f"Cloudflare API code {code}: {row.meaning}")
+    elif (mc := shapes.message_cause(shapes.API_MESSAGE_CAUSES, message)) is not None:
+        v.cause = mc
+        v.evidence.append("cause read from the API's message (the code is not in this tool's "
+                          "table)")
+    elif status in (401, 403):
+        v.cause = "cloudflare-api-auth"
+        v.evidence.append(f"cause from HTTP {status} only")
+    elif status in (404, 405):
+        v.cause = "cloudflare-api-route"
+        v.evidence.append(f"cause from HTTP {status} only")
     return v

@@ -9,13 +9,15 @@ words. Lookup falls back from the most specific key to the least; see `hint_for`
 
 Templates name the `.env` key or the dashboard page to change, and use these fields:
 {key_var} {auth_header} {provider} {model} {env_model} {suggest} {suggest_env} {models} {prefix_fix}
-{location} {zone} {detail} {retry}. Facts behind them: docs/sources.md.
+{base_url} {zone} {detail} {retry}. Facts behind them: docs/sources.md.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
+from urllib.parse import urlsplit, urlunsplit
 
 ANY: Final = "*"
 STORED: Final = "gateway-stored-key"
@@ -210,8 +212,12 @@ HINTS: Final[dict[Key, str]] = {
         "sent it: read the evidence and the raw body; with 'explain', pass --header lines "
         "(cf-aig-log-id, x-groq-region) and --env-file for a sharper answer.",
     (ANY, "unknown", None, "redirect"):
-        "the URL redirects{location}: set OPENAI_BASE_URL to the final URL (https, no "
-        "trailing path) — SDKs do not follow redirects for POST.",
+        "the URL redirects: set OPENAI_BASE_URL to the final URL, the redirect's target "
+        "without any endpoint path (https, no credentials, no query) — SDKs do not follow "
+        "redirects for POST.",
+    (ANY, "unknown", None, "redirect-base"):
+        "the URL redirects: set OPENAI_BASE_URL={base_url} (the redirect's target without the "
+        "endpoint path the SDK appends) — SDKs do not follow redirects for POST.",
 }
 
 # Providers whose errors we recognise but that providers.py does not set up (no key variable
@@ -234,11 +240,46 @@ _DEFAULTS: Final[dict[str, str]] = {
     "suggest_env": "a current model",
     "models": "see the provider's model list",
     "prefix_fix": "",
-    "location": "",
+    "base_url": "",
     "zone": "",
     "detail": "",
     "retry": "",
 }
+
+
+# What an SDK appends to OPENAI_BASE_URL: never part of the base URL we suggest.
+_ENDPOINT_TAIL = re.compile(r"/(?:chat/completions|completions|responses|embeddings|models|"
+                            r"messages|audio/[a-z]+)$")
+
+
+def redirect_base(location: str) -> str | None:
+    """The OPENAI_BASE_URL a redirect points at: scheme and host, the path without the
+    endpoint the SDK appends, never credentials (user:pass@), a query or a fragment. None
+    for a relative or unreadable Location."""
+    try:
+        parts = urlsplit(location.strip())
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    path = parts.path.rstrip("/")
+    while (trimmed := _ENDPOINT_TAIL.sub("", path)) != path:
+        path = trimmed.rstrip("/")
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
+
+
+def safe_url(url: str) -> str:
+    """A URL fit to print: credentials in it (user:pass@, a query) replaced by '***'."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return "***"
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, netloc, parts.path, "***" if parts.query else "", ""))
 
 
 class _Fields(dict[str, str]):

@@ -6,9 +6,11 @@ text and status alone be read; `fallback` always answers, so the decision list e
 
 from __future__ import annotations
 
-from setup_wizard.diagnose import shapes
+import re
+
+from setup_wizard.diagnose import hints, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
+from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
@@ -31,21 +33,21 @@ def success(inp: Answer) -> Verdict | None:
 
 
 def fallback(inp: Answer) -> Verdict:
-    """No envelope: only markers, the message text or the status can say anything."""
+    """No envelope: the markers, the wording and the status in the text are all there is."""
     if inp.status is not None and 300 <= inp.status < 400:
         loc = inp.headers.get("location")
-        v = Verdict("unknown", "unknown", variant="redirect")
-        v.evidence.append(f"HTTP {inp.status} redirect" + (f" to {loc}" if loc else ""))
-        if loc:
-            v.fields["location"] = f" to {loc}"
+        base = hints.redirect_base(loc) if loc else None
+        v = Verdict("unknown", "unknown", variant="redirect-base" if base else "redirect")
+        v.evidence.append(f"HTTP {inp.status} redirect" + (f" to {hints.safe_url(loc)}" if loc
+                                                             else ""))
+        if base:
+            v.fields["base_url"] = base
         return v
     scores, says = marker_scores(inp, None)
     text = inp.text.strip()
-    row = shapes.message_row(text) if text and inp.data is None else None
-    decided = [o for o, s in scores.items() if s >= 2]
-    origin = pick_origin(inp, scores, says) if (row or decided) else "unknown"
-    message = text[:MAX_MESSAGE] if row else None
-    v = Verdict(origin, "unknown", None, message)
+    row = phrases.first_cause(scanned_text(inp))
+    origin = pick_origin(inp, scores, says) if (row or scores) else "unknown"
+    v = Verdict(origin, "unknown", None, _message(text, row) if row else None)
     if not text:
         v.evidence.append("empty body")
     elif inp.data is not None:
@@ -55,16 +57,52 @@ def fallback(inp: Answer) -> Verdict:
     else:
         v.evidence.append("body: plain text, no JSON envelope")
     v.evidence.extend(says)
-    if row:
+    if (cf := _cloudflare_cause(origin, scanned_text(inp), inp.status)) is not None:
+        v.cause = cf
+        v.evidence.append(f"cause in {origin}'s own vocabulary, from its words or the status")
+    elif row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
-        v.evidence.append(f"text matches '{row.pattern}'")
-    elif origin in PROVIDER_ORIGINS:
-        if inp.status is not None and inp.status >= 500:
-            v.cause = "provider-server-error"
-            v.evidence.append(f"HTTP {inp.status} from {origin} (no body)")
-        elif (scause := shapes.status_cause(inp.status)) is not None:
-            v.cause = scause
-            v.evidence.append(f"cause from HTTP status {inp.status} only")
+        v.evidence.append(f"text: {row.says}")
+    elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
+        v.cause = scause
+        v.evidence.append(f"cause from HTTP status {inp.status} only")
+    elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
+        v.cause = generic.cause
+        v.message = v.message or _message(text, generic)
+        v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v
+
+
+_GATEWAY_STATUSES = {401: "gateway-auth", 402: "gateway-no-credits", 429: "gateway-rate-limited"}
+_API_STATUSES = {401: "cloudflare-api-auth", 403: "cloudflare-api-auth",
+                 404: "cloudflare-api-route", 405: "cloudflare-api-route"}
+
+
+def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
+    """When the text alone named a Cloudflare layer, its cause comes from that layer's own
+    table (a gateway 401 is gateway-auth, not a provider's key problem)."""
+    if origin == "cloudflare-gateway":
+        return shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES, text) or \
+            _GATEWAY_STATUSES.get(status or 0)
+    if origin == "cloudflare-api":
+        return shapes.message_cause(shapes.API_MESSAGE_CAUSES, text) or \
+            _API_STATUSES.get(status or 0)
+    if origin == "cloudflare-edge":
+        cause = pages.edge_cause(None, status)
+        return None if cause == "unknown" else cause
+    return None
+
+
+def _own_text(inp: Answer) -> str:
+    """The body, and the line of context nearest to it: the error's own words, not the log's."""
+    return " ".join(inp.text[:4096].split())
+
+
+def _message(text: str, row: phrases.Phrase) -> str:
+    """The line of the text that carries the matched wording (the server's message)."""
+    for line in text.split("\n"):
+        if re.search(row.pattern, " ".join(line.split())):
+            return line.strip()[:MAX_MESSAGE]
+    return " ".join(text.split())[:MAX_MESSAGE]

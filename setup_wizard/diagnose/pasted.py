@@ -3,19 +3,27 @@
 People paste whatever their tool printed: the raw JSON (pretty-printed, or with a trailing
 comma from hand editing), the OpenAI Python SDK's exception text with a Python-repr dict
 (`Error code: 401 - {'error': {...}}`), the JS SDK's `401 [{"code":2009,...}]`, a curl -i
-dump with headers, an HTML error page, or a bare `error code: 1010`. Pure text in, data out.
+dump with headers, an HTML error page, or a bare `error code: 1010`, inside tracebacks and
+log lines that hold other objects too. The error's own envelope wins over any other object
+(a request dict, a config dump): the last envelope-shaped object in the text is the body,
+and the text around it is kept as `context` for the classifier's markers (SDK class paths,
+URLs, wording). Pure text in, data out; bounded work on any input (`loose.py`).
 """
 
 from __future__ import annotations
 
-import ast
+import html
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-MAX_CANDIDATES = 64  # opening brackets tried when looking for an embedded body
+from setup_wizard.diagnose import loose
+
+MAX_CANDIDATES = 64  # bracket groups parsed at most when looking for an embedded body
+MAX_PREFIXED = 64 * 1024  # log prefixes are looked for in texts up to this size ...
+MAX_PREFIXED_LINES = 2000  # ... and this many lines
+STATUS_WINDOW = 16 * 1024  # a status is looked for this near the body (or the ends)
 
 # Where a status hides in log text, most specific first (the Python SDK's form:
 # docs/sources.md#openai-errors).
@@ -24,18 +32,33 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b", "the HTTP status line"),
     (r"(?m)^\s*(?:[\w.]*Error:\s*)?([1-5]\d\d)\s+(?=[\[{A-Za-z])",
      "'N <body>' at the start of a line (OpenAI JS SDK)"),
-    (r"\bHTTP\s+(?:error\s+)?([1-5]\d\d)\b", "'HTTP N'"),
+    (r"\bHTTP\s+(?:error\s+)?(?:code\s+)?([1-5]\d\d)\b", "'HTTP N'"),
     (r"(?i)\bstatus(?:[ _]?code)?['\"]?\s*[:=]?\s*([1-5]\d\d)\b", "'status N'"),
+    (r"(?i)\b(?:API Error|Error)[:(]?\s*\(?([1-5]\d\d)\b", "'Error: N' / 'API Error: N'"),
+    (r"\[([1-5]\d\d) [A-Z][a-z]+(?: [A-Z][a-z]+)*\]", "'[N Reason]' (fetch-based SDKs)"),
+    (r"'([1-5]\d\d) [A-Z][a-z]+(?: [A-Za-z]+)*'", "'N Reason' in quotes (httpx)"),
+    (r"\b([1-5]\d\d) (?:Client|Server) Error\b", "'N Client Error' (requests)"),
+    (r"(?i)\b([1-5]\d\d) \((?:Bad Request|Unauthorized|Forbidden|Not Found|Too Many "
+     r"Requests|Internal Server Error|Service Unavailable)\)", "'N (Reason)' (browser console)"),
+    (r"\b([1-5]\d\d) (?=[A-Z_]{5,}\.\s)", "'N STATUS.' (google-genai SDK)"),
 )
 _STATUS_LINE = re.compile(r"^(?:<\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
 _HEADER_LINE = re.compile(r"^(?:<\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
 # Header names worth picking out of SDK dumps (`headers={'x-groq-region': 'us-west-1', ...}`).
 _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
-    r"openai-processing-ms|openai-version|retry-after|server|cf-ray)['\"]?\s*[:=]\s*"
-    r"['\"]?([^'\",}\s]+)", re.IGNORECASE)
+    r"openai-processing-ms|openai-version|retry-after|server|cf-ray|cf-mitigated|via|"
+    r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
-_EDGE_TEXT = re.compile(r"(?im)^\s*error code:\s*\d{3,4}\s*$")
+_HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
+# Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
+# (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
+_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"'])(error code: (?:1\d{3}|5[0-3]\d))\b")
+# Keys that make an object an error envelope rather than a request or a config dump.
+_ENVELOPE_KEYS = frozenset({
+    "error", "errors", "detail", "cloudflare_error", "error_code", "internalCode", "err",
+    "error_message", "errorMessage", "type", "code", "message", "status", "body", "raw",
+})
 
 
 @dataclass
@@ -44,36 +67,54 @@ class Pasted:
     headers: dict[str, str]
     body: str
     notes: list[str] = field(default_factory=list)  # how the text was read (evidence)
+    context: str = ""  # the text the body sits in: tracebacks, log prefixes, URLs
 
 
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    escaped = _HTML_ESCAPED.search(text) is not None and not _HTML_START.search(text)
+    if escaped:  # copied from a web page that showed the body escaped (&quot;error&quot;)
+        text = html.unescape(text)
     status, headers, rest, notes = _http_dump(text)
+    if escaped:
+        notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
+    whole = _strip_log_prefixes(rest, every_line=True)
+    if whole != rest:  # every line carries the same log prefix: it is not part of the error
+        rest = whole
+        notes.append("pasted: the log prefix on every line was set aside")
     body, span, how = _body(rest)
+    if span is None or how.endswith("(no envelope)"):
+        stripped = _strip_log_prefixes(rest)
+        if stripped != rest:
+            b2, s2, how2 = _body(stripped)
+            if s2 is not None and not how2.endswith("(no envelope)"):
+                rest, body, span = stripped, b2, s2
+                how = how2 + ", once the log prefix on each line was set aside"
     notes.append(how)
     # The body stands in as "{}" so that the text around it is searched, never its content.
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
     if status is None:
-        status, said = _status(outside)
+        status, said = _status(_near(outside, span[0] if span else None))
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
-    for name, value in _DUMPED_HEADER.findall(outside):
+    for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
-    return Pasted(status, headers, body, notes)
+    # The markers read the text as pasted, body in place: wording may run across its edge.
+    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "")
 
 
 def loads_lenient(text: str) -> Any:
-    """JSON, JSON with trailing commas, or a Python literal (the SDK's repr); None if neither."""
-    t = text.strip()
-    for attempt in (lambda: json.loads(t), lambda: json.loads(_normalise(t, python=False)),
-                    lambda: ast.literal_eval(t),
-                    lambda: ast.literal_eval(_normalise(t, python=True))):
-        try:
-            return attempt()
-        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            continue
-    return None
+    """JSON, JSON with trailing commas, a Python literal (the SDK's repr), ...; None if none."""
+    return loose.loads(text)
+
+
+def is_envelope(data: Any) -> bool:
+    """An object shaped like an error answer (not a request body or a config dump)."""
+    if isinstance(data, list):
+        return bool(data) and all(isinstance(e, dict) for e in data) and any(
+            is_envelope(e) for e in data[:8])
+    return isinstance(data, dict) and any(k in _ENVELOPE_KEYS for k in data)
 
 
 # -- pieces ------------------------------------------------------------------------------------
@@ -102,6 +143,15 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
     return int(m.group(1)), headers, "\n".join(lines[j:]), [note]
 
 
+def _near(text: str, at: int | None) -> str:
+    """The part of a long text worth searching: around the body, or both ends."""
+    if len(text) <= 2 * STATUS_WINDOW:
+        return text
+    if at is not None:
+        return text[max(at - STATUS_WINDOW, 0):at + STATUS_WINDOW]
+    return text[:STATUS_WINDOW] + "\n" + text[-STATUS_WINDOW:]
+
+
 def _status(text: str) -> tuple[int | None, str]:
     for pattern, said in _STATUS_PATTERNS:
         m = re.search(pattern, text)
@@ -114,29 +164,114 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
     """(body for the classifier, where it was in the text, how it was found)."""
     whole = text.strip()
     if whole and whole[0] in "{[":
-        data = loads_lenient(whole)
+        if loose.too_deep(whole):
+            return whole[:200], None, ("pasted: brackets nested deeper than "
+                                       f"{loose.MAX_DEPTH} levels: not parsed")
+        data = loose.loads(whole)
         if isinstance(data, (dict, list)):
             return _dump(data), (0, len(text)), "pasted: the whole input is JSON"
+    found, cut_start, too_large = _objects(text)
+    if too_large and not found:
+        return whole[:200], None, (f"pasted: an object larger than {loose.MAX_SPAN // 1024} KiB "
+                                   "was not parsed (no error body is that large)")
+    envelopes = [f for f in found if is_envelope(f[2])]
+    if cut_start is not None and envelopes and envelopes[-1][0] > cut_start:
+        # The objects found are parts of a body that was cut off: read the whole body.
+        data = loose.loads_truncated(text[cut_start:])
+        if is_envelope(data):
+            return _dump(data), (cut_start, len(text)), \
+                "pasted: an object cut off (truncated), read up to its last complete value"
     html = _HTML_START.search(text)
+    if envelopes and not (html and html.start() < envelopes[-1][0]):
+        start, end, data = envelopes[-1]
+        how = "pasted: a JSON or Python-repr object in the text"
+        if len(envelopes) > 1:
+            how += f" (the last of {len(envelopes)} error-shaped objects: the error's own)"
+        return _dump(data), (start, end), how
     if html:
-        return text[html.start():], (html.start(), len(text)), "pasted: an HTML page"
-    for start in [m.start() for m in re.finditer(r"[{\[]", text)][:MAX_CANDIDATES]:
-        end = _matching(text, start)
-        if end is None:
-            continue
-        data = loads_lenient(text[start:end])
-        if isinstance(data, dict) or (isinstance(data, list) and data
-                                      and all(isinstance(e, dict) for e in data)):
-            return _dump(data), (start, end), "pasted: a JSON or Python-repr object in the text"
+        end = text.lower().find("</html>", html.start())
+        end = len(text) if end < 0 else end + len("</html>")
+        return text[html.start():end], (html.start(), end), "pasted: an HTML page"
     edge = _EDGE_TEXT.search(text)
     if edge:
-        return edge.group(0).strip(), (edge.start(), edge.end()), "pasted: bare 'error code' text"
-    first = re.search(r"[{\[]", text)
-    if first and _matching(text, first.start()) is None:
-        # Cut off (log line limit): hand over the rest; the classifier salvages what it can.
-        return text[first.start():], (first.start(), len(text)), \
+        return edge.group(1), (edge.start(1), edge.end(1)), "pasted: bare 'error code' text"
+    if cut_start is not None:
+        data = loose.loads_truncated(text[cut_start:])
+        if is_envelope(data):
+            return _dump(data), (cut_start, len(text)), \
+                "pasted: an object cut off (truncated), read up to its last complete value"
+        # Hand over the rest; the classifier salvages what it can.
+        return text[cut_start:], (cut_start, len(text)), \
             "pasted: an object that is cut off (truncated)"
+    if found:
+        start, end, data = found[-1]
+        return _dump(data), (start, end), "pasted: an object in the text (no envelope)"
     return _message_text(whole), None, "pasted: plain text"
+
+
+def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None, bool]:
+    """Parsed bracket groups, outermost first; where a cut-off group starts (if any); whether
+    a group was too large to parse."""
+    groups, open_starts = loose.spans(text)
+    found: list[tuple[int, int, Any]] = []
+    tried = 0
+    covered_to = -1
+    too_large = False
+    for start, end, _depth in groups:
+        if start < covered_to or tried >= MAX_CANDIDATES:
+            continue
+        if end - start > loose.MAX_SPAN:
+            too_large = True
+            continue
+        tried += 1
+        data = loose.loads(text[start:end])
+        if isinstance(data, dict) or (isinstance(data, list) and data
+                                      and all(isinstance(e, dict) for e in data)):
+            found.append((start, end, data))
+            covered_to = end
+    return found, (open_starts[0] if open_starts else None), too_large
+
+
+def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
+    """Set aside a prefix every line of a multi-line body carries (docker, fly, emoji loggers).
+
+    Digits are compared as one class, so timestamps that differ still count as the same
+    prefix. Only a prefix at least 2 characters long, ending at a space or '|', shared by at
+    least 3 lines, is removed; anything else is left as it was.
+    """
+    if len(text) > MAX_PREFIXED or text.count("\n") > MAX_PREFIXED_LINES:
+        return text  # a multi-line body in a log is small; a huge paste is not one
+    lines = text.split("\n")
+    keyed = [(i, re.sub(r"\d", "0", line)) for i, line in enumerate(lines) if line.strip()]
+    if len(keyed) < (2 if every_line else 3):
+        return text
+    best = ""
+    for skip_first in ((0,) if every_line else (0, 1)):
+        group = [k for _, k in keyed[skip_first:]]
+        if len(group) < (2 if every_line else 3):
+            continue
+        prefix = _common_prefix(group)
+        # A prefix ends before anything a body starts with: identical lines share everything.
+        prefix = re.split(r"[{\[(\"'<]", prefix, maxsplit=1)[0]
+        cut = max(prefix.rfind(" "), prefix.rfind("|"), prefix.rfind("\t"))
+        prefix = prefix[:cut + 1] if cut >= 0 else ""
+        if len(prefix.strip()) >= 1 and len(prefix) >= 2 and len(prefix) > len(best):
+            best = prefix
+    if not best:
+        return text
+    out = []
+    for line in lines:
+        key = re.sub(r"\d", "0", line[:len(best)])
+        out.append(line[len(best):] if key == best else line)
+    return "\n".join(out)
+
+
+def _common_prefix(items: list[str]) -> str:
+    lo, hi = min(items), max(items)
+    n = 0
+    while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
 
 
 def _message_text(text: str) -> str:
@@ -148,53 +283,3 @@ def _message_text(text: str) -> str:
 
 def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str)
-
-
-# A quoted run ("..." or '...', backslash escapes); an unclosed quote runs to the end.
-_QUOTED = re.compile(r""""(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?""", re.DOTALL)
-_TRAILING_COMMA = re.compile(r",(?=\s*[}\]])")
-_JSON_WORDS = re.compile(r"\b(?:true|false|null)\b")
-_PYTHON_WORDS = {"true": "True", "false": "False", "null": "None"}
-
-
-def _runs(text: str) -> Iterator[tuple[bool, str]]:
-    """The text cut into (quoted, run) pieces, so bracket and comma rules skip strings."""
-    pos = 0
-    for m in _QUOTED.finditer(text):
-        if m.start() > pos:
-            yield False, text[pos:m.start()]
-        yield True, m.group(0)
-        pos = m.end()
-    if pos < len(text):
-        yield False, text[pos:]
-
-
-def _matching(text: str, start: int) -> int | None:
-    """Index after the bracket closing the one at `start`, quote-aware; None if cut off."""
-    closer = {"{": "}", "[": "]"}
-    stack: list[str] = []
-    pos = start
-    for quoted, run in _runs(text[start:]):
-        if not quoted:
-            for i, c in enumerate(run):
-                if c in closer:
-                    stack.append(closer[c])
-                elif c in "}]":
-                    if not stack or stack.pop() != c:
-                        return None
-                    if not stack:
-                        return pos + i + 1
-        pos += len(run)
-    return None
-
-
-def _normalise(text: str, *, python: bool) -> str:
-    """Drop trailing commas; with `python`, also turn JSON's true/false/null into Python's."""
-    out: list[str] = []
-    for quoted, run in _runs(text):
-        if not quoted:
-            run = _TRAILING_COMMA.sub("", run)
-            if python:
-                run = _JSON_WORDS.sub(lambda m: _PYTHON_WORDS[m.group(0)], run)
-        out.append(run)
-    return "".join(out)

@@ -2,30 +2,55 @@
 
 Anthropic, Google, OpenRouter and Mistral each have a shape no one else sends; the
 OpenAI-compatible family (Groq, OpenAI, ...) shares the loosest one, so it comes last and
-its origin is weighed from markers (`provider_markers.py`).
+its origin is weighed from markers (`provider_markers.py`). Within an envelope the cause
+comes from the most specific field first: a code, then the provider's wording
+(`phrases.py`), then the error type, then the HTTP status alone.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
-from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose import phrases, shapes
+from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Relayed, Verdict, int_of, text_of
 
 
+def _phrase_cause(v: Verdict, message: str | None) -> bool:
+    """Set the cause from the provider's wording, if a row says it; True when one did."""
+    row = phrases.first_cause(" ".join((message or "").split()))
+    if row is None or row.cause is None:
+        return False
+    v.cause = row.cause
+    v.variant = row.variant or v.variant
+    v.evidence.append(f"message: {row.says}")
+    return True
+
+
 def anthropic(inp: Answer) -> Verdict | None:
-    """docs/sources.md#anthropic-errors: top-level type "error" with error.type."""
+    """docs/sources.md#anthropic-errors: top-level type "error" with error.type (or that inner
+    object printed alone: {"type": "authentication_error", "message": ...})."""
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
-    if not (isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict)
-            and text_of(err.get("type"))):
+    if isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict) \
+            and text_of(err.get("type")):
+        says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
+    elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
+            text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and isinstance(d.get("message"), str):
+        err = d
+        says = "body: {type, message} with an Anthropic error type (the inner part of " \
+               "Anthropic's envelope, printed alone)"
+    else:
         return None
+    assert isinstance(err, dict)
     etype = err["type"]
-    v = Verdict("anthropic", shapes.ANTHROPIC_TYPES.get(etype, "unknown"), etype,
-                text_of(err.get("message")))
-    v.evidence.append("body: top-level type 'error' with error.type (Anthropic's envelope)")
+    v = Verdict("anthropic", "unknown", etype, text_of(err.get("message")))
+    v.evidence.append(says)
+    if not _phrase_cause(v, v.message):
+        v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     return v
 
 
@@ -38,29 +63,44 @@ def google(inp: Answer) -> Verdict | None:
     reasons = [r for dt in err.get("details") or [] if isinstance(dt, dict)
                and isinstance(r := dt.get("reason"), str)]
     reason = next((r for r in reasons if r in shapes.GOOGLE_REASONS), None)
-    cause = (shapes.GOOGLE_REASONS[reason] if reason
-             else shapes.GOOGLE_STATUSES.get(err["status"], "unknown"))
-    v = Verdict("google", cause, reason or err["status"], text_of(err.get("message")))
+    v = Verdict("google", "unknown", reason or err["status"], text_of(err.get("message")))
     v.evidence.append("body: error.code is a number and error.status is UPPER_SNAKE "
                       "(google.rpc.Status: Google AI Studio)")
     if reason:
+        v.cause = shapes.GOOGLE_REASONS[reason]
         v.evidence.append(f"error.details reason {reason}")
+    elif not _phrase_cause(v, v.message):
+        v.cause = shapes.GOOGLE_STATUSES.get(err["status"], "unknown")
     return v
 
 
 def openrouter(inp: Answer) -> Verdict | None:
-    """docs/sources.md#openrouter-errors: numeric error.code (= status) and no error.type."""
+    """docs/sources.md#openrouter-errors: numeric error.code (= status) and no error.type; a
+    relayed upstream error is "Provider returned error" with the raw body in metadata."""
     d = inp.data
+    if d is None:
+        return _openrouter_salvage(inp)
     err = d.get("error") if isinstance(d, dict) else None
+    if isinstance(d, dict) and d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE and \
+            int_of(d.get("code")) is not None:
+        err = d  # the relay envelope printed without its "error" wrapper
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and not isinstance(err.get("code"), str) and "type" not in err):
         return None
     status = int_of(err.get("code"))
     message = text_of(err.get("message"))
+    if not ({"metadata", "user_id"} & {*err, *(d if isinstance(d, dict) else {})}) and \
+            message != shapes.OPENROUTER_RELAY_MESSAGE:
+        # {code, message} alone is also what a cut-off google.rpc body looks like: let the
+        # markers speak when another provider clearly leads.
+        scores, _ = marker_scores(inp, None)
+        best = max(scores.items(), key=lambda kv: kv[1], default=("openrouter", 0))
+        if best[0] != "openrouter" and best[1] >= 2 and best[1] > scores.get("openrouter", 0):
+            return None
     v = Verdict("openrouter", "unknown", None, message)
     v.evidence.append("body: error.code is a number and error has no type (OpenRouter's "
                       "envelope)")
-    meta = err.get("metadata") if isinstance(err.get("metadata"), dict) else {}
+    meta = _metadata(err)
     raw = meta.get("raw")
     if message == shapes.OPENROUTER_RELAY_MESSAGE and raw is not None:
         # The relayed body is a whole answer of its own: `classify` reads it and copies its
@@ -68,33 +108,91 @@ def openrouter(inp: Answer) -> Verdict | None:
         v.relayed = Relayed(status, raw if isinstance(raw, str) else json.dumps(raw),
                             text_of(meta.get("provider_name")))
         return v
-    row = shapes.message_row(message)
-    v.cause = row.cause if row else shapes.OPENROUTER_STATUSES.get(status or 0, "unknown")
+    if meta.get("error_type") == "timeout":
+        v.cause = "timeout"
+        v.evidence.append("metadata.error_type timeout (the upstream did not answer in time)")
+    elif not _phrase_cause(v, message):
+        v.cause = shapes.OPENROUTER_STATUSES.get(status or 0) or \
+            shapes.status_cause(status) or "unknown"
     return v
 
 
+def _openrouter_salvage(inp: Answer) -> Verdict | None:
+    """A relay envelope that does not parse (its raw upstream body was pasted unescaped, or
+    cut off): "Provider returned error" with a numeric code is still OpenRouter's."""
+    t = inp.text[:64 * 1024].replace('\\"', '"')
+    m = re.search(r'"message"\s*:\s*"Provider returned error"\s*,\s*"code"\s*:\s*(\d{3})', t)
+    if m is None:
+        return None
+    status = int(m.group(1))
+    v = Verdict("openrouter", "unknown", None, shapes.OPENROUTER_RELAY_MESSAGE)
+    v.evidence.append("body: does not parse, but opens like OpenRouter's relay envelope "
+                      "('Provider returned error' with a numeric code)")
+    rest = t[m.end():]
+    if not _phrase_cause(v, rest[:4000]):
+        v.cause = shapes.OPENROUTER_STATUSES.get(status) or shapes.status_cause(status) or \
+            "unknown"
+    return v
+
+
+def _metadata(err: dict[str, Any]) -> dict[str, Any]:
+    for holder in (err, err.get("details")):
+        if isinstance(holder, dict) and isinstance(holder.get("metadata"), dict):
+            return holder["metadata"]
+    return {}
+
+
 def mistral(inp: Answer) -> Verdict | None:
-    """docs/sources.md#mistral-errors: top-level object "error", or a FastAPI `detail`."""
+    """docs/sources.md#mistral-errors: top-level object "error", a FastAPI `detail`, or
+    {message, request_id} (32 hex) from the codestral endpoint."""
     d = inp.data
     if not isinstance(d, dict) or "error" in d:
         return None
+    if d.get("object") == "error" and ((int_of(d.get("code")) is not None and not isinstance(
+            d.get("code"), str)) or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Error",
+                                                str(d.get("type")))):
+        # vLLM's OpenAI-compatible server: object "error" with an int code and an exception
+        # class name as type (Mistral's codes are strings). Not an origin of ours.
+        v = Verdict("unknown", "unknown", None, text_of(d.get("message")))
+        v.evidence.append("body: object 'error' with an integer code and a class-name type "
+                          "(vLLM's OpenAI-compatible server, not Mistral's)")
+        if not _phrase_cause(v, v.message):
+            v.cause = shapes.status_cause(int_of(d.get("code")) or inp.status, False) or \
+                "unknown"
+        return v
     if d.get("object") == "error":
         etype = text_of(d.get("type"))
-        cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
-                 or "unknown")
-        v = Verdict("mistral", cause, text_of(d.get("code")) or etype, text_of(d.get("message")))
+        v = Verdict("mistral", "unknown", text_of(d.get("code")) or etype,
+                    text_of(d.get("message")))
         v.evidence.append("body: top-level object 'error' (Mistral's envelope)")
+        if not _phrase_cause(v, v.message):
+            v.cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
+                       or "unknown")
         return v
     if "detail" in d and set(d) <= {"detail", "request_id"}:
         detail = d["detail"]
         message = detail if isinstance(detail, str) else json.dumps(detail)[:MAX_MESSAGE]
-        cause = shapes.status_cause(inp.status) or ("bad-request" if isinstance(detail, list)
-                                                    else "unknown")
-        v = Verdict("mistral", cause, None, message)
+        v = Verdict("mistral", "unknown", None, message)
         v.evidence.append("body: FastAPI-style 'detail' only (the shape of Mistral's "
                           "api.mistral.ai)")
-        if shapes.status_cause(inp.status):
+        if detail == "Not Found":
+            v.cause, v.variant = "bad-request", "invalid-url"
+            v.evidence.append("detail 'Not Found': no such path (the base URL is wrong)")
+        elif shapes.status_cause(inp.status):
+            v.cause = shapes.status_cause(inp.status) or "unknown"
             v.evidence.append(f"cause from HTTP status {inp.status} only")
+        elif isinstance(detail, list):
+            v.cause = "bad-request"
+        return v
+    if set(d) == {"message", "request_id"} and re.fullmatch(
+            r"[0-9a-f]{32}", str(d.get("request_id"))):
+        v = Verdict("mistral", "unknown", None, text_of(d.get("message")))
+        v.evidence.append("body: {message, request_id of 32 hex} (Mistral's codestral "
+                          "endpoint)")
+        if v.message == "Unauthorized":
+            v.cause = "provider-auth-invalid"
+        else:
+            v.cause = shapes.status_cause(inp.status) or "unknown"
         return v
     return None
 
@@ -113,20 +211,23 @@ def openai_family(inp: Answer) -> Verdict | None:
     v.evidence.append("body: error is an object with message/type (OpenAI-compatible "
                       "envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
-    row = shapes.code_row(code, inp.status)
-    if row:
-        v.cause = row.cause
-        v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if
-                                                  row.when_status else ""))
+    ccause = shapes.code_cause(code, inp.status, message)
+    if ccause:
+        v.cause = ccause
+        v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if inp.status
+                                                  else ""))
     elif etype in shapes.OPENAI_FAMILY_TYPES:
         v.cause = shapes.OPENAI_FAMILY_TYPES[etype].cause
         v.evidence.append(f"error.type {etype}")
-    elif (mrow := shapes.message_row(message)) is not None:
-        v.cause, v.variant = mrow.cause, mrow.variant
-        v.evidence.append(f"message matches '{mrow.pattern}'")
-    elif (scause := shapes.status_cause(inp.status)) is not None:
+    elif _phrase_cause(v, message):
+        pass
+    elif origin == "anthropic" and etype in shapes.ANTHROPIC_TYPES:
+        v.cause = shapes.ANTHROPIC_TYPES[etype]
+        v.evidence.append(f"error.type {etype} (Anthropic's error types)")
+    elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
-    elif inp.status is not None and inp.status >= 500:
-        v.cause = "provider-server-error"
+    elif (generic := phrases.generic_cause(f"{message} {etype or ''} {code or ''}")) is not None:
+        v.cause = generic.cause or "unknown"
+        v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
     return v

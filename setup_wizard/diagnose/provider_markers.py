@@ -1,7 +1,10 @@
 """Which provider answered when the envelope does not say: markers weighed, then what was sent.
 
-Groq and OpenAI share one body shape, so headers and small body habits (error.param, Groq-only
-codes, HTTP 498) are scored; only a clear lead decides, never `server: cloudflare`.
+Groq and OpenAI share one body shape, and a pasted error often has no body at all, so every
+other trace is weighed: headers, SDK class paths, hosts, the client's own label, ids, model
+names (`markers.py`) and each provider's wording (`phrases.py`), in the body and in the text
+around it. Only a clear lead decides, never `server: cloudflare`; a lead resting on weak
+evidence says what would settle it.
 """
 
 from __future__ import annotations
@@ -10,31 +13,50 @@ import re
 from typing import Any
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import shapes
+from setup_wizard.diagnose import markers, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.verdict import Answer, text_of
 
+MAX_SCAN = 32 * 1024  # markers are looked for in this much of the body and of the context
+SETTLE = ("send it again with 'setup-wizard probe' to see the response headers, or pass "
+          "--header (x-groq-region, cf-aig-log-id) or --env-file")
+
+
+def scanned_text(inp: Answer) -> str:
+    """The body and the text around it, bounded, blanks folded (terminals wrap lines)."""
+    text = inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN]
+    # A message re-serialised as JSON keeps a terminal's line breaks as "\n" escapes.
+    return " ".join(text.replace("\\n", " ").replace("\\t", " ").split())
+
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:
-    """Points per provider from headers and, for OpenAI-style bodies, from the body."""
+    """Points per origin from headers, text markers, wording and, for OpenAI-style bodies, the
+    body's habits. A row counts once, however often it matches; weak hints of different kinds
+    add up (an SDK class and a body habit and a model name agreeing make the likelier one)."""
     scores: dict[str, int] = {}
     says: list[str] = []
 
     def add(origin: str, weight: int, text: str) -> None:
+        if weight <= 0:
+            return
         scores[origin] = scores.get(origin, 0) + weight
         says.append(text)
 
-    for hm in shapes.HEADER_MARKERS:
+    for hm in markers.HEADER_MARKERS:
         value = inp.headers.get(hm.name)
         if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
             add(hm.origin, hm.weight, hm.says)
-    for bm in shapes.BODY_MARKERS:
-        if re.search(bm.pattern, inp.text):
-            add(bm.origin, bm.weight, f"body: {bm.says}")
+    for origin, weight, text in _text_markers(inp):
+        if weight:
+            add(origin, weight, text)
+        else:
+            says.append(text)
     if err is not None:
         code = text_of(err.get("code"))
         if code in shapes.GROQ_ONLY_CODES:
             add("groq", 2, f"error.code {code} is sent by Groq only")
+        if code in shapes.OPENAI_ONLY_CODES:
+            add("openai", 2, f"error.code {code} is sent by OpenAI only")
         if "param" in err:
             add("openai", 1, shapes.PARAM_PRESENT_SAYS)
         else:
@@ -46,15 +68,53 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     return scores, says
 
 
+def _text_markers(inp: Answer) -> list[tuple[str, int, str]]:
+    """(origin, weight, evidence) for every text marker and wording row the text holds; read
+    once per answer, however many detectors ask."""
+    if "text_markers" in inp.memo:
+        return inp.memo["text_markers"]
+    text = scanned_text(inp)
+    found: list[tuple[str, int, str]] = []
+    models: set[str] = set()
+    for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
+        if re.search(tm.pattern, text):
+            found.append((tm.origin, tm.weight, f"text: {tm.says}"))
+            if tm.kind == "model":
+                models.add(tm.origin)
+    for ph in phrases.PHRASES:
+        if ph.origins and ph.weight and re.search(ph.pattern, text):
+            found.extend((origin, ph.weight, f"text: {ph.says}") for origin in ph.origins)
+            # Wording two providers share, about a model only one of them serves: that one.
+            named = models & set(ph.origins)
+            if len(ph.origins) > 1 and len(named) == 1:
+                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's"))
+    inp.memo["text_markers"] = found
+    return found
+
+
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
-    """Markers decide when one provider clearly leads; else what was sent breaks the tie."""
+    """Markers decide when one origin clearly leads; else what was sent breaks the tie."""
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
+        origin, score = ranked[0]
+        if origin == markers.RELAY:
+            says.append("a relay or proxy answered for itself (its own wording): not the "
+                        "provider behind it")
+            return "unknown"
+        if score < 3 and len(ranked) > 1:
+            says.append(f"{origin} is the likelier sender ({score} against {ranked[1][1]}); "
+                        f"to settle it, {SETTLE}")
+        elif score < 3 and not inp.headers:
+            says.append(f"{origin} by the text alone; to settle it, {SETTLE}")
+        return origin
     spec = providers.get(inp.sent.provider) if inp.sent.provider else None
     if spec and spec.origin in PROVIDER_ORIGINS:
         says.append(f"no decisive provider marker; origin taken from what was sent "
                     f"(provider {spec.slug})")
         return spec.origin
-    says.append("no decisive provider marker and the provider sent to is not known")
+    if ranked:
+        says.append("the markers do not decide between " + " and ".join(
+            f"{o} ({s})" for o, s in ranked[:3]) + f"; to settle it, {SETTLE}")
+    else:
+        says.append(f"no provider marker and the provider sent to is not known; {SETTLE}")
     return "unknown"

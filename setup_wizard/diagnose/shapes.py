@@ -32,37 +32,84 @@ class CodeRow:
     meaning: str
     source: str
     sure: str = "obs"  # doc | obs | claim (docs/sources.md's marks)
+    says: str | None = None  # regex of the message the code comes with (its text form)
+    unique: str | None = None  # wording no one else uses: it decides without the code
     # (message regex, cause) pairs that refine the cause when one code covers several cases.
     by_message: tuple[tuple[str, str], ...] = ()
 
 
 GATEWAY_CODES: Final[dict[int, CodeRow]] = {
     2001: CodeRow("gateway-not-found", "the gateway ID in the URL does not exist in this account",
-                  "https://github.com/478690/test-repository (TOKEN_TEST_RESULTS.md)"),
-    2003: CodeRow("gateway-rate-limited", "the gateway's own rate limit", GITFLARE_LIVE),
+                  "https://github.com/478690/test-repository (TOKEN_TEST_RESULTS.md)",
+                  says=r"configure AI Gateway"),
+    2003: CodeRow("gateway-rate-limited", "the gateway's own rate limit", GITFLARE_LIVE,
+                  says=r"Rate limited"),
     2005: CodeRow("gateway-route", "compat model without provider prefix (or the routed "
-                  "provider call failed)", "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1254"),
+                  "provider call failed)", "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1254",
+                  says=r"Failed to get response from provider"),
     2008: CodeRow("gateway-route", "unknown provider prefix or URL slug",
-                  "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1210"),
+                  "https://github.com/devoxx/DevoxxGenieIDEAPlugin/issues/1210",
+                  says=r"Invalid provider"),
     2009: CodeRow("gateway-auth", "cf-aig-authorization missing or invalid",
-                  "https://github.com/cloudflare/cloudflare-docs/pull/31050", "doc"),
-    2016: CodeRow("gateway-guardrail", "Guardrails blocked the prompt", GUARDRAILS, "doc"),
-    2017: CodeRow("gateway-guardrail", "Guardrails blocked the response", GUARDRAILS, "doc"),
+                  "https://github.com/cloudflare/cloudflare-docs/pull/31050", "doc",
+                  says=r"Unauthorized"),
+    2016: CodeRow("gateway-guardrail", "Guardrails blocked the prompt", GUARDRAILS, "doc",
+                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)"),
+    2017: CodeRow("gateway-guardrail", "Guardrails blocked the response", GUARDRAILS, "doc",
+                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)"),
     2019: CodeRow("gateway-route", "compat request shape or model prefix wrong",
-                  "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim"),
+                  "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim",
+                  says=r"Chat completion bad format", unique=r"Chat completion bad format"),
     2021: CodeRow("gateway-no-credits", "Unified Billing with no credits (no request key, no "
-                  "stored key)", GITFLARE_LIVE),
+                  "stored key)", GITFLARE_LIVE,
+                  says=r"Insufficient (?:balance|wholesale credits|AI Gateway credits)",
+                  unique=r"Insufficient (?:balance; add money to your gateway|wholesale credits"
+                  r"|AI Gateway credits)"),
     2040: CodeRow("gateway-byok-alias", "cf-aig-byok-alias names an alias with no stored key",
-                  "docs/sources.md#stored-keys: symbiotica-ai/comfyui-nodes test file"),
+                  "docs/sources.md#stored-keys: symbiotica-ai/comfyui-nodes test file",
+                  says=r"Provider '[^']*' has no BYOK credential",
+                  unique=r"has no BYOK credential named"),
     2041: CodeRow("gateway-spend-limit", "a gateway spend-limit rule",
-                  "docs/sources.md#gateway-errors (a fixture observed live 2026-09-01)"),
-    2045: CodeRow("gateway-spend-limit", "a gateway spend-limit rule (Workers AI)", GITFLARE_LIVE),
+                  "docs/sources.md#gateway-errors (a fixture observed live 2026-09-01)",
+                  says=r"Spend limit exceeded", unique=r"Spend limit exceeded: rule '"),
+    2045: CodeRow("gateway-spend-limit", "a gateway spend-limit rule (Workers AI)", GITFLARE_LIVE,
+                  says=r"Spend limit exceeded"),
     # 7003 from the gateway is model/schema validation (not the API v4 routing 7003).
     7003: CodeRow("bad-request", "model or input validation at the gateway", GITFLARE_LIVE,
+                  says=r"Model not found|Model execution failed \(User Input Error\)",
+                  unique=r"Model execution failed \(User Input Error\)",
                   by_message=((r"(?i)model not found", "model-not-found"),)),
     7013: CodeRow("gateway-guardrail", "Guardrails scanner unavailable with a Block rule",
                   "docs/sources.md#gateway-errors (changelog 2026-09-17)", "doc"),
 }
+
+# A gateway or API code this tool does not know yet: its message still says which kind it is.
+GATEWAY_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?i)unauthori[sz]ed|authenticat|cf-aig-authorization", "gateway-auth"),
+    (r"(?i)spend limit|budget", "gateway-spend-limit"),
+    (r"(?i)rate limit", "gateway-rate-limited"),
+    (r"(?i)credit|balance|wholesale", "gateway-no-credits"),
+    (r"(?i)guardrail|blocked due to|security configuration", "gateway-guardrail"),
+    (r"(?i)byok|alias", "gateway-byok-alias"),
+    (r"(?i)configure AI Gateway|gateway .*not found", "gateway-not-found"),
+    (r"(?i)invalid provider|provider|route|model", "gateway-route"),
+)
+API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?i)auth|token|unauthori[sz]ed|permission|forbidden|X-Auth-|credential",
+     "cloudflare-api-auth"),
+    (r"(?i)could not route|no route|not supported for requested URI|method not allowed|"
+     r"object identifier|invalid (?:account|zone)", "cloudflare-api-route"),
+    (r"(?i)no such model|model .{0,40}not found", "model-not-found"),
+    (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
+    (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
+    (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),
+)
+
+
+def message_cause(table: tuple[tuple[str, str], ...], message: str | None) -> str | None:
+    """The first (pattern, cause) whose pattern the message contains."""
+    return next((c for p, c in table if message and re.search(p, message)), None)
+
 
 # -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (docs/sources.md#passthrough) ---
 API_V4_CODES: Final[dict[int, CodeRow]] = {
@@ -74,53 +121,16 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
                   "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
     7000: CodeRow("cloudflare-api-route", "No route for that URI",
                   "https://github.com/cloudflare/cloudflare-go/issues/118"),
+    7001: CodeRow("cloudflare-api-route", "method or query not supported for that URI",
+                  "https://github.com/jekalmin/extended_openai_conversation/issues/228"),
+    1001: CodeRow("cloudflare-api-auth", "this kind of token cannot use that endpoint",
+                  "https://github.com/edgefirst-dev/starter/issues/3"),
+    6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
+                  "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
 }
-
-# -- Cloudflare edge: CDN/WAF pages in front of any host (docs/sources.md#edge-errors,
-# docs/sources.md#groq-headers, docs/sources.md#who-answered)
-EDGE_TEXT_CODE: Final = re.compile(r"^\s*error code:\s*(\d{3,4})\s*$", re.IGNORECASE)
-EDGE_TEXT_SOURCE: Final = "https://github.com/OpenAgentsInc/openagents/issues/4721"
-
-
-@dataclass(frozen=True)
-class Marker:
-    pattern: str  # regex searched in the body (or header value)
-    says: str  # evidence text
-    source: str
-
-
-EDGE_HTML_MARKERS: Final[tuple[Marker, ...]] = (
-    Marker(r'id="cf-error-details"', "HTML with id=cf-error-details (Cloudflare error page)",
-           "https://github.com/langgenius/dify/issues/12276"),
-    Marker(r"Cloudflare Ray ID", "HTML with 'Cloudflare Ray ID' (Cloudflare error page)",
-           "https://github.com/langgenius/dify/issues/12276"),
-    Marker(r"Attention Required! \| Cloudflare", "HTML 'Attention Required! | Cloudflare' "
-           "(Cloudflare WAF block page)", "https://github.com/lobehub/lobehub/issues/2143"),
-    Marker(r"Sorry, you have been blocked", "HTML 'Sorry, you have been blocked' (Cloudflare "
-           "WAF block page)", "https://github.com/lobehub/lobehub/issues/2143"),
-)
-# The host a Cloudflare page names: "<title>api.groq.com | 524: A timeout occurred</title>",
-# "You are unable to access groq.com".
-EDGE_HTML_HOST: Final[tuple[str, ...]] = (
-    r"<title>\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})\s*\|",
-    r"unable to access\s*(?:<[^>]+>)?\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})",
-)
-EDGE_HTML_CODE: Final[tuple[str, ...]] = (
-    r"<title>[^<]*?\b(\d{3,4}):",  # "| 524: A timeout occurred"
-    r"Error(?:\s|&nbsp;|<[^>]+>)*(\d{3,4})\b",  # "Error 1020", "Error <span>522</span>"
-)
-EDGE_JSON_SOURCE: Final = "https://github.com/anthropics/claude-code/issues/90947"
-
-
-def edge_cause(code: int | None, status: int | None) -> str:
-    """1xxx and 403 are blocks (WAF, Browser Integrity Check); 52x means the origin failed."""
-    for n in (code, status):
-        if n is not None and 520 <= n <= 530:
-            return "edge-origin-error"
-        if n is not None and (1000 <= n <= 1999 or n == 403):
-            return "edge-blocked"
-    return "unknown"
-
+# Bare {code, message} objects with these codes are the Cloudflare API's even without the
+# envelope around them (no provider uses 4-5 digit numeric codes like these).
+API_V4_BARE: Final = frozenset({10000, 9109, 7003, 7000, 6003, 1001})
 
 # -- Response headers -------------------------------------------------------------------------
 # cf-aig-log-id, cf-aig-event-id, ... (docs/sources.md#response-headers)
@@ -133,83 +143,19 @@ GENERIC_CLOUDFLARE_HEADERS: Final[tuple[tuple[str, str | None], ...]] = (
 )
 
 
-@dataclass(frozen=True)
-class HeaderMarker:
-    origin: str
-    name: str
-    value: str | None  # regex the value must fully match; None: any value
-    weight: int  # 2 = decisive on its own, 1 = supporting
-    says: str
-    source: str
-
-
-GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
-HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
-    HeaderMarker("groq", "x-groq-region", None, 2, "header x-groq-region: Groq answered",
-                 GROQ_HEADER_SRC),
-    HeaderMarker("groq", "x-request-id", r"req_[0-9a-z]{26}", 2,
-                 "header x-request-id is req_ + 26-char ULID (Groq's form)", GROQ_HEADER_SRC),
-    HeaderMarker("groq", "set-cookie", r".*domain=\.groq\.com.*", 1,
-                 "header set-cookie for .groq.com", GROQ_HEADER_SRC),
-    HeaderMarker("groq", "via", r"1\.1 google", 1, "header via: 1.1 google (seen on Groq)",
-                 GROQ_HEADER_SRC),
-    HeaderMarker("openai", "openai-organization", None, 2,
-                 "header openai-organization: OpenAI answered", OPENAI_ERRORS),
-    HeaderMarker("openai", "openai-processing-ms", None, 2,
-                 "header openai-processing-ms: OpenAI answered",
-                 "https://developers.openai.com/api/reference/overview"),
-    HeaderMarker("openai", "openai-version", None, 2, "header openai-version: OpenAI answered",
-                 "https://developers.openai.com/api/reference/overview"),
-    HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
-                 "header x-request-id is req_ + 32 hex (OpenAI's form)",
-                 "https://developers.openai.com/api/reference/overview"),
-    HeaderMarker("anthropic", "request-id", r"req_011.*", 2,
-                 "header request-id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
-    HeaderMarker("anthropic", "anthropic-ratelimit-requests-limit", None, 2,
-                 "header anthropic-ratelimit-*: Anthropic answered", ANTHROPIC_ERRORS),
-)
-
-
 # -- OpenAI-compatible family {"error": {"message", "type", "code", ...}} --------------------
 # (docs/sources.md#groq-errors, #openai-errors)
-@dataclass(frozen=True)
-class BodyMarker:
-    origin: str
-    pattern: str  # regex searched in the raw body text
-    weight: int
-    says: str
-    source: str
-
-
-BODY_MARKERS: Final[tuple[BodyMarker, ...]] = (
-    BodyMarker("groq", r"Invalid API Key", 2,
-               "message 'Invalid API Key' (capital K: Groq; OpenAI says 'Incorrect API key')",
-               "https://github.com/nark/WiredSwift/issues/44"),
-    BodyMarker("groq", r"console\.groq\.com", 2, "message links console.groq.com", GROQ_ERRORS),
-    BodyMarker("groq", r"org_01[0-9a-z]", 2, "organization id org_01... (Groq's form)",
-               "docs/sources.md#groq-api (observed)"),
-    BodyMarker("groq", r"service tier `", 2, "message names a Groq service tier",
-               "https://github.com/crewAIInc/crewAI/issues/494"),
-    BodyMarker("groq", r'"failed_generation"', 2, "field failed_generation (Groq only)",
-               "https://github.com/groq/groq-typescript/issues/28"),
-    BodyMarker("groq", r"per minute \(TPM\)", 1, "'per minute (TPM)' (Groq; OpenAI says 'per min')",
-               "docs/sources.md#openai-errors"),
-    BodyMarker("openai", r"platform\.openai\.com", 2, "message links platform.openai.com",
-               OPENAI_ERRORS),
-    BodyMarker("openai", r"Incorrect API key provided", 2,
-               "message 'Incorrect API key provided' (OpenAI's wording)", OPENAI_ERRORS),
-    BodyMarker("openai", r"organization org-", 2, "organization id org-... (OpenAI's form)",
-               "docs/sources.md#groq-api"),
-    BodyMarker("openai", r"You didn't provide an API key", 1,
-               "message 'You didn't provide an API key' (OpenAI's wording)", OPENAI_ERRORS),
-    BodyMarker("openai", r"per min \(TPM\)", 1, "'per min (TPM)' (OpenAI's wording)",
-               "docs/sources.md#openai-errors"),
-)
 # Codes only Groq sends (docs/sources.md#who-answered): decisive for Groq.
 GROQ_ONLY_CODES: Final = frozenset({
     "organization_restricted", "model_decommissioned", "model_permission_blocked_org",
     "model_permission_blocked_project", "tool_use_failed", "json_validate_failed",
     "capacity_exceeded",
+})
+# Codes only OpenAI sends (relays pass them through unchanged): decisive for OpenAI
+# (docs/sources.md#openai-errors).
+OPENAI_ONLY_CODES: Final = frozenset({
+    "insufficient_quota", "invalid_organization", "no_organization", "mismatched_organization",
+    "unsupported_country_region_territory", "billing_hard_limit_reached", "account_deactivated",
 })
 # `param` is (almost) always present in OpenAI bodies, usually absent in Groq's
 # (docs/sources.md#groq-errors): weak.
@@ -250,52 +196,31 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     "tool_use_failed": (CauseRow("bad-request", "https://github.com/groq/groq-typescript/issues/28"),),
     "json_validate_failed": (CauseRow("bad-request", "https://github.com/build-with-groq/g1/issues/23"),),
     "capacity_exceeded": (CauseRow("rate-limited", "https://console.groq.com/docs/flex-processing"),),
+    "unknown_url": (CauseRow("bad-request", GROQ_ERRORS),),
+    "no_organization": (CauseRow("permission-denied", OPENAI_ERRORS),),
+    "unsupported_country_region_territory": (CauseRow("permission-denied", OPENAI_ERRORS),),
+}
+# One code, two causes told apart by the message (a retry never helps a request too large).
+CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "rate_limit_exceeded": ((r"Request too large", "request-too-large"),),
+    "model_not_found": ((r"does not have access to model", "permission-denied"),),
 }
 OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
     "permissions_error": CauseRow("permission-denied", "https://console.groq.com/docs/model-permissions"),
     "insufficient_quota": CauseRow("quota-exhausted", OPENAI_ERRORS),
+    "request_forbidden": CauseRow("permission-denied", OPENAI_ERRORS),
+    "server_error": CauseRow("provider-server-error", OPENAI_ERRORS),
 }
 
 
-@dataclass(frozen=True)
-class MessageRow:
-    pattern: str  # regex searched in the message
-    cause: str
-    source: str
-    variant: str | None = None  # picks a more specific hint
-
-
-# When the code says nothing (null, or text with no envelope), the message may.
-MESSAGE_CAUSES: Final[tuple[MessageRow, ...]] = (
-    MessageRow(r"You didn't provide an API key", "provider-auth-missing", OPENAI_ERRORS),
-    MessageRow(r"Invalid API Key|Incorrect API key provided", "provider-auth-invalid",
-               OPENAI_ERRORS),
-    MessageRow(r"has been decommissioned", "model-decommissioned",
-               "https://github.com/atiilla/sqlmap-ai/issues/3"),
-    MessageRow(r"does not exist or you do not have access", "model-not-found",
-               "https://github.com/meta-llama/llama-cookbook/issues/541"),
-    MessageRow(r"Invalid URL \(", "bad-request", "https://github.com/songquanpeng/one-api/issues/598",
-               "invalid-url"),
-    MessageRow(r"You exceeded your current quota", "quota-exhausted", OPENAI_ERRORS),
-    MessageRow(r"Rate limit reached", "rate-limited", "https://github.com/crewAIInc/crewAI/issues/494"),
-    MessageRow(r"Request too large", "request-too-large",
-               "https://github.com/cottongeeks/podscript/issues/20"),
-    MessageRow(r"No auth credentials found|Missing Authentication header",
-               "provider-auth-missing", "https://github.com/musistudio/claude-code-router/issues/227"),
-    MessageRow(r"User not found\.", "provider-auth-invalid",
-               "https://github.com/Fosowl/agenticSeek/issues/407"),
-    MessageRow(r"is not a valid model ID", "model-not-found",
-               "https://github.com/sipeed/picoclaw/issues/1790"),
-    MessageRow(r"(?i)insufficient credits|requires more credits", "quota-exhausted",
-               OPENROUTER_ERRORS),
-)
-
 # When neither code nor message says, the status alone (weaker; the evidence says so).
-# 404 is left out on purpose: a wrong URL and a wrong model both give it.
+# 404 is left out on purpose: a wrong URL and a wrong model both give it. 403 only counts
+# once a provider is known to have answered: Cloudflare's WAF answers 403 too. Any other 5xx
+# is a server-side failure (status_cause).
 STATUS_CAUSES: Final[dict[int, str]] = {
     400: "bad-request", 401: "provider-auth-invalid", 402: "quota-exhausted",
-    403: "permission-denied", 413: "request-too-large", 422: "bad-request",
-    429: "rate-limited", 498: "rate-limited",
+    403: "permission-denied", 408: "timeout", 413: "request-too-large", 422: "bad-request",
+    429: "rate-limited", 498: "rate-limited", 504: "timeout",
 }
 
 
@@ -307,16 +232,22 @@ def code_row(code: str | None, status: int | None) -> CauseRow | None:
     return None
 
 
-def message_row(message: str | None) -> MessageRow | None:
-    """The first MESSAGE_CAUSES row whose pattern the message contains."""
-    if not message:
+def code_cause(code: str | None, status: int | None, message: str | None) -> str | None:
+    """The cause an OpenAI-style error.code gives, refined by the status or the message."""
+    for pattern, cause in CODE_BY_MESSAGE.get(code or "", ()):
+        if message and re.search(pattern, message):
+            return cause
+    row = code_row(code, status)
+    return row.cause if row else None
+
+
+def status_cause(status: int | None, provider_known: bool = True) -> str | None:
+    """The cause the HTTP status alone suggests, if any (403 only when a provider answered)."""
+    if status is None or (status == 403 and not provider_known):
         return None
-    return next((r for r in MESSAGE_CAUSES if re.search(r.pattern, message)), None)
-
-
-def status_cause(status: int | None) -> str | None:
-    """The cause the HTTP status alone suggests, if any."""
-    return STATUS_CAUSES.get(status) if status is not None else None
+    if status in STATUS_CAUSES:
+        return STATUS_CAUSES[status]
+    return "provider-server-error" if 500 <= status <= 599 else None
 
 # -- Anthropic {"type":"error","error":{"type":...}} (docs/sources.md#anthropic-errors) ------------
 ANTHROPIC_TYPES: Final[dict[str, str]] = {
@@ -329,7 +260,7 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
 # -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"
 GOOGLE_REASONS: Final[dict[str, str]] = {
-    "API_KEY_INVALID": "provider-auth-invalid",
+    "API_KEY_INVALID": "provider-auth-invalid", "API_KEY_SERVICE_BLOCKED": "permission-denied",
 }
 GOOGLE_STATUSES: Final[dict[str, str]] = {
     "INVALID_ARGUMENT": "bad-request", "UNAUTHENTICATED": "provider-auth-invalid",

@@ -44,6 +44,8 @@ class Answer:
     data: Any  # parsed JSON, or None
     sent: Sent
     evidence: list[str] = field(default_factory=list)
+    context: str = ""  # pasted text around the body (explain only): markers are read there too
+    memo: dict[str, Any] = field(default_factory=dict)  # work detectors share (text markers)
 
 
 # A detector answers for the shapes it knows and returns None for the rest.

@@ -477,7 +477,7 @@ _ROWS = (
     Scenario("slow-drip", "200 headers, then one body byte every 0.2 s", _slow_drip,
              ("network", "timeout"), "fault"),
     Scenario("huge-body", "a 2 MiB HTML error page (the probe reads 1 MiB)", _canned(_huge),
-             ("unknown", "unknown"), "fault"),
+             ("unknown", "provider-server-error"), "fault"),
     Scenario("gzip", "Groq 401, gzip-encoded", _canned(_gzipped),
              ("groq", "provider-auth-invalid"), "docs/sources.md#groq-errors"),
     Scenario("gzip-bomb", "a 64 KiB gzip body that decodes to 64 MiB", _canned(_gzip_bomb),

@@ -1,0 +1,313 @@
+"""Who sent an answer, as data: headers, SDK class paths, hosts, client labels, model names.
+
+Each row adds weight to one origin when it is seen: 4 settles it against anything (a
+provider's own SDK only talks to that provider), 3 settles it against wording (a host, a
+header), 2 decides alone when nothing contradicts it, 1 only supports. `provider_markers.py`
+adds the rows up; a clear lead decides, else the answer stays `unknown` and says what would
+settle it. The origin "relay" marks a proxy answering for itself (LiteLLM proxy, one-api,
+Vercel): it is reported as `unknown`, never as the provider behind it.
+A provider's *wording* (which also says why) is in `phrases.py`. Sources: docs/sources.md
+(#groq-headers, #sdk-exceptions, #provider-hosts, #model-catalogs, #relays).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from setup_wizard.config import providers
+
+RELAY: Final = "relay"  # a proxy's own answer: reported as origin unknown
+GROQ_ERRORS = "https://console.groq.com/docs/errors"
+OPENAI_ERRORS = "https://developers.openai.com/docs/guides/error-codes"
+ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
+LITELLM_MAPPING = ("https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+                   "exception_mapping_utils.py")
+
+
+@dataclass(frozen=True)
+class HeaderMarker:
+    origin: str
+    name: str
+    value: str | None  # regex the value must fully match; None: any value
+    weight: int
+    says: str
+    source: str
+
+
+GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
+HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
+    HeaderMarker("groq", "x-groq-region", None, 3, "header x-groq-region: Groq answered",
+                 GROQ_HEADER_SRC),
+    HeaderMarker("groq", "x-request-id", r"req_[0-9a-z]{26}", 2,
+                 "header x-request-id is req_ + 26-char ULID (Groq's form)", GROQ_HEADER_SRC),
+    HeaderMarker("groq", "set-cookie", r".*domain=\.groq\.com.*", 1,
+                 "header set-cookie for .groq.com", GROQ_HEADER_SRC),
+    HeaderMarker("groq", "via", r"1\.1 google", 1, "header via: 1.1 google (seen on Groq)",
+                 GROQ_HEADER_SRC),
+    HeaderMarker("openai", "openai-organization", None, 3,
+                 "header openai-organization: OpenAI answered", OPENAI_ERRORS),
+    HeaderMarker("openai", "openai-processing-ms", None, 3,
+                 "header openai-processing-ms: OpenAI answered",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("openai", "openai-version", None, 2, "header openai-version: OpenAI answered",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
+                 "header x-request-id is req_ + 32 hex (OpenAI's form)",
+                 "https://developers.openai.com/api/reference/overview"),
+    HeaderMarker("anthropic", "request-id", r"req_011.*", 3,
+                 "header request-id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
+    HeaderMarker("anthropic", "anthropic-ratelimit-requests-limit", None, 3,
+                 "header anthropic-ratelimit-*: Anthropic answered", ANTHROPIC_ERRORS),
+)
+
+
+@dataclass(frozen=True)
+class TextMarker:
+    origin: str
+    kind: str  # sdk | host | client | model | id | status
+    pattern: str  # regex searched in the body and the text around it
+    weight: int
+    says: str
+    source: str
+
+
+def _t(origin: str, kind: str, pattern: str, weight: int, says: str, source: str) -> TextMarker:
+    return TextMarker(origin, kind, pattern, weight, says, source)
+
+
+TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
+    # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
+    _t("groq", "sdk", r"\bgroq\.[A-Z]\w*Error\b|site-packages[/\\]groq[/\\]|<class 'groq\.",
+       4, "the Groq SDK's exception (groq.*Error)", "https://github.com/groq/groq-python"),
+    _t("groq", "sdk", r"\bGroqException\b", 3,
+       "LiteLLM's GroqException: LiteLLM called Groq", LITELLM_MAPPING),
+    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|site-packages[/\\]anthropic[/\\]", 4,
+       "the Anthropic SDK's exception (anthropic.*Error)",
+       "https://github.com/anthropics/anthropic-sdk-python"),
+    _t("anthropic", "sdk", r"\bAnthropicException\b", 3,
+       "LiteLLM's AnthropicException: LiteLLM called Anthropic", LITELLM_MAPPING),
+    _t("openrouter", "sdk", r"\bOpen[Rr]outerException\b", 3,
+       "LiteLLM's OpenrouterException: LiteLLM called OpenRouter", LITELLM_MAPPING),
+    _t("mistral", "sdk", r"\bMistralException\b|\bmistralai\.", 3,
+       "Mistral's SDK or LiteLLM's MistralException", LITELLM_MAPPING),
+    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
+       r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 4,
+       "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
+       "https://github.com/googleapis/python-genai"),
+    _t("google", "sdk", r"\b[1-5]\d\d (?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|"
+       r"NOT_FOUND|RESOURCE_EXHAUSTED|UNAVAILABLE|INTERNAL|UNAUTHENTICATED|DEADLINE_EXCEEDED)\.",
+       3, "'N STATUS.' is how the google-genai SDK prints a Gemini API error",
+       "https://github.com/googleapis/python-genai"),
+    _t("groq", "sdk", r"node_modules[/\\]groq-sdk[/\\]|\blangchain_groq\b|\bChatGroq\b|"
+       r"llama_index\.llms\.groq\b|@ai-sdk/groq\b", 3,
+       "the Groq JS SDK or a framework's Groq class", "https://github.com/groq/groq-typescript"),
+    _t("anthropic", "sdk", r"node_modules[/\\]@anthropic-ai[/\\]sdk\b|\blangchain_anthropic\b|"
+       r"\bChatAnthropic\b|llama_index\.llms\.anthropic\b|@ai-sdk/anthropic\b", 3,
+       "the Anthropic JS SDK or a framework's Anthropic class",
+       "https://github.com/anthropics/anthropic-sdk-typescript"),
+    _t("google", "sdk", r"node_modules[/\\]@google[/\\](?:generative-ai|genai)\b|"
+       r"\blangchain_google_genai\b|\bChatGoogleGenerativeAI\b|@ai-sdk/google\b", 3,
+       "the Gemini JS SDK or a framework's Gemini class",
+       "https://github.com/googleapis/js-genai"),
+    _t("mistral", "sdk", r"node_modules[/\\]@mistralai[/\\]|\blangchain_mistralai\b|"
+       r"\bChatMistralAI\b|@ai-sdk/mistral\b", 3,
+       "the Mistral JS SDK or a framework's Mistral class",
+       "https://github.com/mistralai/client-ts"),
+    _t("openrouter", "sdk", r"@openrouter/ai-sdk-provider\b|\bChatOpenRouter\b", 3,
+       "OpenRouter's AI SDK provider", "https://openrouter.ai/docs/community/vercel-ai-sdk"),
+    _t("google", "sdk", r"\bVertexAIException\b", 2,
+       "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
+    _t("openai", "sdk", r"\bopenai\.error\.[A-Z]\w*Error\b", 1,
+       "the OpenAI SDK before 1.0 (openai.error.*): mostly used against OpenAI itself",
+       "https://github.com/openai/openai-python"),
+    _t("openai", "sdk", r"\bOpenAIException\b", 1,
+       "LiteLLM's OpenAIException: an OpenAI-compatible call (any server, not only OpenAI)",
+       LITELLM_MAPPING),
+    _t("mistral", "sdk", r"API error occurred: Status [1-5]\d\d\b", 2,
+       "'API error occurred: Status N' (the Mistral SDK's SDKError)",
+       "https://github.com/mistralai/client-python"),
+    _t("cloudflare-api", "sdk", r"\bInferenceUpstreamError\b", 1,
+       "InferenceUpstreamError (the Workers AI binding)",
+       "https://github.com/cloudflare/workers-sdk/issues/4522"),
+    # Framework adapters live in modules named after the provider they call (pydantic_ai's
+    # models/groq, llama_index's llms/anthropic, LiteLLM's llms/gemini, Spring AI's ...).
+    _t("groq", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]groq\b", 2, "a framework's Groq adapter module",
+       "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]anthropic\b|anthropic-sdk-(?:go|java|ruby)", 2,
+       "a framework's Anthropic adapter module", "docs/sources.md#sdk-exceptions"),
+    _t("google", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.](?:gemini|google_genai|googleai|vertexai\.gemini)\b", 2,
+       "a framework's Gemini adapter module", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"
+       r"[/\\.]mistral(?:ai)?\b", 2, "a framework's Mistral adapter module",
+       "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters)"
+       r"[/\\.]openrouter\b", 2, "a framework's OpenRouter adapter module",
+       "docs/sources.md#sdk-exceptions"),
+    # Client code names its adapter after the provider (GroqProvider, AnthropicClient, ...).
+    _t("groq", "client", r"\bGroq(?:Provider|Client|Service|Adapter|Chat|LLM|Model|Api)\b", 2,
+       "a client class named after Groq", "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"\b(?:Anthropic|Claude)(?:Provider|Client|Service|Chat|LLM|"
+       r"Model|Api)\b", 2, "a client class named after Anthropic",
+       "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\b(?:Gemini|GoogleGenAI|GoogleAI)(?:Provider|Client|Service|Adapter|"
+       r"Chat|LLM|Model|Api)\b", 2, "a client class named after Gemini",
+       "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"\bMistral(?:AI)?(?:Provider|Client|Service|Adapter|Chat|LLM|Api)\b",
+       2, "a client class named after Mistral", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"\bOpenRouter(?:Provider|Client|Service|Adapter|Chat|LLM|Api)\b",
+       2, "a client class named after OpenRouter", "docs/sources.md#sdk-exceptions"),
+    # -- hosts and console pages: the request went there, or the message points there ----------
+    _t("groq", "host", r"\bgroq\.com\b", 2, "a groq.com address", GROQ_ERRORS),
+    _t("openai", "host", r"(?<![\w.])openai\.com\b", 2, "an openai.com address", OPENAI_ERRORS),
+    _t("anthropic", "host", r"(?<![\w.])anthropic\.com\b|(?<![\w.])claude\.ai\b", 2,
+       "an anthropic.com / claude.ai address", ANTHROPIC_ERRORS),
+    _t("mistral", "host", r"(?<![\w.])mistral\.ai\b", 2, "a mistral.ai address",
+       "https://docs.mistral.ai/api/"),
+    _t("groq", "host", r"\bapi\.groq\.com\b", 3, "URL on api.groq.com", GROQ_ERRORS),
+    _t("groq", "host", r"\bconsole\.groq\.com\b", 2, "link to console.groq.com", GROQ_ERRORS),
+    _t("openai", "host", r"\bapi\.openai\.com\b", 3, "URL on api.openai.com", OPENAI_ERRORS),
+    _t("openai", "host", r"\b(?:platform|help|beta)\.openai\.com\b", 2,
+       "link to platform/help.openai.com", OPENAI_ERRORS),
+    _t("anthropic", "host", r"\bapi\.anthropic\.com\b", 2, "URL on api.anthropic.com",
+       ANTHROPIC_ERRORS),
+    _t("anthropic", "host", r"\b(?:docs|console|status)\.anthropic\.com\b|\bstatus\.claude\.com"
+       r"\b|\bdocs\.claude\.com\b", 2, "link to Anthropic's docs, console or status page",
+       ANTHROPIC_ERRORS),
+    _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
+       "URL on generativelanguage.googleapis.com (the Gemini API)",
+       "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("google", "host", r"\bai\.google\.dev\b|\bdevelopers\.generativeai\.google\b|"
+       r"\baistudio\.google\.com\b", 2, "link to Google AI Studio / Gemini API docs",
+       "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("openrouter", "host", r"\bopenrouter\.ai\b", 3, "URL on openrouter.ai",
+       "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
+    _t("mistral", "host", r"\b(?:api|codestral|console)\.mistral\.ai\b", 3,
+       "URL on mistral.ai", "https://docs.mistral.ai/api/"),
+    _t("cloudflare-api", "host", r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
+       2, "URL of the Cloudflare API (api.cloudflare.com/client/v4)",
+       "https://developers.cloudflare.com/api/"),
+    _t("cloudflare-api", "host", r"\bCloudflare API error\b", 2,
+       "'Cloudflare API error' (a client of api.cloudflare.com)",
+       "https://github.com/dbrekelmans/gitflare"),
+    # -- the client's own label for the provider it called (not proof; the body may say more) --
+    _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
+       r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",
+       2, "the client says it called Groq", "docs/sources.md#sdk-exceptions"),
+    _t("openai", "client", r"\bOpenAI API (?:error|returned)|\bOpenai Error\b|OpenAI rejected the "
+       r"request|\bChatGPT error\b", 2, "the client says it called the OpenAI API",
+       "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b|\b(?:Anthropic|Claude) API\b",
+       2,
+       "the client says it called Anthropic", "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b|(?i:\bgemini\b)",
+       1, "the client says it called Gemini", "docs/sources.md#sdk-exceptions"),
+    _t("google", "client", r"\bGemini API\b|\bGoogle AI Studio\b", 2,
+       "the text names the Gemini API", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"(?i)\bopen ?router\b", 2, "the text names OpenRouter",
+       "docs/sources.md#sdk-exceptions"),
+    _t("groq", "client", r"(?i)\bgroq\b", 1, "the text names Groq",
+       "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"(?i)\b(?:anthropic|claude)\b", 1,
+       "the text names Anthropic or Claude", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
+       "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b|\bMistral "
+       r"API\b", 2,
+       "the client says it called Mistral", "docs/sources.md#sdk-exceptions"),
+    _t("groq", "client", r"""["']provider(?:Id)?["']\s*:\s*["']groq["']""", 2,
+       "the client's error JSON names provider groq", "docs/sources.md#sdk-exceptions"),
+    _t("openrouter", "client", r"""["']provider(?:Id)?["']\s*:\s*["']openrouter["']""", 2,
+       "the client's error JSON names provider openrouter", "docs/sources.md#sdk-exceptions"),
+    _t("mistral", "client", r"""["']provider(?:Id)?["']\s*:\s*["']mistral["']""", 2,
+       "the client's error JSON names provider mistral", "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"""["']provider(?:Id)?["']\s*:\s*["']anthropic["']""", 2,
+       "the client's error JSON names provider anthropic", "docs/sources.md#sdk-exceptions"),
+    # -- ids only one provider issues --------------------------------------------------------
+    _t("groq", "id", r"\borg_01[0-9a-z]{20,}", 2, "organization id org_01... (Groq's form)",
+       "docs/sources.md#groq-api"),
+    _t("openai", "id", r"\borganization org-[A-Za-z0-9]{8,}", 2,
+       "organization id org-... (OpenAI's form)", "docs/sources.md#openai-errors"),
+    _t("openai", "id", r"\bproj_[A-Za-z0-9]{16,}", 1, "project id proj_... (OpenAI's form)",
+       "docs/sources.md#openai-errors"),
+    _t("groq", "id", r"domain=\.groq\.com\b", 2, "a cookie for .groq.com (Groq's servers answered)",
+       "docs/sources.md#groq-headers"),
+    _t("openai", "id", r"domain=\.(?:api\.)?openai\.com\b", 2,
+       "a cookie for .openai.com (OpenAI's servers answered)", OPENAI_ERRORS),
+    _t("anthropic", "id", r"domain=\.(?:api\.)?anthropic\.com\b", 2,
+       "a cookie for .anthropic.com (Anthropic's servers answered)", ANTHROPIC_ERRORS),
+    _t("openai", "id", r"\breq_[0-9a-f]{32}\b|include the request ID (?:req_)?[0-9a-f]{32}\b", 2,
+       "request id req_ + 32 hex (OpenAI's form)",
+       "https://developers.openai.com/api/reference/overview"),
+    _t("anthropic", "id", r"\b(?:overloaded_error|not_found_error|permission_error|"
+       r"rate_limit_error)\b", 1, "an error type from Anthropic's list", ANTHROPIC_ERRORS),
+    _t("google", "id", r"\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|RESOURCE_EXHAUSTED|"
+       r"PERMISSION_DENIED|UNAUTHENTICATED|DEADLINE_EXCEEDED)\b", 1,
+       "a google.rpc status name (Google's API vocabulary)",
+       "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("groq", "id", r"""["']?\bx_groq["']?\s*:""", 3,
+       "field x_groq (Groq's own extension to the OpenAI shape)",
+       "https://console.groq.com/docs/api-reference"),
+    _t("groq", "id", r"\breq_01[0-9a-hjkmnp-tv-z]{24}\b", 2,
+       "request id req_01 + ULID (Groq's form)", "docs/sources.md#groq-headers"),
+    _t("openrouter", "id", r"\buser_[0-9A-Za-z]{27}\b", 1, "user id user_... (OpenRouter's form)",
+       "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
+    _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
+       "request id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
+    _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,
+       "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
+    _t("openrouter", "id", r"\b[\w.-]+/[\w.-]+:free\b", 1,
+       "a ':free' model variant (OpenRouter's naming)", "https://openrouter.ai/docs/faq"),
+    # -- what the client was set up with: its key variable, the key's prefix (weak: what was
+    # sent, not who answered) ---------------------------------------------------------------
+    _t("groq", "client", r"\bGROQ_API_KEY\b|\bgsk_[A-Za-z0-9.]{4,}", 1,
+       "a Groq key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("anthropic", "client", r"\bANTHROPIC_API_KEY\b|\bsk-ant-", 1,
+       "an Anthropic key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("openrouter", "client", r"\bOPENROUTER_API_KEY\b|\bsk-or-v1-", 1,
+       "an OpenRouter key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("google", "client", r"\b(?:GEMINI|GOOGLE)_API_KEY\b|\bAIza[0-9A-Za-z_-]{4,}", 1,
+       "a Google key or key variable (what was sent)", "docs/sources.md#key-formats"),
+    _t("mistral", "client", r"\bMISTRAL_API_KEY\b", 1,
+       "a Mistral key variable (what was sent)", "docs/sources.md#key-formats"),
+    # -- model names only one provider serves ------------------------------------------------
+    _t("groq", "model", r"\b(?:llama-3\.[0-3]-\d+b-(?:versatile|instant|specdec|reasoning|"
+       r"(?:vision-)?preview)|(?:llama[23]|mixtral|gemma)[\w.-]*-(?:4096|8192|32768))\b", 2,
+       "a model id in Groq's naming (-versatile, -instant, -8192, ...)",
+       "https://console.groq.com/docs/deprecations"),
+    _t("openai", "model", r"\b(?:gpt-(?!oss)(?:3\.5|4|4o|4\.1|5)[\w.-]*|o[134](?:-mini|-pro|"
+       r"-preview)?|chatgpt-4o-latest|text-(?:davinci|embedding)-[\w-]+|dall-e-\d|whisper-1|"
+       r"tts-1(?:-hd)?)(?![\w/])", 1, "an OpenAI model name", OPENAI_ERRORS),
+    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?:llama|mixtral|gemma|qwen|deepseek-r1-"
+       r"distill|kimi|mistral-saba|compound)[\w.-]*", 1,
+       "an open-weights model name (Groq serves these; OpenAI does not)",
+       "https://console.groq.com/docs/models"),
+    _t("groq", "model", r"\b(?:playai-tts(?:-arabic)?|distil-whisper[\w.-]*|compound-beta[\w-]*|"
+       r"canopylabs/orpheus[\w.-]*)\b", 2, "a model only Groq serves",
+       "https://console.groq.com/docs/models"),
+    _t("mistral", "model", r"\b(?:mistral-(?:large|medium|small|tiny|saba)-(?:latest|\d{4})|"
+       r"(?:codestral|devstral|magistral|pixtral|ministral)[\w.-]*|open-mi[sx]tral[\w.-]*)\b", 1,
+       "a Mistral model name", "https://docs.mistral.ai/getting-started/models/"),
+    _t("openrouter", "model", r"\bopenrouter/auto\b", 2, "OpenRouter's auto router model",
+       "https://openrouter.ai/docs/faq"),
+    _t("anthropic", "model", r"\bclaude-[\w.-]+", 1, "a Claude model name", ANTHROPIC_ERRORS),
+    _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
+       "https://ai.google.dev/gemini-api/docs/models"),
+)
+
+
+def groq_catalog_pattern() -> str:
+    """Groq's own model ids (current, known and retired) that have no other org's namespace."""
+    spec = providers.PROVIDERS["groq"]
+    ids = {*spec.models, *spec.known_models, *(r.id for r in spec.retired)}
+    own = sorted((i for i in ids if "/" not in i), key=len, reverse=True)
+    return r"(?<![\w./-])(?:" + "|".join(re.escape(i) for i in own) + r")(?![\w.-])"
+
+
+CATALOG_MARKER: Final = TextMarker(
+    "groq", "model", groq_catalog_pattern(), 2,
+    "a model id from Groq's catalog (current or retired)", "docs/sources.md#groq-models")

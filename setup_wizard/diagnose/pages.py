@@ -1,0 +1,122 @@
+"""Cloudflare's edge pages as data: how to know one, whole or cut off, and what its code means.
+
+Cloudflare's CDN/WAF answers before any origin sees the request: HTML pages (the 5xx pages,
+"Attention Required!", the managed challenge "Just a moment..."), their text as a browser
+shows it ("Error 1015 Ray ID: ..."), a plain `error code: 1010`, or a JSON variant with
+`cloudflare_error: true`. A page is often cut off (a log line limit), so every marker below
+works on a fragment. Scripts Cloudflare *injects* into someone else's page (bot detection)
+only prove the page passed through Cloudflare: an nginx 502 page carrying one is nginx's.
+Sources: docs/sources.md#edge-errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+CF_1XXX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"
+CF_5XX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/"
+CF_CHALLENGE = "https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/"
+
+
+@dataclass(frozen=True)
+class PageMarker:
+    pattern: str  # regex searched in the page (HTML or its text)
+    says: str
+    source: str
+    cause: str | None = None  # what the page alone says, when it has no code
+
+
+EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
+    PageMarker(r'id="?cf-error-details', "id cf-error-details (Cloudflare error page)", CF_5XX),
+    PageMarker(r'id="?cf-wrapper', "id cf-wrapper (Cloudflare error page)", CF_5XX),
+    PageMarker(r"Cloudflare Ray ID|\bRay ID:\s*<?[^\n]{0,40}?[0-9a-fx]{8,}",
+               "'Ray ID' (Cloudflare error page)", CF_1XXX),
+    PageMarker(r'id="?cf_styles-css|/cdn-cgi/styles/(?:main|cf\.errors)\.css',
+               "Cloudflare's error-page stylesheet (/cdn-cgi/styles/)", CF_5XX),
+    PageMarker(r"cloudflare\.com/5xx-error-landing|utm_source=errorcode_\d+",
+               "link to Cloudflare's 5xx landing page", CF_5XX),
+    PageMarker(r"developers\.cloudflare\.com/support/troubleshooting/http-status-codes/"
+               r"cloudflare-(?:1xxx|5xx)-errors", "link to Cloudflare's error-code docs", CF_1XXX),
+    PageMarker(r"\| Cloudflare\s*</title>|/cdn-cgi/scripts/cf\.common\.js",
+               "a page titled '... | Cloudflare' (one of Cloudflare's own pages)", CF_1XXX),
+    PageMarker(r"Attention Required! \| Cloudflare", "'Attention Required! | Cloudflare' "
+               "(WAF block page)", "https://github.com/lobehub/lobehub/issues/2143",
+               "edge-blocked"),
+    PageMarker(r"Sorry, you have been blocked", "'Sorry, you have been blocked' (WAF block page)",
+               "https://github.com/lobehub/lobehub/issues/2143", "edge-blocked"),
+    PageMarker(r"<title>Just a moment\.\.\.</title>|\bcf_chl_opt\b|/cdn-cgi/challenge-platform/"
+               r"h/[bg]/orchestrate|id=\"?challenge-error-text|Enable JavaScript and cookies to "
+               r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
+               CF_CHALLENGE, "edge-blocked"),
+    PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
+               r"Verify you are human by completing the action below|Please unblock "
+               r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
+               "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked"),
+    PageMarker(r"This website is using a security service to protect itself from online "
+               r"attacks|The site owner may have set restrictions that prevent you from accessing "
+               r"the site|Why have I been blocked\?", "Cloudflare's WAF block page text", CF_1XXX,
+               "edge-blocked"),
+    PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
+               "(an access-denied page)", CF_1XXX, "edge-blocked"),
+    PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "
+               r"protection by Cloudflare", "'Performance & security by Cloudflare' (page footer)",
+               CF_5XX),
+    PageMarker(r"\b5[23]\d: (?:A timeout occurred|Connection timed out|Web server is down|Web "
+               r"server is returning an unknown error|Origin is unreachable|SSL handshake "
+               r"failed|Invalid SSL certificate)", "a Cloudflare 52x page title",
+               CF_5XX, "edge-origin-error"),
+    PageMarker(r"(?i)<center>\s*cloudflare\s*</center>", "Cloudflare's own minimal error page "
+               "('<center>cloudflare</center>': the edge refused the request itself)", CF_5XX),
+    PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
+               CF_1XXX, "edge-origin-error"),
+    PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",
+               CF_1XXX, "edge-blocked"),
+    PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5[23]\d:",
+               "title 'host | 52x: ...' (Cloudflare's 5xx page)", CF_5XX, "edge-origin-error"),
+)
+# Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
+PASSED_THROUGH: Final = PageMarker(
+    r"__CF\$cv\$params|/cdn-cgi/challenge-platform/(?:h/[bg]/)?scripts/",
+    "a script Cloudflare injects into pages it relays: the page itself is the server's, "
+    "not an edge error", CF_CHALLENGE)
+# The host a page names: "<title>api.groq.com | 524: A timeout occurred</title>",
+# "You are unable to access groq.com", "The owner of this website (www.paypal.com)".
+EDGE_HOST: Final[tuple[str, ...]] = (
+    r"<title>\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})\s*\|",
+    r"unable to access\s*(?:<[^>]+>)?\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})",
+    r"owner of this website \(([A-Za-z0-9.-]+\.[A-Za-z]{2,})\)",
+    r"a website \(([A-Za-z0-9.-]+\.[A-Za-z]{2,})\) that is on the Cloudflare network",
+)
+EDGE_CODE: Final[tuple[str, ...]] = (
+    r"<title>[^<]*?\b(\d{3,4}):",  # "| 524: A timeout occurred"
+    r"Error(?:\s|&nbsp;|<[^>]+>)*(\d{3,4})\b",  # "Error 1020", "Error <span>522</span>"
+    r"errorcode_(\d{3,4})\b",
+    r"Error code (\d{3,4})\b",
+)
+# Plain text: `error code: 1010` (what the edge sends a non-browser client), anywhere in a
+# line, lower-case as Cloudflare writes it. https://github.com/OpenAgentsInc/openagents/issues/4721
+EDGE_TEXT_CODE: Final = re.compile(r"(?:^|[\s:>\"'])error code: (1\d{3}|5[0-3]\d)\b")
+EDGE_JSON_SOURCE: Final = "https://github.com/anthropics/claude-code/issues/90947"
+# RFC 9457 "type" of the JSON variant: ".../cloudflare-5xx-errors/error-522/".
+EDGE_JSON_TYPE: Final = re.compile(r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,4})")
+
+# 1xxx codes that mean the site behind Cloudflare failed rather than the client being
+# blocked (CF_1XXX): DNS of the origin, a Worker that threw or ran out of limits.
+ORIGIN_SIDE_1XXX: Final = frozenset({1000, 1001, 1002, 1004, 1014, 1016, 1018, 1019, 1023, 1033,
+                                     1101, 1102, 1104, 1200})
+# Status codes Cloudflare itself invented: the edge could not get an answer from the origin.
+EDGE_STATUSES: Final = frozenset({520, 521, 522, 523, 524, 525, 526, 527, 530})
+
+
+def edge_cause(code: int | None, status: int | None) -> str:
+    """1xxx blocks (WAF, rate limiting) vs failures behind the edge; 52x and 504 likewise."""
+    for n in (code, status):
+        if n is None:
+            continue
+        if n in EDGE_STATUSES or n in (502, 503, 504) or n in ORIGIN_SIDE_1XXX:
+            return "edge-origin-error"
+        if 1000 <= n <= 1999 or n == 403 or n == 429:
+            return "edge-blocked"
+    return "unknown"

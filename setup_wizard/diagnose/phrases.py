@@ -1,0 +1,354 @@
+"""Each provider's own wording, as data: what a message says about who wrote it and why.
+
+Providers phrase the same refusal each their own way ("Invalid API Key" is Groq's,
+"Incorrect API key provided" OpenAI's, "invalid x-api-key" Anthropic's, "API key not valid"
+Google's). A row gives weight to the origins that write it (several when the wording is
+shared: then another marker, such as the model's name, breaks the tie) and, when the wording
+also says why, the cause. Rows with no origin only say why. Order matters for the cause:
+the first row whose pattern matches gives it, so specific rows come before general ones.
+Sources: docs/sources.md#provider-wording (each row names the public page it rests on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, GROQ_ERRORS, OPENAI_ERRORS, RELAY
+
+OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+GEMINI_ERRORS = "https://ai.google.dev/gemini-api/docs/troubleshooting"
+GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
+                 "e31d/spec/research/live/gateway-access.md")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    pattern: str  # regex searched in the message (or the whole text when there is no body)
+    origins: tuple[str, ...]  # who writes it; () when anyone may
+    weight: int  # added to each origin in `origins`
+    cause: str | None  # what it means, when it says
+    source: str
+    variant: str | None = None  # picks a more specific hint
+
+    @property
+    def says(self) -> str:
+        who = (" / ".join(self.origins).replace(RELAY, "a relay or another vendor")
+               if self.origins else "any server")
+        return f"wording '{_plain(self.pattern)}' ({who})"
+
+
+def _plain(pattern: str) -> str:
+    """A pattern as a person reads it: alternatives as '/', any run of characters as '...'."""
+    text = re.sub(r"\(\?[imx]+\)|\(\?[imx]+:|\\b", "", pattern)
+    text = re.sub(r"\\d\+|\\d", "N", text)
+    text = re.sub(r"\[\^?[^\]]*\][*+?]?|\\w\+|\.\{\d+,\d+\}|\.\*", "...", text)
+    text = re.sub(r"\\s[*+]?", " ", text)
+    text = re.sub(r"\(\?:|\)\??", "", text).replace("|", " / ")
+    text = re.sub(r"\\(.)", r"\1", text)
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def _p(pattern: str, origins: tuple[str, ...], weight: int, cause: str | None, source: str,
+       variant: str | None = None) -> Phrase:
+    return Phrase(pattern, origins, weight, cause, source, variant)
+
+
+G, OA, A = ("groq",), ("openai",), ("anthropic",)
+GO, R, M = ("google",), ("openrouter",), ("mistral",)
+GW, API = ("cloudflare-gateway",), ("cloudflare-api",)
+
+PHRASES: Final[tuple[Phrase, ...]] = (
+    # -- Cloudflare AI Gateway's own words (docs/sources.md#gateway-errors) ---------------------
+    _p(r"Insufficient (?:wholesale credits|AI Gateway credits|balance; add money to your gateway)",
+       GW, 3, "gateway-no-credits", GATEWAY_NOTES),
+    _p(r"AI Gateway Cloudflare dashboard|configure AI Gateway in the Cloudflare dashboard", GW,
+       3, None, GATEWAY_NOTES),
+    _p(r"Model execution failed \(User Input Error\)", GW, 2, "bad-request", GATEWAY_NOTES),
+    _p(r"\bAiGatewayError\b", GW, 3, None,
+       "https://github.com/cloudflare/cloudflare-docs/pull/31050"),
+    # The request went through the gateway: its own refusal is likelier than not (weak).
+    _p(r"\bcf-aig-[a-z-]+|\bAI Gateway\b|gateway\.ai\.cloudflare\.com|\bUnified Billing\b",
+       GW, 1, None, "docs/sources.md#response-headers"),
+    # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
+    _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
+       "https://github.com/BerriAI/litellm/issues/7287"),
+    _p(r"无可用渠道|No available channels? for model", (RELAY,), 3, "model-not-found",
+       "https://github.com/songquanpeng/one-api/issues/1160"),
+    _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
+       "https://github.com/songquanpeng/one-api/issues/2340"),
+    _p(r"No available upstream candidate", (RELAY,), 3, None,
+       "https://github.com/tbphp/gpt-load/issues/528"),
+    _p(r"An error occurred with your deployment", (RELAY,), 3, None,
+       "https://vercel.com/docs/errors"),
+    # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
+    _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
+    _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
+    _p(r"Your credit balance is too low to access the Anthropic API", A, 3, "quota-exhausted",
+       ANTHROPIC_ERRORS),
+    _p(r"This request would exceed the rate limit for your organization", A, 2,
+       "rate-limited", "https://docs.claude.com/en/api/rate-limits"),
+    _p(r"max_tokens: \d+ > \d+, which is the maximum allowed", A, 2, "bad-request",
+       ANTHROPIC_ERRORS),
+    _p(r"prompt is too long: \d+ tokens > \d+ maximum", A, 2, "bad-request", ANTHROPIC_ERRORS),
+    _p(r"Request exceeds the maximum size", A, 2, "request-too-large", ANTHROPIC_ERRORS),
+    _p(r"Number of request tokens has exceeded your per-minute rate limit", A, 2, "rate-limited",
+       ANTHROPIC_ERRORS),
+    _p(r"This organization has been disabled|Your API key does not have permission to use the "
+       r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
+    _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
+    _p(r"OAuth token has expired|OAuth token revoked", A, 2, "provider-auth-invalid",
+       "https://github.com/anthropics/claude-code/issues/6058"),
+    _p(r"""["']type["']\s*:\s*["']forbidden["'][^}]{0,40}Request not allowed|Request not allowed"""
+       r"""[^}]{0,40}["']type["']\s*:\s*["']forbidden["']""", A, 2, "permission-denied",
+       ANTHROPIC_ERRORS),
+    _p(r"\bmessages\.\d+\.content(?:\.\d+)?(?:\.[a-z_]+)*: |\bmessages: (?:text content blocks "
+       r"must be non-empty|roles must alternate|at least one message is required)", A, 1,
+       "bad-request", ANTHROPIC_ERRORS),
+    _p(r"\boverloaded_error\b", A, 2, "provider-server-error", ANTHROPIC_ERRORS),
+    # -- Google AI Studio / Gemini API (docs/sources.md#google-errors) -------------------------
+    _p(r"API key not valid\. Please pass a valid API key", GO, 3, "provider-auth-invalid",
+       GEMINI_ERRORS),
+    _p(r"\bAPI_KEY_INVALID\b", GO, 2, "provider-auth-invalid", GEMINI_ERRORS),
+    _p(r"\bAPI_KEY_SERVICE_BLOCKED\b", GO, 2, "permission-denied", GEMINI_ERRORS),
+    _p(r"User location is not supported for the API use", GO, 3, "permission-denied",
+       GEMINI_ERRORS),
+    _p(r"is not found for API version v\w+, or is not supported for", GO, 3, "model-not-found",
+       GEMINI_ERRORS),
+    _p(r"The model is overloaded\. Please try again later", GO, 2, "provider-server-error",
+       GEMINI_ERRORS),
+    _p(r"This model is currently experiencing high demand", GO, 2, "provider-server-error",
+       GEMINI_ERRORS),
+    _p(r"An internal error has occurred\. Please retry or report in", GO, 2,
+       "provider-server-error", GEMINI_ERRORS),
+    _p(r"type\.googleapis\.com/google\.rpc\.", GO, 2, None, GEMINI_ERRORS),
+    _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
+       GO, 2, "rate-limited", GEMINI_ERRORS),
+    _p(r"Method doesn't allow unregistered callers", GO, 3, "provider-auth-missing",
+       GEMINI_ERRORS),
+    _p(r"API key expired\. Please renew the API key", GO, 3, "provider-auth-invalid",
+       GEMINI_ERRORS),
+    _p(r"Gemini API free tier is not available in your country", GO, 3, "permission-denied",
+       GEMINI_ERRORS),
+    _p(r"The caller does not have permission", GO, 2, "permission-denied", GEMINI_ERRORS),
+    _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
+       r"multiturn requests alternate between user and model|Candidate was blocked due to",
+       GO, 2, "bad-request", GEMINI_ERRORS),
+    _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
+    # google.rpc status names in text that did not parse: the cause they name.
+    _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
+    _p(r"\bPERMISSION_DENIED\b|\bFAILED_PRECONDITION\b", (), 0, "permission-denied",
+       GEMINI_ERRORS),
+    _p(r"\bUNAUTHENTICATED\b", (), 0, "provider-auth-invalid", GEMINI_ERRORS),
+    _p(r"\bDEADLINE_EXCEEDED\b", (), 0, "timeout", GEMINI_ERRORS),
+    _p(r"\bINVALID_ARGUMENT\b", (), 0, "bad-request", GEMINI_ERRORS),
+    # -- OpenRouter (docs/sources.md#openrouter-errors) ---------------------------------------
+    _p(r"free-models-per-(?:day|min)", R, 3, "rate-limited", OPENROUTER_ERRORS),
+    _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
+       OPENROUTER_ERRORS),
+    _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
+    _p(r"No endpoints found (?:that support|matching|for)", R, 2, "bad-request",
+       "https://openrouter.ai/docs/provider-routing"),
+    _p(r"\bProvider returned error\b|[\"']provider_name[\"']\s*:", R, 2, None,
+       OPENROUTER_ERRORS),
+    _p(r"This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
+       OPENROUTER_ERRORS),
+    _p(r"Key limit exceeded", R, 2, "quota-exhausted", OPENROUTER_ERRORS),
+    _p(r"No allowed providers are available for the selected model|Input required: specify "
+       r"\"prompt\" or \"messages\"", R, 2, "bad-request",
+       "https://openrouter.ai/docs/provider-routing"),
+    _p(r"Rate limit exceeded: limit_rpm", R, 2, "rate-limited", OPENROUTER_ERRORS),
+    _p(r"No (?:cookie )?auth credentials found|Missing Authentication header", R, 2,
+       "provider-auth-missing", "https://github.com/musistudio/claude-code-router/issues/227"),
+    _p(r"is not a valid model ID", R, 2, "model-not-found",
+       "https://github.com/sipeed/picoclaw/issues/1790"),
+    _p(r"User not found\.", R, 1, "provider-auth-invalid",
+       "https://github.com/Fosowl/agenticSeek/issues/407"),
+    _p(r"(?i)insufficient credits", R, 1, "quota-exhausted", OPENROUTER_ERRORS),
+    # -- Mistral (docs/sources.md#mistral-errors) ----------------------------------------------
+    _p(r"Service tier capacity exceeded for this model", M, 3, "rate-limited",
+       "https://github.com/continuedev/continue/issues/6185"),
+    _p(r"Requests rate limit exceeded", M, 2, "rate-limited",
+       "https://github.com/pydantic/pydantic-ai/issues/1885"),
+    _p(r"Unexpected role '\w+' after role '\w+'|Prompt contains \d+ tokens.{0,40}too large for "
+       r"model with \d+ maximum context length", M, 2, "bad-request", "https://docs.mistral.ai/api/"),
+    # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
+    _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
+       r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
+       "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
+       r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
+       r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
+       r"(?:api-inference|router)\.huggingface\.co", (RELAY,), 3, None, "docs/sources.md#relays"),
+    _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
+       "https://github.com/ollama/ollama/blob/main/docs/api.md"),
+    # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
+    _p(r"\b(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|Fireworks_ai|Cohere|"
+       r"Huggingface|Ollama|Ollama_chat|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
+       r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Vllm|Hosted_vllm|Lm_studio|Dashscope|Moonshot|"
+       r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
+       "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+       "exception_mapping_utils.py"),
+    # -- Groq (docs/sources.md#groq-errors) ----------------------------------------------------
+    _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
+       "https://github.com/nark/WiredSwift/issues/44"),
+    _p(r"Organization has been restricted", G, 2, "permission-denied",
+       "https://github.com/crewAIInc/crewAI/issues/783"),
+    _p(r"Unknown request URL: [A-Z]+ /", G, 2, "bad-request", GROQ_ERRORS, "invalid-url"),
+    _p(r"(?i)tool call validation failed", G, 2, "bad-request",
+       "https://github.com/groq/groq-typescript/issues/103"),
+    _p(r"Failed to (?:call a function|generate JSON)\. Please adjust your prompt", G, 2,
+       "bad-request", "https://github.com/groq/groq-typescript/issues/28"),
+    _p(r"'failed_generation'|\"failed_generation\"", G, 2, "bad-request",
+       "https://github.com/groq/groq-typescript/issues/28"),
+    # Groq's request validator: "'messages.0' : for 'role:user' the following must be
+    # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
+    _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
+       r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
+       r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
+       r"'[\w.]+' is unsupported|must be one of \[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2,
+       "bad-request", "https://github.com/gptme/gptme/issues/375"),
+    _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
+       r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
+    _p(r"invalid schema for response format: response_format/", G, 2, "bad-request",
+       "https://github.com/i-am-bee/beeai-framework/issues/1215"),
+    _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,
+       "https://console.groq.com/docs/rate-limits"),
+    _p(r"prompt length must be \d+ characters or fewer", G, 1, "bad-request",
+       "https://github.com/OpenWhispr/openwhispr/issues/405"),
+    _p(r"json_object cannot be combined with tool/function calling", G, 1, "bad-request",
+       "https://github.com/agno-agi/agno/issues/1065"),
+    # Groq's whole message; OpenAI ends a longer sentence with it ("...completion). Please").
+    _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
+       "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
+    _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
+    _p(r"Rate limit reached for model `", G, 1, "rate-limited",
+       "https://github.com/crewAIInc/crewAI/issues/494"),
+    _p(r"Request too large for model `", G, 1, "request-too-large",
+       "https://github.com/cottongeeks/podscript/issues/20"),
+    _p(r"per (?:minute|day) \((?:TPM|TPD|RPM|RPD)\)", G, 1, None, "docs/sources.md#groq-errors"),
+    # -- OpenAI (docs/sources.md#openai-errors) ------------------------------------------------
+    _p(r"Incorrect API key provided", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
+    _p(r"You need to provide your API key in an Authorization header", OA, 2,
+       "provider-auth-missing", OPENAI_ERRORS),
+    _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),
+    _p(r"OpenAI-Organization\s+header should match organization", OA, 2, "provider-auth-invalid",
+       "https://github.com/openai/codex/issues/1000", "mismatched_organization"),
+    _p(r"You must be a member of an organization to use the API", OA, 2, "permission-denied",
+       OPENAI_ERRORS),
+    _p(r"Country, region, or territory not supported", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"does not have access to model `", OA, 2, "permission-denied",
+       "https://github.com/Aider-AI/aider/issues/1903"),
+    _p(r"That model is currently overloaded with other requests", OA, 2, "provider-server-error",
+       OPENAI_ERRORS),
+    _p(r"The server had an error (?:while )?processing your request", OA, 2,
+       "provider-server-error", OPENAI_ERRORS),
+    _p(r"This model's maximum context length is \d+ tokens", OA, 2, "bad-request",
+       OPENAI_ERRORS),
+    _p(r"per min \((?:TPM|RPM)\)|on (?:tokens|requests) per min\b", OA, 1, None,
+       "docs/sources.md#openai-errors"),
+    _p(r"Unrecognized request argument supplied|Unsupported parameter: '[\w.]+' is not "
+       r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
+       r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
+       r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"Your organization must be verified to use the model|You have insufficient permissions "
+       r"for this operation|account associated with this API key has been deactivated|"
+       r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+    # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
+    # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
+    _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
+       r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
+       r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
+       "bad-request", OPENAI_ERRORS),
+    _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    _p(r"The engine is currently overloaded|The server is overloaded or not ready yet|"
+       r"\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2, "provider-server-error",
+       OPENAI_ERRORS),
+    _p(r"The model `[^`]+` has been deprecated", OA, 2, "model-decommissioned",
+       "https://platform.openai.com/docs/deprecations"),
+    # OpenAI's classic quota wording (Google copied it, but adds its own links and status).
+    _p(r"You exceeded your current quota, please check your plan and billing details", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    # "Rate limit reached for gpt-4o in organization org-..." (Groq writes "for model `x`").
+    _p(r"(?:Rate limit reached|Request too large) for (?!model\b)[\w.:-]+ in organization", OA,
+       2, None, OPENAI_ERRORS),
+    _p(r"Access was terminated due to violation of our policies|Your account is not active, "
+       r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"Your request was rejected as a result of our safety system|This model is only "
+       r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
+       OPENAI_ERRORS),
+    # -- shared wording: the cause only, or a tie another marker breaks --------------------------
+    _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
+       "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    _p(r"has been decommissioned", (), 0, "model-decommissioned",
+       "https://github.com/atiilla/sqlmap-ai/issues/3"),
+    _p(r"The model: `[^`]+` does not exist", (), 0, "model-not-found", OPENAI_ERRORS),
+    _p(r"Invalid URL \(", (), 0, "bad-request",
+       "https://github.com/songquanpeng/one-api/issues/598", "invalid-url"),
+    _p(r"You exceeded your current quota", (), 0, "quota-exhausted", OPENAI_ERRORS),
+    _p(r"Request too large", (), 0, "request-too-large",
+       "https://github.com/cottongeeks/podscript/issues/20"),
+    _p(r"Rate limit reached|(?i:\brate ?limit(?:ed| exceeded)\b)", (), 0, "rate-limited",
+       "https://github.com/crewAIInc/crewAI/issues/494"),
+    _p(r"(?i)\bAPI key required\b", (), 0, "provider-auth-missing",
+       "https://github.com/Gitlawb/openclaude/issues/1809"),
+    _p(r"must contain the word 'json' in some form", (), 0, "bad-request", OPENAI_ERRORS),
+    _p(r"(?i)maximum context length|context[_ ]length[_ ]exceeded|reduce the length of the "
+       r"messages", (), 0, "bad-request", OPENAI_ERRORS),
+    _p(r"(?i)\bInsufficient Balance\b", (), 0, "quota-exhausted",
+       "https://github.com/harry0703/MoneyPrinterTurbo/issues/770"),
+    # Envoy, the proxy inside many providers' stacks: the server side failed, not the network.
+    _p(r"upstream connect error or disconnect/reset before headers|\bno healthy upstream\b",
+       (), 0, "provider-server-error",
+       "https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/"
+       "connection_pooling"),
+)
+
+
+RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
+# The last resort for the cause, after the provider's wording and the status: the words every
+# API and proxy uses (HTTP reason phrases, common error names). They never say who.
+GENERIC: Final[tuple[Phrase, ...]] = (
+    _p(r"(?i)\b(?:decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
+       r"available))\b", (), 0, "model-decommissioned", RFC9110),
+    _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
+       r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
+    _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|\bapi[_ ]key "
+       r"(?:is )?(?:missing|required|not (?:set|provided))", (), 0, "provider-auth-missing",
+       RFC9110),
+    _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|incorrect api key|invalid (?:api )?key|"
+       r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
+       r"invalid (?:authentication|token|credentials))\b", (), 0, "provider-auth-invalid",
+       RFC9110),
+    _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
+       r"(?:current )?quota|payment required|credit balance)\b", (), 0, "quota-exhausted", RFC9110),
+    _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
+    _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
+       r"too long)\b", (), 0, "bad-request", RFC9110),
+    _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out)\b", (), 0, "timeout", RFC9110),
+    _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
+       r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
+       "provider-server-error", RFC9110),
+    _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
+       r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
+       r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
+       r"too long|exceeds the (?:context|maximum)|must be (?:a|an|one of|less|greater|at least|"
+       r"at most)\b)", (), 0, "bad-request", RFC9110),
+)
+
+
+def generic_cause(text: str | None) -> Phrase | None:
+    """The first GENERIC row the text contains (after the wording and the status said nothing)."""
+    if not text:
+        return None
+    return next((p for p in GENERIC if re.search(p.pattern, text)), None)
+
+
+def first_cause(text: str | None) -> Phrase | None:
+    """The first row with a cause whose pattern the text contains."""
+    if not text:
+        return None
+    return next((p for p in PHRASES if p.cause and re.search(p.pattern, text)), None)
