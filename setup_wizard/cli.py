@@ -25,6 +25,8 @@ PROG = "setup-wizard"
 # config.cloudflare.TOKEN_VAR, spelled here so `lint` does not import that module to start
 # (tests/test_cli.py checks the two agree).
 API_TOKEN_VAR = "CLOUDFLARE_API_TOKEN"
+# config.snippets.CLIENT_NAMES, spelled here for the same reason (a test keeps them equal).
+SNIPPET_CLIENTS = ("openai", "openai-async", "autogen", "langchain", "node", "curl")
 EXIT_CODES_HELP = """exit codes:
   0  success          1  lint errors found (or warnings with --strict)
   2  usage error, bad input or unreadable file
@@ -42,6 +44,12 @@ def _add_api_token(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--api-token-stdin", action="store_true",
                    help=f"read a Cloudflare API token from standard input (else {API_TOKEN_VAR}"
                    f", if set) to {what}; it is never written to the .env")
+
+
+def _add_var(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--var", action="append", default=[], metavar="ROLE=NAME",
+                   help="read ROLE from the variable NAME (repeatable); roles: base_url, "
+                   "model, gateway_token, provider_key, gateway_switch, mode")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -200,6 +208,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the .env the request was made with (sharper hints)")
     _add_format(p, ("text", "json"))
 
+    # snippet ---------------------------------------------------------------------------
+    p = sub.add_parser(
+        "snippet", help="print a program that makes one request exactly right for the .env",
+        description="Print to stdout a complete program that reads the .env and makes one "
+        "chat request exactly right for it: base URL, model, cf-aig-authorization, and in "
+        "gateway-stored-key mode no Authorization header at all. Secrets are read at run "
+        "time, never written into the program.",
+        epilog="exit codes: 0 printed, 2 bad arguments or the .env cannot be read, 3 the "
+        ".env cannot produce a request (the message says what to fix).",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    p.add_argument("--client", choices=SNIPPET_CLIENTS, default="openai",
+                   help="openai (default), openai-async, autogen (AutoGen's "
+                   "OpenAIChatCompletionClient), langchain (ChatOpenAI), node (openai on npm), "
+                   "curl")
+    _add_var(p)
+
     # emulate ---------------------------------------------------------------------------
     p = sub.add_parser(
         "emulate", help="run a local server that answers like the gateway and Groq",
@@ -220,7 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
-        module = importlib.import_module(f"setup_wizard.commands.{args.command}")
+        name = args.command.replace("-", "_")  # check-app -> commands/check_app.py
+        module = importlib.import_module(f"setup_wizard.commands.{name}")
         return int(module.run(args))
     except Interrupted as e:  # Ctrl-C at a prompt: said like Ctrl-C anywhere else
         print(f"{PROG}: {e.one_line()}", file=sys.stderr)
