@@ -208,6 +208,32 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the .env the request was made with (sharper hints)")
     _add_format(p, ("text", "json"))
 
+    # check-app -------------------------------------------------------------------------
+    p = sub.add_parser(
+        "check-app", help="run your program against a local stand-in and judge its requests",
+        description="Run COMMAND with the .env's values in its environment and the base-URL "
+        "variable pointed at a local stand-in for the gateway and Groq (same path); judge "
+        "every request it sends against the .env's mode. The stand-in answers as the real "
+        "service would, so the program sees the error it would get in production. Its "
+        "output goes to stderr; stdout holds only the report.",
+        epilog="exit codes: 0 the program made requests and all were right, 1 any was "
+        "wrong, 2 bad arguments or the .env cannot be read, 3 no request before it exited "
+        "or before --timeout (or the .env names no base URL). The program's own exit code "
+        "is reported, not returned.",
+        usage="%(prog)s [options] -- COMMAND [ARG...]",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                   help="stop the program (its whole process group) after S seconds "
+                   "(default: 60)")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--base-url-var", metavar="NAME",
+                   help="the variable your program reads its base URL from (default: "
+                   "OPENAI_BASE_URL, or what --var base_url=NAME says)")
+    _add_var(p)
+    p.add_argument("app_command", nargs=argparse.REMAINDER, metavar="-- COMMAND [ARG...]",
+                   help="the program to run, after --")
+
     # snippet ---------------------------------------------------------------------------
     p = sub.add_parser(
         "snippet", help="print a program that makes one request exactly right for the .env",
