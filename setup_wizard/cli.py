@@ -208,6 +208,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the .env the request was made with (sharper hints)")
     _add_format(p, ("text", "json"))
 
+    # doctor ----------------------------------------------------------------------------
+    p = sub.add_parser(
+        "doctor", help="one checklist, layer by layer: file, lint, DNS, TCP, TLS, token, "
+        "key, model",
+        description="Check every layer a request crosses, in order: the .env parses, lint, "
+        "DNS, TCP, TLS, the gateway accepts the token, the provider accepts the key (or the "
+        "stored key works), the model answers. One line per check with the fix; it stops "
+        "at the first failing layer and names it.",
+        epilog="exit codes: 0 every layer passed (warnings allowed), 1 lint errors (or the "
+        "answer's origin is unknown), 2 the .env cannot be read or bad arguments, 3 .env "
+        "unusable, 4 Cloudflare rejected, 5 the provider rejected, 6 network failure.",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="one deadline in seconds for every network check (default: 10)")
+    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
+                   help="send requests for ORIGIN to URL instead, same path "
+                   "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_var(p)
+
     # check-app -------------------------------------------------------------------------
     p = sub.add_parser(
         "check-app", help="run your program against a local stand-in and judge its requests",
