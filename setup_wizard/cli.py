@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="files or globs to lint (default: .env)")
     p.add_argument("--from-environment", action="store_true",
                    help="lint the process environment instead of files")
-    _add_format(p, ("text", "json", "github"))
+    _add_format(p, ("text", "json", "github", "markdown"))
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--list-rules", action="store_true", help="print every rule and exit")
 
