@@ -103,6 +103,14 @@ def test_credential_mistakes(tmp_path, capsys, env, headers, code) -> None:
     assert_no_secret(r.out + r.err, *SECRETS)
 
 
+def test_request_key_mode_without_a_key_gets_what_the_gateway_answers(tmp_path, capsys) -> None:
+    """No key on the request and none stored (the mode says the app sends its own): the
+    gateway falls back to Unified Billing, and without credits answers 402, code 2021."""
+    r = check(tmp_path, capsys, request_key(), raw_app({"headers": CF}))
+    assert [p["code"] for p in only(r)["problems"]] == ["provider-key-missing"]
+    assert "status 402" in r.err and "2021" in r.err
+
+
 def test_a_token_without_bearer_says_so(tmp_path, capsys) -> None:
     r = check(tmp_path, capsys, stored(), raw_app({"headers": {
         "cf-aig-authorization": "${CF_GATEWAY_TOKEN}"}}))

@@ -17,7 +17,7 @@ from typing import IO, Any
 from setup_wizard.config.app_env import AppEnv
 from setup_wizard.config.schema import OPENAI_BASE_URL
 from setup_wizard.emulator import server
-from setup_wizard.emulator.harness import app_environment, pointed_at, run_app
+from setup_wizard.emulator.harness import app_environment, run_app
 from setup_wizard.emulator.judge import Expectation, Verdict, judge
 from setup_wizard.emulator.scenarios import Answer
 from setup_wizard.emulator.server import Seen
@@ -103,8 +103,8 @@ def check_app(env: AppEnv, command: Sequence[str], *, timeout: float, out: IO[st
         environ = app_environment(env.file_values, var, env.values.get(OPENAI_BASE_URL) or "",
                                   emu.url)
         run = run_app(command, environ, timeout, out, redact)
-    return CheckReport(verdicts, run.exit_code, list(command), run.timed_out, timeout, var,
+    with lock:  # a handler still answering as the app died adds nothing after this
+        judged = list(verdicts)
+    return CheckReport(judged, run.exit_code, list(command), run.timed_out, timeout, var,
                        exp.mode, redact)
 
-
-__all__ = ["CheckReport", "check_app", "pointed_at"]

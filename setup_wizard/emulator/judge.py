@@ -76,14 +76,16 @@ class Expectation:
 
     def stand_in(self) -> Settings:
         """The emulator's settings for this `.env`: its token and key are the valid ones, a
-        key is stored in the gateway, and its own model is served (the catalog may lag)."""
+        key is stored in the gateway only in gateway-stored-key mode (the mode says where the
+        key lives), and its own model is served (the catalog may lag)."""
         model = self.model.partition("/")[2] if self.compat else self.model
         groq = providers.PROVIDERS["groq"]
         served = SERVED if not model or model in SERVED or groq.retired_model(model) \
             else (*SERVED, model)
         # An unguessable value where the .env has none: nothing the app sends matches it.
         return Settings(token=self.token or secrets.token_hex(16),
-                        groq_key=self.key or secrets.token_hex(16), stored_key=True,
+                        groq_key=self.key or secrets.token_hex(16),
+                        stored_key=self.mode == "gateway-stored-key",
                         served=served, api=EmulatedAPI(accounts=()))
 
 
