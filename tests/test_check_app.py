@@ -265,7 +265,7 @@ def test_requests_made_before_the_deadline_are_judged(tmp_path, capsys) -> None:
             "try:\n"
             f"    runpy.run_path({raw_app()[1]!r})\n"
             "except SystemExit:\n    pass\ntime.sleep(60)\n")
-    r = check(tmp_path, capsys, stored(), [sys.executable, "-c", code], "--timeout", "3")
+    r = check(tmp_path, capsys, stored(), [sys.executable, "-c", code], "--timeout", "5")
     assert r.code == 0 and only(r)["ok"] and r.json["app_exit"] == 143
 
 
