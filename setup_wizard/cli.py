@@ -25,6 +25,8 @@ PROG = "setup-wizard"
 # config.cloudflare.TOKEN_VAR, spelled here so `lint` does not import that module to start
 # (tests/test_cli.py checks the two agree).
 API_TOKEN_VAR = "CLOUDFLARE_API_TOKEN"
+# config.snippets.CLIENT_NAMES, spelled here for the same reason (a test keeps them equal).
+SNIPPET_CLIENTS = ("openai", "openai-async", "autogen", "langchain", "node", "curl")
 EXIT_CODES_HELP = """exit codes:
   0  success          1  lint errors found (or warnings with --strict)
   2  usage error, bad input or unreadable file
@@ -42,6 +44,12 @@ def _add_api_token(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--api-token-stdin", action="store_true",
                    help=f"read a Cloudflare API token from standard input (else {API_TOKEN_VAR}"
                    f", if set) to {what}; it is never written to the .env")
+
+
+def _add_var(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--var", action="append", default=[], metavar="ROLE=NAME",
+                   help="read ROLE from the variable NAME (repeatable); roles: base_url, "
+                   "model, gateway_token, provider_key, gateway_switch, mode")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="files or globs to lint (default: .env)")
     p.add_argument("--from-environment", action="store_true",
                    help="lint the process environment instead of files")
-    _add_format(p, ("text", "json", "github"))
+    _add_format(p, ("text", "json", "github", "markdown"))
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--list-rules", action="store_true", help="print every rule and exit")
 
@@ -200,6 +208,70 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the .env the request was made with (sharper hints)")
     _add_format(p, ("text", "json"))
 
+    # doctor ----------------------------------------------------------------------------
+    p = sub.add_parser(
+        "doctor", help="one checklist, layer by layer: file, lint, DNS, TCP, TLS, token, "
+        "key, model",
+        description="Check every layer a request crosses, in order: the .env parses, lint, "
+        "DNS, TCP, TLS, the gateway accepts the token, the provider accepts the key (or the "
+        "stored key works), the model answers. One line per check with the fix; it stops "
+        "at the first failing layer and names it.",
+        epilog="exit codes: 0 every layer passed (warnings allowed), 1 lint errors (or the "
+        "answer's origin is unknown), 2 the .env cannot be read or bad arguments, 3 .env "
+        "unusable, 4 Cloudflare rejected, 5 the provider rejected, 6 network failure.",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="one deadline in seconds for every network check (default: 10)")
+    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
+                   help="send requests for ORIGIN to URL instead, same path "
+                   "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_var(p)
+
+    # check-app -------------------------------------------------------------------------
+    p = sub.add_parser(
+        "check-app", help="run your program against a local stand-in and judge its requests",
+        description="Run COMMAND with the .env's values in its environment and the base-URL "
+        "variable pointed at a local stand-in for the gateway and Groq (same path); judge "
+        "every request it sends against the .env's mode. The stand-in answers as the real "
+        "service would, so the program sees the error it would get in production. Its "
+        "output goes to stderr; stdout holds only the report.",
+        epilog="exit codes: 0 the program made requests and all were right, 1 any was "
+        "wrong, 2 bad arguments or the .env cannot be read, 3 no request before it exited "
+        "or before --timeout (or the .env names no base URL). The program's own exit code "
+        "is reported, not returned.",
+        usage="%(prog)s [options] -- COMMAND [ARG...]",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                   help="stop the program (its whole process group) after S seconds "
+                   "(default: 60)")
+    _add_format(p, ("text", "json"))
+    p.add_argument("--base-url-var", metavar="NAME",
+                   help="the variable your program reads its base URL from (default: "
+                   "OPENAI_BASE_URL, or what --var base_url=NAME says)")
+    _add_var(p)
+    p.add_argument("app_command", nargs=argparse.REMAINDER, metavar="-- COMMAND [ARG...]",
+                   help="the program to run, after --")
+
+    # snippet ---------------------------------------------------------------------------
+    p = sub.add_parser(
+        "snippet", help="print a program that makes one request exactly right for the .env",
+        description="Print to stdout a complete program that reads the .env and makes one "
+        "chat request exactly right for it: base URL, model, cf-aig-authorization, and in "
+        "gateway-stored-key mode no Authorization header at all. Secrets are read at run "
+        "time, never written into the program.",
+        epilog="exit codes: 0 printed, 2 bad arguments or the .env cannot be read, 3 the "
+        ".env cannot produce a request (the message says what to fix).",
+    )
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
+    p.add_argument("--client", choices=SNIPPET_CLIENTS, default="openai",
+                   help="openai (default), openai-async, autogen (AutoGen's "
+                   "OpenAIChatCompletionClient), langchain (ChatOpenAI), node (openai on npm), "
+                   "curl")
+    _add_var(p)
+
     # emulate ---------------------------------------------------------------------------
     p = sub.add_parser(
         "emulate", help="run a local server that answers like the gateway and Groq",
@@ -220,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
-        module = importlib.import_module(f"setup_wizard.commands.{args.command}")
+        name = args.command.replace("-", "_")  # check-app -> commands/check_app.py
+        module = importlib.import_module(f"setup_wizard.commands.{name}")
         return int(module.run(args))
     except Interrupted as e:  # Ctrl-C at a prompt: said like Ctrl-C anywhere else
         print(f"{PROG}: {e.one_line()}", file=sys.stderr)

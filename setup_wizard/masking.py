@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 # Public vendor prefixes, shown in the masked form and masked wherever they start a token
 # (key shapes: docs/sources.md#key-formats). A generic "letters then _" rule would reveal
@@ -213,3 +214,14 @@ def secret_values(values: Mapping[str, str | None]) -> list[str]:
         if value and len(value.strip()) >= _MIN_SECRET_LEN and SECRET_NAME.search(name):
             out += [value, value.strip()]
     return out
+
+
+def redact_tree(value: Any, redact: Callable[[str], str]) -> Any:
+    """Every string in a JSON-like tree through `redact` (keys are ours and stay)."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [redact_tree(v, redact) for v in value]
+    if isinstance(value, dict):
+        return {k: redact_tree(v, redact) for k, v in value.items()}
+    return value

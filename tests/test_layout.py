@@ -17,13 +17,17 @@ PACKAGE = Path(__file__).resolve().parent.parent / "setup_wizard"
 
 # Higher imports lower, never the reverse. Folders on one rank (the act stage) do not import
 # each other either: what two of them need belongs a stage lower, and `commands/` joins them.
+# The package root is the public facade: it re-exports the Python API (`api`, beside `cli`
+# at the top) on first use, so it ranks above both. Imports *into* the root are not edges
+# (every module may read `__version__`; see `import_graph`), so the rank costs nothing below.
 RANKS: dict[str, int] = {
-    "__main__": 6, "cli": 5,
+    "__init__": 7,
+    "__main__": 6, "cli": 5, "api": 5,
     "commands": 4,
     "probe": 3, "emulator": 3, "wizard": 3, "lint": 3,
     "diagnose": 2,
     "config": 1,
-    "errors": 0, "masking": 0, "__init__": 0, "templates": 0,
+    "errors": 0, "masking": 0, "templates": 0,
 }
 
 
@@ -168,6 +172,8 @@ def test_checker_finds_a_cycle() -> None:
 
 @pytest.mark.parametrize("src, dst", [
     ("setup_wizard.config.providers", "setup_wizard.cli"),
+    ("setup_wizard.commands.lint", "setup_wizard.api"),  # the API sits on top, beside cli
+    ("setup_wizard.api", "setup_wizard.cli"),  # sideways at the top
     ("setup_wizard.config.model", "setup_wizard.diagnose.classify"),
     ("setup_wizard.diagnose.classify", "setup_wizard.probe.transport"),
     ("setup_wizard.lint.engine", "setup_wizard.probe.request"),  # sideways
@@ -176,6 +182,12 @@ def test_checker_flags_an_upward_import(src: str, dst: str) -> None:
     graph = import_graph()
     graph[src] = {*graph[src], dst}
     assert any(line.startswith(src) for line in upward_imports(graph))
+
+
+def test_the_root_facade_imports_the_api_and_that_is_not_upward() -> None:
+    graph = import_graph()
+    assert "setup_wizard.api" in graph["setup_wizard"]  # the lazy re-export is seen
+    assert not any(line.startswith("setup_wizard ") for line in upward_imports(graph))
 
 
 def test_checker_sees_an_import_inside_a_function(tmp_path: Path) -> None:

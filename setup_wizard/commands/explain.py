@@ -42,24 +42,42 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "log", False):
         return run_log(args)
     text, notes = _read(args.file)
-    if not text.strip():
-        raise InvalidInput("the input is empty",
-                           fix="paste the error text on stdin, or give the file that holds it")
-    if args.status is not None and not 100 <= args.status <= 599:
-        raise InvalidInput(f"--status {args.status} is not an HTTP status",
-                           fix="give a number from 100 to 599")
-    extra_headers = _headers(args.header)
-    sent, redactor = _from_env_file(args.env_file)
-    diagnosis = classify_pasted(text, args.status, extra_headers, sent)
-    if args.status is not None:
-        diagnosis.evidence.append(f"status {args.status} from --status")
-    diagnosis.evidence[:0] = notes
-    _redact(diagnosis, redactor)
+    diagnosis = explain_text(text, status=args.status, headers=_headers(args.header),
+                             env_file=args.env_file, notes=notes)
     if args.format == "json":
         print(json.dumps(diagnosis.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(diagnosis.to_text())
     return int(diagnosis.exit_code)
+
+
+def explain_text(text: str, *, status: int | None = None,
+                 headers: Mapping[str, str] | None = None, env_file: str | None = None,
+                 notes: list[str] | None = None) -> Diagnosis:
+    """The diagnosis `explain` prints, for the CLI and the Python API alike."""
+    if not text.strip():
+        raise InvalidInput("the input is empty",
+                           fix="paste the error text on stdin, or give the file that holds it")
+    if status is not None and not 100 <= status <= 599:
+        raise InvalidInput(f"--status {status} is not an HTTP status",
+                           fix="give a number from 100 to 599")
+    sent, redactor = _from_env_file(env_file)
+    diagnosis = classify_pasted(text, status, {k.lower(): v for k, v in (headers or {}).items()},
+                                sent)
+    if status is not None:
+        diagnosis.evidence.append(f"status {status} from --status")
+    diagnosis.evidence[:0] = notes or []
+    _redact(diagnosis, redactor)
+    return diagnosis
+
+
+def capped(text: str) -> tuple[str, list[str]]:
+    """At most the first 1 MiB (UTF-8) of `text`, as `_read` takes from a file."""
+    raw = text.encode("utf-8")
+    if len(raw) <= MAX_INPUT:
+        return text, []
+    return (raw[:MAX_INPUT].decode("utf-8", errors="ignore"),
+            ["input longer than 1 MiB: only the first 1 MiB was read"])
 
 
 def run_log(args: argparse.Namespace) -> int:

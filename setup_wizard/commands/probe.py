@@ -7,34 +7,52 @@ import json
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from setup_wizard.config import envfile
 from setup_wizard.errors import EnvFileError
 
+if TYPE_CHECKING:
+    from setup_wizard.probe.request import ProbeResult
+
 
 def run(args: argparse.Namespace) -> int:
-    from setup_wizard.probe.cloudflare_api import add_gateway_log, read_token
+    from setup_wizard.probe.cloudflare_api import read_token
+    from setup_wizard.probe.request import check_timeout, parse_connect_to
+
+    check_timeout(float(args.timeout))  # argument mistakes before stdin is read
+    parse_connect_to(args.connect_to)
+    api_token = read_token(os.environ, sys.stdin, from_stdin=args.api_token_stdin)
+    result = probe_file(args.env_file, timeout=float(args.timeout), endpoint=args.endpoint,
+                        connect_to=args.connect_to, api_token=api_token)
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        print(result.to_text())
+    return int(result.exit_code)
+
+
+def probe_file(env_file: str | Path, *, timeout: float = 10.0, endpoint: str = "chat",
+               connect_to: Sequence[str] = (), api_token: str | None = None) -> ProbeResult:
+    """The probe `probe` prints, for the CLI and the Python API alike."""
+    from setup_wizard.probe.cloudflare_api import add_gateway_log
     from setup_wizard.probe.models import suggest_served
     from setup_wizard.probe.request import check_timeout, parse_connect_to, probe_env
 
     # Argument mistakes first (exit 2), before the .env is even read.
-    timeout = check_timeout(float(args.timeout))
-    rules = parse_connect_to(args.connect_to)
-    api_token = read_token(os.environ, sys.stdin, from_stdin=args.api_token_stdin)
-    path = Path(args.env_file)
+    timeout = check_timeout(float(timeout))
+    rules = parse_connect_to(connect_to)
+    path = Path(env_file)
     text = envfile.read_text(path)
     if text is None:
         raise EnvFileError(f"{path} does not exist",
                            fix="run `setup-wizard init` to write it, or pass --env-file PATH")
     values = envfile.values(envfile.parse(text))
     started = time.monotonic()  # one deadline for the probe and a model list it may need
-    result = probe_env(values, timeout=timeout, endpoint=args.endpoint, connect_to=rules)
+    result = probe_env(values, timeout=timeout, endpoint=endpoint, connect_to=rules)
     if api_token:  # one overall deadline: the log is read in what is left of it
         add_gateway_log(result, api_token, deadline=started + timeout, connect_to=rules)
     suggest_served(result, values, deadline=started + timeout, connect_to=rules)
-    if args.format == "json":
-        print(json.dumps(result.to_dict(), indent=2))
-    else:
-        print(result.to_text())
-    return int(result.exit_code)
+    return result

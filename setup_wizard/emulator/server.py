@@ -51,11 +51,13 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
 
     def __init__(self, addr: tuple[str, int], scenario: str, settings: Settings,
-                 log: Callable[[str], None] | None) -> None:
+                 log: Callable[[str], None] | None,
+                 on_answer: Callable[[Seen, Answer], None] | None = None) -> None:
         super().__init__(addr, Handler)
         self.scenario = scenario
         self.settings = settings
         self.log = log
+        self.on_answer = on_answer
         self.stopping = threading.Event()
         self.seen: list[Seen] = []
         self.logs = cloudflare_api.LogBook()
@@ -78,7 +80,8 @@ class Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         name = headers.get(SCENARIO_HEADER) or self.server.scenario
         req = _route(self.command, self.path, headers, data)
-        self.server.seen.append(Seen(self.command, self.path, headers, req.json, name))
+        self._seen = Seen(self.command, self.path, headers, req.json, name)
+        self.server.seen.append(self._seen)
         self._name, self._answered, self._req = name, False, req
         self._started = time.monotonic()
         scenario = SCENARIOS.get(name)
@@ -110,6 +113,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def send_answer(self, ans: Answer) -> None:
         self._log(ans)  # before the answer leaves: a client may ask for the entry at once
+        if self.server.on_answer is not None:  # check-app judges the request with its answer
+            self.server.on_answer(self._seen, ans)
         length = ("content-length", str(len(ans.body)))
         self.wfile.write(http_head(ans.status, [*ans.headers, length]) + ans.body)
         self._answered = True
@@ -191,13 +196,16 @@ def _check(name: str) -> None:
 
 
 def start(port: int = 0, scenario: str = "ok", *, settings: Settings | None = None,
-          log: Callable[[str], None] | None = None) -> Emulator:
-    """Serve on 127.0.0.1 (never on other interfaces: it hands out a known token)."""
+          log: Callable[[str], None] | None = None,
+          on_answer: Callable[[Seen, Answer], None] | None = None) -> Emulator:
+    """Serve on 127.0.0.1 (never on other interfaces: it hands out a known token).
+
+    `on_answer(request, answer)` is called for every HTTP answer, before it is sent."""
     _check(scenario)
     if not 0 <= port <= 65535:
         raise UsageError(f"port {port} is out of range", fix="give 1-65535, or 0 for any")
     try:
-        server = _Server(("127.0.0.1", port), scenario, settings or Settings(), log)
+        server = _Server(("127.0.0.1", port), scenario, settings or Settings(), log, on_answer)
     except OSError as e:
         raise UsageError(f"cannot listen on 127.0.0.1:{port}: {e.strerror}",
                          fix="pick another --port, or 0 for any free port") from None

@@ -58,9 +58,13 @@ def render_text(results: Sequence[FileResult], strict: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+def to_dict(results: Sequence[FileResult], strict: bool = False) -> dict[str, object]:
+    """The JSON document (`--format json`, and the Python API's `LintReport.to_dict()`)."""
+    return {"files": [r.to_dict() for r in results], "summary": summary(results, strict)}
+
+
 def render_json(results: Sequence[FileResult], strict: bool = False) -> str:
-    doc = {"files": [r.to_dict() for r in results], "summary": summary(results, strict)}
-    return json.dumps(doc, indent=2) + "\n"
+    return json.dumps(to_dict(results, strict), indent=2) + "\n"
 
 
 def escape_data(s: str) -> str:
@@ -89,4 +93,29 @@ def render_github(results: Sequence[FileResult], strict: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-RENDERERS = {"text": render_text, "json": render_json, "github": render_github}
+def _cell(s: str) -> str:
+    """A Markdown table cell: one line, pipes escaped, no HTML (a value cannot add markup)."""
+    text = " ".join(s.split()).replace("\\", "\\\\").replace("|", "\\|")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_markdown(results: Sequence[FileResult], strict: bool = False) -> str:
+    """A table of every finding, for `$GITHUB_STEP_SUMMARY`: GitHub shows at most 10
+    annotations of each type per step (docs/sources.md#github-annotations), the summary all."""
+    s = summary(results, strict)
+    verdict = "failed" if s["exit_code"] else "passed"
+    head = (f"### setup-wizard lint {verdict}: {_plural(s['errors'], 'error')}, "
+            f"{_plural(s['warnings'], 'warning')} in {_plural(s['files'], 'file')}"
+            + (" (--strict: warnings fail too)" if strict else "") + "\n")
+    rows = [f"| {_cell(r.path)} | {f.line if f.line is not None else ''} | {f.severity} | "
+            f"{f.code} | {_cell(f.message)} | {_cell(f.fix or '')} |"
+            for r in results for f in r.findings]
+    if not rows:
+        return head + "\nNo findings.\n"
+    table = ["| file | line | severity | rule | finding | fix |",
+             "|---|---|---|---|---|---|", *rows]
+    return head + "\n" + "\n".join(table) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "github": render_github,
+             "markdown": render_markdown}

@@ -23,7 +23,7 @@ from setup_wizard.config.inference import infer
 from setup_wizard.config.schema import MODE_KEY, OPENAI_BASE_URL
 from setup_wizard.diagnose.diagnosis import Diagnosis
 from setup_wizard.errors import ExitCode, SetupWizardError, UsageError
-from setup_wizard.masking import Redactor
+from setup_wizard.masking import Redactor, redact_tree
 from setup_wizard.probe.request import (
     ConnectTo,
     Plan,
@@ -31,7 +31,6 @@ from setup_wizard.probe.request import (
     check_timeout,
     diagnose,
     plan_request,
-    redact_tree,
 )
 from setup_wizard.probe.transport import exchange
 

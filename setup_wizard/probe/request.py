@@ -30,7 +30,7 @@ from setup_wizard.config.schema import (
 )
 from setup_wizard.diagnose.diagnosis import Diagnosis, Sent
 from setup_wizard.errors import ConfigUnusable, ExitCode, UsageError
-from setup_wizard.masking import Redactor, mask_credentials
+from setup_wizard.masking import Redactor, mask_credentials, redact_tree
 from setup_wizard.probe.transport import Exchange, exchange
 
 ENDPOINTS = ("chat", "models")
@@ -257,16 +257,6 @@ class ProbeResult:
             lines.append(f"  connected to: {p.connected_to} (--connect-to)")
         lines += [self.diagnosis.to_text(), f"  elapsed:  {self.elapsed_ms} ms"]
         return self.redact("\n".join(lines))
-
-
-def redact_tree(value: Any, redact: Redactor) -> Any:
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, list):
-        return [redact_tree(v, redact) for v in value]
-    if isinstance(value, dict):
-        return {k: redact_tree(v, redact) for k, v in value.items()}
-    return value
 
 
 def diagnose(x: Exchange, plan: Plan) -> Diagnosis:
