@@ -191,9 +191,18 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("cloudflare-api", "host", r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
        2, "URL of the Cloudflare API (api.cloudflare.com/client/v4)",
        "https://developers.cloudflare.com/api/"),
-    _t("cloudflare-api", "host", r"\bCloudflare API error\b", 2,
+    _t("cloudflare-api", "host", r"(?i)\bCloudflare API error\b", 2,
        "'Cloudflare API error' (a client of api.cloudflare.com)",
        "https://github.com/dbrekelmans/gitflare"),
+    # Go clients of api.cloudflare.com: cloudflare-go's own error strings, and lego's
+    # Cloudflare DNS provider (ACME DNS-01 in Traefik, Caddy, cert-manager ...).
+    _t("cloudflare-api", "sdk", r"\berror from makeRequest\b|\bListZones(?:Context)? command "
+       r"failed\b", 2, "cloudflare-go's own error text (Cloudflare's Go SDK for the API)",
+       "https://github.com/cloudflare/cloudflare-go (v0.x errors.go, zone.go)"),
+    _t("cloudflare-api", "sdk", r"\bcloudflare: failed to (?:find zone|create TXT record|"
+       r"delete TXT record)\b", 2,
+       "lego's Cloudflare DNS provider (ACME DNS-01 through api.cloudflare.com)",
+       "https://github.com/go-acme/lego/blob/master/providers/dns/cloudflare/cloudflare.go"),
     # -- the client's own label for the provider it called (not proof; the body may say more) --
     _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
        r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",
