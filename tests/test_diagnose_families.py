@@ -48,3 +48,61 @@ def test_go_clients_of_the_api_name_it_and_the_status_says_why() -> None:
 ])
 def test_codes_without_their_message_and_other_lego_lines_are_not_the_api(text: str) -> None:
     assert _who(text)[0] != "cloudflare-api"
+
+
+# -- Cloudflare's edge pages, cut, wrapped or reordered by a log (#edge-errors) -----------
+_BLOCK_PAGE_MIDDLE = """<link rel="stylesheet" href="/assets/site.css" />
+<style>body{margin:0;padding:0}</style>
+</head>
+<body>
+  <div class="cf-alert cf-alert-error cf-cookie-error" id="cookie-alert" data-translate="enable_cookies">Please enable cookies.</div>
+  <h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+"""  # noqa: E501
+
+
+def test_a_page_cut_before_its_head_is_read_past_its_css() -> None:
+    # The CSS rule parses as an object; the page's markers around it still decide.
+    assert _who(_BLOCK_PAGE_MIDDLE, 403) == ("cloudflare-edge", "edge-blocked")
+
+
+def test_the_block_page_translation_keys_survive_a_reordered_container_log() -> None:
+    lines = ['2024/10/02 20:58:28\tstdout\t  <p data-translate="blocked_why_detail">This site '
+             'is using a', "2024/10/02 20:58:28\tstdout\t  <h2 data-translate="
+             '"blocked_why_headline">Why have I been', "Cloudflare Ray ID found at the bottom"]
+    assert _who("\n".join(reversed(lines))) == ("cloudflare-edge", "edge-blocked")
+
+
+def test_cloudscrapers_exceptions_mean_it_saw_a_cloudflare_page() -> None:
+    d = classify_pasted("cloudscraper.exceptions.CloudflareCode1020: Cloudflare has blocked "
+                        "this request (Code 1020 Detected).")
+    assert (d.origin, d.cause, d.code) == ("cloudflare-edge", "edge-blocked", 1020)
+    assert _who("cloudscraper.exceptions.CloudflareChallengeError: Detected a Cloudflare "
+                "version 2 challenge")[0] == "cloudflare-edge"
+
+
+_DUMP = """> HTTP/1.1 403 Forbidden
+> Date: Thu, 16 Apr 2020 14:57:25 GMT
+> Content-Type: text/html; charset=UTF-8
+> Set-Cookie: __cfduid=dc2f; expires=Sat,
+ 16-May-20 14:57:25 GMT; path=/; domain=.example.com; HttpOnly
+> Server: {server}
+> CF-RAY: 584ec2374d54f156-ARN
+>
+<!DOCTYPE html>
+<!--[if lt IE 7]> <html class="no-js"""
+
+
+def test_a_marked_dump_cut_in_cloudflares_template_opening_is_likelier_the_edge() -> None:
+    d = classify_pasted(_DUMP.format(server="cloudflare"))
+    assert (d.origin, d.cause, d.status) == ("cloudflare-edge", "edge-blocked", 403)
+    assert any("to settle it" in e for e in d.evidence)
+    # The wrapped Set-Cookie line joined its header; the header after it was still read.
+    assert "pasted: status 403 and 5 header(s) from an HTTP response dump" in d.evidence
+
+
+@pytest.mark.parametrize("text", [
+    _DUMP.format(server="nginx"),  # the same opening from another server: not enough
+    "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body>denied</body></html>",
+])
+def test_other_html_403_pages_are_not_the_edge(text: str) -> None:
+    assert _who(text, 403)[0] == "unknown"

@@ -46,7 +46,7 @@ def edge(inp: Answer) -> Verdict | None:
     if d is not None:
         # A non-envelope object was the body (a config dict in a log): a page's text may sit
         # around it.
-        if is_envelope(d) or not re.search(r"\bRay ID:", inp.context[:PAGE_SCAN]):
+        if is_envelope(d) or not _has_marker(inp.context[:PAGE_SCAN]):
             return None
         text = inp.context[:PAGE_SCAN]
     else:
@@ -68,6 +68,14 @@ def edge(inp: Answer) -> Verdict | None:
         return v
     html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
     found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
+    if not found and html and pages.TEMPLATE_CUT.search(text) and \
+            inp.headers.get("server", "").strip().lower() == "cloudflare":
+        v = Verdict("cloudflare-edge", pages.edge_cause(None, inp.status), None)
+        v.evidence.append("body: an HTML page cut off in the opening of Cloudflare's error-page "
+                          "template, served with 'server: cloudflare': likelier Cloudflare's own "
+                          "page than the site's; to settle it, look for 'Ray ID' or "
+                          "cf-error-details in the whole page")
+        return v
     if not found:
         return _plain_html(inp) if html else None
     code = next((int(c.group(1)) for p in pages.EDGE_CODE
@@ -90,8 +98,11 @@ def edge(inp: Answer) -> Verdict | None:
 
 
 def _has_page(text: str) -> bool:
-    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or any(
-        re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
+    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or _has_marker(text)
+
+
+def _has_marker(text: str) -> bool:
+    return any(re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
 
 
 def _plain_html(inp: Answer) -> Verdict:

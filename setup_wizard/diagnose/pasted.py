@@ -42,8 +42,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"Requests|Internal Server Error|Service Unavailable)\)", "'N (Reason)' (browser console)"),
     (r"\b([1-5]\d\d) (?=[A-Z_]{5,}\.\s)", "'N STATUS.' (google-genai SDK)"),
 )
-_STATUS_LINE = re.compile(r"^(?:<\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
-_HEADER_LINE = re.compile(r"^(?:<\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
+# curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
+# with "> ": the mark is not part of the line.
+_STATUS_LINE = re.compile(r"^([<>]\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
+_HEADER_LINE = re.compile(r"^(?:[<>]\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
 # Header names worth picking out of SDK dumps (`headers={'x-groq-region': 'us-west-1', ...}`).
 _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
@@ -127,20 +129,29 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
     i = starts[-1]
     m = _STATUS_LINE.match(lines[i].strip())
     assert m
+    mark = (m.group(1) or "").strip()
     headers: dict[str, str] = {}
+    last = ""
     j = i + 1
     while j < len(lines):
         line = lines[j].strip()
-        if line in ("", "<"):
+        if line in ("", "<", ">"):
             j += 1
             break
+        if mark and last and not line.startswith((mark, "*", "{", "}")):
+            # Every line of the dump carries the mark: one without it is the previous header
+            # wrapped by the terminal.
+            headers[last] += line
+            j += 1
+            continue
         hm = _HEADER_LINE.match(line)
         if not hm:
             break
-        headers[hm.group(1).lower()] = hm.group(2).strip()
+        last = hm.group(1).lower()
+        headers[last] = hm.group(2).strip()
         j += 1
-    note = f"pasted: status {m.group(1)} and {len(headers)} header(s) from an HTTP response dump"
-    return int(m.group(1)), headers, "\n".join(lines[j:]), [note]
+    note = f"pasted: status {m.group(2)} and {len(headers)} header(s) from an HTTP response dump"
+    return int(m.group(2)), headers, "\n".join(lines[j:]), [note]
 
 
 def _near(text: str, at: int | None) -> str:
