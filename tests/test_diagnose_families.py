@@ -106,3 +106,37 @@ def test_a_marked_dump_cut_in_cloudflares_template_opening_is_likelier_the_edge(
 ])
 def test_other_html_403_pages_are_not_the_edge(text: str) -> None:
     assert _who(text, 403)[0] == "unknown"
+
+
+# -- providers' own wording families (#provider-wording, #sdk-exceptions) --------------------------
+@pytest.mark.parametrize(("text", "origin", "cause"), [
+    # Groq's validator prints the allowed values as a Go slice, whatever the field.
+    ("file must be one of the following types: [flac mp3 mp4 mpeg mpga m4a ogg opus wav webm]",
+     "groq", "bad-request"),
+    ("400 response_format must be one of [flac mp3 mulaw ogg wav]", "groq", "bad-request"),
+    # Anthropic's rate-limit sentence, both of its forms.
+    ("Last error: This request would exceed your organization's rate limit of 30,000 input "
+     "tokens per minute (org: 8016, model: claude-opus-4-6).", "anthropic", "rate-limited"),
+    # The Gemini JS SDK's words for a response Gemini withheld.
+    ("Error: Text not available. Response was blocked due to SAFETY", "google", "bad-request"),
+    # OpenRouter: a model with no endpoint at all, its wording lower-cased by a debug log.
+    ("No endpoints found for nousresearch/hermes-3-llama-3.1-405b:free.", "openrouter",
+     "model-not-found"),
+    ("this endpoint's maximum context length is 131072 tokens. please reduce the length, or "
+     'use the \\"middle-out\\" transform to compress your prompt', "openrouter", "bad-request"),
+    # The old mistralai client's exception classes.
+    ("MistralAPIStatusException: Cannot stream response. Status: 429", "mistral",
+     "rate-limited"),
+])
+def test_a_providers_own_wording_names_it_and_says_why(text: str, origin: str,
+                                                       cause: str) -> None:
+    assert _who(text) == (origin, cause)
+
+
+@pytest.mark.parametrize("text", [
+    "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'wav']",  # not a Go slice
+    "No endpoints found that support tool use.",  # a feature, not the model
+])
+def test_look_alike_wording_does_not_borrow_the_cause(text: str) -> None:
+    origin, cause = _who(text)
+    assert origin != "groq" and cause != "model-not-found"

@@ -90,8 +90,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "LiteLLM's AnthropicException: LiteLLM called Anthropic", LITELLM_MAPPING),
     _t("openrouter", "sdk", r"\bOpen[Rr]outerException\b", 3,
        "LiteLLM's OpenrouterException: LiteLLM called OpenRouter", LITELLM_MAPPING),
-    _t("mistral", "sdk", r"\bMistralException\b|\bmistralai\.", 3,
-       "Mistral's SDK or LiteLLM's MistralException", LITELLM_MAPPING),
+    _t("mistral", "sdk", r"\bMistral(?:API(?:Status)?)?Exception\b|\bmistralai\.", 3,
+       "Mistral's SDK (MistralAPIException, mistralai.*) or LiteLLM's MistralException",
+       "https://github.com/mistralai/client-python (0.4.2: mistralai/exceptions.py)"),
     _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
        r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",

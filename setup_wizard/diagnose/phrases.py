@@ -87,7 +87,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
     _p(r"Your credit balance is too low to access the Anthropic API", A, 3, "quota-exhausted",
        ANTHROPIC_ERRORS),
-    _p(r"This request would exceed the rate limit for your organization", A, 2,
+    _p(r"This request would exceed (?:the rate limit for your organization|your organization's "
+       r"rate limit of)", A, 2,
        "rate-limited", "https://docs.claude.com/en/api/rate-limits"),
     _p(r"max_tokens: \d+ > \d+, which is the maximum allowed", A, 2, "bad-request",
        ANTHROPIC_ERRORS),
@@ -135,6 +136,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
        r"multiturn requests alternate between user and model|Candidate was blocked due to",
        GO, 2, "bad-request", GEMINI_ERRORS),
+    # The JS SDK's words for a response Gemini withheld (its FinishReason / BlockReason names).
+    _p(r"Response was blocked due to (?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII|"
+       r"OTHER)\b|Text not available\. Response was blocked", GO, 2, "bad-request",
+       "https://github.com/google-gemini/generative-ai-js/blob/main/src/requests/"
+       "response-helpers.ts"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
     # google.rpc status names in text that did not parse: the cause they name.
     _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
@@ -148,12 +154,16 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
        OPENROUTER_ERRORS),
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
+    _p(r"No endpoints found for [\w.-]+/[\w.:-]+", R, 2, "model-not-found",
+       "https://openrouter.ai/docs/provider-routing"),
     _p(r"No endpoints found (?:that support|matching|for)", R, 2, "bad-request",
        "https://openrouter.ai/docs/provider-routing"),
     _p(r"\bProvider returned error\b|[\"']provider_name[\"']\s*:", R, 2, None,
        OPENROUTER_ERRORS),
-    _p(r"This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
+    _p(r"(?i)This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
        OPENROUTER_ERRORS),
+    _p(r"(?i)use the \\?[\"']?middle-out\\?[\"']? transform", R, 3, "bad-request",
+       "https://openrouter.ai/docs/features/message-transforms"),
     _p(r"Key limit exceeded", R, 2, "quota-exhausted", OPENROUTER_ERRORS),
     _p(r"No allowed providers are available for the selected model|Input required: specify "
        r"\"prompt\" or \"messages\"", R, 2, "bad-request",
@@ -207,7 +217,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
        r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
        r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
-       r"'[\w.]+' is unsupported|must be one of \[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2,
+       r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "
+       r"[a-z0-9_]+)*\]", G, 2,
        "bad-request", "https://github.com/gptme/gptme/issues/375"),
     _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
        r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
