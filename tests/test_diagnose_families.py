@@ -140,3 +140,36 @@ def test_a_providers_own_wording_names_it_and_says_why(text: str, origin: str,
 def test_look_alike_wording_does_not_borrow_the_cause(text: str) -> None:
     origin, cause = _who(text)
     assert origin != "groq" and cause != "model-not-found"
+
+
+# -- relays and vendors outside the vocabulary; what the status and the words add (#relays) ------
+def test_vercels_ai_gateway_is_not_cloudflares() -> None:
+    text = ("Error [GatewayAuthenticationError]: Unauthenticated request to AI Gateway.\n\nTo "
+            "authenticate, set the AI_GATEWAY_API_KEY environment variable with your API key.")
+    assert _who(text) == ("unknown", "provider-auth-missing")
+    # Cloudflare's own gateway words still name Cloudflare.
+    assert _who("2009: Unauthorized (AI Gateway)")[0] == "cloudflare-gateway"
+
+
+def test_a_4xx_a_relay_labelled_server_error_keeps_its_status_cause() -> None:
+    text = ("Error code: 413 - {'error': {'message': 'Maximum content size limit (26214400) "
+            "exceeded (request id: 20250715191306787520951i8nD7yRe)', 'type': 'server_error', "
+            "'param': 'null', 'code': 'null'}}")
+    assert _who(text)[1] == "request-too-large"
+    assert _who(text.replace("413", "503"))[1] == "provider-server-error"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ('status 451 Unavailable For Legal Reasons - "Access to Anthropic models is not available '
+     'from this data center (HKG)"', 451),
+    ("很抱歉，你的所在地区不支持此模型服务，可能是由于区域限制或服务未开通。", None),
+    ("This service is not available in your country.", None),
+])
+def test_legal_and_regional_refusals_are_permission_denied(text: str,
+                                                            status: int | None) -> None:
+    assert _who(text, status)[1] == "permission-denied"
+
+
+def test_a_401_whose_words_say_no_key_was_sent_is_auth_missing() -> None:
+    assert _who("Error 401: Missing Authorization Header")[1] == "provider-auth-missing"
+    assert _who("Error 401: Invalid credentials")[1] == "provider-auth-invalid"

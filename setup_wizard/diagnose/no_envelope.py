@@ -66,6 +66,11 @@ def fallback(inp: Answer) -> Verdict:
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
+        generic = phrases.generic_cause(_own_text(inp))
+        if scause == "provider-auth-invalid" and generic and generic.cause == \
+                "provider-auth-missing":  # a 401 is either; the words say which
+            v.cause = generic.cause
+            v.evidence.append(f"text: {generic.says}: no key was sent, not a wrong one")
     elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)

@@ -19,6 +19,7 @@ from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, GROQ_ERRORS, OPENAI_
 
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
 GEMINI_ERRORS = "https://ai.google.dev/gemini-api/docs/troubleshooting"
+VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/errors"
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
@@ -82,6 +83,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,
        "https://vercel.com/docs/errors"),
+    # Vercel's AI Gateway, through the AI SDK: not Cloudflare's (its words, not "AI Gateway").
+    _p(r"Unauthenticated request to AI Gateway|Unauthenticated\. Configure AI_GATEWAY_API_KEY",
+       (RELAY,), 3, "provider-auth-missing", VERCEL_GATEWAY),
+    _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
+       r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
+       r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
     # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
     _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
     _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
@@ -343,6 +350,9 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),
+    _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"
+       r"territory|location|data ?center)\b|\bunsupported (?:country|region|location)\b|"
+       r"地区不支持|不支持.{0,8}(?:地区|区域)|区域限制", (), 0, "permission-denied", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "

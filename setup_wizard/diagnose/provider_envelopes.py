@@ -216,8 +216,8 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = ccause
         v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if inp.status
                                                   else ""))
-    elif etype in shapes.OPENAI_FAMILY_TYPES:
-        v.cause = shapes.OPENAI_FAMILY_TYPES[etype].cause
+    elif (trow := shapes.type_cause(etype, inp.status)) is not None:
+        v.cause = trow.cause
         v.evidence.append(f"error.type {etype}")
     elif _phrase_cause(v, message):
         pass

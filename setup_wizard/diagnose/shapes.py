@@ -223,6 +223,15 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
 }
 
 
+def type_cause(etype: str | None, status: int | None) -> CauseRow | None:
+    """The error.type's row, unless the status contradicts it: a 4xx labelled server_error
+    (relays such as one-api write that type on every error they pass on) is the client's."""
+    row = OPENAI_FAMILY_TYPES.get(etype or "")
+    if row and row.cause == "provider-server-error" and status is not None and status < 500:
+        return None
+    return row
+
+
 # When neither code nor message says, the status alone (weaker; the evidence says so).
 # 404 is left out on purpose: a wrong URL and a wrong model both give it. 403 only counts
 # once a provider is known to have answered: Cloudflare's WAF answers 403 too. Any other 5xx
@@ -230,7 +239,7 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
 STATUS_CAUSES: Final[dict[int, str]] = {
     400: "bad-request", 401: "provider-auth-invalid", 402: "quota-exhausted",
     403: "permission-denied", 408: "timeout", 413: "request-too-large", 422: "bad-request",
-    429: "rate-limited", 498: "rate-limited", 504: "timeout",
+    429: "rate-limited", 451: "permission-denied", 498: "rate-limited", 504: "timeout",
 }
 
 
