@@ -173,3 +173,42 @@ def test_legal_and_regional_refusals_are_permission_denied(text: str,
 def test_a_401_whose_words_say_no_key_was_sent_is_auth_missing() -> None:
     assert _who("Error 401: Missing Authorization Header")[1] == "provider-auth-missing"
     assert _who("Error 401: Invalid credentials")[1] == "provider-auth-invalid"
+
+
+# -- log forms: escaped bodies, tagged prefixes, pages inside JSON fields, bodies cut short --------
+def test_a_body_escaped_inside_a_log_string_is_read() -> None:
+    text = ('Error: "{\\n  \\"result\\": null,\\n  \\"success\\": false,\\n  \\"errors\\": '
+            '[{\\"code\\": 10000, \\"message\\": \\"Authentication error\\"}]\\n}"')
+    assert _who(text) == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_a_log_prefix_with_a_bracketed_tag_on_every_line_is_set_aside() -> None:
+    body = ['{', '  "error": {', '    "message": "Invalid API Key",',
+            '    "type": "invalid_request_error",', '    "code": "invalid_api_key"', '  }', '}']
+    text = "\n".join(f"2025-01-01 12:00:00,123 ERROR [worker] {line}" for line in body)
+    d = classify_pasted(text, 401)
+    assert d.code == "invalid_api_key" and d.cause == "provider-auth-invalid"
+
+
+def test_a_cloudflare_page_inside_a_json_log_field_is_the_edges() -> None:
+    text = ('{"level": "error", "err": {"message": "Sorry, you have been blocked. You are unable '
+            'to access groq.com. Why have I been blocked?", "name": "Error"}}')
+    assert _who(text, 403) == ("cloudflare-edge", "edge-blocked")
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    # google.rpc.Status writes code first: cut before its status, likelier Google.
+    ('API request failed (400): {\n  "error": {\n    "code": 400,\n    "message": "Request con',
+     "google"),
+    # OpenRouter writes message first.
+    ('{"error": {"message": "No auth credentials found", "code": 401', "openrouter"),
+])
+def test_a_body_cut_before_its_status_is_told_by_its_field_order(text: str,
+                                                                 origin: str) -> None:
+    assert _who(text)[0] == origin
+
+
+def test_a_whole_code_first_body_is_not_taken_for_a_cut_one() -> None:
+    assert _who('{"error": {"code": 401, "message": "No auth credentials found"}}')[0] == \
+        "openrouter"
+

@@ -70,6 +70,7 @@ class Pasted:
     body: str
     notes: list[str] = field(default_factory=list)  # how the text was read (evidence)
     context: str = ""  # the text the body sits in: tracebacks, log prefixes, URLs
+    cut: bool = False  # the body was cut off: a field it lacks may only be past the cut
 
 
 def parse(text: str) -> Pasted:
@@ -93,6 +94,15 @@ def parse(text: str) -> Pasted:
             if s2 is not None and not how2.endswith("(no envelope)"):
                 rest, body, span = stripped, b2, s2
                 how = how2 + ", once the log prefix on each line was set aside"
+    if (span is None or how.endswith(("(no envelope)", "(truncated)"))) and \
+            _ESCAPED_OPENING.search(rest):
+        # The body sits escaped inside a string of the log (a JSON log field, an exception's
+        # repr): undo one level of escaping and look again.
+        unescaped = _unescape(rest)
+        b2, s2, how2 = _body(unescaped)
+        if s2 is not None and not how2.endswith(("(no envelope)", "(truncated)")):
+            rest, body, span = unescaped, b2, s2
+            how = how2 + ", once the escaping around it (\\\" \\n) was undone"
     notes.append(how)
     # The body stands in as "{}" so that the text around it is searched, never its content.
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
@@ -103,7 +113,8 @@ def parse(text: str) -> Pasted:
     for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
     # The markers read the text as pasted, body in place: wording may run across its edge.
-    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "")
+    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "",
+                  cut="cut off" in how)
 
 
 def loads_lenient(text: str) -> Any:
@@ -263,7 +274,8 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
             continue
         prefix = _common_prefix(group)
         # A prefix ends before anything a body starts with: identical lines share everything.
-        prefix = re.split(r"[{\[(\"'<]", prefix, maxsplit=1)[0]
+        # A closed tag followed by a blank ("[worker] ", "(main) ", "<stdout> ") is the logger's.
+        prefix = _PREFIX.match(prefix).group(0)  # type: ignore[union-attr]
         cut = max(prefix.rfind(" "), prefix.rfind("|"), prefix.rfind("\t"))
         prefix = prefix[:cut + 1] if cut >= 0 else ""
         if len(prefix.strip()) >= 1 and len(prefix) >= 2 and len(prefix) > len(best):
@@ -277,12 +289,26 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     return "\n".join(out)
 
 
+_PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=\s)|"""
+                     r"""\([^()\[\]{}"']{1,40}\)(?=\s)|<[\w.-]{1,20}>(?=\s))*""")
+
+
 def _common_prefix(items: list[str]) -> str:
     lo, hi = min(items), max(items)
     n = 0
     while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
         n += 1
     return lo[:n]
+
+
+# An object opening whose keys are escaped: `{\"error\":`, `{\n  \"type\"`, `{\'error\':`.
+_ESCAPED_OPENING = re.compile(r"""[{\[](?:\s|\\[nrt])*\\+["']""")
+
+
+def _unescape(text: str) -> str:
+    """One level of string escaping undone: \\" and \\' to quotes, \\n and \\t to blanks."""
+    text = re.sub(r"\\+([\"'])", r"\1", text)
+    return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
 
 
 def _message_text(text: str) -> str:
