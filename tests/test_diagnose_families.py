@@ -212,3 +212,13 @@ def test_a_whole_code_first_body_is_not_taken_for_a_cut_one() -> None:
     assert _who('{"error": {"code": 401, "message": "No auth credentials found"}}')[0] == \
         "openrouter"
 
+
+# -- the client's own label -------------------------------------------------------------------
+def test_the_clients_label_alone_with_nothing_answered_is_not_the_provider() -> None:
+    d = classify_pasted("Error: Failed to enhance text with Groq. Error: Groq API request "
+                        "failed: Unknown error")
+    assert (d.origin, d.cause) == ("unknown", "unknown")
+    assert any("where the request went" in e for e in d.evidence)
+    # With a status or the provider's own words, it still names Groq.
+    assert _who("Groq API request failed: 429 Too Many Requests")[0] == "groq"
+    assert _who("Groq API error: Invalid API Key")[0] == "groq"

@@ -10,7 +10,12 @@ import re
 
 from setup_wizard.diagnose import hints, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
+from setup_wizard.diagnose.provider_markers import (
+    marker_scores,
+    only_named_by_the_client,
+    pick_origin,
+    scanned_text,
+)
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
@@ -75,6 +80,12 @@ def fallback(inp: Answer) -> Verdict:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)
         v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
+    if v.origin in PROVIDER_ORIGINS and v.cause == "unknown" and inp.status is None and \
+            only_named_by_the_client(inp, v.origin):
+        v.evidence.append(f"only the client's own words name {v.origin}, with no status, no "
+                          "body and no reason: that is where the request went, not proof that "
+                          f"{v.origin} answered (it may never have been reached)")
+        v.origin = "unknown"
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v

@@ -46,7 +46,7 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         value = inp.headers.get(hm.name)
         if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
             add(hm.origin, hm.weight, hm.says)
-    for origin, weight, text in _text_markers(inp):
+    for origin, weight, text, _kind in _text_markers(inp):
         if weight:
             add(origin, weight, text)
         else:
@@ -68,28 +68,39 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     return scores, says
 
 
-def _text_markers(inp: Answer) -> list[tuple[str, int, str]]:
-    """(origin, weight, evidence) for every text marker and wording row the text holds; read
-    once per answer, however many detectors ask."""
+def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
+    """(origin, weight, evidence, kind) for every text marker and wording row the text holds;
+    read once per answer, however many detectors ask."""
     if "text_markers" in inp.memo:
         return inp.memo["text_markers"]
     text = scanned_text(inp)
-    found: list[tuple[str, int, str]] = []
+    found: list[tuple[str, int, str, str]] = []
     models: set[str] = set()
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if re.search(tm.pattern, text):
-            found.append((tm.origin, tm.weight, f"text: {tm.says}"))
+            found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
                 models.add(tm.origin)
     for ph in phrases.PHRASES:
         if ph.origins and ph.weight and re.search(ph.pattern, text):
-            found.extend((origin, ph.weight, f"text: {ph.says}") for origin in ph.origins)
+            found.extend((origin, ph.weight, f"text: {ph.says}", "wording")
+                         for origin in ph.origins)
             # Wording two providers share, about a model only one of them serves: that one.
             named = models & set(ph.origins)
             if len(ph.origins) > 1 and len(named) == 1:
-                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's"))
+                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's",
+                              "model"))
     inp.memo["text_markers"] = found
     return found
+
+
+def only_named_by_the_client(inp: Answer, origin: str) -> bool:
+    """True when nothing but the client's own label names `origin` (no header, SDK, host, id,
+    model or wording of its own): that says where the request was going, not who answered."""
+    if any(hm.origin == origin and hm.name in inp.headers for hm in markers.HEADER_MARKERS):
+        return False
+    kinds = {kind for o, w, _, kind in _text_markers(inp) if o == origin and w}
+    return kinds == {"client"}
 
 
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
