@@ -222,3 +222,21 @@ def test_the_clients_label_alone_with_nothing_answered_is_not_the_provider() -> 
     # With a status or the provider's own words, it still names Groq.
     assert _who("Groq API request failed: 429 Too Many Requests")[0] == "groq"
     assert _who("Groq API error: Invalid API Key")[0] == "groq"
+
+
+# -- a 5xx that is not a provider's server failing (#relays) -------------------------------------
+@pytest.mark.parametrize("text", [
+    'HTTP Request: POST http://127.0.0.1:11434/v1/chat/completions "HTTP/1.1 502 Bad Gateway"',
+    "Error: HTTP 502: Cannot read properties of undefined (reading 'test')",
+    'level=warning msg="Request completed" status=503 err_msg="No available upstream candidate."',
+])
+def test_a_5xx_from_a_local_server_a_crashed_program_or_a_relay_says_no_provider_failed(
+        text: str) -> None:
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("unknown", "unknown")
+    assert any("not a provider's" in e for e in d.evidence)
+
+
+def test_a_5xx_with_nothing_else_is_still_a_server_side_failure() -> None:
+    assert _who("Error: HTTP 502: Bad Gateway") == ("unknown", "provider-server-error")
+    assert _who("Service Unavailable", 503) == ("unknown", "provider-server-error")

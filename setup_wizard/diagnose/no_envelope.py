@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard.diagnose import hints, pages, phrases, shapes
+from setup_wizard.diagnose import hints, markers, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import (
     marker_scores,
@@ -71,6 +71,8 @@ def fallback(inp: Answer) -> Verdict:
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
+        if scause == "provider-server-error" and origin not in PROVIDER_ORIGINS:
+            _not_the_providers_failure(v, inp, scores)
         generic = phrases.generic_cause(_own_text(inp))
         if scause == "provider-auth-invalid" and generic and generic.cause == \
                 "provider-auth-missing":  # a 401 is either; the words say which
@@ -109,6 +111,19 @@ def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
         cause = pages.edge_cause(None, status)
         return None if cause == "unknown" else cause
     return None
+
+
+def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) -> None:
+    """A 5xx from a relay answering for itself, a server on the user's machine or a program
+    that crashed in its own code is that server's failure: nothing says a provider failed."""
+    relay = bool(scores) and max(scores, key=lambda o: scores[o]) == markers.RELAY
+    row = None if relay else phrases.not_a_providers_server(scanned_text(inp))
+    if relay or row is not None:
+        v.cause = "unknown"
+        why = ("a relay answered for itself" if relay else
+               f"the text shows {phrases._plain(row.pattern) if row else ''}")
+        v.evidence.append(f"HTTP {inp.status} is that server's own failure ({why}), not a "
+                          "provider's: what the provider said, if anything, is not in the text")
 
 
 def _own_text(inp: Answer) -> str:

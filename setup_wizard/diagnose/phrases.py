@@ -361,6 +361,27 @@ GENERIC: Final[tuple[Phrase, ...]] = (
 )
 
 
+# A 5xx means "the provider's server failed" only when a provider's server could have sent it.
+# These say the server that failed was another one: a server on the user's own machine or
+# network (a local proxy, a model server), or a program that crashed in its own code (a
+# relay's or an app's bug: providers do not answer with a runtime error's text).
+NOT_A_PROVIDERS_SERVER: Final[tuple[Phrase, ...]] = (
+    _p(r"\bhttps?://(?:127\.\d+\.\d+\.\d+|localhost|0\.0\.0\.0|\[::1\]|192\.168\.\d+\.\d+|"
+       r"10\.\d+\.\d+\.\d+|host\.docker\.internal)(?::\d+)?(?:/|\b)", (), 0, None,
+       "https://www.rfc-editor.org/rfc/rfc1918"),
+    _p(r"Cannot read propert(?:y|ies) of (?:undefined|null)|\bis not a function\b|"
+       r"\bis not defined\b|'NoneType' object has no attribute|object is not subscriptable",
+       (), 0, None,
+       "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors"),
+    _p(r"\bTRPCError\b", (), 0, None, "https://trpc.io/docs/server/error-handling"),
+)
+
+
+def not_a_providers_server(text: str) -> Phrase | None:
+    """The first NOT_A_PROVIDERS_SERVER row the text contains."""
+    return next((p for p in NOT_A_PROVIDERS_SERVER if re.search(p.pattern, text)), None)
+
+
 def generic_cause(text: str | None) -> Phrase | None:
     """The first GENERIC row the text contains (after the wording and the status said nothing)."""
     if not text:

@@ -82,7 +82,8 @@ def _google_cut(inp: Answer, err: Any) -> bool:
     provider's markers clearly lead, code-first is the likelier Google."""
     if not (inp.cut and isinstance(err, dict) and set(err) <= {"code", "message"} and
             next(iter(err), None) == "code" and int_of(err.get("code")) is not None and
-            not isinstance(err.get("code"), str)):
+            not isinstance(err.get("code"), str) and isinstance(inp.data, dict) and
+            list(inp.data)[-1] == "error"):  # the error object is where the body was cut
         return False
     scores, _ = marker_scores(inp, None)
     best = max(scores.items(), key=lambda kv: kv[1], default=("google", 0))
