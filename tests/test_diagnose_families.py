@@ -240,3 +240,38 @@ def test_a_5xx_from_a_local_server_a_crashed_program_or_a_relay_says_no_provider
 def test_a_5xx_with_nothing_else_is_still_a_server_side_failure() -> None:
     assert _who("Error: HTTP 502: Bad Gateway") == ("unknown", "provider-server-error")
     assert _who("Service Unavailable", 503) == ("unknown", "provider-server-error")
+
+
+# -- bodies printed by other languages and clients (#sdk-exceptions) -----------------------------
+@pytest.mark.parametrize("text", [
+    'RuntimeError: {"type"=>"error", "error"=>{"type"=>"authentication_error", "message"=>'
+    '"invalid x-api-key"}}',  # Ruby's Hash#inspect
+    '** (RuntimeError) %{"type" => "error", "error" => %{"type" => "authentication_error", '
+    '"message" => "invalid x-api-key"}}',  # Elixir's map
+    '{:type=>"error", :error=>{:type=>"authentication_error", :message=>"invalid x-api-key"}}',
+])
+def test_ruby_and_elixir_maps_are_read_as_bodies(text: str) -> None:
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.code) == ("anthropic", "provider-auth-invalid",
+                                           "authentication_error")
+
+
+@pytest.mark.parametrize("text", [
+    "Error from API: map[code:model_decommissioned message:The model is gone. type:x]",
+    "ApiException: Error[message=The model is gone., type=invalid_request_error, "
+    "code=model_decommissioned]",
+    'level=error msg="call failed" code=model_decommissioned',
+    'Error: Api(ApiError { message: "The model is gone.", code: Some("model_decommissioned") })',
+])
+def test_an_error_code_printed_by_another_language_is_read(text: str) -> None:
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.code) == ("groq", "model-decommissioned",
+                                           "model_decommissioned")
+
+
+def test_axios_response_objects_hand_their_data_on_as_the_body() -> None:
+    text = ("AxiosError: Request failed with status code 422\n  response: {\n    status: 422,\n"
+            "    statusText: 'Unprocessable Entity',\n    data: { detail: [ { type: "
+            "'extra_forbidden', loc: [ 'body', 'x' ], msg: 'Extra inputs are not permitted' } ]"
+            " }\n  }")
+    assert _who(text) == ("mistral", "bad-request")

@@ -142,6 +142,9 @@ def _read_record(inp: Answer, depth: int) -> None:
             inp.status = code
             inp.evidence.append(f"status {code} from the body's own status field")
     inner = d.get("body")
+    if inner is None and isinstance(d.get("data"), (dict, str)) and \
+            ("statusText" in d or "headers" in d or int_of(d.get("status")) is not None):
+        inner = d["data"]  # axios's response object: {status, statusText, headers, data}
     if inner is not None and "error" not in d and "errors" not in d and depth < MAX_NESTING:
         text = inner if isinstance(inner, str) else json.dumps(inner, default=str)
         inp.text = text[:MAX_BODY]

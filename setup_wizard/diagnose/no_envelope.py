@@ -14,6 +14,7 @@ from setup_wizard.diagnose.provider_markers import (
     marker_scores,
     only_named_by_the_client,
     pick_origin,
+    printed_code,
     scanned_text,
 )
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
@@ -62,9 +63,13 @@ def fallback(inp: Answer) -> Verdict:
     else:
         v.evidence.append("body: plain text, no JSON envelope")
     v.evidence.extend(says)
+    code = printed_code(inp)
     if (cf := _cloudflare_cause(origin, scanned_text(inp), inp.status)) is not None:
         v.cause = cf
         v.evidence.append(f"cause in {origin}'s own vocabulary, from its words or the status")
+    elif (ccause := shapes.code_cause(code, inp.status, scanned_text(inp))) is not None:
+        v.cause, v.code = ccause, code
+        v.evidence.append(f"error code {code}, printed as text (not JSON)")
     elif row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
         v.evidence.append(f"text: {row.says}")

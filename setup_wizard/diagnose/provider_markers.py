@@ -51,6 +51,11 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add(origin, weight, text)
         else:
             says.append(text)
+    if err is None and (code := printed_code(inp)) is not None:
+        if code in shapes.GROQ_ONLY_CODES:
+            add("groq", 2, f"code {code} (printed as text) is sent by Groq only")
+        if code in shapes.OPENAI_ONLY_CODES:
+            add("openai", 2, f"code {code} (printed as text) is sent by OpenAI only")
     if err is not None:
         code = text_of(err.get("code"))
         if code in shapes.GROQ_ONLY_CODES:
@@ -66,6 +71,21 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     if inp.status == 498:
         add("groq", 2, "HTTP 498 (Groq flex tier capacity)")
     return scores, says
+
+
+# An error's code printed by a language that is not JSON: a Go map (`map[code:model_not_found
+# message:...]`), a Java record (`Error[code=model_not_found, ...]`), Rust's Debug
+# (`code: Some("model_not_found")`), logfmt (`code=model_not_found`), YAML (`code: x`).
+_PRINTED_CODE = re.compile(r"""(?<![\w.$-])code\s*(?:[:=]|=>)\s*(?:Some\()?\\?["']?"""
+                           r"""([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b""")
+
+
+def printed_code(inp: Answer) -> str | None:
+    """The first snake_case error code the text prints as `code: x` / `code=x`, if any."""
+    if "printed_code" not in inp.memo:
+        m = _PRINTED_CODE.search(scanned_text(inp))
+        inp.memo["printed_code"] = m.group(1) if m else None
+    return inp.memo["printed_code"]
 
 
 def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
