@@ -275,3 +275,24 @@ def test_axios_response_objects_hand_their_data_on_as_the_body() -> None:
             "'extra_forbidden', loc: [ 'body', 'x' ], msg: 'Extra inputs are not permitted' } ]"
             " }\n  }")
     assert _who(text) == ("mistral", "bad-request")
+
+
+# -- a retired model: whose "not found" means the retirement (#groq-errors, #openai-errors) -------
+def test_openais_not_found_for_a_model_on_its_retired_list_stays_not_found() -> None:
+    # OpenAI answers a retired model with words of its own ("has been deprecated").
+    d = classify_pasted("OpenAI API error: 404 Not Found {\"error\":{\"message\":\"The model: "
+                        "`gpt-4` does not exist\",\"type\":\"invalid_request_error\",\"param\":"
+                        "null,\"code\":\"model_not_found\"}}")
+    assert (d.origin, d.cause) == ("openai", "model-not-found")
+    assert any("retired list" in e for e in d.evidence)
+    assert any("UNCONFIRMED" in e for e in d.evidence)
+    d = classify_pasted("The model `gpt-4` has been deprecated, learn more here: "
+                        "https://platform.openai.com/docs/deprecations")
+    assert d.cause == "model-decommissioned"
+
+
+def test_groqs_not_found_for_a_retired_model_is_the_retirement() -> None:
+    d = classify_pasted('{"error":{"message":"The model `llama-3.1-8b-instant` does not exist '
+                        'or you do not have access to it.","type":"invalid_request_error",'
+                        '"code":"model_not_found"}}', 404)
+    assert (d.origin, d.cause) == ("groq", "model-decommissioned")
