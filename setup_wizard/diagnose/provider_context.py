@@ -20,7 +20,8 @@ from setup_wizard.diagnose.verdict import Answer, Verdict
 # #anthropic-errors, #google-errors), so "not found" for a model on their retired list is
 # read as the retirement.
 OWN_RETIREMENT_WORDING: dict[str, tuple[str, str]] = {
-    "openai": ("The model `X` has been deprecated", "https://platform.openai.com/docs/deprecations"),
+    "openai": ("The model `X` has been deprecated", "docs/sources.md#openai-errors: "
+               "https://github.com/n8n-io/n8n/issues/10375"),
 }
 
 
