@@ -296,3 +296,13 @@ def test_groqs_not_found_for_a_retired_model_is_the_retirement() -> None:
                         'or you do not have access to it.","type":"invalid_request_error",'
                         '"code":"model_not_found"}}', 404)
     assert (d.origin, d.cause) == ("groq", "model-decommissioned")
+
+
+# -- what the request's own address and the envelope's habits say (#groq-errors) ----------------
+def test_a_404_on_the_providers_own_endpoint_is_the_model() -> None:
+    text = ('HTTP Request: POST https://api.groq.com/openai/v1/chat/completions '
+            '"HTTP/1.1 404 Not Found"')
+    assert _who(text) == ("groq", "model-not-found")
+    # Another path on the same host: the address itself may be wrong.
+    assert _who(text.replace("/chat/completions", "/chat/complete"))[1] == "unknown"
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from setup_wizard.config import providers
 from setup_wizard.diagnose import hints, markers, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import (
@@ -87,6 +88,12 @@ def fallback(inp: Answer) -> Verdict:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)
         v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
+    if v.cause == "unknown" and inp.status == 404 and v.origin in PROVIDER_ORIGINS and \
+            (url := _own_endpoint(scanned_text(inp), v.origin)) is not None:
+        v.cause = "model-not-found"
+        v.evidence.append(f"HTTP 404 on {url}, the provider's own endpoint: the address is right, "
+                          "so what was not found is the model (a wrong address answers 404 too, "
+                          "with another path)")
     if v.origin in PROVIDER_ORIGINS and v.cause == "unknown" and inp.status is None and \
             only_named_by_the_client(inp, v.origin):
         v.evidence.append(f"only the client's own words name {v.origin}, with no status, no "
@@ -129,6 +136,20 @@ def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) 
                f"the text shows {phrases._plain(row.pattern) if row else ''}")
         v.evidence.append(f"HTTP {inp.status} is that server's own failure ({why}), not a "
                           "provider's: what the provider said, if anything, is not in the text")
+
+
+def _own_endpoint(text: str, origin: str) -> str | None:
+    """A URL in the text that is `origin`'s documented base URL followed by an endpoint that
+    takes a model (chat/completions, completions, embeddings, audio, messages)."""
+    for spec in providers.PROVIDERS.values():
+        if spec.origin != origin or "{" in spec.direct_base_url:
+            continue
+        m = re.search(re.escape(spec.direct_base_url) + r"/(?:chat/completions|completions|"
+                      r"embeddings|audio/(?:transcriptions|translations|speech)|messages)\b",
+                      text)
+        if m:
+            return m.group(0)
+    return None
 
 
 def _own_text(inp: Answer) -> str:
