@@ -306,3 +306,12 @@ def test_a_404_on_the_providers_own_endpoint_is_the_model() -> None:
     # Another path on the same host: the address itself may be wrong.
     assert _who(text.replace("/chat/completions", "/chat/complete"))[1] == "unknown"
 
+
+
+def test_escapes_a_json_log_leaves_in_the_text_are_read_as_written() -> None:
+    # Python's json.dumps writes non-ASCII letters as \\uXXXX, and a line break as \\n.
+    zh = "很抱歉，你的所在地区不支持此模型服务"
+    escaped = "".join(f"\\u{ord(c):04x}" for c in zh)
+    assert _who(f'{{"level": "error", "msg": "{escaped}"}}')[1] == "permission-denied"
+    assert _who('Error: "curl -H \\"User-Agent: Python-urllib\\" https://x.example\\nerror '
+                'code: 1010"', 403) == ("cloudflare-edge", "edge-blocked")

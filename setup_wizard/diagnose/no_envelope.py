@@ -16,6 +16,7 @@ from setup_wizard.diagnose.provider_markers import (
     only_named_by_the_client,
     pick_origin,
     printed_code,
+    readable,
     scanned_text,
 )
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
@@ -154,7 +155,7 @@ def _own_endpoint(text: str, origin: str) -> str | None:
 
 def _own_text(inp: Answer) -> str:
     """The body, and the line of context nearest to it: the error's own words, not the log's."""
-    return " ".join(inp.text[:4096].split())
+    return readable(inp.text[:4096])
 
 
 def _message(text: str, row: phrases.Phrase) -> str:

@@ -24,9 +24,17 @@ SETTLE = ("send it again with 'setup-wizard probe' to see the response headers, 
 
 def scanned_text(inp: Answer) -> str:
     """The body and the text around it, bounded, blanks folded (terminals wrap lines)."""
-    text = inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN]
-    # A message re-serialised as JSON keeps a terminal's line breaks as "\n" escapes.
-    return " ".join(text.replace("\\n", " ").replace("\\t", " ").split())
+    return readable(inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN])
+
+
+def readable(text: str) -> str:
+    """Blanks folded; a message re-serialised as JSON keeps a terminal's line breaks as
+    backslash-n escapes and non-ASCII letters as backslash-u + 4 hex digits (Python's
+    json.dumps): both are read as written."""
+    text = text.replace("\\n", " ").replace("\\t", " ")
+    if "\\u" in text:
+        text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    return " ".join(text.split())
 
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:
