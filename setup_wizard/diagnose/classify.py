@@ -21,6 +21,7 @@ from setup_wizard.diagnose import (
     hints,
     loose,
     no_envelope,
+    pages,
     provider_context,
     provider_envelopes,
     shapes,
@@ -45,6 +46,7 @@ FAILURE_CAUSES = frozenset({"timeout", "dns-failure", "connection-refused", "tls
 MAX_BODY = 1024 * 1024  # what the probe reads at most; more is never looked at
 MAX_NESTING = 3  # answers wrapped in answers: a proxy's, an SDK's, a log record's
 MAX_NODES = 400  # values looked at when searching a body for an embedded answer
+PAGE_SCAN = 32 * 1024  # a string is searched this far for a Cloudflare page's markers
 # A string that holds a whole answer: an error object, an HTML page, Cloudflare's text.
 _EMBEDDED = re.compile(
     r"""[{\[]\s*\\?["']?(?:error|type|errors|success|object|detail|message|code)\\?["']?\s*:"""
@@ -73,12 +75,14 @@ _DETECTORS: tuple[Detector, ...] = (
 
 # -- public --------------------------------------------------------------------------------------
 def classify(status: int | None, headers: Mapping[str, str], body: bytes | str,
-             sent: Sent | None = None, *, context: str = "", _depth: int = 0) -> Diagnosis:
+             sent: Sent | None = None, *, context: str = "", cut: bool = False,
+             _depth: int = 0) -> Diagnosis:
     """Classify one HTTP answer. Pure: no I/O, never raises on odd input.
 
     `context` is pasted text around the body (explain): its markers count, its objects not.
+    `cut`: the body was cut off, so a field it lacks may only be past the cut.
     """
-    return _finish(*_verdict(status, headers, body, sent, context, _depth))
+    return _finish(*_verdict(status, headers, body, sent, context, _depth, cut))
 
 
 def classify_pasted(text: str, status: int | None = None,
@@ -87,15 +91,16 @@ def classify_pasted(text: str, status: int | None = None,
     """What `explain` answers for pasted text; `status` and `headers` override the text's."""
     p = parse(text)
     d = classify(status if status is not None else p.status, {**p.headers, **(headers or {})},
-                 p.body, sent, context=p.context)
+                 p.body, sent, context=p.context, cut=p.cut)
     d.evidence[:0] = p.notes
     return d
 
 
 def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
-             sent: Sent | None, context: str, depth: int) -> tuple[Verdict, Answer]:
+             sent: Sent | None, context: str, depth: int,
+             cut: bool = False) -> tuple[Verdict, Answer]:
     inp = Answer(status, {str(k).lower(): str(v) for k, v in headers.items()},
-                 _decode(body), None, sent or Sent(), context=context)
+                 _decode(body), None, sent or Sent(), context=context, cut=cut)
     inp.data = _json(inp.text)
     if inp.data is None and inp.text.lstrip()[:1] in ("{", "[") and loose.too_deep(inp.text):
         inp.evidence.append(f"body: brackets nested deeper than {loose.MAX_DEPTH} levels: not "
@@ -137,6 +142,9 @@ def _read_record(inp: Answer, depth: int) -> None:
             inp.status = code
             inp.evidence.append(f"status {code} from the body's own status field")
     inner = d.get("body")
+    if inner is None and isinstance(d.get("data"), (dict, str)) and \
+            ("statusText" in d or "headers" in d or int_of(d.get("status")) is not None):
+        inner = d["data"]  # axios's response object: {status, statusText, headers, data}
     if inner is not None and "error" not in d and "errors" not in d and depth < MAX_NESTING:
         text = inner if isinstance(inner, str) else json.dumps(inner, default=str)
         inp.text = text[:MAX_BODY]
@@ -149,13 +157,14 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     """A body that carries another whole answer in a string (a proxy's wrapper, an SDK's
     message, a log record): the inner answer is the error's own, so it decides who, and the
     cause when the wrapper does not say."""
-    inner = _embedded(inp.data, dicts=v.origin == "unknown")
+    inner = _embedded(inp.data, dicts=v.origin == "unknown",
+                      pages_too=v.origin != "cloudflare-edge")
     if inner is None:
         return
     p = parse(inner)
     sub, _ = _verdict(p.status if p.status is not None else inp.status,
                       {**inp.headers, **p.headers}, p.body, inp.sent, p.context + " " +
-                      inp.context, depth + 1)
+                      inp.context, depth + 1, p.cut)
     if sub.origin != "unknown":
         outer = v.origin
         v.origin, v.cause, v.code, v.message = sub.origin, sub.cause, sub.code, sub.message
@@ -168,10 +177,11 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
         v.evidence.extend(sub.evidence)
 
 
-def _embedded(data: Any, dicts: bool) -> str | None:
+def _embedded(data: Any, dicts: bool, pages_too: bool = True) -> str | None:
     """The first value (breadth first, bounded) that holds a whole error answer: a string
     with an error body in it, or (`dicts`, when the outer reading found no one) a nested
-    object shaped like an answer, such as a log record's `err` or a client's `details`."""
+    object shaped like an answer, such as a log record's `err` or a client's `details`.
+    `pages_too`: a string with a Cloudflare page's text counts (not when the edge answered)."""
     queue: list[Any] = [data]
     seen = 0
     while queue and seen < MAX_NODES:
@@ -183,8 +193,10 @@ def _embedded(data: Any, dicts: bool) -> str | None:
             queue.extend(node.values())
         elif isinstance(node, list):
             queue.extend(node[:50])
-        elif isinstance(node, str) and len(node) > 12 and _EMBEDDED.search(node):
-            return node[:MAX_BODY]
+        elif isinstance(node, str) and len(node) > 12 and (_EMBEDDED.search(node) or (
+                pages_too and any(re.search(mk.pattern, node[:PAGE_SCAN])
+                                  for mk in pages.EDGE_PAGE_MARKERS))):
+            return node[:MAX_BODY]  # an error body, or a Cloudflare page's text
     return None
 
 

@@ -46,7 +46,7 @@ def edge(inp: Answer) -> Verdict | None:
     if d is not None:
         # A non-envelope object was the body (a config dict in a log): a page's text may sit
         # around it.
-        if is_envelope(d) or not re.search(r"\bRay ID:", inp.context[:PAGE_SCAN]):
+        if is_envelope(d) or not _has_marker(inp.context[:PAGE_SCAN]):
             return None
         text = inp.context[:PAGE_SCAN]
     else:
@@ -68,6 +68,14 @@ def edge(inp: Answer) -> Verdict | None:
         return v
     html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
     found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
+    if not found and html and pages.TEMPLATE_CUT.search(text) and \
+            inp.headers.get("server", "").strip().lower() == "cloudflare":
+        v = Verdict("cloudflare-edge", pages.edge_cause(None, inp.status), None)
+        v.evidence.append("body: an HTML page cut off in the opening of Cloudflare's error-page "
+                          "template, served with 'server: cloudflare': likelier Cloudflare's own "
+                          "page than the site's; to settle it, look for 'Ray ID' or "
+                          "cf-error-details in the whole page")
+        return v
     if not found:
         return _plain_html(inp) if html else None
     code = next((int(c.group(1)) for p in pages.EDGE_CODE
@@ -90,8 +98,11 @@ def edge(inp: Answer) -> Verdict | None:
 
 
 def _has_page(text: str) -> bool:
-    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or any(
-        re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
+    return re.search(r"(?i)<(?:!doctype html|html)\b", text) is not None or _has_marker(text)
+
+
+def _has_marker(text: str) -> bool:
+    return any(re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
 
 
 def _plain_html(inp: Answer) -> Verdict:
@@ -175,19 +186,33 @@ def _gateway_salvage(inp: Answer) -> Verdict | None:
 def _gateway_text(inp: Answer) -> Verdict | None:
     """The gateway's code and message as text ("2003: Rate limited", a thrown AiGatewayError,
     a status table line "402 2021 Insufficient balance ..."), or its own unique wording."""
-    text = " ".join((inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]).split())
-    for m in re.finditer(r"(?<![\w.])(20\d\d|70\d\d)(?::\s*|\s+)(?=[A-Z])", text):
-        code = int(m.group(1))
-        row = shapes.GATEWAY_CODES.get(code)
-        if row and row.says and re.match(row.says, text[m.end():]):
-            message = text[m.end():m.end() + 300].split('"')[0].strip()
-            return _gateway_verdict(inp, code, message, f"text: gateway code {code} with the "
-                                    "gateway's own message (its text form)")
+    text = _flat(inp)
+    if (found := _code_with_message(text, shapes.GATEWAY_CODES)) is not None:
+        code, message = found
+        return _gateway_verdict(inp, code, message, f"text: gateway code {code} with the "
+                                "gateway's own message (its text form)")
     for code, row in shapes.GATEWAY_CODES.items():
         if row.unique and (u := re.search(row.unique, text)):
             message = text[u.start():u.start() + 300].split('"')[0].strip()
             return _gateway_verdict(inp, code, message,
                                     "text: wording only the AI Gateway uses")
+    return None
+
+
+def _flat(inp: Answer) -> str:
+    """The body and the text around it, bounded, blanks folded (a log wraps lines)."""
+    return " ".join((inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]).split())
+
+
+def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int, str] | None:
+    """A code of `table` written as text with that code's own message after it: "2003: Rate
+    limited", "Error: 6003: Invalid request headers", "Error code 9109: Unauthorized ..."
+    (SDKs and logs print the code and the message, not the envelope)."""
+    for m in re.finditer(r"(?<![\w.])(\d{4,5})(?::\s*|\s+)(?=[A-Z])", text):
+        code = int(m.group(1))
+        row = table.get(code)
+        if row and row.says and re.match(row.says, text[m.end():]):
+            return code, text[m.end():m.end() + 300].split('"')[0].strip()
     return None
 
 
@@ -251,8 +276,8 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             d.get("code"))) in shapes.API_V4_CODES and (code in shapes.API_V4_BARE or api_marker):
         return _api_verdict(code, text_of(d.get("message")),
                             "body: a bare {code, message} with a Cloudflare API code")
-    if d is None:  # cut off or escaped: the API envelope's opening still shows
-        t = inp.text[:TEXT_SCAN].replace('\\"', '"')
+    if d is None:  # cut off or escaped (once or more): the API envelope's opening still shows
+        t = re.sub(r'\\+"', '"', inp.text[:TEXT_SCAN])
         m = re.search(r'"errors"\s*:\s*\[\s*\{\s*"code"\s*:\s*(\d{4,5})\s*,\s*"message"\s*:'
                       r'\s*"([^"]{0,200})', t)
         if m and re.search(r'"success"\s*:\s*false|"result"\s*:', t):
@@ -273,6 +298,10 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
                             "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
+    if (found := _code_with_message(_flat(inp), shapes.API_V4_CODES)) is not None:
+        code, message = found
+        return _api_verdict(code, message, f"text: Cloudflare API code {code} with the API's "
+                            "own message (its text form, as SDKs and logs print it)", inp.status)
     return None
 
 

@@ -142,7 +142,9 @@ def _unescaped(t: str) -> Any:
 
 # -- the relaxed reader: unquoted keys and words, single quotes, JS inspect forms -----------------
 _BARE_END = re.compile(r"[,}\]]")
-_KEY = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^:,{}\[\]'"]+?))\s*[:=]""",
+# A key, quoted or bare (a Ruby symbol's colon dropped), then `:`, `=` or Ruby's / Elixir's `=>`.
+_KEY = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|:?([^:,{}\[\]'"=]+?))\s*"""
+                  r"""(?:=>|[:=])""",
                   re.DOTALL)
 _WORDS = {"true": True, "True": True, "false": False, "False": False, "null": None,
           "None": None, "nil": None, "<nil>": None, "undefined": None}
@@ -161,6 +163,8 @@ def _value(t: str, pos: int, depth: int) -> tuple[Any, int]:
     if pos >= len(t):
         raise ValueError("end of text")
     c = t[pos]
+    if c == "%" and t.startswith("%{", pos):  # an Elixir map
+        pos, c = pos + 1, "{"
     if c == "{":
         return _object(t, pos + 1, depth + 1)
     if c == "[":

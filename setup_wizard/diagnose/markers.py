@@ -90,8 +90,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "LiteLLM's AnthropicException: LiteLLM called Anthropic", LITELLM_MAPPING),
     _t("openrouter", "sdk", r"\bOpen[Rr]outerException\b", 3,
        "LiteLLM's OpenrouterException: LiteLLM called OpenRouter", LITELLM_MAPPING),
-    _t("mistral", "sdk", r"\bMistralException\b|\bmistralai\.", 3,
-       "Mistral's SDK or LiteLLM's MistralException", LITELLM_MAPPING),
+    _t("mistral", "sdk", r"\bMistral(?:API(?:Status)?)?Exception\b|\bmistralai\.", 3,
+       "Mistral's SDK (MistralAPIException, mistralai.*) or LiteLLM's MistralException",
+       "https://github.com/mistralai/client-python (0.4.2: mistralai/exceptions.py)"),
     _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
        r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
@@ -191,9 +192,18 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("cloudflare-api", "host", r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
        2, "URL of the Cloudflare API (api.cloudflare.com/client/v4)",
        "https://developers.cloudflare.com/api/"),
-    _t("cloudflare-api", "host", r"\bCloudflare API error\b", 2,
+    _t("cloudflare-api", "host", r"(?i)\bCloudflare API error\b", 2,
        "'Cloudflare API error' (a client of api.cloudflare.com)",
        "https://github.com/dbrekelmans/gitflare"),
+    # Go clients of api.cloudflare.com: cloudflare-go's own error strings, and lego's
+    # Cloudflare DNS provider (ACME DNS-01 in Traefik, Caddy, cert-manager ...).
+    _t("cloudflare-api", "sdk", r"\berror from makeRequest\b|\bListZones(?:Context)? command "
+       r"failed\b", 2, "cloudflare-go's own error text (Cloudflare's Go SDK for the API)",
+       "https://github.com/cloudflare/cloudflare-go (v0.x errors.go, zone.go)"),
+    _t("cloudflare-api", "sdk", r"\bcloudflare: failed to (?:find zone|create TXT record|"
+       r"delete TXT record)\b", 2,
+       "lego's Cloudflare DNS provider (ACME DNS-01 through api.cloudflare.com)",
+       "https://github.com/go-acme/lego/blob/master/providers/dns/cloudflare/cloudflare.go"),
     # -- the client's own label for the provider it called (not proof; the body may say more) --
     _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
        r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",

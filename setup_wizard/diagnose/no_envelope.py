@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard.diagnose import hints, pages, phrases, shapes
+from setup_wizard.config import providers
+from setup_wizard.diagnose import hints, markers, pages, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, scanned_text
+from setup_wizard.diagnose.provider_markers import (
+    marker_scores,
+    only_named_by_the_client,
+    pick_origin,
+    printed_code,
+    readable,
+    scanned_text,
+)
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
@@ -57,19 +65,42 @@ def fallback(inp: Answer) -> Verdict:
     else:
         v.evidence.append("body: plain text, no JSON envelope")
     v.evidence.extend(says)
+    code = printed_code(inp)
     if (cf := _cloudflare_cause(origin, scanned_text(inp), inp.status)) is not None:
         v.cause = cf
         v.evidence.append(f"cause in {origin}'s own vocabulary, from its words or the status")
+    elif (ccause := shapes.code_cause(code, inp.status, scanned_text(inp))) is not None:
+        v.cause, v.code = ccause, code
+        v.evidence.append(f"error code {code}, printed as text (not JSON)")
     elif row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
         v.evidence.append(f"text: {row.says}")
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")
+        if scause == "provider-server-error" and origin not in PROVIDER_ORIGINS:
+            _not_the_providers_failure(v, inp, scores)
+        generic = phrases.generic_cause(_own_text(inp))
+        if scause == "provider-auth-invalid" and generic and generic.cause == \
+                "provider-auth-missing":  # a 401 is either; the words say which
+            v.cause = generic.cause
+            v.evidence.append(f"text: {generic.says}: no key was sent, not a wrong one")
     elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)
         v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
+    if v.cause == "unknown" and inp.status == 404 and v.origin in PROVIDER_ORIGINS and \
+            (url := _own_endpoint(scanned_text(inp), v.origin)) is not None:
+        v.cause = "model-not-found"
+        v.evidence.append(f"HTTP 404 on {url}, the provider's own endpoint: the address is right, "
+                          "so what was not found is the model (a wrong address answers 404 too, "
+                          "with another path)")
+    if v.origin in PROVIDER_ORIGINS and v.cause == "unknown" and inp.status is None and \
+            only_named_by_the_client(inp, v.origin):
+        v.evidence.append(f"only the client's own words name {v.origin}, with no status, no "
+                          "body and no reason: that is where the request went, not proof that "
+                          f"{v.origin} answered (it may never have been reached)")
+        v.origin = "unknown"
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
     return v
@@ -95,9 +126,36 @@ def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
     return None
 
 
+def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) -> None:
+    """A 5xx from a relay answering for itself, a server on the user's machine or a program
+    that crashed in its own code is that server's failure: nothing says a provider failed."""
+    relay = bool(scores) and max(scores, key=lambda o: scores[o]) == markers.RELAY
+    row = None if relay else phrases.not_a_providers_server(scanned_text(inp))
+    if relay or row is not None:
+        v.cause = "unknown"
+        why = ("a relay answered for itself" if relay else
+               f"the text shows {phrases._plain(row.pattern) if row else ''}")
+        v.evidence.append(f"HTTP {inp.status} is that server's own failure ({why}), not a "
+                          "provider's: what the provider said, if anything, is not in the text")
+
+
+def _own_endpoint(text: str, origin: str) -> str | None:
+    """A URL in the text that is `origin`'s documented base URL followed by an endpoint that
+    takes a model (chat/completions, completions, embeddings, audio, messages)."""
+    for spec in providers.PROVIDERS.values():
+        if spec.origin != origin or "{" in spec.direct_base_url:
+            continue
+        m = re.search(re.escape(spec.direct_base_url) + r"/(?:chat/completions|completions|"
+                      r"embeddings|audio/(?:transcriptions|translations|speech)|messages)\b",
+                      text)
+        if m:
+            return m.group(0)
+    return None
+
+
 def _own_text(inp: Answer) -> str:
     """The body, and the line of context nearest to it: the error's own words, not the log's."""
-    return " ".join(inp.text[:4096].split())
+    return readable(inp.text[:4096])
 
 
 def _message(text: str, row: phrases.Phrase) -> str:

@@ -18,6 +18,15 @@ from typing import Final
 CF_1XXX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"
 CF_5XX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/"
 CF_CHALLENGE = "https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/"
+CF_PAGE_KEYS = ("docs/sources.md#edge-errors: "
+                "https://github.com/run-llama/llama_index/issues/16796, "
+                "https://github.com/yihong0618/xiaogpt/issues/551, "
+                "https://github.com/sugarforever/chat-ollama/issues/319")
+CF_TEMPLATE = ("docs/sources.md#edge-errors: "
+               "https://github.com/anthropics/claude-code/issues/3197, "
+               "https://github.com/langgenius/dify/issues/12276, "
+               "https://github.com/Helicone/helicone/issues/798")
+CLOUDSCRAPER = "https://github.com/VeNoMouS/cloudscraper (cloudscraper/exceptions.py, 1.2.71)"
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,27 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                CF_1XXX, "edge-blocked"),
     PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5[23]\d:",
                "title 'host | 52x: ...' (Cloudflare's 5xx page)", CF_5XX, "edge-origin-error"),
+    PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
+               r"lang=\\?[\"']en-US", "the opening of Cloudflare's error-page template ('<!--[if "
+               "lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')", CF_TEMPLATE),
+    # The templates' translation keys survive when a log cuts, wraps or reorders the page.
+    PageMarker(r"data-translate=\\?[\"']?(?:block_headline|unable_to_access|blocked_why_headline|"
+               r"blocked_why_detail|blocked_resolve_headline|blocked_resolve_detail)\b",
+               "the WAF block page's translation keys (data-translate=\"blocked_why_headline\", "
+               "...)", CF_PAGE_KEYS, "edge-blocked"),
+    PageMarker(r"data-translate=\\?[\"']?enable_cookies\b",
+               "the cookie alert every Cloudflare error page carries "
+               "(data-translate=\"enable_cookies\")", CF_PAGE_KEYS),
+    # cloudscraper raises these only after it has seen Cloudflare's challenge or block page.
+    PageMarker(r"\bcloudscraper\.exceptions\.Cloudflare\w+|\bCloudflare(?:Code1020|IUAMError|"
+               r"ChallengeError|SolveError|CaptchaError|CaptchaProvider|LoopProtection)\b",
+               "cloudscraper's exception for a Cloudflare challenge or block page",
+               CLOUDSCRAPER, "edge-blocked"),
 )
+# The same opening cut before its class list ends: Cloudflare's only when the answer also came
+# with `server: cloudflare` (then the likelier reading, and the evidence says so).
+TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
+                                 r"[\"']no-js")
 # Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
 PASSED_THROUGH: Final = PageMarker(
     r"__CF\$cv\$params|/cdn-cgi/challenge-platform/(?:h/[bg]/)?scripts/",
@@ -94,6 +123,7 @@ EDGE_CODE: Final[tuple[str, ...]] = (
     r"Error(?:\s|&nbsp;|<[^>]+>)*(\d{3,4})\b",  # "Error 1020", "Error <span>522</span>"
     r"errorcode_(\d{3,4})\b",
     r"Error code (\d{3,4})\b",
+    r"\bCloudflareCode(\d{4})\b",  # cloudscraper's CloudflareCode1020
 )
 # Plain text: `error code: 1010` (what the edge sends a non-browser client), anywhere in a
 # line, lower-case as Cloudflare writes it. https://github.com/OpenAgentsInc/openagents/issues/4721

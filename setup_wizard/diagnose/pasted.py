@@ -42,8 +42,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"Requests|Internal Server Error|Service Unavailable)\)", "'N (Reason)' (browser console)"),
     (r"\b([1-5]\d\d) (?=[A-Z_]{5,}\.\s)", "'N STATUS.' (google-genai SDK)"),
 )
-_STATUS_LINE = re.compile(r"^(?:<\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
-_HEADER_LINE = re.compile(r"^(?:<\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
+# curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
+# with "> ": the mark is not part of the line.
+_STATUS_LINE = re.compile(r"^([<>]\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
+_HEADER_LINE = re.compile(r"^(?:[<>]\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
 # Header names worth picking out of SDK dumps (`headers={'x-groq-region': 'us-west-1', ...}`).
 _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
@@ -53,7 +55,7 @@ _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
 # (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
-_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"'])(error code: (?:1\d{3}|5[0-3]\d))\b")
+_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"']|\\n)(error code: (?:1\d{3}|5[0-3]\d))\b")
 # Keys that make an object an error envelope rather than a request or a config dump.
 _ENVELOPE_KEYS = frozenset({
     "error", "errors", "detail", "cloudflare_error", "error_code", "internalCode", "err",
@@ -68,6 +70,7 @@ class Pasted:
     body: str
     notes: list[str] = field(default_factory=list)  # how the text was read (evidence)
     context: str = ""  # the text the body sits in: tracebacks, log prefixes, URLs
+    cut: bool = False  # the body was cut off: a field it lacks may only be past the cut
 
 
 def parse(text: str) -> Pasted:
@@ -91,6 +94,15 @@ def parse(text: str) -> Pasted:
             if s2 is not None and not how2.endswith("(no envelope)"):
                 rest, body, span = stripped, b2, s2
                 how = how2 + ", once the log prefix on each line was set aside"
+    if (span is None or how.endswith(("(no envelope)", "(truncated)"))) and \
+            _ESCAPED_OPENING.search(rest):
+        # The body sits escaped inside a string of the log (a JSON log field, an exception's
+        # repr): undo one level of escaping and look again.
+        unescaped = _unescape(rest)
+        b2, s2, how2 = _body(unescaped)
+        if s2 is not None and not how2.endswith(("(no envelope)", "(truncated)")):
+            rest, body, span = unescaped, b2, s2
+            how = how2 + ", once the escaping around it (\\\" \\n) was undone"
     notes.append(how)
     # The body stands in as "{}" so that the text around it is searched, never its content.
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
@@ -101,7 +113,8 @@ def parse(text: str) -> Pasted:
     for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
     # The markers read the text as pasted, body in place: wording may run across its edge.
-    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "")
+    return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "",
+                  cut="cut off" in how)
 
 
 def loads_lenient(text: str) -> Any:
@@ -127,20 +140,29 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
     i = starts[-1]
     m = _STATUS_LINE.match(lines[i].strip())
     assert m
+    mark = (m.group(1) or "").strip()
     headers: dict[str, str] = {}
+    last = ""
     j = i + 1
     while j < len(lines):
         line = lines[j].strip()
-        if line in ("", "<"):
+        if line in ("", "<", ">"):
             j += 1
             break
+        if mark and last and not line.startswith((mark, "*", "{", "}")):
+            # Every line of the dump carries the mark: one without it is the previous header
+            # wrapped by the terminal.
+            headers[last] += line
+            j += 1
+            continue
         hm = _HEADER_LINE.match(line)
         if not hm:
             break
-        headers[hm.group(1).lower()] = hm.group(2).strip()
+        last = hm.group(1).lower()
+        headers[last] = hm.group(2).strip()
         j += 1
-    note = f"pasted: status {m.group(1)} and {len(headers)} header(s) from an HTTP response dump"
-    return int(m.group(1)), headers, "\n".join(lines[j:]), [note]
+    note = f"pasted: status {m.group(2)} and {len(headers)} header(s) from an HTTP response dump"
+    return int(m.group(2)), headers, "\n".join(lines[j:]), [note]
 
 
 def _near(text: str, at: int | None) -> str:
@@ -252,7 +274,8 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
             continue
         prefix = _common_prefix(group)
         # A prefix ends before anything a body starts with: identical lines share everything.
-        prefix = re.split(r"[{\[(\"'<]", prefix, maxsplit=1)[0]
+        # A closed tag followed by a blank ("[worker] ", "(main) ", "<stdout> ") is the logger's.
+        prefix = _PREFIX.match(prefix).group(0)  # type: ignore[union-attr]
         cut = max(prefix.rfind(" "), prefix.rfind("|"), prefix.rfind("\t"))
         prefix = prefix[:cut + 1] if cut >= 0 else ""
         if len(prefix.strip()) >= 1 and len(prefix) >= 2 and len(prefix) > len(best):
@@ -266,12 +289,26 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     return "\n".join(out)
 
 
+_PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=\s)|"""
+                     r"""\([^()\[\]{}"']{1,40}\)(?=\s)|<[\w.-]{1,20}>(?=\s))*""")
+
+
 def _common_prefix(items: list[str]) -> str:
     lo, hi = min(items), max(items)
     n = 0
     while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
         n += 1
     return lo[:n]
+
+
+# An object opening whose keys are escaped: `{\"error\":`, `{\n  \"type\"`, `{\'error\':`.
+_ESCAPED_OPENING = re.compile(r"""[{\[](?:\s|\\[nrt])*\\+["']""")
+
+
+def _unescape(text: str) -> str:
+    """One level of string escaping undone: \\" and \\' to quotes, \\n and \\t to blanks."""
+    text = re.sub(r"\\+([\"'])", r"\1", text)
+    return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
 
 
 def _message_text(text: str) -> str:

@@ -19,6 +19,7 @@ from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, GROQ_ERRORS, OPENAI_
 
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
 GEMINI_ERRORS = "https://ai.google.dev/gemini-api/docs/troubleshooting"
+VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/errors"
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
@@ -82,12 +83,19 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,
        "https://vercel.com/docs/errors"),
+    # Vercel's AI Gateway, through the AI SDK: not Cloudflare's (its words, not "AI Gateway").
+    _p(r"Unauthenticated request to AI Gateway|Unauthenticated\. Configure AI_GATEWAY_API_KEY",
+       (RELAY,), 3, "provider-auth-missing", VERCEL_GATEWAY),
+    _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
+       r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
+       r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
     # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
     _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
     _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
     _p(r"Your credit balance is too low to access the Anthropic API", A, 3, "quota-exhausted",
        ANTHROPIC_ERRORS),
-    _p(r"This request would exceed the rate limit for your organization", A, 2,
+    _p(r"This request would exceed (?:the rate limit for your organization|your organization's "
+       r"rate limit of)", A, 2,
        "rate-limited", "https://docs.claude.com/en/api/rate-limits"),
     _p(r"max_tokens: \d+ > \d+, which is the maximum allowed", A, 2, "bad-request",
        ANTHROPIC_ERRORS),
@@ -135,6 +143,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
        r"multiturn requests alternate between user and model|Candidate was blocked due to",
        GO, 2, "bad-request", GEMINI_ERRORS),
+    # The JS SDK's words for a response Gemini withheld (its FinishReason / BlockReason names).
+    _p(r"Response was blocked due to (?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII|"
+       r"OTHER)\b|Text not available\. Response was blocked", GO, 2, "bad-request",
+       "https://github.com/google-gemini/generative-ai-js/blob/main/src/requests/"
+       "response-helpers.ts"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
     # google.rpc status names in text that did not parse: the cause they name.
     _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
@@ -148,12 +161,16 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
        OPENROUTER_ERRORS),
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
+    _p(r"No endpoints found for [\w.-]+/[\w.:-]+", R, 2, "model-not-found",
+       "https://openrouter.ai/docs/provider-routing"),
     _p(r"No endpoints found (?:that support|matching|for)", R, 2, "bad-request",
        "https://openrouter.ai/docs/provider-routing"),
     _p(r"\bProvider returned error\b|[\"']provider_name[\"']\s*:", R, 2, None,
        OPENROUTER_ERRORS),
-    _p(r"This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
+    _p(r"(?i)This endpoint's maximum context length is \d+ tokens", R, 3, "bad-request",
        OPENROUTER_ERRORS),
+    _p(r"(?i)use the \\?[\"']?middle-out\\?[\"']? transform", R, 3, "bad-request",
+       "https://openrouter.ai/docs/features/message-transforms"),
     _p(r"Key limit exceeded", R, 2, "quota-exhausted", OPENROUTER_ERRORS),
     _p(r"No allowed providers are available for the selected model|Input required: specify "
        r"\"prompt\" or \"messages\"", R, 2, "bad-request",
@@ -207,7 +224,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
        r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
        r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
-       r"'[\w.]+' is unsupported|must be one of \[[a-z0-9_]+(?: [a-z0-9_]+)+\]", G, 2,
+       r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "
+       r"[a-z0-9_]+)*\]", G, 2,
        "bad-request", "https://github.com/gptme/gptme/issues/375"),
     _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
        r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
@@ -332,12 +350,36 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),
+    _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"
+       r"territory|location|data ?center)\b|\bunsupported (?:country|region|location)\b|"
+       r"地区不支持|不支持.{0,8}(?:地区|区域)|区域限制", (), 0, "permission-denied", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
        r"too long|exceeds the (?:context|maximum)|must be (?:a|an|one of|less|greater|at least|"
        r"at most)\b)", (), 0, "bad-request", RFC9110),
 )
+
+
+# A 5xx means "the provider's server failed" only when a provider's server could have sent it.
+# These say the server that failed was another one: a server on the user's own machine or
+# network (a local proxy, a model server), or a program that crashed in its own code (a
+# relay's or an app's bug: providers do not answer with a runtime error's text).
+NOT_A_PROVIDERS_SERVER: Final[tuple[Phrase, ...]] = (
+    _p(r"\bhttps?://(?:127\.\d+\.\d+\.\d+|localhost|0\.0\.0\.0|\[::1\]|192\.168\.\d+\.\d+|"
+       r"10\.\d+\.\d+\.\d+|host\.docker\.internal)(?::\d+)?(?:/|\b)", (), 0, None,
+       "https://www.rfc-editor.org/rfc/rfc1918"),
+    _p(r"Cannot read propert(?:y|ies) of (?:undefined|null)|\bis not a function\b|"
+       r"\bis not defined\b|'NoneType' object has no attribute|object is not subscriptable",
+       (), 0, None,
+       "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors"),
+    _p(r"\bTRPCError\b", (), 0, None, "https://trpc.io/docs/server/error-handling"),
+)
+
+
+def not_a_providers_server(text: str) -> Phrase | None:
+    """The first NOT_A_PROVIDERS_SERVER row the text contains."""
+    return next((p for p in NOT_A_PROVIDERS_SERVER if re.search(p.pattern, text)), None)
 
 
 def generic_cause(text: str | None) -> Phrase | None:

@@ -15,6 +15,15 @@ from setup_wizard.diagnose import hints
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS, Sent
 from setup_wizard.diagnose.verdict import Answer, Verdict
 
+# Providers whose answer for a retired model has wording of its own (the wording, its
+# source); for the others a retired model answers "not found" (docs/sources.md#groq-errors,
+# #anthropic-errors, #google-errors), so "not found" for a model on their retired list is
+# read as the retirement.
+OWN_RETIREMENT_WORDING: dict[str, tuple[str, str]] = {
+    "openai": ("The model `X` has been deprecated", "docs/sources.md#openai-errors: "
+               "https://github.com/n8n-io/n8n/issues/10375"),
+}
+
 
 def _provider_for(v: Verdict, sent: Sent) -> providers.Provider | None:
     """What was sent, unless a different provider answered; else the answering origin's row."""
@@ -54,6 +63,14 @@ def refine_model(v: Verdict, inp: Answer) -> None:
     if retired and spec:
         when = f"shut down on {retired.shutdown}" if retired.shutdown else "shut down"
         v.evidence.append(f"model {model} is on {spec.name}'s retired list ({when})")
+        own = OWN_RETIREMENT_WORDING.get(spec.origin)
+        if v.cause == "model-not-found" and own is not None:
+            # This provider answers a retired model in words of its own: "not found" is not
+            # those words, so the model was not found (a name or access problem).
+            v.evidence.append(f"{spec.name} words a retired model's answer its own way "
+                              f"('{own[0]}'); this answer says not found instead: if it is "
+                              f"newer than the shutdown, the retirement may be why (UNCONFIRMED)")
+            return
         if v.cause == "model-not-found":
             v.cause = "model-decommissioned"
         v.fields["detail"] = f" ({spec.name} {when})"

@@ -57,6 +57,8 @@ def anthropic(inp: Answer) -> Verdict | None:
 def google(inp: Answer) -> Verdict | None:
     """docs/sources.md#google-errors: numeric error.code with an UPPER_SNAKE error.status."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
+    if _google_cut(inp, err):
+        return _google_cut_verdict(inp, err)
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and isinstance(err.get("status"), str) and re.fullmatch(r"[A-Z_]+", err["status"])):
         return None
@@ -71,6 +73,31 @@ def google(inp: Answer) -> Verdict | None:
         v.evidence.append(f"error.details reason {reason}")
     elif not _phrase_cause(v, v.message):
         v.cause = shapes.GOOGLE_STATUSES.get(err["status"], "unknown")
+    return v
+
+
+def _google_cut(inp: Answer, err: Any) -> bool:
+    """A body cut off before its status: google.rpc.Status writes `code` first, then
+    `message`, then `status`; OpenRouter writes `message` before `code`. Unless another
+    provider's markers clearly lead, code-first is the likelier Google."""
+    if not (inp.cut and isinstance(err, dict) and set(err) <= {"code", "message"} and
+            next(iter(err), None) == "code" and int_of(err.get("code")) is not None and
+            not isinstance(err.get("code"), str) and isinstance(inp.data, dict) and
+            list(inp.data)[-1] == "error"):  # the error object is where the body was cut
+        return False
+    scores, _ = marker_scores(inp, None)
+    best = max(scores.items(), key=lambda kv: kv[1], default=("google", 0))
+    return best[0] == "google" or best[1] < 2
+
+
+def _google_cut_verdict(inp: Answer, err: dict[str, Any]) -> Verdict:
+    code = int_of(err.get("code"))
+    v = Verdict("google", "unknown", None, text_of(err.get("message")))
+    v.evidence.append("body: cut off before its status, error.code written before error.message "
+                      "(google.rpc.Status's order; OpenRouter writes message first): likelier "
+                      "Google; to settle it, the whole body (its UPPER_SNAKE status)")
+    if not _phrase_cause(v, v.message):
+        v.cause = shapes.status_cause(code or inp.status) or "unknown"
     return v
 
 
@@ -216,8 +243,8 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = ccause
         v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if inp.status
                                                   else ""))
-    elif etype in shapes.OPENAI_FAMILY_TYPES:
-        v.cause = shapes.OPENAI_FAMILY_TYPES[etype].cause
+    elif (trow := shapes.type_cause(etype, inp.status)) is not None:
+        v.cause = trow.cause
         v.evidence.append(f"error.type {etype}")
     elif _phrase_cause(v, message):
         pass

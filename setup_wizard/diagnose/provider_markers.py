@@ -24,9 +24,17 @@ SETTLE = ("send it again with 'setup-wizard probe' to see the response headers, 
 
 def scanned_text(inp: Answer) -> str:
     """The body and the text around it, bounded, blanks folded (terminals wrap lines)."""
-    text = inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN]
-    # A message re-serialised as JSON keeps a terminal's line breaks as "\n" escapes.
-    return " ".join(text.replace("\\n", " ").replace("\\t", " ").split())
+    return readable(inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN])
+
+
+def readable(text: str) -> str:
+    """Blanks folded; a message re-serialised as JSON keeps a terminal's line breaks as
+    backslash-n escapes and non-ASCII letters as backslash-u + 4 hex digits (Python's
+    json.dumps): both are read as written."""
+    text = text.replace("\\n", " ").replace("\\t", " ")
+    if "\\u" in text:
+        text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    return " ".join(text.split())
 
 
 def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, int], list[str]]:
@@ -46,11 +54,16 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         value = inp.headers.get(hm.name)
         if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
             add(hm.origin, hm.weight, hm.says)
-    for origin, weight, text in _text_markers(inp):
+    for origin, weight, text, _kind in _text_markers(inp):
         if weight:
             add(origin, weight, text)
         else:
             says.append(text)
+    if err is None and (code := printed_code(inp)) is not None:
+        if code in shapes.GROQ_ONLY_CODES:
+            add("groq", 2, f"code {code} (printed as text) is sent by Groq only")
+        if code in shapes.OPENAI_ONLY_CODES:
+            add("openai", 2, f"code {code} (printed as text) is sent by OpenAI only")
     if err is not None:
         code = text_of(err.get("code"))
         if code in shapes.GROQ_ONLY_CODES:
@@ -68,28 +81,54 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     return scores, says
 
 
-def _text_markers(inp: Answer) -> list[tuple[str, int, str]]:
-    """(origin, weight, evidence) for every text marker and wording row the text holds; read
-    once per answer, however many detectors ask."""
+# An error's code printed by a language that is not JSON: a Go map (`map[code:model_not_found
+# message:...]`), a Java record (`Error[code=model_not_found, ...]`), Rust's Debug
+# (`code: Some("model_not_found")`), logfmt (`code=model_not_found`), YAML (`code: x`).
+_PRINTED_CODE = re.compile(r"""(?<![\w.$-])code\s*(?:[:=]|=>)\s*(?:Some\()?\\?["']?"""
+                           r"""([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b""")
+
+
+def printed_code(inp: Answer) -> str | None:
+    """The first snake_case error code the text prints as `code: x` / `code=x`, if any."""
+    if "printed_code" not in inp.memo:
+        m = _PRINTED_CODE.search(scanned_text(inp))
+        inp.memo["printed_code"] = m.group(1) if m else None
+    return inp.memo["printed_code"]
+
+
+def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
+    """(origin, weight, evidence, kind) for every text marker and wording row the text holds;
+    read once per answer, however many detectors ask."""
     if "text_markers" in inp.memo:
         return inp.memo["text_markers"]
     text = scanned_text(inp)
-    found: list[tuple[str, int, str]] = []
+    found: list[tuple[str, int, str, str]] = []
     models: set[str] = set()
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if re.search(tm.pattern, text):
-            found.append((tm.origin, tm.weight, f"text: {tm.says}"))
+            found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
                 models.add(tm.origin)
     for ph in phrases.PHRASES:
         if ph.origins and ph.weight and re.search(ph.pattern, text):
-            found.extend((origin, ph.weight, f"text: {ph.says}") for origin in ph.origins)
+            found.extend((origin, ph.weight, f"text: {ph.says}", "wording")
+                         for origin in ph.origins)
             # Wording two providers share, about a model only one of them serves: that one.
             named = models & set(ph.origins)
             if len(ph.origins) > 1 and len(named) == 1:
-                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's"))
+                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's",
+                              "model"))
     inp.memo["text_markers"] = found
     return found
+
+
+def only_named_by_the_client(inp: Answer, origin: str) -> bool:
+    """True when nothing but the client's own label names `origin` (no header, SDK, host, id,
+    model or wording of its own): that says where the request was going, not who answered."""
+    if any(hm.origin == origin and hm.name in inp.headers for hm in markers.HEADER_MARKERS):
+        return False
+    kinds = {kind for o, w, _, kind in _text_markers(inp) if o == origin and w}
+    return kinds == {"client"}
 
 
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:

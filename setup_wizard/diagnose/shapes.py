@@ -114,19 +114,29 @@ def message_cause(table: tuple[tuple[str, str], ...], message: str | None) -> st
 # -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (docs/sources.md#passthrough) ---
 API_V4_CODES: Final[dict[int, CodeRow]] = {
     10000: CodeRow("cloudflare-api-auth", "Authentication error",
-                   "https://github.com/anomalyco/opencode/issues/32051"),
-    1000: CodeRow("cloudflare-api-auth", "Invalid API Token", APP_TESTE),
-    9109: CodeRow("cloudflare-api-auth", "Invalid access token", APP_TESTE),
+                   "https://github.com/anomalyco/opencode/issues/32051",
+                   says=r"Authentication error"),
+    1000: CodeRow("cloudflare-api-auth", "Invalid API Token", APP_TESTE, says=r"Invalid API Token"),
+    9109: CodeRow("cloudflare-api-auth", "Invalid access token", APP_TESTE,
+                  says=r"Invalid access token|Unauthorized to access requested resource|Cannot "
+                  r"use the access token from location"),
     7003: CodeRow("cloudflare-api-route", "Could not route (identifier in the path is wrong)",
-                  "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
+                  "https://github.com/wherelse/cloudflare-ddns-script/issues/20",
+                  says=r"Could not route to /"),
     7000: CodeRow("cloudflare-api-route", "No route for that URI",
-                  "https://github.com/cloudflare/cloudflare-go/issues/118"),
+                  "https://github.com/cloudflare/cloudflare-go/issues/118",
+                  says=r"No route for that URI"),
     7001: CodeRow("cloudflare-api-route", "method or query not supported for that URI",
-                  "https://github.com/jekalmin/extended_openai_conversation/issues/228"),
+                  "https://github.com/jekalmin/extended_openai_conversation/issues/228",
+                  says=r"[A-Z]+ not supported for requested URI"),
     1001: CodeRow("cloudflare-api-auth", "this kind of token cannot use that endpoint",
-                  "https://github.com/edgefirst-dev/starter/issues/3"),
+                  "https://github.com/edgefirst-dev/starter/issues/3",
+                  says=r"List accounts endpoint does not support account owned tokens"),
+    # The chain under 6003 names the header: 6102 X-Auth-Email, 6103 X-Auth-Key, 6111
+    # Authorization ("Invalid format for ... header").
     6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
-                  "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
+                  "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40",
+                  says=r"Invalid request headers"),
 }
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
@@ -213,6 +223,15 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
 }
 
 
+def type_cause(etype: str | None, status: int | None) -> CauseRow | None:
+    """The error.type's row, unless the status contradicts it: a 4xx labelled server_error
+    (relays such as one-api write that type on every error they pass on) is the client's."""
+    row = OPENAI_FAMILY_TYPES.get(etype or "")
+    if row and row.cause == "provider-server-error" and status is not None and status < 500:
+        return None
+    return row
+
+
 # When neither code nor message says, the status alone (weaker; the evidence says so).
 # 404 is left out on purpose: a wrong URL and a wrong model both give it. 403 only counts
 # once a provider is known to have answered: Cloudflare's WAF answers 403 too. Any other 5xx
@@ -220,7 +239,7 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
 STATUS_CAUSES: Final[dict[int, str]] = {
     400: "bad-request", 401: "provider-auth-invalid", 402: "quota-exhausted",
     403: "permission-denied", 408: "timeout", 413: "request-too-large", 422: "bad-request",
-    429: "rate-limited", 498: "rate-limited", 504: "timeout",
+    429: "rate-limited", 451: "permission-denied", 498: "rate-limited", 504: "timeout",
 }
 
 

@@ -46,6 +46,7 @@ class Answer:
     evidence: list[str] = field(default_factory=list)
     context: str = ""  # pasted text around the body (explain only): markers are read there too
     memo: dict[str, Any] = field(default_factory=dict)  # work detectors share (text markers)
+    cut: bool = False  # the body was cut off (pasted): a missing field may be past the cut
 
 
 # A detector answers for the shapes it knows and returns None for the rest.
