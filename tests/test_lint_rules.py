@@ -54,6 +54,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW003": (STORED.encode() + "NOTE=caf\u00e9\n".encode("latin-1"),
               STORED + "NOTE=caf\u00e9\n"),
     "SW004": (STORED.encode() + b"#" * (1024 * 1024), STORED),
+    "SW005": (STORED + "A=1\n" * 10_000, STORED + "".join(f"A{i}=1\n" for i in range(99))),
     "SW100": (STORED + "just some words\n", STORED + "# just some words\n"),
     "SW101": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-120b\n", STORED),
     "SW102": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-20b\n", STORED),
@@ -64,9 +65,13 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW107": (STORED.replace("\n", "\r\n"), STORED),
     "SW108": (STORED + 'NOTE="starts here\nOTHER=1\nends"\n',
               STORED + 'CERT="line one\nline two"\n'),
-    "SW109": (drop(STORED, "OPENAI_BASE_URL") + f"OPENAI_API_BASE={GW_URL}\n",
-              STORED + f"OPENAI_API_BASE={GW_URL}\n"),
+    "SW109": (sub(STORED, "CF_GATEWAY_TOKEN=", "CF_GATEWAY_TOKN="), STORED),
     "SW110": ("DATABASE_URL=postgres://db/app\n", STORED),
+    "SW111": (sub(STORED, f"={TOKEN}", "=${SW111_NOWHERE_SET}"), STORED),
+    "SW112": (sub(DIRECT, f"={GSK}", f"=\ufeff{GSK}"), DIRECT),
+    "SW113": (sub(DIRECT, f"={GSK}", f"='\"{GSK}\"'"), DIRECT),
+    "SW114": (sub(DIRECT, "OPENAI_BASE_URL=", "OPENAI_API_BASE="),
+              DIRECT + f"OPENAI_API_BASE={DIRECT_URL}\n"),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
     "SW201": (sub(DIRECT, "USE_AI_GATEWAY=false", "USE_AI_GATEWAY=true"), DIRECT),
     "SW202": (drop(STORED, "USE_AI_GATEWAY"), STORED),
@@ -85,6 +90,10 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW220": (sub(STORED, "/omni/", "/My_Gateway/"), STORED),
     "SW221": (sub(STORED, "/omni/groq", "/omni"), STORED),
     "SW222": (sub(DIRECT, "/openai/v1", "/v1"), DIRECT),
+    "SW223": (sub(STORED, "https://", "https://app:hunter2@"), STORED),
+    "SW224": (sub(STORED, "/omni/groq", "/omni/groq?cache=0"), STORED),
+    "SW225": (sub(STORED, "gateway.ai.cloudflare.com", "gateway.cloudflare.com"), STORED),
+    "SW226": (sub(STORED, "/omni/", "/my omni/"), STORED),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),
     "SW301": (sub(STORED, "=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), STORED),
     "SW302": (sub(STORED, "=openai/gpt-oss-20b", "=openai/gpt-oss-21b"), STORED),
@@ -127,7 +136,7 @@ def test_codes_unique_and_well_formed() -> None:
     assert len(codes) == len(set(codes))
     for r in RULES:
         assert r.code.startswith("SW") and len(r.code) == 5 and r.code[2:].isdigit()
-        assert r.severity in ("error", "warning")
+        assert r.severity in ("error", "warning", "info")
         assert r.group in lint_rules.GROUPS
         assert r.source.startswith("https://"), r.code
 

@@ -24,6 +24,8 @@ ACCOUNT_ID_RE = re.compile(r"[0-9a-fA-F]{32}")
 GATEWAY_ID_RE = re.compile(r"[a-z0-9_]+(?:-[a-z0-9_]+)*")
 GATEWAY_ID_MAX = 64
 COMPAT = "compat"
+# Cloudflare API token prefixes (user, account), docs/sources.md#key-formats.
+CF_TOKEN_PREFIXES = ("cfut_", "cfat_")
 
 
 def account_id_problem(value: str) -> str | None:
@@ -106,6 +108,30 @@ def parse_gateway_url(url: str) -> GatewayURL | None:
         rest=tuple(segs[4:]),
         trailing_slash=parts.path.endswith("/") and len(segs) > 0,
     )
+
+
+def gateway_path_segments(url: str) -> list[str] | None:
+    """The path segments of a URL shaped like a gateway URL on *any* host, else None.
+
+    The shape: /v1/{account_id}/{gateway_id}/{provider or compat}/..., with a 32-hex account
+    ID or a slug the gateway knows. Lint uses it to catch the gateway's path on a wrong host.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    segs = [s for s in parts.path.split("/") if s]
+    if len(segs) < 3 or segs[0] != "v1":
+        return None
+    slug = segs[3] if len(segs) > 3 else ""
+    known = slug in providers.PROVIDERS or slug in providers.OTHER_GATEWAY_SLUGS
+    return segs if ACCOUNT_ID_RE.fullmatch(segs[1]) or known else None
+
+
+def looks_like_gateway_path(url: str) -> bool:
+    return gateway_path_segments(url) is not None
 
 
 def ids_from_pasted(text: str) -> tuple[str, str | None] | None:

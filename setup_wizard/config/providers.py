@@ -41,10 +41,13 @@ class Provider:
     retired: tuple[RetiredModel, ...] = ()
     sources: tuple[str, ...] = ()
     unconfirmed: str | None = None
+    # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
+    complete_catalog: bool = False
     _retired_index: dict[str, RetiredModel] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._retired_index.update({r.id: r for r in self.retired})
+        # Model IDs are lower case; "Llama3-70b-8192" is still the retired llama3-70b-8192.
+        self._retired_index.update({r.id.lower(): r for r in self.retired})
 
     @property
     def default_model(self) -> str:
@@ -55,7 +58,7 @@ class Provider:
         return self.gateway_suffixes[0]
 
     def retired_model(self, model: str) -> RetiredModel | None:
-        return self._retired_index.get(model)
+        return self._retired_index.get(model.lower())
 
     def knows_model(self, model: str) -> bool:
         return model in self.models or model in self.known_models
@@ -115,6 +118,7 @@ PROVIDERS: dict[str, Provider] = {
                           "meta-llama/llama-prompt-guard-2-22m",
                           "meta-llama/llama-prompt-guard-2-86m"),
             retired=_groq_retired(),
+            complete_catalog=True,
             sources=(
                 "https://console.groq.com/docs/models",
                 GROQ_DEPRECATIONS,

@@ -16,18 +16,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from dotenv.variables import parse_variables
-
-from setup_wizard.config import envfile
+from setup_wizard.config import envfile, names
+from setup_wizard.config.roles import VarMap
 from setup_wizard.lint import checks
-from setup_wizard.lint.checks import KNOWN_KEYS, Finding, Findings
-from setup_wizard.lint.rules import KEY_ALIASES
+from setup_wizard.lint.findings import Finding, Findings
 from setup_wizard.masking import Redactor, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
            "lint_text"]
 
 ENVIRONMENT = "<environment>"  # the path shown for --from-environment
+# Read before parsing: python-dotenv's parser takes ~12 us a line, so a pasted log of 200,000
+# short lines would take seconds. Real .env files have tens of lines.
+MAX_LINES = 10_000
 _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
@@ -49,22 +50,27 @@ class FileResult:
 
 
 # -- public entry points ---------------------------------------------------------------------
-def lint_text(text: str, path: str = ".env") -> list[Finding]:
-    """Every finding for the text of one `.env`, suppressions applied, secrets masked."""
-    return _lint_text(text)[0]
+def lint_text(text: str, path: str = ".env", mapping: VarMap | None = None,
+              environ: Mapping[str, str] | None = None) -> list[Finding]:
+    """Every finding for the text of one `.env`, suppressions applied, secrets masked.
+
+    `${OTHER}` is expanded from the file, then from `environ` (default: this process's).
+    """
+    return _lint_text(text, mapping, environ)[0]
 
 
-def lint_environ(environ: Mapping[str, str] | None = None) -> FileResult:
+def lint_environ(environ: Mapping[str, str] | None = None,
+                 mapping: VarMap | None = None) -> FileResult:
     """Lint the settings in the process environment (CI secrets usually arrive that way)."""
     env = os.environ if environ is None else environ
-    names = KNOWN_KEYS | set(KEY_ALIASES)
-    values: dict[str, str | None] = {k: env[k] for k in sorted(names) if k in env}
+    values: dict[str, str | None] = dict(sorted(env.items()))
     out = Findings()
-    checks.check_settings(values, {}, set(), out)
+    checks.check_settings(values, {}, {}, out, mapping)
     return FileResult(ENVIRONMENT, _redact(out.items, values))
 
 
-def lint_file(path: str) -> FileResult:
+def lint_file(path: str, mapping: VarMap | None = None,
+              environ: Mapping[str, str] | None = None) -> FileResult:
     """One file. Unreadable files are a SW001 finding and mark the result unreadable."""
     p = Path(path)
     try:
@@ -92,7 +98,7 @@ def lint_file(path: str) -> FileResult:
                                        f"{path} is not UTF-8 (byte {e.start}, line {line}); "
                                        "python-dotenv raises UnicodeDecodeError on it",
                                        "save the file as UTF-8")])
-    findings, suppressed = _lint_text(text)
+    findings, suppressed = _lint_text(text, mapping, environ)
     return FileResult(path, findings, suppressed)
 
 
@@ -107,16 +113,23 @@ def expand(patterns: Iterable[str]) -> list[str]:
     return out
 
 
-def lint_paths(patterns: Iterable[str]) -> list[FileResult]:
-    return [lint_file(p) if not (glob.has_magic(p) and not os.path.exists(p)) else
+def lint_paths(patterns: Iterable[str], mapping: VarMap | None = None) -> list[FileResult]:
+    return [lint_file(p, mapping) if not (glob.has_magic(p) and not os.path.exists(p)) else
             _unreadable(p, f"no file matches {p}", "check the pattern")
             for p in expand(patterns)]
 
 
 # -- the text pipeline ---------------------------------------------------------------------
-def _lint_text(raw: str) -> tuple[list[Finding], int]:
+def _lint_text(raw: str, mapping: VarMap | None = None,
+               environ: Mapping[str, str] | None = None) -> tuple[list[Finding], int]:
     out = Findings()
     text = raw
+    lines = raw.count("\n") + 1
+    if lines > MAX_LINES:
+        out.add("SW005", None, None, f"the file has {lines:,} lines, more than the "
+                f"{MAX_LINES:,} a .env could need; not a .env file (nothing else was checked)",
+                "point lint at the .env file")
+        return out.items, 0
     if text.startswith("\ufeff"):
         text = text[1:]
         first = next((e.key for e in envfile.parse(text) if e.key), None)
@@ -134,17 +147,19 @@ def _lint_text(raw: str) -> tuple[list[Finding], int]:
     entries = [_at_key_line(e) for e in envfile.parse(text)]
     _check_syntax(entries, out)
     raw_values = envfile.values(entries)
-    lines = {e.key: e.line for e in entries if e.key is not None and not e.error}
-    values, unresolved = _interpolate(raw_values)
-    checks.check_settings(values, lines, unresolved, out)
+    where = {e.key: e.line for e in entries if e.key is not None and not e.error}
+    values, unresolved = envfile.expand(
+        [(e.key, e.value) for e in entries if e.key is not None and not e.error],
+        os.environ if environ is None else environ)
+    checks.check_settings(values, where, unresolved, out, mapping)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
-    return _redact(kept, raw_values), suppressed
+    return _redact(kept, raw_values, values), suppressed
 
 
 def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
-    seen: dict[str, envfile.Entry] = {}
-    present = {e.key for e in entries if e.key and not e.error}
+    seen: dict[str, list[envfile.Entry]] = {}
+    present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
     for e in entries:
         if e.error:
             m = _OPEN_QUOTE.match(e.original.rstrip("\n"))
@@ -161,26 +176,34 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
         if e.key is None:
             continue
         _check_name(e, present, out)
-        first = seen.get(e.key)
-        if first is not None and e.value is not None and first.value is not None:
-            if first.value != e.value:
+        earlier = [x for x in seen.get(e.key, []) if x.value is not None]
+        if earlier and e.value is not None:
+            first = earlier[-1]
+            if any(x.value != e.value for x in earlier):
                 out.add("SW101", e.key, e.line,
                         f"{e.key} is set again (first on line {first.line}) with a different "
                         f"value; python-dotenv uses this one",
-                        f"delete the line you do not mean; the app reads line {e.line}")
+                        f"delete line{'s' if len(earlier) > 1 else ''} "
+                        + " and ".join(str(x.line) for x in earlier)
+                        + f" (the app reads line {e.line})")
             else:
                 out.add("SW102", e.key, e.line,
                         f"{e.key} is set again with the same value (first on line {first.line})",
                         f"delete line {e.line}")
-        seen[e.key] = e
+        seen.setdefault(e.key, []).append(e)
         spanned = e.original.rstrip("\n").split("\n")
         if len(spanned) > 1:
             swallowed = [m.group(1) for ln in spanned[1:] if (m := _ASSIGNMENT.match(ln))]
             if swallowed:
+                last = e.line + len(spanned) - 1
+                rest = spanned[-1].split("#", 1)[0].strip()
+                then = (f" and delete line {last} (a lone {rest})" if len(rest) == 1
+                        else f" and make line {last} a comment (its {rest[-1]} closed the "
+                        "value)")
                 out.add("SW108", e.key, e.line,
                         f"the quoted value of {e.key} runs over {len(spanned)} "
                         f"lines and swallows {', '.join(swallowed)}, which the app never sees",
-                        f"close the quote at the end of line {e.line}")
+                        f"close the quote at the end of line {e.line}{then}")
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:
@@ -206,49 +229,80 @@ def _squash(name: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", name.upper()).rstrip("S")
 
 
-_SQUASHED = {_squash(k): k for k in KNOWN_KEYS}
+_KNOWN = tuple(names.BY_NAME)
+_SQUASHED = {_squash(k): k for k in _KNOWN}
+# A word people leave out or add (GROQ_KEY for GROQ_API_KEY).
+_FILLER_WORDS = frozenset({"API"})
+# A name, then `-` or `:` where `=` belongs (`export OPENAI_API_KEY-"gsk_..."`).
+_WRONG_SEPARATOR = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:-|:|=>)")
 
 
-def _check_name(e: envfile.Entry, present: set[str | None], out: Findings) -> None:
+def near_miss(key: str) -> str | None:
+    """The known name `key` was meant to be: wrong case, separators, a plural, a missing or
+    extra filler word, or one or two letters off (CF_GATEWAY_TOKN)."""
+    if key in names.BY_NAME:
+        return None
+    if key.upper() in names.BY_NAME:
+        return key.upper()
+    squashed = _squash(key)
+    if squashed in _SQUASHED:
+        return _SQUASHED[squashed]
+    words = key.upper().split("_")
+    for known in _KNOWN:
+        kw = known.split("_")
+        if len(kw) == len(words) + 1 and set(kw) - set(words) <= _FILLER_WORDS \
+                and [w for w in kw if w not in _FILLER_WORDS] == words:
+            return known
+    if len(squashed) >= 8:
+        limit = 1 if len(squashed) < 12 else 2
+        close = [k for k in _KNOWN if _distance(squashed, _squash(k), limit) <= limit]
+        if len(close) == 1:
+            return close[0]
+    return None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (limit + 1) once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i]
+        for j, cb in enumerate(b, start=1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings) -> None:
     key = e.key or ""
     if not _VALID_NAME.fullmatch(key):
+        m = _WRONG_SEPARATOR.match(key)
+        if e.value is None and m and names.lookup(m.group(1)) is not None:
+            name = m.group(1)
+            out.add("SW100", name, e.line,
+                    f"line {e.line} sets no {name}: a {key[m.end() - 1]!r} stands where the = "
+                    "belongs, so python-dotenv reads a name without a value",
+                    f"put = between {name} and its value on line {e.line}")
+            return
         fixed = re.sub(r"\W", "_", key)
         fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
         out.add("SW105", key, e.line,
                 f"{key!r} is not a valid environment variable name (letters, digits, _; "
-                "not starting with a digit)", f"rename it to {fixed}")
-    if key in KNOWN_KEYS:
+                "not starting with a digit)", f"rename {key} to {fixed}")
+    target = near_miss(key)
+    if target is None:
         return
-    target = KEY_ALIASES[key][0] if key in KEY_ALIASES else _SQUASHED.get(_squash(key))
-    if target and target not in present:
-        out.add("SW109", key, e.line,
-                f"{key} is not read by the app; it reads {target}"
-                + (" (names are case-sensitive)" if key.upper() == target else ""),
-                f"rename {key} to {target}")
-
-
-def _interpolate(raw: Mapping[str, str | None]) -> tuple[dict[str, str | None], set[str]]:
-    """Expand ${VAR} like python-dotenv, from the file's own values only.
-
-    A reference to a variable the file does not define comes from the app's environment at
-    run time, which lint cannot see: such keys are returned as unresolved and not judged.
-    """
-    out: dict[str, str | None] = {}
-    unresolved: set[str] = set()
-    for key, value in raw.items():
-        if value is None or "${" not in value:
-            out[key] = value
-            continue
-        parts: list[str] = []
-        for atom in parse_variables(value):
-            name = getattr(atom, "name", None)
-            if name is not None and name not in out and getattr(atom, "default", None) is None:
-                unresolved.add(key)
-            parts.append(atom.resolve(out))
-        out[key] = "".join(parts)
-        if any(n in unresolved for n in re.findall(r"\$\{([^}:]*)", value)):
-            unresolved.add(key)
-    return out, unresolved
+    row = names.BY_NAME[target]
+    why = f"{key} is not read by {row.client.name}; it reads {target}" + (
+        " (names are case-sensitive)" if key.upper() == target else "")
+    if target in present:
+        out.add("SW109", key, e.line, f"{why}, which is set too (line {present[target]})",
+                f"remove {key}")
+    else:
+        out.add("SW109", key, e.line, why, f"rename {key} to {target}")
 
 
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
@@ -272,9 +326,10 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     return kept, len(findings) - len(kept)
 
 
-def _redact(findings: list[Finding], values: Mapping[str, str | None]) -> list[Finding]:
-    """Safety net over every message: no value of a secret-looking key survives unmasked."""
-    secrets = secret_values(values)
+def _redact(findings: list[Finding], *sources: Mapping[str, str | None]) -> list[Finding]:
+    """Safety net over every message: no value of a secret-looking key survives unmasked
+    (as written, and as expanded from ${...})."""
+    secrets = [s for values in sources for s in secret_values(values)]
     if not secrets:
         return findings
     redact = Redactor(secrets)

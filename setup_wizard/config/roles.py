@@ -1,0 +1,384 @@
+"""Which variable plays which role in a `.env`, for every command that reads one.
+
+A role (base URL, model, gateway token, provider key, gateway switch, mode) is filled, in
+this order, by: the explicit mapping (`--var ROLE=NAME`, `[tool.setup-wizard.vars]` in
+pyproject.toml), the table of well-known names (`names`), then a value's shape (a value that
+*is* a gateway URL, a `gsk_` key, a `cfut_`/`cfat_` token). Each binding says how it was
+made, so findings can say "GROQ_BASE_URL read as the Groq SDK's base URL".
+
+`canonical` turns a file in any vocabulary into init's own names (what `infer`, `probe` and
+`explain` read), applying each name's conventions (the Groq SDK appends /openai/v1).
+Pure Python, no pydantic: `lint` runs this on every push.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final, Literal
+
+from setup_wizard.config import gateway, names, providers
+from setup_wizard.config.names import ROLES, Client, Name, Role
+from setup_wizard.config.schema import (
+    AUTOGEN_MODEL,
+    CF_GATEWAY_TOKEN,
+    MODE_KEY,
+    OPENAI_BASE_URL,
+    USE_AI_GATEWAY,
+)
+from setup_wizard.errors import UsageError
+
+How = Literal["mapped", "convention", "shape"]
+# init's own names: what a role is called when nothing else names it.
+CANONICAL: Final[dict[str, str]] = {
+    "base_url": OPENAI_BASE_URL, "model": AUTOGEN_MODEL, "gateway_token": CF_GATEWAY_TOKEN,
+    "gateway_switch": USE_AI_GATEWAY, "mode": MODE_KEY,
+}
+_VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+PYPROJECT_TABLE: Final = "[tool.setup-wizard.vars]"
+
+
+# -- the explicit mapping ------------------------------------------------------------------
+@dataclass(frozen=True)
+class VarMap:
+    """role -> variable name, as the user said it; `origin` names where (for messages)."""
+
+    names: Mapping[str, str] = field(default_factory=dict)
+    origin: str = ""
+
+    def merged(self, other: VarMap) -> VarMap:
+        """`other` wins per role (`--var` over pyproject.toml)."""
+        if not other.names:
+            return self
+        if not self.names:
+            return other
+        return VarMap({**self.names, **other.names}, f"{other.origin} and {self.origin}")
+
+
+def _role(text: str, where: str) -> Role:
+    role = text.strip().lower().replace("-", "_")
+    for r in ROLES:
+        if r == role:
+            return r
+    raise UsageError(f"{where}: {text.strip()!r} is not a role",
+                     fix="use one of: " + ", ".join(ROLES))
+
+
+def _var_name(text: str, where: str) -> str:
+    name = text.strip()
+    if not _VALID_NAME.fullmatch(name):
+        raise UsageError(f"{where}: {name!r} is not a variable name",
+                         fix="letters, digits and _, not starting with a digit")
+    return name
+
+
+def parse_var_flags(items: Iterable[str]) -> VarMap:
+    """`--var ROLE=NAME` (repeatable) -> VarMap; a malformed item is a usage error."""
+    out: dict[str, str] = {}
+    for item in items:
+        role, sep, name = item.partition("=")
+        if not sep:
+            raise UsageError(f"--var {item!r} is not ROLE=NAME",
+                             fix="write it as --var model=LLM_MODEL (roles: "
+                             + ", ".join(ROLES) + ")")
+        out[_role(role, f"--var {item}")] = _var_name(name, f"--var {item}")
+    return VarMap(out, "--var")
+
+
+def find_pyproject(start: Path | None = None) -> Path | None:
+    """The pyproject.toml of `start` (default: the current folder) or its nearest parent."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def from_pyproject(path: Path | None) -> VarMap:
+    """`[tool.setup-wizard.vars]` of a pyproject.toml; empty when there is none.
+
+    The file is parsed only when it mentions setup-wizard at all, so projects without the
+    table pay one read and no TOML parser.
+    """
+    if path is None:
+        return VarMap()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}",
+                         fix="fix the file, or run from a folder without it") from None
+    if "setup-wizard" not in text:
+        return VarMap()
+    try:
+        import tomllib  # Python 3.11+
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10 (tomli is a dependency there)
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise UsageError(f"{path} is not valid TOML ({e})", fix="fix the file") from None
+    table = data.get("tool", {}).get("setup-wizard", {}).get("vars")
+    if table is None:
+        return VarMap()
+    where = f"{path} {PYPROJECT_TABLE}"
+    if not isinstance(table, dict):
+        raise UsageError(f"{where} is not a table", fix='write it as base_url = "MY_URL"')
+    out: dict[str, str] = {}
+    for role, name in table.items():
+        if not isinstance(name, str):
+            raise UsageError(f"{where}: {role} must be a variable name in quotes",
+                             fix=f'write it as {role} = "MY_VARIABLE"')
+        out[_role(role, where)] = _var_name(name, where)
+    return VarMap(out, f"{path.name} {PYPROJECT_TABLE}")
+
+
+def load_mapping(var_flags: Iterable[str] = (), start: Path | None = None) -> VarMap:
+    """What every command uses: pyproject.toml's table, overridden by `--var` per role."""
+    flags = parse_var_flags(var_flags)
+    return from_pyproject(find_pyproject(start)).merged(flags)
+
+
+# -- bindings -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Binding:
+    role: Role
+    name: str
+    how: How
+    row: Name | None  # the table row when the name is a known one
+    shape: str = ""  # for how == "shape": what the value is ("a gateway URL")
+
+    @property
+    def clients(self) -> tuple[Client, ...]:
+        return self.row.clients if self.row else (names.UNKNOWN,)
+
+    def why(self, origin: str = "") -> str:
+        """How the role was filled, for findings; "" for init's own names (nothing to say)."""
+        title = names.ROLE_TITLES[self.role]
+        if self.how == "mapped":
+            return f"{self.name} mapped as the {title}" + (f" by {origin}" if origin else "")
+        if self.how == "shape":
+            return f"{self.name} read as the {title}: its value is {self.shape}"
+        if self.row is None or names.THIS_TOOL in self.row.clients:
+            return ""
+        return self.row.read_as(self.name)
+
+
+@dataclass
+class Roles:
+    bindings: dict[str, Binding]
+    mapping: VarMap
+    # The file uses init's vocabulary (or a mapping): a missing model or key is an error.
+    ours: bool
+    url_provider: providers.Provider | None = None  # where requests go, if the URL says
+
+    def get(self, role: str) -> Binding | None:
+        return self.bindings.get(role)
+
+    def name(self, role: str) -> str:
+        """The variable for `role`: bound, else mapped, else init's name."""
+        b = self.bindings.get(role)
+        if b is not None:
+            return b.name
+        if role in self.mapping.names:
+            return self.mapping.names[role]
+        if role == "provider_key":
+            p = self.url_provider or providers.PROVIDERS["groq"]
+            return p.key_var
+        return CANONICAL[role]
+
+    def why(self, role: str) -> str:
+        b = self.bindings.get(role)
+        return b.why(self.mapping.origin) if b else ""
+
+    def bound_names(self) -> set[str]:
+        return {b.name for b in self.bindings.values()}
+
+
+def row_for(name: str) -> Name | None:
+    """The table row of an exact name (providers' key names included); no patterns."""
+    return names.BY_NAME.get(name)
+
+
+def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> Roles:
+    """Fill every role from `values` (the file's or the environment's, already expanded)."""
+    mapping = mapping or VarMap()
+    bound: dict[str, Binding] = {}
+    taken: set[str] = set()
+
+    def bind(role: Role, name: str, how: How, shape: str = "") -> None:
+        bound[role] = Binding(role, name, how, row_for(name), shape)
+        taken.add(name)
+
+    for role, name in mapping.names.items():
+        bind(role, name, "mapped")  # even when absent: "MY_MODEL is missing" names it
+    present = [k for k, v in values.items() if v is not None]
+    for role in ("base_url", "model", "gateway_token", "gateway_switch", "mode"):
+        if role in bound:
+            continue
+        for row in names.NAMES:
+            if row.role == role and values.get(row.name) is not None:
+                bind(role, row.name, "convention")
+                break
+    if "base_url" not in bound:
+        found = _by_shape(values, present, taken, _url_shape)
+        if found:
+            bind("base_url", *found)
+    url_provider = _url_provider(values, bound.get("base_url"))
+    if "provider_key" not in bound:
+        _bind_key(values, bound, url_provider, bind)
+    if "provider_key" not in bound:
+        found = _by_shape(values, present, taken, _key_shape)
+        if found:
+            bind("provider_key", *found)
+    if "gateway_token" not in bound:
+        found = _by_shape(values, present, taken, _token_shape)
+        if found:
+            bind("gateway_token", *found)
+    if "model" not in bound:
+        pattern = next(p for p in names.PATTERNS if p.role == "model")
+        name = next((k for k in present if k not in taken and pattern.matches(k)
+                     and (values.get(k) or "").strip()), None)
+        if name:
+            bind("model", name, "convention")
+    ours = bool(mapping.names) or any(
+        b.name in names.THIS_TOOLS_NAMES for b in bound.values()
+        if b.role in ("gateway_switch", "mode", "model"))
+    if url_provider is None and "base_url" not in bound:
+        key = bound.get("provider_key")
+        if key and key.row and key.row.provider:
+            url_provider = providers.get(key.row.provider)
+    return Roles(bound, mapping, ours, url_provider)
+
+
+def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
+              url_provider: providers.Provider | None, bind: object) -> None:
+    """The key a request to `url_provider` carries: that provider's own name first, then a
+    name that follows the base URL (OPENAI_API_KEY), then, with no base URL at all, any
+    provider's own name (GROQ_API_KEY alone: the Groq SDK calls api.groq.com)."""
+    assert callable(bind)
+    if url_provider and values.get(url_provider.key_var) is not None:
+        bind("provider_key", url_provider.key_var, "convention")
+        return
+    for row in names.NAMES:
+        if row.role == "provider_key" and row.provider is None \
+                and values.get(row.name) is not None:
+            if url_provider and url_provider.key_var == "OPENAI_API_KEY":
+                break  # OpenAI's own name, checked as such below
+            bind("provider_key", row.name, "convention")
+            return
+    if "base_url" in bound and url_provider is not None:
+        return  # other providers' keys are for other clients, not this URL
+    for row in names.KEY_NAMES:
+        if values.get(row.name) is not None:
+            bind("provider_key", row.name, "convention")
+            return
+
+
+def _url_provider(values: Mapping[str, str | None],
+                  b: Binding | None) -> providers.Provider | None:
+    """The provider the base URL sends to: its gateway slug, its host, or its client's own."""
+    if b is None:
+        return None
+    url = (values.get(b.name) or "").strip()
+    g = gateway.parse_gateway_url(url)
+    if g is not None:
+        return providers.get(g.slug or "")
+    found = providers.by_direct_url(url) if url else None
+    if found:
+        return found
+    own = {c.provider for c in b.clients if c.provider}
+    return providers.get(own.pop()) if len(own) == 1 else None
+
+
+def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[str],
+              shape: object) -> tuple[str, How, str] | None:
+    assert callable(shape)
+    for name in present:
+        if name in taken:
+            continue
+        what = shape((values.get(name) or "").strip())
+        if what:
+            return name, "shape", what
+    return None
+
+
+def _url_shape(value: str) -> str:
+    if gateway.parse_gateway_url(value) is not None or gateway.looks_like_gateway_path(value):
+        return "a gateway URL"
+    if providers.by_direct_url(value) is not None and value.lower().startswith("http"):
+        return f"{providers.by_direct_url(value).name}'s URL"  # type: ignore[union-attr]
+    return ""
+
+
+def _key_shape(value: str) -> str:
+    owners = providers.key_owners(value) if value else []
+    owners = [p for p in owners if p.key_pattern and p.slug != "workers-ai"]
+    return f"a {owners[0].name} key" if owners else ""
+
+
+def _token_shape(value: str) -> str:
+    return "a Cloudflare token" if value.startswith(gateway.CF_TOKEN_PREFIXES) else ""
+
+
+# -- one vocabulary for infer / probe / explain ----------------------------------------------
+def effective_url(value: str, b: Binding | None) -> str:
+    """What the client really calls: the value plus the path its client appends.
+
+    A name read by several clients with different rules takes the first whose rule the value
+    fits (GROQ_API_BASE ending in /openai/v1 is LiteLLM's spelling, without it ChatGroq's).
+    """
+    url = value.strip()
+    if b is None or not url:
+        return url
+    appends = [c.appends for c in b.clients]
+    base = url.rstrip("/")
+    if "" in appends and any(a and base.endswith(a) for a in appends):
+        return url
+    add = next((a for a in appends if a), "")
+    return base + add if add and not base.endswith(add) else url
+
+
+def canonical(values: Mapping[str, str | None], roles: Roles) -> dict[str, str | None]:
+    """`values` under init's names, each role's value as its client uses it."""
+    out: dict[str, str | None] = dict(values)
+    for role, b in roles.bindings.items():
+        value = values.get(b.name)
+        if role == "provider_key":
+            owner = roles.url_provider or _key_owner(value)
+            target = owner.key_var if owner else b.name
+        else:
+            target = CANONICAL[role]
+        if role == "base_url" and value is not None:
+            value = effective_url(value, b)
+        if value is not None or target not in out:
+            out[target] = value
+    return out
+
+
+def _key_owner(value: str | None) -> providers.Provider | None:
+    owners = providers.key_owners((value or "").strip())
+    return owners[0] if owners else None
+
+
+def to_names(managed: Mapping[str, str | None], mapping: VarMap) -> dict[str, str | None]:
+    """init's managed keys renamed into the mapped names, values in each client's spelling
+    (a Groq SDK base URL loses the /openai/v1 its client appends)."""
+    out: dict[str, str | None] = {}
+    by_canonical = {CANONICAL.get(role): name for role, name in mapping.names.items()}
+    key_name = mapping.names.get("provider_key")
+    key_vars = {p.key_var for p in providers.PROVIDERS.values()}
+    for k, v in managed.items():
+        target = by_canonical.get(k) or (key_name if key_name and k in key_vars else None)
+        if target is None:
+            out[k] = v
+            continue
+        if k == OPENAI_BASE_URL and v:
+            row = row_for(target)
+            add = row.client.appends if row else ""
+            if add and v.rstrip("/").endswith(add):
+                v = v.rstrip("/")[: -len(add)]
+        out[target] = v
+    return out

@@ -1,0 +1,182 @@
+"""Checks of model IDs: the model role (against the provider requests go to) and every other
+`*MODEL*` variable (against Groq's catalog when the value routes to Groq).
+
+A model is spelt the way its client wants it (config/names.py): the provider's own ID, LiteLLM's
+`groq/<model>`, gpt-researcher's `groq:<model>`; on the gateway's /compat endpoint the prefix
+picks the provider. Fixes keep the spelling and swap only what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from setup_wizard.config import fields, names, providers
+from setup_wizard.config.schema import GATEWAY_MODES
+from setup_wizard.lint.context import Ctx
+
+if TYPE_CHECKING:
+    from setup_wizard.lint.urls import Url
+
+GROQ = providers.PROVIDERS["groq"]
+# LiteLLM's provider names that differ from the gateway's slugs.
+_ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai"}
+# Groq's own way of naming models (a context-length suffix, -instant, -versatile, -specdec,
+# -preview): no other provider uses these IDs, so such an ID is Groq's wherever it is written.
+_GROQ_SPELLING = re.compile(r".*(?:-\d{4,5}|-instant|-versatile|-specdec|-preview)",
+                            re.IGNORECASE)
+
+
+def split_route(model: str, fmt: str) -> tuple[providers.Provider, str, str] | None:
+    """(provider, model, separator) for `groq/x` (LiteLLM) or `groq:x` (gpt-researcher)."""
+    for sep, ok in (("/", fmt in ("prefixed", "any")), (":", fmt in ("colon", "any"))):
+        head, found, rest = model.partition(sep)
+        if ok and found and rest:
+            p = providers.get(_ROUTE_ALIASES.get(head.lower(), head.lower()))
+            if p is not None:
+                return p, rest, sep
+    return None
+
+
+def _format(c: Ctx, name: str) -> str:
+    b = c.roles.get("model")
+    row = b.row if b is not None and b.name == name else names.lookup(name)
+    fmts = {x.model_format for x in row.clients} if row else {"any"}
+    return fmts.pop() if len(fmts) == 1 else "any"
+
+
+def replacement(provider: providers.Provider, model: str) -> str:
+    gone = provider.retired_model(model)
+    return (gone.replacement if gone and gone.replacement else provider.default_model)
+
+
+def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str) -> str:
+    r = provider.retired_model(model)
+    src = f" (see {r.source})" if r else ""
+    return f"set {name}={prefix}{replacement(provider, model)}{src}"
+
+
+def check_primary(c: Ctx, url: Url, mode: str,
+                  hint: providers.Provider) -> providers.Provider | None:
+    """Check the model role; return the provider requests go to (compat: the prefix's)."""
+    name, line, out = c.name("model"), c.line("model"), c.out
+    provider = url.provider
+    if url.kind == "missing":
+        provider = _without_url(c, mode, hint)
+    if name in c.unresolved:
+        return provider
+    model = c.v.get("model")
+    if not model:
+        if c.must("model") or (model == "" and c.roles.get("model") is not None \
+                and c.roles.get("model").how == "mapped"):  # type: ignore[union-attr]
+            p = provider or hint
+            out.add("SW300", name, line, f"{name} is missing or empty",
+                    f"set {name}=" + (f"{p.compat_prefix}/" if url.endpoint == "compat"
+                                      else "") + p.default_model)
+        return provider
+    if url.endpoint == "compat":
+        return _compat(c, name, line, model)
+    fmt = _format(c, name)
+    route = None
+    if provider is None or not (provider.knows_model(model) or provider.retired_model(model)):
+        route = split_route(model, fmt)
+    if route is not None and (provider is None or provider is route[0]):
+        provider, bare, _sep = route
+        _against(c, name, line, provider, bare, f"{model[: len(model) - len(bare)]}")
+        return provider
+    if provider is None:
+        if _GROQ_SPELLING.fullmatch(model) and GROQ.retired_model(model):
+            _against(c, name, line, GROQ, model, "")
+        return None
+    prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
+    if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
+        bare = model[len(prefix):]
+        if provider.knows_model(bare) or provider.retired_model(bare):
+            out.add("SW308", name, line,
+                    f"{name}={model} has the compat prefix {prefix}, but "
+                    f"{c.name('base_url')} is not the compat endpoint", f"set {name}={bare}")
+            return provider
+    _against(c, name, line, provider, model, "")
+    return provider
+
+
+def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provider | None:
+    """Where requests go with no base URL: init's apps through the gateway go to the hint's
+    provider; otherwise the key's client decides (GROQ_API_KEY alone: the Groq SDK)."""
+    if mode in GATEWAY_MODES:
+        return hint
+    if c.roles.url_provider:
+        return c.roles.url_provider
+    b = c.roles.get("provider_key")
+    if b is not None and b.client.default_url:
+        return providers.by_direct_url(b.client.default_url)
+    if c.roles.ours:
+        keys = [p for p in providers.PROVIDERS.values() if c.values.get(p.key_var)]
+        return providers.PROVIDERS["openai"] if not keys else hint
+    return None
+
+
+def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, model: str,
+             prefix: str) -> None:
+    """Retired (error) or unknown (warning, complete catalogs only) for `provider`."""
+    for p in fields.check_model(provider, model):
+        if p.code == "SW301":
+            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
+        elif p.code == "SW302" and provider.complete_catalog:
+            lower = model.lower()
+            known = [lower] if provider.knows_model(lower) else list(provider.models)
+            c.out.add("SW302", name, line, p.message,
+                      f"set {name}={prefix}{known[0]}" + ("" if len(known) == 1 else
+                                                          " (or one of: " + ", ".join(
+                                                              known[1:]) + ")"))
+        elif p.code != "SW302":
+            c.out.problem(p, name, line)
+
+
+def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provider | None:
+    problems, provider, bare = fields.check_compat_model(model)
+    for p in problems:
+        c.out.problem(p, name, line, _set_model(name, p.fix))
+    if provider is None:
+        return None
+    if provider is not GROQ and not provider.knows_model(bare) and (
+            GROQ.knows_model(model) or GROQ.retired_model(model)
+            or GROQ.knows_model(bare) or GROQ.retired_model(bare)):
+        groq_id = model if GROQ.knows_model(model) or GROQ.retired_model(model) else bare
+        fixed = groq_id if GROQ.knows_model(groq_id) else replacement(GROQ, groq_id)
+        c.out.add("SW307", name, line,
+                  f"{name}={model} goes to {provider.name} on compat (the prefix "
+                  f"{provider.compat_prefix}/ picks the provider), which does not serve it: "
+                  "it is a Groq model", f"set {name}=groq/{fixed}")
+        return provider
+    _against(c, name, line, provider, bare, f"{provider.compat_prefix}/")
+    return provider
+
+
+def _set_model(name: str, fix: str | None) -> str | None:
+    """fields says "write it as groq/x (or ...)"; lint says the assignment to make."""
+    m = re.match(r"write (?:the model|it) as (\S+)", fix or "")
+    return f"set {name}={m.group(1)}" + (fix or "")[m.end():] if m else fix
+
+
+def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:
+    """A model in a variable that is not the model role: judged only where it is clearly
+    Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
+    fmt = _format(c, name)
+    route = split_route(value, fmt)
+    line = c.lines.get(name)
+    if route is not None:
+        provider, bare, _sep = route
+        if provider is GROQ or provider.retired_model(bare):
+            _retired_only(c, name, line, provider, bare, value[: len(value) - len(bare)])
+        return
+    groq_named = name.upper().startswith("GROQ")
+    if groq_named or url_provider is GROQ or _GROQ_SPELLING.fullmatch(value):
+        _retired_only(c, name, line, GROQ, value, "")
+
+
+def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                  model: str, prefix: str) -> None:
+    for p in fields.check_model(provider, model):
+        if p.code == "SW301":
+            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))

@@ -1,0 +1,121 @@
+"""Value checks everywhere they apply: every variable, whatever its name, whose value is a
+gateway or provider URL, a key or token of a known shape, or a model (a `*MODEL*` name), gets
+the checks its role would get; every secret is checked for characters HTTP cannot carry.
+
+Values of secrets are never shown: messages give a masked form, a position, a code point.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.lint import models, urls
+from setup_wizard.lint.context import Ctx
+from setup_wizard.masking import SECRET_NAME, mask
+
+# Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
+# and whose key they are: docs/sources.md#key-formats.
+_PREFIX_OWNER = {"gsk_": "groq", "xai-": "grok", "sk-or-v1-": "openrouter"}
+_DISTINCT_PREFIXES = tuple(_PREFIX_OWNER)
+_QUOTES = "\"'"
+
+
+def shown_value(value: str) -> str:
+    """A value for a message: masked when it looks like a key or token."""
+    v = value.strip()
+    if providers.key_owners(v) or v.startswith((*_DISTINCT_PREFIXES, *gateway.CF_TOKEN_PREFIXES)):
+        return mask(v)
+    return value
+
+
+def _is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _llm_url(value: str) -> bool:
+    """A URL on the gateway, a provider's host, or with the gateway's path on any host."""
+    try:
+        host = (urlsplit(value).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
+        or gateway.looks_like_gateway_path(value)
+
+
+def any_checkable(values: Mapping[str, str | None]) -> bool:
+    """Whether any variable would get a value check (for "no LLM settings", SW110)."""
+    for name, value in values.items():
+        v = (value or "").strip()
+        if not v:
+            continue
+        row = names.lookup(name)
+        if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
+                or (row is not None and row.role == "model" and row.pattern is None):
+            return True
+    return False
+
+
+def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
+    bound = {b.name: role for role, b in c.roles.bindings.items()}
+    for name, raw in c.values.items():
+        if raw is None or name in c.unresolved:
+            continue
+        value = raw.strip()
+        role = bound.get(name)
+        secret = role in ("gateway_token", "provider_key") or bool(SECRET_NAME.search(name)) \
+            or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
+        if secret:
+            _non_ascii(c, name, value)
+        if role in ("base_url", "model", "gateway_token", "provider_key") or secret:
+            _quotes(c, name, value, secret)
+        if role is not None or not value:
+            continue
+        row = names.lookup(name)
+        if _is_url(value) and _llm_url(value):
+            hint = c.roles.url_provider or providers.PROVIDERS["groq"]
+            clients = row.clients if row is not None and row.role == "base_url" \
+                else (names.UNKNOWN,)
+            urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
+                           judge_unknown_hosts=False)
+        elif row is not None and row.role == "model":
+            models.check_other(c, name, value, c.roles.url_provider)
+        elif value.startswith(_DISTINCT_PREFIXES):
+            _key_shape(c, name, value)
+
+
+def _non_ascii(c: Ctx, name: str, value: str) -> None:
+    raw = c.values.get(name) or ""
+    for i, ch in enumerate(raw, start=1):
+        if not ch.isascii():
+            what = "a byte order mark" if ch == "\ufeff" else unicodedata.name(ch, "").lower()
+            c.out.add("SW112", name, c.lines.get(name),
+                      f"{name} has a non-ASCII character at position {i} (U+{ord(ch):04X}"
+                      + (f", {what}" if what else "") + "); HTTP headers carry ASCII only, so "
+                      "the client fails before sending (UnicodeEncodeError)",
+                      f"remove character {i} (U+{ord(ch):04X}) from {name}"
+                      + (" and any other non-ASCII one" if sum(not x.isascii() for x in raw) > 1
+                         else ""))
+            return
+
+
+def _quotes(c: Ctx, name: str, value: str, secret: bool) -> None:
+    if not value or not (value[0] in _QUOTES or value[-1] in _QUOTES):
+        return
+    inner = value.strip(_QUOTES)
+    c.out.add("SW113", name, c.lines.get(name),
+              f"{name}'s value has quote characters in it "
+              f"({mask(value) if secret else value}); they are sent as part of it",
+              f"remove the quotes inside {name}'s value" if secret
+              else f"set {name}={inner}")
+
+
+def _key_shape(c: Ctx, name: str, value: str) -> None:
+    slug = next(_PREFIX_OWNER[x] for x in _DISTINCT_PREFIXES if value.startswith(x))
+    owner = providers.PROVIDERS[slug]
+    for p in fields.check_provider_key(owner, value, "direct", var=name):
+        fix = (f"paste the real key into {name}" if p.code == "SW502"
+               else f"paste the whole key into {name} again, from the provider's console")
+        c.out.problem(p, name, c.lines.get(name), fix)
