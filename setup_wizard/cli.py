@@ -28,6 +28,13 @@ def _add_format(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
                    help="output format (default: text)")
 
 
+def _add_var(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--var", action="append", default=[], metavar="ROLE=NAME",
+                   help="read ROLE from the variable NAME (roles: base_url, model, "
+                   "gateway_token, provider_key, gateway_switch, mode); repeatable; the same "
+                   "as [tool.setup-wizard.vars] in pyproject.toml, which it overrides")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -78,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="probe deadline in seconds (default: 10)")
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="probe: send requests for ORIGIN to URL instead (like curl)")
+    _add_var(p)
 
     # lint ------------------------------------------------------------------------------
     p = sub.add_parser(
@@ -94,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(p, ("text", "json", "github"))
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--list-rules", action="store_true", help="print every rule and exit")
+    _add_var(p)
 
     # probe -----------------------------------------------------------------------------
     p = sub.add_parser(
@@ -113,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="send requests for ORIGIN to URL instead, same path "
                    "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_var(p)
 
     # explain ---------------------------------------------------------------------------
     p = sub.add_parser(
@@ -127,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a response header (repeatable)")
     p.add_argument("--env-file", metavar="PATH",
                    help="the .env the request was made with (sharper hints)")
+    _add_var(p)
     _add_format(p, ("text", "json"))
 
     # emulate ---------------------------------------------------------------------------

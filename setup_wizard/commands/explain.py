@@ -16,6 +16,7 @@ from pathlib import Path
 
 from setup_wizard.config import envfile
 from setup_wizard.config.inference import infer
+from setup_wizard.config.roles import canonical, in_own_names, load_mapping, resolve
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -41,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
     extra_headers = _headers(args.header)
     redactor = Redactor()
     sent: Sent | None = None
+    own = None
     if args.env_file:
-        values = _env_values(Path(args.env_file))
+        raw = _env_values(Path(args.env_file))
+        own = resolve(raw, load_mapping(args.var))
+        values = canonical(raw, own)
         sent = sent_from_env(values)
         for secret in secret_values(values):
             redactor.add(secret)
@@ -52,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         pasted.notes.append(f"status {args.status} from --status")
     diagnosis = classify(status, {**pasted.headers, **extra_headers}, pasted.body, sent)
     diagnosis.evidence[:0] = [*notes, *pasted.notes]
+    if own is not None:
+        diagnosis.hint = in_own_names(diagnosis.hint, own)
     _redact(diagnosis, redactor)
     if args.format == "json":
         print(json.dumps(diagnosis.to_dict(), indent=2, ensure_ascii=False))

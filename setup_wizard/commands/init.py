@@ -17,6 +17,14 @@ from typing import Any, TextIO
 from setup_wizard import wizard
 from setup_wizard.config import envfile, providers, templating
 from setup_wizard.config.model import Config, answers_from_env
+from setup_wizard.config.roles import (
+    VarMap,
+    load_mapping,
+    mapped_environ,
+    read_values,
+    renames,
+    to_names,
+)
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     MODE_HELP,
@@ -30,17 +38,20 @@ from setup_wizard.masking import Redactor, mask, secret_values
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
+    mapping = load_mapping(args.var)
     existing = envfile.read_text(path)
-    old_values = envfile.values(envfile.parse(existing)) if existing else {}
-    redact = Redactor(secret_values(old_values))
-    redact_environment(redact, os.environ)
+    file_values = envfile.values(envfile.parse(existing)) if existing else {}
+    old_values = read_values(file_values, mapping)  # under init's names, whatever the app's
+    redact = Redactor(secret_values(file_values) + secret_values(old_values))
+    environ = mapped_environ(os.environ, mapping)
+    redact_environment(redact, environ)
 
     interactive = not args.non_interactive and sys.stdin.isatty()
     flags = flag_answers(args, sys.stdin)
     for secret in (flags.get("cf_token"), flags.get("provider_key")):
         redact.add(secret)
 
-    sources = wizard.Sources(existing=existing_answers(old_values), environ=os.environ,
+    sources = wizard.Sources(existing=existing_answers(old_values), environ=environ,
                              env_name=str(path))
     collected = wizard.collect(flags, sources, interactive=interactive)
     for note in collected.notes:
@@ -49,14 +60,14 @@ def run(args: argparse.Namespace) -> int:
     for secret in config.secrets():
         redact.add(secret)
 
-    new = templating.env_text(config, existing)
-    check_with_lint(new, path, redact)
+    new = templating.env_text(config, existing, mapping=mapping)
+    check_with_lint(new, path, redact, mapping)
 
     out = sys.stdout
-    out.write(summary(config, path))
+    out.write(summary(config, path, mapping))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
-        return probe(args, new, redact)
+        return probe(args, new, redact, mapping)
     out.write("\n" + (envfile.masked_diff(existing or "", new, redact, str(path))
                       or "(no changes)\n"))
     if args.dry_run:
@@ -72,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if config.mode == "gateway-stored-key":
         out.write("Your app must send no Authorization header: any value, a dummy too, is "
                   "forwarded to the provider instead of the stored key.\n")
-    return probe(args, new, redact)
+    return probe(args, new, redact, mapping)
 
 
 # -- inputs ------------------------------------------------------------------------------
@@ -117,8 +128,11 @@ def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
 
 
 # -- output ------------------------------------------------------------------------------
-def summary(config: Config, path: Path) -> str:
-    """What will be written, secrets masked; the base URL is not a secret."""
+def summary(config: Config, path: Path, mapping: VarMap | None = None) -> str:
+    """What will be written (under the mapped names, if any), secrets masked; the base URL
+    is not a secret."""
+    rename = renames(mapping or VarMap(), config.key_var)
+    env = to_names(config.to_env(), rename)
     p = config.spec
     rows: list[tuple[str, str]] = [
         ("provider", f"{p.name} ({p.slug})"),
@@ -126,23 +140,28 @@ def summary(config: Config, path: Path) -> str:
     ]
     if config.via_gateway:
         rows.append(("endpoint", config.endpoint))
-    rows += [("base URL", config.base_url), ("model", config.env_model)]
-    token = config.to_env()[CF_GATEWAY_TOKEN]
-    rows.append((CF_GATEWAY_TOKEN, mask(token) if token else "not in the file (unused in "
-                                                              "direct mode)"))
-    key = config.to_env()[config.key_var]
-    rows.append((config.key_var, mask(key) if key else "not in the file: store it under your "
-                                                        "gateway > Provider Keys"))
+    url_name = rename.get(OPENAI_BASE_URL, OPENAI_BASE_URL)
+    rows += [("base URL" if url_name == OPENAI_BASE_URL else f"base URL ({url_name})",
+              env[url_name] or ""), ("model", config.env_model)]
+    token_name = rename.get(CF_GATEWAY_TOKEN, CF_GATEWAY_TOKEN)
+    token = env[token_name]
+    rows.append((token_name, mask(token) if token else "not in the file (unused in "
+                                                        "direct mode)"))
+    key_name = rename.get(config.key_var, config.key_var)
+    key = env[key_name]
+    rows.append((key_name, mask(key) if key else "not in the file: store it under your "
+                                                  "gateway > Provider Keys"))
     width = max(len(k) for k, _ in rows)
     return f"Summary for {path}:\n" + "".join(f"  {k:<{width}}  {v}\n" for k, v in rows)
 
 
 # -- the same checks as lint before writing, one live probe after --------------------------
-def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
+def check_with_lint(text: str, path: Path, redact: Redactor, mapping: VarMap | None = None
+                    ) -> None:
     """Refuse to write a file our own linter would fail: the two must never disagree."""
     from setup_wizard.lint.engine import lint_text
 
-    findings: list[Any] = list(lint_text(text, str(path)))
+    findings: list[Any] = list(lint_text(text, str(path), mapping))
     for f in findings:
         if f.severity != "error":
             print(redact(f"warning: {f.code} {f.message}"), file=sys.stderr)
@@ -153,7 +172,8 @@ def check_with_lint(text: str, path: Path, redact: Redactor) -> None:
                            fix=redact(errors[0].fix) if errors[0].fix else None)
 
 
-def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
+def probe(args: argparse.Namespace, text: str, redact: Redactor,
+          mapping: VarMap | None = None) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
@@ -161,7 +181,7 @@ def probe(args: argparse.Namespace, text: str, redact: Redactor) -> int:
         probe_env,  # here, not at the top: httpx is slow to import
     )
 
-    values = envfile.values(envfile.parse(text))
+    values = read_values(envfile.values(envfile.parse(text)), mapping or VarMap())
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
     sys.stdout.flush()
     result = probe_env(values, timeout=args.timeout, endpoint="chat",

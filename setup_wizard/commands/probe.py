@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from setup_wizard.config import envfile
-from setup_wizard.errors import EnvFileError
+from setup_wizard.config.roles import canonical, in_own_names, load_mapping, resolve
+from setup_wizard.errors import ConfigUnusable, EnvFileError
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,8 +22,14 @@ def run(args: argparse.Namespace) -> int:
     if text is None:
         raise EnvFileError(f"{path} does not exist",
                            fix="run `setup-wizard init` to write it, or pass --env-file PATH")
-    values = envfile.values(envfile.parse(text))
-    result = probe_env(values, timeout=timeout, endpoint=args.endpoint, connect_to=rules)
+    raw = envfile.values(envfile.parse(text))
+    own = resolve(raw, load_mapping(args.var))  # the app's names, read as init's
+    try:
+        result = probe_env(canonical(raw, own), timeout=timeout, endpoint=args.endpoint,
+                           connect_to=rules)
+    except ConfigUnusable as e:  # say it with the names the app really uses
+        raise ConfigUnusable(in_own_names(e.message, own),
+                             fix=in_own_names(e.fix, own) if e.fix else None) from None
     if args.format == "json":
         print(json.dumps(result.to_dict(), indent=2))
     else:

@@ -358,20 +358,55 @@ def canonical(values: Mapping[str, str | None], roles: Roles) -> dict[str, str |
     return out
 
 
+def read_values(values: Mapping[str, str | None], mapping: VarMap) -> dict[str, str | None]:
+    """A file's values as `infer`, `probe` and `explain` read them: under init's names."""
+    return canonical(values, resolve(values, mapping))
+
+
+def in_own_names(text: str, roles: Roles) -> str:
+    """Text that names init's variables (a hint: "write AUTOGEN_MODEL as ...") rewritten with
+    the names the app really uses (MY_MODEL)."""
+    for role, b in roles.bindings.items():
+        canon = CANONICAL.get(role)
+        if canon and b.name != canon:
+            text = re.sub(rf"\b{canon}\b", b.name, text)
+    return text
+
+
+def mapped_environ(environ: Mapping[str, str], mapping: VarMap) -> dict[str, str]:
+    """The environment with mapped secrets also under init's names (init's defaults); a
+    mapped key name is offered for whichever provider is chosen."""
+    out = dict(environ)
+    token = mapping.names.get("gateway_token")
+    if token and token in environ:
+        out[CF_GATEWAY_TOKEN] = environ[token]
+    key = mapping.names.get("provider_key")
+    if key and key in environ:
+        for p in providers.PROVIDERS.values():
+            out.setdefault(p.key_var, environ[key])
+    return out
+
+
+def renames(mapping: VarMap, key_var: str) -> dict[str, str]:
+    """init's name -> the mapped name, for the keys init writes (provider key: `key_var`)."""
+    out = {CANONICAL[role]: name for role, name in mapping.names.items() if role in CANONICAL}
+    if "provider_key" in mapping.names:
+        out[key_var] = mapping.names["provider_key"]
+    return out
+
+
 def _key_owner(value: str | None) -> providers.Provider | None:
     owners = providers.key_owners((value or "").strip())
     return owners[0] if owners else None
 
 
-def to_names(managed: Mapping[str, str | None], mapping: VarMap) -> dict[str, str | None]:
+def to_names(managed: Mapping[str, str | None], rename: Mapping[str, str]
+             ) -> dict[str, str | None]:
     """init's managed keys renamed into the mapped names, values in each client's spelling
     (a Groq SDK base URL loses the /openai/v1 its client appends)."""
     out: dict[str, str | None] = {}
-    by_canonical = {CANONICAL.get(role): name for role, name in mapping.names.items()}
-    key_name = mapping.names.get("provider_key")
-    key_vars = {p.key_var for p in providers.PROVIDERS.values()}
     for k, v in managed.items():
-        target = by_canonical.get(k) or (key_name if key_name and k in key_vars else None)
+        target = rename.get(k)
         if target is None:
             out[k] = v
             continue
