@@ -12,6 +12,7 @@ Facts (docs/sources.md#gateway-urls, #compat, #identifiers):
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -128,6 +129,15 @@ def gateway_path_segments(url: str) -> list[str] | None:
     slug = segs[3] if len(segs) > 3 else ""
     known = slug in providers.PROVIDERS or slug in providers.OTHER_GATEWAY_SLUGS
     return segs if ACCOUNT_ID_RE.fullmatch(segs[1]) or known else None
+
+
+def guess_slug(slug: str) -> str | None:
+    """The gateway provider slug meant by `slug`: itself, or a close spelling ("groqq")."""
+    slugs = sorted({*providers.PROVIDERS, *providers.OTHER_GATEWAY_SLUGS})
+    if slug in slugs:
+        return slug
+    close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def looks_like_gateway_path(url: str) -> bool:

@@ -115,7 +115,8 @@ class Name:
     def read_as(self, var: str | None = None) -> str:
         """"GROQ_BASE_URL read as the Groq SDK's base URL"."""
         who = " or ".join(dict.fromkeys(c.name for c in self.clients))
-        return f"{var or self.name} read as {who}'s {ROLE_TITLES[self.role]}"
+        mark = "'" if who.endswith("s") else "'s"
+        return f"{var or self.name} read as {who}{mark} {ROLE_TITLES[self.role]}"
 
 
 # In priority order per role: when several are set, the first one fills the role and the

@@ -283,9 +283,14 @@ def _url_provider(values: Mapping[str, str | None],
     if b is None:
         return None
     url = (values.get(b.name) or "").strip()
+    # The gateway's path, also on a mistyped host or with a mistyped slug ("groqq"): lint
+    # judges such a URL as the one it was meant to be, and the key with it.
     g = gateway.parse_gateway_url(url)
-    if g is not None:
-        return providers.get(g.slug or "")
+    segs = [g.version or "", g.account_id or "", g.gateway_id or "", g.slug or ""] \
+        if g is not None else gateway.gateway_path_segments(url)
+    if segs is not None:
+        slug = gateway.guess_slug(segs[3]) if len(segs) > 3 and segs[3] else None
+        return providers.get(slug or "")
     found = providers.by_direct_url(url) if url else None
     if found:
         return found

@@ -38,8 +38,25 @@ SECRET_ROLES = ("gateway_token", "provider_key")
 
 def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                    unresolved: Mapping[str, list[str]], out: Findings,
-                   mapping: VarMap | None = None) -> Roles:
-    """Every settings rule. Keys in `unresolved` come from variables lint cannot see."""
+                   mapping: VarMap | None = None,
+                   aliases: Mapping[str, str] | None = None) -> Roles:
+    """Every settings rule. Keys in `unresolved` come from variables lint cannot see.
+
+    `aliases` maps a misspelt name to the one it was meant to be (GROQ_KEY: GROQ_API_KEY,
+    which is absent): its value is judged as that name's, and said under the name written,
+    so renaming it (SW109's fix) brings no new finding.
+    """
+    if aliases:
+        start = len(out.items)
+        view = dict(values_)
+        where = dict(lines)
+        for near, target in aliases.items():
+            view[target] = values_.get(near)
+            where[target] = lines.get(near, 0)
+            view.pop(near, None)
+        roles = check_settings(view, where, unresolved, out, mapping)
+        _rekey(out, start, {t: n for n, t in aliases.items()})
+        return roles
     roles = resolve({k: v for k, v in values_.items() if k not in unresolved}, mapping)
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
@@ -62,7 +79,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                     f"{b.name} has whitespace inside its quotes; it is sent with it",
                     f"remove the spaces inside the quotes of {b.name}" if secret
                     else f"set {b.name}={raw.strip()}")
-        c.v[role] = raw.strip()
+        c.v[role] = values.judged(raw)
     hint = _hint_provider(c)
     url = _base_url(c, hint)
     mode = _check_flags(c, url)
@@ -71,10 +88,22 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         _missing_url(c, mode, hint)
     _check_token(c, mode)
     _check_keys(c, provider, mode, url)
-    _caveats(c)
+    _caveats(c, url)
     values.check_others(c, url, provider)
     out.annotate({b.name: roles.why(role) for role, b in roles.bindings.items()}, start)
     return roles
+
+
+def _rekey(out: Findings, start: int, back: Mapping[str, str]) -> None:
+    """Findings about an alias's target, said under the name the file really has."""
+    import re
+
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, back)) + r")\b")
+    for i in range(start, len(out.items)):
+        f = out.items[i]
+        out.items[i] = Finding(f.code, f.severity, back.get(f.key or "", f.key), f.line,
+                               pattern.sub(lambda m: back[m[1]], f.message),
+                               pattern.sub(lambda m: back[m[1]], f.fix) if f.fix else f.fix)
 
 
 def _cannot_check(c: Ctx) -> None:
@@ -201,6 +230,11 @@ def _check_token(c: Ctx, mode: str) -> None:
             fix = f"paste the whole token into {name}"
         elif p.code == "SW404":
             fix = f"remove {name}, or point {c.name('base_url')} at your gateway"
+        elif p.code == "SW403":
+            owners = providers.key_owners(value or "")
+            fix = f"paste the Cloudflare token into {name} (the key belongs in " \
+                  f"{owners[0].key_var if owners else 'the provider key variable'}, or in " \
+                  "the gateway's Provider Keys)"
         c.out.problem(p, name, c.line("gateway_token"), fix)
 
 
@@ -219,18 +253,18 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                                     if p.key_var == name]
         if value and owners:
             for prob in fields.check_provider_key(owners[0], value, "direct", var=name):
-                c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c))
+                c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, owners[0]))
         return
     if mode == "gateway-stored-key" and mode not in provider.modes:
         c.out.add("SW507", name, c.lines.get(name),
                   f"{provider.name} has no key to store in the gateway; the app must send "
-                  f"{name}", f"set {name} to a {provider.name} token, and "
-                  f"{c.name('mode')}=gateway-request-key")
+                  f"{name}", f"set {c.name('mode')}=gateway-request-key and paste a "
+                  f"{provider.name} token into {name}")
     elif value is None and not c.must("provider_key"):
         pass  # the key may well come from the environment: not this file's job
-    elif not _key_goes_elsewhere(c, provider, value, url):
+    elif mode == "gateway-stored-key" or not _key_goes_elsewhere(c, provider, value, url):
         for prob in fields.check_provider_key(provider, value, mode, var=name):
-            c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c))
+            c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))
     if not c.roles.ours:
         return
     for p in providers.PROVIDERS.values():
@@ -240,7 +274,8 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                       f"{name}", f"remove {p.key_var}, or point {c.name('base_url')} at {p.name}")
 
 
-def _key_fix(prob: fields.Problem, name: str, c: Ctx) -> str | None:
+def _key_fix(prob: fields.Problem, name: str, c: Ctx,
+             provider: providers.Provider | None = None) -> str | None:
     if prob.code == "SW501":
         return f"set {name} to your key, or store the key in the gateway (Provider Keys) and " \
                f"set {c.name('mode')}=gateway-stored-key"
@@ -248,6 +283,11 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx) -> str | None:
         return f"paste the real key into {name}, or store it in the gateway and remove {name}"
     if prob.code == "SW503":
         return f"paste the whole key into {name} again, from the provider's console"
+    if prob.code == "SW504":
+        owner = providers.key_owners((c.values.get(name) or "").strip())
+        url = provider or c.roles.url_provider
+        return (f"paste a {url.name} key into {name}" if url else prob.fix) + (
+            f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
     return prob.fix
 
 
@@ -264,10 +304,11 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
     owner = owners[0]
     url_name = c.name("base_url")
     where = (f"{url_name} points at {provider.name}" if url.kind in ("direct", "gateway")
-             else f"without {url_name} {b.client.name} sends it to "
-             f"{shown(b.client.default_url or provider.direct_base_url)}")
+             else f"without {url_name} {b.clients[0].name} sends it to "
+             f"{shown(b.clients[0].default_url or provider.direct_base_url)}")
+    article = "an" if owner.name[0] in "AEIOU" else "a"
     c.out.add("SW504", b.name, c.lines.get(b.name),
-              f"{b.name} holds a {owner.name} key ({mask(value)}), but {where}",
+              f"{b.name} holds {article} {owner.name} key ({mask(value)}), but {where}",
               f"set {url_name}={_url_for(c, owner, url)}")
     return True
 
@@ -275,23 +316,23 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
 def _url_for(c: Ctx, owner: providers.Provider, url: Url) -> str:
     """The base URL that sends to `owner`: its gateway URL if the file uses the gateway."""
     if url.kind == "gateway":
-        g = gateway.parse_gateway_url(c.v.get("base_url") or "")
-        if g and g.account_id and g.gateway_id:
-            return gateway.base_url(g.account_id, g.gateway_id, owner.slug, owner.gateway_suffix)
+        segs = gateway.gateway_path_segments(url.fixed or c.v.get("base_url") or "")
+        if segs is not None and len(segs) > 2:
+            return gateway.base_url(segs[1], segs[2], owner.slug, owner.gateway_suffix)
     b = c.roles.get("base_url")
     appends = b.clients[0].appends if b else ""
     full = owner.direct_base_url
     return full[: -len(appends)] if appends and full.endswith(appends) else full
 
 
-def _caveats(c: Ctx) -> None:
+def _caveats(c: Ctx, url: Url) -> None:
     """A name some clients ignore, filling its role alone (OPENAI_API_BASE without
     OPENAI_BASE_URL: the OpenAI SDK 1.x calls api.openai.com)."""
     for role, b in c.roles.bindings.items():
         if b.how != "convention" or b.row is None or not b.row.caveat:
             continue
         better = next(n for n in names.NAMES if n.role == role and not n.caveat)
-        value = c.v.get(role) or ""
+        value = (url.fixed if role == "base_url" else None) or c.v.get(role) or ""
         c.out.add("SW114", b.name, c.lines.get(b.name),
                   f"{b.name} is read by "
                   + ", ".join(dict.fromkeys(x.name for x in b.clients)) + f"; {b.row.caveat}",

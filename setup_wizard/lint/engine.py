@@ -145,19 +145,25 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
         # python-dotenv opens files in text mode: universal newlines turn CRLF and CR into LF.
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     entries = [_at_key_line(e) for e in envfile.parse(text)]
-    _check_syntax(entries, out)
+    meant = _check_syntax(entries, out)
     raw_values = envfile.values(entries)
     where = {e.key: e.line for e in entries if e.key is not None and not e.error}
-    values, unresolved = envfile.expand(
-        [(e.key, e.value) for e in entries if e.key is not None and not e.error],
-        os.environ if environ is None else environ)
-    checks.check_settings(values, where, unresolved, out, mapping)
+    pairs = [(e.key, e.value) for e in entries if e.key is not None and not e.error]
+    # A line with `-` or `:` where `=` belongs is judged as the line it was meant to be.
+    pairs += [(k, v) for k, (v, line) in meant.items() if k not in where]
+    where.update({k: line for k, (_v, line) in meant.items() if k not in where})
+    values, unresolved = envfile.expand(pairs, os.environ if environ is None else environ)
+    present = {k for k, _v in pairs}
+    aliases = {k: t for k in present if (t := near_miss(k)) is not None and t not in present}
+    checks.check_settings(values, where, unresolved, out, mapping, aliases)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
     return _redact(kept, raw_values, values), suppressed
 
 
-def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
+def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tuple[str, int]]:
+    """Syntax findings; returns what lines with a wrong separator meant (name: value, line)."""
+    meant: dict[str, tuple[str, int]] = {}
     seen: dict[str, list[envfile.Entry]] = {}
     present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
     for e in entries:
@@ -166,16 +172,19 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
             if m and not _closes(m.group(3), m.group(2)):
                 out.add("SW103", m.group(1), e.line,
                         f"{m.group(1)}: the {m.group(2)} quote opened here is never closed; "
-                        "python-dotenv drops the line", f"close the quote: {m.group(1)}="
-                        f"{m.group(2)}...{m.group(2)}")
+                        "python-dotenv drops the line",
+                        f"close the quote at the end of line {e.line}")
             else:
                 out.add("SW100", None, e.line,
                         f"line {e.line} is not KEY=value; python-dotenv skips it",
-                        "write it as KEY=value, or start it with # to make it a comment")
+                        f"make line {e.line} a comment (start it with #), or write it as "
+                        "KEY=value")
             continue
         if e.key is None:
             continue
-        _check_name(e, present, out)
+        fixed = _check_name(e, present, out)
+        if fixed is not None:
+            meant[fixed[0]] = (fixed[1], e.line)
         earlier = [x for x in seen.get(e.key, []) if x.value is not None]
         if earlier and e.value is not None:
             first = earlier[-1]
@@ -204,6 +213,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
                         f"the quoted value of {e.key} runs over {len(spanned)} "
                         f"lines and swallows {', '.join(swallowed)}, which the app never sees",
                         f"close the quote at the end of line {e.line}{then}")
+    return meant
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:
@@ -276,17 +286,24 @@ def _distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings) -> None:
+def _check_name(e: envfile.Entry, present: dict[str, int],
+                out: Findings) -> tuple[str, str] | None:
+    """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant."""
     key = e.key or ""
     if not _VALID_NAME.fullmatch(key):
         m = _WRONG_SEPARATOR.match(key)
         if e.value is None and m and names.lookup(m.group(1)) is not None:
             name = m.group(1)
-            out.add("SW100", name, e.line,
-                    f"line {e.line} sets no {name}: a {key[m.end() - 1]!r} stands where the = "
-                    "belongs, so python-dotenv reads a name without a value",
+            message = (f"line {e.line} sets no {name}: a {key[m.end() - 1]!r} stands where the "
+                       "= belongs, so python-dotenv reads a name without a value")
+            if name in present:  # set properly elsewhere: this line is dead
+                out.add("SW100", name, e.line, message,
+                        f"delete line {e.line} ({name} is set on line {present[name]})")
+                return None
+            out.add("SW100", name, e.line, message,
                     f"put = between {name} and its value on line {e.line}")
-            return
+            fixed = envfile.parse(f"{name}={key[m.end():].lstrip()}\n")
+            return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
         fixed = re.sub(r"\W", "_", key)
         fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
         out.add("SW105", key, e.line,
@@ -294,7 +311,7 @@ def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings) -> Non
                 "not starting with a digit)", f"rename {key} to {fixed}")
     target = near_miss(key)
     if target is None:
-        return
+        return None
     row = names.BY_NAME[target]
     why = f"{key} is not read by {row.client.name}; it reads {target}" + (
         " (names are case-sensitive)" if key.upper() == target else "")
@@ -303,6 +320,7 @@ def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings) -> Non
                 f"remove {key}")
     else:
         out.add("SW109", key, e.line, why, f"rename {key} to {target}")
+    return None
 
 
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:

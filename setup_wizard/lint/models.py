@@ -92,9 +92,12 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
         bare = model[len(prefix):]
         if provider.knows_model(bare) or provider.retired_model(bare):
+            gone = "" if provider.knows_model(bare) else f" (and {bare} is retired)"
+            fixed = bare if not gone else replacement(provider, bare)
             out.add("SW308", name, line,
                     f"{name}={model} has the compat prefix {prefix}, but "
-                    f"{c.name('base_url')} is not the compat endpoint", f"set {name}={bare}")
+                    f"{c.name('base_url')} is not the compat endpoint{gone}",
+                    f"set {name}={fixed}")
             return provider
     _against(c, name, line, provider, model, "")
     return provider
@@ -108,8 +111,8 @@ def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provi
     if c.roles.url_provider:
         return c.roles.url_provider
     b = c.roles.get("provider_key")
-    if b is not None and b.client.default_url:
-        return providers.by_direct_url(b.client.default_url)
+    if b is not None and b.clients[0].default_url:
+        return providers.by_direct_url(b.clients[0].default_url)
     if c.roles.ours:
         keys = [p for p in providers.PROVIDERS.values() if c.values.get(p.key_var)]
         return providers.PROVIDERS["openai"] if not keys else hint
@@ -136,7 +139,7 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
 def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provider | None:
     problems, provider, bare = fields.check_compat_model(model)
     for p in problems:
-        c.out.problem(p, name, line, _set_model(name, p.fix))
+        c.out.problem(p, name, line, _set_model(name, p.fix, bare))
     if provider is None:
         return None
     if provider is not GROQ and not provider.knows_model(bare) and (
@@ -148,15 +151,20 @@ def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provid
                   f"{name}={model} goes to {provider.name} on compat (the prefix "
                   f"{provider.compat_prefix}/ picks the provider), which does not serve it: "
                   "it is a Groq model", f"set {name}=groq/{fixed}")
-        return provider
+        return GROQ  # the rest is judged as it will be once the model is fixed
     _against(c, name, line, provider, bare, f"{provider.compat_prefix}/")
     return provider
 
 
-def _set_model(name: str, fix: str | None) -> str | None:
+def _set_model(name: str, fix: str | None, bare: str = "") -> str | None:
     """fields says "write it as groq/x (or ...)"; lint says the assignment to make."""
     m = re.match(r"write (?:the model|it) as (\S+)", fix or "")
-    return f"set {name}={m.group(1)}" + (fix or "")[m.end():] if m else fix
+    if m:
+        return f"set {name}={m.group(1)}" + (fix or "")[m.end():]
+    m = re.match(r"use one of: (.*)", fix or "")
+    if m:  # an unknown compat prefix: which provider was meant is the user's to say
+        return f"set {name}=<provider>/{bare} with <provider> one of: {m.group(1)}"
+    return fix
 
 
 def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:

@@ -111,7 +111,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             fixed_path = _clean_path(path)
             if _appends_chat(clients) and fixed_path.endswith(_CHAT):
                 found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
-                fixed_path = fixed_path[: -len(_CHAT)]
+                while fixed_path.endswith(_CHAT):
+                    fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
             if "/v1/v1" in fixed_path:
                 found.append(("SW215", f"{key} has /v1 twice"))
                 fixed_path = re.sub(r"(?:/v1)+", "/v1", fixed_path)
@@ -124,7 +125,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         path = path.rstrip("/")
     if path.endswith(_CHAT):
         found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
-        path = path[: -len(_CHAT)]
+        while path.endswith(_CHAT):
+            path = path[: -len(_CHAT)].rstrip("/")
     if "/v1/v1" in path:
         found.append(("SW215", f"{key} has /v1 twice"))
         while "/v1/v1" in path:
@@ -236,9 +238,8 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
             found.append(("SW216", f"{key} {why}"))
             rest = [s for s in p.gateway_suffix.split("/") if s]
     elif slug not in providers.OTHER_GATEWAY_SLUGS:
-        slugs = sorted({*providers.PROVIDERS, *providers.OTHER_GATEWAY_SLUGS})
-        close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
-        guess = close[0] if close else hint.slug
+        close = gateway.guess_slug(slug)
+        guess = close or hint.slug
         found.append(("SW217", f"{key}: {slug!r} is not a gateway provider"
                                + (f"; did you mean {guess!r}?" if close else "")))
         slug = guess

@@ -23,6 +23,13 @@ _DISTINCT_PREFIXES = tuple(_PREFIX_OWNER)
 _QUOTES = "\"'"
 
 
+def judged(raw: str) -> str:
+    """The value the checks judge: a BOM pasted in front (SW112) and stray quotes around it
+    (SW113) are findings of their own; the rest is judged as if they were gone, so their
+    fixes bring no new finding."""
+    return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
+
+
 def shown_value(value: str) -> str:
     """A value for a message: masked when it looks like a key or token."""
     v = value.strip()
@@ -73,6 +80,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             _quotes(c, name, value, secret)
         if role is not None or not value:
             continue
+        value = judged(raw)
         row = names.lookup(name)
         if _is_url(value) and _llm_url(value):
             hint = c.roles.url_provider or providers.PROVIDERS["groq"]
