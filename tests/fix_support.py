@@ -22,7 +22,8 @@ NOT_TEXT_EDITS = {"SW001", "SW002", "SW003", "SW004", "SW005"}
 STAND_INS = {"groq": GSK, "openai": OPENAI_KEY, "workers-ai": CF_API_TOKEN,
              "grok": "xai-" + "StAnDiNxAi" * 3, "openrouter": "sk-or-v1-" + "ab12" * 16,
              "deepseek": "sk-" + "StAnDiNdEePsEeK" * 2}
-PLACEHOLDERS = {"<account_id>": ACCT, "<gateway_id>": "omni", "<provider>": "groq"}
+PLACEHOLDERS = {"<account_id>": ACCT, "<gateway_id>": "omni", "<provider>": "groq",
+                "<vendor>": "google"}
 
 
 class Unfollowable(AssertionError):
@@ -129,6 +130,8 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          lambda m: _set(text, m[1], _value(text, m[1]).strip("\"'"))),
         (r"remove character (\d+) \(U\+[0-9A-F]+\) from (\w+)( and any other non-ASCII one)?",
          lambda m: _drop_char(text, m[2], int(m[1]), bool(m[3]))),
+        (r"remove Bearer from (\w+)",
+         lambda m: _set(text, m[1], re.sub(r"(?i)^\s*bearer\s+", "", _value(text, m[1])))),
         (r"remove (\w+)", lambda m: _remove(text, m[1])),
         (r"delete lines? ([\d and]+?)(?: \(|$)", lambda m: _delete(text, m[1])),
         (r"close the quote at the end of line (\d+)"

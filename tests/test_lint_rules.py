@@ -46,6 +46,8 @@ WORKERS = sub(sub(STORED, "/omni/groq", "/omni/workers-ai/v1"), "=openai/gpt-oss
 WORKERS_OK = sub(WORKERS, "gateway-stored-key", "gateway-request-key") \
     + f"CLOUDFLARE_API_TOKEN={CF_API_TOKEN}\n"
 LONG_GW = "g" * 65
+OPENROUTER = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+              f"OPENAI_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\nMODEL=google/gemini-flash-1.5\n")
 
 # code -> (bad, good). Text is written as UTF-8; bytes are written as they are.
 CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
@@ -106,10 +108,13 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               sub(COMPAT, "=groq/openai/gpt-oss-20b", "=perplexity/sonar")),
     "SW307": (sub(COMPAT, "=groq/openai/gpt-oss-20b", "=openai/gpt-oss-20b"), COMPAT),
     "SW308": (sub(STORED, "=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"), STORED),
+    "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
+    "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW401": (drop(STORED, "CF_GATEWAY_TOKEN"), STORED),
     "SW402": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=your-token"), STORED),
     "SW403": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", f"CF_GATEWAY_TOKEN={GSK}"), STORED),
     "SW404": (DIRECT + "CF_GATEWAY_TOKEN=cfut_whatever_token_value\n", DIRECT),
+    "SW405": (sub(STORED, f"={TOKEN}", f"=Bearer {TOKEN}"), STORED),
     "SW501": (drop(DIRECT, "GROQ_API_KEY"), DIRECT),
     "SW502": (sub(DIRECT, f"GROQ_API_KEY={GSK}", "GROQ_API_KEY=gsk_xxx"), DIRECT),
     "SW503": (sub(DIRECT, f"GROQ_API_KEY={GSK}", "GROQ_API_KEY=gsk_tooShort1234"), DIRECT),
@@ -117,6 +122,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW505": (STORED + f"GROQ_API_KEY={GSK}\n", STORED),
     "SW506": (DIRECT + f"OPENAI_API_KEY={OPENAI_KEY}\n", DIRECT),
     "SW507": (WORKERS, WORKERS_OK),
+    "SW508": (DIRECT + "MISTRAL_API_KEY=\n", DIRECT),
 }
 
 

@@ -30,7 +30,7 @@ class Problem:
 _PLACEHOLDER = re.compile(
     r"""^(?:
         .*\.\.\.$ | .*…$                       # truncated when copied: "wnMf...", "gsk_…"
-      | <.*> | \{\{.*\}\} | \$\{.*\}             # <your-key>, {{KEY}}, ${KEY}
+      | <.*> | \{\{.*\}\} | \$\{.*\} | \{[a-z_ ]+\}  # <your-key>, {{KEY}}, ${KEY}, {api_key}
       | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
           |replace-?me|todo|secret|token|api[_-]?key|key)(?:[_-]?(?:api[_-]?)?(?:key|token))?

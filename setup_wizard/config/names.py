@@ -16,12 +16,16 @@ from typing import Final, Literal
 
 from setup_wizard.config import providers
 
-Role = Literal["base_url", "model", "gateway_token", "provider_key", "gateway_switch", "mode"]
+Role = Literal["base_url", "model", "gateway_token", "provider_key", "gateway_switch", "mode",
+               "provider"]
+# The roles a mapping may name (--var ROLE=NAME). `provider` (LLM_PROVIDER=groq) is only a
+# hint read from well-known names: where requests go when no base URL says it.
 ROLES: Final[tuple[Role, ...]] = ("base_url", "model", "gateway_token", "provider_key",
                                   "gateway_switch", "mode")
 ROLE_TITLES: Final[dict[str, str]] = {
     "base_url": "base URL", "model": "model", "gateway_token": "gateway token",
     "provider_key": "provider key", "gateway_switch": "gateway switch", "mode": "mode",
+    "provider": "provider",
 }
 # How a model is written for a client: "plain" (the provider's own ID), "prefixed"
 # (LiteLLM's provider/model), "colon" (provider:model), "any" (a client we do not know).
@@ -42,6 +46,9 @@ class Client:
     # Base URL: what the client calls when the variable is not set.
     default_url: str | None = None
     model_format: ModelFormat = "plain"
+    # Base URL: the client calls the gateway's Universal endpoint (.../{gateway_id}, with the
+    # provider in the request body), so a URL ending at the gateway name is right.
+    universal: bool = False
 
 
 OPENAI_SDK: Final = Client(
@@ -89,6 +96,11 @@ CREWAI: Final = Client(
     "how-to/LLM-Connections.md")
 UNKNOWN: Final = Client("an app (by the variable's name)", "docs/sources.md#variable-names",
                         model_format="any")
+FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issues/958")
+UNIVERSAL: Final = Client(
+    "an app calling the gateway's Universal endpoint",
+    "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
+    "src/content/docs/ai-gateway/usage/universal.mdx", universal=True)
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,11 @@ class Name:
     pattern: str | None = None
 
     def matches(self, name: str) -> bool:
-        return re.fullmatch(self.pattern, name) is not None if self.pattern else name == self.name
+        """Exact names are case-sensitive (so is the environment); a family matches any case
+        (a lower-case `model = ...` in a config file is still a model)."""
+        if self.pattern:
+            return re.fullmatch(self.pattern, name.upper()) is not None
+        return name == self.name
 
     @property
     def client(self) -> Client:
@@ -114,6 +130,8 @@ class Name:
 
     def read_as(self, var: str | None = None) -> str:
         """"GROQ_BASE_URL read as the Groq SDK's base URL"."""
+        if all(c is UNKNOWN for c in self.clients):
+            return f"{var or self.name} read as the {ROLE_TITLES[self.role]}, by its name"
         who = " or ".join(dict.fromkeys(c.name for c in self.clients))
         mark = "'" if who.endswith("s") else "'s"
         return f"{var or self.name} read as {who}{mark} {ROLE_TITLES[self.role]}"
@@ -146,14 +164,21 @@ NAMES: Final[tuple[Name, ...]] = (
     # -- gateway switch and mode --------------------------------------------------------------
     Name("USE_AI_GATEWAY", "gateway_switch", (THIS_TOOL,)),
     Name("AI_GATEWAY_MODE", "mode", (THIS_TOOL,)),
+    # -- provider, by name (a hint when no base URL says where requests go) -------------------
+    Name("LLM_PROVIDER", "provider", (GPT_RESEARCHER,)),
+    Name("DEFAULT_VENDOR", "provider", (FABRIC,)),
 )
 
 # Name families, after every exact name: the client is unknown, so only what holds for any
 # client is judged (doubled paths, a gateway URL's parts, a retired model, a key's shape).
 PATTERNS: Final[tuple[Name, ...]] = (
+    Name("*UNIVERSAL*", "base_url", (UNIVERSAL,), pattern=r"[A-Za-z0-9_]*UNIVERSAL[A-Za-z0-9_]*"),
+    # MODEL, LLM_MODEL, GROQ_MODEL_DEV, LMSTUDIO_MODEL_PREF; not an embedding, speech or image
+    # model, and not a model's settings (LMSTUDIO_MODEL_TOKEN_LIMIT, MODEL_PATH, ...).
     Name("*MODEL*", "model", (UNKNOWN,),
          pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE|VISION))"
-                 r"[A-Za-z0-9_]*MODEL(?:_NAME|_ID)?"),
+                 r"[A-Za-z0-9_]*MODEL(?:_(?!.*(?:LIMIT|LENGTH|TOKEN|PATH|DIR|MAPPER|TEMP|SIZE"
+                 r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|KEY))[A-Z0-9]+)*"),
     Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?:[A-Z0-9]+_)?LLM(?:_NAME)?"),
     Name("*_BASE_URL", "base_url", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:BASE_URL|API_BASE|API_BASE_URL|BASE_PATH|ENDPOINT|API_URL"
@@ -162,6 +187,9 @@ PATTERNS: Final[tuple[Name, ...]] = (
          pattern=r"[A-Za-z0-9_]*(?:API_KEY|_KEY|APIKEY)"),
     Name("*_TOKEN", "gateway_token", (UNKNOWN,),
          pattern=r"(?:CF|CLOUDFLARE)_[A-Z0-9_]*(?:AIG|GATEWAY)[A-Z0-9_]*_TOKEN"),
+    Name("*_PROVIDER", "provider", (UNKNOWN,),
+         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|SEARCH|IMAGE|VISION))"
+                 r"(?:[A-Z0-9]+_)*(?:PROVIDERS?|VENDOR)"),
 )
 
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
@@ -179,8 +207,9 @@ THIS_TOOLS_NAMES: Final = frozenset(n.name for n in NAMES if THIS_TOOL in n.clie
 
 
 def lookup(name: str) -> Name | None:
-    """The row for `name`: an exact name first, then a name family; None if neither."""
-    row = BY_NAME.get(name)
+    """The row for `name`: an exact name (any case: `openai_base_url` is still spelt for the
+    OpenAI SDK, whose reader SW109 says is case-sensitive), then a family; None if neither."""
+    row = BY_NAME.get(name) or BY_NAME.get(name.upper())
     if row is not None:
         return row
     return next((p for p in PATTERNS if p.matches(name)), None)

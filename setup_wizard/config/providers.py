@@ -43,6 +43,9 @@ class Provider:
     unconfirmed: str | None = None
     # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
     complete_catalog: bool = False
+    # The form every model ID of this provider has (a full-match regex), in words.
+    model_form: str | None = None
+    model_form_words: str = ""
     _retired_index: dict[str, RetiredModel] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -239,6 +242,11 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=r"sk-or-v1-[0-9a-f]{64}",
             key_shape="sk-or-v1- followed by 64 hex digits",
             models=("openai/gpt-oss-20b", "openai/gpt-oss-120b"),
+            # Every ID in OpenRouter's catalog is vendor/model (a ~ alias: ~vendor/model);
+            # a bare one is not found (obs, https://github.com/danielmiessler/Fabric/issues/958;
+            # UNCONFIRMED for every bare ID, hence a warning).
+            model_form=r"~?[A-Za-z0-9._-]+/[^/\s].*",
+            model_form_words="vendor/model (openai/gpt-4o, google/gemini-flash-1.5)",
             sources=(
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openrouter.mdx",
                 "https://openrouter.ai/docs/api/reference/errors-and-debugging",
@@ -283,6 +291,29 @@ def by_direct_url(url: str) -> Provider | None:
     host = _host(url)
     for p in PROVIDERS.values():
         if host and host == _host(p.direct_base_url):
+            return p
+    return None
+
+
+def by_name(text: str) -> Provider | None:
+    """The provider a word names: its slug or its name, any case ("OpenRouter", "groq")."""
+    t = text.strip().lower()
+    return next((p for p in PROVIDERS.values() if t in (p.slug, p.name.lower())), None)
+
+
+def look_alike(host: str) -> Provider | None:
+    """The provider whose brand is this host's second-level name, on a host that is not its
+    API host (groq.com, api.openrouter.ai, api.grok.com): a wrong host, not another service.
+    A brand deeper in the host (openai.azure.com, groq.some-proxy.dev) is someone else's."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 2:
+        return None
+    brand = labels[-2]
+    for p in PROVIDERS.values():
+        own = _host(p.direct_base_url)
+        if host.lower() == own or p.slug == "workers-ai":
+            continue
+        if brand in {own.split(".")[-2], p.slug}:
             return p
     return None
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal
+from urllib.parse import urlsplit
 
 from setup_wizard.config import gateway, names, providers
 from setup_wizard.config.names import ROLES, Client, Name, Role
@@ -187,7 +188,15 @@ class Roles:
         if role == "provider_key":
             p = self.url_provider or providers.PROVIDERS["groq"]
             return p.key_var
-        return CANONICAL[role]
+        if role == "gateway_token":
+            # An app that names its gateway URL CLOUDFLARE_AI_GATEWAY_URL names its token in
+            # the same family: CLOUDFLARE_AI_GATEWAY_TOKEN (CF_AIG_BASE_URL: CF_AIG_TOKEN).
+            url = self.bindings.get("base_url")
+            m = re.match(r"((?:[A-Z0-9]+_)*(?:GATEWAY|AIG)_)[A-Z_]*(?:URL|ENDPOINT|BASE)$",
+                         url.name) if url else None
+            if m:
+                return m[1] + "TOKEN"
+        return CANONICAL.get(role, role.upper())
 
     def why(self, role: str) -> str:
         b = self.bindings.get(role)
@@ -209,7 +218,11 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> 
     taken: set[str] = set()
 
     def bind(role: Role, name: str, how: How, shape: str = "") -> None:
-        bound[role] = Binding(role, name, how, row_for(name), shape)
+        # A name of a known family (CLOUDFLARE_AI_GATEWAY_UNIVERSAL_ENDPOINT) keeps the
+        # family's conventions when its value's shape put it in the role.
+        family = names.lookup(name)
+        row = row_for(name) or (family if family is not None and family.role == role else None)
+        bound[role] = Binding(role, name, how, row, shape)
         taken.add(name)
 
     for role, name in mapping.names.items():
@@ -226,7 +239,10 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> 
         found = _by_shape(values, present, taken, _url_shape)
         if found:
             bind("base_url", *found)
+    hinted = _provider_hint(values, present, bind)
     url_provider = _url_provider(values, bound.get("base_url"))
+    if url_provider is None and "base_url" not in bound:
+        url_provider = hinted
     if "provider_key" not in bound:
         _bind_key(values, bound, url_provider, bind)
     if "provider_key" not in bound:
@@ -238,8 +254,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> 
         if found:
             bind("gateway_token", *found)
     if "model" not in bound:
-        pattern = next(p for p in names.PATTERNS if p.role == "model")
-        name = next((k for k in present if k not in taken and pattern.matches(k)
+        families = [p for p in names.PATTERNS if p.role == "model"]
+        name = next((k for k in present if k not in taken and any(p.matches(k) for p in families)
                      and (values.get(k) or "").strip()), None)
         if name:
             bind("model", name, "convention")
@@ -277,6 +293,22 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
             return
 
 
+def _provider_hint(values: Mapping[str, str | None], present: list[str],
+                   bind: object) -> providers.Provider | None:
+    """LLM_PROVIDER=groq, DEFAULT_VENDOR=OpenRouter: the provider an app picks by name."""
+    assert callable(bind)
+    for row in (*(n for n in names.NAMES if n.role == "provider"),
+                *(p for p in names.PATTERNS if p.role == "provider")):
+        for name in ([row.name] if row.pattern is None else present):
+            if not row.matches(name) or values.get(name) is None:
+                continue
+            p = providers.by_name(values.get(name) or "")
+            if p is not None:
+                bind("provider", name, "convention")
+                return p
+    return None
+
+
 def _url_provider(values: Mapping[str, str | None],
                   b: Binding | None) -> providers.Provider | None:
     """The provider the base URL sends to: its gateway slug, its host, or its client's own."""
@@ -294,6 +326,10 @@ def _url_provider(values: Mapping[str, str | None],
     found = providers.by_direct_url(url) if url else None
     if found:
         return found
+    host = urlsplit(url).hostname if url.lower().startswith("http") else None
+    alike = providers.look_alike(host) if host else None  # groq.com: Groq, mistyped
+    if alike:
+        return alike
     own = {c.provider for c in b.clients if c.provider}
     return providers.get(own.pop()) if len(own) == 1 else None
 
@@ -313,9 +349,16 @@ def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[s
 def _url_shape(value: str) -> str:
     if gateway.parse_gateway_url(value) is not None or gateway.looks_like_gateway_path(value):
         return "a gateway URL"
-    if providers.by_direct_url(value) is not None and value.lower().startswith("http"):
-        return f"{providers.by_direct_url(value).name}'s URL"  # type: ignore[union-attr]
-    return ""
+    if not value.lower().startswith(("http://", "https://")):
+        return ""
+    p = providers.by_direct_url(value)
+    if p is not None:
+        return f"{p.name}'s URL"
+    try:
+        alike = providers.look_alike(urlsplit(value).hostname or "")
+    except ValueError:
+        return ""
+    return f"{alike.name}'s URL on a look-alike host" if alike else ""
 
 
 def _key_shape(value: str) -> str:
@@ -351,6 +394,8 @@ def canonical(values: Mapping[str, str | None], roles: Roles) -> dict[str, str |
     out: dict[str, str | None] = dict(values)
     for role, b in roles.bindings.items():
         value = values.get(b.name)
+        if role not in CANONICAL and role != "provider_key":
+            continue  # a hint (LLM_PROVIDER): init's files have no such variable
         if role == "provider_key":
             owner = roles.url_provider or _key_owner(value)
             target = owner.key_var if owner else b.name

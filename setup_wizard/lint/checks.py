@@ -11,6 +11,7 @@ explicit mapping). Where we can know the corrected value, the fix says it.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 
 from setup_wizard.config import fields, gateway, names, providers
@@ -80,6 +81,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                     f"remove the spaces inside the quotes of {b.name}" if secret
                     else f"set {b.name}={raw.strip()}")
         c.v[role] = values.judged(raw)
+        if role in SECRET_ROLES:  # SW405 says it; judge the key itself
+            c.v[role] = re.sub(r"(?i)^bearer\s+", "", c.v[role] or "")
     hint = _hint_provider(c)
     url = _base_url(c, hint)
     mode = _check_flags(c, url)
@@ -260,8 +263,8 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                   f"{provider.name} has no key to store in the gateway; the app must send "
                   f"{name}", f"set {c.name('mode')}=gateway-request-key and paste a "
                   f"{provider.name} token into {name}")
-    elif value is None and not c.must("provider_key"):
-        pass  # the key may well come from the environment: not this file's job
+    elif not value and not c.must("provider_key"):
+        pass  # absent: it may come from the environment; empty: SW508 (values.py) says so
     elif mode == "gateway-stored-key" or not _key_goes_elsewhere(c, provider, value, url):
         for prob in fields.check_provider_key(provider, value, mode, var=name):
             c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))

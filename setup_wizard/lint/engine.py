@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, names
+from setup_wizard.config import envfile, names, providers
 from setup_wizard.config.roles import VarMap
 from setup_wizard.lint import checks
 from setup_wizard.lint.findings import Finding, Findings
@@ -174,6 +174,11 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                         f"{m.group(1)}: the {m.group(2)} quote opened here is never closed; "
                         "python-dotenv drops the line",
                         f"close the quote at the end of line {e.line}")
+            elif (sep := _SEPARATOR_LINE.match(e.original.rstrip("\n"))) \
+                    and names.lookup(sep[1]) is not None:
+                fixed = _wrong_separator(sep[1], sep[2], sep[3], e.line, present, out)
+                if fixed is not None:
+                    meant[fixed[0]] = (fixed[1], e.line)
             else:
                 out.add("SW100", None, e.line,
                         f"line {e.line} is not KEY=value; python-dotenv skips it",
@@ -247,9 +252,29 @@ _FILLER_WORDS = frozenset({"API"})
 _WRONG_SEPARATOR = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:-|:|=>)")
 
 
+# The same on a line python-dotenv rejects outright (`OPENROUTER_API_KEY: {api_key}`).
+_SEPARATOR_LINE = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(:|=>)\s*(.*)$")
+
+
+def _wrong_separator(name: str, sep: str, rest: str, line: int, present: dict[str, int],
+                     out: Findings) -> tuple[str, str] | None:
+    """`NAME-value`, `NAME: value`: said on NAME; returns the (name, value) it meant, which
+    is judged as if the = were there (so following the fix brings nothing new)."""
+    message = (f"line {line} sets no {name}: a {sep.strip()!r} stands where the = belongs, "
+               "so python-dotenv does not read it as a setting")
+    if name in present:  # set properly elsewhere: this line is dead
+        out.add("SW100", name, line, message,
+                f"delete line {line} ({name} is set on line {present[name]})")
+        return None
+    out.add("SW100", name, line, message, f"put = between {name} and its value on line {line}")
+    fixed = envfile.parse(f"{name}={rest.lstrip()}\n")
+    return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
+
+
 def near_miss(key: str) -> str | None:
-    """The known name `key` was meant to be: wrong case, separators, a plural, a missing or
-    extra filler word, or one or two letters off (CF_GATEWAY_TOKN)."""
+    """The known name `key` was meant to be: wrong case, separators, a plural, a missing
+    filler word, or one or two letters off (CF_GATEWAY_TOKN). Never a change of provider:
+    GROK_BASE_URL (xAI's Grok) is not a misspelt GROQ_BASE_URL."""
     if key in names.BY_NAME:
         return None
     if key.upper() in names.BY_NAME:
@@ -265,10 +290,21 @@ def near_miss(key: str) -> str | None:
             return known
     if len(squashed) >= 8:
         limit = 1 if len(squashed) < 12 else 2
-        close = [k for k in _KNOWN if _distance(squashed, _squash(k), limit) <= limit]
+        close = [k for k in _KNOWN if _distance(squashed, _squash(k), limit) <= limit
+                 and not _other_brand(words, k.split("_"))]
         if len(close) == 1:
             return close[0]
     return None
+
+
+_BRANDS = frozenset({w for p in providers.PROVIDERS.values()
+                     for w in (p.slug.upper(), *p.name.upper().replace("(", " ")
+                               .replace(")", " ").split())} | {"XAI", "GROK", "GROQ"})
+
+
+def _other_brand(words: list[str], known: list[str]) -> bool:
+    """`words` name a provider that `known` does not (GROK vs GROQ)."""
+    return any(w in _BRANDS and w not in known for w in words)
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -293,17 +329,8 @@ def _check_name(e: envfile.Entry, present: dict[str, int],
     if not _VALID_NAME.fullmatch(key):
         m = _WRONG_SEPARATOR.match(key)
         if e.value is None and m and names.lookup(m.group(1)) is not None:
-            name = m.group(1)
-            message = (f"line {e.line} sets no {name}: a {key[m.end() - 1]!r} stands where the "
-                       "= belongs, so python-dotenv reads a name without a value")
-            if name in present:  # set properly elsewhere: this line is dead
-                out.add("SW100", name, e.line, message,
-                        f"delete line {e.line} ({name} is set on line {present[name]})")
-                return None
-            out.add("SW100", name, e.line, message,
-                    f"put = between {name} and its value on line {e.line}")
-            fixed = envfile.parse(f"{name}={key[m.end():].lstrip()}\n")
-            return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
+            return _wrong_separator(m.group(1), key[m.end() - 1], key[m.end():], e.line,
+                                    present, out)
         fixed = re.sub(r"\W", "_", key)
         fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
         out.add("SW105", key, e.line,

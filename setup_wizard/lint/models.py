@@ -22,9 +22,19 @@ GROQ = providers.PROVIDERS["groq"]
 # LiteLLM's provider names that differ from the gateway's slugs.
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai"}
 # Groq's own way of naming models (a context-length suffix, -instant, -versatile, -specdec,
-# -preview): no other provider uses these IDs, so such an ID is Groq's wherever it is written.
-_GROQ_SPELLING = re.compile(r".*(?:-\d{4,5}|-instant|-versatile|-specdec|-preview)",
-                            re.IGNORECASE)
+# -text-preview, -tool-use-preview): no other provider we know uses these IDs, so such an ID
+# is Groq's wherever it is written (docs/sources.md#variable-names).
+_GROQ_SPELLING = re.compile(
+    r".*-(?:4096|8192|16384|32768|131072|instant|versatile|specdec|(?:text|vision|tool-use)"
+    r"-preview)", re.IGNORECASE)
+
+
+def is_groq_model(value: str) -> bool:
+    """A value that is one of Groq's own model IDs (current or retired, in Groq's spelling,
+    with or without a groq/ or groq: prefix): a model, whatever its variable's name."""
+    route = split_route(value, "any")
+    bare = route[1] if route is not None and route[0] is GROQ else value
+    return bool(_GROQ_SPELLING.fullmatch(bare)) and " " not in bare
 
 
 def split_route(model: str, fmt: str) -> tuple[providers.Provider, str, str] | None:
@@ -74,6 +84,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
                     f"set {name}=" + (f"{p.compat_prefix}/" if url.endpoint == "compat"
                                       else "") + p.default_model)
         return provider
+    if _placeholder(c, name, line, model, provider or hint):
+        return provider
     if url.endpoint == "compat":
         return _compat(c, name, line, model)
     fmt = _format(c, name)
@@ -81,11 +93,13 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if provider is None or not (provider.knows_model(model) or provider.retired_model(model)):
         route = split_route(model, fmt)
     if route is not None and (provider is None or provider is route[0]):
-        provider, bare, _sep = route
-        _against(c, name, line, provider, bare, f"{model[: len(model) - len(bare)]}")
-        return provider
+        routed, bare, _sep = route
+        _against(c, name, line, routed, bare, f"{model[: len(model) - len(bare)]}")
+        # The prefix picks the client's provider class; a base URL, when set, still says
+        # where requests go (gpt-researcher's openai:<model> against a local server).
+        return routed if url.kind == "missing" else provider
     if provider is None:
-        if _GROQ_SPELLING.fullmatch(model) and GROQ.retired_model(model):
+        if _GROQ_SPELLING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
         return None
     prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
@@ -105,11 +119,16 @@ def check_primary(c: Ctx, url: Url, mode: str,
 
 def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provider | None:
     """Where requests go with no base URL: init's apps through the gateway go to the hint's
-    provider; otherwise the key's client decides (GROQ_API_KEY alone: the Groq SDK)."""
+    provider; otherwise a provider named by a variable (LLM_PROVIDER, the key's own name:
+    GROQ_API_KEY alone means the Groq SDK), then a provider's name leading the model's own
+    variable (GROQ_MODEL)."""
     if mode in GATEWAY_MODES:
         return hint
     if c.roles.url_provider:
         return c.roles.url_provider
+    named = _named_provider(c.name("model"))
+    if named is not None:
+        return named
     b = c.roles.get("provider_key")
     if b is not None and b.clients[0].default_url:
         return providers.by_direct_url(b.clients[0].default_url)
@@ -119,9 +138,39 @@ def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provi
     return None
 
 
+def _named_provider(name: str) -> providers.Provider | None:
+    """GROQ_MODEL, MISTRAL_MODEL_NAME: the provider whose name leads the variable's name."""
+    head = name.upper().split("_", 1)[0]
+    return next((p for p in providers.PROVIDERS.values()
+                 if head in (p.slug.upper(), p.name.upper())), None)
+
+
+_PLACEHOLDER_PART = re.compile(r"<[^<>]*>|\{\{[^{}]*\}\}|\byour[_-]\w*", re.IGNORECASE)
+
+
+def _placeholder(c: Ctx, name: str, line: int | None, model: str,
+                 provider: providers.Provider) -> bool:
+    """A model ID with a placeholder left in it (<custom>/..., your_model): SW310."""
+    if not (_PLACEHOLDER_PART.search(model) or fields.is_placeholder(model)):
+        return False
+    rest = _PLACEHOLDER_PART.sub("", model).strip("/: ")
+    fixed = rest if rest and not fields.is_placeholder(rest) and not _PLACEHOLDER_PART.search(
+        rest) else provider.default_model
+    c.out.add("SW310", name, line, f"{name} holds a placeholder ({model!r}), not a model ID; "
+              "it is sent as it is", f"set {name}={fixed}")
+    return True
+
+
 def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, model: str,
              prefix: str) -> None:
-    """Retired (error) or unknown (warning, complete catalogs only) for `provider`."""
+    """Retired (error), unknown (warning, complete catalogs only) or not in the provider's
+    ID form (warning) for `provider`."""
+    if provider.model_form and not re.fullmatch(provider.model_form, model) \
+            and not provider.retired_model(model):
+        c.out.add("SW311", name, line,
+                  f"{name}={model!r} is not in {provider.name}'s model ID form, "
+                  f"{provider.model_form_words}", f"set {name}={prefix}<vendor>/{model}")
+        return
     for p in fields.check_model(provider, model):
         if p.code == "SW301":
             c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
@@ -167,20 +216,35 @@ def _set_model(name: str, fix: str | None, bare: str = "") -> str | None:
     return fix
 
 
+# Names led by another service's name (OLLAMA_MODEL, AZURE_DEPLOYMENT_MODEL): a model for a
+# different client than the base URL's, so a Groq base URL says nothing about it.
+_OTHER_SERVICES = frozenset({
+    "OLLAMA", "LMSTUDIO", "AZURE", "ANTHROPIC", "CLAUDE", "GEMINI", "GOOGLE", "VERTEX", "HF",
+    "HUGGINGFACE", "COHERE", "TOGETHER", "FIREWORKS", "BEDROCK", "AWS", "LOCAL", "LLAMACPP",
+    "VLLM", "REPLICATE", "PERPLEXITY", "DEEPINFRA", "NVIDIA",
+})
+
+
 def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:
     """A model in a variable that is not the model role: judged only where it is clearly
     Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
-    fmt = _format(c, name)
-    route = split_route(value, fmt)
     line = c.lines.get(name)
+    if _placeholder(c, name, line, value, url_provider or GROQ):
+        return
+    route = split_route(value, _format(c, name))
     if route is not None:
         provider, bare, _sep = route
-        if provider is GROQ or provider.retired_model(bare):
-            _retired_only(c, name, line, provider, bare, value[: len(value) - len(bare)])
+        prefix = value[: len(value) - len(bare)]
+        if provider is GROQ:
+            _against(c, name, line, provider, bare, prefix)
+        elif provider.retired_model(bare):
+            _retired_only(c, name, line, provider, bare, prefix)
         return
-    groq_named = name.upper().startswith("GROQ")
-    if groq_named or url_provider is GROQ or _GROQ_SPELLING.fullmatch(value):
-        _retired_only(c, name, line, GROQ, value, "")
+    head = name.upper().split("_", 1)[0]
+    named = _named_provider(name)
+    for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
+    if named is GROQ or for_groq_url or _GROQ_SPELLING.fullmatch(value):
+        _against(c, name, line, GROQ, value, "")
 
 
 def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,

@@ -228,6 +228,12 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW308", "error", "model", "compat prefix on a provider endpoint",
          "groq/<model> is the compat spelling; .../groq and api.groq.com want the bare model "
          "(404 model_not_found).", SRC_COMPAT),
+    Rule("SW310", "error", "model", "model is a placeholder",
+         "<custom>/..., your_model or <llama model> is sent as the model ID as it is "
+         "(404 model_not_found).", SRC_GROQ_MODELS),
+    Rule("SW311", "warning", "model", "model ID not in the provider's form",
+         "OpenRouter's IDs are vendor/model; a bare ID is not found (UNCONFIRMED for every "
+         "bare ID, hence a warning).", "https://github.com/danielmiessler/Fabric/issues/958"),
     # -- token --------------------------------------------------------------------------
     Rule("SW401", "error", "token", "gateway token missing",
          "Gateways created since 2026-11-03 always require cf-aig-authorization "
@@ -238,6 +244,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "A gsk_/sk- key in CF_GATEWAY_TOKEN is not a Cloudflare token (2009).", SRC_AUTH),
     Rule("SW404", "warning", "token", "gateway token set in direct mode",
          "Unused: nothing is sent to Cloudflare in direct mode.", SRC_AUTH),
+    Rule("SW405", "error", "token", "key or token written with Bearer in front",
+         "Clients put Bearer in front of the key themselves: the header becomes Bearer Bearer "
+         "... and is rejected (401).", SRC_AUTH),
     # -- key ----------------------------------------------------------------------------
     Rule("SW501", "error", "key", "provider key missing",
          "In direct and gateway-request-key modes the app sends the key; without it the "
@@ -259,6 +268,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW507", "error", "key", "provider cannot use a stored key",
          "Workers AI takes a Cloudflare API token in Authorization; there is no key to store "
          "in the gateway.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW508", "warning", "key", "key set to an empty value",
+         "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
+         "or refuse to start (OpenAI SDK: the api_key client option must be set).",
+         SRC_OPENAI_V1_BASE),
 )
 
 BY_CODE: Final[dict[str, Rule]] = {r.code: r for r in RULES}

@@ -22,7 +22,7 @@ KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
     (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
 _CHAT = "/chat/completions"
 # Characters RFC 3986 never allows in a path (a space in a gateway name, quotes, brackets).
-_NOT_IN_PATH = re.compile(r"[\s\"<>\\^`{|}\x00-\x1f\x7f]")
+NOT_IN_PATH = re.compile(r"[\s\"<>\\^`{|}\x00-\x1f\x7f]")
 # Query parameters that carry a credential (Google's ?key=, presigned URLs, ...).
 _CREDENTIAL_PARAM = re.compile(
     r"(?:api[_-]?key|key|token|access[_-]?token|auth|authorization|secret|password|sig"
@@ -86,19 +86,21 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW224", f"{key} has a query string (?{parts.query}); the SDK "
                                    f"appends {_CHAT} after it and the request goes nowhere"))
     path = parts.path
-    if _NOT_IN_PATH.search(path) or not path.isascii():
+    if NOT_IN_PATH.search(path) or not path.isascii():
         found.append(("SW226", f"{key} has characters a URL path cannot hold "
                                f"({_odd_chars(path)})"))
     port = f":{parts.port}" if parts.port else ""
     if host in _LOOPBACK or host.endswith(".localhost"):
         _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
         return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
-    if scheme != "https" and scheme in ("http", "") and (
-            host in KNOWN_HOSTS or judge_unknown_hosts):
+    if scheme != "https" and (host in KNOWN_HOSTS or providers.look_alike(host)
+                               or gateway.looks_like_gateway_path(f"https://{host}{path}")):
+        # Only where https is the rule: a proxy or a server on the LAN may well speak http.
         found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
     if host not in KNOWN_HOSTS:
         close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
                  if h.count(".") == host.count(".")]
+        alike = providers.look_alike(host)
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
@@ -107,6 +109,11 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW225", f"{key} has the AI Gateway's path on {host}; the gateway "
                                    f"answers only on {gateway.GATEWAY_HOST}"))
             host = gateway.GATEWAY_HOST
+        elif alike is not None:
+            own = urlsplit(alike.direct_base_url).hostname or ""
+            found.append(("SW212", f"{key} host {host!r} is not {alike.name}'s API; did you "
+                                   f"mean {own}?"))
+            host = own
         else:
             fixed_path = _clean_path(path)
             if _appends_chat(clients) and fixed_path.endswith(_CHAT):
@@ -132,7 +139,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         while "/v1/v1" in path:
             path = path.replace("/v1/v1", "/v1")
     if host == gateway.GATEWAY_HOST:
-        result, path = _gateway_path(path, hint, key, found)
+        result, path = _gateway_path(path, hint, key, found,
+                                     universal=all(c.universal for c in clients))
     else:
         result, path = _direct_path(host, path, key, clients, found)
     fixed = f"https://{host}{path}"
@@ -159,12 +167,12 @@ def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
 
 def _clean_path(path: str) -> str:
     """The path without characters a URL cannot hold (a gateway name is tidied later)."""
-    return "/".join(_NOT_IN_PATH.sub("", s) if i != 3 else s
+    return "/".join(NOT_IN_PATH.sub("", s) if i != 3 else s
                     for i, s in enumerate(path.split("/")))
 
 
 def _odd_chars(path: str) -> str:
-    odd = sorted({c for c in path if _NOT_IN_PATH.match(c) or not c.isascii()})
+    odd = sorted({c for c in path if NOT_IN_PATH.match(c) or not c.isascii()})
     return ", ".join("a space" if c == " " else f"U+{ord(c):04X}" for c in odd)
 
 
@@ -184,7 +192,7 @@ def tidy_gateway_id(gw: str) -> str:
 
 
 def _gateway_path(path: str, hint: providers.Provider, key: str,
-                  found: list[tuple[str, str]]) -> tuple[Url, str]:
+                  found: list[tuple[str, str]], universal: bool = False) -> tuple[Url, str]:
     segs = [s for s in path.split("/") if s]
     if not segs or segs[0] != "v1":
         if segs and re.fullmatch(r"v\d+", segs[0]):
@@ -207,7 +215,7 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
             acct = acct.lower()
     if gw is not None:
         problem = gateway.gateway_id_problem(gw)
-        if _NOT_IN_PATH.search(gw):
+        if NOT_IN_PATH.search(gw):
             tidy = tidy_gateway_id(gw)
             gw = tidy or "<gateway_id>"
         elif problem:
@@ -216,6 +224,8 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
             tidy = tidy_gateway_id(gw)
             gw = "<gateway_id>" if hard or not tidy else tidy
     result = Url("gateway")
+    if slug is None and universal and acct is not None and gw is not None:
+        return result, "/" + "/".join(["v1", acct, gw])
     if slug is None:
         if acct is not None and gw is not None:
             found.append(("SW221", f"{key} ends at the gateway name (the Universal endpoint); "

@@ -7,6 +7,7 @@ Values of secrets are never shown: messages give a masked form, a position, a co
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ from setup_wizard.masking import SECRET_NAME, mask
 _PREFIX_OWNER = {"gsk_": "groq", "xai-": "grok", "sk-or-v1-": "openrouter"}
 _DISTINCT_PREFIXES = tuple(_PREFIX_OWNER)
 _QUOTES = "\"'"
+_BEARER = re.compile(r"bearer\s+\S", re.IGNORECASE)
 
 
 def judged(raw: str) -> str:
@@ -43,13 +45,14 @@ def _is_url(value: str) -> bool:
 
 
 def _llm_url(value: str) -> bool:
-    """A URL on the gateway, a provider's host, or with the gateway's path on any host."""
+    """A URL on the gateway, a provider's host (or a look-alike of one: groq.com), or with
+    the gateway's path on any host."""
     try:
         host = (urlsplit(value).hostname or "").lower()
     except ValueError:
         return False
     return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
-        or gateway.looks_like_gateway_path(value)
+        or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None
 
 
 def any_checkable(values: Mapping[str, str | None]) -> bool:
@@ -60,7 +63,9 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
             continue
         row = names.lookup(name)
         if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
-                or (row is not None and row.role == "model" and row.pattern is None):
+                or (row is not None and row.role == "model" and row.pattern is None) \
+                or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
+                or _GATEWAY_ID.fullmatch(name.upper()):
             return True
     return False
 
@@ -74,24 +79,85 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         role = bound.get(name)
         secret = role in ("gateway_token", "provider_key") or bool(SECRET_NAME.search(name)) \
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
+        if raw == "" and _is_key_name(name, role):
+            _empty_key(c, name)
         if secret:
             _non_ascii(c, name, value)
+        if (secret or role in ("gateway_token", "provider_key")) and _BEARER.match(value):
+            c.out.add("SW405", name, c.lines.get(name),
+                      f"{name} starts with 'Bearer '; clients add it themselves, so the header "
+                      "says Bearer Bearer ... and is rejected", f"remove Bearer from {name}")
         if role in ("base_url", "model", "gateway_token", "provider_key") or secret:
             _quotes(c, name, value, secret)
         if role is not None or not value:
             continue
         value = judged(raw)
         row = names.lookup(name)
-        if _is_url(value) and _llm_url(value):
+        checked = (_is_url(value) and _llm_url(value)) or (row is not None
+                                                            and row.role == "model")
+        if checked and not secret:
+            _quotes(c, name, raw.strip(), secret)
+            if raw != raw.strip():
+                c.out.add("SW104", name, c.lines.get(name),
+                          f"{name} has whitespace inside its quotes; it is sent with it",
+                          f"set {name}={value}")
+        if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
+            # Wrong for every client on every host (a proxy's too).
+            c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
+                      f"set {name}=" + re.sub(r"(?:/v1)+", "/v1", value, count=1))
+        elif _is_url(value) and _llm_url(value):
             hint = c.roles.url_provider or providers.PROVIDERS["groq"]
             clients = row.clients if row is not None and row.role == "base_url" \
                 else (names.UNKNOWN,)
             urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
                            judge_unknown_hosts=False)
-        elif row is not None and row.role == "model":
+        elif (row is not None and row.role == "model") or models.is_groq_model(value):
             models.check_other(c, name, value, c.roles.url_provider)
+        elif _ACCOUNT_ID.fullmatch(name.upper()) or _GATEWAY_ID.fullmatch(name.upper()):
+            _gateway_part(c, name, value)
         elif value.startswith(_DISTINCT_PREFIXES):
             _key_shape(c, name, value)
+
+
+# A gateway configured by parts (the app builds the URL): CLOUDFLARE_ACCOUNT_ID,
+# CLOUDFLARE_GATEWAY_ID, AI_GATEWAY_NAME, ...
+_ACCOUNT_ID = re.compile(r"(?:CF|CLOUDFLARE)_(?:[A-Z0-9]+_)*ACCOUNT(?:_ID)?")
+_GATEWAY_ID = re.compile(r"(?:[A-Z0-9]+_)*(?:AI_)?GATEWAY_(?:ID|NAME|SLUG)")
+
+
+def _gateway_part(c: Ctx, name: str, value: str) -> None:
+    line = c.lines.get(name)
+    if _ACCOUNT_ID.fullmatch(name.upper()):
+        problem = gateway.account_id_problem(value)
+        if problem:
+            c.out.add("SW218", name, line, f"{name}: account ID {shown_value(value)!r}: "
+                      f"{problem}", f"set {name}=<account_id>")
+        return
+    if urls.NOT_IN_PATH.search(value):
+        c.out.add("SW226", name, line, f"{name} holds characters a URL path cannot hold; the "
+                  "app puts the gateway name in its URLs", f"set {name}="
+                  + (urls.tidy_gateway_id(value) or "<gateway_id>"))
+        return
+    problem = gateway.gateway_id_problem(value)
+    if problem:
+        hard = len(value) > gateway.GATEWAY_ID_MAX
+        c.out.add("SW219" if hard else "SW220", name, line, f"{name}: {problem}",
+                  f"set {name}=" + ("<gateway_id>" if hard
+                                    else urls.tidy_gateway_id(value) or "<gateway_id>"))
+
+
+def _is_key_name(name: str, role: str | None) -> bool:
+    row = names.lookup(name)
+    return role == "provider_key" or (row is not None and row.role == "provider_key")
+
+
+def _empty_key(c: Ctx, name: str) -> None:
+    if any(f.code == "SW501" and f.key == name for f in c.out.items):
+        return  # already said: missing where the mode sends it
+    c.out.add("SW508", name, c.lines.get(name),
+              f"{name} is set to an empty value; a client that reads it sends no key, or "
+              "refuses to start (the OpenAI SDK: the api_key client option must be set)",
+              f"paste the real key into {name}, or remove {name} if no client reads it")
 
 
 def _non_ascii(c: Ctx, name: str, value: str) -> None:
