@@ -9,6 +9,7 @@ Kept free of pydantic, questionary and httpx: it runs on every CI push.
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import re
@@ -124,6 +125,11 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
                environ: Mapping[str, str] | None = None) -> tuple[list[Finding], int]:
     out = Findings()
     text = raw
+    cap = envfile.MAX_BYTES
+    if len(raw) > cap or len(raw.encode("utf-8", "surrogatepass")) > cap:
+        out.add("SW004", None, None, "the text is larger than 1 MiB; not a .env file (nothing "
+                "else was checked)", "point lint at the .env file")
+        return out.items, 0
     lines = raw.count("\n") + 1
     if lines > MAX_LINES:
         out.add("SW005", None, None, f"the file has {lines:,} lines, more than the "
@@ -154,7 +160,8 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
     where.update({k: line for k, (_v, line) in meant.items() if k not in where})
     values, unresolved = envfile.expand(pairs, os.environ if environ is None else environ)
     present = {k for k, _v in pairs}
-    aliases = {k: t for k in present if (t := near_miss(k)) is not None and t not in present}
+    aliases = {k: t for k in _near_miss_candidates(present)
+               if (t := near_miss(k)) is not None and t not in present}
     checks.check_settings(values, where, unresolved, out, mapping, aliases)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
@@ -166,6 +173,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     meant: dict[str, tuple[str, int]] = {}
     seen: dict[str, list[envfile.Entry]] = {}
     present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
+    checked_names = set(_near_miss_candidates(e.key for e in entries if e.key and not e.error))
     for e in entries:
         if e.error:
             m = _OPEN_QUOTE.match(e.original.rstrip("\n"))
@@ -187,24 +195,11 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
             continue
         if e.key is None:
             continue
-        fixed = _check_name(e, present, out)
+        fixed = _check_name(e, present, out, e.key in checked_names)
         if fixed is not None:
             meant[fixed[0]] = (fixed[1], e.line)
-        earlier = [x for x in seen.get(e.key, []) if x.value is not None]
-        if earlier and e.value is not None:
-            first = earlier[-1]
-            if any(x.value != e.value for x in earlier):
-                out.add("SW101", e.key, e.line,
-                        f"{e.key} is set again (first on line {first.line}) with a different "
-                        f"value; python-dotenv uses this one",
-                        f"delete line{'s' if len(earlier) > 1 else ''} "
-                        + " and ".join(str(x.line) for x in earlier)
-                        + f" (the app reads line {e.line})")
-            else:
-                out.add("SW102", e.key, e.line,
-                        f"{e.key} is set again with the same value (first on line {first.line})",
-                        f"delete line {e.line}")
-        seen.setdefault(e.key, []).append(e)
+        if e.value is not None:
+            seen.setdefault(e.key, []).append(e)
         spanned = e.original.rstrip("\n").split("\n")
         if len(spanned) > 1:
             swallowed = [m.group(1) for ln in spanned[1:] if (m := _ASSIGNMENT.match(ln))]
@@ -218,7 +213,30 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                         f"the quoted value of {e.key} runs over {len(spanned)} "
                         f"lines and swallows {', '.join(swallowed)}, which the app never sees",
                         f"close the quote at the end of line {e.line}{then}")
+    for key, all_ in seen.items():
+        _duplicates(key, all_, out)
     return meant
+
+
+def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> None:
+    """One finding per key set more than once, on the line python-dotenv uses (the last)."""
+    if len(assignments) < 2:
+        return
+    *earlier, last = assignments
+    first = earlier[0].line
+    if any(x.value != last.value for x in earlier):
+        out.add("SW101", key, last.line,
+                f"{key} is set again (first on line {first}) with a different value; "
+                "python-dotenv uses this one",
+                f"delete line{'s' if len(earlier) > 1 else ''} "
+                + " and ".join(str(x.line) for x in earlier)
+                + f" (the app reads line {last.line})")
+    else:
+        repeats = assignments[1:]
+        out.add("SW102", key, last.line,
+                f"{key} is set again with the same value (first on line {first})",
+                f"delete line{'s' if len(repeats) > 1 else ''} "
+                + " and ".join(str(x.line) for x in repeats))
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:
@@ -246,6 +264,7 @@ def _squash(name: str) -> str:
 
 _KNOWN = tuple(names.BY_NAME)
 _SQUASHED = {_squash(k): k for k in _KNOWN}
+_KNOWN_WORDS = tuple((k, k.split("_")) for k in _KNOWN)
 # A word people leave out or add (GROQ_KEY for GROQ_API_KEY).
 _FILLER_WORDS = frozenset({"API"})
 # A name, then `-` or `:` where `=` belongs (`export OPENAI_API_KEY-"gsk_..."`).
@@ -271,6 +290,16 @@ def _wrong_separator(name: str, sep: str, rest: str, line: int, present: dict[st
     return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
 
 
+# Near-misses are looked for among the first names of a file only: real .env files have tens
+# of names, and a pasted dump of thousands must not make lint slow.
+MAX_NEAR_MISS_NAMES = 1_000
+
+
+def _near_miss_candidates(keys: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(keys))[:MAX_NEAR_MISS_NAMES]
+
+
+@functools.lru_cache(maxsize=4096)
 def near_miss(key: str) -> str | None:
     """The known name `key` was meant to be: wrong case, separators, a plural, a missing
     filler word, or one or two letters off (CF_GATEWAY_TOKN). Never a change of provider:
@@ -283,14 +312,17 @@ def near_miss(key: str) -> str | None:
     if squashed in _SQUASHED:
         return _SQUASHED[squashed]
     words = key.upper().split("_")
-    for known in _KNOWN:
-        kw = known.split("_")
+    for known, kw in _KNOWN_WORDS:
         if len(kw) == len(words) + 1 and set(kw) - set(words) <= _FILLER_WORDS \
                 and [w for w in kw if w not in _FILLER_WORDS] == words:
             return known
     if len(squashed) >= 8:
         limit = 1 if len(squashed) < 12 else 2
-        close = [k for k in _KNOWN if _distance(squashed, _squash(k), limit) <= limit
+        # A typo rarely hits both ends: compare only names sharing the first or last letter.
+        close = [k for sq, k in _SQUASHED.items()
+                 if (sq[0] == squashed[0] or sq[-1] == squashed[-1])
+                 and abs(len(sq) - len(squashed)) <= limit
+                 and _distance(squashed, sq, limit) <= limit
                  and not _other_brand(words, k.split("_"))]
         if len(close) == 1:
             return close[0]
@@ -322,8 +354,8 @@ def _distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-def _check_name(e: envfile.Entry, present: dict[str, int],
-                out: Findings) -> tuple[str, str] | None:
+def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
+                near: bool = True) -> tuple[str, str] | None:
     """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant."""
     key = e.key or ""
     if not _VALID_NAME.fullmatch(key):
@@ -336,7 +368,7 @@ def _check_name(e: envfile.Entry, present: dict[str, int],
         out.add("SW105", key, e.line,
                 f"{key!r} is not a valid environment variable name (letters, digits, _; "
                 "not starting with a digit)", f"rename {key} to {fixed}")
-    target = near_miss(key)
+    target = near_miss(key) if near else None
     if target is None:
         return None
     row = names.BY_NAME[target]
@@ -371,15 +403,33 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     return kept, len(findings) - len(kept)
 
 
+# Up to this many secrets, every message is scanned for every one of them; above it (a pasted
+# dump of thousands of keys) only for the secrets a message can mention: its own variable's and
+# the role variables' (messages are built from those), so the work stays linear.
+_FULL_SCAN_SECRETS = 200
+
+
 def _redact(findings: list[Finding], *sources: Mapping[str, str | None]) -> list[Finding]:
     """Safety net over every message: no value of a secret-looking key survives unmasked
     (as written, and as expanded from ${...})."""
     secrets = [s for values in sources for s in secret_values(values)]
     if not secrets:
         return findings
-    redact = Redactor(secrets)
-    return [Finding(f.code, f.severity, f.key, f.line, redact(f.message),
-                    redact(f.fix) if f.fix else f.fix) for f in findings]
+    if len(secrets) <= _FULL_SCAN_SECRETS:
+        redact = Redactor(secrets)
+        return [_redacted(f, redact) for f in findings]
+    keys = {f.key for f in findings if f.key} | {k for v in sources for k in _ROLE_NAMES & set(v)}
+    by_key = {k: secret_values({k: v.get(k)}) for v in sources for k in keys if k in v}
+    shared = [s for k in _ROLE_NAMES for s in by_key.get(k, [])]
+    return [_redacted(f, Redactor([*by_key.get(f.key or "", []), *shared])) for f in findings]
+
+
+_ROLE_NAMES = frozenset(names.BY_NAME)
+
+
+def _redacted(f: Finding, redact: Redactor) -> Finding:
+    return Finding(f.code, f.severity, f.key, f.line, redact(f.message),
+                   redact(f.fix) if f.fix else f.fix)
 
 
 def _make(code: str, key: str | None, line: int | None, message: str,
