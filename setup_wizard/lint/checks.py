@@ -65,7 +65,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     c = Ctx(values_, lines, roles, out, unresolved)
     start = len(out.items)
     _cannot_check(c)
-    if not roles.bindings and not values.any_checkable(values_):
+    said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
+    if not roles.bindings and not values.any_checkable(values_) and not said:
         out.add("SW110", None, None, "none of the LLM settings this tool checks is set (a base "
                 "URL, a model, a gateway token or a provider key, under any name lint knows: "
                 "`setup-wizard lint --list-rules`)", "run `setup-wizard init` to write them")

@@ -97,6 +97,10 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                or gateway.looks_like_gateway_path(f"https://{host}{path}")):
         # Only where https is the rule: a proxy or a server on the LAN may well speak http.
         found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
+    if host != gateway.GATEWAY_HOST and host in KNOWN_HOSTS and _gateway_shaped(path):
+        found.append(("SW225", f"{key} has the AI Gateway's path on {host}; the gateway "
+                               f"answers only on {gateway.GATEWAY_HOST}"))
+        host = gateway.GATEWAY_HOST
     if host not in KNOWN_HOSTS:
         close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
                  if h.count(".") == host.count(".")]
@@ -148,6 +152,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         _emit(found, key, line, fixed, out)
         result.fixed = fixed
     return result
+
+
+def _gateway_shaped(path: str) -> bool:
+    """/v1/{32 hex}/{name}/...: the gateway's own path, whatever host it was put on."""
+    segs = [s for s in path.split("/") if s]
+    return len(segs) >= 3 and segs[0] == "v1" and bool(gateway.ACCOUNT_ID_RE.fullmatch(segs[1]))
 
 
 def _split(url: str) -> SplitResult | None:
