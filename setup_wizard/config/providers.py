@@ -318,8 +318,14 @@ def look_alike(host: str) -> Provider | None:
     return None
 
 
+# Every key shape above is a run of at least 20 of these: one match rules most values out.
+_KEYISH = re.compile(r"[A-Za-z0-9_-]{20,}")
+
+
 def key_owners(key: str) -> list[Provider]:
     """Every provider whose key shape this value has (sk- keys fit several)."""
+    if not _KEYISH.fullmatch(key):
+        return []
     return [p for p in PROVIDERS.values() if p.key_pattern and p.key_matches(key)]
 
 

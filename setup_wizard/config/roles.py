@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from setup_wizard.config import gateway, names, providers
@@ -38,15 +37,17 @@ CANONICAL: Final[dict[str, str]] = {
     "gateway_switch": USE_AI_GATEWAY, "mode": MODE_KEY,
 }
 _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# The gateway token's name in a file that is not in init's vocabulary: the one Cloudflare's own
+# examples use (config/names.py), not this tool's.
+FOREIGN_TOKEN_NAME: Final = "CF_AIG_TOKEN"
 PYPROJECT_TABLE: Final = "[tool.setup-wizard.vars]"
 
 
 # -- the explicit mapping ------------------------------------------------------------------
-@dataclass(frozen=True)
-class VarMap:
+class VarMap(NamedTuple):
     """role -> variable name, as the user said it; `origin` names where (for messages)."""
 
-    names: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = {}  # never mutated: a shared empty default is safe
     origin: str = ""
 
     def merged(self, other: VarMap) -> VarMap:
@@ -143,8 +144,7 @@ def load_mapping(var_flags: Iterable[str] = (), start: Path | None = None) -> Va
 
 
 # -- bindings -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Binding:
+class Binding(NamedTuple):
     role: Role
     name: str
     how: How
@@ -167,8 +167,7 @@ class Binding:
         return self.row.read_as(self.name)
 
 
-@dataclass
-class Roles:
+class Roles(NamedTuple):
     bindings: dict[str, Binding]
     mapping: VarMap
     # The file uses init's vocabulary (or a mapping): a missing model or key is an error.
@@ -196,6 +195,8 @@ class Roles:
                          url.name) if url else None
             if m:
                 return m[1] + "TOKEN"
+            if not self.ours:
+                return FOREIGN_TOKEN_NAME
         return CANONICAL.get(role, role.upper())
 
     def why(self, role: str) -> str:
@@ -297,15 +298,14 @@ def _provider_hint(values: Mapping[str, str | None], present: list[str],
                    bind: object) -> providers.Provider | None:
     """LLM_PROVIDER=groq, DEFAULT_VENDOR=OpenRouter: the provider an app picks by name."""
     assert callable(bind)
-    for row in (*(n for n in names.NAMES if n.role == "provider"),
-                *(p for p in names.PATTERNS if p.role == "provider")):
-        for name in ([row.name] if row.pattern is None else present):
-            if not row.matches(name) or values.get(name) is None:
-                continue
-            p = providers.by_name(values.get(name) or "")
-            if p is not None:
-                bind("provider", name, "convention")
-                return p
+    # Exact names first (the table's order), then the family (*_PROVIDER), in file order.
+    rows = [(0 if r.pattern is None else 1, i, n) for i, n in enumerate(present)
+            if (r := names.lookup(n)) is not None and r.role == "provider"]
+    for _rank, _i, name in sorted(rows):
+        p = providers.by_name(values.get(name) or "")
+        if p is not None:
+            bind("provider", name, "convention")
+            return p
     return None
 
 

@@ -62,7 +62,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
-    c = Ctx(values_, lines, roles, out, unresolved)
+    c = Ctx(values_, lines, roles, out, unresolved, {})
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
@@ -94,7 +94,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     _check_keys(c, provider, mode, url)
     _caveats(c, url)
     values.check_others(c, url, provider)
-    out.annotate({b.name: roles.why(role) for role, b in roles.bindings.items()}, start)
+    if len(out.items) > start:
+        out.annotate({b.name: roles.why(role) for role, b in roles.bindings.items()}, start)
     return roles
 
 

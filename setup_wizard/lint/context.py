@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from setup_wizard.config.roles import Roles
 from setup_wizard.lint.findings import Findings
 
 
-@dataclass
-class Ctx:
+class Ctx(NamedTuple):
     """What every check reads: the values, their lines, the roles and the findings so far."""
 
     values: Mapping[str, str | None]
@@ -18,7 +17,7 @@ class Ctx:
     roles: Roles
     out: Findings
     unresolved: Mapping[str, list[str]]
-    v: dict[str, str | None] = field(default_factory=dict)  # per role, stripped
+    v: dict[str, str | None]  # per role, stripped (filled by check_settings)
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

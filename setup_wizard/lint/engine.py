@@ -14,7 +14,7 @@ import glob
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from setup_wizard.config import envfile, names, providers
@@ -47,7 +47,7 @@ class FileResult:
     unreadable: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        return {"path": self.path, "findings": [asdict(f) for f in self.findings]}
+        return {"path": self.path, "findings": [f._asdict() for f in self.findings]}
 
 
 # -- public entry points ---------------------------------------------------------------------

@@ -270,7 +270,8 @@ RULES: Final[tuple[Rule, ...]] = (
          "in the gateway.", SRC_GROQ_VIA_GATEWAY),
     Rule("SW508", "warning", "key", "key set to an empty value",
          "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
-         "or refuse to start (OpenAI SDK: the api_key client option must be set).",
+         "(the OpenAI SDK 3.x) or refuse to start (1.x: the api_key client option must be "
+         "set).",
          SRC_OPENAI_V1_BASE),
 )
 

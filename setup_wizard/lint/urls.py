@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from setup_wizard.config import gateway, names, providers
@@ -29,12 +28,17 @@ _CREDENTIAL_PARAM = re.compile(
     r"|signature|code)", re.IGNORECASE)
 
 
-@dataclass
 class Url:
-    kind: str  # "gateway", "direct", "unknown" (a host we cannot judge) or "missing"
-    endpoint: str = "provider"  # or "compat"
-    provider: providers.Provider | None = None
-    fixed: str | None = None  # the corrected URL, when any URL finding was made
+    """What a base URL turned out to be (a plain class: built per URL, imported per push)."""
+
+    __slots__ = ("endpoint", "fixed", "kind", "provider")
+
+    def __init__(self, kind: str, endpoint: str = "provider",
+                 provider: providers.Provider | None = None) -> None:
+        self.kind = kind  # "gateway", "direct", "unknown" (not ours to judge) or "missing"
+        self.endpoint = endpoint  # or "compat"
+        self.provider = provider
+        self.fixed: str | None = None  # the corrected URL, when any URL finding was made
 
 
 def shown(url: str) -> str:

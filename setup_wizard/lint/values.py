@@ -155,8 +155,9 @@ def _empty_key(c: Ctx, name: str) -> None:
     if any(f.code == "SW501" and f.key == name for f in c.out.items):
         return  # already said: missing where the mode sends it
     c.out.add("SW508", name, c.lines.get(name),
-              f"{name} is set to an empty value; a client that reads it sends no key, or "
-              "refuses to start (the OpenAI SDK: the api_key client option must be set)",
+              f"{name} is set to an empty value; a client that reads it sends no key (the "
+              "OpenAI SDK 3.x sends no Authorization header; 1.x refuses to start: the api_key "
+              "client option must be set)",
               f"paste the real key into {name}, or remove {name} if no client reads it")
 
 
