@@ -139,7 +139,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
         (r"put = between (\w+) and its value on line (\d+)",
          lambda m: _separator(text, m[1], int(m[2]))),
-        (r"paste (?:the real key|the whole key|the whole token|the Cloudflare token|a (.+?) key)"
+        (r"paste (?:the real key|the whole key|the whole token|the Cloudflare token|an? (.+?) key)"
          r" into (\w+)", lambda m: _paste(text, m, code)),
         (r"save the file as UTF-8 without BOM", lambda m: text.lstrip("\ufeff")),
         (r"convert it to LF line endings",

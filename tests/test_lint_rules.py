@@ -108,6 +108,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               sub(COMPAT, "=groq/openai/gpt-oss-20b", "=perplexity/sonar")),
     "SW307": (sub(COMPAT, "=groq/openai/gpt-oss-20b", "=openai/gpt-oss-20b"), COMPAT),
     "SW308": (sub(STORED, "=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"), STORED),
+    "SW309": (sub(STORED, "/omni/groq", "/omni/openai"), STORED),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW401": (drop(STORED, "CF_GATEWAY_TOKEN"), STORED),

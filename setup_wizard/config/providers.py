@@ -43,6 +43,8 @@ class Provider:
     unconfirmed: str | None = None
     # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
     complete_catalog: bool = False
+    # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
+    direct_alternatives: tuple[str, ...] = ()
     # The form every model ID of this provider has (a full-match regex), in words.
     model_form: str | None = None
     model_form_words: str = ""
@@ -172,10 +174,14 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=r"sk-[A-Za-z0-9]{20,}",
             key_shape="sk- followed by letters and digits",
             models=("deepseek-chat", "deepseek-reasoner"),
+            # "You may also use https://api.deepseek.com/v1 ... the v1 has nothing to do with the
+            # model's version" (https://api-docs.deepseek.com/zh-cn/).
+            direct_alternatives=("https://api.deepseek.com/v1",),
             sources=(
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
+                "https://api-docs.deepseek.com/zh-cn/",
             ),
-            unconfirmed="direct base URL implied by the gateway docs; model list not confirmed",
+            unconfirmed="model list not confirmed",
         ),
         Provider(
             slug="cerebras",

@@ -27,7 +27,7 @@ from setup_wizard.config.schema import (
 from setup_wizard.lint import models, values
 from setup_wizard.lint.context import Ctx
 from setup_wizard.lint.findings import Finding, Findings
-from setup_wizard.lint.urls import Url, check_url, shown
+from setup_wizard.lint.urls import Url, check_url, shown, url_for
 from setup_wizard.masking import SECRET_NAME, mask
 
 __all__ = ["Finding", "Findings", "check_settings"]
@@ -312,22 +312,16 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
              else f"without {url_name} {b.clients[0].name} sends it to "
              f"{shown(b.clients[0].default_url or provider.direct_base_url)}")
     article = "an" if owner.name[0] in "AEIOU" else "a"
+    # Which of the two is wrong: the model says. A model only the URL's provider serves means
+    # the key is the wrong one; otherwise point the URL where the key belongs.
+    model = c.v.get("model") or ""
+    served = provider.knows_model(model) or bool(provider.retired_model(model))
+    fix = (f"paste {'an' if provider.name[0] in 'AEIOU' else 'a'} {provider.name} key into "
+           f"{b.name}" if served and not owner.knows_model(model)
+           else f"set {url_name}={url_for(c, owner, url)}")
     c.out.add("SW504", b.name, c.lines.get(b.name),
-              f"{b.name} holds {article} {owner.name} key ({mask(value)}), but {where}",
-              f"set {url_name}={_url_for(c, owner, url)}")
+              f"{b.name} holds {article} {owner.name} key ({mask(value)}), but {where}", fix)
     return True
-
-
-def _url_for(c: Ctx, owner: providers.Provider, url: Url) -> str:
-    """The base URL that sends to `owner`: its gateway URL if the file uses the gateway."""
-    if url.kind == "gateway":
-        segs = gateway.gateway_path_segments(url.fixed or c.v.get("base_url") or "")
-        if segs is not None and len(segs) > 2:
-            return gateway.base_url(segs[1], segs[2], owner.slug, owner.gateway_suffix)
-    b = c.roles.get("base_url")
-    appends = b.clients[0].appends if b else ""
-    full = owner.direct_base_url
-    return full[: -len(appends)] if appends and full.endswith(appends) else full
 
 
 def _caveats(c: Ctx, url: Url) -> None:

@@ -9,14 +9,11 @@ picks the provider. Fixes keep the spelling and swap only what is wrong.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from setup_wizard.config import fields, names, providers
-from setup_wizard.config.schema import GATEWAY_MODES
+from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.lint.context import Ctx
-
-if TYPE_CHECKING:
-    from setup_wizard.lint.urls import Url
+from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]
 # LiteLLM's provider names that differ from the gateway's slugs.
@@ -102,6 +99,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
         if _GROQ_SPELLING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
         return None
+    if _served_elsewhere(c, name, line, provider, model, url, mode):
+        return provider
     prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
     if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
         bare = model[len(prefix):]
@@ -115,6 +114,35 @@ def check_primary(c: Ctx, url: Url, mode: str,
             return provider
     _against(c, name, line, provider, model, "")
     return provider
+
+
+def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                      model: str, url: Url, mode: str) -> bool:
+    """A Groq model sent to a provider that is not Groq and not a router (OpenRouter serves
+    everyone's vendor/model IDs): 404 model_not_found there. The model is judged as it will
+    be on Groq; the fix points the URL at Groq, with a Groq key where the mode sends one."""
+    if provider is GROQ or provider.slug == "openrouter" or provider.knows_model(model):
+        return False
+    if not (GROQ.knows_model(model) or GROQ.retired_model(model)):
+        return False
+    fix = f"set {c.name('base_url')}={url_for(c, GROQ, url)}"
+    if mode in KEY_SENDING_MODES:
+        # The key the request will carry once the URL is Groq's (as roles would pick it).
+        b = c.roles.get("provider_key")
+        follows_url = b is not None and b.row is not None and b.row.provider is None
+        key_name = (GROQ.key_var if c.values.get(GROQ.key_var) is not None
+                    else b.name if follows_url and b is not None else GROQ.key_var)
+        if not GROQ.key_matches(judged_value(c, key_name)):
+            fix += f" and paste a Groq key into {key_name}"
+    c.out.add("SW309", name, line,
+              f"{name}={model} is a Groq model, but requests go to {provider.name}, which does "
+              "not serve it (404 model_not_found)", fix)
+    _against(c, name, line, GROQ, model, "")
+    return True
+
+
+def judged_value(c: Ctx, name: str) -> str:
+    return (c.values.get(name) or "").strip()
 
 
 def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provider | None:

@@ -228,6 +228,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW308", "error", "model", "compat prefix on a provider endpoint",
          "groq/<model> is the compat spelling; .../groq and api.groq.com want the bare model "
          "(404 model_not_found).", SRC_COMPAT),
+    Rule("SW309", "error", "model", "a Groq model sent to another provider",
+         "Groq's model IDs (llama-3.3-70b-versatile, openai/gpt-oss-20b) are not served by "
+         "OpenAI, Mistral, DeepSeek, ... (404 model_not_found); only routers like OpenRouter "
+         "take them.", SRC_GROQ_MODELS),
     Rule("SW310", "error", "model", "model is a placeholder",
          "<custom>/..., your_model or <llama model> is sent as the model ID as it is "
          "(404 model_not_found).", SRC_GROQ_MODELS),

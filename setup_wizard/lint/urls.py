@@ -13,6 +13,7 @@ import re
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from setup_wizard.config import gateway, names, providers
+from setup_wizard.lint.context import Ctx
 from setup_wizard.lint.findings import Findings
 from setup_wizard.masking import mask
 
@@ -39,6 +40,19 @@ class Url:
         self.endpoint = endpoint  # or "compat"
         self.provider = provider
         self.fixed: str | None = None  # the corrected URL, when any URL finding was made
+
+
+def url_for(c: Ctx, owner: providers.Provider, url: Url) -> str:
+    """The base URL that sends to `owner`, in the file's style: its gateway URL if the file
+    uses the gateway, else the provider's own, spelt for the base URL variable's client."""
+    if url.kind == "gateway":
+        segs = gateway.gateway_path_segments(url.fixed or c.v.get("base_url") or "")
+        if segs is not None and len(segs) > 2:
+            return gateway.base_url(segs[1], segs[2], owner.slug, owner.gateway_suffix)
+    b = c.roles.get("base_url")
+    appends = b.clients[0].appends if b else ""
+    full = owner.direct_base_url
+    return full[: -len(appends)] if appends and full.endswith(appends) else full
 
 
 def shown(url: str) -> str:
@@ -283,6 +297,8 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     # What each client wants in the variable: the provider's base path minus what it appends.
     wanted = [full[: -len(c.appends)] if c.appends and full.endswith(c.appends) else full
               for c in clients]
+    wanted += [urlsplit(alt).path for alt in p.direct_alternatives
+               if not any(c.appends for c in clients)]
     patterns = [re.escape(w).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
                 for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
