@@ -332,7 +332,17 @@ def _caveats(c: Ctx, url: Url) -> None:
             continue
         better = next(n for n in names.NAMES if n.role == role and not n.caveat)
         value = (url.fixed if role == "base_url" else None) or c.v.get(role) or ""
+        fix = f"set {better.name}={value} as well, if the app calls the OpenAI SDK itself"
         c.out.add("SW114", b.name, c.lines.get(b.name),
                   f"{b.name} is read by "
                   + ", ".join(dict.fromkeys(x.name for x in b.clients)) + f"; {b.row.caveat}",
-                  f"set {better.name}={value} as well, if the app calls the OpenAI SDK itself")
+                  fix)
+        key = c.roles.get("provider_key")
+        owners = providers.key_owners(c.v.get("provider_key") or "")
+        if role == "base_url" and key is not None and key.row is not None \
+                and key.row.provider is None and owners and owners[0].slug != "openai":
+            # The other half of the same mistake: where the SDK ignores the URL, it sends this
+            # key to its own default host.
+            c.out.add("SW114", key.name, c.lines.get(key.name),
+                      f"{key.name} holds a {owners[0].name} key: the OpenAI SDK 1.x and later, "
+                      f"which ignores {b.name}, sends it to api.openai.com", fix)

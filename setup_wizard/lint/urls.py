@@ -83,6 +83,13 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if parts is not None and (not parts.scheme or not parts.hostname):
         if not judge_unknown_hosts:
             return Url("unknown")
+        owners = providers.key_owners(url) or (
+            [providers.PROVIDERS["groq"]] if url.startswith("gsk_") else [])
+        if owners or url.startswith(gateway.CF_TOKEN_PREFIXES):
+            what = f"a {owners[0].name} key" if owners else "a Cloudflare token"
+            out.add("SW211", key, line, f"{key} holds {what} ({mask(url)}), not a URL",
+                    f"set {key}={hint.direct_base_url}")
+            return Url("unknown")
         found.append(("SW211", f"{key} {shown(url)!r} has no https:// in front"))
         parts = _split("https://" + url.lstrip("/"))
     if parts is None:
