@@ -61,35 +61,65 @@ def as_dotenv(text: str) -> str:
         return _docker_run(text)
     out: list[str] = []
     in_environment = False
+    k8s_name: str | None = None
     for line in text.splitlines():
-        if re.match(r"\s*environment:\s*$", line):
+        if re.match(r"\s*(?:environment|env):\s*$", line):  # compose, Actions, k8s
             in_environment = True
             continue
-        m = re.match(r"\s*set\s+([A-Za-z_]\w*)=(.*)$", line)  # cmd.exe keeps quotes
+        m = re.match(r"\s*-\s+name:\s*(['\"]?)([A-Za-z_]\w*)\1\s*$", line)  # k8s env list
         if m:
-            out.append(envfile.line_for(m[1], m[2]).rstrip("\n"))
+            k8s_name = m[2]
             continue
-        m = re.match(r"\s*\$env:([A-Za-z_]\w*)\s*=\s*(['\"])(.*)\2\s*$", line)
-        if m:
-            out.append(envfile.line_for(m[1], m[3]).rstrip("\n"))
+        m = re.match(r"\s+value:\s*(.*?)\s*$", line)
+        if m and k8s_name:
+            out.append(envfile.line_for(k8s_name, _yaml_scalar(m[1])).rstrip("\n"))
+            k8s_name = None
             continue
-        m = re.match(r'\s*"([A-Za-z_]\w*)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$', line)
-        if m:
-            out.append(envfile.line_for(m[1], json.loads(m[2])).rstrip("\n"))
-            continue
-        m = re.match(r"""\s*-\s+(['"]?)([A-Za-z_]\w*)=(.*?)\1\s*$""", line)
-        if m:
-            out.append(envfile.line_for(m[2], m[3]).rstrip("\n"))
-            continue
-        m = re.match(r"\s+([A-Za-z_]\w*):\s*(.*?)\s*$", line) if in_environment else None
-        if m:
-            out.append(envfile.line_for(m[1], _yaml_scalar(m[2])).rstrip("\n"))
+        converted = _converted(line, in_environment)
+        if converted is not None:
+            out.append(converted)
             continue
         if line.strip() and not line.startswith((" ", "\t")) and not line.lstrip().startswith(
                 "#"):
             in_environment = False
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+# One posted line -> its .env line: the form, and how its value is read.
+_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\s*set\s+([A-Za-z_]\w*)=(.*)$"), "raw"),  # cmd.exe keeps the quotes
+    (re.compile(r"\s*setx\s+([A-Za-z_]\w*)\s+(.*?)\s*$"), "shell"),  # setx drops them
+    (re.compile(r"\s*\$env:([A-Za-z_]\w*)\s*=\s*(.*?)\s*$"), "shell"),  # PowerShell
+    (re.compile(r"\s*ENV\s+([A-Za-z_]\w*)[= ](.*)$"), "shell"),  # Dockerfile
+    (re.compile(r"""\s*os\.environ\[(['"])([A-Za-z_]\w*)\1\]\s*=\s*(.*?)\s*$"""), "python"),
+    (re.compile(r"\s*(?:heroku\s+config:set|fly\s+secrets\s+set|railway\s+variables\s+set)"
+                r"\s+([A-Za-z_]\w*)=(.*?)\s*$"), "shell"),
+    (re.compile(r'\s*"([A-Za-z_]\w*)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$'), "json"),
+    (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_]\w*)=(.*?)\1\s*$"""), "list"),  # compose list
+]
+
+
+def _converted(line: str, in_environment: bool) -> str | None:
+    for pattern, how in _FORMS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        if how == "list":
+            return envfile.line_for(m[2], m[3]).rstrip("\n")
+        if how == "python":
+            return envfile.line_for(m[2], _yaml_scalar(m[3])).rstrip("\n")
+        value = m[2]
+        if how == "json":
+            value = json.loads(value)
+        elif how == "shell":
+            words = shlex.split(value) if value.strip() else [""]
+            value = words[0] if words else ""
+        return envfile.line_for(m[1], value).rstrip("\n")
+    m = re.match(r"\s+([A-Za-z_]\w*):\s*(.*?)\s*$", line) if in_environment else None
+    if m:
+        return envfile.line_for(m[1], _yaml_scalar(m[2])).rstrip("\n")
+    return None
 
 
 def _yaml_scalar(text: str) -> str:

@@ -85,6 +85,12 @@ def test_stand_ins_replace_exactly_the_redacted_values() -> None:
     ('{"env": {\n  "ANTHROPIC_MODEL": "m",\n  "A_URL": "https://x"\n}}\n',
      {"ANTHROPIC_MODEL": "m", "A_URL": "https://x"}),
     ("export A=1\nB='two'\n", {"A": "1", "B": "two"}),
+    ('ENV GROQ_API_KEY="gsk_x"\nENV MODEL m\n', {"GROQ_API_KEY": "gsk_x", "MODEL": "m"}),
+    ('setx GROQ_API_KEY "gsk_x"\n', {"GROQ_API_KEY": "gsk_x"}),
+    ('os.environ["MODEL"] = "m"\n', {"MODEL": "m"}),
+    ("jobs:\n  t:\n    env:\n      MODEL: m\n", {"MODEL": "m"}),
+    ("env:\n  - name: MODEL\n    value: \"m\"\n", {"MODEL": "m"}),
+    ("heroku config:set MODEL=m\n", {"MODEL": "m"}),
 ])
 def test_posted_forms_are_read_as_the_env_they_stand_for(posted: str, dotenv: dict) -> None:
     values = envfile.values(envfile.parse(as_dotenv(posted)))
