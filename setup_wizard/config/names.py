@@ -132,9 +132,12 @@ class Name(NamedTuple):
         """"GROQ_BASE_URL read as the Groq SDK's base URL"."""
         if all(c is UNKNOWN for c in self.clients):
             return f"{var or self.name} read as the {ROLE_TITLES[self.role]}, by its name"
-        who = " or ".join(dict.fromkeys(c.name for c in self.clients))
-        mark = "'" if who.endswith("s") else "'s"
-        return f"{var or self.name} read as {who}{mark} {ROLE_TITLES[self.role]}"
+        who = list(dict.fromkeys(c.name for c in self.clients))
+        title = ROLE_TITLES[self.role]
+        if len(who) == 1:
+            mark = "'" if who[0].endswith("s") else "'s"
+            return f"{var or self.name} read as {who[0]}{mark} {title}"
+        return f"{var or self.name} read as the {title} of {', '.join(who[:-1])} or {who[-1]}"
 
 
 # In priority order per role: when several are set, the first one fills the role and the

@@ -37,6 +37,8 @@ CANONICAL: Final[dict[str, str]] = {
     "gateway_switch": USE_AI_GATEWAY, "mode": MODE_KEY,
 }
 _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+INITS_NAMES: Final = frozenset({*CANONICAL.values(), *(p.key_var for p in
+                                                       providers.PROVIDERS.values())})
 # The gateway token's name in a file that is not in init's vocabulary: the one Cloudflare's own
 # examples use (config/names.py), not this tool's.
 FOREIGN_TOKEN_NAME: Final = "CF_AIG_TOKEN"
@@ -162,8 +164,8 @@ class Binding(NamedTuple):
             return f"{self.name} mapped as the {title}" + (f" by {origin}" if origin else "")
         if self.how == "shape":
             return f"{self.name} read as the {title}: its value is {self.shape}"
-        if self.row is None or names.THIS_TOOL in self.row.clients:
-            return ""
+        if self.row is None or self.name in INITS_NAMES:
+            return ""  # init's own names: nothing to explain to a user of this tool
         return self.row.read_as(self.name)
 
 
