@@ -96,6 +96,8 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s*(?:heroku\s+config:set|fly\s+secrets\s+set|railway\s+variables\s+set)"
                 r"\s+([A-Za-z_]\w*)=(.*?)\s*$"), "shell"),
     (re.compile(r'\s*"([A-Za-z_]\w*)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$'), "json"),
+    (re.compile(r"""\s*'([A-Za-z_]\w*)'\s*:\s*(['"].*['"])\s*,?\s*$"""), "shell"),  # dict
+    (re.compile(r"""\s*process\.env\.([A-Za-z_]\w*)\s*=\s*(['"].*?['"]);?\s*$"""), "shell"),
     (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_]\w*)=(.*?)\1\s*$"""), "list"),  # compose list
 ]
 

@@ -91,6 +91,8 @@ def test_stand_ins_replace_exactly_the_redacted_values() -> None:
     ("jobs:\n  t:\n    env:\n      MODEL: m\n", {"MODEL": "m"}),
     ("env:\n  - name: MODEL\n    value: \"m\"\n", {"MODEL": "m"}),
     ("heroku config:set MODEL=m\n", {"MODEL": "m"}),
+    ("{\n 'MODEL': 'm',\n 'KEY': \"v\",\n}\n", {"MODEL": "m", "KEY": "v"}),
+    ('process.env.MODEL = "m";\n', {"MODEL": "m"}),
 ])
 def test_posted_forms_are_read_as_the_env_they_stand_for(posted: str, dotenv: dict) -> None:
     values = envfile.values(envfile.parse(as_dotenv(posted)))
