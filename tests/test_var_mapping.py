@@ -14,7 +14,7 @@ from probe_support import GATEWAY, GW_BASE, KEY, MODEL
 from probe_support import TOKEN as EMU_TOKEN
 
 from setup_wizard.cli import main
-from setup_wizard.config import roles
+from setup_wizard.config import mapping, roles
 from setup_wizard.emulator import server as emulator
 from setup_wizard.errors import UsageError
 from setup_wizard.lint.engine import lint_text
@@ -51,7 +51,7 @@ def lint_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list
 def test_mapping_then_convention_then_shape() -> None:
     values = {"MY_URL": GW_URL, "LLM_MODEL": "openai/gpt-oss-20b", "SOME_SECRET": TOKEN,
               "OPENAI_API_KEY": GSK}
-    r = roles.resolve(values, roles.VarMap({"base_url": "MY_URL"}, "--var"))
+    r = roles.resolve(values, mapping.VarMap({"base_url": "MY_URL"}, "--var"))
     assert r.get("base_url").how == "mapped"  # type: ignore[union-attr]
     assert r.get("provider_key").name == "OPENAI_API_KEY"  # type: ignore[union-attr]
     assert r.get("provider_key").how == "convention"  # type: ignore[union-attr]
@@ -90,7 +90,7 @@ def test_bad_var_flags_are_usage_errors(bad: str, fix: str,
 
 def test_var_overrides_pyproject_per_role(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(PYPROJECT)
-    m = roles.load_mapping(["model=OTHER_MODEL"], tmp_path)
+    m = mapping.load_mapping(["model=OTHER_MODEL"], tmp_path)
     assert m.names["model"] == "OTHER_MODEL" and m.names["base_url"] == "MY_URL"
     assert "--var" in m.origin and "pyproject.toml" in m.origin
 
@@ -99,9 +99,9 @@ def test_pyproject_found_from_a_subfolder_and_ignored_without_the_table(tmp_path
     (tmp_path / "pyproject.toml").write_text(PYPROJECT)
     sub = tmp_path / "deploy" / "env"
     sub.mkdir(parents=True)
-    assert roles.load_mapping([], sub).names["model"] == "MY_MODEL"
+    assert mapping.load_mapping([], sub).names["model"] == "MY_MODEL"
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
-    assert roles.load_mapping([], sub).names == {}
+    assert mapping.load_mapping([], sub).names == {}
 
 
 @pytest.mark.parametrize("text, says", [
@@ -113,7 +113,7 @@ def test_pyproject_found_from_a_subfolder_and_ignored_without_the_table(tmp_path
 def test_bad_pyproject_tables_are_usage_errors(text: str, says: str, tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(text)
     with pytest.raises(UsageError, match=says):
-        roles.load_mapping([], tmp_path)
+        mapping.load_mapping([], tmp_path)
 
 
 # -- lint -----------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_init_spells_a_groq_sdk_base_url_as_the_groq_sdk_wants(
     assert r.code == 0, r.err
     text = (tmp_path / ".env").read_text()
     assert "GROQ_BASE_URL=https://api.groq.com\n" in text  # the SDK appends /openai/v1
-    assert lint_text(text, mapping=roles.VarMap({"base_url": "GROQ_BASE_URL"})) == []
+    assert lint_text(text, mapping=mapping.VarMap({"base_url": "GROQ_BASE_URL"})) == []
 
 
 # -- probe and explain ----------------------------------------------------------------------

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from setup_wizard.config import envfile
 from setup_wizard.config.inference import infer
-from setup_wizard.config.roles import canonical, in_own_names, load_mapping, resolve
+from setup_wizard.config.mapping import load_mapping
+from setup_wizard.config.roles import canonical, in_own_names, resolve
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,

@@ -16,15 +16,9 @@ from typing import Any, TextIO
 
 from setup_wizard import wizard
 from setup_wizard.config import envfile, providers, templating
+from setup_wizard.config.mapping import VarMap, load_mapping
 from setup_wizard.config.model import Config, answers_from_env
-from setup_wizard.config.roles import (
-    VarMap,
-    load_mapping,
-    mapped_environ,
-    read_values,
-    renames,
-    to_names,
-)
+from setup_wizard.config.roles import mapped_environ, read_values, renames, to_names
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     MODE_HELP,

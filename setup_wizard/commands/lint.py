@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if args.from_environment and args.paths:
         raise UsageError("--from-environment lints the environment, not files",
                          fix="give either paths or --from-environment")
-    from setup_wizard.config.roles import load_mapping
+    from setup_wizard.config.mapping import load_mapping
     from setup_wizard.lint import engine, report
 
     mapping = load_mapping(args.var)

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from setup_wizard.config import envfile
-from setup_wizard.config.roles import canonical, in_own_names, load_mapping, resolve
+from setup_wizard.config.mapping import load_mapping
+from setup_wizard.config.roles import canonical, in_own_names, resolve
 from setup_wizard.errors import ConfigUnusable, EnvFileError
 
 

@@ -14,13 +14,13 @@ Pure Python, no pydantic: `lint` runs this on every push.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from setup_wizard.config import gateway, names, providers
-from setup_wizard.config.names import ROLES, Client, Name, Role
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.names import Client, Name, Role
 from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
     CF_GATEWAY_TOKEN,
@@ -28,7 +28,6 @@ from setup_wizard.config.schema import (
     OPENAI_BASE_URL,
     USE_AI_GATEWAY,
 )
-from setup_wizard.errors import UsageError
 
 How = Literal["mapped", "convention", "shape"]
 # init's own names: what a role is called when nothing else names it.
@@ -36,113 +35,11 @@ CANONICAL: Final[dict[str, str]] = {
     "base_url": OPENAI_BASE_URL, "model": AUTOGEN_MODEL, "gateway_token": CF_GATEWAY_TOKEN,
     "gateway_switch": USE_AI_GATEWAY, "mode": MODE_KEY,
 }
-_VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 INITS_NAMES: Final = frozenset({*CANONICAL.values(), *(p.key_var for p in
                                                        providers.PROVIDERS.values())})
 # The gateway token's name in a file that is not in init's vocabulary: the one Cloudflare's own
 # examples use (config/names.py), not this tool's.
 FOREIGN_TOKEN_NAME: Final = "CF_AIG_TOKEN"
-PYPROJECT_TABLE: Final = "[tool.setup-wizard.vars]"
-
-
-# -- the explicit mapping ------------------------------------------------------------------
-class VarMap(NamedTuple):
-    """role -> variable name, as the user said it; `origin` names where (for messages)."""
-
-    names: Mapping[str, str] = {}  # never mutated: a shared empty default is safe
-    origin: str = ""
-
-    def merged(self, other: VarMap) -> VarMap:
-        """`other` wins per role (`--var` over pyproject.toml)."""
-        if not other.names:
-            return self
-        if not self.names:
-            return other
-        return VarMap({**self.names, **other.names}, f"{other.origin} and {self.origin}")
-
-
-def _role(text: str, where: str) -> Role:
-    role = text.strip().lower().replace("-", "_")
-    for r in ROLES:
-        if r == role:
-            return r
-    raise UsageError(f"{where}: {text.strip()!r} is not a role",
-                     fix="use one of: " + ", ".join(ROLES))
-
-
-def _var_name(text: str, where: str) -> str:
-    name = text.strip()
-    if not _VALID_NAME.fullmatch(name):
-        raise UsageError(f"{where}: {name!r} is not a variable name",
-                         fix="letters, digits and _, not starting with a digit")
-    return name
-
-
-def parse_var_flags(items: Iterable[str]) -> VarMap:
-    """`--var ROLE=NAME` (repeatable) -> VarMap; a malformed item is a usage error."""
-    out: dict[str, str] = {}
-    for item in items:
-        role, sep, name = item.partition("=")
-        if not sep:
-            raise UsageError(f"--var {item!r} is not ROLE=NAME",
-                             fix="write it as --var model=LLM_MODEL (roles: "
-                             + ", ".join(ROLES) + ")")
-        out[_role(role, f"--var {item}")] = _var_name(name, f"--var {item}")
-    return VarMap(out, "--var")
-
-
-def find_pyproject(start: Path | None = None) -> Path | None:
-    """The pyproject.toml of `start` (default: the current folder) or its nearest parent."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def from_pyproject(path: Path | None) -> VarMap:
-    """`[tool.setup-wizard.vars]` of a pyproject.toml; empty when there is none.
-
-    The file is parsed only when it mentions setup-wizard at all, so projects without the
-    table pay one read and no TOML parser.
-    """
-    if path is None:
-        return VarMap()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}",
-                         fix="fix the file, or run from a folder without it") from None
-    if "setup-wizard" not in text:
-        return VarMap()
-    try:
-        import tomllib  # Python 3.11+
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10 (tomli is a dependency there)
-        import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise UsageError(f"{path} is not valid TOML ({e})", fix="fix the file") from None
-    table = data.get("tool", {}).get("setup-wizard", {}).get("vars")
-    if table is None:
-        return VarMap()
-    where = f"{path} {PYPROJECT_TABLE}"
-    if not isinstance(table, dict):
-        raise UsageError(f"{where} is not a table", fix='write it as base_url = "MY_URL"')
-    out: dict[str, str] = {}
-    for role, name in table.items():
-        if not isinstance(name, str):
-            raise UsageError(f"{where}: {role} must be a variable name in quotes",
-                             fix=f'write it as {role} = "MY_VARIABLE"')
-        out[_role(role, where)] = _var_name(name, where)
-    return VarMap(out, f"{path.name} {PYPROJECT_TABLE}")
-
-
-def load_mapping(var_flags: Iterable[str] = (), start: Path | None = None) -> VarMap:
-    """What every command uses: pyproject.toml's table, overridden by `--var` per role."""
-    flags = parse_var_flags(var_flags)
-    return from_pyproject(find_pyproject(start)).merged(flags)
 
 
 # -- bindings -------------------------------------------------------------------------------

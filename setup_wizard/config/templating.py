@@ -7,8 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from setup_wizard.config import envfile
+from setup_wizard.config.mapping import VarMap
 from setup_wizard.config.model import Config
-from setup_wizard.config.roles import VarMap, renames, to_names
+from setup_wizard.config.roles import renames, to_names
 from setup_wizard.config.schema import MODES
 from setup_wizard.errors import EnvFileError
 

@@ -15,7 +15,8 @@ import re
 from collections.abc import Mapping
 
 from setup_wizard.config import fields, gateway, names, providers
-from setup_wizard.config.roles import Roles, VarMap, resolve
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.roles import Roles, resolve
 from setup_wizard.config.schema import (
     GATEWAY_MODES,
     MODE_KEY,

@@ -1,15 +1,15 @@
 """The lint engine: read -> parse (python-dotenv's own parser) -> checks -> findings.
 
 `lint_text` is the public entry point (`init` calls it before writing, so the two never
-disagree). Syntax rules live here; the checks of settings live in `checks`, which reuses
-`fields`, `gateway` and `providers`. Rule codes and severities come from `rules`.
+disagree). Syntax rules live here, names in `spelling`; the checks of settings live in
+`checks` (roles) and `values` (every other variable), which reuse `fields`, `gateway` and
+`providers`. Rule codes and severities come from `rules`.
 
 Kept free of pydantic, questionary and httpx: it runs on every CI push.
 """
 
 from __future__ import annotations
 
-import functools
 import glob
 import os
 import re
@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, names, providers
-from setup_wizard.config.roles import VarMap
-from setup_wizard.lint import checks
+from setup_wizard.config import envfile, names
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.lint import checks, spelling
 from setup_wizard.lint.findings import Finding, Findings
 from setup_wizard.masking import Redactor, secret_values
 
@@ -30,7 +30,6 @@ ENVIRONMENT = "<environment>"  # the path shown for --from-environment
 # Read before parsing: python-dotenv's parser takes ~12 us a line, so a pasted log of 200,000
 # short lines would take seconds. Real .env files have tens of lines.
 MAX_LINES = 10_000
-_VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
@@ -160,8 +159,8 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
     where.update({k: line for k, (_v, line) in meant.items() if k not in where})
     values, unresolved = envfile.expand(pairs, os.environ if environ is None else environ)
     present = {k for k, _v in pairs}
-    aliases = {k: t for k in _near_miss_candidates(present)
-               if (t := near_miss(k)) is not None and t not in present}
+    aliases = {k: t for k in spelling.near_miss_candidates(present)
+               if (t := spelling.near_miss(k)) is not None and t not in present}
     checks.check_settings(values, where, unresolved, out, mapping, aliases)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
@@ -173,7 +172,8 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     meant: dict[str, tuple[str, int]] = {}
     seen: dict[str, list[envfile.Entry]] = {}
     present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
-    checked_names = set(_near_miss_candidates(e.key for e in entries if e.key and not e.error))
+    keys = (e.key for e in entries if e.key and not e.error)
+    checked_names = set(spelling.near_miss_candidates(keys))
     for e in entries:
         if e.error:
             m = _OPEN_QUOTE.match(e.original.rstrip("\n"))
@@ -182,9 +182,9 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                         f"{m.group(1)}: the {m.group(2)} quote opened here is never closed; "
                         "python-dotenv drops the line",
                         f"close the quote at the end of line {e.line}")
-            elif (sep := _SEPARATOR_LINE.match(e.original.rstrip("\n"))) \
+            elif (sep := spelling.SEPARATOR_LINE.match(e.original.rstrip("\n"))) \
                     and names.lookup(sep[1]) is not None:
-                fixed = _wrong_separator(sep[1], sep[2], sep[3], e.line, present, out)
+                fixed = spelling.wrong_separator(sep[1], sep[2], sep[3], e.line, present, out)
                 if fixed is not None:
                     meant[fixed[0]] = (fixed[1], e.line)
             else:
@@ -195,7 +195,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
             continue
         if e.key is None:
             continue
-        fixed = _check_name(e, present, out, e.key in checked_names)
+        fixed = spelling.check_name(e, present, out, e.key in checked_names)
         if fixed is not None:
             meant[fixed[0]] = (fixed[1], e.line)
         if e.value is not None:
@@ -256,130 +256,6 @@ def _closes(rest: str, quote: str) -> bool:
             return True
         escaped = ch == "\\" and not escaped
     return False
-
-
-def _squash(name: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", name.upper()).rstrip("S")
-
-
-_KNOWN = tuple(names.BY_NAME)
-_SQUASHED = {_squash(k): k for k in _KNOWN}
-_KNOWN_WORDS = tuple((k, k.split("_")) for k in _KNOWN)
-# A word people leave out or add (GROQ_KEY for GROQ_API_KEY).
-_FILLER_WORDS = frozenset({"API"})
-# A name, then `-` or `:` where `=` belongs (`export OPENAI_API_KEY-"gsk_..."`).
-_WRONG_SEPARATOR = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:-|:|=>)")
-
-
-# The same on a line python-dotenv rejects outright (`OPENROUTER_API_KEY: {api_key}`).
-_SEPARATOR_LINE = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(:|=>)\s*(.*)$")
-
-
-def _wrong_separator(name: str, sep: str, rest: str, line: int, present: dict[str, int],
-                     out: Findings) -> tuple[str, str] | None:
-    """`NAME-value`, `NAME: value`: said on NAME; returns the (name, value) it meant, which
-    is judged as if the = were there (so following the fix brings nothing new)."""
-    message = (f"line {line} sets no {name}: a {sep.strip()!r} stands where the = belongs, "
-               "so python-dotenv does not read it as a setting")
-    if name in present:  # set properly elsewhere: this line is dead
-        out.add("SW100", name, line, message,
-                f"delete line {line} ({name} is set on line {present[name]})")
-        return None
-    out.add("SW100", name, line, message, f"put = between {name} and its value on line {line}")
-    fixed = envfile.parse(f"{name}={rest.lstrip()}\n")
-    return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
-
-
-# Near-misses are looked for among the first names of a file only: real .env files have tens
-# of names, and a pasted dump of thousands must not make lint slow.
-MAX_NEAR_MISS_NAMES = 1_000
-
-
-def _near_miss_candidates(keys: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(keys))[:MAX_NEAR_MISS_NAMES]
-
-
-@functools.lru_cache(maxsize=4096)
-def near_miss(key: str) -> str | None:
-    """The known name `key` was meant to be: wrong case, separators, a plural, a missing
-    filler word, or one or two letters off (CF_GATEWAY_TOKN). Never a change of provider:
-    GROK_BASE_URL (xAI's Grok) is not a misspelt GROQ_BASE_URL."""
-    if key in names.BY_NAME:
-        return None
-    if key.upper() in names.BY_NAME:
-        return key.upper()
-    squashed = _squash(key)
-    if squashed in _SQUASHED:
-        return _SQUASHED[squashed]
-    words = key.upper().split("_")
-    for known, kw in _KNOWN_WORDS:
-        if len(kw) == len(words) + 1 and set(kw) - set(words) <= _FILLER_WORDS \
-                and [w for w in kw if w not in _FILLER_WORDS] == words:
-            return known
-    if len(squashed) >= 8:
-        limit = 1 if len(squashed) < 12 else 2
-        # A typo rarely hits both ends: compare only names sharing the first or last letter.
-        close = [k for sq, k in _SQUASHED.items()
-                 if (sq[0] == squashed[0] or sq[-1] == squashed[-1])
-                 and abs(len(sq) - len(squashed)) <= limit
-                 and _distance(squashed, sq, limit) <= limit
-                 and not _other_brand(words, k.split("_"))]
-        if len(close) == 1:
-            return close[0]
-    return None
-
-
-_BRANDS = frozenset({w for p in providers.PROVIDERS.values()
-                     for w in (p.slug.upper(), *p.name.upper().replace("(", " ")
-                               .replace(")", " ").split())} | {"XAI", "GROK", "GROQ"})
-
-
-def _other_brand(words: list[str], known: list[str]) -> bool:
-    """`words` name a provider that `known` does not (GROK vs GROQ)."""
-    return any(w in _BRANDS and w not in known for w in words)
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (limit + 1) once it exceeds `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i]
-        for j, cb in enumerate(b, start=1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def _check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
-                near: bool = True) -> tuple[str, str] | None:
-    """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant."""
-    key = e.key or ""
-    if not _VALID_NAME.fullmatch(key):
-        m = _WRONG_SEPARATOR.match(key)
-        if e.value is None and m and names.lookup(m.group(1)) is not None:
-            return _wrong_separator(m.group(1), key[m.end() - 1], key[m.end():], e.line,
-                                    present, out)
-        fixed = re.sub(r"\W", "_", key)
-        fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
-        out.add("SW105", key, e.line,
-                f"{key!r} is not a valid environment variable name (letters, digits, _; "
-                "not starting with a digit)", f"rename {key} to {fixed}")
-    target = near_miss(key) if near else None
-    if target is None:
-        return None
-    row = names.BY_NAME[target]
-    why = f"{key} is not read by {row.client.name}; it reads {target}" + (
-        " (names are case-sensitive)" if key.upper() == target else "")
-    if target in present:
-        out.add("SW109", key, e.line, f"{why}, which is set too (line {present[target]})",
-                f"remove {key}")
-    else:
-        out.add("SW109", key, e.line, why, f"rename {key} to {target}")
-    return None
 
 
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
