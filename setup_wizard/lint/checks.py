@@ -26,8 +26,7 @@ from setup_wizard.config.schema import (
     parse_bool,
 )
 from setup_wizard.lint import models, values
-from setup_wizard.lint.context import Ctx
-from setup_wizard.lint.findings import Finding, Findings
+from setup_wizard.lint.findings import Ctx, Finding, Findings
 from setup_wizard.lint.urls import Url, check_url, shown, url_for
 from setup_wizard.masking import SECRET_NAME, mask
 

@@ -12,7 +12,7 @@ import re
 
 from setup_wizard.config import fields, names, providers
 from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
-from setup_wizard.lint.context import Ctx
+from setup_wizard.lint.findings import Ctx
 from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]

@@ -13,8 +13,7 @@ import re
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from setup_wizard.config import gateway, names, providers
-from setup_wizard.lint.context import Ctx
-from setup_wizard.lint.findings import Findings
+from setup_wizard.lint.findings import Ctx, Findings
 from setup_wizard.masking import mask
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.lint import models, urls
-from setup_wizard.lint.context import Ctx
+from setup_wizard.lint.findings import Ctx
 from setup_wizard.masking import SECRET_NAME, mask
 
 # Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
