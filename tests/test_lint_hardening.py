@@ -138,3 +138,9 @@ def test_following_sw108_leaves_no_lone_quote() -> None:
 def test_caps_are_findings_read_before_parsing() -> None:
     assert lint("A=1\n" * (MAX_LINES + 1)) == [("SW005", None)]
     assert lint("A=" + "x" * (1024 * 1024)) == [("SW004", None)]
+
+
+def test_a_key_pasted_into_the_model_is_never_echoed() -> None:
+    bad = STORED.replace("=openai/gpt-oss-20b", f"={GSK}")
+    found = lint_text(bad, environ={})
+    assert found and all(GSK[6:-6] not in f.message + (f.fix or "") for f in found)

@@ -26,7 +26,7 @@ from setup_wizard.config.schema import (
     parse_bool,
 )
 from setup_wizard.lint import models, values
-from setup_wizard.lint.findings import Ctx, Finding, Findings
+from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
 from setup_wizard.lint.urls import Url, check_url, shown, url_for
 from setup_wizard.masking import SECRET_NAME, mask
 
@@ -174,14 +174,14 @@ def _check_flags(c: Ctx, url: Url) -> str:
     flag = parse_bool(flag_raw)
     if flag_raw is not None and flag is None:
         c.out.add("SW200", switch, c.line("gateway_switch"),
-                  f"{switch}={values.shown_value(flag_raw)!r} is not a boolean",
+                  f"{switch}={shown_value(flag_raw)!r} is not a boolean",
                   f"set {switch}=" + ("false" if url.kind == "direct" else "true"))
     explicit = c.v.get("mode")
     judged: dict[str, str | None] = {MODE_KEY: explicit, USE_AI_GATEWAY: flag_raw}
     if explicit is not None and explicit not in MODES:
         close = difflib.get_close_matches(explicit, MODES, n=1, cutoff=0.5)
         c.out.add("SW203", mode_name, c.line("mode"),
-                  f"{mode_name}={values.shown_value(explicit)!r} is not one of "
+                  f"{mode_name}={shown_value(explicit)!r} is not one of "
                   f"{', '.join(MODES)}", f"set {mode_name}={close[0] if close else MODES[0]}")
         judged.pop(MODE_KEY)
         explicit = None

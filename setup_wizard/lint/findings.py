@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from setup_wizard.config import fields
+from setup_wizard.config import fields, gateway, providers
 from setup_wizard.config.roles import Roles
 from setup_wizard.lint.rules import BY_CODE, Severity
+from setup_wizard.masking import mask
 
 
 # A NamedTuple and a plain class, not dataclasses: lint imports this on every push, and a
@@ -22,6 +23,20 @@ class Finding(NamedTuple):
     line: int | None
     message: str
     fix: str | None
+
+
+# Key prefixes distinctive enough to call a value a key under any name
+# (docs/sources.md#key-formats).
+KEY_PREFIXES = ("gsk_", "xai-", "sk-or-v1-", *gateway.CF_TOKEN_PREFIXES)
+
+
+def shown_value(value: str) -> str:
+    """Any value for a message: masked when it looks like a key or token (a key pasted into
+    the model's variable must not be echoed back)."""
+    v = value.strip()
+    if providers.key_owners(v) or v.startswith(KEY_PREFIXES):
+        return mask(v)
+    return value
 
 
 class Findings:

@@ -12,7 +12,7 @@ import re
 
 from setup_wizard.config import fields, names, providers
 from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
-from setup_wizard.lint.findings import Ctx
+from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]
@@ -108,7 +108,7 @@ def check_primary(c: Ctx, url: Url, mode: str,
             gone = "" if provider.knows_model(bare) else f" (and {bare} is retired)"
             fixed = bare if not gone else replacement(provider, bare)
             out.add("SW308", name, line,
-                    f"{name}={model} has the compat prefix {prefix}, but "
+                    f"{name}={shown_value(model)} has the compat prefix {prefix}, but "
                     f"{c.name('base_url')} is not the compat endpoint{gone}",
                     f"set {name}={fixed}")
             return provider
@@ -135,7 +135,8 @@ def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.P
         if not GROQ.key_matches(judged_value(c, key_name)):
             fix += f" and paste a Groq key into {key_name}"
     c.out.add("SW309", name, line,
-              f"{name}={model} is a Groq model, but requests go to {provider.name}, which does "
+              f"{name}={shown_value(model)} is a Groq model, but requests go to {provider.name}, "
+              "which does "
               "not serve it (404 model_not_found)", fix)
     _against(c, name, line, GROQ, model, "")
     return True
@@ -184,7 +185,8 @@ def _placeholder(c: Ctx, name: str, line: int | None, model: str,
     rest = _PLACEHOLDER_PART.sub("", model).strip("/: ")
     fixed = rest if rest and not fields.is_placeholder(rest) and not _PLACEHOLDER_PART.search(
         rest) else provider.default_model
-    c.out.add("SW310", name, line, f"{name} holds a placeholder ({model!r}), not a model ID; "
+    c.out.add("SW310", name, line, f"{name} holds a placeholder ({shown_value(model)!r}), "
+              "not a model ID; "
               "it is sent as it is", f"set {name}={fixed}")
     return True
 
@@ -196,7 +198,7 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
     if provider.model_form and not re.fullmatch(provider.model_form, model) \
             and not provider.retired_model(model):
         c.out.add("SW311", name, line,
-                  f"{name}={model!r} is not in {provider.name}'s model ID form, "
+                  f"{name}={shown_value(model)!r} is not in {provider.name}'s model ID form, "
                   f"{provider.model_form_words}", f"set {name}={prefix}<vendor>/{model}")
         return
     for p in fields.check_model(provider, model):
@@ -205,7 +207,8 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
         elif p.code == "SW302" and provider.complete_catalog:
             lower = model.lower()
             known = [lower] if provider.knows_model(lower) else list(provider.models)
-            c.out.add("SW302", name, line, p.message,
+            c.out.add("SW302", name, line, f"{name}: {shown_value(model)!r} is not a model this "
+                      f"tool knows for {provider.name}",
                       f"set {name}={prefix}{known[0]}" + ("" if len(known) == 1 else
                                                           " (or one of: " + ", ".join(
                                                               known[1:]) + ")"))
@@ -225,7 +228,7 @@ def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provid
         groq_id = model if GROQ.knows_model(model) or GROQ.retired_model(model) else bare
         fixed = groq_id if GROQ.knows_model(groq_id) else replacement(GROQ, groq_id)
         c.out.add("SW307", name, line,
-                  f"{name}={model} goes to {provider.name} on compat (the prefix "
+                  f"{name}={shown_value(model)} goes to {provider.name} on compat (the prefix "
                   f"{provider.compat_prefix}/ picks the provider), which does not serve it: "
                   "it is a Groq model", f"set {name}=groq/{fixed}")
         return GROQ  # the rest is judged as it will be once the model is fixed

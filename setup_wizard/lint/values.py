@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.lint import models, urls
-from setup_wizard.lint.findings import Ctx
+from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.masking import SECRET_NAME, mask
 
 # Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
@@ -30,14 +30,6 @@ def judged(raw: str) -> str:
     (SW113) are findings of their own; the rest is judged as if they were gone, so their
     fixes bring no new finding."""
     return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
-
-
-def shown_value(value: str) -> str:
-    """A value for a message: masked when it looks like a key or token."""
-    v = value.strip()
-    if providers.key_owners(v) or v.startswith((*_DISTINCT_PREFIXES, *gateway.CF_TOKEN_PREFIXES)):
-        return mask(v)
-    return value
 
 
 def _is_url(value: str) -> bool:
