@@ -48,8 +48,9 @@ def _add_api_token(p: argparse.ArgumentParser, what: str) -> None:
 
 def _add_var(p: argparse.ArgumentParser) -> None:
     p.add_argument("--var", action="append", default=[], metavar="ROLE=NAME",
-                   help="read ROLE from the variable NAME (repeatable); roles: base_url, "
-                   "model, gateway_token, provider_key, gateway_switch, mode")
+                   help="read ROLE from the variable NAME (roles: base_url, model, "
+                   "gateway_token, provider_key, gateway_switch, mode); repeatable; the same "
+                   "as [tool.setup-wizard.vars] in pyproject.toml, which it overrides")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="probe and Cloudflare API: send requests for ORIGIN to URL instead "
                    "(like curl)")
     _add_api_token(p, "offer the account's gateways as a list and check the stored key")
+    _add_var(p)
 
     # lint ------------------------------------------------------------------------------
     p = sub.add_parser(
@@ -121,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(p, ("text", "json", "github", "markdown"))
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--list-rules", action="store_true", help="print every rule and exit")
+    _add_var(p)
 
     # probe -----------------------------------------------------------------------------
     p = sub.add_parser(
@@ -140,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="send requests for ORIGIN to URL instead, same path "
                    "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_var(p)
     _add_api_token(p, "after a failure through the gateway, read what its log says the "
                    "provider answered")
 
@@ -206,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a response header (repeatable)")
     p.add_argument("--env-file", metavar="PATH",
                    help="the .env the request was made with (sharper hints)")
+    _add_var(p)
     _add_format(p, ("text", "json"))
 
     # doctor ----------------------------------------------------------------------------

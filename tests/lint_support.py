@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 import pytest
 
-from setup_wizard.config import providers
-from setup_wizard.lint.checks import KNOWN_KEYS
-from setup_wizard.lint.rules import KEY_ALIASES
+from setup_wizard.config import names, providers
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW_URL = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq"
@@ -49,5 +48,7 @@ def assert_no_secret(*texts: str, secrets: Iterable[str] = SECRETS) -> None:
 
 
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for k in KNOWN_KEYS | set(KEY_ALIASES):
-        monkeypatch.delenv(k, raising=False)
+    """Drop every variable lint would read (known names and name families)."""
+    for k in list(os.environ):
+        if names.lookup(k) is not None:
+            monkeypatch.delenv(k, raising=False)

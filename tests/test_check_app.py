@@ -274,7 +274,7 @@ def test_requests_made_before_the_deadline_are_judged(tmp_path, capsys) -> None:
     ([], "no program to run"),
     (["--timeout", "0", "--", "true"], "--timeout"),
     (["--base-url-var", "1BAD", "--", "true"], "--base-url-var"),
-    (["--var", "colour=X", "--", "true"], "unknown role"),
+    (["--var", "colour=X", "--", "true"], "is not a role"),
     (["--var", "model", "--", "true"], "ROLE=NAME"),
     (["--", "/no/such/program"], "no such program"),
 ])

@@ -258,7 +258,7 @@ def test_secrets_never_show_in_text_or_json(tmp_path, capsys, emu) -> None:
 @pytest.mark.parametrize("argv, says", [
     (["--timeout", "0"], "--timeout"),
     (["--connect-to", "nonsense"], "ORIGIN=URL"),
-    (["--var", "nope=X"], "unknown role"),
+    (["--var", "nope=X"], "is not a role"),
 ])
 def test_bad_arguments_exit_2_before_any_check(tmp_path, capsys, argv, says) -> None:
     path = write_env(tmp_path, GOOD)

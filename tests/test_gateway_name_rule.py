@@ -2,8 +2,9 @@
 
 The class: `init` refused names `lint` only warned about (`My-Gateway`), so re-running `init`
 on a lint-clean file failed. The character rule is a third party's statement (UNCONFIRMED for
-AI Gateway, docs/sources.md#identifiers), so both only warn about it; what both refuse is
-what is documented: an empty name or one over 64 characters.
+AI Gateway, docs/sources.md#identifiers), so both only warn about it (SW220); what both refuse
+is what is documented, an empty name or one over 64 characters (SW219), and what breaks the
+URL the name goes into (SW226, the rule lint also applies to a whole URL's path).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ UNUSUAL = ["My-Gateway", "PROD", "gw.prod", "a--b", "-lead", "trail-", "with~til
 def lint_severities(name: str) -> set[str]:
     text = (f"OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/{name}/groq\n"
             f"AUTOGEN_MODEL=openai/gpt-oss-20b\nCF_GATEWAY_TOKEN={TOKEN}\n")
-    return {f.severity for f in lint_text(text) if f.code in ("SW219", "SW220")}
+    return {f.severity for f in lint_text(text) if f.code in ("SW219", "SW220", "SW226")}
 
 
 @pytest.mark.parametrize("name", UNUSUAL)
@@ -60,7 +61,8 @@ def test_a_pasted_url_with_an_unusual_name_answers_the_gateway_question() -> Non
     assert out["account_id"] == ACCT and out["gateway_id"] == "My-Gateway"
 
 
-@pytest.mark.parametrize("name", ["", "g" * 65, "My Gateway", "a%20b"])
+@pytest.mark.parametrize("name", ["", "g" * 65, "My Gateway", "a%20b", 'my"gw', "gw{1}",
+                                  "omni\u200b"])
 def test_both_refuse_what_is_documented_or_breaks_the_url(name: str, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,7 +76,9 @@ def test_both_refuse_what_is_documented_or_breaks_the_url(name: str, tmp_path: P
     assert r.code == 2 and "--gateway" in r.err
 
 
-NAMES = st.text(alphabet="abcXYZ019_-.~ %", max_size=70)
+# Also what only lint's URL rule (SW226) used to know: quotes, brackets, an invisible
+# character; and a letter beyond ASCII, which clients percent-encode (a warning only).
+NAMES = st.text(alphabet="abcXYZ019_-.~ %\"{}\u00fc\u200b", max_size=70)
 
 
 @settings(max_examples=200, deadline=None)

@@ -79,14 +79,27 @@ def test_interpolation_from_the_file_is_followed() -> None:
     text = (f"ACCOUNT={ACCT}\nGATEWAY=omni\n" + STORED.replace(
         GW_URL, "https://gateway.ai.cloudflare.com/v1/${ACCOUNT}/${GATEWAY}/groq"))
     assert lint_text(text) == []
-    broken = text.replace("GATEWAY=omni", "GATEWAY=Bad_Name!")
-    assert "SW220" in [f.code for f in lint_text(broken)]
+    odd = text.replace("GATEWAY=omni", "GATEWAY=Bad_Name!")
+    assert "SW220" in [f.code for f in lint_text(odd)]  # unusual: a warning (UNCONFIRMED rule)
+    spaced = text.replace("GATEWAY=omni", "GATEWAY=Bad Name")
+    assert "SW226" in [f.code for f in lint_text(spaced)]  # a space cannot be in a URL
 
 
 def test_values_from_the_runtime_environment_are_not_judged() -> None:
-    """${CI_TOKEN} is filled in by the app's environment, which lint cannot see."""
+    """${CI_TOKEN} is filled in by the app's environment, which lint cannot see: not judged,
+    and said (an info finding, which never fails the run)."""
     text = STORED.replace(f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=${CI_TOKEN}")
-    assert lint_text(text) == []
+    (f,) = lint_text(text, environ={})
+    assert (f.code, f.severity, f.key, f.line) == ("SW111", "info", "CF_GATEWAY_TOKEN", 5)
+    assert "cannot check: comes from CI_TOKEN" in f.message
+
+
+def test_values_from_this_environment_are_followed() -> None:
+    """python-dotenv takes ${OTHER} from the environment when the file lacks it."""
+    text = STORED.replace(f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=${CI_TOKEN}")
+    assert lint_text(text, environ={"CI_TOKEN": TOKEN}) == []
+    (f,) = lint_text(text, environ={"CI_TOKEN": "your-token"})
+    assert f.code == "SW402" and "your-token" not in f.message
 
 
 def test_crlf_is_read_like_python_dotenv() -> None:

@@ -46,6 +46,8 @@ WORKERS = sub(sub(STORED, "/omni/groq", "/omni/workers-ai/v1"), "=openai/gpt-oss
 WORKERS_OK = sub(WORKERS, "gateway-stored-key", "gateway-request-key") \
     + f"CLOUDFLARE_API_TOKEN={CF_API_TOKEN}\n"
 LONG_GW = "g" * 65
+OPENROUTER = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+              f"OPENAI_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\nMODEL=google/gemini-flash-1.5\n")
 
 # code -> (bad, good). Text is written as UTF-8; bytes are written as they are.
 CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
@@ -54,6 +56,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW003": (STORED.encode() + "NOTE=caf\u00e9\n".encode("latin-1"),
               STORED + "NOTE=caf\u00e9\n"),
     "SW004": (STORED.encode() + b"#" * (1024 * 1024), STORED),
+    "SW005": (STORED + "A=1\n" * 10_000, STORED + "".join(f"A{i}=1\n" for i in range(99))),
     "SW100": (STORED + "just some words\n", STORED + "# just some words\n"),
     "SW101": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-120b\n", STORED),
     "SW102": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-20b\n", STORED),
@@ -64,9 +67,13 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW107": (STORED.replace("\n", "\r\n"), STORED),
     "SW108": (STORED + 'NOTE="starts here\nOTHER=1\nends"\n',
               STORED + 'CERT="line one\nline two"\n'),
-    "SW109": (drop(STORED, "OPENAI_BASE_URL") + f"OPENAI_API_BASE={GW_URL}\n",
-              STORED + f"OPENAI_API_BASE={GW_URL}\n"),
+    "SW109": (sub(STORED, "CF_GATEWAY_TOKEN=", "CF_GATEWAY_TOKN="), STORED),
     "SW110": ("DATABASE_URL=postgres://db/app\n", STORED),
+    "SW111": (sub(STORED, f"={TOKEN}", "=${SW111_NOWHERE_SET}"), STORED),
+    "SW112": (sub(DIRECT, f"={GSK}", f"=\ufeff{GSK}"), DIRECT),
+    "SW113": (sub(DIRECT, f"={GSK}", f"='\"{GSK}\"'"), DIRECT),
+    "SW114": (sub(DIRECT, "OPENAI_BASE_URL=", "OPENAI_API_BASE="),
+              DIRECT + f"OPENAI_API_BASE={DIRECT_URL}\n"),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
     "SW201": (sub(DIRECT, "USE_AI_GATEWAY=false", "USE_AI_GATEWAY=true"), DIRECT),
     "SW202": (drop(STORED, "USE_AI_GATEWAY"), STORED),
@@ -85,6 +92,10 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW220": (sub(STORED, "/omni/", "/My_Gateway/"), STORED),
     "SW221": (sub(STORED, "/omni/groq", "/omni"), STORED),
     "SW222": (sub(DIRECT, "/openai/v1", "/v1"), DIRECT),
+    "SW223": (sub(STORED, "https://", "https://app:hunter2@"), STORED),
+    "SW224": (sub(STORED, "/omni/groq", "/omni/groq?cache=0"), STORED),
+    "SW225": (sub(STORED, "gateway.ai.cloudflare.com", "gateway.cloudflare.com"), STORED),
+    "SW226": (sub(STORED, "/omni/", "/my omni/"), STORED),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),
     "SW301": (sub(STORED, "=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), STORED),
     "SW302": (sub(STORED, "=openai/gpt-oss-20b", "=openai/gpt-oss-21b"), STORED),
@@ -97,10 +108,14 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               sub(COMPAT, "=groq/openai/gpt-oss-20b", "=perplexity/sonar")),
     "SW307": (sub(COMPAT, "=groq/openai/gpt-oss-20b", "=openai/gpt-oss-20b"), COMPAT),
     "SW308": (sub(STORED, "=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"), STORED),
+    "SW309": (sub(STORED, "/omni/groq", "/omni/openai"), STORED),
+    "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
+    "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW401": (drop(STORED, "CF_GATEWAY_TOKEN"), STORED),
     "SW402": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=your-token"), STORED),
     "SW403": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", f"CF_GATEWAY_TOKEN={GSK}"), STORED),
     "SW404": (DIRECT + "CF_GATEWAY_TOKEN=cfut_whatever_token_value\n", DIRECT),
+    "SW405": (sub(STORED, f"={TOKEN}", f"=Bearer {TOKEN}"), STORED),
     "SW501": (drop(DIRECT, "GROQ_API_KEY"), DIRECT),
     "SW502": (sub(DIRECT, f"GROQ_API_KEY={GSK}", "GROQ_API_KEY=gsk_xxx"), DIRECT),
     "SW503": (sub(DIRECT, f"GROQ_API_KEY={GSK}", "GROQ_API_KEY=gsk_tooShort1234"), DIRECT),
@@ -108,6 +123,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW505": (STORED + f"GROQ_API_KEY={GSK}\n", STORED),
     "SW506": (DIRECT + f"OPENAI_API_KEY={OPENAI_KEY}\n", DIRECT),
     "SW507": (WORKERS, WORKERS_OK),
+    "SW508": (DIRECT + "MISTRAL_API_KEY=\n", DIRECT),
 }
 
 
@@ -128,7 +144,7 @@ def test_codes_unique_and_well_formed() -> None:
     assert len(codes) == len(set(codes))
     for r in RULES:
         assert r.code.startswith("SW") and len(r.code) == 5 and r.code[2:].isdigit()
-        assert r.severity in ("error", "warning")
+        assert r.severity in ("error", "warning", "info")
         assert r.group in lint_rules.GROUPS
         assert r.source.startswith("https://"), r.code
 

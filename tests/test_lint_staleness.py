@@ -116,3 +116,19 @@ def test_lint_stays_offline_and_light_with_the_new_rule(tmp_path: Path) -> None:
                           timeout=60, env={"SETUP_WIZARD_TODAY": STALE.isoformat(),
                                            "PATH": "/usr/bin:/bin"})
     assert proc.stdout.splitlines()[-1] == "HEAVY [] 0", proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("text, key", [
+    (f"GROQ_API_KEY={GSK}\nGROQ_MODEL=openai/gpt-oss-20b\n", "GROQ_MODEL"),  # by convention
+    (f"LLM_MODEL=groq/openai/gpt-oss-20b\nGROQ_API_KEY={GSK}\n", "LLM_MODEL"),  # LiteLLM
+    (f"GROQ_API_KEY={GSK}\nFAST_LLM=groq:openai/gpt-oss-20b\n", "FAST_LLM"),  # gpt-researcher
+    (STORED + "SUMMARY_MODEL=qwen/qwen3.8-27b\n", "SUMMARY_MODEL"),  # not the model role
+])
+def test_fires_wherever_lint_judges_a_model_in_a_stale_catalog(
+        text: str, key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lint judges models under any name (issue 12): each one in a stale catalog is said,
+    under its own name, and only past the 120 days."""
+    monkeypatch.setenv(staleness.TODAY_VAR, STALE.isoformat())
+    assert key in [f.key for f in lint_text(text) if f.code == "SW390"]
+    monkeypatch.setenv(staleness.TODAY_VAR, FRESH.isoformat())
+    assert "SW390" not in codes(text)

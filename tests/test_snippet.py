@@ -97,7 +97,7 @@ def test_the_cli_offers_exactly_the_clients_there_are_templates_for() -> None:
 def test_every_tag_in_a_template_is_known() -> None:
     for s in SNIPPETS.values():
         assert set(re.findall(r"^\[\[(\w+)\]\]", s.template, re.M)) <= set(TAGS)
-        assert set(re.findall(r"\{\{(\w+)\}\}", s.template)) <= {*NAMES, "mode"}
+        assert set(re.findall(r"\{\{(\w+)\}\}", s.template)) <= {*NAMES, "mode", "base_url_tail"}
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")

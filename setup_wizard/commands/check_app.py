@@ -11,6 +11,7 @@ import json
 import sys
 
 from setup_wizard.config import app_env
+from setup_wizard.config.mapping import is_var_name
 from setup_wizard.errors import UsageError
 
 MAX_TIMEOUT = 3600.0
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan and inf
         raise UsageError(f"--timeout {args.timeout} is not a usable deadline",
                          fix=f"give seconds between 0 and {MAX_TIMEOUT:.0f}, e.g. --timeout 60")
-    if args.base_url_var is not None and not app_env.is_var_name(args.base_url_var):
+    if args.base_url_var is not None and not is_var_name(args.base_url_var):
         raise UsageError(f"--base-url-var {args.base_url_var!r} is not an environment "
                          "variable name", fix="give the name your app reads, e.g. "
                          "--base-url-var GROQ_BASE_URL")

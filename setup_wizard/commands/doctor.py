@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from setup_wizard.config import app_env, envfile
 from setup_wizard.config.inference import infer
+from setup_wizard.config.mapping import load_mapping
 from setup_wizard.errors import ConfigUnusable, EnvFileError, ExitCode
 from setup_wizard.masking import Redactor, secret_values
 
@@ -41,7 +42,7 @@ def doctor(env_file: str, *, var_specs: Sequence[str] = (), timeout: float = 10.
     # Argument mistakes first (exit 2, one line), before any check.
     check_timeout(timeout)
     rules = parse_connect_to(connect_to)
-    mapping = app_env.parse_var_specs(var_specs)
+    mapping = load_mapping(var_specs)
     report = DoctorReport([])
     try:
         env = app_env.read(env_file, var_specs)
@@ -54,20 +55,22 @@ def doctor(env_file: str, *, var_specs: Sequence[str] = (), timeout: float = 10.
     report.redact = Redactor(secret_values(env.file_values))
     skipped = [e.line for e in envfile.parse(env.text) if e.error]
     read = f"{sum(v is not None for v in env.file_values.values())} settings read"
-    if mapping:
-        read += " (--var " + ", ".join(f"{r}={n}" for r, n in mapping.items()) + ")"
+    if mapping.names:  # "(--var base_url=LLM_URL, model=LLM_MODEL)"
+        read += f" ({mapping.origin} " + ", ".join(
+            f"{r}={n}" for r, n in mapping.names.items()) + ")"
     report.checks.append(
         Check("file", layer_name("file", None), "warn", f"{read}; python-dotenv skips line(s) "
               + ", ".join(map(str, skipped)), "write each setting as KEY=value on its line")
         if skipped else Check("file", layer_name("file", None), "pass", read))
 
-    findings = lint_text(env.lint_text(), str(env.path))
+    findings = lint_text(env.text, str(env.path), env.mapping)
     errors = [f for f in findings if f.severity == "error"]
     unusable = None
     try:
         plan_request(env.values, connect_to=rules)
-    except ConfigUnusable as e:
-        unusable = e
+    except ConfigUnusable as e:  # said with the names the app really uses
+        unusable = ConfigUnusable(env.in_own_names(e.message),
+                                  fix=env.in_own_names(e.fix) if e.fix else None)
     mode = report.mode = infer(env.values).mode
     if errors or unusable:
         first = errors[0] if errors else None
@@ -88,5 +91,9 @@ def doctor(env_file: str, *, var_specs: Sequence[str] = (), timeout: float = 10.
     else:
         report.checks.append(Check("lint", layer_name("lint", mode), "pass", "no finding"))
     network_layers(report, env.values, timeout=timeout, connect_to=rules)
+    for c in report.checks:  # what the network layers say of init's names, in the app's
+        c.detail, c.fix = env.in_own_names(c.detail), env.in_own_names(c.fix)
+    if report.probe is not None:
+        report.probe.diagnosis.hint = env.in_own_names(report.probe.diagnosis.hint)
     report.skip_rest()
     return report

@@ -13,12 +13,14 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from setup_wizard.config import envfile
 from setup_wizard.config.inference import infer
+from setup_wizard.config.mapping import load_mapping
+from setup_wizard.config.roles import Roles, canonical, in_own_names, resolve
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return run_log(args)
     text, notes = _read(args.file)
     diagnosis = explain_text(text, status=args.status, headers=_headers(args.header),
-                             env_file=args.env_file, notes=notes)
+                             env_file=args.env_file, notes=notes, var=args.var)
     if args.format == "json":
         print(json.dumps(diagnosis.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -53,20 +55,25 @@ def run(args: argparse.Namespace) -> int:
 
 def explain_text(text: str, *, status: int | None = None,
                  headers: Mapping[str, str] | None = None, env_file: str | None = None,
-                 notes: list[str] | None = None) -> Diagnosis:
-    """The diagnosis `explain` prints, for the CLI and the Python API alike."""
+                 notes: list[str] | None = None, var: Sequence[str] = ()) -> Diagnosis:
+    """The diagnosis `explain` prints, for the CLI and the Python API alike.
+
+    `var` is `--var ROLE=NAME` (with pyproject.toml's `[tool.setup-wizard.vars]`): how to
+    read `env_file`, and the names the fix is said in.
+    """
     if not text.strip():
         raise InvalidInput("the input is empty",
                            fix="paste the error text on stdin, or give the file that holds it")
     if status is not None and not 100 <= status <= 599:
         raise InvalidInput(f"--status {status} is not an HTTP status",
                            fix="give a number from 100 to 599")
-    sent, redactor = _from_env_file(env_file)
+    sent, redactor, own = _from_env_file(env_file, var)
     diagnosis = classify_pasted(text, status, {k.lower(): v for k, v in (headers or {}).items()},
                                 sent)
     if status is not None:
         diagnosis.evidence.append(f"status {status} from --status")
     diagnosis.evidence[:0] = notes or []
+    _in_own_names(diagnosis, own)
     _redact(diagnosis, redactor)
     return diagnosis
 
@@ -85,7 +92,7 @@ def run_log(args: argparse.Namespace) -> int:
     if args.status is not None or args.header:
         raise InvalidInput("--status and --header describe one error, not a log",
                            fix="drop them, or explain the one error without --log")
-    sent, redactor = _from_env_file(args.env_file)
+    sent, redactor, own = _from_env_file(args.env_file, args.var)
     summary = logscan.Summary()
     origins: set[str] = set()
     as_json = args.format == "json"
@@ -101,6 +108,7 @@ def run_log(args: argparse.Namespace) -> int:
             last_reported = logscan.is_error(d)
             if not last_reported:
                 continue
+            _in_own_names(d, own)
             _redact(d, redactor)
             if as_json:
                 row = {"line": block.line, "origin": d.origin, "cause": d.cause,
@@ -169,15 +177,26 @@ def _text_lines(stream: Any, name: str) -> Iterator[str]:
     return itertools.chain([first] if first else [], stream)
 
 
-def _from_env_file(name: str | None) -> tuple[Sent | None, Redactor]:
-    """What --env-file says was sent, and a redactor that knows that file's secrets."""
+def _from_env_file(name: str | None, var: Sequence[str] = ()
+                   ) -> tuple[Sent | None, Redactor, Roles | None]:
+    """What --env-file says was sent (its variables read through the mapping, as every
+    command reads them), a redactor that knows that file's secrets, and its roles."""
     redactor = Redactor()
+    mapping = load_mapping(var)  # a bad --var is said even without --env-file
     if not name:
-        return None, redactor
-    values = _env_values(Path(name))
-    for secret in secret_values(values):
+        return None, redactor, None
+    raw = _env_values(Path(name))
+    own = resolve(raw, mapping)
+    values = canonical(raw, own)
+    for secret in secret_values(raw) + secret_values(values):
         redactor.add(secret)
-    return sent_from_env(values), redactor
+    return sent_from_env(values), redactor, own
+
+
+def _in_own_names(d: Diagnosis, own: Roles | None) -> None:
+    """The fix said with the names the app really uses (MY_MODEL, not AUTOGEN_MODEL)."""
+    if own is not None and d.hint:
+        d.hint = in_own_names(d.hint, own)
 
 
 def sent_from_env(values: Mapping[str, str | None]) -> Sent:

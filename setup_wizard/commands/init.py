@@ -19,7 +19,9 @@ from typing import Any, TextIO
 from setup_wizard import wizard
 from setup_wizard.config import catalog, envfile, filesafe, gateway, providers, templating
 from setup_wizard.config.cloudflare import TOKEN_VAR, AccountView
+from setup_wizard.config.mapping import VarMap, load_mapping
 from setup_wizard.config.model import Config, answers_from_env
+from setup_wizard.config.roles import mapped_environ, read_values, renames, to_names
 from setup_wizard.config.schema import (
     CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
@@ -35,23 +37,27 @@ from setup_wizard.masking import Redactor, mask, secret_values
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.env_file)
+    mapping = load_mapping(args.var)  # a bad --var or pyproject.toml: said first
     if args.dry_run:
-        done = _run(args, path)
+        done = _run(args, path, mapping)
     else:
         # Before any question: a typo'd path is the first thing to say. Then one writer at
         # a time from the read to the rename; the probe runs once the lock is released.
         filesafe.preflight(path)
         with filesafe.locked(path):
-            done = _run(args, path)
-    return done if isinstance(done, int) else probe(args, *done)
+            done = _run(args, path, mapping)
+    return done if isinstance(done, int) else probe(args, *done, mapping=mapping)
 
 
-def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor, str | None]:
+def _run(args: argparse.Namespace, path: Path,
+         mapping: VarMap) -> int | tuple[str, Redactor, str | None]:
     """Ask, merge, show, write: an exit code, or the written text to probe with."""
     existing = envfile.read_text(path)
-    old_values = envfile.values(envfile.parse(existing)) if existing else {}
-    redact = Redactor(secret_values(old_values))
-    redact_environment(redact, os.environ)
+    file_values = envfile.values(envfile.parse(existing)) if existing else {}
+    old_values = read_values(file_values, mapping)  # under init's names, whatever the app's
+    redact = Redactor(secret_values(file_values) + secret_values(old_values))
+    environ = mapped_environ(os.environ, mapping)
+    redact_environment(redact, environ)
 
     interactive = not args.non_interactive and sys.stdin.isatty()
     flags = flag_answers(args, sys.stdin)
@@ -60,12 +66,12 @@ def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor, str
     for secret in (flags.get("cf_token"), flags.get("provider_key"), api_token):
         redact.add(secret)
 
-    lister = None if args.no_probe else ModelLister(args, flags, old_values)
+    lister = None if args.no_probe else ModelLister(args, flags, old_values, environ)
     old_answers = existing_answers(old_values)
     pasted = gateway.parse_pasted(flags.get("account_id") or "")
     with cloudflare_view(api_token, args, pasted.account_id if pasted else
                          old_answers.get("account_id"), redact) as view:
-        sources = wizard.Sources(existing=old_answers, environ=os.environ,
+        sources = wizard.Sources(existing=old_answers, environ=environ,
                                  env_name=str(path), served=lister, cloudflare=view)
         collected = wizard.collect(flags, sources, interactive=interactive)
         for note in collected.notes:
@@ -78,11 +84,11 @@ def _run(args: argparse.Namespace, path: Path) -> int | tuple[str, Redactor, str
     if stored and not stored[0] and not interactive:
         print(redact(f"warning: {stored[1]}"), file=sys.stderr)
 
-    new = templating.env_text(config, existing)
-    check_with_lint(new, path, redact, served_model=config.model if listed else None)
+    new = templating.env_text(config, existing, mapping=mapping)
+    check_with_lint(new, path, redact, mapping, served_model=config.model if listed else None)
 
     out = sys.stdout
-    out.write(redact(summary(config, path, stored[1] if stored else None)))
+    out.write(redact(summary(config, path, mapping, stored[1] if stored else None)))
     if new == existing:
         out.write(f"\n{path} is already up to date; nothing to write.\n")
         return new, redact, api_token
@@ -149,8 +155,11 @@ class ModelLister:
     catalog and why. Remembers the last live list so a model it holds passes `lint` too."""
 
     def __init__(self, args: argparse.Namespace, flags: Mapping[str, str | None],
-                 old_values: Mapping[str, str | None]) -> None:
+                 old_values: Mapping[str, str | None],
+                 environ: Mapping[str, str] | None = None) -> None:
         self.connect_to, self.flags, self.old = args.connect_to, flags, old_values
+        # The environment with mapped secrets under init's names too (roles.mapped_environ).
+        self.environ = os.environ if environ is None else environ
         self.timeout = min(3.0, args.timeout)  # never longer than the probe may take
         self.served_ids: tuple[str, ...] = ()
 
@@ -182,7 +191,7 @@ class ModelLister:
         return served
 
     def _secret(self, flag: str, var: str) -> str | None:
-        return self.flags.get(flag) or os.environ.get(var) or self.old.get(var) or None
+        return self.flags.get(flag) or self.environ.get(var) or self.old.get(var) or None
 
 
 def redact_environment(redact: Redactor, environ: Mapping[str, str]) -> None:
@@ -232,9 +241,12 @@ def stored_key_status(view: AccountView | None, config: Config) -> tuple[bool, s
 
 
 # -- output ------------------------------------------------------------------------------
-def summary(config: Config, path: Path, stored: str | None = None) -> str:
-    """What will be written, secrets masked; the base URL is not a secret. `stored`: what
-    the Cloudflare API said about the stored key."""
+def summary(config: Config, path: Path, mapping: VarMap | None = None,
+            stored: str | None = None) -> str:
+    """What will be written (under the mapped names, if any), secrets masked; the base URL
+    is not a secret. `stored`: what the Cloudflare API said about the stored key."""
+    rename = renames(mapping or VarMap(), config.key_var)
+    env = to_names(config.to_env(), rename)
     p = config.spec
     rows: list[tuple[str, str]] = [
         ("provider", f"{p.name} ({p.slug})"),
@@ -242,20 +254,24 @@ def summary(config: Config, path: Path, stored: str | None = None) -> str:
     ]
     if config.via_gateway:
         rows.append(("endpoint", config.endpoint))
-    rows += [("base URL", config.base_url), ("model", config.env_model)]
-    token = config.to_env()[CF_GATEWAY_TOKEN]
-    rows.append((CF_GATEWAY_TOKEN, mask(token) if token else "not in the file (unused in "
-                                                              "direct mode)"))
-    key = config.to_env()[config.key_var]
-    rows.append((config.key_var, mask(key) if key else stored or "not in the file: store it "
-                                                                 "under your gateway > Provider "
-                                                                 "Keys"))
+    url_name = rename.get(OPENAI_BASE_URL, OPENAI_BASE_URL)
+    rows += [("base URL" if url_name == OPENAI_BASE_URL else f"base URL ({url_name})",
+              env[url_name] or ""), ("model", config.env_model)]
+    token_name = rename.get(CF_GATEWAY_TOKEN, CF_GATEWAY_TOKEN)
+    token = env[token_name]
+    rows.append((token_name, mask(token) if token else "not in the file (unused in "
+                                                        "direct mode)"))
+    key_name = rename.get(config.key_var, config.key_var)
+    key = env[key_name]
+    rows.append((key_name, mask(key) if key else stored or "not in the file: store it "
+                                                           "under your gateway > Provider "
+                                                           "Keys"))
     width = max(len(k) for k, _ in rows)
     return f"Summary for {path}:\n" + "".join(f"  {k:<{width}}  {v}\n" for k, v in rows)
 
 
 # -- the same checks as lint before writing, one live probe after --------------------------
-def check_with_lint(text: str, path: Path, redact: Redactor,
+def check_with_lint(text: str, path: Path, redact: Redactor, mapping: VarMap | None = None,
                     served_model: str | None = None) -> None:
     """Refuse to write a file our own linter would fail: the two must never disagree.
 
@@ -265,7 +281,7 @@ def check_with_lint(text: str, path: Path, redact: Redactor,
     """
     from setup_wizard.lint.engine import lint_text
 
-    findings: list[Any] = [f for f in lint_text(text, str(path))
+    findings: list[Any] = [f for f in lint_text(text, str(path), mapping)
                            if not (served_model and f.code == "SW302")]
     served = [f for f in findings if served_model and f.code == "SW301"]
     for f in findings:
@@ -282,7 +298,8 @@ def check_with_lint(text: str, path: Path, redact: Redactor,
                            fix=redact(errors[0].fix) if errors[0].fix else None)
 
 
-def probe(args: argparse.Namespace, text: str, redact: Redactor, api_token: str | None) -> int:
+def probe(args: argparse.Namespace, text: str, redact: Redactor, api_token: str | None,
+          mapping: VarMap | None = None) -> int:
     """One live request with the written file; its exit code becomes ours (0 when fine)."""
     if args.no_probe or args.dry_run:
         return 0
@@ -291,7 +308,7 @@ def probe(args: argparse.Namespace, text: str, redact: Redactor, api_token: str 
     from setup_wizard.probe.models import suggest_served
     from setup_wizard.probe.request import parse_connect_to, probe_env
 
-    values = envfile.values(envfile.parse(text))
+    values = read_values(envfile.values(envfile.parse(text)), mapping or VarMap())
     sys.stdout.write("\nProbe (one live request, --no-probe to skip):\n")
     sys.stdout.flush()
     started, rules = time.monotonic(), parse_connect_to(args.connect_to)

@@ -30,9 +30,11 @@ def run(args: argparse.Namespace) -> int:
     if args.from_environment and args.paths:
         raise UsageError("--from-environment lints the environment, not files",
                          fix="give either paths or --from-environment")
+    from setup_wizard.config.mapping import load_mapping
     from setup_wizard.lint import engine, report
 
-    results = ([engine.lint_environ()] if args.from_environment
-               else engine.lint_paths(args.paths or [".env"]))
+    mapping = load_mapping(args.var)
+    results = ([engine.lint_environ(mapping=mapping)] if args.from_environment
+               else engine.lint_paths(args.paths or [".env"], mapping))
     sys.stdout.write(report.RENDERERS[args.format](results, args.strict))
     return report.exit_code(results, args.strict)

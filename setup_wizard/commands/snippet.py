@@ -20,7 +20,11 @@ def run(args: argparse.Namespace) -> int:
 
     env = app_env.read(args.env_file, args.var)
     # The probe's planning, offline: whatever it cannot send, no snippet could (exit 3).
-    plan = plan_request(env.values)
+    try:
+        plan = plan_request(env.values)
+    except ConfigUnusable as e:  # said with the names the app really uses
+        raise ConfigUnusable(env.in_own_names(e.message),
+                             fix=env.in_own_names(e.fix) if e.fix else None) from None
     mode = plan.sent.mode
     assert mode is not None  # plan_request raises when the mode is unknown
     if plan.sent.via_gateway and not plan.sent.sent_gateway_token:
@@ -28,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigUnusable(f"{var} is not set, and a program for mode {mode} sends it as "
                              "cf-aig-authorization (gateways created since 2026-11-03 always "
                              "require it)", fix=f"set {var} in the .env (`setup-wizard init`)")
-    program = render(args.client, mode, env.names)
+    program = render(args.client, mode, env.names, base_url_tail=env.base_url_tail())
     sys.stdout.write(program)
     sys.stdout.flush()
     needs = SNIPPETS[args.client].needs

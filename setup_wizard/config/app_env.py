@@ -1,82 +1,28 @@
-"""The one reader of a `.env` for the app-facing commands (`doctor`, `check-app`, `snippet`),
-with `--var ROLE=NAME` applied.
+"""The one reader of a `.env` for the app-facing commands (`doctor`, `check-app`, `snippet`).
 
-An app may keep its settings under its own names (`LLM_MODEL`, `GROQ_BASE_URL`, ...). The
-checks work on roles, so the mapping is applied here, once, by renaming: `values` holds the
-canonical names the checks read (`OPENAI_BASE_URL`, `AUTOGEN_MODEL`, ...), `file_values` the
-names as written (what the app reads), and `name_of(role)` says which name a role lives under.
-The mapping module of issue 12 (`[tool.setup-wizard.vars]`, names by convention) plugs in at
-`role_names()`: whatever it decides, the rest of this module only renames.
+An app may keep its settings under its own names (`LLM_MODEL`, `GROQ_BASE_URL`, ...). They
+are read here exactly as `lint`, `init`, `probe` and `explain` read them: the mapping first
+(`--var ROLE=NAME`, `[tool.setup-wizard.vars]`: `mapping`), then the well-known names and a
+value's shape (`roles`). `values` holds every role under init's names, each as its client uses
+it (what the checks read); `file_values` the names as written (what the app's process gets);
+`name_of(role)` the name a role lives under, for messages and programs.
 
 Pure Python: no pydantic (doctor's lint layer and snippet start fast).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from setup_wizard.config import envfile, providers
 from setup_wizard.config.inference import infer
-from setup_wizard.config.schema import (
-    AUTOGEN_MODEL,
-    CF_GATEWAY_TOKEN,
-    MODE_KEY,
-    OPENAI_BASE_URL,
-    USE_AI_GATEWAY,
-)
-from setup_wizard.errors import EnvFileError, UsageError
-
-PROVIDER_KEY = "provider_key"
-# Role -> the name `init` writes. The provider key has no fixed name: the provider decides it.
-CANONICAL: dict[str, str | None] = {
-    "base_url": OPENAI_BASE_URL,
-    "model": AUTOGEN_MODEL,
-    "gateway_token": CF_GATEWAY_TOKEN,
-    PROVIDER_KEY: None,
-    "gateway_switch": USE_AI_GATEWAY,
-    "mode": MODE_KEY,
-}
-ROLES: tuple[str, ...] = tuple(CANONICAL)
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-SHADOWED_PREFIX = "SETUP_WIZARD_SHADOWED_"  # a canonical line that --var replaced (for lint)
-
-
-def is_var_name(name: str) -> bool:
-    return bool(_NAME.fullmatch(name))
-
-
-def parse_var_specs(specs: Sequence[str]) -> dict[str, str]:
-    """`--var ROLE=NAME` (repeatable) -> {role: NAME}; a bad one is a usage error (exit 2)."""
-    out: dict[str, str] = {}
-    for spec in specs:
-        role, sep, name = (s.strip() for s in spec.partition("="))
-        if not sep or not role or not name:
-            raise UsageError(f"--var {spec!r} has no ROLE=NAME form",
-                             fix="write it as --var model=LLM_MODEL")
-        if role not in CANONICAL:
-            raise UsageError(f"--var {spec!r}: unknown role {role!r}",
-                             fix="roles are " + ", ".join(ROLES))
-        if not is_var_name(name):
-            raise UsageError(f"--var {spec!r}: {name!r} is not an environment variable name",
-                             fix="use letters, digits and _, not starting with a digit")
-        if out.get(role, name) != name:
-            raise UsageError(f"--var gives role {role!r} twice ({out[role]} and {name})",
-                             fix="give each role once")
-        out[role] = name
-    return out
-
-
-def role_names(mapping: Mapping[str, str]) -> dict[str, str]:
-    """Every role except the provider key -> the variable it is read from.
-
-    Issue 12's mapping (pyproject's `[tool.setup-wizard.vars]`, well-known names) is meant
-    to be merged here: explicit `--var` first, then that mapping, then the canonical name.
-    """
-    return {role: mapping.get(role) or canon for role, canon in CANONICAL.items()
-            if canon is not None}
+from setup_wizard.config.mapping import VarMap, load_mapping
+from setup_wizard.config.names import ROLES
+from setup_wizard.config.roles import Roles, canonical, effective_url, in_own_names, resolve
+from setup_wizard.config.schema import OPENAI_BASE_URL
+from setup_wizard.errors import EnvFileError
 
 
 @dataclass(frozen=True)
@@ -86,69 +32,58 @@ class AppEnv:
     path: Path
     text: str
     file_values: dict[str, str | None]  # names as written: what the app's process gets
-    values: dict[str, str | None]  # canonical names, mapping applied: what the checks read
-    names: dict[str, str] = field(default_factory=dict)  # role -> name in the file
-    mapping: dict[str, str] = field(default_factory=dict)  # the --var part of `names`
-    key_var: str = "GROQ_API_KEY"  # the canonical name of the provider key (its provider's)
+    values: dict[str, str | None]  # init's names, roles filled: what the checks read
+    roles: Roles
+
+    @property
+    def mapping(self) -> VarMap:
+        return self.roles.mapping
+
+    @property
+    def names(self) -> dict[str, str]:
+        """Every role -> the variable it is read from (bound, mapped, else init's name)."""
+        return {role: self.roles.name(role) for role in ROLES}
+
+    @property
+    def key_var(self) -> str:
+        """init's name for the provider key: the name of the provider requests go to."""
+        p = self.roles.url_provider or infer(self.values).provider or providers.PROVIDERS["groq"]
+        return p.key_var
 
     def name_of(self, role: str) -> str:
-        return self.names[role]
+        return self.roles.name(role)
 
-    def lint_text(self) -> str:
-        """The file's text with mapped names renamed to canonical ones, line for line, so
-        `lint` (which knows only canonical names until issue 12) judges what the app uses."""
-        if not self.mapping:
-            return self.text
-        rename = {self.names[r]: CANONICAL[r] or self.key_var for r in self.mapping}
-        targets = set(rename.values())
-        out: list[str] = []
-        for e in envfile.parse(self.text):
-            key = e.key
-            if key is not None and not e.error and (key in rename or key in targets):
-                new = rename.get(key) or f"{SHADOWED_PREFIX}{key}"
-                out.append(e.original.replace(key, new, 1))
-            else:
-                out.append(e.original)
-        return "".join(out)
+    def in_own_names(self, text: str) -> str:
+        """A message naming init's variables, said with the app's own names."""
+        return in_own_names(text, self.roles)
+
+    def base_url_tail(self) -> str:
+        """What the base URL variable's client appends itself (the Groq SDK: /openai/v1): a
+        program that reads the variable for the OpenAI SDK must append it too."""
+        b = self.roles.get("base_url")
+        value = (self.file_values.get(b.name) or "") if b else ""
+        if not value.strip():
+            return ""
+        full, base = effective_url(value, b), value.strip().rstrip("/")
+        return full[len(base):] if full.startswith(base) and full != value.strip() else ""
+
+    def base_url_as_written(self, var: str) -> str:
+        """The base URL as `var` holds it in the file, else as the OpenAI SDK needs it (the
+        variable the app reads is not in the file: `--base-url-var`)."""
+        written = self.file_values.get(var)
+        return written if written is not None and written.strip() \
+            else self.values.get(OPENAI_BASE_URL) or ""
 
 
-def from_text(text: str, path: Path, mapping: Mapping[str, str] | None = None) -> AppEnv:
-    """Apply the mapping by renaming: each mapped role's canonical name takes the value of
-    the name it is mapped to (absent there: absent here)."""
-    mapping = dict(mapping or {})
+def from_text(text: str, path: Path, mapping: VarMap | None = None) -> AppEnv:
     file_values = envfile.values(envfile.parse(text))
-    names = role_names(mapping)
-    values = dict(file_values)
-    for role, name in names.items():
-        if role in mapping:
-            canon = CANONICAL[role]
-            assert canon is not None
-            values.pop(canon, None)
-            if file_values.get(name) is not None:
-                values[canon] = file_values[name]
-    key_name = mapping.get(PROVIDER_KEY)
-    if key_name is not None:
-        key = file_values.get(key_name)
-        provider = infer(values).url_provider or _key_owner(key) or providers.PROVIDERS["groq"]
-        for p in providers.PROVIDERS.values():  # the mapped name is the only key source
-            values.pop(p.key_var, None)
-        if key is not None:
-            values[provider.key_var] = key
-        names[PROVIDER_KEY] = key_name
-    else:
-        provider = infer(values).provider or providers.PROVIDERS["groq"]
-        names[PROVIDER_KEY] = provider.key_var
-    return AppEnv(path, text, file_values, values, names, mapping, provider.key_var)
-
-
-def _key_owner(key: str | None) -> providers.Provider | None:
-    owners = providers.key_owners(key.strip()) if key else []
-    return owners[0] if owners else None
+    roles = resolve(file_values, mapping or VarMap())
+    return AppEnv(path, text, file_values, canonical(file_values, roles), roles)
 
 
 def read(path: str | Path, var_specs: Sequence[str] = ()) -> AppEnv:
-    """Read the `.env` at `path` (missing: EnvFileError, exit 2) with `--var` applied."""
-    mapping = parse_var_specs(var_specs)  # argument mistakes before the file is read
+    """Read the `.env` at `path` (missing: EnvFileError, exit 2) through the mapping."""
+    mapping = load_mapping(var_specs)  # argument mistakes before the file is read
     p = Path(path)
     text = envfile.read_text(p)
     if text is None:

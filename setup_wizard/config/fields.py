@@ -30,7 +30,7 @@ class Problem:
 _PLACEHOLDER = re.compile(
     r"""^(?:
         .*\.\.\.$ | .*…$                       # truncated when copied: "wnMf...", "gsk_…"
-      | <.*> | \{\{.*\}\} | \$\{.*\}             # <your-key>, {{KEY}}, ${KEY}
+      | <.*> | \{\{.*\}\} | \$\{.*\} | \{[a-z_ ]+\}  # <your-key>, {{KEY}}, ${KEY}, {api_key}
       | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
           |replace-?me|todo|secret|token|api[_-]?key|key)(?:[_-]?(?:api[_-]?)?(?:key|token))?
@@ -132,31 +132,32 @@ def non_ascii_problem(var: str, value: str) -> str | None:
     return None
 
 
-def check_token(value: str | None, mode: str | None) -> list[Problem]:
-    """The Cloudflare gateway token in CF_GATEWAY_TOKEN."""
+def check_token(value: str | None, mode: str | None,
+                var: str = CF_GATEWAY_TOKEN) -> list[Problem]:
+    """The Cloudflare gateway token (in CF_GATEWAY_TOKEN, or the variable `var`)."""
     in_gateway = mode in GATEWAY_MODES
     if value is None or not value.strip():
         if in_gateway:
             return [Problem("SW401", "error",
-                            f"{CF_GATEWAY_TOKEN} is missing; gateways created since 2026-11-03 "
+                            f"{var} is missing; gateways created since 2026-11-03 "
                             "always require it (gateway code 2009 Unauthorized)",
                             "create a token under AI Gateway > your gateway > Settings > "
                             "Authentication (Run permission) and set it")]
         return []
     if not in_gateway:
         return [Problem("SW404", "warning",
-                        f"{CF_GATEWAY_TOKEN} is set but unused in direct mode",
+                        f"{var} is set but unused in direct mode",
                         "remove it, or set the base URL to your gateway")]
     problems: list[Problem] = []
     if is_placeholder(value):
         problems.append(Problem("SW402", "error",
-                                f"{CF_GATEWAY_TOKEN} is a placeholder or truncated value "
+                                f"{var} is a placeholder or truncated value "
                                 f"({mask(value)})",
                                 "paste the whole token from the dashboard"))
     owners = providers.key_owners(value.strip())
     if owners and owners[0].slug != "workers-ai":
         problems.append(Problem("SW403", "error",
-                                f"{CF_GATEWAY_TOKEN} holds a {owners[0].name} key "
+                                f"{var} holds a {owners[0].name} key "
                                 f"({mask(value)}), not a Cloudflare token",
                                 f"move it to {owners[0].key_var} (or store it in the gateway) "
                                 "and put the Cloudflare token here"))
@@ -164,9 +165,10 @@ def check_token(value: str | None, mode: str | None) -> list[Problem]:
 
 
 def check_provider_key(provider: providers.Provider, value: str | None,
-                       mode: str | None) -> list[Problem]:
-    """The provider key variable (GROQ_API_KEY, ...) against the mode and the key's shape."""
-    var = provider.key_var
+                       mode: str | None, var: str | None = None) -> list[Problem]:
+    """The provider key (in GROQ_API_KEY, ..., or the variable `var`) against the mode and
+    the key's shape."""
+    var = var or provider.key_var
     present = value is not None and value.strip() != ""
     if not present:
         if mode in KEY_SENDING_MODES:

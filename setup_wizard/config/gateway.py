@@ -12,6 +12,7 @@ Facts (docs/sources.md#gateway-urls, #compat, #identifiers):
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -25,6 +26,8 @@ ACCOUNT_ID_RE = re.compile(r"[0-9a-fA-F]{32}")
 GATEWAY_ID_RE = re.compile(r"[a-z0-9_]+(?:-[a-z0-9_]+)*")
 GATEWAY_ID_MAX = 64
 COMPAT = "compat"
+# Cloudflare API token prefixes (user, account), docs/sources.md#key-formats.
+CF_TOKEN_PREFIXES = ("cfut_", "cfat_")
 
 
 def account_id_problem(value: str) -> str | None:
@@ -41,16 +44,30 @@ def account_id_problem(value: str) -> str | None:
             "or paste the gateway URL")
 
 
+# Characters RFC 3986 never allows in a path (a space, a quote, a bracket, a control
+# character): a URL holding one is broken, whatever segment it is in (lint's SW226 on a whole
+# path; docs/sources.md#lint-values). In a gateway name, also what would end the segment or
+# start an escape: / ? # %.
+NOT_IN_PATH = re.compile(r"[\s\"<>\\^`{|}\x00-\x1f\x7f]")
+_NOT_IN_A_SEGMENT = re.compile(r"[\s\"<>\\^`{|}\x00-\x1f\x7f/?#%]")
+
+
 @dataclass(frozen=True)
 class NameProblem:
-    """What is wrong with a gateway name, and how sure we are (see the module docstring)."""
+    """What is wrong with a gateway name, how sure we are, and lint's rule for it.
 
-    severity: Literal["error", "warning"]  # error: documented; warning: the UNCONFIRMED rule
+    SW219 (error): empty or over 64 characters, documented. SW226 (error): a character that
+    breaks the URL the name goes into. SW220 (warning): outside the character rule, which is
+    UNCONFIRMED for AI Gateway (see the module docstring).
+    """
+
+    code: Literal["SW219", "SW220", "SW226"]
     message: str
     suggestion: str | None = None  # the name tidied to the character rule
 
-
-_NOT_IN_A_SEGMENT = re.compile(r"[\s\x00-\x1f\x7f/?#%]")
+    @property
+    def severity(self) -> Literal["error", "warning"]:
+        return "warning" if self.code == "SW220" else "error"
 
 
 def suggest_gateway_name(value: str) -> str:
@@ -59,37 +76,38 @@ def suggest_gateway_name(value: str) -> str:
 
 
 def gateway_name_problem(value: str) -> NameProblem | None:
-    """The one gateway-name rule, for `init` and `lint` alike.
+    """The one gateway-name rule, for `init` and `lint` alike (init refuses its errors).
 
     Empty, over 64 characters (documented) or holding what cannot stand in a URL path
-    segment is an error. Anything else outside the character rule is a warning only: that
-    rule is UNCONFIRMED for AI Gateway, so a name the dashboard may well accept is never
-    refused (docs/sources.md#identifiers).
+    segment is an error. Anything else outside the character rule (upper case, a dot, a
+    letter beyond ASCII, which clients percent-encode) is a warning only: that rule is
+    UNCONFIRMED for AI Gateway, so a name the dashboard may well accept is never refused
+    (docs/sources.md#identifiers).
     """
     v = value.strip()
     if not v:
-        return NameProblem("error", "the gateway name is empty; it is the name shown under "
+        return NameProblem("SW219", "the gateway name is empty; it is the name shown under "
                            "AI > AI Gateway")
     if len(v) > GATEWAY_ID_MAX:
-        return NameProblem("error", f"a gateway name has at most {GATEWAY_ID_MAX} characters, "
+        return NameProblem("SW219", f"a gateway name has at most {GATEWAY_ID_MAX} characters, "
                            f"this has {len(v)}")
     if GATEWAY_ID_RE.fullmatch(v):
         return None
     tidy = suggest_gateway_name(v)
-    if _NOT_IN_A_SEGMENT.search(v):  # not a name question: the URL itself would break
+    if _NOT_IN_A_SEGMENT.search(v) or not v.isprintable():  # the URL itself would break
         return NameProblem(
-            "error", "a gateway name cannot contain spaces, control characters or URL "
-            "delimiters (/ ? # %)" + (f" (did you mean {tidy!r}?)" if tidy else ""),
-            tidy or None)
+            "SW226", "a gateway name cannot contain spaces, quotes, brackets, invisible or "
+            "control characters, or URL delimiters (/ ? # %): the URL it goes into breaks"
+            + (f" (did you mean {tidy!r}?)" if tidy else ""), tidy or None)
     return NameProblem(
-        "warning",
+        "SW220",
         "gateway names are usually lower-case letters, digits and _, joined by single "
         "hyphens (UNCONFIRMED rule); check the name against the dashboard"
         + (f" (did you mean {tidy!r}?)" if tidy and tidy != v else ""), tidy or None)
 
 
 def gateway_id_problem(value: str) -> str | None:
-    """The message of `gateway_name_problem`, whatever its severity (lint's SW219/SW220)."""
+    """The message of `gateway_name_problem`, whatever its severity."""
     problem = gateway_name_problem(value)
     return problem.message if problem else None
 
@@ -145,6 +163,39 @@ def parse_gateway_url(url: str) -> GatewayURL | None:
         rest=tuple(segs[4:]),
         trailing_slash=parts.path.endswith("/") and len(segs) > 0,
     )
+
+
+def gateway_path_segments(url: str) -> list[str] | None:
+    """The path segments of a URL shaped like a gateway URL on *any* host, else None.
+
+    The shape: /v1/{account_id}/{gateway_id}/{provider or compat}/..., with a 32-hex account
+    ID or a slug the gateway knows. Lint uses it to catch the gateway's path on a wrong host.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    segs = [s for s in parts.path.split("/") if s]
+    if len(segs) < 3 or segs[0] != "v1":
+        return None
+    slug = segs[3] if len(segs) > 3 else ""
+    known = slug in providers.PROVIDERS or slug in providers.OTHER_GATEWAY_SLUGS
+    return segs if ACCOUNT_ID_RE.fullmatch(segs[1]) or known else None
+
+
+def guess_slug(slug: str) -> str | None:
+    """The gateway provider slug meant by `slug`: itself, or a close spelling ("groqq")."""
+    slugs = sorted({*providers.PROVIDERS, *providers.OTHER_GATEWAY_SLUGS})
+    if slug in slugs:
+        return slug
+    close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def looks_like_gateway_path(url: str) -> bool:
+    return gateway_path_segments(url) is not None
 
 
 DASHBOARD_HOST = "dash.cloudflare.com"

@@ -154,7 +154,9 @@ class Config(BaseModel):
         model = values.get("model")
         if isinstance(model, str) and values.get("endpoint") == "compat":
             p = providers.get(values.get("provider", "groq"))
-            if p and p.compat_prefix and model.startswith(p.compat_prefix + "/"):
+            # groq/compound is a Groq model ID of its own, not groq/ + compound.
+            if p and p.compat_prefix and model.startswith(p.compat_prefix + "/") \
+                    and not p.knows_model(model):
                 values["model"] = model[len(p.compat_prefix) + 1:]
         try:
             return cls(**values)

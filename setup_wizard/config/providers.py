@@ -49,10 +49,18 @@ class Provider:
     model_notes: tuple[ModelNote, ...] = ()
     # Served, but not a chat model (speech, safety classifiers): never offered or suggested.
     not_for_chat: tuple[str, ...] = ()
+    # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
+    complete_catalog: bool = False
+    # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
+    direct_alternatives: tuple[str, ...] = ()
+    # The form every model ID of this provider has (a full-match regex), in words.
+    model_form: str | None = None
+    model_form_words: str = ""
     _retired_index: dict[str, RetiredModel] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._retired_index.update({r.id: r for r in self.retired})
+        # Model IDs are lower case; "Llama3-70b-8192" is still the retired llama3-70b-8192.
+        self._retired_index.update({r.id.lower(): r for r in self.retired})
 
     @property
     def default_model(self) -> str:
@@ -63,7 +71,7 @@ class Provider:
         return self.gateway_suffixes[0]
 
     def retired_model(self, model: str) -> RetiredModel | None:
-        return self._retired_index.get(model)
+        return self._retired_index.get(model.lower())
 
     def deprecation(self, model: str) -> RetiredModel | None:
         return next((d for d in self.deprecated if d.id == model), None)
@@ -119,6 +127,7 @@ PROVIDERS: dict[str, Provider] = {
             not_for_chat=("whisper-large-v3", "whisper-large-v3-turbo",
                           "openai/gpt-oss-safeguard-20b", "meta-llama/llama-prompt-guard-2-22m",
                           "meta-llama/llama-prompt-guard-2-86m"),
+            complete_catalog=True,
             sources=(
                 model_facts.GROQ_MODELS,
                 GROQ_DEPRECATIONS,
@@ -185,11 +194,14 @@ PROVIDERS: dict[str, Provider] = {
             # Names retired on 2026-07-24 (doc); requests fail since (obs,
             # https://github.com/FlowiseAI/Flowise/issues/6667).
             retired=model_facts.DEEPSEEK_RETIRED,
+            # "You may also use https://api.deepseek.com/v1 ... the v1 has nothing to do with the
+            # model's version" (https://api-docs.deepseek.com/zh-cn/).
+            direct_alternatives=("https://api.deepseek.com/v1",),
             sources=(
                 model_facts.DEEPSEEK_FIRST_CALL,
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
+                "https://api-docs.deepseek.com/zh-cn/",
             ),
-            unconfirmed="direct base URL implied by the gateway docs",
         ),
         Provider(
             slug="cerebras",
@@ -274,6 +286,11 @@ PROVIDERS: dict[str, Provider] = {
             key_shape="sk-or-v1- followed by 64 hex digits",
             models=("openai/gpt-oss-20b", "openai/gpt-oss-120b"),
             catalog_checked=model_facts.CATALOG_CHECKED,
+            # Every ID in OpenRouter's catalog is vendor/model (a ~ alias: ~vendor/model);
+            # a bare one is not found (obs, https://github.com/danielmiessler/Fabric/issues/958;
+            # UNCONFIRMED for every bare ID, hence a warning).
+            model_form=r"~?[A-Za-z0-9._-]+/[^/\s].*",
+            model_form_words="vendor/model (openai/gpt-4o, google/gemini-flash-1.5)",
             sources=(
                 "https://openrouter.ai/openai/gpt-oss-20b",
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openrouter.mdx",
@@ -323,8 +340,37 @@ def by_direct_url(url: str) -> Provider | None:
     return None
 
 
+def by_name(text: str) -> Provider | None:
+    """The provider a word names: its slug or its name, any case ("OpenRouter", "groq")."""
+    t = text.strip().lower()
+    return next((p for p in PROVIDERS.values() if t in (p.slug, p.name.lower())), None)
+
+
+def look_alike(host: str) -> Provider | None:
+    """The provider whose brand is this host's second-level name, on a host that is not its
+    API host (groq.com, api.openrouter.ai, api.grok.com): a wrong host, not another service.
+    A brand deeper in the host (openai.azure.com, groq.some-proxy.dev) is someone else's."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 2:
+        return None
+    brand = labels[-2]
+    for p in PROVIDERS.values():
+        own = _host(p.direct_base_url)
+        if host.lower() == own or p.slug == "workers-ai":
+            continue
+        if brand in {own.split(".")[-2], p.slug}:
+            return p
+    return None
+
+
+# Every key shape above is a run of at least 20 of these: one match rules most values out.
+_KEYISH = re.compile(r"[A-Za-z0-9_-]{20,}")
+
+
 def key_owners(key: str) -> list[Provider]:
     """Every provider whose key shape this value has (sk- keys fit several)."""
+    if not _KEYISH.fullmatch(key):
+        return []
     return [p for p in PROVIDERS.values() if p.key_pattern and p.key_matches(key)]
 
 

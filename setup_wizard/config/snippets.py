@@ -4,6 +4,8 @@ Templates are data. Two marks, nothing else:
 - `{{role}}` (base_url, model, gateway_token, provider_key) becomes the name of the variable
   that holds it in the user's `.env` (mapping applied): a snippet reads every value, secrets
   above all, from the environment or the `.env` at run time and never contains one;
+  `{{base_url_tail}}` appends what that variable's own client appends to it (GROQ_BASE_URL:
+  the Groq SDK adds /openai/v1), in the snippet's language, and is empty otherwise;
 - a line that starts with `[[tag]]` is kept only in the modes the tag names: `stored`,
   `request`, `direct`, `gateway` (stored and request), `key` (request and direct).
 
@@ -47,7 +49,7 @@ load_dotenv()  # reads .env; variables already set in the environment win
 [[gateway]]gateway_token = os.environ["{{gateway_token}}"]  # sent as cf-aig-authorization
 
 client = openai.OpenAI(
-    base_url=os.environ["{{base_url}}"],
+    base_url=os.environ["{{base_url}}"]{{base_url_tail}},
 [[stored]]    api_key="unused",  # never sent: the call below removes the Authorization header
 [[key]]    api_key=os.environ["{{provider_key}}"],
 [[gateway]]    default_headers={"cf-aig-authorization": f"Bearer {gateway_token}"},
@@ -73,7 +75,7 @@ load_dotenv()  # reads .env; variables already set in the environment win
 async def main() -> None:
 [[gateway]]    gateway_token = os.environ["{{gateway_token}}"]  # sent as cf-aig-authorization
     client = openai.AsyncOpenAI(
-        base_url=os.environ["{{base_url}}"],
+        base_url=os.environ["{{base_url}}"]{{base_url_tail}},
 [[stored]]        api_key="unused",  # never sent: the call below removes the header
 [[key]]        api_key=os.environ["{{provider_key}}"],
 [[gateway]]        default_headers={"cf-aig-authorization": f"Bearer {gateway_token}"},
@@ -111,7 +113,7 @@ async def main() -> None:
 [[gateway]]    gateway_token = os.environ["{{gateway_token}}"]  # sent as cf-aig-authorization
     client = OpenAIChatCompletionClient(
         model=os.environ["{{model}}"],
-        base_url=os.environ["{{base_url}}"],
+        base_url=os.environ["{{base_url}}"]{{base_url_tail}},
 [[stored]]        api_key="unused",  # never sent: drop_authorization removes the header
 [[stored]]        http_client=openai.DefaultAsyncHttpxClient(
 [[stored]]            event_hooks={"request": [drop_authorization]}),
@@ -141,7 +143,7 @@ load_dotenv()  # reads .env; variables already set in the environment win
 
 llm = ChatOpenAI(
     model=os.environ["{{model}}"],
-    base_url=os.environ["{{base_url}}"],
+    base_url=os.environ["{{base_url}}"]{{base_url_tail}},
 [[stored]]    api_key="unused",  # never sent: extra_headers below removes the header
 [[stored]]    model_kwargs={"extra_headers": {"Authorization": openai.Omit()}},
 [[key]]    api_key=os.environ["{{provider_key}}"],
@@ -164,7 +166,7 @@ try {
 }
 
 const client = new OpenAI({
-  baseURL: process.env.{{base_url}},
+  baseURL: process.env.{{base_url}}{{base_url_tail}},
 [[stored]]  apiKey: "unused", // never sent: Authorization: null below removes the header
 [[key]]  apiKey: process.env.{{provider_key}},
 [[gateway]]  defaultHeaders: {
@@ -204,7 +206,7 @@ model=$(value {{model}})
 printf '%s\\n' \\
 [[gateway]]  "cf-aig-authorization: Bearer $(value {{gateway_token}})" \\
 [[key]]  "Authorization: Bearer $(value {{provider_key}})" \\
-  | curl -sS "${base_url%/}/chat/completions" -H @- \\
+  | curl -sS "${base_url%/}{{base_url_tail}}/chat/completions" -H @- \\
     -H "content-type: application/json" \\
     -d "{\\"model\\": \\"$model\\",
          \\"messages\\": [{\\"role\\": \\"user\\", \\"content\\": \\"Say hello.\\"}]}"
@@ -219,6 +221,8 @@ class Snippet:
     filename: str  # the name the program's own comment suggests
     template: str
     needs: str  # what to install
+    # How the program appends a path to the base URL it read ({tail}: the path).
+    tail: str = '.rstrip("/") + "{tail}"'
 
 
 SNIPPETS: dict[str, Snippet] = {s.client: s for s in (
@@ -229,16 +233,19 @@ SNIPPETS: dict[str, Snippet] = {s.client: s for s in (
             "pip install 'autogen-ext[openai]' python-dotenv"),
     Snippet("langchain", "python", "snippet.py", _LANGCHAIN,
             "pip install langchain-openai python-dotenv"),
-    Snippet("node", "javascript", "snippet.mjs", _NODE, "npm install openai"),
-    Snippet("curl", "sh", "snippet.sh", _CURL, "curl and a POSIX shell"),
+    Snippet("node", "javascript", "snippet.mjs", _NODE, "npm install openai",
+            tail='.replace(/\\/+$/, "") + "{tail}"'),
+    Snippet("curl", "sh", "snippet.sh", _CURL, "curl and a POSIX shell", tail="{tail}"),
 )}
 CLIENT_NAMES: tuple[str, ...] = tuple(SNIPPETS)
 
 
-def render(client: str, mode: str, names: Mapping[str, str]) -> str:
-    """The program for `client` in `mode`, reading each role from the variable `names` gives."""
+def render(client: str, mode: str, names: Mapping[str, str], base_url_tail: str = "") -> str:
+    """The program for `client` in `mode`, reading each role from the variable `names` gives
+    (`base_url_tail`: what that variable's own client appends to the base URL)."""
     snippet = SNIPPETS[client]
-    marks = {**{r: names[r] for r in ROLE_MARKS}, "mode": mode}
+    marks = {**{r: names[r] for r in ROLE_MARKS}, "mode": mode,
+             "base_url_tail": snippet.tail.format(tail=base_url_tail) if base_url_tail else ""}
     lines = []
     for line in snippet.template.splitlines(keepends=True):
         m = _TAG.match(line)

@@ -7,7 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from setup_wizard.config import envfile
+from setup_wizard.config.mapping import VarMap
 from setup_wizard.config.model import Config
+from setup_wizard.config.roles import renames, to_names
 from setup_wizard.config.schema import MODES
 from setup_wizard.errors import EnvFileError
 
@@ -26,17 +28,32 @@ def template_text(mode: str) -> str:
                                fix="reinstall setup-wizard") from None
 
 
-def env_text(config: Config, existing: str | None, now: datetime | None = None) -> str:
-    """The whole new file: rendered fresh, or merged into `existing` keeping the rest."""
-    template = envfile.parse_template(template_text(config.mode), config.key_var)
-    managed = config.to_env()
-    reasons = {k: config.disabled_reason(k) for k, v in managed.items() if v is None}
+def env_text(config: Config, existing: str | None, now: datetime | None = None,
+             mapping: VarMap | None = None) -> str:
+    """The whole new file: rendered fresh, or merged into `existing` keeping the rest.
+
+    With a mapping (`--var`, pyproject.toml) each value goes under the app's own name, in
+    its client's spelling (config/roles.py).
+    """
+    rename = renames(mapping or VarMap(), config.key_var)
+    template = _renamed(envfile.parse_template(template_text(config.mode), config.key_var),
+                        rename)
+    plain = config.to_env()
+    reasons = {rename.get(k, k): config.disabled_reason(k) for k, v in plain.items()
+               if v is None}
+    managed = to_names(plain, rename)
     if existing is None or not existing.strip():
         return envfile.render(template, managed, reasons)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
     known: dict[str | None, set[tuple[str, ...]]] = {}
     for mode in MODES:  # our own comments from any mode may be refreshed, nobody else's
-        other = envfile.parse_template(template_text(mode), config.key_var)
+        other = _renamed(envfile.parse_template(template_text(mode), config.key_var), rename)
         for key, block in envfile.comment_blocks(other).items():
             known.setdefault(key, set()).add(block)
     return envfile.merge(existing, template, managed, reasons, stamp, known)
+
+
+def _renamed(template: list[envfile.TemplateLine],
+             rename: dict[str, str]) -> list[envfile.TemplateLine]:
+    return [envfile.TemplateLine(rename.get(t.key, t.key), t.text, t.comments) if t.key else t
+            for t in template]

@@ -7,7 +7,7 @@ adds the rows up; a clear lead decides, else the answer stays `unknown` and says
 settle it. The origin "relay" marks a proxy answering for itself (LiteLLM proxy, one-api,
 Vercel): it is reported as `unknown`, never as the provider behind it.
 A provider's *wording* (which also says why) is in `phrases.py`. Sources: docs/sources.md
-(#groq-headers, #sdk-exceptions, #provider-hosts, #model-catalogs, #relays).
+(#groq-headers, #sdk-exceptions, #provider-hosts, #model-owners, #relays).
 """
 
 from __future__ import annotations

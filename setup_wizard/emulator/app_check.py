@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from setup_wizard.config.app_env import AppEnv
-from setup_wizard.config.schema import OPENAI_BASE_URL
 from setup_wizard.emulator import server
 from setup_wizard.emulator.harness import app_environment, run_app
 from setup_wizard.emulator.judge import Expectation, Verdict, judge
@@ -100,8 +99,9 @@ def check_app(env: AppEnv, command: Sequence[str], *, timeout: float, out: IO[st
             verdicts.append(v)
 
     with server.start(settings=exp.stand_in(), on_answer=on_answer) as emu:
-        environ = app_environment(env.file_values, var, env.values.get(OPENAI_BASE_URL) or "",
-                                  emu.url)
+        # Same path as the variable holds (a Groq SDK's GROQ_BASE_URL stays without the
+        # /openai/v1 its client appends).
+        environ = app_environment(env.file_values, var, env.base_url_as_written(var), emu.url)
         run = run_app(command, environ, timeout, out, redact)
     with lock:  # a handler still answering as the app died adds nothing after this
         judged = list(verdicts)

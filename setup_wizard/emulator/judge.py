@@ -20,7 +20,7 @@ from setup_wizard.config import clients, providers
 from setup_wizard.config.app_env import AppEnv
 from setup_wizard.config.fields import check_compat_model, check_model
 from setup_wizard.config.inference import infer
-from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES, MODE_KEY
+from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES
 from setup_wizard.emulator.cloudflare_api import EmulatedAPI
 from setup_wizard.emulator.scenarios import SERVED, Answer, Settings
 from setup_wizard.errors import ConfigUnusable
@@ -66,7 +66,7 @@ class Expectation:
                                  fix=f"set {base_var} (`setup-wizard init` writes it)")
         if inf.mode is None:
             raise ConfigUnusable(f"cannot tell the mode: {inf.mode_how}",
-                                 fix=f"set {MODE_KEY} to gateway-stored-key, "
+                                 fix=f"set {env.name_of('mode')} to gateway-stored-key, "
                                  "gateway-request-key or direct")
         p = inf.provider
         key = (env.values.get(p.key_var) or "").strip() if p else ""

@@ -1,9 +1,11 @@
-"""Checks of the settings themselves (flag, mode, base URL, model, token, key).
+"""Checks of the settings themselves, on roles (base URL, model, gateway token, provider key,
+gateway switch, mode), whatever the variables are called.
 
-Works on the values as the app reads them (already parsed and interpolated) and reuses
-`fields`, `gateway` and `providers`, so the wizard and the linter judge values alike. Where
-we can know the corrected value (the full base URL, the model with its prefix), the fix
-says it.
+`config/roles.py` says which variable plays which role (mapping, then well-known names, then
+a value's shape); the checks judge each by the rules of the client that reads it and reuse
+`fields`, `gateway` and `providers`, so the wizard and the linter judge values alike. What
+is absent is an error only when the file clearly needs it (init's own vocabulary, or an
+explicit mapping). Where we can know the corrected value, the fix says it.
 """
 
 from __future__ import annotations
@@ -11,411 +13,336 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, gateway, providers
+from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.roles import Roles, resolve
 from setup_wizard.config.schema import (
-    AUTOGEN_MODEL,
-    CF_GATEWAY_TOKEN,
     GATEWAY_MODES,
     MODE_KEY,
     MODES,
-    OPENAI_BASE_URL,
     USE_AI_GATEWAY,
     infer_mode,
     parse_bool,
 )
-from setup_wizard.lint.rules import BY_CODE, Severity
-from setup_wizard.lint.staleness import stale_catalog
+from setup_wizard.lint import models, values
+from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
+from setup_wizard.lint.urls import Url, check_url, shown, url_for
+from setup_wizard.masking import SECRET_NAME, mask
 
-KEY_VARS = frozenset(p.key_var for p in providers.PROVIDERS.values())
-KNOWN_KEYS = frozenset({MODE_KEY, USE_AI_GATEWAY, OPENAI_BASE_URL, AUTOGEN_MODEL,
-                        CF_GATEWAY_TOKEN}) | KEY_VARS
-SECRET_KEYS = KEY_VARS | {CF_GATEWAY_TOKEN}
+__all__ = ["Finding", "Findings", "check_settings"]
+
 # Set by Cloudflare tooling (wrangler) for other reasons; not worth a "key unused" warning.
 _NOT_UNUSED = frozenset({"CLOUDFLARE_API_TOKEN"})
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
-    (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
-_CHAT = "/chat/completions"
+SECRET_ROLES = ("gateway_token", "provider_key")
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem. `key` is None for file-level findings, `line` None when not in a file."""
+def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
+                   unresolved: Mapping[str, list[str]], out: Findings,
+                   mapping: VarMap | None = None,
+                   aliases: Mapping[str, str] | None = None) -> Roles:
+    """Every settings rule. Keys in `unresolved` come from variables lint cannot see.
 
-    code: str
-    severity: Severity
-    key: str | None
-    line: int | None
-    message: str
-    fix: str | None
-
-
-@dataclass
-class Findings:
-    items: list[Finding] = field(default_factory=list)
-
-    def add(self, code: str, key: str | None, line: int | None, message: str,
-            fix: str | None) -> None:
-        rule = BY_CODE[code]  # an unknown code is a bug: fail loudly in tests
-        if key and key not in message:
-            message = f"{key}: {message}"
-        self.items.append(Finding(code, rule.severity, key, line, message, fix))
-
-    def problem(self, p: fields.Problem, key: str, line: int | None,
-                fix: str | None = None) -> None:
-        self.add(p.code, key, line, p.message, fix or p.fix)
-
-
-@dataclass
-class _Url:
-    kind: str  # "gateway", "direct", "unknown" (a host we cannot judge) or "missing"
-    endpoint: str = "provider"  # or "compat"
-    provider: providers.Provider | None = None
-    fixed: str | None = None  # the corrected URL, when any URL finding was made
-
-
-def check_settings(values: Mapping[str, str | None], lines: Mapping[str, int],
-                   unresolved: set[str], out: Findings) -> None:
-    """Every settings rule. Keys in `unresolved` depend on the run-time environment: skipped."""
-    present = {k for k in KNOWN_KEYS if values.get(k) is not None}
-    if not present:
-        out.add("SW110", None, None, "none of the LLM settings this tool checks is set ("
-                + ", ".join(sorted(KNOWN_KEYS - KEY_VARS)) + ", or a provider key)",
-                "run `setup-wizard init` to write them")
-        return
-    v: dict[str, str | None] = {}
-    for k in KNOWN_KEYS:
-        raw = values.get(k)
-        if raw is None or k in unresolved:
+    `aliases` maps a misspelt name to the one it was meant to be (GROQ_KEY: GROQ_API_KEY,
+    which is absent): its value is judged as that name's, and said under the name written,
+    so renaming it (SW109's fix) brings no new finding.
+    """
+    if aliases:
+        start = len(out.items)
+        view = dict(values_)
+        where = dict(lines)
+        for near, target in aliases.items():
+            view[target] = values_.get(near)
+            where[target] = lines.get(near, 0)
+            view.pop(near, None)
+        roles = check_settings(view, where, unresolved, out, mapping)
+        _rekey(out, start, {t: n for n, t in aliases.items()})
+        return roles
+    roles = resolve({k: v for k, v in values_.items() if k not in unresolved}, mapping)
+    for role, name in (mapping.names.items() if mapping else ()):
+        if name in unresolved and role not in roles.bindings:
+            roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
+    c = Ctx(values_, lines, roles, out, unresolved, {})
+    start = len(out.items)
+    _cannot_check(c)
+    said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
+    if not roles.bindings and not values.any_checkable(values_) and not said:
+        out.add("SW110", None, None, "none of the LLM settings this tool checks is set (a base "
+                "URL, a model, a gateway token or a provider key, under any name lint knows: "
+                "`setup-wizard lint --list-rules`)", "run `setup-wizard init` to write them")
+        return roles
+    for role, b in roles.bindings.items():
+        raw = values_.get(b.name)
+        if raw is None or b.name in unresolved:
             continue
         if raw != raw.strip():
-            secret = k in SECRET_KEYS
-            out.add("SW104", k, lines.get(k),
-                    f"{k} has whitespace inside its quotes; it is sent with it",
-                    "remove the spaces inside the quotes" if secret
-                    else f"set {k}={raw.strip()}")
-        v[k] = raw.strip()
-    hint = _hint_provider(v)
-    url = _check_url(v.get(OPENAI_BASE_URL), lines.get(OPENAI_BASE_URL), hint, out,
-                     OPENAI_BASE_URL in unresolved)
-    mode = _check_flags(v, lines, url, out)
-    provider = _check_model(v, lines, url, mode, hint, out, AUTOGEN_MODEL in unresolved)
-    stale = None if AUTOGEN_MODEL in unresolved else stale_catalog(provider, v.get(AUTOGEN_MODEL))
-    if stale:
-        out.problem(stale, AUTOGEN_MODEL, lines.get(AUTOGEN_MODEL))
-    if url.kind == "missing" and OPENAI_BASE_URL not in unresolved:
-        _missing_url(v, mode, hint, out)
-    if CF_GATEWAY_TOKEN not in unresolved:
-        for p in fields.check_token(v.get(CF_GATEWAY_TOKEN), mode):
-            out.problem(p, CF_GATEWAY_TOKEN, lines.get(CF_GATEWAY_TOKEN))
-    _check_keys(v, lines, provider, mode, unresolved, out)
+            secret = role in SECRET_ROLES or bool(SECRET_NAME.search(b.name))
+            out.add("SW104", b.name, lines.get(b.name),
+                    f"{b.name} has whitespace inside its quotes; it is sent with it",
+                    f"remove the spaces inside the quotes of {b.name}" if secret
+                    else f"set {b.name}={raw.strip()}")
+        c.v[role] = values.judged(raw)
+        if role in SECRET_ROLES:  # SW405 says it; judge the key itself
+            c.v[role] = re.sub(r"(?i)^bearer\s+", "", c.v[role] or "")
+    hint = _hint_provider(c)
+    url = _base_url(c, hint)
+    mode = _check_flags(c, url)
+    provider = models.check_primary(c, url, mode, hint)
+    if url.kind == "missing" and roles.name("base_url") not in unresolved:
+        _missing_url(c, mode, hint)
+    _check_token(c, mode)
+    _check_keys(c, provider, mode, url)
+    _caveats(c, url)
+    values.check_others(c, url, provider)
+    if len(out.items) > start:
+        out.annotate({b.name: roles.why(role) for role, b in roles.bindings.items()}, start)
+    return roles
 
 
-def _hint_provider(v: Mapping[str, str | None]) -> providers.Provider:
-    """The provider to name in fixes when the URL does not say: the key set, else Groq."""
+def _rekey(out: Findings, start: int, back: Mapping[str, str]) -> None:
+    """Findings about an alias's target, said under the name the file really has."""
+    import re
+
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, back)) + r")\b")
+    for i in range(start, len(out.items)):
+        f = out.items[i]
+        out.items[i] = Finding(f.code, f.severity, back.get(f.key or "", f.key), f.line,
+                               pattern.sub(lambda m: back[m[1]], f.message),
+                               pattern.sub(lambda m: back[m[1]], f.fix) if f.fix else f.fix)
+
+
+def _cannot_check(c: Ctx) -> None:
+    """A value built from ${OTHER} that neither the file nor the environment has."""
+    for key, refs in c.unresolved.items():
+        if names.lookup(key) is None and key not in c.roles.bound_names():
+            continue  # not a variable lint would judge
+        src = ", ".join(refs)
+        c.out.add("SW111", key, c.lines.get(key),
+                  f"{key}: cannot check: comes from {src}, set neither in the file nor in "
+                  "this environment (it is only known when the app runs)", None)
+
+
+def _hint_provider(c: Ctx) -> providers.Provider:
+    """The provider to name in fixes when the URL does not say: the key's, else Groq."""
+    if c.roles.url_provider:
+        return c.roles.url_provider
+    key = c.v.get("provider_key")
+    owners = providers.key_owners(key) if key else []
+    if owners:
+        return owners[0]
     for p in providers.PROVIDERS.values():
-        if v.get(p.key_var):
+        if c.values.get(p.key_var):
             return p
     return providers.PROVIDERS["groq"]
 
 
 # -- base URL --------------------------------------------------------------------------------
-def _check_url(url: str | None, line: int | None, hint: providers.Provider, out: Findings,
-               unresolved: bool) -> _Url:
-    if unresolved:
-        return _Url("unknown")
-    if not url:
-        return _Url("missing")
-    key = OPENAI_BASE_URL
-    found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
-    parts = urlsplit(url)
-    if not parts.scheme or not parts.hostname:
-        found.append(("SW211", f"{key} {url!r} has no https:// in front"))
-        parts = urlsplit("https://" + url.lstrip("/"))
-    host = (parts.hostname or "").lower()
-    scheme = parts.scheme.lower()
-    if host in _LOOPBACK:
-        return _Url("unknown")  # a local stand-in (setup-wizard emulate): cannot judge
-    if scheme != "https" and not found:
-        found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
-    if host not in _KNOWN_HOSTS:
-        close = [h for h in difflib.get_close_matches(host, _KNOWN_HOSTS, n=3, cutoff=0.85)
-                 if h.count(".") == host.count(".")]
-        if not close:
-            if found:
-                _emit(found, key, line, f"https://{host}{parts.path}", out)
-            return _Url("unknown")  # a proxy or another provider: not ours to judge
-        found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
-                               f"{close[0]}?"))
-        host = close[0]
-    path = parts.path
-    if len(path) > 1 and path.endswith("/"):
-        found.append(("SW214", f"{key} ends with a slash"))
-        path = path.rstrip("/")
-    if path.endswith(_CHAT):
-        found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
-        path = path[: -len(_CHAT)]
-    if "/v1/v1" in path:
-        found.append(("SW215", f"{key} has /v1 twice"))
-        while "/v1/v1" in path:
-            path = path.replace("/v1/v1", "/v1")
-    if host == gateway.GATEWAY_HOST:
-        result, path = _gateway_path(path, hint, key, found)
-    else:
-        result, path = _direct_path(host, path, key, found)
-    fixed = f"https://{host}{path}"
-    if found:
-        _emit(found, key, line, fixed, out)
-        result.fixed = fixed
-    return result
+def _base_url(c: Ctx, hint: providers.Provider) -> Url:
+    b = c.roles.get("base_url")
+    if b is not None and b.name in c.unresolved:
+        return Url("unknown")
+    value = c.v.get("base_url")
+    if not value:
+        return Url("missing")
+    return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
+                     b.clients if b else (names.OPENAI_SDK,), c.out)
 
 
-def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
-          out: Findings) -> None:
-    for code, message in found:
-        out.add(code, key, line, message, f"set {key}={fixed}")
-
-
-def _gateway_path(path: str, hint: providers.Provider, key: str,
-                  found: list[tuple[str, str]]) -> tuple[_Url, str]:
-    segs = [s for s in path.split("/") if s]
-    if not segs or segs[0] != "v1":
-        if segs and re.fullmatch(r"v\d+", segs[0]):
-            segs[0] = "v1"
-        else:
-            segs.insert(0, "v1")
-        found.append(("SW221", f"{key} must start with /v1/ after the gateway host"))
-    acct, gw, slug = [*segs, None, None, None][1:4]
-    rest = segs[4:]
-    if acct is None or gw is None:
-        found.append(("SW221", f"{key} has no account ID and gateway name "
-                               "(.../v1/{account_id}/{gateway_id}/{provider})"))
-    if acct is not None:
-        problem = gateway.account_id_problem(acct)
-        if problem:
-            found.append(("SW218", f"{key}: account ID {acct!r}: {problem}"))
-            acct = "<account_id>"
-        else:
-            acct = acct.lower()
-    if gw is not None:
-        problem = gateway.gateway_name_problem(gw)  # the one rule, shared with init
-        if problem:
-            hard = problem.severity == "error"
-            found.append(("SW219" if hard else "SW220", f"{key}: {problem.message}"))
-            gw = "<gateway_id>" if hard or not problem.suggestion else problem.suggestion
-    result = _Url("gateway")
-    if slug is None:
-        if acct is not None and gw is not None:
-            found.append(("SW221", f"{key} ends at the gateway name (the Universal endpoint); "
-                                   "an OpenAI SDK needs the provider after it"))
-        slug, result.provider = hint.slug, hint
-        rest = [s for s in hint.gateway_suffix.split("/") if s]
-    elif slug == gateway.COMPAT:
-        result.endpoint = "compat"
-        if rest:
-            found.append(("SW216", f"{key}: nothing may follow /compat (the SDK appends "
-                                   f"{_CHAT})"))
-            rest = []
-    elif slug in providers.PROVIDERS:
-        p = result.provider = providers.PROVIDERS[slug]
-        suffix = "".join(f"/{s}" for s in rest)
-        if suffix not in p.gateway_suffixes:
-            upstream = urlsplit(p.direct_base_url).path.rstrip("/")
-            why = (f"repeats {upstream}, which the gateway's /{slug} already replaces"
-                   if suffix == upstream else f"has {suffix or 'nothing'} after /{slug}")
-            found.append(("SW216", f"{key} {why}"))
-            rest = [s for s in p.gateway_suffix.split("/") if s]
-    elif slug not in providers.OTHER_GATEWAY_SLUGS:
-        slugs = sorted({*providers.PROVIDERS, *providers.OTHER_GATEWAY_SLUGS})
-        close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
-        guess = close[0] if close else hint.slug
-        found.append(("SW217", f"{key}: {slug!r} is not a gateway provider"
-                               + (f"; did you mean {guess!r}?" if close else "")))
-        slug = guess
-        result.provider = providers.get(guess)
-        if result.provider:
-            rest = [s for s in result.provider.gateway_suffix.split("/") if s]
-    segments = ["v1", acct or "<account_id>", gw or "<gateway_id>", slug, *rest]
-    return result, "/" + "/".join(segments)
-
-
-def _direct_path(host: str, path: str, key: str,
-                 found: list[tuple[str, str]]) -> tuple[_Url, str]:
-    p = providers.by_direct_url(f"https://{host}/")
-    if p is None:
-        return _Url("unknown"), path
-    expected = urlsplit(p.direct_base_url).path
-    pattern = re.escape(expected).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
-    if not re.fullmatch(pattern, path):
-        found.append(("SW222", f"{key} has path {path or '/'!r}; {p.name}'s base URL is "
-                               f"{p.direct_base_url}"))
-        path = expected
-    return _Url("direct", provider=p), path
-
-
-def _missing_url(v: Mapping[str, str | None], mode: str, hint: providers.Provider,
-                 out: Findings) -> None:
-    if mode in GATEWAY_MODES:
-        out.add("SW210", OPENAI_BASE_URL, None,
-                f"{OPENAI_BASE_URL} is missing; the gateway is wanted but the SDK would call "
-                "api.openai.com", f"set {OPENAI_BASE_URL}="
-                + gateway.base_url("<account_id>", "<gateway_id>", hint.slug,
-                                   hint.gateway_suffix))
+def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:
+    name = c.name("base_url")
+    if mode in GATEWAY_MODES and c.must("base_url"):
+        c.out.add("SW210", name, None,
+                  f"{name} is missing; the gateway is wanted but the SDK would call "
+                  "api.openai.com", f"set {name}="
+                  + gateway.base_url("<account_id>", "<gateway_id>", hint.slug,
+                                     hint.gateway_suffix))
         return
-    keys = [p for p in providers.PROVIDERS.values() if v.get(p.key_var)]
+    if not c.roles.ours or ("base_url" in c.roles.mapping.names and not c.must("base_url")):
+        return  # judged through the key below (a Groq key the OpenAI SDK sends to OpenAI)
+    keys = [p for p in providers.PROVIDERS.values() if c.values.get(p.key_var)]
     if [p.slug for p in keys] == ["openai"]:
         return  # the OpenAI SDK's default base URL is OpenAI's: nothing is missing
-    out.add("SW210", OPENAI_BASE_URL, None,
-            f"{OPENAI_BASE_URL} is missing; the OpenAI SDK then calls api.openai.com",
-            f"set {OPENAI_BASE_URL}={hint.direct_base_url}")
+    c.out.add("SW210", name, None,
+              f"{name} is missing; the OpenAI SDK then calls api.openai.com",
+              f"set {name}={hint.direct_base_url}")
 
 
 # -- flag and mode ---------------------------------------------------------------------------
-def _check_flags(v: Mapping[str, str | None], lines: Mapping[str, int], url: _Url,
-                 out: Findings) -> str:
-    flag_raw = v.get(USE_AI_GATEWAY)
+def _check_flags(c: Ctx, url: Url) -> str:
+    switch, mode_name, url_name = c.name("gateway_switch"), c.name("mode"), c.name("base_url")
+    flag_raw = c.v.get("gateway_switch")
     flag = parse_bool(flag_raw)
     if flag_raw is not None and flag is None:
-        out.add("SW200", USE_AI_GATEWAY, lines.get(USE_AI_GATEWAY),
-                f"{USE_AI_GATEWAY}={flag_raw!r} is not a boolean",
-                f"set {USE_AI_GATEWAY}=" + ("false" if url.kind == "direct" else "true"))
-    explicit = v.get(MODE_KEY)
-    judged = dict(v)
+        c.out.add("SW200", switch, c.line("gateway_switch"),
+                  f"{switch}={shown_value(flag_raw)!r} is not a boolean",
+                  f"set {switch}=" + ("false" if url.kind == "direct" else "true"))
+    explicit = c.v.get("mode")
+    judged: dict[str, str | None] = {MODE_KEY: explicit, USE_AI_GATEWAY: flag_raw}
     if explicit is not None and explicit not in MODES:
         close = difflib.get_close_matches(explicit, MODES, n=1, cutoff=0.5)
-        out.add("SW203", MODE_KEY, lines.get(MODE_KEY),
-                f"{MODE_KEY}={explicit!r} is not one of {', '.join(MODES)}",
-                f"set {MODE_KEY}={close[0] if close else MODES[0]}")
+        c.out.add("SW203", mode_name, c.line("mode"),
+                  f"{mode_name}={shown_value(explicit)!r} is not one of "
+                  f"{', '.join(MODES)}", f"set {mode_name}={close[0] if close else MODES[0]}")
         judged.pop(MODE_KEY)
         explicit = None
     is_gateway = url.kind == "gateway"
-    key_var = url.provider.key_var if url.provider else None
-    has_key = bool(v.get(key_var)) if key_var else any(v.get(k) for k in KEY_VARS)
-    mode, _how = infer_mode(judged, is_gateway_url=is_gateway, has_provider_key=has_key)
-    mode = mode or "direct"
+    has_key = bool(c.v.get("provider_key"))
+    mode = infer_mode(judged, is_gateway_url=is_gateway, has_provider_key=has_key)[0] or "direct"
     if explicit is not None and url.kind in ("gateway", "direct") and \
             (explicit in GATEWAY_MODES) != is_gateway:
         # The URL is what the app uses: judge the rest by it, not by the recorded mode.
         judged.pop(MODE_KEY)
         mode = infer_mode(judged, is_gateway_url=is_gateway, has_provider_key=has_key)[0] \
             or "direct"
-        out.add("SW204", MODE_KEY, lines.get(MODE_KEY),
-                f"{MODE_KEY}={explicit} but {OPENAI_BASE_URL} is a "
-                + ("gateway" if is_gateway else "direct") + " URL",
-                f"set {MODE_KEY}={mode}, or change {OPENAI_BASE_URL}")
+        c.out.add("SW204", mode_name, c.line("mode"),
+                  f"{mode_name}={explicit} but {url_name} is a "
+                  + ("gateway" if is_gateway else "direct") + " URL",
+                  f"set {mode_name}={mode}, or change {url_name}")
         explicit = None
     if flag is not None:
         wants = "a gateway" if flag else "a direct"
         if url.kind in ("gateway", "direct") and flag != is_gateway:
-            out.add("SW201", USE_AI_GATEWAY, lines.get(USE_AI_GATEWAY),
-                    f"{USE_AI_GATEWAY}={flag_raw} wants {wants} URL but {OPENAI_BASE_URL} is "
-                    + ("a gateway" if is_gateway else "a direct") + " URL",
-                    f"set {USE_AI_GATEWAY}={'true' if is_gateway else 'false'}, or change "
-                    f"{OPENAI_BASE_URL}")
+            c.out.add("SW201", switch, c.line("gateway_switch"),
+                      f"{switch}={flag_raw} wants {wants} URL but {url_name} is "
+                      + ("a gateway" if is_gateway else "a direct") + " URL",
+                      f"set {switch}={'true' if is_gateway else 'false'}, or change {url_name}")
         elif explicit is not None and flag != (explicit in GATEWAY_MODES):
-            out.add("SW201", USE_AI_GATEWAY, lines.get(USE_AI_GATEWAY),
-                    f"{USE_AI_GATEWAY}={flag_raw} contradicts {MODE_KEY}={explicit}",
-                    f"set {USE_AI_GATEWAY}={'true' if explicit in GATEWAY_MODES else 'false'}")
-    elif flag_raw is None and is_gateway:
-        out.add("SW202", USE_AI_GATEWAY, None,
-                f"{USE_AI_GATEWAY} is missing while {OPENAI_BASE_URL} is a gateway URL; an "
-                "app that sends the gateway token only when it is true sends none",
-                f"set {USE_AI_GATEWAY}=true")
+            c.out.add("SW201", switch, c.line("gateway_switch"),
+                      f"{switch}={flag_raw} contradicts {mode_name}={explicit}",
+                      f"set {switch}={'true' if explicit in GATEWAY_MODES else 'false'}")
+    elif flag_raw is None and is_gateway and c.must("gateway_switch"):
+        c.out.add("SW202", switch, None,
+                  f"{switch} is missing while {url_name} is a gateway URL; an app that sends "
+                  "the gateway token only when it is true sends none", f"set {switch}=true")
     return mode
 
 
-# -- model -----------------------------------------------------------------------------------
-def _check_model(v: Mapping[str, str | None], lines: Mapping[str, int], url: _Url, mode: str,
-                 hint: providers.Provider, out: Findings,
-                 unresolved: bool) -> providers.Provider | None:
-    """Check AUTOGEN_MODEL; return the provider requests go to (compat: the model's prefix)."""
-    provider = url.provider
-    if url.kind == "missing":
-        provider = hint if mode in GATEWAY_MODES else _default_direct(v, hint)
-    model = v.get(AUTOGEN_MODEL)
-    line = lines.get(AUTOGEN_MODEL)
-    if unresolved:
-        return provider
-    if not model:
-        p = provider or hint
-        out.add("SW300", AUTOGEN_MODEL, line, f"{AUTOGEN_MODEL} is missing or empty",
-                f"set {AUTOGEN_MODEL}=" + (f"{p.compat_prefix}/" if url.endpoint == "compat"
-                                           else "") + p.default_model)
-        return provider
-    if url.endpoint == "compat":
-        problems, provider, bare = fields.check_compat_model(model)
-        for p in problems:
-            out.problem(p, AUTOGEN_MODEL, line, _set_model(p.fix))
-        if provider is None:
-            return None
-        for p in fields.check_model(provider, bare):
-            groq = providers.PROVIDERS["groq"]
-            if p.code == "SW302" and provider is not groq and groq.knows_model(model):
-                out.add("SW307", AUTOGEN_MODEL, line,
-                        f"{AUTOGEN_MODEL}={model} goes to {provider.name} on compat, but it is "
-                        "a Groq model", f"set {AUTOGEN_MODEL}=groq/{model}")
-            else:
-                out.problem(p, AUTOGEN_MODEL, line,
-                            _retired_fix(provider, bare, f"{provider.compat_prefix}/"))
-        return provider
-    if provider is None:
-        return None
-    prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
-    if prefix and model.startswith(prefix) and not provider.knows_model(model):
-        bare = model[len(prefix):]
-        if provider.knows_model(bare) or provider.retired_model(bare):
-            out.add("SW308", AUTOGEN_MODEL, line,
-                    f"{AUTOGEN_MODEL}={model} has the compat prefix {prefix}, but "
-                    f"{OPENAI_BASE_URL} is not the compat endpoint",
-                    f"set {AUTOGEN_MODEL}={bare}")
-            return provider
-    for p in fields.check_model(provider, model):
-        out.problem(p, AUTOGEN_MODEL, line, _retired_fix(provider, model, ""))
-    return provider
-
-
-def _default_direct(v: Mapping[str, str | None], hint: providers.Provider) -> providers.Provider:
-    keys = [p for p in providers.PROVIDERS.values() if v.get(p.key_var)]
-    return providers.PROVIDERS["openai"] if not keys else hint
-
-
-def _set_model(fix: str | None) -> str | None:
-    """fields says "write it as groq/x (or ...)"; lint says the assignment to make."""
-    m = re.match(r"write (?:the model|it) as (\S+)", fix or "")
-    return f"set {AUTOGEN_MODEL}={m.group(1)}" + (fix or "")[m.end():] if m else fix
-
-
-def _retired_fix(provider: providers.Provider, model: str, prefix: str) -> str | None:
-    r = provider.retired_model(model)
-    if r and r.replacement:
-        return f"set {AUTOGEN_MODEL}={prefix}{r.replacement} (see {r.source})"
-    return None
+# -- token -----------------------------------------------------------------------------------
+def _check_token(c: Ctx, mode: str) -> None:
+    name = c.name("gateway_token")
+    if name in c.unresolved:
+        return
+    value = c.v.get("gateway_token")
+    if value is None and mode in GATEWAY_MODES and not c.must("gateway_token") \
+            and set(c.roles.bindings) <= {"base_url"}:
+        return  # a file holding only a base URL is judged on the base URL
+    for p in fields.check_token(value, mode, var=name):
+        fix = p.fix
+        if p.code == "SW401":
+            fix = f"set {name} to a token created under AI Gateway > your gateway > Settings " \
+                  "> Authentication (Run permission)"
+        elif p.code == "SW402":
+            fix = f"paste the whole token into {name}"
+        elif p.code == "SW404":
+            fix = f"remove {name}, or point {c.name('base_url')} at your gateway"
+        elif p.code == "SW403":
+            owners = providers.key_owners(value or "")
+            fix = f"paste the Cloudflare token into {name} (the key belongs in " \
+                  f"{owners[0].key_var if owners else 'the provider key variable'}, or in " \
+                  "the gateway's Provider Keys)"
+        c.out.problem(p, name, c.line("gateway_token"), fix)
 
 
 # -- keys ------------------------------------------------------------------------------------
-def _check_keys(v: Mapping[str, str | None], lines: Mapping[str, int],
-                provider: providers.Provider | None, mode: str, unresolved: set[str],
-                out: Findings) -> None:
-    if provider is None:
-        # Where requests go is unknown: judge only the shape of the keys that are set.
-        for p in providers.PROVIDERS.values():
-            if v.get(p.key_var) and p.key_var not in unresolved:
-                for prob in fields.check_provider_key(p, v[p.key_var], "direct"):
-                    out.problem(prob, p.key_var, lines.get(p.key_var))
+def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url) -> None:
+    b = c.roles.get("provider_key")
+    name = c.name("provider_key")
+    if b is not None and b.name in c.unresolved:
         return
-    var = provider.key_var
+    value = c.v.get("provider_key")
+    if provider is None:
+        # Where requests go is unknown: judge the key by its own name's provider (GROQ_API_KEY:
+        # a Groq key), else only a shape that names its provider.
+        own = providers.get(b.row.provider) if b and b.row and b.row.provider else None
+        owners = [own] if own else [p for p in providers.key_owners(value or "")
+                                    if p.key_var == name]
+        if value and owners:
+            for prob in fields.check_provider_key(owners[0], value, "direct", var=name):
+                c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, owners[0]))
+        return
     if mode == "gateway-stored-key" and mode not in provider.modes:
-        out.add("SW507", var, lines.get(var),
-                f"{provider.name} has no key to store in the gateway; the app must send "
-                f"{var}", f"set {var} (mode gateway-request-key)")
-    elif var not in unresolved:
-        for prob in fields.check_provider_key(provider, v.get(var), mode):
-            out.problem(prob, var, lines.get(var))
+        c.out.add("SW507", name, c.lines.get(name),
+                  f"{provider.name} has no key to store in the gateway; the app must send "
+                  f"{name}", f"set {c.name('mode')}=gateway-request-key and paste a "
+                  f"{provider.name} token into {name}")
+    elif not value and not c.must("provider_key"):
+        pass  # absent: it may come from the environment; empty: SW508 (values.py) says so
+    elif mode == "gateway-stored-key" or not _key_goes_elsewhere(c, provider, value, url):
+        for prob in fields.check_provider_key(provider, value, mode, var=name):
+            c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))
+    if not c.roles.ours:
+        return
     for p in providers.PROVIDERS.values():
-        if p.key_var != var and v.get(p.key_var) and p.key_var not in _NOT_UNUSED:
-            out.add("SW506", p.key_var, lines.get(p.key_var),
-                    f"{p.key_var} is set, but requests go to {provider.name}, which uses {var}",
-                    f"remove {p.key_var}, or point {OPENAI_BASE_URL} at {p.name}")
+        if p.key_var != name and c.values.get(p.key_var) and p.key_var not in _NOT_UNUSED:
+            c.out.add("SW506", p.key_var, c.lines.get(p.key_var),
+                      f"{p.key_var} is set, but requests go to {provider.name}, which uses "
+                      f"{name}", f"remove {p.key_var}, or point {c.name('base_url')} at {p.name}")
+
+
+def _key_fix(prob: fields.Problem, name: str, c: Ctx,
+             provider: providers.Provider | None = None) -> str | None:
+    if prob.code == "SW501":
+        return f"set {name} to your key, or store the key in the gateway (Provider Keys) and " \
+               f"set {c.name('mode')}=gateway-stored-key"
+    if prob.code == "SW502":
+        return f"paste the real key into {name}, or store it in the gateway and remove {name}"
+    if prob.code == "SW503":
+        return f"paste the whole key into {name} again, from the provider's console"
+    if prob.code == "SW504":
+        owner = providers.key_owners((c.values.get(name) or "").strip())
+        url = provider or c.roles.url_provider
+        return (f"paste a {url.name} key into {name}" if url else prob.fix) + (
+            f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
+    return prob.fix
+
+
+def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
+                        url: Url) -> bool:
+    """A key under a name that follows the base URL (OPENAI_API_KEY) but shaped for another
+    provider: the client sends it to the wrong host. Reported here with the URL to set."""
+    b = c.roles.get("provider_key")
+    if b is None or b.row is None or b.row.provider is not None or not value:
+        return False
+    owners = [p for p in providers.key_owners(value) if p.key_pattern]
+    if not owners or provider in owners:
+        return False
+    owner = owners[0]
+    url_name = c.name("base_url")
+    where = (f"{url_name} points at {provider.name}" if url.kind in ("direct", "gateway")
+             else f"without {url_name} {b.clients[0].name} sends it to "
+             f"{shown(b.clients[0].default_url or provider.direct_base_url)}")
+    article = "an" if owner.name[0] in "AEIOU" else "a"
+    # Which of the two is wrong: the model says. A model only the URL's provider serves means
+    # the key is the wrong one; otherwise point the URL where the key belongs.
+    model = c.v.get("model") or ""
+    served = provider.knows_model(model) or bool(provider.retired_model(model))
+    fix = (f"paste {'an' if provider.name[0] in 'AEIOU' else 'a'} {provider.name} key into "
+           f"{b.name}" if served and not owner.knows_model(model)
+           else f"set {url_name}={url_for(c, owner, url)}")
+    c.out.add("SW504", b.name, c.lines.get(b.name),
+              f"{b.name} holds {article} {owner.name} key ({mask(value)}), but {where}", fix)
+    return True
+
+
+def _caveats(c: Ctx, url: Url) -> None:
+    """A name some clients ignore, filling its role alone (OPENAI_API_BASE without
+    OPENAI_BASE_URL: the OpenAI SDK 1.x calls api.openai.com)."""
+    for role, b in c.roles.bindings.items():
+        if b.how != "convention" or b.row is None or not b.row.caveat:
+            continue
+        better = next(n for n in names.NAMES if n.role == role and not n.caveat)
+        value = (url.fixed if role == "base_url" else None) or c.v.get(role) or ""
+        fix = f"set {better.name}={value} as well, if the app calls the OpenAI SDK itself"
+        c.out.add("SW114", b.name, c.lines.get(b.name),
+                  f"{b.name} is read by "
+                  + ", ".join(dict.fromkeys(x.name for x in b.clients)) + f"; {b.row.caveat}",
+                  fix)
+        key = c.roles.get("provider_key")
+        owners = providers.key_owners(c.v.get("provider_key") or "")
+        if role == "base_url" and key is not None and key.row is not None \
+                and key.row.provider is None and owners and owners[0].slug != "openai":
+            # The other half of the same mistake: where the SDK ignores the URL, it sends this
+            # key to its own default host.
+            c.out.add("SW114", key.name, c.lines.get(key.name),
+                      f"{key.name} holds a {owners[0].name} key: the OpenAI SDK 1.x and later, "
+                      f"which ignores {b.name}, sends it to api.openai.com", fix)

@@ -1,8 +1,9 @@
 """The lint engine: read -> parse (python-dotenv's own parser) -> checks -> findings.
 
 `lint_text` is the public entry point (`init` calls it before writing, so the two never
-disagree). Syntax rules live here; the checks of settings live in `checks`, which reuses
-`fields`, `gateway` and `providers`. Rule codes and severities come from `rules`.
+disagree). Syntax rules live here, names in `spelling`; the checks of settings live in
+`checks` (roles) and `values` (every other variable), which reuse `fields`, `gateway` and
+`providers`. Rule codes and severities come from `rules`.
 
 Kept free of pydantic, questionary and httpx: it runs on every CI push.
 """
@@ -13,22 +14,22 @@ import glob
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv.variables import parse_variables
-
-from setup_wizard.config import envfile
-from setup_wizard.lint import checks
-from setup_wizard.lint.checks import KNOWN_KEYS, Finding, Findings
-from setup_wizard.lint.rules import KEY_ALIASES
+from setup_wizard.config import envfile, names
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.lint import checks, spelling
+from setup_wizard.lint.findings import Finding, Findings
 from setup_wizard.masking import Redactor, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
            "lint_text"]
 
 ENVIRONMENT = "<environment>"  # the path shown for --from-environment
-_VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Read before parsing: python-dotenv's parser takes ~12 us a line, so a pasted log of 200,000
+# short lines would take seconds. Real .env files have tens of lines.
+MAX_LINES = 10_000
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
@@ -45,26 +46,31 @@ class FileResult:
     unreadable: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        return {"path": self.path, "findings": [asdict(f) for f in self.findings]}
+        return {"path": self.path, "findings": [f._asdict() for f in self.findings]}
 
 
 # -- public entry points ---------------------------------------------------------------------
-def lint_text(text: str, path: str = ".env") -> list[Finding]:
-    """Every finding for the text of one `.env`, suppressions applied, secrets masked."""
-    return _lint_text(text)[0]
+def lint_text(text: str, path: str = ".env", mapping: VarMap | None = None,
+              environ: Mapping[str, str] | None = None) -> list[Finding]:
+    """Every finding for the text of one `.env`, suppressions applied, secrets masked.
+
+    `${OTHER}` is expanded from the file, then from `environ` (default: this process's).
+    """
+    return _lint_text(text, mapping, environ)[0]
 
 
-def lint_environ(environ: Mapping[str, str] | None = None) -> FileResult:
+def lint_environ(environ: Mapping[str, str] | None = None,
+                 mapping: VarMap | None = None) -> FileResult:
     """Lint the settings in the process environment (CI secrets usually arrive that way)."""
     env = os.environ if environ is None else environ
-    names = KNOWN_KEYS | set(KEY_ALIASES)
-    values: dict[str, str | None] = {k: env[k] for k in sorted(names) if k in env}
+    values: dict[str, str | None] = dict(sorted(env.items()))
     out = Findings()
-    checks.check_settings(values, {}, set(), out)
+    checks.check_settings(values, {}, {}, out, mapping)
     return FileResult(ENVIRONMENT, _redact(out.items, values))
 
 
-def lint_file(path: str) -> FileResult:
+def lint_file(path: str, mapping: VarMap | None = None,
+              environ: Mapping[str, str] | None = None) -> FileResult:
     """One file. Unreadable files are a SW001 finding and mark the result unreadable."""
     p = Path(path)
     try:
@@ -92,7 +98,7 @@ def lint_file(path: str) -> FileResult:
                                        f"{path} is not UTF-8 (byte {e.start}, line {line}); "
                                        "python-dotenv raises UnicodeDecodeError on it",
                                        "save the file as UTF-8")])
-    findings, suppressed = _lint_text(text)
+    findings, suppressed = _lint_text(text, mapping, environ)
     return FileResult(path, findings, suppressed)
 
 
@@ -107,16 +113,28 @@ def expand(patterns: Iterable[str]) -> list[str]:
     return out
 
 
-def lint_paths(patterns: Iterable[str]) -> list[FileResult]:
-    return [lint_file(p) if not (glob.has_magic(p) and not os.path.exists(p)) else
+def lint_paths(patterns: Iterable[str], mapping: VarMap | None = None) -> list[FileResult]:
+    return [lint_file(p, mapping) if not (glob.has_magic(p) and not os.path.exists(p)) else
             _unreadable(p, f"no file matches {p}", "check the pattern")
             for p in expand(patterns)]
 
 
 # -- the text pipeline ---------------------------------------------------------------------
-def _lint_text(raw: str) -> tuple[list[Finding], int]:
+def _lint_text(raw: str, mapping: VarMap | None = None,
+               environ: Mapping[str, str] | None = None) -> tuple[list[Finding], int]:
     out = Findings()
     text = raw
+    cap = envfile.MAX_BYTES
+    if len(raw) > cap or len(raw.encode("utf-8", "surrogatepass")) > cap:
+        out.add("SW004", None, None, "the text is larger than 1 MiB; not a .env file (nothing "
+                "else was checked)", "point lint at the .env file")
+        return out.items, 0
+    lines = raw.count("\n") + 1
+    if lines > MAX_LINES:
+        out.add("SW005", None, None, f"the file has {lines:,} lines, more than the "
+                f"{MAX_LINES:,} a .env could need; not a .env file (nothing else was checked)",
+                "point lint at the .env file")
+        return out.items, 0
     if text.startswith("\ufeff"):
         text = text[1:]
         first = next((e.key for e in envfile.parse(text) if e.key), None)
@@ -132,55 +150,93 @@ def _lint_text(raw: str) -> tuple[list[Finding], int]:
         # python-dotenv opens files in text mode: universal newlines turn CRLF and CR into LF.
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     entries = [_at_key_line(e) for e in envfile.parse(text)]
-    _check_syntax(entries, out)
+    meant = _check_syntax(entries, out)
     raw_values = envfile.values(entries)
-    lines = {e.key: e.line for e in entries if e.key is not None and not e.error}
-    values, unresolved = _interpolate(raw_values)
-    checks.check_settings(values, lines, unresolved, out)
+    where = {e.key: e.line for e in entries if e.key is not None and not e.error}
+    pairs = [(e.key, e.value) for e in entries if e.key is not None and not e.error]
+    # A line with `-` or `:` where `=` belongs is judged as the line it was meant to be.
+    pairs += [(k, v) for k, (v, line) in meant.items() if k not in where]
+    where.update({k: line for k, (_v, line) in meant.items() if k not in where})
+    values, unresolved = envfile.expand(pairs, os.environ if environ is None else environ)
+    present = {k for k, _v in pairs}
+    aliases = {k: t for k in spelling.near_miss_candidates(present)
+               if (t := spelling.near_miss(k)) is not None and t not in present}
+    checks.check_settings(values, where, unresolved, out, mapping, aliases)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
-    return _redact(kept, raw_values), suppressed
+    return _redact(kept, raw_values, values), suppressed
 
 
-def _check_syntax(entries: list[envfile.Entry], out: Findings) -> None:
-    seen: dict[str, envfile.Entry] = {}
-    present = {e.key for e in entries if e.key and not e.error}
+def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tuple[str, int]]:
+    """Syntax findings; returns what lines with a wrong separator meant (name: value, line)."""
+    meant: dict[str, tuple[str, int]] = {}
+    seen: dict[str, list[envfile.Entry]] = {}
+    present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
+    keys = (e.key for e in entries if e.key and not e.error)
+    checked_names = set(spelling.near_miss_candidates(keys))
     for e in entries:
         if e.error:
             m = _OPEN_QUOTE.match(e.original.rstrip("\n"))
             if m and not _closes(m.group(3), m.group(2)):
                 out.add("SW103", m.group(1), e.line,
                         f"{m.group(1)}: the {m.group(2)} quote opened here is never closed; "
-                        "python-dotenv drops the line", f"close the quote: {m.group(1)}="
-                        f"{m.group(2)}...{m.group(2)}")
+                        "python-dotenv drops the line",
+                        f"close the quote at the end of line {e.line}")
+            elif (sep := spelling.SEPARATOR_LINE.match(e.original.rstrip("\n"))) \
+                    and names.lookup(sep[1]) is not None:
+                fixed = spelling.wrong_separator(sep[1], sep[2], sep[3], e.line, present, out)
+                if fixed is not None:
+                    meant[fixed[0]] = (fixed[1], e.line)
             else:
                 out.add("SW100", None, e.line,
                         f"line {e.line} is not KEY=value; python-dotenv skips it",
-                        "write it as KEY=value, or start it with # to make it a comment")
+                        f"make line {e.line} a comment (start it with #), or write it as "
+                        "KEY=value")
             continue
         if e.key is None:
             continue
-        _check_name(e, present, out)
-        first = seen.get(e.key)
-        if first is not None and e.value is not None and first.value is not None:
-            if first.value != e.value:
-                out.add("SW101", e.key, e.line,
-                        f"{e.key} is set again (first on line {first.line}) with a different "
-                        f"value; python-dotenv uses this one",
-                        f"delete the line you do not mean; the app reads line {e.line}")
-            else:
-                out.add("SW102", e.key, e.line,
-                        f"{e.key} is set again with the same value (first on line {first.line})",
-                        f"delete line {e.line}")
-        seen[e.key] = e
+        fixed = spelling.check_name(e, present, out, e.key in checked_names)
+        if fixed is not None:
+            meant[fixed[0]] = (fixed[1], e.line)
+        if e.value is not None:
+            seen.setdefault(e.key, []).append(e)
         spanned = e.original.rstrip("\n").split("\n")
         if len(spanned) > 1:
             swallowed = [m.group(1) for ln in spanned[1:] if (m := _ASSIGNMENT.match(ln))]
             if swallowed:
+                last = e.line + len(spanned) - 1
+                rest = spanned[-1].split("#", 1)[0].strip()
+                then = (f" and delete line {last} (a lone {rest})" if len(rest) == 1
+                        else f" and make line {last} a comment (its {rest[-1]} closed the "
+                        "value)")
                 out.add("SW108", e.key, e.line,
                         f"the quoted value of {e.key} runs over {len(spanned)} "
                         f"lines and swallows {', '.join(swallowed)}, which the app never sees",
-                        f"close the quote at the end of line {e.line}")
+                        f"close the quote at the end of line {e.line}{then}")
+    for key, all_ in seen.items():
+        _duplicates(key, all_, out)
+    return meant
+
+
+def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> None:
+    """One finding per key set more than once, on the line python-dotenv uses (the last)."""
+    if len(assignments) < 2:
+        return
+    *earlier, last = assignments
+    first = earlier[0].line
+    if any(x.value != last.value for x in earlier):
+        out.add("SW101", key, last.line,
+                f"{key} is set again (first on line {first}) with a different value; "
+                "python-dotenv uses this one",
+                f"delete line{'s' if len(earlier) > 1 else ''} "
+                + " and ".join(str(x.line) for x in earlier)
+                + f" (the app reads line {last.line})")
+    else:
+        repeats = assignments[1:]
+        out.add("SW102", key, last.line,
+                f"{key} is set again with the same value (first on line {first})",
+                f"delete line{'s' if len(repeats) > 1 else ''} "
+                + " and ".join(str(x.line) for x in repeats))
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:
@@ -200,55 +256,6 @@ def _closes(rest: str, quote: str) -> bool:
             return True
         escaped = ch == "\\" and not escaped
     return False
-
-
-def _squash(name: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", name.upper()).rstrip("S")
-
-
-_SQUASHED = {_squash(k): k for k in KNOWN_KEYS}
-
-
-def _check_name(e: envfile.Entry, present: set[str | None], out: Findings) -> None:
-    key = e.key or ""
-    if not _VALID_NAME.fullmatch(key):
-        fixed = re.sub(r"\W", "_", key)
-        fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
-        out.add("SW105", key, e.line,
-                f"{key!r} is not a valid environment variable name (letters, digits, _; "
-                "not starting with a digit)", f"rename it to {fixed}")
-    if key in KNOWN_KEYS:
-        return
-    target = KEY_ALIASES[key][0] if key in KEY_ALIASES else _SQUASHED.get(_squash(key))
-    if target and target not in present:
-        out.add("SW109", key, e.line,
-                f"{key} is not read by the app; it reads {target}"
-                + (" (names are case-sensitive)" if key.upper() == target else ""),
-                f"rename {key} to {target}")
-
-
-def _interpolate(raw: Mapping[str, str | None]) -> tuple[dict[str, str | None], set[str]]:
-    """Expand ${VAR} like python-dotenv, from the file's own values only.
-
-    A reference to a variable the file does not define comes from the app's environment at
-    run time, which lint cannot see: such keys are returned as unresolved and not judged.
-    """
-    out: dict[str, str | None] = {}
-    unresolved: set[str] = set()
-    for key, value in raw.items():
-        if value is None or "${" not in value:
-            out[key] = value
-            continue
-        parts: list[str] = []
-        for atom in parse_variables(value):
-            name = getattr(atom, "name", None)
-            if name is not None and name not in out and getattr(atom, "default", None) is None:
-                unresolved.add(key)
-            parts.append(atom.resolve(out))
-        out[key] = "".join(parts)
-        if any(n in unresolved for n in re.findall(r"\$\{([^}:]*)", value)):
-            unresolved.add(key)
-    return out, unresolved
 
 
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
@@ -272,12 +279,32 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     return kept, len(findings) - len(kept)
 
 
-def _redact(findings: list[Finding], values: Mapping[str, str | None]) -> list[Finding]:
-    """Safety net over every message: no value of a secret-looking key, and nothing shaped
-    like a credential under any name (a key pasted as the model), survives unmasked."""
-    redact = Redactor(secret_values(values))
-    return [Finding(f.code, f.severity, f.key, f.line, redact(f.message),
-                    redact(f.fix) if f.fix else f.fix) for f in findings]
+# Up to this many secrets, every message is scanned for every one of them; above it (a pasted
+# dump of thousands of keys) only for the secrets a message can mention: its own variable's and
+# the role variables' (messages are built from those), so the work stays linear.
+_FULL_SCAN_SECRETS = 200
+
+
+def _redact(findings: list[Finding], *sources: Mapping[str, str | None]) -> list[Finding]:
+    """Safety net over every message: no value of a secret-looking key (as written, and as
+    expanded from ${...}), and nothing shaped like a credential under any name (a key pasted
+    as the model), survives unmasked."""
+    secrets = [s for values in sources for s in secret_values(values)]
+    if len(secrets) <= _FULL_SCAN_SECRETS:
+        redact = Redactor(secrets)
+        return [_redacted(f, redact) for f in findings]
+    keys = {f.key for f in findings if f.key} | {k for v in sources for k in _ROLE_NAMES & set(v)}
+    by_key = {k: secret_values({k: v.get(k)}) for v in sources for k in keys if k in v}
+    shared = [s for k in _ROLE_NAMES for s in by_key.get(k, [])]
+    return [_redacted(f, Redactor([*by_key.get(f.key or "", []), *shared])) for f in findings]
+
+
+_ROLE_NAMES = frozenset(names.BY_NAME)
+
+
+def _redacted(f: Finding, redact: Redactor) -> Finding:
+    return Finding(f.code, f.severity, f.key, f.line, redact(f.message),
+                   redact(f.fix) if f.fix else f.fix)
 
 
 def _make(code: str, key: str | None, line: int | None, message: str,

@@ -14,11 +14,12 @@ from setup_wizard.lint.engine import FileResult
 def summary(results: Sequence[FileResult], strict: bool = False) -> dict[str, int]:
     findings = [f for r in results for f in r.findings]
     errors = sum(f.severity == "error" for f in findings)
-    warnings = len(findings) - errors
+    warnings = sum(f.severity == "warning" for f in findings)
     return {
         "files": len(results),
         "errors": errors,
         "warnings": warnings,
+        "info": len(findings) - errors - warnings,
         "suppressed": sum(r.suppressed for r in results),
         "unreadable": sum(r.unreadable for r in results),
         "exit_code": exit_code(results, strict),
@@ -26,11 +27,12 @@ def summary(results: Sequence[FileResult], strict: bool = False) -> dict[str, in
 
 
 def exit_code(results: Sequence[FileResult], strict: bool = False) -> int:
-    """2 when a file could not be read, 1 on errors (or warnings with --strict), else 0."""
+    """2 when a file could not be read, 1 on errors (or warnings with --strict), else 0.
+    Info findings ("cannot check: comes from OTHER") never fail a run."""
     if any(r.unreadable for r in results):
         return 2
-    findings = [f for r in results for f in r.findings]
-    if any(f.severity == "error" for f in findings) or (strict and findings):
+    severities = {f.severity for r in results for f in r.findings}
+    if "error" in severities or (strict and "warning" in severities):
         return 1
     return 0
 
@@ -45,13 +47,15 @@ def render_text(results: Sequence[FileResult], strict: bool = False) -> str:
     for r in results:
         for f in r.findings:
             where = f"{r.path}:{f.line}:" if f.line is not None else f"{r.path}:"
-            tail = " (warning)" if f.severity == "warning" else ""
+            tail = f" ({f.severity})" if f.severity != "error" else ""
             out.append(f"{where} {f.code} {f.message}{tail}")
             if f.fix:
                 out.append(f"    fix: {f.fix}")
     s = summary(results, strict)
     line = (f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')} in "
             f"{_plural(s['files'], 'file')}")
+    if s["info"]:
+        line += f", {s['info']} cannot be checked offline"
     if s["suppressed"]:
         line += f" ({s['suppressed']} suppressed)"
     out.append(line)
@@ -86,7 +90,8 @@ def render_github(results: Sequence[FileResult], strict: bool = False) -> str:
                 props.append(f"line={f.line}")
             props.append(f"title={escape_property(f.code)}")
             text = f.message + (f"\nFix: {f.fix}" if f.fix else "")
-            out.append(f"::{f.severity} {','.join(props)}::{escape_data(text)}")
+            level = "notice" if f.severity == "info" else f.severity
+            out.append(f"::{level} {','.join(props)}::{escape_data(text)}")
     s = summary(results, strict)
     out.append(f"setup-wizard lint: {_plural(s['errors'], 'error')}, "
                f"{_plural(s['warnings'], 'warning')} in {_plural(s['files'], 'file')}")

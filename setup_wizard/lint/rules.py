@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-Severity = Literal["error", "warning"]
+from setup_wizard.config import names, providers
+
+# info: said, never fails a run (not even with --strict): "cannot check: comes from OTHER".
+Severity = Literal["error", "warning", "info"]
 
 _CF = "https://github.com/cloudflare/cloudflare-docs/blob"
 SRC_GROQ_VIA_GATEWAY: Final = (
@@ -42,6 +45,9 @@ SRC_POSIX_NAMES: Final = (
     "https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap08.html"
 )
 SRC_THIS_TOOL: Final = "https://github.com/theskumar/python-dotenv"  # how the app reads the file
+SRC_HTTPX_HEADERS: Final = "https://github.com/encode/httpx/blob/master/httpx/_models.py"
+SRC_URL_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc3986#section-3.3"
+SRC_OPENAI_V1_BASE: Final = "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW004", "error", "file", "file too large",
          "Over 1 MiB is not a .env file (a log or a dump pointed at by mistake).",
          SRC_THIS_TOOL),
+    Rule("SW005", "error", "file", "too many lines",
+         "Over 10,000 lines is not a .env file either; lint stops before parsing it, so a "
+         "pasted log cannot make it slow.", SRC_THIS_TOOL),
     # -- syntax -------------------------------------------------------------------------
     Rule("SW100", "error", "syntax", "unparsable line",
          "python-dotenv skips the line with a warning, so its setting is silently missing.",
@@ -104,11 +113,25 @@ RULES: Final[tuple[Rule, ...]] = (
          "A quote closed several lines later turns the lines in between, settings included, "
          "into part of one value.", SRC_DOTENV),
     Rule("SW109", "warning", "syntax", "misspelt setting name",
-         "A near-miss of a name the app reads (wrong case, old name) is never read.",
-         SRC_DOTENV),
+         "A near-miss of a name a client reads (wrong case, a typo, a missing word) is never "
+         "read, also when the right name is set too.", SRC_DOTENV),
     Rule("SW110", "warning", "syntax", "no LLM settings",
          "Nothing this tool knows is set (empty file, or a .env for something else).",
          SRC_THIS_TOOL),
+    Rule("SW111", "info", "syntax", "cannot check: the value comes from another variable",
+         "${OTHER} is expanded as python-dotenv does, from the file and then the environment; "
+         "when neither has OTHER, the value is only known at run time.", SRC_DOTENV),
+    Rule("SW112", "error", "syntax", "non-ASCII character in a secret",
+         "Keys and tokens travel in HTTP headers, which carry ASCII only: the client raises "
+         "UnicodeEncodeError before sending (a byte order mark from a Windows pipe, an "
+         "accented letter).", SRC_HTTPX_HEADERS),
+    Rule("SW113", "error", "syntax", "quote characters inside a value",
+         "A quote that is part of the value (cmd.exe's set X=\"...\" keeps them) is sent "
+         "with the key, URL or model, which is then rejected.", SRC_DOTENV),
+    Rule("SW114", "warning", "syntax", "a name some clients do not read",
+         "OPENAI_API_BASE is read by LangChain and LiteLLM, but the OpenAI SDK 1.x and later "
+         "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com.",
+         SRC_OPENAI_V1_BASE),
     # -- flags --------------------------------------------------------------------------
     Rule("SW200", "error", "flags", "USE_AI_GATEWAY is not a boolean",
          "Apps test it as true/false; any other value is read as one of them by accident.",
@@ -162,8 +185,22 @@ RULES: Final[tuple[Rule, ...]] = (
          "https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}.",
          SRC_GROQ_VIA_GATEWAY),
     Rule("SW222", "error", "url", "wrong path on the provider's own host",
-         "Straight to a provider the base URL is its documented one "
-         "(Groq: https://api.groq.com/openai/v1).", SRC_GROQ_VIA_GATEWAY),
+         "Straight to a provider the base URL is its documented one, minus what the client "
+         "appends (OpenAI SDK: https://api.groq.com/openai/v1; Groq SDK, which appends "
+         "/openai/v1: https://api.groq.com).", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW223", "error", "url", "credentials inside the URL",
+         "user:password@ or ?key=... in a base URL is logged by every proxy and server on the "
+         "way; the key belongs in its own variable.", SRC_URL_SYNTAX),
+    Rule("SW224", "error", "url", "query string on the base URL",
+         "The SDK appends /chat/completions after the whole base URL, query included "
+         "(.../v1?x=1/chat/completions).", SRC_URL_SYNTAX),
+    Rule("SW225", "error", "url", "gateway path on another host",
+         "/v1/{account_id}/{gateway_id}/{provider} is the AI Gateway's path; it answers only "
+         "on gateway.ai.cloudflare.com (not gateway.cloudflare.com or a provider's host).",
+         SRC_GROQ_VIA_GATEWAY),
+    Rule("SW226", "error", "url", "character not allowed in a URL",
+         "A space, quote or bracket cannot be in a URL path (a space in the gateway name); "
+         "the request is refused or sent somewhere else.", SRC_URL_SYNTAX),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",
@@ -184,12 +221,23 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW306", "error", "model", "compat prefix perplexity-ai/ instead of perplexity/",
          "The URL slug is perplexity-ai but the compat prefix is perplexity.",
          SRC_PERPLEXITY),
-    Rule("SW307", "warning", "model", "compat model that is a Groq model",
-         "openai/gpt-oss-20b on compat goes to OpenAI, which does not serve it; on Groq it is "
-         "groq/openai/gpt-oss-20b.", SRC_COMPAT),
+    Rule("SW307", "error", "model", "compat prefix routes to a provider without the model",
+         "On compat the prefix picks the provider: openai/gpt-oss-20b goes to OpenAI, which "
+         "does not serve it (a Groq model); on Groq it is groq/openai/gpt-oss-20b.",
+         SRC_COMPAT),
     Rule("SW308", "error", "model", "compat prefix on a provider endpoint",
          "groq/<model> is the compat spelling; .../groq and api.groq.com want the bare model "
          "(404 model_not_found).", SRC_COMPAT),
+    Rule("SW309", "error", "model", "a Groq model sent to another provider",
+         "Groq's model IDs (llama-3.3-70b-versatile, openai/gpt-oss-20b) are not served by "
+         "OpenAI, Mistral, DeepSeek, ... (404 model_not_found); only routers like OpenRouter "
+         "take them.", SRC_GROQ_MODELS),
+    Rule("SW310", "error", "model", "model is a placeholder",
+         "<custom>/..., your_model or <llama model> is sent as the model ID as it is "
+         "(404 model_not_found).", SRC_GROQ_MODELS),
+    Rule("SW311", "warning", "model", "model ID not in the provider's form",
+         "OpenRouter's IDs are vendor/model; a bare ID is not found (UNCONFIRMED for every "
+         "bare ID, hence a warning).", "https://github.com/danielmiessler/Fabric/issues/958"),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
@@ -204,6 +252,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "A gsk_/sk- key in CF_GATEWAY_TOKEN is not a Cloudflare token (2009).", SRC_AUTH),
     Rule("SW404", "warning", "token", "gateway token set in direct mode",
          "Unused: nothing is sent to Cloudflare in direct mode.", SRC_AUTH),
+    Rule("SW405", "error", "token", "key or token written with Bearer in front",
+         "Clients put Bearer in front of the key themselves: the header becomes Bearer Bearer "
+         "... and is rejected (401).", SRC_AUTH),
     # -- key ----------------------------------------------------------------------------
     Rule("SW501", "error", "key", "provider key missing",
          "In direct and gateway-request-key modes the app sends the key; without it the "
@@ -225,43 +276,46 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW507", "error", "key", "provider cannot use a stored key",
          "Workers AI takes a Cloudflare API token in Authorization; there is no key to store "
          "in the gateway.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW508", "warning", "key", "key set to an empty value",
+         "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
+         "(the OpenAI SDK 3.x) or refuse to start (1.x: the api_key client option must be "
+         "set).",
+         SRC_OPENAI_V1_BASE),
 )
 
 BY_CODE: Final[dict[str, Rule]] = {r.code: r for r in RULES}
 
-# Names people write instead of one the app reads, with why (SW109). Only reported when the
-# right name is absent from the file.
-KEY_ALIASES: Final[dict[str, tuple[str, str]]] = {
-    # openai-python before 1.0 read OPENAI_API_BASE; 1.x reads OPENAI_BASE_URL.
-    "OPENAI_API_BASE": ("OPENAI_BASE_URL", "https://github.com/openai/openai-python"),
-    # A name some guides use for the gateway token; apps set up by init read CF_GATEWAY_TOKEN.
-    "CF_AIG_TOKEN": ("CF_GATEWAY_TOKEN", SRC_AUTH),
-    "CF_AIG_AUTHORIZATION": ("CF_GATEWAY_TOKEN", SRC_AUTH),
-}
-
-
 def rules_markdown() -> str:
-    """The rules page (docs/rules.md) and `--list-rules` output: one table per group."""
+    """The rules page (docs/rules.md) and `--list-rules` output: one table per group, then
+    the table of variable names lint knows and their clients' conventions."""
     out = [
         "# `setup-wizard lint` rules",
         "",
-        "<!-- GENERATED from setup_wizard/lint/rules.py by `setup-wizard lint --list-rules`;"
-        " do not edit by hand. -->",
+        "<!-- GENERATED from setup_wizard/lint/rules.py and setup_wizard/config/names.py by"
+        " `setup-wizard lint --list-rules`; do not edit by hand. -->",
         "",
         "Silence one finding with `# setup-wizard: ignore[CODE]` (several: `ignore[SW101,SW505]`)"
         " at the end of its line or on the line above. A finding without a line (a missing"
         " setting) is silenced by such a comment on a line of its own anywhere in the file.",
         "",
-        "Exit codes: **0** no errors (warnings allowed unless `--strict`), **1** errors found"
-        " (or warnings with `--strict`), **2** a file could not be read (SW001: missing,"
-        " a directory, no permission, a glob that matches nothing) or bad arguments. A file"
-        " that can be read but is not a `.env` (binary, not UTF-8, over 1 MiB) is an error"
-        " finding (exit 1); an empty file is a warning (SW110).",
+        "Exit codes: **0** no errors (warnings allowed unless `--strict`; `info` findings never"
+        " count), **1** errors found (or warnings with `--strict`), **2** a file could not be"
+        " read (SW001: missing, a directory, no permission, a glob that matches nothing) or bad"
+        " arguments. A file that can be read but is not a `.env` (binary, not UTF-8, over 1 MiB"
+        " or 10,000 lines) is an error finding (exit 1); an empty file is a warning (SW110).",
         "",
         "Files are read as python-dotenv reads them: its own parser, CRLF read as LF, `${VAR}`"
-        " expanded from earlier lines of the same file. A value that refers to a variable the"
-        " file does not define comes from the environment at run time and is not judged."
-        " Findings point at the line python-dotenv uses (the last one, for a duplicate key).",
+        " expanded from earlier lines of the same file, then from the environment. A value"
+        " that refers to a variable neither has is only known at run time: it is not judged,"
+        " and an `info` finding (SW111) says where it comes from. Findings point at the line"
+        " python-dotenv uses (the last one, for a duplicate key).",
+        "",
+        "Checks work on roles (base URL, model, gateway token, provider key, gateway switch,"
+        " mode), filled by `--var ROLE=NAME` or `[tool.setup-wizard.vars]` first, then by the"
+        " well-known names below, then by a value's shape (a gateway URL, a `gsk_` key, a"
+        " `cfut_`/`cfat_` token). A finding about a variable read by convention or shape says"
+        " so. Every other variable whose value is a gateway or provider URL, a key, or a model"
+        " (any `*MODEL*` name) gets the same value checks, by its own client's rules.",
         "",
     ]
     for group, heading in GROUPS.items():
@@ -272,4 +326,39 @@ def rules_markdown() -> str:
                 why = r.description.replace("|", "\\|")
                 out.append(f"| {r.code} | {r.severity} | {r.title} | {why} | {r.source} |")
         out.append("")
-    return "\n".join(out)
+    return "\n".join(out + names_markdown())
+
+
+def names_markdown() -> list[str]:
+    """The table of well-known names (config/names.py), one row per name and client."""
+    out = ["## Variable names lint knows", "",
+           "| Name | Role | Read by | Convention | Source |", "|---|---|---|---|---|"]
+    rows = [*names.NAMES, *names.KEY_NAMES, *names.PATTERNS]
+    for n in rows:
+        for c in n.clients:
+            out.append(f"| `{n.name}` | {names.ROLE_TITLES[n.role]} | {c.name} | "
+                       f"{_convention(n, c)} | {c.source} |")
+    out.append("")
+    return out
+
+
+def _convention(n: names.Name, c: names.Client) -> str:
+    said: list[str] = []
+    if n.role == "base_url":
+        said.append(f"appends `{c.appends}/chat/completions`" if c.appends
+                    else "appends `/chat/completions`" if c is not names.UNKNOWN
+                    else "client unknown: judged on LLM hosts only")
+        if c.default_url:
+            said.append(f"unset: calls `{c.default_url}`")
+    if n.role == "model":
+        said.append({"plain": "the provider's model ID", "prefixed": "`provider/model`",
+                     "colon": "`provider:model`", "any": "any spelling"}[c.model_format])
+    if n.role == "provider_key":
+        owner = providers.get(n.provider) if n.provider else None
+        said.append(f"a {owner.name} key" if owner
+                    else "the key of wherever the base URL points")
+    if n.caveat:
+        said.append(n.caveat)
+    if n.pattern:
+        said.append(f"names matching `{n.pattern}`")
+    return "; ".join(said).replace("|", "\\|")

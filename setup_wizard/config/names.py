@@ -1,0 +1,219 @@
+"""Variable names apps read, as data: which client reads each name, where it says so, and
+its conventions (what it appends to a base URL, how it spells a model, whose key it holds).
+
+`roles` fills the roles (base URL, model, gateway token, provider key, gateway switch, mode)
+from this table after an explicit mapping and before a value's shape. Conventions live in
+these rows, never in branches: a name read by two clients with different rules (GROQ_API_BASE)
+lists both, and the linter accepts a value that is right for either.
+Sources: docs/sources.md#variable-names (checked 2026-11-28).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final, Literal, NamedTuple
+
+from setup_wizard.config import providers
+
+Role = Literal["base_url", "model", "gateway_token", "provider_key", "gateway_switch", "mode",
+               "provider"]
+# The roles a mapping may name (--var ROLE=NAME). `provider` (LLM_PROVIDER=groq) is only a
+# hint read from well-known names: where requests go when no base URL says it.
+ROLES: Final[tuple[Role, ...]] = ("base_url", "model", "gateway_token", "provider_key",
+                                  "gateway_switch", "mode")
+ROLE_TITLES: Final[dict[str, str]] = {
+    "base_url": "base URL", "model": "model", "gateway_token": "gateway token",
+    "provider_key": "provider key", "gateway_switch": "gateway switch", "mode": "mode",
+    "provider": "provider",
+}
+# How a model is written for a client: "plain" (the provider's own ID), "prefixed"
+# (LiteLLM's provider/model), "colon" (provider:model), "any" (a client we do not know).
+ModelFormat = Literal["plain", "prefixed", "colon", "any"]
+
+
+# NamedTuple, not dataclass, for these rows and for the roles: lint imports them on every push,
+# and a NamedTuple class is built four times faster.
+class Client(NamedTuple):
+    """A program that reads variables, and how it uses them."""
+
+    name: str  # as findings say it: "the Groq SDK"
+    source: str  # where the client reads the variable (public URL)
+    # Base URL: the path the client puts between the base URL and /chat/completions.
+    appends: str = ""
+    # The provider the client talks to on its own (the Groq SDK: groq); None: wherever the
+    # base URL points.
+    provider: str | None = None
+    # Base URL: what the client calls when the variable is not set.
+    default_url: str | None = None
+    model_format: ModelFormat = "plain"
+    # Base URL: the client calls the gateway's Universal endpoint (.../{gateway_id}, with the
+    # provider in the request body), so a URL ending at the gateway name is right.
+    universal: bool = False
+
+
+OPENAI_SDK: Final = Client(
+    "the OpenAI SDK",
+    "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py",
+    default_url="https://api.openai.com/v1")
+OPENAI_SDK_V0: Final = Client(
+    "the OpenAI SDK before 1.0",
+    "https://github.com/openai/openai-python/blob/v0.28.1/openai/__init__.py",
+    default_url="https://api.openai.com/v1")
+GROQ_SDK: Final = Client(
+    "the Groq SDK", "https://github.com/groq/groq-python/blob/main/src/groq/_client.py",
+    appends="/openai/v1", provider="groq", default_url="https://api.groq.com")
+LANGCHAIN_OPENAI: Final = Client(
+    "LangChain's ChatOpenAI",
+    "https://github.com/langchain-ai/langchain/blob/master/libs/partners/openai/"
+    "langchain_openai/chat_models/base.py")
+# ChatGroq hands GROQ_API_BASE to the Groq SDK, which appends /openai/v1.
+LANGCHAIN_GROQ: Final = Client(
+    "LangChain's ChatGroq",
+    "https://github.com/langchain-ai/langchain/blob/master/libs/partners/groq/"
+    "langchain_groq/chat_models.py", appends="/openai/v1", provider="groq")
+LITELLM: Final = Client(
+    "LiteLLM", "https://github.com/BerriAI/litellm/blob/main/litellm/main.py",
+    model_format="prefixed")
+LITELLM_KEYS: Final = Client(
+    "LiteLLM",
+    "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+    "get_llm_provider_logic.py", model_format="prefixed")
+LITELLM_GROQ: Final = Client(
+    "LiteLLM", "https://github.com/BerriAI/litellm/blob/main/litellm/main.py",
+    provider="groq", default_url="https://api.groq.com/openai/v1", model_format="prefixed")
+THIS_TOOL: Final = Client(
+    "apps set up by setup-wizard init", "docs/sources.md#variable-names")
+CLOUDFLARE_EXAMPLES: Final = Client(
+    "Cloudflare's AI Gateway examples",
+    "https://developers.cloudflare.com/ai-gateway/usage/providers/google-ai-studio/")
+GPT_RESEARCHER: Final = Client(
+    "gpt-researcher",
+    "https://github.com/assafelovic/gpt-researcher/blob/0306bcabad51944f1cdda3bef581d773ce00a023"
+    "/docs/docs/gpt-researcher/llms/llms.md", model_format="colon")
+CREWAI: Final = Client(
+    "crewAI (through LangChain)",
+    "https://github.com/crewAIInc/crewAI/blob/0543059dbe5e58bf8c5f585fc1ae4fbff0d0be80/docs/"
+    "how-to/LLM-Connections.md")
+UNKNOWN: Final = Client("an app (by the variable's name)", "docs/sources.md#variable-names",
+                        model_format="any")
+FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issues/958")
+UNIVERSAL: Final = Client(
+    "an app calling the gateway's Universal endpoint",
+    "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
+    "src/content/docs/ai-gateway/usage/universal.mdx", universal=True)
+
+
+class Name(NamedTuple):
+    """A variable name (or, for the last rows, a name pattern) and who reads it."""
+
+    name: str  # exact name; a row with `pattern` set matches names by that regex instead
+    role: Role
+    clients: tuple[Client, ...]
+    # Provider key: the provider whose key this name holds; None: the key goes wherever the
+    # client's base URL points (OPENAI_API_KEY pointed at Groq holds a Groq key).
+    provider: str | None = None
+    # A name some clients ignore: said in a warning when no other name fills the role.
+    caveat: str | None = None
+    pattern: str | None = None
+
+    def matches(self, name: str) -> bool:
+        """Exact names are case-sensitive (so is the environment); a family matches any case
+        (a lower-case `model = ...` in a config file is still a model)."""
+        if self.pattern:
+            return re.fullmatch(self.pattern, name.upper()) is not None
+        return name == self.name
+
+    @property
+    def client(self) -> Client:
+        return self.clients[0]
+
+    def read_as(self, var: str | None = None) -> str:
+        """"GROQ_BASE_URL read as the Groq SDK's base URL"."""
+        if all(c is UNKNOWN for c in self.clients):
+            return f"{var or self.name} read as the {ROLE_TITLES[self.role]}, by its name"
+        who = list(dict.fromkeys(c.name for c in self.clients))
+        title = ROLE_TITLES[self.role]
+        if len(who) == 1:
+            mark = "'" if who[0].endswith("s") else "'s"
+            return f"{var or self.name} read as {who[0]}{mark} {title}"
+        return f"{var or self.name} read as the {title} of {', '.join(who[:-1])} or {who[-1]}"
+
+
+# In priority order per role: when several are set, the first one fills the role and the
+# others are still checked by their own conventions.
+NAMES: Final[tuple[Name, ...]] = (
+    # -- base URL ---------------------------------------------------------------------------
+    Name("OPENAI_BASE_URL", "base_url", (OPENAI_SDK, LITELLM, LANGCHAIN_OPENAI)),
+    Name("OPENAI_API_BASE", "base_url", (LANGCHAIN_OPENAI, LITELLM, OPENAI_SDK_V0),
+         caveat="the OpenAI SDK 1.x and later ignores it: it reads OPENAI_BASE_URL"),
+    Name("GROQ_BASE_URL", "base_url", (GROQ_SDK,)),
+    Name("GROQ_API_BASE", "base_url", (LANGCHAIN_GROQ, LITELLM_GROQ)),
+    Name("LLM_BASE_URL", "base_url", (UNKNOWN,)),
+    # -- model ------------------------------------------------------------------------------
+    Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
+    Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),
+    Name("FAST_LLM", "model", (GPT_RESEARCHER,)),
+    Name("SMART_LLM", "model", (GPT_RESEARCHER,)),
+    Name("STRATEGIC_LLM", "model", (GPT_RESEARCHER,)),
+    # -- gateway token ----------------------------------------------------------------------
+    Name("CF_GATEWAY_TOKEN", "gateway_token", (THIS_TOOL,)),
+    Name("CF_AIG_TOKEN", "gateway_token", (CLOUDFLARE_EXAMPLES,)),
+    Name("CF_AIG_AUTHORIZATION", "gateway_token", (UNKNOWN,)),
+    Name("CLOUDFLARE_AI_GATEWAY_TOKEN", "gateway_token", (UNKNOWN,)),
+    # -- provider key -----------------------------------------------------------------------
+    # Each provider's own name (GROQ_API_KEY, ...) is added below (KEY_NAMES).
+    Name("OPENAI_API_KEY", "provider_key", (OPENAI_SDK, LANGCHAIN_OPENAI, LITELLM)),
+    # -- gateway switch and mode --------------------------------------------------------------
+    Name("USE_AI_GATEWAY", "gateway_switch", (THIS_TOOL,)),
+    Name("AI_GATEWAY_MODE", "mode", (THIS_TOOL,)),
+    # -- provider, by name (a hint when no base URL says where requests go) -------------------
+    Name("LLM_PROVIDER", "provider", (GPT_RESEARCHER,)),
+    Name("DEFAULT_VENDOR", "provider", (FABRIC,)),
+)
+
+# Name families, after every exact name: the client is unknown, so only what holds for any
+# client is judged (doubled paths, a gateway URL's parts, a retired model, a key's shape).
+PATTERNS: Final[tuple[Name, ...]] = (
+    Name("*UNIVERSAL*", "base_url", (UNIVERSAL,), pattern=r"[A-Za-z0-9_]*UNIVERSAL[A-Za-z0-9_]*"),
+    # MODEL, LLM_MODEL, GROQ_MODEL_DEV, LMSTUDIO_MODEL_PREF; not an embedding, speech or image
+    # model, and not a model's settings (LMSTUDIO_MODEL_TOKEN_LIMIT, MODEL_PATH, ...).
+    Name("*MODEL*", "model", (UNKNOWN,),
+         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE|VISION))"
+                 r"[A-Za-z0-9_]*MODEL(?:_(?!.*(?:LIMIT|LENGTH|TOKEN|PATH|DIR|MAPPER|TEMP|SIZE"
+                 r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|KEY))[A-Z0-9]+)*"),
+    Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?:[A-Z0-9]+_)?LLM(?:_NAME)?"),
+    Name("*_BASE_URL", "base_url", (UNKNOWN,),
+         pattern=r"[A-Za-z0-9_]*(?:BASE_URL|API_BASE|API_BASE_URL|BASE_PATH|ENDPOINT|API_URL"
+                 r"|PROXY_URL|_URL|_HOST)"),
+    Name("*_API_KEY", "provider_key", (UNKNOWN,),
+         pattern=r"[A-Za-z0-9_]*(?:API_KEY|_KEY|APIKEY)"),
+    Name("*_TOKEN", "gateway_token", (UNKNOWN,),
+         pattern=r"(?:CF|CLOUDFLARE)_[A-Z0-9_]*(?:AIG|GATEWAY)[A-Z0-9_]*_TOKEN"),
+    Name("*_PROVIDER", "provider", (UNKNOWN,),
+         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|SEARCH|IMAGE|VISION))"
+                 r"(?:[A-Z0-9]+_)*(?:PROVIDERS?|VENDOR)"),
+)
+
+BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
+# Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
+_KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}
+KEY_NAMES: Final[tuple[Name, ...]] = tuple(
+    Name(p.key_var, "provider_key",
+         _KEY_CLIENTS.get(p.slug, (LITELLM_KEYS,) if p.slug != "workers-ai" else (UNKNOWN,)),
+         provider=p.slug)
+    for p in providers.PROVIDERS.values() if p.key_var not in BY_NAME)
+BY_NAME.update({n.name: n for n in KEY_NAMES})
+# Init's own vocabulary: a file using any of these is one init wrote (or copies it), and is
+# held to init's rules (a missing base URL or model is an error there).
+THIS_TOOLS_NAMES: Final = frozenset(n.name for n in NAMES if THIS_TOOL in n.clients)
+
+
+@functools.lru_cache(maxsize=4096)  # a batch of files repeats its names
+def lookup(name: str) -> Name | None:
+    """The row for `name`: an exact name (any case: `openai_base_url` is still spelt for the
+    OpenAI SDK, whose reader SW109 says is case-sensitive), then a family; None if neither."""
+    row = BY_NAME.get(name) or BY_NAME.get(name.upper())
+    if row is not None:
+        return row
+    return next((p for p in PATTERNS if p.matches(name)), None)

@@ -1,0 +1,370 @@
+"""Which variable plays which role in a `.env`, for every command that reads one.
+
+A role (base URL, model, gateway token, provider key, gateway switch, mode) is filled, in
+this order, by: the explicit mapping (`--var ROLE=NAME`, `[tool.setup-wizard.vars]` in
+pyproject.toml), the table of well-known names (`names`), then a value's shape (a value that
+*is* a gateway URL, a `gsk_` key, a `cfut_`/`cfat_` token). Each binding says how it was
+made, so findings can say "GROQ_BASE_URL read as the Groq SDK's base URL".
+
+`canonical` turns a file in any vocabulary into init's own names (what `infer`, `probe` and
+`explain` read), applying each name's conventions (the Groq SDK appends /openai/v1).
+Pure Python, no pydantic: `lint` runs this on every push.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final, Literal, NamedTuple
+from urllib.parse import urlsplit
+
+from setup_wizard.config import gateway, names, providers
+from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.names import Client, Name, Role
+from setup_wizard.config.schema import (
+    AUTOGEN_MODEL,
+    CF_GATEWAY_TOKEN,
+    MODE_KEY,
+    OPENAI_BASE_URL,
+    USE_AI_GATEWAY,
+)
+
+How = Literal["mapped", "convention", "shape"]
+# init's own names: what a role is called when nothing else names it.
+CANONICAL: Final[dict[str, str]] = {
+    "base_url": OPENAI_BASE_URL, "model": AUTOGEN_MODEL, "gateway_token": CF_GATEWAY_TOKEN,
+    "gateway_switch": USE_AI_GATEWAY, "mode": MODE_KEY,
+}
+INITS_NAMES: Final = frozenset({*CANONICAL.values(), *(p.key_var for p in
+                                                       providers.PROVIDERS.values())})
+# The gateway token's name in a file that is not in init's vocabulary: the one Cloudflare's own
+# examples use (config/names.py), not this tool's.
+FOREIGN_TOKEN_NAME: Final = "CF_AIG_TOKEN"
+
+
+# -- bindings -------------------------------------------------------------------------------
+class Binding(NamedTuple):
+    role: Role
+    name: str
+    how: How
+    row: Name | None  # the table row when the name is a known one
+    shape: str = ""  # for how == "shape": what the value is ("a gateway URL")
+
+    @property
+    def clients(self) -> tuple[Client, ...]:
+        return self.row.clients if self.row else (names.UNKNOWN,)
+
+    def why(self, origin: str = "") -> str:
+        """How the role was filled, for findings; "" for init's own names (nothing to say)."""
+        title = names.ROLE_TITLES[self.role]
+        if self.how == "mapped":
+            return f"{self.name} mapped as the {title}" + (f" by {origin}" if origin else "")
+        if self.how == "shape":
+            return f"{self.name} read as the {title}: its value is {self.shape}"
+        if self.row is None or self.name in INITS_NAMES:
+            return ""  # init's own names: nothing to explain to a user of this tool
+        return self.row.read_as(self.name)
+
+
+class Roles(NamedTuple):
+    bindings: dict[str, Binding]
+    mapping: VarMap
+    # The file uses init's vocabulary (or a mapping): a missing model or key is an error.
+    ours: bool
+    url_provider: providers.Provider | None = None  # where requests go, if the URL says
+
+    def get(self, role: str) -> Binding | None:
+        return self.bindings.get(role)
+
+    def name(self, role: str) -> str:
+        """The variable for `role`: bound, else mapped, else init's name."""
+        b = self.bindings.get(role)
+        if b is not None:
+            return b.name
+        if role in self.mapping.names:
+            return self.mapping.names[role]
+        if role == "provider_key":
+            p = self.url_provider or providers.PROVIDERS["groq"]
+            return p.key_var
+        if role == "gateway_token":
+            # An app that names its gateway URL CLOUDFLARE_AI_GATEWAY_URL names its token in
+            # the same family: CLOUDFLARE_AI_GATEWAY_TOKEN (CF_AIG_BASE_URL: CF_AIG_TOKEN).
+            url = self.bindings.get("base_url")
+            m = re.match(r"((?:[A-Z0-9]+_)*(?:GATEWAY|AIG)_)[A-Z_]*(?:URL|ENDPOINT|BASE)$",
+                         url.name) if url else None
+            if m:
+                return m[1] + "TOKEN"
+            if not self.ours:
+                return FOREIGN_TOKEN_NAME
+        return CANONICAL.get(role, role.upper())
+
+    def why(self, role: str) -> str:
+        b = self.bindings.get(role)
+        return b.why(self.mapping.origin) if b else ""
+
+    def bound_names(self) -> set[str]:
+        return {b.name for b in self.bindings.values()}
+
+
+def row_for(name: str) -> Name | None:
+    """The table row of an exact name (providers' key names included); no patterns."""
+    return names.BY_NAME.get(name)
+
+
+def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> Roles:
+    """Fill every role from `values` (the file's or the environment's, already expanded)."""
+    mapping = mapping or VarMap()
+    bound: dict[str, Binding] = {}
+    taken: set[str] = set()
+
+    def bind(role: Role, name: str, how: How, shape: str = "") -> None:
+        # A name of a known family (CLOUDFLARE_AI_GATEWAY_UNIVERSAL_ENDPOINT) keeps the
+        # family's conventions when its value's shape put it in the role.
+        family = names.lookup(name)
+        row = row_for(name) or (family if family is not None and family.role == role else None)
+        bound[role] = Binding(role, name, how, row, shape)
+        taken.add(name)
+
+    for role, name in mapping.names.items():
+        bind(role, name, "mapped")  # even when absent: "MY_MODEL is missing" names it
+    present = [k for k, v in values.items() if v is not None]
+    for role in ("base_url", "model", "gateway_token", "gateway_switch", "mode"):
+        if role in bound:
+            continue
+        for row in names.NAMES:
+            if row.role == role and values.get(row.name) is not None:
+                bind(role, row.name, "convention")
+                break
+    if "base_url" not in bound:
+        found = _by_shape(values, present, taken, _url_shape)
+        if found:
+            bind("base_url", *found)
+    hinted = _provider_hint(values, present, bind)
+    url_provider = _url_provider(values, bound.get("base_url"))
+    if url_provider is None and "base_url" not in bound:
+        url_provider = hinted
+    if "provider_key" not in bound:
+        _bind_key(values, bound, url_provider, bind)
+    if "provider_key" not in bound:
+        found = _by_shape(values, present, taken, _key_shape)
+        if found:
+            bind("provider_key", *found)
+    if "gateway_token" not in bound:
+        found = _by_shape(values, present, taken, _token_shape)
+        if found:
+            bind("gateway_token", *found)
+    if "model" not in bound:
+        families = [p for p in names.PATTERNS if p.role == "model"]
+        name = next((k for k in present if k not in taken and any(p.matches(k) for p in families)
+                     and (values.get(k) or "").strip()), None)
+        if name:
+            bind("model", name, "convention")
+    ours = bool(mapping.names) or any(
+        b.name in names.THIS_TOOLS_NAMES for b in bound.values()
+        if b.role in ("gateway_switch", "mode", "model"))
+    if url_provider is None and "base_url" not in bound:
+        key = bound.get("provider_key")
+        if key and key.row and key.row.provider:
+            url_provider = providers.get(key.row.provider)
+    return Roles(bound, mapping, ours, url_provider)
+
+
+def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
+              url_provider: providers.Provider | None, bind: object) -> None:
+    """The key a request to `url_provider` carries: that provider's own name first, then a
+    name that follows the base URL (OPENAI_API_KEY), then, with no base URL at all, any
+    provider's own name (GROQ_API_KEY alone: the Groq SDK calls api.groq.com)."""
+    assert callable(bind)
+    if url_provider and values.get(url_provider.key_var) is not None:
+        bind("provider_key", url_provider.key_var, "convention")
+        return
+    for row in names.NAMES:
+        if row.role == "provider_key" and row.provider is None \
+                and values.get(row.name) is not None:
+            if url_provider and url_provider.key_var == "OPENAI_API_KEY":
+                break  # OpenAI's own name, checked as such below
+            bind("provider_key", row.name, "convention")
+            return
+    if "base_url" in bound and url_provider is not None:
+        return  # other providers' keys are for other clients, not this URL
+    for row in names.KEY_NAMES:
+        if values.get(row.name) is not None:
+            bind("provider_key", row.name, "convention")
+            return
+
+
+def _provider_hint(values: Mapping[str, str | None], present: list[str],
+                   bind: object) -> providers.Provider | None:
+    """LLM_PROVIDER=groq, DEFAULT_VENDOR=OpenRouter: the provider an app picks by name."""
+    assert callable(bind)
+    # Exact names first (the table's order), then the family (*_PROVIDER), in file order.
+    rows = [(0 if r.pattern is None else 1, i, n) for i, n in enumerate(present)
+            if (r := names.lookup(n)) is not None and r.role == "provider"]
+    for _rank, _i, name in sorted(rows):
+        p = providers.by_name(values.get(name) or "")
+        if p is not None:
+            bind("provider", name, "convention")
+            return p
+    return None
+
+
+def _url_provider(values: Mapping[str, str | None],
+                  b: Binding | None) -> providers.Provider | None:
+    """The provider the base URL sends to: its gateway slug, its host, or its client's own."""
+    if b is None:
+        return None
+    url = (values.get(b.name) or "").strip()
+    # The gateway's path, also on a mistyped host or with a mistyped slug ("groqq"): lint
+    # judges such a URL as the one it was meant to be, and the key with it.
+    g = gateway.parse_gateway_url(url)
+    segs = [g.version or "", g.account_id or "", g.gateway_id or "", g.slug or ""] \
+        if g is not None else gateway.gateway_path_segments(url)
+    if segs is not None:
+        slug = gateway.guess_slug(segs[3]) if len(segs) > 3 and segs[3] else None
+        return providers.get(slug or "")
+    found = providers.by_direct_url(url) if url else None
+    if found:
+        return found
+    host = urlsplit(url).hostname if url.lower().startswith("http") else None
+    alike = providers.look_alike(host) if host else None  # groq.com: Groq, mistyped
+    if alike:
+        return alike
+    own = {c.provider for c in b.clients if c.provider}
+    return providers.get(own.pop()) if len(own) == 1 else None
+
+
+def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[str],
+              shape: object) -> tuple[str, How, str] | None:
+    assert callable(shape)
+    for name in present:
+        if name in taken:
+            continue
+        what = shape((values.get(name) or "").strip())
+        if what:
+            return name, "shape", what
+    return None
+
+
+def _url_shape(value: str) -> str:
+    if gateway.parse_gateway_url(value) is not None or gateway.looks_like_gateway_path(value):
+        return "a gateway URL"
+    if not value.lower().startswith(("http://", "https://")):
+        return ""
+    p = providers.by_direct_url(value)
+    if p is not None:
+        return f"{p.name}'s URL"
+    try:
+        alike = providers.look_alike(urlsplit(value).hostname or "")
+    except ValueError:
+        return ""
+    return f"{alike.name}'s URL on a look-alike host" if alike else ""
+
+
+def _key_shape(value: str) -> str:
+    owners = providers.key_owners(value) if value else []
+    owners = [p for p in owners if p.key_pattern and p.slug != "workers-ai"]
+    return f"a {owners[0].name} key" if owners else ""
+
+
+def _token_shape(value: str) -> str:
+    return "a Cloudflare token" if value.startswith(gateway.CF_TOKEN_PREFIXES) else ""
+
+
+# -- one vocabulary for infer / probe / explain ----------------------------------------------
+def effective_url(value: str, b: Binding | None) -> str:
+    """What the client really calls: the value plus the path its client appends.
+
+    A name read by several clients with different rules takes the first whose rule the value
+    fits (GROQ_API_BASE ending in /openai/v1 is LiteLLM's spelling, without it ChatGroq's).
+    """
+    url = value.strip()
+    if b is None or not url:
+        return url
+    appends = [c.appends for c in b.clients]
+    base = url.rstrip("/")
+    if "" in appends and any(a and base.endswith(a) for a in appends):
+        return url
+    add = next((a for a in appends if a), "")
+    return base + add if add and not base.endswith(add) else url
+
+
+def canonical(values: Mapping[str, str | None], roles: Roles) -> dict[str, str | None]:
+    """`values` under init's names, each role's value as its client uses it."""
+    out: dict[str, str | None] = dict(values)
+    for role, b in roles.bindings.items():
+        value = values.get(b.name)
+        if role not in CANONICAL and role != "provider_key":
+            continue  # a hint (LLM_PROVIDER): init's files have no such variable
+        if role == "provider_key":
+            owner = roles.url_provider or _key_owner(value)
+            target = owner.key_var if owner else b.name
+        else:
+            target = CANONICAL[role]
+        if role == "base_url" and value is not None:
+            value = effective_url(value, b)
+        if value is None and b.how == "mapped" and target != b.name:
+            out.pop(target, None)  # the app reads the mapped name, which is not set
+        elif value is not None or target not in out:
+            out[target] = value
+    return out
+
+
+def read_values(values: Mapping[str, str | None], mapping: VarMap) -> dict[str, str | None]:
+    """A file's values as `infer`, `probe` and `explain` read them: under init's names."""
+    return canonical(values, resolve(values, mapping))
+
+
+def in_own_names(text: str, roles: Roles) -> str:
+    """Text that names init's variables (a hint: "write AUTOGEN_MODEL as ...") rewritten with
+    the names the app really uses (MY_MODEL)."""
+    for role, b in roles.bindings.items():
+        canon = CANONICAL.get(role)
+        if canon and b.name != canon:
+            text = re.sub(rf"\b{canon}\b", b.name, text)
+    return text
+
+
+def mapped_environ(environ: Mapping[str, str], mapping: VarMap) -> dict[str, str]:
+    """The environment with mapped secrets also under init's names (init's defaults); a
+    mapped key name is offered for whichever provider is chosen."""
+    out = dict(environ)
+    token = mapping.names.get("gateway_token")
+    if token and token in environ:
+        out[CF_GATEWAY_TOKEN] = environ[token]
+    key = mapping.names.get("provider_key")
+    if key and key in environ:
+        for p in providers.PROVIDERS.values():
+            out.setdefault(p.key_var, environ[key])
+    return out
+
+
+def renames(mapping: VarMap, key_var: str) -> dict[str, str]:
+    """init's name -> the mapped name, for the keys init writes (provider key: `key_var`)."""
+    out = {CANONICAL[role]: name for role, name in mapping.names.items() if role in CANONICAL}
+    if "provider_key" in mapping.names:
+        out[key_var] = mapping.names["provider_key"]
+    return out
+
+
+def _key_owner(value: str | None) -> providers.Provider | None:
+    owners = providers.key_owners((value or "").strip())
+    return owners[0] if owners else None
+
+
+def to_names(managed: Mapping[str, str | None], rename: Mapping[str, str]
+             ) -> dict[str, str | None]:
+    """init's managed keys renamed into the mapped names, values in each client's spelling
+    (a Groq SDK base URL loses the /openai/v1 its client appends)."""
+    out: dict[str, str | None] = {}
+    for k, v in managed.items():
+        target = rename.get(k)
+        if target is None:
+            out[k] = v
+            continue
+        if k == OPENAI_BASE_URL and v:
+            row = row_for(target)
+            add = row.client.appends if row else ""
+            if add and v.rstrip("/").endswith(add):
+                v = v.rstrip("/")[: -len(add)]
+        out[target] = v
+    return out

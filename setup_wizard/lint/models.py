@@ -1,0 +1,305 @@
+"""Checks of model IDs: the model role (against the provider requests go to) and every other
+`*MODEL*` variable (against Groq's catalog when the value routes to Groq).
+
+A model is spelt the way its client wants it (config/names.py): the provider's own ID, LiteLLM's
+`groq/<model>`, gpt-researcher's `groq:<model>`; on the gateway's /compat endpoint the prefix
+picks the provider. Fixes keep the spelling and swap only what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from setup_wizard.config import fields, names, providers
+from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
+from setup_wizard.lint.findings import Ctx, shown_value
+from setup_wizard.lint.staleness import stale_catalog
+from setup_wizard.lint.urls import Url, url_for
+
+GROQ = providers.PROVIDERS["groq"]
+# LiteLLM's provider names that differ from the gateway's slugs.
+_ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai"}
+# Groq's own way of naming models (a context-length suffix, -instant, -versatile, -specdec,
+# -text-preview, -tool-use-preview): no other provider we know uses these IDs, so such an ID
+# is Groq's wherever it is written (docs/sources.md#variable-names).
+_GROQ_SPELLING = re.compile(
+    r".*-(?:4096|8192|16384|32768|131072|instant|versatile|specdec|(?:text|vision|tool-use)"
+    r"-preview)", re.IGNORECASE)
+
+
+def is_groq_model(value: str) -> bool:
+    """A value that is one of Groq's own model IDs (current or retired, in Groq's spelling,
+    with or without a groq/ or groq: prefix): a model, whatever its variable's name."""
+    route = split_route(value, "any")
+    bare = route[1] if route is not None and route[0] is GROQ else value
+    return bool(_GROQ_SPELLING.fullmatch(bare)) and " " not in bare
+
+
+def split_route(model: str, fmt: str) -> tuple[providers.Provider, str, str] | None:
+    """(provider, model, separator) for `groq/x` (LiteLLM) or `groq:x` (gpt-researcher)."""
+    for sep, ok in (("/", fmt in ("prefixed", "any")), (":", fmt in ("colon", "any"))):
+        head, found, rest = model.partition(sep)
+        if ok and found and rest:
+            p = providers.get(_ROUTE_ALIASES.get(head.lower(), head.lower()))
+            if p is not None:
+                return p, rest, sep
+    return None
+
+
+def _format(c: Ctx, name: str) -> str:
+    b = c.roles.get("model")
+    row = b.row if b is not None and b.name == name else names.lookup(name)
+    fmts = {x.model_format for x in row.clients} if row else {"any"}
+    return fmts.pop() if len(fmts) == 1 else "any"
+
+
+def replacement(provider: providers.Provider, model: str) -> str:
+    gone = provider.retired_model(model)
+    return (gone.replacement if gone and gone.replacement else provider.default_model)
+
+
+def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str) -> str:
+    r = provider.retired_model(model)
+    src = f" (see {r.source})" if r else ""
+    return f"set {name}={prefix}{replacement(provider, model)}{src}"
+
+
+def check_primary(c: Ctx, url: Url, mode: str,
+                  hint: providers.Provider) -> providers.Provider | None:
+    """Check the model role; return the provider requests go to (compat: the prefix's)."""
+    name, line, out = c.name("model"), c.line("model"), c.out
+    provider = url.provider
+    if url.kind == "missing":
+        provider = _without_url(c, mode, hint)
+    if name in c.unresolved:
+        return provider
+    model = c.v.get("model")
+    if not model:
+        if c.must("model") or (model == "" and c.roles.get("model") is not None \
+                and c.roles.get("model").how == "mapped"):  # type: ignore[union-attr]
+            p = provider or hint
+            out.add("SW300", name, line, f"{name} is missing or empty",
+                    f"set {name}=" + (f"{p.compat_prefix}/" if url.endpoint == "compat"
+                                      else "") + p.default_model)
+        return provider
+    if _placeholder(c, name, line, model, provider or hint) \
+            or _key_as_model(c, name, line, model, provider or hint):
+        return provider
+    if url.endpoint == "compat":
+        return _compat(c, name, line, model)
+    fmt = _format(c, name)
+    route = None
+    if provider is None or not (provider.knows_model(model) or provider.retired_model(model)):
+        route = split_route(model, fmt)
+    if route is not None and (provider is None or provider is route[0]):
+        routed, bare, _sep = route
+        _against(c, name, line, routed, bare, f"{model[: len(model) - len(bare)]}")
+        # The prefix picks the client's provider class; a base URL, when set, still says
+        # where requests go (gpt-researcher's openai:<model> against a local server).
+        return routed if url.kind == "missing" else provider
+    if provider is None:
+        if _GROQ_SPELLING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
+            _against(c, name, line, GROQ, model, "")
+        return None
+    if _served_elsewhere(c, name, line, provider, model, url, mode):
+        return provider
+    prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
+    if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
+        bare = model[len(prefix):]
+        if provider.knows_model(bare) or provider.retired_model(bare):
+            gone = "" if provider.knows_model(bare) else f" (and {bare} is retired)"
+            fixed = bare if not gone else replacement(provider, bare)
+            out.add("SW308", name, line,
+                    f"{name}={shown_value(model)} has the compat prefix {prefix}, but "
+                    f"{c.name('base_url')} is not the compat endpoint{gone}",
+                    f"set {name}={fixed}")
+            return provider
+    _against(c, name, line, provider, model, "")
+    return provider
+
+
+def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                      model: str, url: Url, mode: str) -> bool:
+    """A Groq model sent to a provider that is not Groq and not a router (OpenRouter serves
+    everyone's vendor/model IDs): 404 model_not_found there. The model is judged as it will
+    be on Groq; the fix points the URL at Groq, with a Groq key where the mode sends one."""
+    if provider is GROQ or provider.slug == "openrouter" or provider.knows_model(model):
+        return False
+    if not (GROQ.knows_model(model) or GROQ.retired_model(model)):
+        return False
+    fix = f"set {c.name('base_url')}={url_for(c, GROQ, url)}"
+    if mode in KEY_SENDING_MODES:
+        # The key the request will carry once the URL is Groq's (as roles would pick it).
+        b = c.roles.get("provider_key")
+        follows_url = b is not None and b.row is not None and b.row.provider is None
+        key_name = (GROQ.key_var if c.values.get(GROQ.key_var) is not None
+                    else b.name if follows_url and b is not None else GROQ.key_var)
+        if not GROQ.key_matches(judged_value(c, key_name)):
+            fix += f" and paste a Groq key into {key_name}"
+    c.out.add("SW309", name, line,
+              f"{name}={shown_value(model)} is a Groq model, but requests go to {provider.name}, "
+              "which does "
+              "not serve it (404 model_not_found)", fix)
+    _against(c, name, line, GROQ, model, "")
+    return True
+
+
+def judged_value(c: Ctx, name: str) -> str:
+    return (c.values.get(name) or "").strip()
+
+
+def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provider | None:
+    """Where requests go with no base URL: init's apps through the gateway go to the hint's
+    provider; otherwise a provider named by a variable (LLM_PROVIDER, the key's own name:
+    GROQ_API_KEY alone means the Groq SDK), then a provider's name leading the model's own
+    variable (GROQ_MODEL)."""
+    if mode in GATEWAY_MODES:
+        return hint
+    if c.roles.url_provider:
+        return c.roles.url_provider
+    named = _named_provider(c.name("model"))
+    if named is not None:
+        return named
+    b = c.roles.get("provider_key")
+    if b is not None and b.clients[0].default_url:
+        return providers.by_direct_url(b.clients[0].default_url)
+    if c.roles.ours:
+        keys = [p for p in providers.PROVIDERS.values() if c.values.get(p.key_var)]
+        return providers.PROVIDERS["openai"] if not keys else hint
+    return None
+
+
+def _named_provider(name: str) -> providers.Provider | None:
+    """GROQ_MODEL, MISTRAL_MODEL_NAME: the provider whose name leads the variable's name."""
+    head = name.upper().split("_", 1)[0]
+    return next((p for p in providers.PROVIDERS.values()
+                 if head in (p.slug.upper(), p.name.upper())), None)
+
+
+_PLACEHOLDER_PART = re.compile(r"<[^<>]*>|\{\{[^{}]*\}\}|\byour[_-]\w*", re.IGNORECASE)
+
+
+def _placeholder(c: Ctx, name: str, line: int | None, model: str,
+                 provider: providers.Provider) -> bool:
+    """A model ID with a placeholder left in it (<custom>/..., your_model): SW310."""
+    if not (_PLACEHOLDER_PART.search(model) or fields.is_placeholder(model)):
+        return False
+    rest = _PLACEHOLDER_PART.sub("", model).strip("/: ")
+    fixed = rest if rest and not fields.is_placeholder(rest) and not _PLACEHOLDER_PART.search(
+        rest) else provider.default_model
+    c.out.add("SW310", name, line, f"{name} holds a placeholder ({shown_value(model)!r}), "
+              "not a model ID; "
+              "it is sent as it is", f"set {name}={fixed}")
+    return True
+
+
+def _key_as_model(c: Ctx, name: str, line: int | None, model: str,
+                  provider: providers.Provider) -> bool:
+    """A key or token pasted where the model goes: no provider serves it, whether or not
+    its catalog is complete (SW302), and it must never be echoed (shown masked)."""
+    shown = shown_value(model)
+    if shown == model:
+        return False
+    c.out.add("SW302", name, line, f"{name} holds a key or token ({shown}), not a model ID",
+              f"set {name}={provider.default_model}")
+    return True
+
+
+def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, model: str,
+             prefix: str) -> None:
+    """Retired (error), unknown (warning, complete catalogs only), not in the provider's ID
+    form (warning), or known to a catalog checked too long ago (SW390, warning) for
+    `provider`: every model lint judges against a catalog comes through here."""
+    if provider.model_form and not re.fullmatch(provider.model_form, model) \
+            and not provider.retired_model(model):
+        c.out.add("SW311", name, line,
+                  f"{name}={shown_value(model)!r} is not in {provider.name}'s model ID form, "
+                  f"{provider.model_form_words}", f"set {name}={prefix}<vendor>/{model}")
+        return
+    problems = fields.check_model(provider, model)
+    stale = None if problems else stale_catalog(provider, model)
+    if stale is not None:  # served, as far as a catalog this old can say
+        c.out.problem(stale, name, line)
+    for p in problems:
+        if p.code == "SW301":
+            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
+        elif p.code == "SW302" and provider.complete_catalog:
+            lower = model.lower()
+            known = [lower] if provider.knows_model(lower) else list(provider.models)
+            c.out.add("SW302", name, line, f"{name}: {shown_value(model)!r} is not a model this "
+                      f"tool knows for {provider.name}",
+                      f"set {name}={prefix}{known[0]}" + ("" if len(known) == 1 else
+                                                          " (or one of: " + ", ".join(
+                                                              known[1:]) + ")"))
+        elif p.code != "SW302":
+            c.out.problem(p, name, line)
+
+
+def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provider | None:
+    problems, provider, bare = fields.check_compat_model(model)
+    for p in problems:
+        c.out.problem(p, name, line, _set_model(name, p.fix, bare))
+    if provider is None:
+        return None
+    if provider is not GROQ and not provider.knows_model(bare) and (
+            GROQ.knows_model(model) or GROQ.retired_model(model)
+            or GROQ.knows_model(bare) or GROQ.retired_model(bare)):
+        groq_id = model if GROQ.knows_model(model) or GROQ.retired_model(model) else bare
+        fixed = groq_id if GROQ.knows_model(groq_id) else replacement(GROQ, groq_id)
+        c.out.add("SW307", name, line,
+                  f"{name}={shown_value(model)} goes to {provider.name} on compat (the prefix "
+                  f"{provider.compat_prefix}/ picks the provider), which does not serve it: "
+                  "it is a Groq model", f"set {name}=groq/{fixed}")
+        return GROQ  # the rest is judged as it will be once the model is fixed
+    _against(c, name, line, provider, bare, f"{provider.compat_prefix}/")
+    return provider
+
+
+def _set_model(name: str, fix: str | None, bare: str = "") -> str | None:
+    """fields says "write it as groq/x (or ...)"; lint says the assignment to make."""
+    m = re.match(r"write (?:the model|it) as (\S+)", fix or "")
+    if m:
+        return f"set {name}={m.group(1)}" + (fix or "")[m.end():]
+    m = re.match(r"use one of: (.*)", fix or "")
+    if m:  # an unknown compat prefix: which provider was meant is the user's to say
+        return f"set {name}=<provider>/{bare} with <provider> one of: {m.group(1)}"
+    return fix
+
+
+# Names led by another service's name (OLLAMA_MODEL, AZURE_DEPLOYMENT_MODEL): a model for a
+# different client than the base URL's, so a Groq base URL says nothing about it.
+_OTHER_SERVICES = frozenset({
+    "OLLAMA", "LMSTUDIO", "AZURE", "ANTHROPIC", "CLAUDE", "GEMINI", "GOOGLE", "VERTEX", "HF",
+    "HUGGINGFACE", "COHERE", "TOGETHER", "FIREWORKS", "BEDROCK", "AWS", "LOCAL", "LLAMACPP",
+    "VLLM", "REPLICATE", "PERPLEXITY", "DEEPINFRA", "NVIDIA",
+})
+
+
+def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:
+    """A model in a variable that is not the model role: judged only where it is clearly
+    Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
+    line = c.lines.get(name)
+    if _placeholder(c, name, line, value, url_provider or GROQ) \
+            or _key_as_model(c, name, line, value, url_provider or GROQ):
+        return
+    route = split_route(value, _format(c, name))
+    if route is not None:
+        provider, bare, _sep = route
+        prefix = value[: len(value) - len(bare)]
+        if provider is GROQ:
+            _against(c, name, line, provider, bare, prefix)
+        elif provider.retired_model(bare):
+            _retired_only(c, name, line, provider, bare, prefix)
+        return
+    head = name.upper().split("_", 1)[0]
+    named = _named_provider(name)
+    for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
+    if named is GROQ or for_groq_url or _GROQ_SPELLING.fullmatch(value):
+        _against(c, name, line, GROQ, value, "")
+
+
+def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                  model: str, prefix: str) -> None:
+    for p in fields.check_model(provider, model):
+        if p.code == "SW301":
+            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))

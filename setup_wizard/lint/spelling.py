@@ -1,0 +1,142 @@
+"""Names in a `.env`: a name no client reads because it is one or two letters off a known one
+(SW109), an invalid name (SW105), and `NAME-value` / `NAME: value` where `=` belongs (SW100).
+
+A near-miss is judged as the name it was meant to be (`near_miss` feeds the engine's aliases),
+so renaming it brings no new finding. The work is bounded: near-misses are looked for among a
+file's first names only, with a cheap pre-filter before the edit distance.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from setup_wizard.config import envfile, names, providers
+from setup_wizard.lint.findings import Findings
+
+_VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", name.upper()).rstrip("S")
+
+
+_KNOWN = tuple(names.BY_NAME)
+_SQUASHED = {_squash(k): k for k in _KNOWN}
+_KNOWN_WORDS = tuple((k, k.split("_")) for k in _KNOWN)
+# A word people leave out or add (GROQ_KEY for GROQ_API_KEY).
+_FILLER_WORDS = frozenset({"API"})
+# A name, then `-` or `:` where `=` belongs (`export OPENAI_API_KEY-"gsk_..."`).
+_WRONG_SEPARATOR = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:-|:|=>)")
+
+
+# The same on a line python-dotenv rejects outright (`OPENROUTER_API_KEY: {api_key}`).
+SEPARATOR_LINE = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(:|=>)\s*(.*)$")
+
+
+def wrong_separator(name: str, sep: str, rest: str, line: int, present: dict[str, int],
+                     out: Findings) -> tuple[str, str] | None:
+    """`NAME-value`, `NAME: value`: said on NAME; returns the (name, value) it meant, which
+    is judged as if the = were there (so following the fix brings nothing new)."""
+    message = (f"line {line} sets no {name}: a {sep.strip()!r} stands where the = belongs, "
+               "so python-dotenv does not read it as a setting")
+    if name in present:  # set properly elsewhere: this line is dead
+        out.add("SW100", name, line, message,
+                f"delete line {line} ({name} is set on line {present[name]})")
+        return None
+    out.add("SW100", name, line, message, f"put = between {name} and its value on line {line}")
+    fixed = envfile.parse(f"{name}={rest.lstrip()}\n")
+    return (name, fixed[0].value or "") if fixed and not fixed[0].error else None
+
+
+# Near-misses are looked for among the first names of a file only: real .env files have tens
+# of names, and a pasted dump of thousands must not make lint slow.
+MAX_NEAR_MISS_NAMES = 1_000
+
+
+def near_miss_candidates(keys: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(keys))[:MAX_NEAR_MISS_NAMES]
+
+
+@functools.lru_cache(maxsize=4096)
+def near_miss(key: str) -> str | None:
+    """The known name `key` was meant to be: wrong case, separators, a plural, a missing
+    filler word, or one or two letters off (CF_GATEWAY_TOKN). Never a change of provider:
+    GROK_BASE_URL (xAI's Grok) is not a misspelt GROQ_BASE_URL."""
+    if key in names.BY_NAME:
+        return None
+    if key.upper() in names.BY_NAME:
+        return key.upper()
+    squashed = _squash(key)
+    if squashed in _SQUASHED:
+        return _SQUASHED[squashed]
+    words = key.upper().split("_")
+    for known, kw in _KNOWN_WORDS:
+        if len(kw) == len(words) + 1 and set(kw) - set(words) <= _FILLER_WORDS \
+                and [w for w in kw if w not in _FILLER_WORDS] == words:
+            return known
+    if len(squashed) >= 8:
+        limit = 1 if len(squashed) < 12 else 2
+        # A typo rarely hits both ends: compare only names sharing the first or last letter.
+        close = [k for sq, k in _SQUASHED.items()
+                 if (sq[0] == squashed[0] or sq[-1] == squashed[-1])
+                 and abs(len(sq) - len(squashed)) <= limit
+                 and _distance(squashed, sq, limit) <= limit
+                 and not _other_brand(words, k.split("_"))]
+        if len(close) == 1:
+            return close[0]
+    return None
+
+
+_BRANDS = frozenset({w for p in providers.PROVIDERS.values()
+                     for w in (p.slug.upper(), *p.name.upper().replace("(", " ")
+                               .replace(")", " ").split())} | {"XAI", "GROK", "GROQ"})
+
+
+def _other_brand(words: list[str], known: list[str]) -> bool:
+    """`words` name a provider that `known` does not (GROK vs GROQ)."""
+    return any(w in _BRANDS and w not in known for w in words)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (limit + 1) once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i]
+        for j, cb in enumerate(b, start=1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
+                near: bool = True) -> tuple[str, str] | None:
+    """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant."""
+    key = e.key or ""
+    if not _VALID_NAME.fullmatch(key):
+        m = _WRONG_SEPARATOR.match(key)
+        if e.value is None and m and names.lookup(m.group(1)) is not None:
+            return wrong_separator(m.group(1), key[m.end() - 1], key[m.end():], e.line,
+                                    present, out)
+        fixed = re.sub(r"\W", "_", key)
+        fixed = f"_{fixed}" if fixed[:1].isdigit() else fixed
+        out.add("SW105", key, e.line,
+                f"{key!r} is not a valid environment variable name (letters, digits, _; "
+                "not starting with a digit)", f"rename {key} to {fixed}")
+    target = near_miss(key) if near else None
+    if target is None:
+        return None
+    row = names.BY_NAME[target]
+    why = f"{key} is not read by {row.client.name}; it reads {target}" + (
+        " (names are case-sensitive)" if key.upper() == target else "")
+    if target in present:
+        out.add("SW109", key, e.line, f"{why}, which is set too (line {present[target]})",
+                f"remove {key}")
+    else:
+        out.add("SW109", key, e.line, why, f"rename {key} to {target}")
+    return None

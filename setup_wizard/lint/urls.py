@@ -1,0 +1,312 @@
+"""Checks of one base URL, under any variable name, by the rules of the clients that read it.
+
+The OpenAI SDK appends /chat/completions to its base URL; the Groq SDK appends
+/openai/v1/chat/completions, so the same value is right in one variable and doubled in the
+other (the conventions come from `config/names.py`). Every fix names the final corrected URL.
+Credentials in a URL are never printed: they are masked in messages and dropped from fixes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from urllib.parse import SplitResult, parse_qsl, urlsplit
+
+from setup_wizard.config import gateway, names, providers
+from setup_wizard.lint.findings import Ctx, Findings
+from setup_wizard.masking import mask
+
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
+KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
+    (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
+_CHAT = "/chat/completions"
+# Query parameters that carry a credential (Google's ?key=, presigned URLs, ...).
+_CREDENTIAL_PARAM = re.compile(
+    r"(?:api[_-]?key|key|token|access[_-]?token|auth|authorization|secret|password|sig"
+    r"|signature|code)", re.IGNORECASE)
+
+
+class Url:
+    """What a base URL turned out to be (a plain class: built per URL, imported per push)."""
+
+    __slots__ = ("endpoint", "fixed", "kind", "provider")
+
+    def __init__(self, kind: str, endpoint: str = "provider",
+                 provider: providers.Provider | None = None) -> None:
+        self.kind = kind  # "gateway", "direct", "unknown" (not ours to judge) or "missing"
+        self.endpoint = endpoint  # or "compat"
+        self.provider = provider
+        self.fixed: str | None = None  # the corrected URL, when any URL finding was made
+
+
+def url_for(c: Ctx, owner: providers.Provider, url: Url) -> str:
+    """The base URL that sends to `owner`, in the file's style: its gateway URL if the file
+    uses the gateway, else the provider's own, spelt for the base URL variable's client."""
+    if url.kind == "gateway":
+        segs = gateway.gateway_path_segments(url.fixed or c.v.get("base_url") or "")
+        if segs is not None and len(segs) > 2:
+            return gateway.base_url(segs[1], segs[2], owner.slug, owner.gateway_suffix)
+    b = c.roles.get("base_url")
+    appends = b.clients[0].appends if b else ""
+    full = owner.direct_base_url
+    return full[: -len(appends)] if appends and full.endswith(appends) else full
+
+
+def shown(url: str) -> str:
+    """The URL with its credentials masked: safe in a message."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return mask(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "****@" + netloc.rsplit("@", 1)[1]
+    query = "&".join(f"{k}={mask(v) if _CREDENTIAL_PARAM.fullmatch(k) else v}"
+                     for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    return (f"{parts.scheme}://{netloc}{parts.path}" if parts.scheme else f"{netloc}{parts.path}"
+            ) + (f"?{query}" if parts.query else "")
+
+
+def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
+              clients: tuple[names.Client, ...], out: Findings,
+              judge_unknown_hosts: bool = True) -> Url:
+    """Every URL rule for `url` in variable `key`, read by `clients`.
+
+    `judge_unknown_hosts` is False for variables that are not the base URL: their host may be
+    anything (a database, a local model server) and only LLM hosts are judged there.
+    """
+    found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
+    parts = _split(url)
+    if parts is not None and (not parts.scheme or not parts.hostname):
+        if not judge_unknown_hosts:
+            return Url("unknown")
+        owners = providers.key_owners(url) or (
+            [providers.PROVIDERS["groq"]] if url.startswith("gsk_") else [])
+        if owners or url.startswith(gateway.CF_TOKEN_PREFIXES):
+            what = f"a {owners[0].name} key" if owners else "a Cloudflare token"
+            out.add("SW211", key, line, f"{key} holds {what} ({mask(url)}), not a URL",
+                    f"set {key}={hint.direct_base_url}")
+            return Url("unknown")
+        found.append(("SW211", f"{key} {shown(url)!r} has no https:// in front"))
+        parts = _split("https://" + url.lstrip("/"))
+    if parts is None:
+        if judge_unknown_hosts:
+            out.add("SW211", key, line, f"{key} is not a URL", f"set {key}=" + _example(hint))
+        return Url("unknown")
+    host = (parts.hostname or "").lower()
+    scheme = parts.scheme.lower()
+    if "@" in parts.netloc:
+        found.append(("SW223", f"{key} carries credentials before the host ({shown(url)}); "
+                               "they end up in every proxy and server log"))
+    if parts.query:
+        creds = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)
+                 if _CREDENTIAL_PARAM.fullmatch(k)]
+        if creds:
+            found.append(("SW223", f"{key} carries a credential in its query string "
+                                   f"({', '.join(creds)}=...); it ends up in every log"))
+        else:
+            found.append(("SW224", f"{key} has a query string (?{parts.query}); the SDK "
+                                   f"appends {_CHAT} after it and the request goes nowhere"))
+    path = parts.path
+    if gateway.NOT_IN_PATH.search(path) or not path.isprintable():
+        found.append(("SW226", f"{key} has characters a URL path cannot hold "
+                               f"({_odd_chars(path)})"))
+    port = f":{parts.port}" if parts.port else ""
+    if host in _LOOPBACK or host.endswith(".localhost"):
+        _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
+        return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
+    if scheme != "https" and (host in KNOWN_HOSTS or providers.look_alike(host)
+                               or gateway.looks_like_gateway_path(f"https://{host}{path}")):
+        # Only where https is the rule: a proxy or a server on the LAN may well speak http.
+        found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
+    if host != gateway.GATEWAY_HOST and host in KNOWN_HOSTS and _gateway_shaped(path):
+        found.append(("SW225", f"{key} has the AI Gateway's path on {host}; the gateway "
+                               f"answers only on {gateway.GATEWAY_HOST}"))
+        host = gateway.GATEWAY_HOST
+    if host not in KNOWN_HOSTS:
+        close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
+                 if h.count(".") == host.count(".")]
+        alike = providers.look_alike(host)
+        if close:
+            found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
+                                   f"{close[0]}?"))
+            host = close[0]
+        elif gateway.looks_like_gateway_path(f"https://{host}{path}"):
+            found.append(("SW225", f"{key} has the AI Gateway's path on {host}; the gateway "
+                                   f"answers only on {gateway.GATEWAY_HOST}"))
+            host = gateway.GATEWAY_HOST
+        elif alike is not None:
+            own = urlsplit(alike.direct_base_url).hostname or ""
+            found.append(("SW212", f"{key} host {host!r} is not {alike.name}'s API; did you "
+                                   f"mean {own}?"))
+            host = own
+        else:
+            fixed_path = _clean_path(path)
+            if _appends_chat(clients) and fixed_path.endswith(_CHAT):
+                found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
+                while fixed_path.endswith(_CHAT):
+                    fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
+            if "/v1/v1" in fixed_path:
+                found.append(("SW215", f"{key} has /v1 twice"))
+                fixed_path = re.sub(r"(?:/v1)+", "/v1", fixed_path)
+            if found:
+                _emit(found, key, line, f"https://{host}{port}{fixed_path}", out)
+            return Url("unknown")  # a proxy or another provider: not ours to judge
+    path = _clean_path(path)
+    if len(path) > 1 and path.endswith("/"):
+        found.append(("SW214", f"{key} ends with a slash"))
+        path = path.rstrip("/")
+    if path.endswith(_CHAT):
+        found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
+        while path.endswith(_CHAT):
+            path = path[: -len(_CHAT)].rstrip("/")
+    if "/v1/v1" in path:
+        found.append(("SW215", f"{key} has /v1 twice"))
+        while "/v1/v1" in path:
+            path = path.replace("/v1/v1", "/v1")
+    if host == gateway.GATEWAY_HOST:
+        result, path = _gateway_path(path, hint, key, found,
+                                     universal=all(c.universal for c in clients))
+    else:
+        result, path = _direct_path(host, path, key, clients, found)
+    fixed = f"https://{host}{path}"
+    if found:
+        _emit(found, key, line, fixed, out)
+        result.fixed = fixed
+    return result
+
+
+def _gateway_shaped(path: str) -> bool:
+    """/v1/{32 hex}/{name}/...: the gateway's own path, whatever host it was put on."""
+    segs = [s for s in path.split("/") if s]
+    return len(segs) >= 3 and segs[0] == "v1" and bool(gateway.ACCOUNT_ID_RE.fullmatch(segs[1]))
+
+
+def _split(url: str) -> SplitResult | None:
+    """urlsplit, or None when the URL cannot be read (a bad port, a broken IPv6 host)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+        return parts
+    except ValueError:
+        return None
+
+
+def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
+    """Every client is one we know to append /chat/completions (not an unknown app)."""
+    return all(c is not names.UNKNOWN for c in clients)
+
+
+def _clean_path(path: str) -> str:
+    """The path without characters a URL cannot hold (a gateway name is tidied later)."""
+    return "/".join("".join(c for c in gateway.NOT_IN_PATH.sub("", s) if c.isprintable())
+                    if i != 3 else s for i, s in enumerate(path.split("/")))
+
+
+def _odd_chars(path: str) -> str:
+    odd = sorted({c for c in path if gateway.NOT_IN_PATH.match(c) or not c.isprintable()})
+    return ", ".join("a space" if c == " " else f"U+{ord(c):04X}" for c in odd)
+
+
+def _example(hint: providers.Provider) -> str:
+    return gateway.base_url("<account_id>", "<gateway_id>", hint.slug, hint.gateway_suffix)
+
+
+def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
+          out: Findings) -> None:
+    for code, message in found:
+        out.add(code, key, line, message, f"set {key}={fixed}")
+
+
+def _gateway_path(path: str, hint: providers.Provider, key: str,
+                  found: list[tuple[str, str]], universal: bool = False) -> tuple[Url, str]:
+    segs = [s for s in path.split("/") if s]
+    if not segs or segs[0] != "v1":
+        if segs and re.fullmatch(r"v\d+", segs[0]):
+            segs[0] = "v1"
+        else:
+            segs.insert(0, "v1")
+        found.append(("SW221", f"{key} must start with /v1/ after the gateway host"))
+    acct, gw, slug = [*segs, None, None, None][1:4]
+    rest = segs[4:]
+    if acct is None or gw is None:
+        found.append(("SW221", f"{key} has no account ID and gateway name "
+                               "(.../v1/{account_id}/{gateway_id}/{provider})"))
+    if acct is not None:
+        problem = gateway.account_id_problem(acct)
+        if problem:
+            found.append(("SW218", f"{key}: account ID {mask(acct) if len(acct) > 40 else acct!r}"
+                                   f": {problem}"))
+            acct = "<account_id>"
+        else:
+            acct = acct.lower()
+    if gw is not None:
+        problem = gateway.gateway_name_problem(gw)  # the one rule, shared with init
+        if problem is not None:
+            if not (problem.code == "SW226" and any(c == "SW226" for c, _m in found)):
+                # (a character no path can hold is said once, of the whole URL)
+                found.append((problem.code, f"{key}: {problem.message}"))
+            gw = "<gateway_id>" if problem.code == "SW219" or not problem.suggestion \
+                else problem.suggestion
+    result = Url("gateway")
+    if slug is None and universal and acct is not None and gw is not None:
+        return result, "/" + "/".join(["v1", acct, gw])
+    if slug is None:
+        if acct is not None and gw is not None:
+            found.append(("SW221", f"{key} ends at the gateway name (the Universal endpoint); "
+                                   "an OpenAI SDK needs the provider after it"))
+        slug, result.provider = hint.slug, hint
+        rest = [s for s in hint.gateway_suffix.split("/") if s]
+    elif slug == gateway.COMPAT:
+        result.endpoint = "compat"
+        if rest:
+            found.append(("SW216", f"{key}: nothing may follow /compat (the SDK appends "
+                                   f"{_CHAT})"))
+            rest = []
+    elif slug in providers.PROVIDERS:
+        p = result.provider = providers.PROVIDERS[slug]
+        suffix = "".join(f"/{s}" for s in rest)
+        if suffix not in p.gateway_suffixes:
+            upstream = urlsplit(p.direct_base_url).path.rstrip("/")
+            why = (f"repeats {upstream}, which the gateway's /{slug} already replaces"
+                   if suffix == upstream else f"has {suffix or 'nothing'} after /{slug}")
+            found.append(("SW216", f"{key} {why}"))
+            rest = [s for s in p.gateway_suffix.split("/") if s]
+    elif slug not in providers.OTHER_GATEWAY_SLUGS:
+        close = gateway.guess_slug(slug)
+        guess = close or hint.slug
+        found.append(("SW217", f"{key}: {slug!r} is not a gateway provider"
+                               + (f"; did you mean {guess!r}?" if close else "")))
+        slug = guess
+        result.provider = providers.get(guess)
+        if result.provider:
+            rest = [s for s in result.provider.gateway_suffix.split("/") if s]
+    segments = ["v1", acct or "<account_id>", gw or "<gateway_id>", slug, *rest]
+    return result, "/" + "/".join(segments)
+
+
+def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ...],
+                 found: list[tuple[str, str]]) -> tuple[Url, str]:
+    p = providers.by_direct_url(f"https://{host}/")
+    if p is None:
+        return Url("unknown"), path
+    full = urlsplit(p.direct_base_url).path
+    # What each client wants in the variable: the provider's base path minus what it appends.
+    wanted = [full[: -len(c.appends)] if c.appends and full.endswith(c.appends) else full
+              for c in clients]
+    wanted += [urlsplit(alt).path for alt in p.direct_alternatives
+               if not any(c.appends for c in clients)]
+    patterns = [re.escape(w).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
+                for w in wanted]
+    if not any(re.fullmatch(pat, path) for pat in patterns):
+        appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
+        if appender is not None:
+            found.append(("SW222", f"{key} has path {path!r}, but {appender.name} appends "
+                                   f"{appender.appends} itself (requests would go to "
+                                   f"{path}{appender.appends}{_CHAT})"))
+        else:
+            found.append(("SW222", f"{key} has path {path or '/'!r}; {p.name}'s base URL is "
+                                   f"https://{host}{wanted[0]}"
+                                   + (f" for {clients[0].name}" if wanted[0] != full else "")))
+        path = wanted[0]
+    return Url("direct", provider=p), path

@@ -1,0 +1,182 @@
+"""Value checks everywhere they apply: every variable, whatever its name, whose value is a
+gateway or provider URL, a key or token of a known shape, or a model (a `*MODEL*` name), gets
+the checks its role would get; every secret is checked for characters HTTP cannot carry.
+
+Values of secrets are never shown: messages give a masked form, a position, a code point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.lint import models, urls
+from setup_wizard.lint.findings import Ctx, shown_value
+from setup_wizard.masking import SECRET_NAME, mask
+
+# Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
+# and whose key they are: docs/sources.md#key-formats.
+_PREFIX_OWNER = {"gsk_": "groq", "xai-": "grok", "sk-or-v1-": "openrouter"}
+_DISTINCT_PREFIXES = tuple(_PREFIX_OWNER)
+_QUOTES = "\"'"
+_BEARER = re.compile(r"bearer\s+\S", re.IGNORECASE)
+
+
+def judged(raw: str) -> str:
+    """The value the checks judge: a BOM pasted in front (SW112) and stray quotes around it
+    (SW113) are findings of their own; the rest is judged as if they were gone, so their
+    fixes bring no new finding."""
+    return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
+
+
+def _is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _llm_url(value: str) -> bool:
+    """A URL on the gateway, a provider's host (or a look-alike of one: groq.com), or with
+    the gateway's path on any host."""
+    try:
+        host = (urlsplit(value).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
+        or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None
+
+
+def any_checkable(values: Mapping[str, str | None]) -> bool:
+    """Whether any variable would get a value check (for "no LLM settings", SW110)."""
+    for name, value in values.items():
+        v = (value or "").strip()
+        if not v:
+            continue
+        row = names.lookup(name)
+        if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
+                or (row is not None and row.role == "model" and row.pattern is None) \
+                or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
+                or _GATEWAY_ID.fullmatch(name.upper()):
+            return True
+    return False
+
+
+def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
+    bound = {b.name: role for role, b in c.roles.bindings.items()}
+    for name, raw in c.values.items():
+        if raw is None or name in c.unresolved:
+            continue
+        value = raw.strip()
+        role = bound.get(name)
+        secret = role in ("gateway_token", "provider_key") or bool(SECRET_NAME.search(name)) \
+            or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
+        if raw == "" and _is_key_name(name, role):
+            _empty_key(c, name)
+        if secret:
+            _non_ascii(c, name, value)
+        if (secret or role in ("gateway_token", "provider_key")) and _BEARER.match(value):
+            c.out.add("SW405", name, c.lines.get(name),
+                      f"{name} starts with 'Bearer '; clients add it themselves, so the header "
+                      "says Bearer Bearer ... and is rejected", f"remove Bearer from {name}")
+        if role in ("base_url", "model", "gateway_token", "provider_key") or secret:
+            _quotes(c, name, value, secret)
+        if role is not None or not value:
+            continue
+        value = judged(raw)
+        row = names.lookup(name)
+        checked = (_is_url(value) and _llm_url(value)) or (row is not None
+                                                            and row.role == "model")
+        if checked and not secret:
+            _quotes(c, name, raw.strip(), secret)
+            if raw != raw.strip():
+                c.out.add("SW104", name, c.lines.get(name),
+                          f"{name} has whitespace inside its quotes; it is sent with it",
+                          f"set {name}={value}")
+        if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
+            # Wrong for every client on every host (a proxy's too).
+            c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
+                      f"set {name}=" + re.sub(r"(?:/v1)+", "/v1", value, count=1))
+        elif _is_url(value) and _llm_url(value):
+            hint = c.roles.url_provider or providers.PROVIDERS["groq"]
+            clients = row.clients if row is not None and row.role == "base_url" \
+                else (names.UNKNOWN,)
+            urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
+                           judge_unknown_hosts=False)
+        elif (row is not None and row.role == "model") or models.is_groq_model(value):
+            models.check_other(c, name, value, c.roles.url_provider)
+        elif _ACCOUNT_ID.fullmatch(name.upper()) or _GATEWAY_ID.fullmatch(name.upper()):
+            _gateway_part(c, name, value)
+        elif value.startswith(_DISTINCT_PREFIXES):
+            _key_shape(c, name, value)
+
+
+# A gateway configured by parts (the app builds the URL): CLOUDFLARE_ACCOUNT_ID,
+# CLOUDFLARE_GATEWAY_ID, AI_GATEWAY_NAME, ...
+_ACCOUNT_ID = re.compile(r"(?:CF|CLOUDFLARE)_(?:[A-Z0-9]+_)*ACCOUNT(?:_ID)?")
+_GATEWAY_ID = re.compile(r"(?:[A-Z0-9]+_)*(?:AI_)?GATEWAY_(?:ID|NAME|SLUG)")
+
+
+def _gateway_part(c: Ctx, name: str, value: str) -> None:
+    line = c.lines.get(name)
+    if _ACCOUNT_ID.fullmatch(name.upper()):
+        problem = gateway.account_id_problem(value)
+        if problem:
+            c.out.add("SW218", name, line, f"{name}: account ID {shown_value(value)!r}: "
+                      f"{problem}", f"set {name}=<account_id>")
+        return
+    problem = gateway.gateway_name_problem(value)  # the one rule, shared with init
+    if problem is not None:
+        c.out.add(problem.code, name, line, f"{name}: {problem.message}",
+                  f"set {name}=" + ("<gateway_id>" if problem.code == "SW219"
+                                    else problem.suggestion or "<gateway_id>"))
+
+
+def _is_key_name(name: str, role: str | None) -> bool:
+    row = names.lookup(name)
+    return role == "provider_key" or (row is not None and row.role == "provider_key")
+
+
+def _empty_key(c: Ctx, name: str) -> None:
+    if any(f.code == "SW501" and f.key == name for f in c.out.items):
+        return  # already said: missing where the mode sends it
+    c.out.add("SW508", name, c.lines.get(name),
+              f"{name} is set to an empty value; a client that reads it sends no key (the "
+              "OpenAI SDK 3.x sends no Authorization header; 1.x refuses to start: the api_key "
+              "client option must be set)",
+              f"paste the real key into {name}, or remove {name} if no client reads it")
+
+
+def _non_ascii(c: Ctx, name: str, value: str) -> None:
+    raw = c.values.get(name) or ""
+    for i, ch in enumerate(raw, start=1):
+        if not ch.isascii():
+            what = "a byte order mark" if ch == "\ufeff" else unicodedata.name(ch, "").lower()
+            c.out.add("SW112", name, c.lines.get(name),
+                      f"{name} has a non-ASCII character at position {i} (U+{ord(ch):04X}"
+                      + (f", {what}" if what else "") + "); HTTP headers carry ASCII only, so "
+                      "the client fails before sending (UnicodeEncodeError)",
+                      f"remove character {i} (U+{ord(ch):04X}) from {name}"
+                      + (" and any other non-ASCII one" if sum(not x.isascii() for x in raw) > 1
+                         else ""))
+            return
+
+
+def _quotes(c: Ctx, name: str, value: str, secret: bool) -> None:
+    if not value or not (value[0] in _QUOTES or value[-1] in _QUOTES):
+        return
+    inner = value.strip(_QUOTES)
+    c.out.add("SW113", name, c.lines.get(name),
+              f"{name}'s value has quote characters in it "
+              f"({mask(value) if secret else value}); they are sent as part of it",
+              f"remove the quotes inside {name}'s value" if secret
+              else f"set {name}={inner}")
+
+
+def _key_shape(c: Ctx, name: str, value: str) -> None:
+    slug = next(_PREFIX_OWNER[x] for x in _DISTINCT_PREFIXES if value.startswith(x))
+    owner = providers.PROVIDERS[slug]
+    for p in fields.check_provider_key(owner, value, "direct", var=name):
+        fix = (f"paste the real key into {name}" if p.code == "SW502"
+               else f"paste the whole key into {name} again, from the provider's console")
+        c.out.problem(p, name, c.lines.get(name), fix)

@@ -1,0 +1,278 @@
+"""The .env corpus (tests/fixtures/corpus/envs): real configurations people posted, each with
+its source, verdict and the variable(s) that hold the mistake; loading, reading, scoring.
+
+What the test does to a file before `lint` sees it, and nothing else:
+- the posted form becomes the .env it stands for: `docker run -e K=V` arguments, a compose
+  `environment:` block (map or list), cmd.exe's `set K=V` (whose quotes stay in the value,
+  as cmd keeps them), PowerShell's `$env:K = "V"`, a JSON `"K": "V"` block; every value kept
+  character for character (`as_dotenv`);
+- a value the poster redacted (listed per entry in `redacted_by_poster`) is replaced by a
+  well-formed stand-in of the kind the poster meant: a key of the provider the placeholder or
+  the variable names, a 32-hex account ID, a model of the provider (`stand_ins`). Exactly those
+  values, and only when the value left in the post is a placeholder.
+The split is the error corpus's (`corpus_support.split_of`): change lint while looking at
+`tune` only. Entries marked `"scope": "out"` are mistakes no offline linter can see (a local
+server's port, a container's network, one app's version-specific reading of a generic name);
+they stay in the corpus, with their reason, and are counted apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from dataclasses import dataclass
+from typing import Any
+
+from corpus_support import CORPUS, split_of
+
+from setup_wizard.config import envfile, fields, gateway, names, providers, roles
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.findings import Finding
+
+ENVS = CORPUS / "envs"
+STAND_IN_ACCOUNT = "5f1c2a9e8b7d4c3a2f1e0d9c8b7a6f5e"
+STAND_IN_KEYS = {
+    "groq": "gsk_" + "CoRpUsStAnDiN" * 4,
+    "openai": "sk-proj-" + "CoRpUsStAnDiN" * 3,
+    "openrouter": "sk-or-v1-" + "c0ffee42" * 8,
+    "grok": "xai-" + "CoRpUsStAnDiN" * 3,
+    "deepseek": "sk-" + "CoRpUsStAnDiN" * 3,
+    "workers-ai": "CoRpUsStAnDiNcFaPiToKeN" + "x" * 17,
+}
+STAND_IN_TOKEN = "cfut_" + "CoRpUsToKeN" * 4
+# Words in a placeholder that say whose key the poster meant ("your_openai_key", "gsk_...").
+_MEANT = [(re.compile(r"gsk|groq", re.I), "groq"), (re.compile(r"sk-or|openrouter", re.I),
+                                                     "openrouter"),
+          (re.compile(r"xai|grok", re.I), "grok"), (re.compile(r"openai|\bsk-", re.I), "openai")]
+
+
+def entries(split: str | None = None, scope: str | None = "in",
+            verdict: str | None = None) -> list[dict[str, Any]]:
+    rows = json.loads((CORPUS / "envs.json").read_text(encoding="utf-8"))["entries"]
+    return [r for r in rows if (split is None or split_of(r["file"]) == split)
+            and (scope is None or r.get("scope", "in") == scope)
+            and (verdict is None or r["verdict"] == verdict)]
+
+
+# -- the posted form -> the .env it stands for ---------------------------------------------
+def as_dotenv(text: str) -> str:
+    if re.search(r"\bdocker\s+run\b", text):
+        return _docker_run(text)
+    out: list[str] = []
+    in_environment = False
+    k8s_name: str | None = None
+    for line in text.splitlines():
+        if re.match(r"\s*(?:environment|env):\s*$", line):  # compose, Actions, k8s
+            in_environment = True
+            continue
+        m = re.match(r"\s*-\s+name:\s*(['\"]?)([A-Za-z_]\w*)\1\s*$", line)  # k8s env list
+        if m:
+            k8s_name = m[2]
+            continue
+        m = re.match(r"\s+value:\s*(.*?)\s*$", line)
+        if m and k8s_name:
+            out.append(envfile.line_for(k8s_name, _yaml_scalar(m[1])).rstrip("\n"))
+            k8s_name = None
+            continue
+        converted = _converted(line, in_environment)
+        if converted is not None:
+            out.append(converted)
+            continue
+        if line.strip() and not line.startswith((" ", "\t")) and not line.lstrip().startswith(
+                "#"):
+            in_environment = False
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+# One posted line -> its .env line: the form, and how its value is read.
+_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\s*set\s+([A-Za-z_]\w*)=(.*)$"), "raw"),  # cmd.exe keeps the quotes
+    (re.compile(r"\s*setx\s+([A-Za-z_]\w*)\s+(.*?)\s*$"), "shell"),  # setx drops them
+    (re.compile(r"\s*\$env:([A-Za-z_]\w*)\s*=\s*(.*?)\s*$"), "shell"),  # PowerShell
+    (re.compile(r"\s*ENV\s+([A-Za-z_]\w*)[= ](.*)$"), "shell"),  # Dockerfile
+    (re.compile(r"""\s*os\.environ\[(['"])([A-Za-z_]\w*)\1\]\s*=\s*(.*?)\s*$"""), "python"),
+    (re.compile(r"\s*(?:heroku\s+config:set|fly\s+secrets\s+set|railway\s+variables\s+set)"
+                r"\s+([A-Za-z_]\w*)=(.*?)\s*$"), "shell"),
+    (re.compile(r'\s*"([A-Za-z_]\w*)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$'), "json"),
+    (re.compile(r"""\s*'([A-Za-z_]\w*)'\s*:\s*(['"].*['"])\s*,?\s*$"""), "shell"),  # dict
+    (re.compile(r"""\s*process\.env\.([A-Za-z_]\w*)\s*=\s*(['"].*?['"]);?\s*$"""), "shell"),
+    (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_]\w*)=(.*?)\1\s*$"""), "list"),  # compose list
+]
+
+
+def _converted(line: str, in_environment: bool) -> str | None:
+    for pattern, how in _FORMS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        if how == "list":
+            return envfile.line_for(m[2], m[3]).rstrip("\n")
+        if how == "python":
+            return envfile.line_for(m[2], _yaml_scalar(m[3])).rstrip("\n")
+        value = m[2]
+        if how == "json":
+            value = json.loads(value)
+        elif how == "shell":
+            words = shlex.split(value) if value.strip() else [""]
+            value = words[0] if words else ""
+        return envfile.line_for(m[1], value).rstrip("\n")
+    m = re.match(r"\s+([A-Za-z_]\w*):\s*(.*?)\s*$", line) if in_environment else None
+    if m:
+        return envfile.line_for(m[1], _yaml_scalar(m[2])).rstrip("\n")
+    return None
+
+
+def _yaml_scalar(text: str) -> str:
+    text = re.sub(r"\s+#.*$", "", text)
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1]
+    return text
+
+
+def _docker_run(text: str) -> str:
+    words = shlex.split(text.replace("\\\n", " "), comments=False)
+    out = []
+    for i, w in enumerate(words):
+        if w in ("-e", "--env") and i + 1 < len(words) and "=" in words[i + 1]:
+            k, v = words[i + 1].split("=", 1)
+            out.append(envfile.line_for(k, v))
+        elif w.startswith("--env="):
+            k, v = w[len("--env="):].split("=", 1)
+            out.append(envfile.line_for(k, v))
+    # Lines before the command that are .env lines already (`export X=...`) stay.
+    head = [ln for ln in text.splitlines() if re.match(r"\s*(?:export\s+)?[A-Za-z_]\w*=", ln)]
+    return "".join(f"{ln}\n" for ln in head) + "".join(out)
+
+
+# -- stand-ins for what the posters redacted ------------------------------------------------
+def redacted_names(row: dict[str, Any]) -> list[str]:
+    return [m.group(0) for item in row.get("redacted_by_poster") or []
+            if (m := re.match(r"[A-Za-z_]\w*", item))]
+
+
+def stand_ins(text: str, row: dict[str, Any]) -> str:
+    """The .env with each value the poster redacted replaced by a well-formed one."""
+    redacted = redacted_names(row)
+    if not redacted:
+        return text
+    values = envfile.values(envfile.parse(text))
+    own = roles.resolve({k: v for k, v in values.items() if k not in redacted})
+    for name in redacted:
+        value = values.get(name)
+        if value is None:
+            continue
+        new = _stand_in(name, value, own)
+        if new is not None and new != value:
+            text = _replace(text, name, new)
+    return text
+
+
+def _stand_in(name: str, value: str, own: roles.Roles) -> str | None:
+    v = value.strip()
+    if v.lower().startswith(("http://", "https://")):
+        return _url_stand_in(v)
+    row = names.lookup(name)
+    role = row.role if row else ""
+    if role == "model" or "MODEL" in name or name.endswith("_LLM"):
+        return _model_stand_in(v, own)
+    if "ACCOUNT" in name:
+        return STAND_IN_ACCOUNT
+    if "GATEWAY" in name and "TOKEN" not in name and "KEY" not in name:
+        return "my-gateway"
+    if role == "gateway_token" or (name.startswith(("CF_", "CLOUDFLARE_")) and "TOKEN" in name):
+        return STAND_IN_TOKEN
+    return _key_stand_in(name, v, own)
+
+
+def _url_stand_in(url: str) -> str:
+    if "gateway.ai.cloudflare.com" in url:
+        parts = url.split("/")
+        if len(parts) > 4 and not gateway.ACCOUNT_ID_RE.fullmatch(parts[4]):
+            parts[4] = STAND_IN_ACCOUNT
+        return "/".join(parts)
+    # A masked host (******, xxx, your-server): a host of the same kind that is not masked.
+    return re.sub(r"(\*{3,}|x{3,}|your-server|myvps)", "example", url)
+
+
+def _model_stand_in(value: str, own: roles.Roles) -> str:
+    m = re.match(r"([a-z-]+)([:/])", value)
+    p = providers.get(m[1]) if m else None
+    if p is not None:
+        return f"{m[1]}{m[2]}{p.default_model}"  # type: ignore[index]
+    p = own.url_provider
+    return p.default_model if p else "local-model"
+
+
+def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
+    for pattern, slug in _MEANT:
+        if pattern.search(value):
+            return STAND_IN_KEYS[slug]
+    row = roles.row_for(name)
+    slug = row.provider if row is not None and row.provider else None
+    if slug is None and own.url_provider is not None:
+        slug = own.url_provider.slug
+    if slug is None:
+        for pattern, s in _MEANT:
+            if pattern.search(name):
+                slug = s
+                break
+    if slug in STAND_IN_KEYS:
+        return STAND_IN_KEYS[slug]
+    return value if not fields.is_placeholder(value) else "CoRpUsStAnDiNkEy" * 3
+
+
+def _replace(text: str, name: str, new: str) -> str:
+    """The last assignment of `name` (the one python-dotenv uses) now says `new`."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        m = re.match(rf"(\s*(?:export\s+)?{re.escape(name)}\s*=\s*)", lines[i])
+        if m:
+            tail = re.search(r"\s+#.*$", lines[i][m.end():])
+            lines[i] = m[1] + envfile.quote(new) + (tail.group(0) if tail else "")
+            break
+    return "\n".join(lines)
+
+
+# -- scoring -----------------------------------------------------------------------------------
+def prepared(row: dict[str, Any]) -> str:
+    text = (ENVS / row["file"]).read_text(encoding="utf-8")
+    return stand_ins(as_dotenv(text), row)
+
+
+def lint_row(row: dict[str, Any]) -> list[Finding]:
+    return lint_text(prepared(row), environ={})
+
+
+def wrong_names(row: dict[str, Any]) -> set[str]:
+    return {m.group(0) for v in row["wrong_vars"] if (m := re.match(r"[A-Za-z_]\w*", v))}
+
+
+@dataclass
+class Score:
+    wrong: int = 0
+    named: int = 0
+    right: int = 0
+    clean: int = 0
+
+    def pct(self, n: int, of: int) -> float:
+        return 100.0 * n / of if of else 100.0
+
+
+def score(rows: list[dict[str, Any]]) -> tuple[Score, list[tuple[dict[str, Any], list[Finding]]]]:
+    s = Score()
+    misses = []
+    for row in rows:
+        found = lint_row(row)
+        if row["verdict"] == "wrong":
+            s.wrong += 1
+            hit = bool(wrong_names(row) & {f.key for f in found if f.key})
+            s.named += hit
+        else:
+            s.right += 1
+            hit = not any(f.severity == "error" for f in found)
+            s.clean += hit
+        if not hit:
+            misses.append((row, found))
+    return s, misses

@@ -1,0 +1,146 @@
+"""Every fix is itself right: do what it says (tests/fix_support.py reads it as a user would),
+lint again, and the finding is gone with no new error in its place. Over every rule: the
+one-rule cases of test_lint_rules, then random mistakes stacked on clean files in init's and
+in other apps' vocabularies."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from fix_support import NOT_TEXT_EDITS, Unfollowable, follow
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lint_support import ACCT, DIRECT, GSK, GW_URL, OPENAI_KEY, STORED, TOKEN
+from test_lint_rules import CASES, COMPAT, WORKERS_OK
+
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.findings import Finding
+from setup_wizard.lint.rules import BY_CODE
+
+ENV: dict[str, str] = {}  # lint as if the environment had nothing: results must not vary
+REQUEST = STORED.replace("gateway-stored-key", "gateway-request-key") + f"GROQ_API_KEY={GSK}\n"
+BASES = {
+    "stored": STORED, "direct": DIRECT, "compat": COMPAT, "request": REQUEST,
+    "workers": WORKERS_OK,
+    "groq-sdk": f"GROQ_API_KEY={GSK}\nGROQ_BASE_URL=https://api.groq.com\n",
+    "langchain": ("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+                  f"OPENAI_API_KEY={GSK}\nOPENAI_MODEL_NAME=openai/gpt-oss-20b\n"),
+    "litellm": f"LLM_MODEL=groq/openai/gpt-oss-20b\nGROQ_API_KEY={GSK}\n",
+    "gpt-researcher": (f"GROQ_API_KEY={GSK}\nFAST_LLM=groq:openai/gpt-oss-20b\n"
+                       "SMART_LLM=groq:openai/gpt-oss-120b\n"),
+    "cf-examples": f"OPENAI_BASE_URL={GW_URL}\nCF_AIG_TOKEN={TOKEN}\nMODEL=openai/gpt-oss-20b\n",
+}
+# Mistakes people make, as (old, new) substitutions; one that does not apply is skipped.
+MISTAKES = [
+    ("/omni/groq", "/omni/groq/chat/completions"), ("/omni/groq", "/omni/groq/"),
+    ("/omni/groq", "/omni/groq/openai/v1"), ("/omni/groq", "/omni/groqq"),
+    ("/omni/groq", "/omni"), ("/omni/", "/my omni/"), ("/omni/", "/My_Omni/"),
+    (ACCT, "abc123"), ("https://gateway.ai", "http://gateway.ai"),
+    ("gateway.ai.cloudflare.com", "gateway.ai.cloudfare.com"),
+    ("gateway.ai.cloudflare.com", "gateway.cloudflare.com"),
+    ("https://gateway", "https://app:pw@gateway"), ("/omni/groq", "/omni/groq?key=abc123def"),
+    ("/omni/groq", "/omni/groq?cache=off"),
+    ("api.groq.com/openai/v1", "api.groq.com/openai/v1/v1"),
+    ("api.groq.com/openai/v1", "api.groq.com/v1"), ("https://api.groq.com\n",
+                                                    "https://api.groq.com/openai/v1\n"),
+    ("=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), ("=openai/gpt-oss-20b", "=gpt-oss-21b"),
+    ("=groq/openai/gpt-oss-20b", "=openai/gpt-oss-20b"),
+    ("=groq/openai/gpt-oss-20b", "=llama-3.3-70b-versatile"),
+    ("=groq/openai/gpt-oss-20b", "=groq/Llama3-70b-8192"),
+    ("groq:openai/gpt-oss-20b", "groq:Mixtral-8x7b-32768"),
+    ("=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"),
+    (f"={GSK}", "=gsk_xxx"), (f"={GSK}", "=dummy"), (f"={GSK}", f"={OPENAI_KEY}"),
+    (f"={GSK}", f'=" {GSK} "'), (f"={GSK}", f"=\ufeff{GSK}"), (f"={GSK}", f"='\"{GSK}\"'"),
+    (f"={GSK}", "=gsk_tooShort123"), (f"={TOKEN}", "=your-token"), (f"={TOKEN}", f"={GSK}"),
+    (f"={TOKEN}", "=wnMfLUc38oC3tn9_dQpw..."), (f"={TOKEN}", "=${NOWHERE_SET_9}"),
+    ("CF_GATEWAY_TOKEN=", "CF_GATEWAY_TOKN="), ("GROQ_API_KEY=", "GROQ_KEY="),
+    ("OPENAI_BASE_URL=", "openai_base_url="), ("OPENAI_BASE_URL=", "OPENAI_API_BASE="),
+    ("USE_AI_GATEWAY=true", "USE_AI_GATEWAY=maybe"),
+    ("USE_AI_GATEWAY=true", "USE_AI_GATEWAY=false"),
+    ("=gateway-stored-key", "=stored"), ("AI_GATEWAY_MODE=gateway-stored-key\n", ""),
+    ("USE_AI_GATEWAY=true\n", ""), ("CF_GATEWAY_TOKEN=", "export CF_GATEWAY_TOKEN="),
+    ("\n", "\r\n"), ("GROQ_API_KEY=", "export GROQ_API_KEY-"),
+]
+APPENDS = [
+    "AUTOGEN_MODEL=openai/gpt-oss-120b\n", "AUTOGEN_MODEL=openai/gpt-oss-20b\n",
+    'NOTE="starts here\nOTHER=1\n"\n', 'NOTE="starts here\nOTHER=1\nends"\n',
+    'BROKEN="never closed\n', "just some words\n", f"OPENAI_API_KEY={OPENAI_KEY}\n",
+    f"GROQ_API_KEY={GSK}\n", "MY-FLAG=1\n", f"GROQ_KEY={GSK}\n",
+]
+
+
+def lint(text: str) -> list[Finding]:
+    return lint_text(text, environ=ENV)
+
+
+def errors(findings: list[Finding]) -> Counter[tuple[str, str | None]]:
+    return Counter((f.code, f.key) for f in findings if f.severity == "error")
+
+
+def check_fix(text: str, f: Finding) -> None:
+    before = lint(text)
+    fixed = follow(text, f.code, f.key, f.fix or "")
+    after = lint(fixed)
+    renamed = _renamed(f)
+    key = renamed.get(f.key or "", f.key)
+    same = Counter((x.code, x.key) for x in after)[(f.code, key)]
+    was = Counter((x.code, x.key) for x in before)[(f.code, f.key)]
+    assert same < was, (f"{f.code} stays after its fix {f.fix!r}:\n{text!r}\n->\n{fixed!r}\n"
+                        f"{[(x.code, x.message) for x in after]}")
+    old = Counter({(c, renamed.get(k or "", k)): n for (c, k), n in errors(before).items()})
+    new = errors(after) - old
+    assert not new, (f"the fix of {f.code} ({f.fix!r}) brought {sorted(new)}:\n{text!r}\n->\n"
+                     f"{fixed!r}\n{[(x.code, x.message) for x in after if x.severity == 'error']}")
+
+
+def _renamed(f: Finding) -> dict[str, str]:
+    import re
+
+    m = re.match(r"rename (\S+) to (\w+)", f.fix or "")
+    return {m[1]: m[2]} if m else {}
+
+
+def check_all_fixes(text: str) -> set[str]:
+    seen = set()
+    for f in lint(text):
+        if f.fix is None or f.code in NOT_TEXT_EDITS:
+            continue
+        seen.add(f.code)
+        check_fix(text, f)
+    return seen
+
+
+# Every rule but the file-level ones, whose fix is to point lint at another file.
+@pytest.mark.parametrize("code", sorted(set(CASES) - NOT_TEXT_EDITS))
+def test_each_rules_fix_on_its_own_case(code: str) -> None:
+    bad = CASES[code][0]
+    assert isinstance(bad, str)
+    seen = check_all_fixes(bad)
+    if BY_CODE[code].code != "SW111":  # info "cannot check" has nothing to fix
+        assert code in seen
+
+
+def test_every_rule_with_a_fix_is_covered() -> None:
+    covered = set()
+    for bad, _ in CASES.values():
+        if isinstance(bad, str):
+            covered |= {f.code for f in lint(bad) if f.fix}
+    assert set(BY_CODE) - covered - NOT_TEXT_EDITS == {"SW111"}
+
+
+def test_a_fix_nobody_can_follow_fails() -> None:
+    with pytest.raises(Unfollowable):
+        follow(STORED, "SW999", None, "think about it")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(BASES)), st.lists(st.sampled_from(MISTAKES), max_size=3),
+       st.lists(st.sampled_from(APPENDS), max_size=2, unique=True))
+def test_fixes_hold_on_stacked_mistakes(base: str, mistakes: list[tuple[str, str]],
+                                        appends: list[str]) -> None:
+    text = BASES[base]
+    for old, new in mistakes:
+        text = text.replace(old, new, 1)
+    text += "".join(appends)
+    check_all_fixes(text)
