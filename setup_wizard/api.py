@@ -41,37 +41,45 @@ class LintReport:
 
 
 def lint_paths(paths: str | Path | Sequence[str | Path] = (".env",), *,
-               strict: bool = False) -> LintReport:
-    """`setup-wizard lint [--strict] PATH...`: files or globs, offline."""
+               strict: bool = False, var: Sequence[str] = ()) -> LintReport:
+    """`setup-wizard lint [--strict] [--var ROLE=NAME ...] PATH...`: files or globs, offline.
+
+    `var` takes `ROLE=NAME` items like `--var`; like the command, the nearest
+    pyproject.toml's `[tool.setup-wizard.vars]` applies too.
+    """
+    from setup_wizard.config.mapping import load_mapping
     from setup_wizard.lint.engine import lint_paths as lint
 
+    mapping = load_mapping(var)
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    return LintReport(lint([str(p) for p in items]), strict)
+    return LintReport(lint([str(p) for p in items], mapping), strict)
 
 
 def explain(text: str, *, status: int | None = None, headers: Mapping[str, str] | None = None,
-            env_file: str | Path | None = None) -> Diagnosis:
+            env_file: str | Path | None = None, var: Sequence[str] = ()) -> Diagnosis:
     """`setup-wizard explain`: who rejected the request whose error text this is, and why.
 
-    Offline; `env_file` (the .env the request was made with) sharpens the fix.
+    Offline; `env_file` (the .env the request was made with) sharpens the fix; `var` reads
+    it in the app's own names, as `--var` does.
     """
     from setup_wizard.commands.explain import capped, explain_text
 
     body, notes = capped(text)
     return explain_text(body, status=status, headers=headers,
-                        env_file=str(env_file) if env_file is not None else None, notes=notes)
+                        env_file=str(env_file) if env_file is not None else None, notes=notes,
+                        var=var)
 
 
 def probe_env_file(path: str | Path = ".env", *, timeout: float = 10.0, endpoint: str = "chat",
-                   connect_to: Sequence[str] = (), api_token: str | None = None
-                   ) -> ProbeResult:
+                   connect_to: Sequence[str] = (), api_token: str | None = None,
+                   var: Sequence[str] = ()) -> ProbeResult:
     """`setup-wizard probe`: one live request as the app would send it, classified.
 
     `connect_to` takes `ORIGIN=URL` rules like `--connect-to`; `api_token` (a Cloudflare
     API token) lets it read the gateway's log after a failure, as `CLOUDFLARE_API_TOKEN`
-    does for the CLI (here it is never read from the environment).
+    does for the CLI (here it is never read from the environment); `var` as `--var`.
     """
     from setup_wizard.commands.probe import probe_file
 
     return probe_file(path, timeout=timeout, endpoint=endpoint, connect_to=connect_to,
-                      api_token=api_token)
+                      api_token=api_token, var=var)

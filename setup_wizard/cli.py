@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "(e.g. https://api.cloudflare.com=http://127.0.0.1:8787)")
     p.add_argument("--api-token-stdin", action="store_true",
                    help=f"read the Cloudflare API token from standard input, not {API_TOKEN_VAR}")
+    _add_var(p)
 
     # models ----------------------------------------------------------------------------
     p = sub.add_parser(
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
                    help="send requests for ORIGIN to URL instead, same path "
                    "(e.g. https://api.groq.com=http://127.0.0.1:8787)")
+    _add_var(p)
 
     # explain ---------------------------------------------------------------------------
     p = sub.add_parser(

@@ -1,5 +1,5 @@
-"""Your own variable names in the commands issue 8 added (`doctor`, `check-app`,
-`snippet`): `--var ROLE=NAME`,
+"""Your own variable names in the commands issue 8, 9 and 11 added (`doctor`, `check-app`,
+`snippet`, `models`, `gateways`) and in the Python API: `--var ROLE=NAME`,
 `[tool.setup-wizard.vars]` and the well-known names, read exactly as `lint`, `init`, `probe`
 and `explain` read them (config/mapping.py, config/roles.py; tests/test_var_mapping.py holds
 those four). Each test shows the mapping changes the outcome, so none passes without it.
@@ -7,14 +7,17 @@ those four). Each test shows the mapping changes the outcome, so none passes wit
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from api_support import API, EMULATOR_API_TOKEN, SECOND_ACCOUNT
 from app_support import KEY as APP_KEY
 from app_support import cli, raw_app, write_env
 from probe_support import (
+    ACCT,
     GATEWAY,
     GROQ_BASE,
     GROQ_HOST,
@@ -24,6 +27,7 @@ from probe_support import (
     TOKEN,
     WRONG_KEY,
     assert_no_secret,
+    env_text,
 )
 
 from setup_wizard.emulator import server as emulator
@@ -165,3 +169,62 @@ def test_a_snippet_for_a_groq_sdk_base_url_passes_check_app(tmp_path, capsys,
     assert r.code == 0, r.out + r.err
     (req,) = r.json["requests"]
     assert req["ok"] and req["path"] == "/openai/v1/chat/completions"
+
+
+# -- models ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("how", ["--var", "pyproject"])
+def test_models_asks_with_the_mapped_key(tmp_path, capsys, emu, how) -> None:
+    (tmp_path / ".env").write_text(env_text(**MISLEADING))
+    argv = ["models", "--format", "json", "--timeout", "3", *to(emu)]
+    assert cli(capsys, *argv).code == 5  # asked with the wrong GROQ_API_KEY: refused
+    if how == "pyproject":
+        pyproject(tmp_path, provider_key="APP_GROQ_SECRET")
+    else:
+        argv += ["--var", "provider_key=APP_GROQ_SECRET"]
+    r = cli(capsys, *argv)
+    assert r.code == 0 and r.json["source"] == "live", r.out + r.err
+    assert emu.seen[-1].headers["authorization"] == f"Bearer {KEY}"
+    assert_no_secret(r.out + r.err, KEY, WRONG_KEY)
+
+
+def test_a_bad_var_is_a_usage_error_in_models_and_gateways(tmp_path, capsys) -> None:
+    for command in ("models", "gateways"):
+        r = cli(capsys, command, "--var", "colour=X")
+        assert r.code == 2 and "is not a role" in r.err and "Traceback" not in r.err
+
+
+# -- gateways ----------------------------------------------------------------------------------
+def test_gateways_takes_the_account_from_the_mapped_base_url(tmp_path, capsys, monkeypatch,
+                                                            emu) -> None:
+    other = GW_BASE.replace(ACCT, SECOND_ACCOUNT)
+    (tmp_path / ".env").write_text(f"OPENAI_BASE_URL={other}\nPROD_GATEWAY={GW_BASE}\n")
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", EMULATOR_API_TOKEN)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    argv = ["gateways", "--format", "json", "--timeout", "3", "--connect-to",
+            f"{API}={emu.url}"]
+    r = cli(capsys, *argv)
+    assert r.code != 0 or r.json["account_id"] == SECOND_ACCOUNT  # OPENAI_BASE_URL's account
+    r = cli(capsys, *argv, "--var", "base_url=PROD_GATEWAY")
+    assert r.code == 0 and r.json["account_id"] == ACCT, r.err
+    assert_no_secret(r.out + r.err, EMULATOR_API_TOKEN)
+
+
+# -- the Python API ----------------------------------------------------------------------------
+def test_the_api_takes_var_like_the_cli(tmp_path, capsys) -> None:
+    from setup_wizard import explain, lint_paths
+
+    env = tmp_path / ".env"
+    env.write_text(f"MY_URL={GW_BASE}\nMY_MODEL=llama-3.1-8b-instant\nMY_TOKEN={TOKEN}\n"
+                   "MY_SWITCH=true\n")
+    flags = ["model=MY_MODEL", "gateway_token=MY_TOKEN", "gateway_switch=MY_SWITCH"]
+    report = lint_paths([str(env)], var=flags)
+    r = cli(capsys, "lint", "--format", "json", str(env),
+            *[x for f in flags for x in ("--var", f)])
+    assert report.to_dict() == r.json
+    assert [(f.code, f.key) for f in report.files[0].findings] == [("SW301", "MY_MODEL")]
+    body = ('{"success":false,"result":[],"messages":[],"error":[{"code":2005,'
+            '"message":"Failed to get response from provider"}]}')
+    compat = tmp_path / "compat.env"
+    compat.write_text(env.read_text().replace("/groq", "/compat"))
+    d = explain(f"Error code: 400 - {body}", env_file=compat, var=flags)
+    assert "MY_MODEL" in d.hint and "AUTOGEN_MODEL" not in d.hint

@@ -18,6 +18,8 @@ from pathlib import Path
 from setup_wizard.config import envfile, gateway
 from setup_wizard.config.cloudflare import TOKEN_VAR, Account, Gateway, on_off
 from setup_wizard.config.inference import infer
+from setup_wizard.config.mapping import VarMap, load_mapping
+from setup_wizard.config.roles import read_values
 from setup_wizard.errors import EnvFileError, UsageError
 from setup_wizard.masking import Redactor
 
@@ -28,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     timeout = check_timeout(float(args.timeout))
     rules = parse_connect_to(args.connect_to)
+    mapping = load_mapping(args.var)  # the .env's base URL may be under the app's own name
     account, how = _flag_account(args.account_id)
     token = read_token(os.environ, sys.stdin, from_stdin=args.api_token_stdin)
     if not token:
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
                          fix=f"set {TOKEN_VAR} to a token with AI Gateway Read, or pipe it in "
                          "with --api-token-stdin")
     if account is None:
-        account, how = _env_account(args.env_file)
+        account, how = _env_account(args.env_file, mapping)
     redact = Redactor([token])
     with CloudflareAPI(token, deadline=time.monotonic() + timeout, connect_to=rules) as api:
         api.verify(account)
@@ -61,8 +64,9 @@ def _flag_account(value: str | None) -> tuple[str | None, str]:
     return pasted.account_id, "--account-id"
 
 
-def _env_account(name: str | None) -> tuple[str | None, str]:
-    """The account in the .env's gateway URL; an explicit --env-file must exist."""
+def _env_account(name: str | None, mapping: VarMap | None = None) -> tuple[str | None, str]:
+    """The account in the .env's gateway URL (under whatever name the roles find it); an
+    explicit --env-file must exist."""
     path = Path(name or ".env")
     text = envfile.read_text(path)
     if text is None:
@@ -70,7 +74,7 @@ def _env_account(name: str | None) -> tuple[str | None, str]:
             raise EnvFileError(f"{path} does not exist", fix="pass an existing --env-file, or "
                                "--account-id")
         return None, ""
-    g = infer(envfile.values(envfile.parse(text))).gateway
+    g = infer(read_values(envfile.values(envfile.parse(text)), mapping or VarMap())).gateway
     if g and g.account_id and gateway.ACCOUNT_ID_RE.fullmatch(g.account_id):
         return g.account_id.lower(), f"{path}'s gateway URL"
     return None, ""

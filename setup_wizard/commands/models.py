@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from setup_wizard.config import envfile, providers
+from setup_wizard.config.mapping import load_mapping
+from setup_wizard.config.roles import read_values
 from setup_wizard.errors import EnvFileError, UsageError
 
 
@@ -19,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     # Argument mistakes first (exit 2), before the .env is even read.
     timeout = check_timeout(float(args.timeout))
     rules = parse_connect_to(args.connect_to)
+    mapping = load_mapping(args.var)  # the app's own names, as every command reads them
     chosen = None
     if args.provider:
         chosen = providers.get(args.provider.strip().lower())
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
                                "or --provider SLUG for the built-in catalog")
         listing = catalog_listing(chosen, f"no {path} to ask the provider with")
     else:
-        values = envfile.values(envfile.parse(text))
+        values = read_values(envfile.values(envfile.parse(text)), mapping)
         listing = list_models(values, chosen, timeout=timeout, connect_to=rules)
     if args.format == "json":
         print(json.dumps(listing.to_dict(), indent=2))
