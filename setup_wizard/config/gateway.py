@@ -190,7 +190,9 @@ def guess_slug(slug: str) -> str | None:
     slugs = sorted({*providers.PROVIDERS, *providers.OTHER_GATEWAY_SLUGS})
     if slug in slugs:
         return slug
-    close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
+    # 0.7: a typo ("groqq", "compt"), not another word ("chat" of a misplaced
+    # /chat/completions is no "compat": that guess would change how the model is read).
+    close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.7)
     return close[0] if close else None
 
 

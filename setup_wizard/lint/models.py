@@ -240,7 +240,9 @@ def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provid
     for p in problems:
         c.out.problem(p, name, line, _set_model(name, p.fix, bare))
     if provider is None:
-        return None
+        # No prefix: SW303's fix spells it for Groq, so the rest (the key) is judged as it
+        # will be once the model is fixed, and following the fix brings no new finding.
+        return GROQ if any(p.code == "SW303" for p in problems) else None
     if provider is not GROQ and not provider.knows_model(bare) and (
             GROQ.knows_model(model) or GROQ.retired_model(model)
             or GROQ.knows_model(bare) or GROQ.retired_model(bare)):

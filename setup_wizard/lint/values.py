@@ -81,6 +81,10 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                       "says Bearer Bearer ... and is rejected", f"remove Bearer from {name}")
         if role in ("base_url", "model", "gateway_token", "provider_key") or secret:
             _quotes(c, name, value, secret)
+        if role is None and secret and raw != raw.strip():  # (a role's: check_settings)
+            c.out.add("SW104", name, c.lines.get(name),
+                      f"{name} has whitespace inside its quotes; it is sent with it",
+                      f"remove the spaces inside the quotes of {name}")
         if role is not None or not value:
             continue
         value = judged(raw)
