@@ -9,8 +9,7 @@ Pure data: `lint` imports it on every push.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
 GROQ_DEPRECATIONS = "https://console.groq.com/docs/deprecations"
@@ -31,8 +30,8 @@ STATUSES: Final[tuple[str, ...]] = ("current", "preview", "deprecated", "retired
                                     "unconfirmed", "unknown")
 
 
-@dataclass(frozen=True)
-class RetiredModel:
+# NamedTuples, not dataclasses: a dataclass costs about 0.5 ms to build at import.
+class RetiredModel(NamedTuple):
     """A shut-down model (in `retired`) or one whose shutdown is announced (in `deprecated`)."""
 
     id: str
@@ -41,8 +40,7 @@ class RetiredModel:
     source: str
 
 
-@dataclass(frozen=True)
-class ModelNote:
+class ModelNote(NamedTuple):
     """A catalog model whose status is not plain `current`, or that needs a word of caution."""
 
     id: str
