@@ -199,8 +199,12 @@ def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
 
 def _clean_path(path: str) -> str:
     """The path without characters a URL cannot hold (a gateway name is tidied later)."""
-    return "/".join("".join(c for c in gateway.NOT_IN_PATH.sub("", s) if c.isprintable())
-                    if i != 3 else s for i, s in enumerate(path.split("/")))
+    return "/".join(_clean_segment(s) if i != 3 else s for i, s in enumerate(path.split("/")))
+
+
+def _clean_segment(segment: str) -> str:
+    s = gateway.NOT_IN_PATH.sub("", segment)
+    return s if s.isprintable() else "".join(c for c in s if c.isprintable())
 
 
 def _odd_chars(path: str) -> str:
