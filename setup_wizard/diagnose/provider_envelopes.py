@@ -36,10 +36,11 @@ def anthropic(inp: Answer) -> Verdict | None:
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
     if isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict) \
-            and text_of(err.get("type")):
+            and text_of(err.get("type")) and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
-            text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and isinstance(d.get("message"), str):
+            text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and \
+            isinstance(d.get("message"), str) and not _another_leads(inp, d):
         err = d
         says = "body: {type, message} with an Anthropic error type (the inner part of " \
                "Anthropic's envelope, printed alone)"
@@ -52,6 +53,23 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     return v
+
+
+def _openai_fields(d: dict[str, Any], err: dict[str, Any]) -> bool:
+    """Anthropic's error object holds only `type` and `message`; one with OpenAI's `param` or
+    `code`, or an event with a `sequence_number` (the Responses API's stream error event,
+    `{"type": "error", "sequence_number": N, "error": {...}}`), is the OpenAI family's."""
+    return "param" in err or "code" in err or "sequence_number" in d
+
+
+def _another_leads(inp: Answer, d: dict[str, Any]) -> bool:
+    """{type, message} alone with a type the OpenAI family writes too (invalid_request_error):
+    Anthropic's inner object only when no other provider's markers clearly lead."""
+    if d.get("type") not in shapes.SHARED_ERROR_TYPES:
+        return False
+    scores, _ = marker_scores(inp, None)
+    best = max(scores.items(), key=lambda kv: kv[1], default=("anthropic", 0))
+    return best[0] != "anthropic" and best[1] >= 2 and best[1] > scores.get("anthropic", 0)
 
 
 def google(inp: Answer) -> Verdict | None:
@@ -115,6 +133,8 @@ def openrouter(inp: Answer) -> Verdict | None:
             and not isinstance(err.get("code"), str) and "type" not in err):
         return None
     status = int_of(err.get("code"))
+    if status is not None and not 400 <= status <= 599:
+        return None  # OpenRouter's code is the HTTP status; 14 or 9999 is someone else's
     message = text_of(err.get("message"))
     if not ({"metadata", "user_id"} & {*err, *(d if isinstance(d, dict) else {})}) and \
             message != shapes.OPENROUTER_RELAY_MESSAGE:

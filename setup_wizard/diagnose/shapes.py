@@ -276,6 +276,10 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
 }
 
+# Error types the OpenAI family writes too (docs/sources.md#openai-errors): printed alone as
+# {type, message}, they say "Anthropic" only when nothing else names a sender.
+SHARED_ERROR_TYPES: Final = frozenset({"invalid_request_error"})
+
 # -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"
 GOOGLE_REASONS: Final[dict[str, str]] = {
