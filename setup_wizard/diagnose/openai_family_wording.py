@@ -50,6 +50,14 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
        "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
     _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
+    # Groq names a parameter a model refuses in backticks ("`reasoning_effort` is not supported
+    # with this model", "`tool calling` ...", "`logprobs` ..."); OpenAI writes "Unsupported
+    # parameter: 'x' is not supported with this model", the gateway "... on this model".
+    _p(r"(?<!Unsupported parameter: )`[\w. ]+` is not supported with this model", G, 2,
+       "bad-request", "https://github.com/iamsrikanthnani/pluely/issues/242"),
+    # Groq's cap on max_tokens, worded against the model's context window.
+    _p(r"the maximum value for max_tokens is less than the context_window for this model", G, 2,
+       "bad-request", "https://github.com/RooCodeInc/Roo-Code/issues/5729"),
     _p(r"Rate limit reached for model `", G, 1, "rate-limited",
        "https://github.com/crewAIInc/crewAI/issues/494"),
     _p(r"Request too large for model `", G, 1, "request-too-large",
@@ -62,6 +70,13 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"You need to provide your API key in an Authorization header", OA, 2,
        "provider-auth-missing", OPENAI_ERRORS),
     _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),
+    # What OpenAI answers a request with no Authorization header on its newer endpoints
+    # (Responses, Realtime): the Codex CLI's and SDKs' reports of an empty key show it.
+    _p(r"Missing bearer (?:or basic )?authentication in header", OA, 2, "provider-auth-missing",
+       "https://github.com/openai/openai-cookbook/issues/2347"),
+    # OpenAI's own words for a model used on the wrong endpoint (chat vs legacy completions).
+    _p(r"This is (?:not )?a chat model and (?:thus )?not supported in the v1/(?:chat/)?completions "
+       r"endpoint", OA, 2, "bad-request", OPENAI_ERRORS),
     _p(r"OpenAI-Organization\s+header should match organization", OA, 2, "provider-auth-invalid",
        "https://github.com/openai/codex/issues/1000", "mismatched_organization"),
     _p(r"You must be a member of an organization to use the API", OA, 2, "permission-denied",
@@ -81,7 +96,7 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
        r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
        r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
        r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
-    _p(r"Your organization must be verified to use the model|You have insufficient permissions "
+    _p(r"Your organization must be verified to (?:use|stream|generate)\b|You have insufficient permissions "
        r"for this operation|account associated with this API key has been deactivated|"
        r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
     # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
