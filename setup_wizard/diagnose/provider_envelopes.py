@@ -247,6 +247,9 @@ def mistral(inp: Answer) -> Verdict | None:
 def openai_family(inp: Answer) -> Verdict | None:
     """docs/sources.md#groq-errors: {"error": {"message", "type", "code"}} — Groq, OpenAI, ..."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
+    alone = err is None and _error_object_alone(inp.data)
+    if alone:
+        err = inp.data
     if not (isinstance(err, dict) and isinstance(err.get("message"), str)):
         return None
     code = text_of(err.get("code"))
@@ -255,8 +258,10 @@ def openai_family(inp: Answer) -> Verdict | None:
     scores, says = marker_scores(inp, err)
     origin = pick_origin(inp, scores, says)
     v = Verdict(origin, "unknown", code, message)
-    v.evidence.append("body: error is an object with message/type (OpenAI-compatible "
-                      "envelope: Groq, OpenAI and others)")
+    v.evidence.append("body: the error object alone, {message, type, param, code} (what the "
+                      "OpenAI-style SDKs keep as the exception's body: Groq, OpenAI and others)"
+                      if alone else "body: error is an object with message/type "
+                      "(OpenAI-compatible envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
     ccause = shapes.code_cause(code, inp.status, message)
     if ccause:
@@ -278,3 +283,12 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = generic.cause or "unknown"
         v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
     return v
+
+
+def _error_object_alone(d: Any) -> bool:
+    """The OpenAI-style error object without its {"error": ...} wrapper: the Stainless SDKs
+    (openai, groq) keep that inner object as the exception's `body` / `error`, and apps log
+    it as is. A message with a type or a code, and no field the envelope does not have."""
+    return isinstance(d, dict) and isinstance(d.get("message"), str) and set(d) <= \
+        shapes.OPENAI_ERROR_FIELDS and (text_of(d.get("type")) is not None or
+                                        text_of(d.get("code")) is not None)

@@ -167,6 +167,11 @@ OPENAI_ONLY_CODES: Final = frozenset({
     "insufficient_quota", "invalid_organization", "no_organization", "mismatched_organization",
     "unsupported_country_region_territory", "billing_hard_limit_reached", "account_deactivated",
 })
+# The fields of the error object itself; printed alone (without {"error": ...}) it is what the
+# Stainless SDKs keep as the exception's body (openai-python's `_make_status_error` passes
+# `body.get("error", body)`; the JS SDK's `APIError.error`), docs/sources.md#sdk-exceptions.
+OPENAI_ERROR_FIELDS: Final = frozenset({"message", "type", "param", "code",
+                                        "failed_generation"})
 # `param` is (almost) always present in OpenAI bodies, usually absent in Groq's
 # (docs/sources.md#groq-errors): weak.
 PARAM_PRESENT_SAYS: Final = "field error.param present (OpenAI always sends it; Groq rarely)"
