@@ -96,11 +96,13 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
        r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
        r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
        r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
-    _p(r"Your organization must be verified to (?:use|stream|generate)\b|You have insufficient permissions "
-       r"for this operation|account associated with this API key has been deactivated|"
+    _p(r"Your organization must be verified to (?:use|stream|generate)\b|You have insufficient "
+       r"permissions for this operation|account associated with this API key has been deactivated|"
        r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
     # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
     # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
+    _p(r"Unknown parameter: '[\w.\[\]]+'", OA, 2, "bad-request",
+       OPENAI_ERRORS),
     _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
        r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
     _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "

@@ -166,6 +166,10 @@ GROQ_ONLY_CODES: Final = frozenset({
 OPENAI_ONLY_CODES: Final = frozenset({
     "insufficient_quota", "invalid_organization", "no_organization", "mismatched_organization",
     "unsupported_country_region_territory", "billing_hard_limit_reached", "account_deactivated",
+    # Its request validator's codes, with "Unknown parameter: 'x'." / "Unsupported parameter:
+    # 'x' is not supported with this model." (docs/sources.md#openai-errors).
+    "unknown_parameter", "unsupported_parameter", "unsupported_value",
+    "missing_required_parameter",
 })
 # The fields of the error object itself; printed alone (without {"error": ...}) it is what the
 # Stainless SDKs keep as the exception's body (openai-python's `_make_status_error` passes
@@ -213,6 +217,9 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     "capacity_exceeded": (CauseRow("rate-limited", "https://console.groq.com/docs/flex-processing"),),
     "unknown_url": (CauseRow("bad-request", GROQ_ERRORS),),
     "no_organization": (CauseRow("permission-denied", OPENAI_ERRORS),),
+    **{c: (CauseRow("bad-request", OPENAI_ERRORS),) for c in (
+        "unknown_parameter", "unsupported_parameter", "unsupported_value",
+        "missing_required_parameter")},
     "unsupported_country_region_territory": (CauseRow("permission-denied", OPENAI_ERRORS),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
