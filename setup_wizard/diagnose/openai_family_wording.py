@@ -50,6 +50,9 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
        "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
     _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
+    # Groq's legacy (pre-GroqCloud) API named its errors in Go style: a full queue is
+    # "ErrorQueueFull" with HTTP 503 (its docs' error page).
+    _p(r"\bErrorQueueFull\b", G, 2, "provider-server-error", "https://docs.api.groq.com/md/errors.html"),
     # Groq names a parameter a model refuses in backticks ("`reasoning_effort` is not supported
     # with this model", "`tool calling` ...", "`logprobs` ..."); OpenAI writes "Unsupported
     # parameter: 'x' is not supported with this model", the gateway "... on this model".

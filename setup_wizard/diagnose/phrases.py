@@ -182,6 +182,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
+    _p(r"\bInvalid model(?: ID| name)?: ", (), 0, "model-not-found",
+       "https://github.com/mistralai/platform-docs-public/pull/41"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
     _p(r"The model: `[^`]+` does not exist", (), 0, "model-not-found", OPENAI_ERRORS),
@@ -228,6 +231,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out)\b", (), 0, "timeout", RFC9110),
+    _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
+       "provider-server-error", RFC9110),
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),

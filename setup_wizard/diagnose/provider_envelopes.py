@@ -213,8 +213,9 @@ def mistral(inp: Answer) -> Verdict | None:
                     text_of(d.get("message")))
         v.evidence.append("body: top-level object 'error' (Mistral's envelope)")
         if not _phrase_cause(v, v.message):
+            generic = phrases.generic_cause(v.message)
             v.cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
-                       or "unknown")
+                       or (generic.cause if generic else None) or "unknown")
         return v
     if "detail" in d and set(d) <= {"detail", "request_id"}:
         detail = d["detail"]
@@ -289,6 +290,9 @@ def _error_object_alone(d: Any) -> bool:
     """The OpenAI-style error object without its {"error": ...} wrapper: the Stainless SDKs
     (openai, groq) keep that inner object as the exception's `body` / `error`, and apps log
     it as is. A message with a type or a code, and no field the envelope does not have."""
-    return isinstance(d, dict) and isinstance(d.get("message"), str) and set(d) <= \
-        shapes.OPENAI_ERROR_FIELDS and (text_of(d.get("type")) is not None or
-                                        text_of(d.get("code")) is not None)
+    if not (isinstance(d, dict) and isinstance(d.get("message"), str) and
+            set(d) <= shapes.OPENAI_ERROR_FIELDS):
+        return False
+    named = [v for k in ("type", "code") if (v := text_of(d.get(k))) is not None]
+    # A type or code is a bare token; `Some("x")` is Rust's Debug, read as a printed code.
+    return bool(named) and all(re.fullmatch(r"[\w.-]+", v) for v in named)
