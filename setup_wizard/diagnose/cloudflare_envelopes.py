@@ -257,7 +257,7 @@ def api_v4(inp: Answer) -> Verdict | None:
                           "(a code in 'messages' is information, not an error)")
         return v
     codes = [c for e in errors if (c := int_of(e.get("code"))) is not None]
-    known = next((c for c in codes if c in shapes.API_V4_CODES), None)
+    known = next((c for c in codes if c in shapes.API_CODES), None)
     code = known if known is not None else (codes[0] if codes else None)
     first = next((e for e in errors if int_of(e.get("code")) == code), errors[0] if errors else {})
     return _api_verdict(code, text_of(first.get("message")),
@@ -273,7 +273,7 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
                            around)
     if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
-            d.get("code"))) in shapes.API_V4_CODES and (code in shapes.API_V4_BARE or api_marker):
+            d.get("code"))) in shapes.API_CODES and (code in shapes.API_V4_BARE or api_marker):
         return _api_verdict(code, text_of(d.get("message")),
                             "body: a bare {code, message} with a Cloudflare API code")
     if d is None:  # cut off or escaped (once or more): the API envelope's opening still shows
@@ -298,7 +298,7 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
                             "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
-    if (found := _code_with_message(_flat(inp), shapes.API_V4_CODES)) is not None:
+    if (found := _code_with_message(_flat(inp), shapes.API_CODES)) is not None:
         code, message = found
         return _api_verdict(code, message, f"text: Cloudflare API code {code} with the API's "
                             "own message (its text form, as SDKs and logs print it)", inp.status)
@@ -307,7 +307,7 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
 
 def _api_verdict(code: int | None, message: str | None, says: str,
                  status: int | None = None) -> Verdict:
-    row = shapes.API_V4_CODES.get(code) if code is not None else None
+    row = shapes.API_CODES.get(code) if code is not None else None
     v = Verdict("cloudflare-api", row.cause if row else "unknown", code, message)
     v.evidence.append(says)
     if row:

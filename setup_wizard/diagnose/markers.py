@@ -222,8 +222,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "docs/sources.md#sdk-exceptions"),
     _t("groq", "client", r"(?i)\bgroq\b", 1, "the text names Groq",
        "docs/sources.md#sdk-exceptions"),
-    _t("anthropic", "client", r"(?i)\b(?:anthropic|claude)\b", 1,
-       "the text names Anthropic or Claude", "docs/sources.md#sdk-exceptions"),
+    # Claude Code (@anthropic-ai/claude-code) and claude-code-router are clients: pointed at
+    # any provider's base URL, they report that provider's errors (docs/sources.md#relays).
+    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code)|\bclaude\b(?![- ]code\b)",
+       1, "the text names Anthropic or Claude", "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b|\bMistral "
@@ -304,7 +306,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "a Mistral model name", "https://docs.mistral.ai/getting-started/models/"),
     _t("openrouter", "model", r"\bopenrouter/auto\b", 2, "OpenRouter's auto router model",
        "https://openrouter.ai/docs/faq"),
-    _t("anthropic", "model", r"\bclaude-[\w.-]+", 1, "a Claude model name", ANTHROPIC_ERRORS),
+    _t("anthropic", "model", r"\bclaude-(?!code\b)[\w.-]+", 1, "a Claude model name",
+       ANTHROPIC_ERRORS),
     _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
        "https://ai.google.dev/gemini-api/docs/models"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import hints, markers, pages, phrases, shapes
+from setup_wizard.diagnose import hints, markers, pages, phrases, shapes, wording
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import (
     marker_scores,
@@ -134,7 +134,7 @@ def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) 
     if relay or row is not None:
         v.cause = "unknown"
         why = ("a relay answered for itself" if relay else
-               f"the text shows {phrases._plain(row.pattern) if row else ''}")
+               f"the text shows {wording.plain(row.pattern) if row else ''}")
         v.evidence.append(f"HTTP {inp.status} is that server's own failure ({why}), not a "
                           "provider's: what the provider said, if anything, is not in the text")
 

@@ -12,10 +12,12 @@ Sources: docs/sources.md#provider-wording (each row names the public page it res
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
-from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, GROQ_ERRORS, OPENAI_ERRORS, RELAY
+from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, OPENAI_ERRORS, RELAY
+from setup_wizard.diagnose.openai_family_wording import GROQ_WORDING, OPENAI_WORDING
+from setup_wizard.diagnose.wording import Phrase
+from setup_wizard.diagnose.wording import phrase as _p
 
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
 GEMINI_ERRORS = "https://ai.google.dev/gemini-api/docs/troubleshooting"
@@ -23,40 +25,7 @@ VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/er
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
-
-@dataclass(frozen=True)
-class Phrase:
-    pattern: str  # regex searched in the message (or the whole text when there is no body)
-    origins: tuple[str, ...]  # who writes it; () when anyone may
-    weight: int  # added to each origin in `origins`
-    cause: str | None  # what it means, when it says
-    source: str
-    variant: str | None = None  # picks a more specific hint
-
-    @property
-    def says(self) -> str:
-        who = (" / ".join(self.origins).replace(RELAY, "a relay or another vendor")
-               if self.origins else "any server")
-        return f"wording '{_plain(self.pattern)}' ({who})"
-
-
-def _plain(pattern: str) -> str:
-    """A pattern as a person reads it: alternatives as '/', any run of characters as '...'."""
-    text = re.sub(r"\(\?[imx]+\)|\(\?[imx]+:|\\b", "", pattern)
-    text = re.sub(r"\\d\+|\\d", "N", text)
-    text = re.sub(r"\[\^?[^\]]*\][*+?]?|\\w\+|\.\{\d+,\d+\}|\.\*", "...", text)
-    text = re.sub(r"\\s[*+]?", " ", text)
-    text = re.sub(r"\(\?:|\)\??", "", text).replace("|", " / ")
-    text = re.sub(r"\\(.)", r"\1", text)
-    return text if len(text) <= 70 else text[:67] + "..."
-
-
-def _p(pattern: str, origins: tuple[str, ...], weight: int, cause: str | None, source: str,
-       variant: str | None = None) -> Phrase:
-    return Phrase(pattern, origins, weight, cause, source, variant)
-
-
-G, OA, A = ("groq",), ("openai",), ("anthropic",)
+A = ("anthropic",)
 GO, R, M = ("google",), ("openrouter",), ("mistral",)
 GW, API = ("cloudflare-gateway",), ("cloudflare-api",)
 
@@ -207,100 +176,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
        "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
        "exception_mapping_utils.py"),
-    # -- Groq (docs/sources.md#groq-errors) ----------------------------------------------------
-    _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
-       "https://github.com/nark/WiredSwift/issues/44"),
-    _p(r"Organization has been restricted", G, 2, "permission-denied",
-       "https://github.com/crewAIInc/crewAI/issues/783"),
-    _p(r"Unknown request URL: [A-Z]+ /", G, 2, "bad-request", GROQ_ERRORS, "invalid-url"),
-    _p(r"(?i)tool call validation failed", G, 2, "bad-request",
-       "https://github.com/groq/groq-typescript/issues/103"),
-    _p(r"Failed to (?:call a function|generate JSON)\. Please adjust your prompt", G, 2,
-       "bad-request", "https://github.com/groq/groq-typescript/issues/28"),
-    _p(r"'failed_generation'|\"failed_generation\"", G, 2, "bad-request",
-       "https://github.com/groq/groq-typescript/issues/28"),
-    # Groq's request validator: "'messages.0' : for 'role:user' the following must be
-    # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
-    _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
-       r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
-       r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
-       r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "
-       r"[a-z0-9_]+)*\]", G, 2,
-       "bad-request", "https://github.com/gptme/gptme/issues/375"),
-    _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
-       r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
-    _p(r"invalid schema for response format: response_format/", G, 2, "bad-request",
-       "https://github.com/i-am-bee/beeai-framework/issues/1215"),
-    _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,
-       "https://console.groq.com/docs/rate-limits"),
-    _p(r"prompt length must be \d+ characters or fewer", G, 1, "bad-request",
-       "https://github.com/OpenWhispr/openwhispr/issues/405"),
-    _p(r"json_object cannot be combined with tool/function calling", G, 1, "bad-request",
-       "https://github.com/agno-agi/agno/issues/1065"),
-    # Groq's whole message; OpenAI ends a longer sentence with it ("...completion). Please").
-    _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
-       "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
-    _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
-    _p(r"Rate limit reached for model `", G, 1, "rate-limited",
-       "https://github.com/crewAIInc/crewAI/issues/494"),
-    _p(r"Request too large for model `", G, 1, "request-too-large",
-       "https://github.com/cottongeeks/podscript/issues/20"),
-    _p(r"per (?:minute|day) \((?:TPM|TPD|RPM|RPD)\)", G, 1, None, "docs/sources.md#groq-errors"),
-    # -- OpenAI (docs/sources.md#openai-errors) ------------------------------------------------
-    _p(r"Incorrect API key provided", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
-    _p(r"You need to provide your API key in an Authorization header", OA, 2,
-       "provider-auth-missing", OPENAI_ERRORS),
-    _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),
-    _p(r"OpenAI-Organization\s+header should match organization", OA, 2, "provider-auth-invalid",
-       "https://github.com/openai/codex/issues/1000", "mismatched_organization"),
-    _p(r"You must be a member of an organization to use the API", OA, 2, "permission-denied",
-       OPENAI_ERRORS),
-    _p(r"Country, region, or territory not supported", OA, 2, "permission-denied", OPENAI_ERRORS),
-    _p(r"does not have access to model `", OA, 2, "permission-denied",
-       "https://github.com/Aider-AI/aider/issues/1903"),
-    _p(r"That model is currently overloaded with other requests", OA, 2, "provider-server-error",
-       OPENAI_ERRORS),
-    _p(r"The server had an error (?:while )?processing your request", OA, 2,
-       "provider-server-error", OPENAI_ERRORS),
-    _p(r"This model's maximum context length is \d+ tokens", OA, 2, "bad-request",
-       OPENAI_ERRORS),
-    _p(r"per min \((?:TPM|RPM)\)|on (?:tokens|requests) per min\b", OA, 1, None,
-       "docs/sources.md#openai-errors"),
-    _p(r"Unrecognized request argument supplied|Unsupported parameter: '[\w.]+' is not "
-       r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
-       r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
-       r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
-    _p(r"Your organization must be verified to use the model|You have insufficient permissions "
-       r"for this operation|account associated with this API key has been deactivated|"
-       r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
-    # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
-    # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
-    _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
-       r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
-    _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
-       r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
-       "bad-request", OPENAI_ERRORS),
-    _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
-       "quota-exhausted", OPENAI_ERRORS),
-    _p(r"The engine is currently overloaded|The server is overloaded or not ready yet|"
-       r"\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2, "provider-server-error",
-       OPENAI_ERRORS),
-    _p(r"The model `[^`]+` has been deprecated", OA, 2, "model-decommissioned",
-       "https://platform.openai.com/docs/deprecations"),
-    # OpenAI's classic quota wording (Google copied it, but adds its own links and status).
-    _p(r"You exceeded your current quota, please check your plan and billing details", OA, 2,
-       "quota-exhausted", OPENAI_ERRORS),
-    # "Rate limit reached for gpt-4o in organization org-..." (Groq writes "for model `x`").
-    _p(r"(?:Rate limit reached|Request too large) for (?!model\b)[\w.:-]+ in organization", OA,
-       2, None, OPENAI_ERRORS),
-    _p(r"Access was terminated due to violation of our policies|Your account is not active, "
-       r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
-    _p(r"Your request was rejected as a result of our safety system|This model is only "
-       r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
-       OPENAI_ERRORS),
+    # -- Groq, then OpenAI (openai_family_wording.py) ----------------------------------------
+    *GROQ_WORDING,
+    *OPENAI_WORDING,
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
+    _p(r"\bInvalid model(?: ID| name)?: ", (), 0, "model-not-found",
+       "https://github.com/mistralai/platform-docs-public/pull/41"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
     _p(r"The model: `[^`]+` does not exist", (), 0, "model-not-found", OPENAI_ERRORS),
@@ -347,6 +231,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out)\b", (), 0, "timeout", RFC9110),
+    _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
+       "provider-server-error", RFC9110),
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),

@@ -36,10 +36,11 @@ def anthropic(inp: Answer) -> Verdict | None:
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
     if isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict) \
-            and text_of(err.get("type")):
+            and text_of(err.get("type")) and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
-            text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and isinstance(d.get("message"), str):
+            text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and \
+            isinstance(d.get("message"), str) and not _another_leads(inp, d):
         err = d
         says = "body: {type, message} with an Anthropic error type (the inner part of " \
                "Anthropic's envelope, printed alone)"
@@ -52,6 +53,23 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     return v
+
+
+def _openai_fields(d: dict[str, Any], err: dict[str, Any]) -> bool:
+    """Anthropic's error object holds only `type` and `message`; one with OpenAI's `param` or
+    `code`, or an event with a `sequence_number` (the Responses API's stream error event,
+    `{"type": "error", "sequence_number": N, "error": {...}}`), is the OpenAI family's."""
+    return "param" in err or "code" in err or "sequence_number" in d
+
+
+def _another_leads(inp: Answer, d: dict[str, Any]) -> bool:
+    """{type, message} alone with a type the OpenAI family writes too (invalid_request_error):
+    Anthropic's inner object only when no other provider's markers clearly lead."""
+    if d.get("type") not in shapes.SHARED_ERROR_TYPES:
+        return False
+    scores, _ = marker_scores(inp, None)
+    best = max(scores.items(), key=lambda kv: kv[1], default=("anthropic", 0))
+    return best[0] != "anthropic" and best[1] >= 2 and best[1] > scores.get("anthropic", 0)
 
 
 def google(inp: Answer) -> Verdict | None:
@@ -115,6 +133,8 @@ def openrouter(inp: Answer) -> Verdict | None:
             and not isinstance(err.get("code"), str) and "type" not in err):
         return None
     status = int_of(err.get("code"))
+    if status is not None and not 400 <= status <= 599:
+        return None  # OpenRouter's code is the HTTP status; 14 or 9999 is someone else's
     message = text_of(err.get("message"))
     if not ({"metadata", "user_id"} & {*err, *(d if isinstance(d, dict) else {})}) and \
             message != shapes.OPENROUTER_RELAY_MESSAGE:
@@ -193,8 +213,9 @@ def mistral(inp: Answer) -> Verdict | None:
                     text_of(d.get("message")))
         v.evidence.append("body: top-level object 'error' (Mistral's envelope)")
         if not _phrase_cause(v, v.message):
+            generic = phrases.generic_cause(v.message)
             v.cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
-                       or "unknown")
+                       or (generic.cause if generic else None) or "unknown")
         return v
     if "detail" in d and set(d) <= {"detail", "request_id"}:
         detail = d["detail"]
@@ -227,6 +248,9 @@ def mistral(inp: Answer) -> Verdict | None:
 def openai_family(inp: Answer) -> Verdict | None:
     """docs/sources.md#groq-errors: {"error": {"message", "type", "code"}} — Groq, OpenAI, ..."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
+    alone = err is None and _error_object_alone(inp.data)
+    if alone:
+        err = inp.data
     if not (isinstance(err, dict) and isinstance(err.get("message"), str)):
         return None
     code = text_of(err.get("code"))
@@ -235,8 +259,10 @@ def openai_family(inp: Answer) -> Verdict | None:
     scores, says = marker_scores(inp, err)
     origin = pick_origin(inp, scores, says)
     v = Verdict(origin, "unknown", code, message)
-    v.evidence.append("body: error is an object with message/type (OpenAI-compatible "
-                      "envelope: Groq, OpenAI and others)")
+    v.evidence.append("body: the error object alone, {message, type, param, code} (what the "
+                      "OpenAI-style SDKs keep as the exception's body: Groq, OpenAI and others)"
+                      if alone else "body: error is an object with message/type "
+                      "(OpenAI-compatible envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
     ccause = shapes.code_cause(code, inp.status, message)
     if ccause:
@@ -258,3 +284,15 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = generic.cause or "unknown"
         v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
     return v
+
+
+def _error_object_alone(d: Any) -> bool:
+    """The OpenAI-style error object without its {"error": ...} wrapper: the Stainless SDKs
+    (openai, groq) keep that inner object as the exception's `body` / `error`, and apps log
+    it as is. A message with a type or a code, and no field the envelope does not have."""
+    if not (isinstance(d, dict) and isinstance(d.get("message"), str) and
+            set(d) <= shapes.OPENAI_ERROR_FIELDS):
+        return False
+    named = [v for k in ("type", "code") if (v := text_of(d.get(k))) is not None]
+    # A type or code is a bare token; `Some("x")` is Rust's Debug, read as a printed code.
+    return bool(named) and all(re.fullmatch(r"[\w.-]+", v) for v in named)

@@ -27,6 +27,22 @@ def scanned_text(inp: Answer) -> str:
     return readable(inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN])
 
 
+def unwrapped_text(inp: Answer) -> str:
+    """The same text with its line breaks taken out, not folded into blanks: a terminal or a
+    log viewer wraps a long line at a fixed width, in the middle of a word ("please check yo" /
+    "ur plan"), so a marker split by a wrap is read whole here."""
+    if "unwrapped" not in inp.memo:
+        raw = (inp.text[:MAX_SCAN] + "\n" + inp.context[:MAX_SCAN]).replace("\r", "")
+        joined, n = _WRAP.subn(r"\1", raw)
+        inp.memo["unwrapped"] = readable(joined) if n else ""
+    return inp.memo["unwrapped"]
+
+
+# A break after a long line (40+ characters) inside a word or a token: where a fixed-width
+# wrap falls. Short lines end where their writer ended them.
+_WRAP = re.compile(r"(?m)^([^\n]{39,}[^\s])\n(?=[^\s])")
+
+
 def readable(text: str) -> str:
     """Blanks folded; a message re-serialised as JSON keeps a terminal's line breaks as
     backslash-n escapes and non-ASCII letters as backslash-u + 4 hex digits (Python's
@@ -102,15 +118,17 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     if "text_markers" in inp.memo:
         return inp.memo["text_markers"]
     text = scanned_text(inp)
+    whole = unwrapped_text(inp)
     found: list[tuple[str, int, str, str]] = []
     models: set[str] = set()
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
-        if re.search(tm.pattern, text):
+        if re.search(tm.pattern, text) or (whole and re.search(tm.pattern, whole)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
                 models.add(tm.origin)
     for ph in phrases.PHRASES:
-        if ph.origins and ph.weight and re.search(ph.pattern, text):
+        if ph.origins and ph.weight and (re.search(ph.pattern, text) or
+                                         (whole and re.search(ph.pattern, whole))):
             found.extend((origin, ph.weight, f"text: {ph.says}", "wording")
                          for origin in ph.origins)
             # Wording two providers share, about a model only one of them serves: that one.

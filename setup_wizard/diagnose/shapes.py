@@ -23,6 +23,7 @@ GROQ_ERRORS = "https://console.groq.com/docs/errors"
 OPENAI_ERRORS = "https://developers.openai.com/docs/guides/error-codes"
 ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+WORKERS_AI_ERRORS = "https://developers.cloudflare.com/workers-ai/platform/errors/"
 
 
 # -- Cloudflare AI Gateway (docs/sources.md#gateway-errors) ----------------------------------------
@@ -138,6 +139,28 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
                   "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40",
                   says=r"Invalid request headers"),
 }
+# Workers AI's own codes, in the same envelope (or thrown by the AI binding as "N: text"), as
+# its errors page lists them (doc; only 3040 has been seen in a real body here).
+WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
+    **{code: CodeRow(cause, meaning, WORKERS_AI_ERRORS, "doc", says=says) for code, cause,
+       meaning, says in (
+        (5007, "model-not-found", "No such model", r"No such model"),
+        (3042, "model-not-found", "Invalid model ID", r"The model name is invalid"),
+        (5004, "bad-request", "Invalid data", r"Invalid data"),
+        (3003, "bad-request", "Incomplete request", r"Request is missing"),
+        (3006, "request-too-large", "Request too large", r"Request is too large"),
+        (3007, "timeout", "Request timeout", r"Request timeout"),
+        (3036, "quota-exhausted", "Account limited (the daily free allocation of neurons)",
+         r"You have used up your daily free allocation"),
+        # The documented text is "No more data centers to forward the request to"; the binding
+        # has also been seen throwing "Capacity temporarily exceeded" (obs, drydock#303).
+        (3040, "rate-limited", "Out of capacity (HTTP 429)",
+         r"(?i)No more data centers|Capacity temporarily exceeded|Out of capacity"),
+        (5016, "permission-denied", "Model agreement not accepted", r"User has not agreed"),
+        (3023, "permission-denied", "Account blocked", r"Service unavailable for account"),
+    )},
+}
+API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
 API_V4_BARE: Final = frozenset({10000, 9109, 7003, 7000, 6003, 1001})
@@ -166,7 +189,16 @@ GROQ_ONLY_CODES: Final = frozenset({
 OPENAI_ONLY_CODES: Final = frozenset({
     "insufficient_quota", "invalid_organization", "no_organization", "mismatched_organization",
     "unsupported_country_region_territory", "billing_hard_limit_reached", "account_deactivated",
+    # Its request validator's codes, with "Unknown parameter: 'x'." / "Unsupported parameter:
+    # 'x' is not supported with this model." (docs/sources.md#openai-errors).
+    "unknown_parameter", "unsupported_parameter", "unsupported_value",
+    "missing_required_parameter",
 })
+# The fields of the error object itself; printed alone (without {"error": ...}) it is what the
+# Stainless SDKs keep as the exception's body (openai-python's `_make_status_error` passes
+# `body.get("error", body)`; the JS SDK's `APIError.error`), docs/sources.md#sdk-exceptions.
+OPENAI_ERROR_FIELDS: Final = frozenset({"message", "type", "param", "code",
+                                        "failed_generation"})
 # `param` is (almost) always present in OpenAI bodies, usually absent in Groq's
 # (docs/sources.md#groq-errors): weak.
 PARAM_PRESENT_SAYS: Final = "field error.param present (OpenAI always sends it; Groq rarely)"
@@ -208,6 +240,9 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     "capacity_exceeded": (CauseRow("rate-limited", "https://console.groq.com/docs/flex-processing"),),
     "unknown_url": (CauseRow("bad-request", GROQ_ERRORS),),
     "no_organization": (CauseRow("permission-denied", OPENAI_ERRORS),),
+    **{c: (CauseRow("bad-request", OPENAI_ERRORS),) for c in (
+        "unknown_parameter", "unsupported_parameter", "unsupported_value",
+        "missing_required_parameter")},
     "unsupported_country_region_territory": (CauseRow("permission-denied", OPENAI_ERRORS),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
@@ -275,6 +310,10 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "request_too_large": "request-too-large", "rate_limit_error": "rate-limited",
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
 }
+
+# Error types the OpenAI family writes too (docs/sources.md#openai-errors): printed alone as
+# {type, message}, they say "Anthropic" only when nothing else names a sender.
+SHARED_ERROR_TYPES: Final = frozenset({"invalid_request_error"})
 
 # -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"

@@ -1,0 +1,132 @@
+"""Groq's and OpenAI's own wording, as data (they share one envelope, so the words decide).
+
+Groq copies much of OpenAI's envelope and some of its phrases; each row here is wording one
+of them writes and the other does not (a phrase both write is in `phrases.py`'s shared rows,
+weighing both). Weights as in `phrases.py`. Sources: docs/sources.md#provider-wording,
+#groq-errors, #openai-errors (each row names the public page it rests on).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from setup_wizard.diagnose.markers import GROQ_ERRORS, OPENAI_ERRORS
+from setup_wizard.diagnose.wording import Phrase
+from setup_wizard.diagnose.wording import phrase as _p
+
+G, OA = ("groq",), ("openai",)
+
+GROQ_WORDING: Final[tuple[Phrase, ...]] = (
+    _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
+       "https://github.com/nark/WiredSwift/issues/44"),
+    _p(r"Organization has been restricted", G, 2, "permission-denied",
+       "https://github.com/crewAIInc/crewAI/issues/783"),
+    _p(r"Unknown request URL: [A-Z]+ /", G, 2, "bad-request", GROQ_ERRORS, "invalid-url"),
+    _p(r"(?i)tool call validation failed", G, 2, "bad-request",
+       "https://github.com/groq/groq-typescript/issues/103"),
+    _p(r"Failed to (?:call a function|generate JSON)\. Please adjust your prompt", G, 2,
+       "bad-request", "https://github.com/groq/groq-typescript/issues/28"),
+    _p(r"'failed_generation'|\"failed_generation\"", G, 2, "bad-request",
+       "https://github.com/groq/groq-typescript/issues/28"),
+    # Groq's request validator: "'messages.0' : for 'role:user' the following must be
+    # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
+    _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
+       r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
+       r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
+       r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "
+       r"[a-z0-9_]+)*\]", G, 2,
+       "bad-request", "https://github.com/gptme/gptme/issues/375"),
+    _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
+       r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
+    _p(r"invalid schema for response format: response_format/", G, 2, "bad-request",
+       "https://github.com/i-am-bee/beeai-framework/issues/1215"),
+    _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,
+       "https://console.groq.com/docs/rate-limits"),
+    _p(r"prompt length must be \d+ characters or fewer", G, 1, "bad-request",
+       "https://github.com/OpenWhispr/openwhispr/issues/405"),
+    _p(r"json_object cannot be combined with tool/function calling", G, 1, "bad-request",
+       "https://github.com/agno-agi/agno/issues/1065"),
+    # Groq's whole message; OpenAI ends a longer sentence with it ("...completion). Please").
+    _p(r"(?<![.)] )(?<![.)])Please reduce the length of the messages or completion", G, 2,
+       "bad-request", "https://github.com/OpenHands/OpenHands/issues/1902"),
+    _p(r"service tier `", G, 2, None, "https://github.com/crewAIInc/crewAI/issues/494"),
+    # Groq's legacy (pre-GroqCloud) API named its errors in Go style: a full queue is
+    # "ErrorQueueFull" with HTTP 503 (its docs' error page).
+    _p(r"\bErrorQueueFull\b", G, 2, "provider-server-error", "https://docs.api.groq.com/md/errors.html"),
+    # Groq names a parameter a model refuses in backticks ("`reasoning_effort` is not supported
+    # with this model", "`tool calling` ...", "`logprobs` ..."); OpenAI writes "Unsupported
+    # parameter: 'x' is not supported with this model", the gateway "... on this model".
+    _p(r"(?<!Unsupported parameter: )`[\w. ]+` is not supported with this model", G, 2,
+       "bad-request", "https://github.com/iamsrikanthnani/pluely/issues/242"),
+    # Groq's cap on max_tokens, worded against the model's context window.
+    _p(r"the maximum value for max_tokens is less than the context_window for this model", G, 2,
+       "bad-request", "https://github.com/RooCodeInc/Roo-Code/issues/5729"),
+    _p(r"Rate limit reached for model `", G, 1, "rate-limited",
+       "https://github.com/crewAIInc/crewAI/issues/494"),
+    _p(r"Request too large for model `", G, 1, "request-too-large",
+       "https://github.com/cottongeeks/podscript/issues/20"),
+    _p(r"per (?:minute|day) \((?:TPM|TPD|RPM|RPD)\)", G, 1, None, "docs/sources.md#groq-errors"),
+)
+
+OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
+    _p(r"Incorrect API key provided", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
+    _p(r"You need to provide your API key in an Authorization header", OA, 2,
+       "provider-auth-missing", OPENAI_ERRORS),
+    _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),
+    # What OpenAI answers a request with no Authorization header on its newer endpoints
+    # (Responses, Realtime): the Codex CLI's and SDKs' reports of an empty key show it.
+    _p(r"Missing bearer (?:or basic )?authentication in header", OA, 2, "provider-auth-missing",
+       "https://github.com/openai/openai-cookbook/issues/2347"),
+    # OpenAI's own words for a model used on the wrong endpoint (chat vs legacy completions).
+    _p(r"This is (?:not )?a chat model and (?:thus )?not supported in the v1/(?:chat/)?completions "
+       r"endpoint", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"OpenAI-Organization\s+header should match organization", OA, 2, "provider-auth-invalid",
+       "https://github.com/openai/codex/issues/1000", "mismatched_organization"),
+    _p(r"You must be a member of an organization to use the API", OA, 2, "permission-denied",
+       OPENAI_ERRORS),
+    _p(r"Country, region, or territory not supported", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"does not have access to model `", OA, 2, "permission-denied",
+       "https://github.com/Aider-AI/aider/issues/1903"),
+    _p(r"That model is currently overloaded with other requests", OA, 2, "provider-server-error",
+       OPENAI_ERRORS),
+    _p(r"The server had an error (?:while )?processing your request", OA, 2,
+       "provider-server-error", OPENAI_ERRORS),
+    _p(r"This model's maximum context length is \d+ tokens", OA, 2, "bad-request",
+       OPENAI_ERRORS),
+    _p(r"per min \((?:TPM|RPM)\)|on (?:tokens|requests) per min\b", OA, 1, None,
+       "docs/sources.md#openai-errors"),
+    _p(r"Unrecognized request argument supplied|Unsupported parameter: '[\w.]+' is not "
+       r"supported with this model|Unsupported value: '[\w.]+' does not support|Missing required "
+       r"parameter: '|Invalid type for '|We could not parse the JSON body of your request|Your "
+       r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"Your organization must be verified to (?:use|stream|generate)\b|You have insufficient "
+       r"permissions for this operation|account associated with this API key has been deactivated|"
+       r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+    # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
+    # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
+    _p(r"Unknown parameter: '[\w.\[\]]+'", OA, 2, "bad-request",
+       OPENAI_ERRORS),
+    _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
+       r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
+    _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
+       r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
+       "bad-request", OPENAI_ERRORS),
+    _p(r"Billing hard limit has been reached|\bbilling_hard_limit_reached\b", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    _p(r"The engine is currently overloaded|The server is overloaded or not ready yet|"
+       r"\bcf_(?:bad_gateway|service_unavailable)\b", OA, 2, "provider-server-error",
+       OPENAI_ERRORS),
+    _p(r"The model `[^`]+` has been deprecated", OA, 2, "model-decommissioned",
+       "https://platform.openai.com/docs/deprecations"),
+    # OpenAI's classic quota wording (Google copied it, but adds its own links and status).
+    _p(r"You exceeded your current quota, please check your plan and billing details", OA, 2,
+       "quota-exhausted", OPENAI_ERRORS),
+    # "Rate limit reached for gpt-4o in organization org-..." (Groq writes "for model `x`").
+    _p(r"(?:Rate limit reached|Request too large) for (?!model\b)[\w.:-]+ in organization", OA,
+       2, None, OPENAI_ERRORS),
+    _p(r"Access was terminated due to violation of our policies|Your account is not active, "
+       r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
+    _p(r"Your request was rejected as a result of our safety system|This model is only "
+       r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
+       OPENAI_ERRORS),
+)
