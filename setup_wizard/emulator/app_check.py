@@ -18,8 +18,8 @@ from setup_wizard.config.app_env import AppEnv
 from setup_wizard.emulator import server
 from setup_wizard.emulator.harness import app_environment, run_app
 from setup_wizard.emulator.judge import Expectation, Verdict, judge
-from setup_wizard.emulator.scenarios import Answer
 from setup_wizard.emulator.server import Seen
+from setup_wizard.emulator.wire import Answer
 from setup_wizard.errors import ExitCode
 from setup_wizard.masking import Redactor, redact_tree, secret_values
 

@@ -21,8 +21,9 @@ from setup_wizard.config.app_env import AppEnv
 from setup_wizard.config.fields import check_compat_model, check_model
 from setup_wizard.config.inference import infer
 from setup_wizard.config.schema import CF_GATEWAY_TOKEN, GATEWAY_MODES
+from setup_wizard.emulator.behaviour import SERVED, Settings
 from setup_wizard.emulator.cloudflare_api import EmulatedAPI
-from setup_wizard.emulator.scenarios import SERVED, Answer, Settings
+from setup_wizard.emulator.wire import Answer
 from setup_wizard.errors import ConfigUnusable
 from setup_wizard.masking import mask
 

@@ -17,7 +17,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from setup_wizard.emulator import cloudflare_api
-from setup_wizard.emulator.scenarios import SCENARIOS, Answer, Req, Settings, http_head
+from setup_wizard.emulator.behaviour import Settings
+from setup_wizard.emulator.scenarios import SCENARIOS
+from setup_wizard.emulator.wire import Answer, Req, http_head
 from setup_wizard.errors import UsageError
 
 SCENARIO_HEADER = "x-emulator-scenario"
