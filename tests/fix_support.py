@@ -67,8 +67,9 @@ def _set(text: str, key: str, value: str) -> str:
     # "set NAME=value": every line that assigns NAME says value (a duplicate too).
     for i in reversed(at):
         export = re.match(r"\s*export\s+", lines[i])
-        # A multi-line value: replace every line it spans.
-        span = next((e.original.rstrip("\n").count("\n")
+        # A multi-line value: replace every line it spans (not the blank lines python-dotenv
+        # counts into the entry before it: those stay).
+        span = next((e.original.lstrip().rstrip("\n").count("\n")
                      for e in envfile.parse("\n".join(lines)) if e.key == key and not e.error
                      and e.line - 1 + e.original[: len(e.original) - len(e.original.lstrip())]
                      .count("\n") == i), 0)
