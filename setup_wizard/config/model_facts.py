@@ -9,6 +9,7 @@ Pure data: `lint` imports it on every push.
 
 from __future__ import annotations
 
+import re
 from typing import Final, Literal, NamedTuple
 
 CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
@@ -29,6 +30,17 @@ Status = Literal["current", "preview", "deprecated", "retired", "unconfirmed", "
 STATUSES: Final[tuple[str, ...]] = ("current", "preview", "deprecated", "retired",
                                     "unconfirmed", "unknown")
 
+
+# Groq's own way of naming models: a context-length suffix, a speed tier, a preview kind. No
+# other provider we know uses these IDs, so such an ID is Groq's wherever it is written
+# (docs/sources.md#variable-names). The one definition: lint judges a whole value by
+# GROQ_NAMING, diagnose builds its marker for model names in a log from the parts.
+GROQ_CONTEXT_SUFFIXES: Final = ("4096", "8192", "16384", "32768", "131072")
+GROQ_TIER_SUFFIXES: Final = ("instant", "versatile", "specdec")
+GROQ_PREVIEW_SUFFIXES: Final = ("text-preview", "vision-preview", "tool-use-preview")
+GROQ_NAMING: Final = re.compile(
+    ".*-(?:" + "|".join((*GROQ_CONTEXT_SUFFIXES, *GROQ_TIER_SUFFIXES, *GROQ_PREVIEW_SUFFIXES))
+    + ")", re.IGNORECASE)
 
 # NamedTuples, not dataclasses: a dataclass costs about 0.5 ms to build at import.
 class RetiredModel(NamedTuple):

@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from setup_wizard.config import providers
+from setup_wizard.config import model_facts, providers
 
 RELAY: Final = "relay"  # a proxy's own answer: reported as origin unknown
 GROQ_ERRORS = "https://console.groq.com/docs/errors"
 OPENAI_ERRORS = "https://developers.openai.com/docs/guides/error-codes"
 ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
+_GROQ_TIERS = "(?:" + "|".join(model_facts.GROQ_TIER_SUFFIXES) + ")"
+_GROQ_CONTEXTS = "(?:" + "|".join(model_facts.GROQ_CONTEXT_SUFFIXES) + ")"
 LITELLM_MAPPING = ("https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
                    "exception_mapping_utils.py")
 
@@ -287,8 +289,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("mistral", "client", r"\bMISTRAL_API_KEY\b", 1,
        "a Mistral key variable (what was sent)", "docs/sources.md#key-formats"),
     # -- model names only one provider serves ------------------------------------------------
-    _t("groq", "model", r"\b(?:llama-3\.[0-3]-\d+b-(?:versatile|instant|specdec|reasoning|"
-       r"(?:vision-)?preview)|(?:llama[23]|mixtral|gemma)[\w.-]*-(?:4096|8192|32768))\b", 2,
+    # Groq's naming (config/model_facts.py) on its model families; its llama-3.x IDs also end
+    # in -reasoning or -preview (llama-3.1-405b-reasoning, llama-3.2-1b-preview).
+    _t("groq", "model", rf"\b(?:llama-3\.[0-3]-\d+b-(?:{_GROQ_TIERS}|reasoning|(?:vision-)?"
+       rf"preview)|(?:llama[23]|mixtral|gemma)[\w.-]*-{_GROQ_CONTEXTS})\b", 2,
        "a model id in Groq's naming (-versatile, -instant, -8192, ...)",
        "https://console.groq.com/docs/deprecations"),
     _t("openai", "model", r"\b(?:gpt-(?!oss)(?:3\.5|4|4o|4\.1|5)[\w.-]*|o[134](?:-mini|-pro|"

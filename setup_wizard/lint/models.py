@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import fields, names, providers
+from setup_wizard.config.model_facts import GROQ_NAMING
 from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.lint.staleness import stale_catalog
@@ -19,12 +20,6 @@ from setup_wizard.lint.urls import Url, url_for
 GROQ = providers.PROVIDERS["groq"]
 # LiteLLM's provider names that differ from the gateway's slugs.
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai"}
-# Groq's own way of naming models (a context-length suffix, -instant, -versatile, -specdec,
-# -text-preview, -tool-use-preview): no other provider we know uses these IDs, so such an ID
-# is Groq's wherever it is written (docs/sources.md#variable-names).
-_GROQ_SPELLING = re.compile(
-    r".*-(?:4096|8192|16384|32768|131072|instant|versatile|specdec|(?:text|vision|tool-use)"
-    r"-preview)", re.IGNORECASE)
 
 
 def is_groq_model(value: str) -> bool:
@@ -32,7 +27,7 @@ def is_groq_model(value: str) -> bool:
     with or without a groq/ or groq: prefix): a model, whatever its variable's name."""
     route = split_route(value, "any")
     bare = route[1] if route is not None and route[0] is GROQ else value
-    return bool(_GROQ_SPELLING.fullmatch(bare)) and " " not in bare
+    return bool(GROQ_NAMING.fullmatch(bare)) and " " not in bare
 
 
 def split_route(model: str, fmt: str) -> tuple[providers.Provider, str, str] | None:
@@ -98,7 +93,7 @@ def check_primary(c: Ctx, url: Url, mode: str,
         # where requests go (gpt-researcher's openai:<model> against a local server).
         return routed if url.kind == "missing" else provider
     if provider is None:
-        if _GROQ_SPELLING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
+        if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode):
@@ -296,7 +291,7 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     head = name.upper().split("_", 1)[0]
     named = _named_provider(name)
     for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
-    if named is GROQ or for_groq_url or _GROQ_SPELLING.fullmatch(value):
+    if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
 
 
