@@ -118,18 +118,28 @@ BOM = "\ufeff"  # what a Windows pipe or editor puts before the first character
 ASCII_SPACE = " \t\r\n"  # str.strip() would also take U+00A0 etc., which must be reported
 
 
-def non_ascii_problem(var: str, value: str) -> str | None:
-    """Where a secret stops being ASCII (1-based), or None.
+def first_non_ascii(value: str) -> tuple[int, str] | None:
+    """Where a secret stops being ASCII: the 1-based position and the character, or None.
 
     Credentials travel in HTTP headers, which httpx encodes as ASCII: a BOM or an accented
-    letter makes every request fail before it leaves the machine.
+    letter makes every request fail before it leaves the machine. The one check the wizard,
+    the probe and lint (SW112) share; each words it for its own output.
     """
     for i, c in enumerate(value, start=1):
-        if ord(c) > 0x7F:
-            what = ("a byte order mark (U+FEFF)" if c == BOM
-                    else f"a non-ASCII character (U+{ord(c):04X})")
-            return f"{var} has {what} at position {i}; HTTP headers carry ASCII only"
+        if not c.isascii():
+            return i, c
     return None
+
+
+def non_ascii_problem(var: str, value: str) -> str | None:
+    """The wizard's and the probe's sentence for `first_non_ascii`, or None."""
+    found = first_non_ascii(value)
+    if found is None:
+        return None
+    i, c = found
+    what = ("a byte order mark (U+FEFF)" if c == BOM
+            else f"a non-ASCII character (U+{ord(c):04X})")
+    return f"{var} has {what} at position {i}; HTTP headers carry ASCII only"
 
 
 def check_token(value: str | None, mode: str | None,

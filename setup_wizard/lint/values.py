@@ -153,17 +153,18 @@ def _empty_key(c: Ctx, name: str) -> None:
 
 def _non_ascii(c: Ctx, name: str, value: str) -> None:
     raw = c.values.get(name) or ""
-    for i, ch in enumerate(raw, start=1):
-        if not ch.isascii():
-            what = "a byte order mark" if ch == "\ufeff" else unicodedata.name(ch, "").lower()
-            c.out.add("SW112", name, c.lines.get(name),
-                      f"{name} has a non-ASCII character at position {i} (U+{ord(ch):04X}"
-                      + (f", {what}" if what else "") + "); HTTP headers carry ASCII only, so "
-                      "the client fails before sending (UnicodeEncodeError)",
-                      f"remove character {i} (U+{ord(ch):04X}) from {name}"
-                      + (" and any other non-ASCII one" if sum(not x.isascii() for x in raw) > 1
-                         else ""))
-            return
+    found = fields.first_non_ascii(raw)
+    if found is None:
+        return
+    i, ch = found
+    what = "a byte order mark" if ch == fields.BOM else unicodedata.name(ch, "").lower()
+    c.out.add("SW112", name, c.lines.get(name),
+              f"{name} has a non-ASCII character at position {i} (U+{ord(ch):04X}"
+              + (f", {what}" if what else "") + "); HTTP headers carry ASCII only, so "
+              "the client fails before sending (UnicodeEncodeError)",
+              f"remove character {i} (U+{ord(ch):04X}) from {name}"
+              + (" and any other non-ASCII one" if sum(not x.isascii() for x in raw) > 1
+                 else ""))
 
 
 def _quotes(c: Ctx, name: str, value: str, secret: bool) -> None:
