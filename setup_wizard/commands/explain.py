@@ -26,7 +26,7 @@ from setup_wizard.config.schema import (
     GATEWAY_MODES,
 )
 from setup_wizard.diagnose import logscan
-from setup_wizard.diagnose.classify import classify_pasted, redact_key_like
+from setup_wizard.diagnose.classify import classify_pasted
 from setup_wizard.diagnose.diagnosis import (
     CLOUDFLARE_ORIGINS,
     PROVIDER_ORIGINS,
@@ -34,7 +34,7 @@ from setup_wizard.diagnose.diagnosis import (
     Sent,
 )
 from setup_wizard.errors import ExitCode, InvalidInput
-from setup_wizard.masking import Redactor, secret_values
+from setup_wizard.masking import Redactor, mask_credentials, secret_values
 
 MAX_INPUT = 1024 * 1024
 _HEADER_ARG = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
@@ -257,7 +257,7 @@ def _headers(items: list[str]) -> dict[str, str]:
     for item in items:
         m = _HEADER_ARG.match(item)
         if not m:
-            raise InvalidInput(f"--header {redact_key_like(item)!r} is not 'Name: value'",
+            raise InvalidInput(f"--header {mask_credentials(item)!r} is not 'Name: value'",
                                fix="write it as --header 'x-groq-region: us-west-1'")
         out[m.group(1).lower()] = m.group(2)
     return out
@@ -272,12 +272,10 @@ def _env_values(path: Path) -> dict[str, str | None]:
 
 
 def _redact(d: Diagnosis, redactor: Redactor) -> None:
-    """Known secrets (from --env-file) and anything key-shaped, in every text field."""
-    def clean(text: str) -> str:
-        return redact_key_like(redactor(text))
-
-    d.message = clean(d.message) if d.message else d.message
-    d.hint = clean(d.hint)
-    d.evidence = [clean(e) for e in d.evidence]
+    """Known secrets (from --env-file) and anything key-shaped (the Redactor masks by shape
+    too), in every text field."""
+    d.message = redactor(d.message) if d.message else d.message
+    d.hint = redactor(d.hint)
+    d.evidence = [redactor(e) for e in d.evidence]
     if isinstance(d.code, str):
-        d.code = clean(d.code)
+        d.code = redactor(d.code)

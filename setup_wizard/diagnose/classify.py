@@ -36,10 +36,9 @@ from setup_wizard.diagnose.verdict import (
     Verdict,
     int_of,
 )
-from setup_wizard.masking import mask
+from setup_wizard.masking import mask_credentials
 
-__all__ = ["FAILURE_CAUSES", "classify", "classify_failure", "classify_pasted",
-           "redact_key_like"]
+__all__ = ["FAILURE_CAUSES", "classify", "classify_failure", "classify_pasted"]
 
 FAILURE_CAUSES = frozenset({"timeout", "dns-failure", "connection-refused", "tls-error",
                             "unknown"})
@@ -223,17 +222,12 @@ def classify_failure(cause: str, detail: str, sent: Sent | None = None) -> Diagn
     if cause not in FAILURE_CAUSES:
         detail = f"{cause}: {detail}"
         cause = "unknown"
-    detail = redact_key_like(" ".join(str(detail).split()))
+    detail = mask_credentials(" ".join(str(detail).split()))
     hint = hints.hint_for("network", cause, hints.situations(sent.mode, sent.sent_provider_key),
                           None, {"detail": detail})
     return Diagnosis(origin="network", cause=cause, status=None, code=None, message=None,
                      hint=hint, evidence=[f"no HTTP answer: {detail}" if detail
                                           else "no HTTP answer"])
-
-
-def redact_key_like(text: str) -> str:
-    """Mask anything shaped like an API key or bearer token, known or not."""
-    return shapes.KEY_LIKE.sub(lambda m: mask(m.group(0)), text)
 
 
 # -- input ---------------------------------------------------------------------------------------
@@ -292,7 +286,9 @@ def _finish(v: Verdict, inp: Answer) -> Diagnosis:
     assert v.cause in CAUSES
     return Diagnosis(
         origin=v.origin, cause=v.cause, status=inp.status, code=v.code,
-        message=redact_key_like(message) if message else None,
-        hint=redact_key_like(hint),
-        evidence=[redact_key_like(e) for e in dict.fromkeys([*inp.evidence, *v.evidence])],
+        # Servers echo keys back (OpenAI: "Incorrect API key provided: sk-..."): anything
+        # shaped like a credential is masked, known or not, by masking's one rule.
+        message=mask_credentials(message) if message else None,
+        hint=mask_credentials(hint),
+        evidence=[mask_credentials(e) for e in dict.fromkeys([*inp.evidence, *v.evidence])],
     )

@@ -340,14 +340,3 @@ MISTRAL_SOURCE: Final = "https://github.com/cline/cline/issues/9085"
 MISTRAL_TYPES: Final[dict[str, str]] = {
     "rate_limited": "rate-limited", "invalid_model": "model-not-found",
 }
-
-# -- Secrets servers echo back -------------------------------------------------------------------
-# Anything shaped like a key is masked in messages and evidence, known or not (OpenAI echoes
-# "Incorrect API key provided: sk-..."). Shapes from providers.py and docs/sources.md#groq-api.
-KEY_LIKE: Final = re.compile(
-    r"gsk_[A-Za-z0-9]{8,}"
-    r"|sk-(?:ant-|or-v1-|proj-)?[A-Za-z0-9_-]{8,}"
-    r"|xai-[A-Za-z0-9]{8,}"
-    r"|AIza[0-9A-Za-z_-]{20,}"
-    r"|(?<=Bearer )[A-Za-z0-9._~+/=-]{12,}"
-)
