@@ -53,6 +53,18 @@ def _add_var(p: argparse.ArgumentParser) -> None:
                    "as [tool.setup-wizard.vars] in pyproject.toml, which it overrides")
 
 
+def _add_timeout(p: argparse.ArgumentParser, help_text: str, default: float = 10.0) -> None:
+    p.add_argument("--timeout", type=float, default=default, metavar="S", help=help_text)
+
+
+def _add_connect_to(p: argparse.ArgumentParser, origin: str | None = None,
+                    help_text: str | None = None) -> None:
+    """`--connect-to ORIGIN=URL` (like curl's); `origin` is the example the help shows."""
+    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
+                   help=help_text or "send requests for ORIGIN to URL instead, same path "
+                   f"(e.g. {origin}=http://127.0.0.1:8787)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -99,12 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--provider-key-stdin", action="store_true",
                    help="read the provider key from standard input (after the token, if both)")
     p.add_argument("--no-probe", action="store_true", help="do not send the live probe at the end")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="deadline in seconds of the probe, and of each batch of Cloudflare "
-                   "API calls (default: 10)")
-    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="probe and Cloudflare API: send requests for ORIGIN to URL instead "
-                   "(like curl)")
+    _add_timeout(p, "deadline in seconds of the probe, and of each batch of Cloudflare "
+                 "API calls (default: 10)")
+    _add_connect_to(p, help_text="probe and Cloudflare API: send requests for ORIGIN to URL "
+                    "instead (like curl)")
     _add_api_token(p, "offer the account's gateways as a list and check the stored key")
     _add_var(p)
 
@@ -135,14 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
     _add_format(p, ("text", "json"))
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="overall deadline in seconds (default: 10)")
+    _add_timeout(p, "overall deadline in seconds (default: 10)")
     p.add_argument("--endpoint", choices=("chat", "models"), default="chat",
                    help="chat: POST /chat/completions with max_tokens 1 (default); "
                    "models: GET /models")
-    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="send requests for ORIGIN to URL instead, same path "
-                   "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_connect_to(p, "https://gateway.ai.cloudflare.com")
     _add_var(p)
     _add_api_token(p, "after a failure through the gateway, read what its log says the "
                    "provider answered")
@@ -163,11 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--env-file", metavar="PATH",
                    help="the .env whose gateway URL names the account (default: .env, if any)")
     _add_format(p, ("text", "json"))
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="one deadline for every API request, in seconds (default: 10)")
-    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="send requests for ORIGIN to URL instead, same path "
-                   "(e.g. https://api.cloudflare.com=http://127.0.0.1:8787)")
+    _add_timeout(p, "one deadline for every API request, in seconds (default: 10)")
+    _add_connect_to(p, "https://api.cloudflare.com")
     p.add_argument("--api-token-stdin", action="store_true",
                    help=f"read the Cloudflare API token from standard input, not {API_TOKEN_VAR}")
     _add_var(p)
@@ -188,11 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="whose models (default: the .env's provider); without a .env, show "
                    "that provider's built-in catalog")
     _add_format(p, ("text", "json"))
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="overall deadline in seconds (default: 10)")
-    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="send requests for ORIGIN to URL instead, same path "
-                   "(e.g. https://api.groq.com=http://127.0.0.1:8787)")
+    _add_timeout(p, "overall deadline in seconds (default: 10)")
+    _add_connect_to(p, "https://api.groq.com")
     _add_var(p)
 
     # explain ---------------------------------------------------------------------------
@@ -229,11 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
     _add_format(p, ("text", "json"))
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="one deadline in seconds for every network check (default: 10)")
-    p.add_argument("--connect-to", action="append", default=[], metavar="ORIGIN=URL",
-                   help="send requests for ORIGIN to URL instead, same path "
-                   "(e.g. https://gateway.ai.cloudflare.com=http://127.0.0.1:8787)")
+    _add_timeout(p, "one deadline in seconds for every network check (default: 10)")
+    _add_connect_to(p, "https://gateway.ai.cloudflare.com")
     _add_var(p)
 
     # check-app -------------------------------------------------------------------------
@@ -251,9 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
         usage="%(prog)s [options] -- COMMAND [ARG...]",
     )
     p.add_argument("--env-file", metavar="PATH", default=".env", help="default: .env")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
-                   help="stop the program (its whole process group) after S seconds "
-                   "(default: 60)")
+    _add_timeout(p, "stop the program (its whole process group) after S seconds "
+                 "(default: 60)", default=60.0)
     _add_format(p, ("text", "json"))
     p.add_argument("--base-url-var", metavar="NAME",
                    help="the variable your program reads its base URL from (default: "
