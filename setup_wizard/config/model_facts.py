@@ -42,6 +42,7 @@ GROQ_NAMING: Final = re.compile(
     ".*-(?:" + "|".join((*GROQ_CONTEXT_SUFFIXES, *GROQ_TIER_SUFFIXES, *GROQ_PREVIEW_SUFFIXES))
     + ")", re.IGNORECASE)
 
+
 # NamedTuples, not dataclasses: a dataclass costs about 0.5 ms to build at import.
 class RetiredModel(NamedTuple):
     """A shut-down model (in `retired`) or one whose shutdown is announced (in `deprecated`)."""
