@@ -64,9 +64,11 @@ _USERINFO = re.compile(r"(?P<head>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s/@:?#'\"<>]*:
 # `?key=...`, `&access_token=...`, `;sig=...`: query values named like credentials.
 _QUERY = re.compile(r"(?P<head>[?&;][A-Za-z0-9_.\-]*(?:key|token|secret|passw|pwd|sig|auth|"
                     r"credential)[A-Za-z0-9_.\-]*=)(?P<secret>[^&#;\s'\"<>]+)", re.IGNORECASE)
-# `Bearer xyz`, `Basic xyz`: the value, unless it is a plain lower-case word ("bearer token").
+# `Bearer xyz`, `Basic xyz`: the value, unless the whole value is one plain lower-case word
+# ("bearer authentication"); `deadbeef-1234-...` or `dummy-key-1` are values, not prose.
 _AUTH_SCHEME = re.compile(r"(?P<head>\b(?:Bearer|Basic)\s+)"
-                          r"(?P<secret>(?![a-z]+\b)[A-Za-z0-9._~+/=\-]{8,})", re.IGNORECASE)
+                          r"(?P<secret>(?![a-z]+(?![A-Za-z0-9._~+/=\-]))[A-Za-z0-9._~+/=\-]{8,})",
+                          re.IGNORECASE)
 # Long random tokens without a prefix: judged by their letters-and-digits runs (below), so
 # identifiers made of short words (`Qwen/Qwen2.5-Coder-32B-Instruct`) stay readable.
 _CANDIDATE = re.compile(rf"[{_TOKEN_CHARS}]{{20,}}")

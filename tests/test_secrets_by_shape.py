@@ -47,6 +47,9 @@ def assert_masked(text: str, secrets: tuple[str, ...] = SHAPES) -> None:
     (f"account ID {ENTROPY!r}: need 32 hex characters", ENTROPY),
     (f"Authorization: Bearer {BEARER}", BEARER),
     (f"authorization: bearer {BEARER}", BEARER),
+    # A UUID-like or word-led token is still a value after Bearer, not prose.
+    ("Authorization: Bearer deadbeef-1234-5678-9abc-def012345678", "9abc-def012345678"),
+    ("curl -H 'Authorization: Bearer dummy-key-value-123456'", "dummy-key-value-123456"),
     (f"postgres://app:{PASSWORD}@db.internal:5432/app", PASSWORD),
     (f"redis://:{PASSWORD}@cache:6379/0", PASSWORD),
     (f"https://generativelanguage.googleapis.com/v1beta?key={QUERY_KEY}&alt=sse", QUERY_KEY),
