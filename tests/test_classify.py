@@ -409,3 +409,10 @@ def test_pasted_python_repr_gives_the_same_answer_as_the_raw_body() -> None:
     a = classify(p.status, p.headers, p.body)
     b = classify(400, {}, raw)
     assert (a.origin, a.cause, a.code, a.status) == (b.origin, b.cause, b.code, b.status)
+
+
+def test_a_server_error_from_an_unknown_sender_does_not_blame_the_provider() -> None:
+    d = classify(500, {}, "Internal Server Error")
+    assert (d.origin, d.cause) == ("unknown", "provider-server-error")
+    assert "the provider had" not in d.hint and "proxy" in d.hint
+    assert classify(500, {"x-groq-region": "us-west-1"}, "").hint.startswith("Groq had a server")

@@ -172,3 +172,27 @@ def test_probe_env_api_for_init(emu: Emulator) -> None:
     assert int(res.exit_code) == 4 and res.diagnosis.cause == "gateway-auth"
     assert res.to_dict()["request"]["auth_headers"] == []
     assert "Cloudflare AI Gateway" in res.to_text()
+
+
+@pytest.mark.parametrize("base, key, origin, says", [
+    # The user's classic mistake: a dummy key next to keys stored in the gateway.
+    (GW_BASE, "sk-dummy", GATEWAY, ("placeholder", "Provider Keys", "no Authorization header")),
+    (GROQ_BASE, "sk-" + "Zx8Cv7Bn6Mm5" * 4, GROQ_HOST, ("OpenAI key", "paste the real key")),
+    (GROQ_BASE, WRONG_KEY, GROQ_HOST, None),  # a Groq-shaped key: the ordinary 401 fix
+])
+def test_a_401_for_a_key_lint_calls_wrong_says_so_first(
+        base: str, key: str, origin: str, says: tuple[str, ...] | None, emu: Emulator,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    env = {"OPENAI_BASE_URL": base, "AUTOGEN_MODEL": MODEL, "GROQ_API_KEY": key}
+    if base == GW_BASE:
+        env["CF_GATEWAY_TOKEN"] = TOKEN
+    r = probe_cli(tmp_path, capsys, env, *to(emu, origin))
+    assert (r.json["origin"], r.json["cause"], r.code) == ("groq", "provider-auth-invalid", 5)
+    doubt = [e for e in r.json["evidence"] if e.startswith("the key sent:")]
+    if says is None:
+        assert not doubt
+    else:
+        assert doubt and all(s in r.json["hint"] for s in says), r.json["hint"]
+    assert key not in r.out
+    if len(key) > 12:
+        assert key[4:-4] not in r.out

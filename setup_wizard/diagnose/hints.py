@@ -188,6 +188,11 @@ HINTS: Final[dict[Key, str]] = {
         "appends /chat/completions; run 'setup-wizard lint'.",
     (ANY, "provider-server-error", None, None):
         "{provider} had a server error: retry later. Nothing in the .env is wrong.",
+    # Who failed is not known: a proxy or relay on the way can send the same 5xx.
+    ("unknown", "provider-server-error", None, None):
+        "a server on the way (the provider, a relay or a proxy in front of it) failed: retry "
+        "later. Nothing in the .env points at it; `setup-wizard probe` shows the headers that "
+        "tell who answered.",
     (ANY, "timeout", None, None):
         "{provider} did not answer in time (its own timeout): retry later.",
     # -- Network (no HTTP answer) ---------------------------------------------------------------

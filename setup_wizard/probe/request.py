@@ -18,7 +18,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 
 from setup_wizard import __version__
 from setup_wizard.config import providers
-from setup_wizard.config.fields import non_ascii_problem
+from setup_wizard.config.fields import check_provider_key, non_ascii_problem
 from setup_wizard.config.inference import infer
 from setup_wizard.config.schema import (
     AUTOGEN_MODEL,
@@ -110,6 +110,10 @@ class Plan:
     secrets: tuple[str, ...]
     auth_headers: tuple[str, ...]  # names only: the values are secrets
     notes: tuple[str, ...] = ()  # how mode/provider were decided, for the evidence
+    # Why the provider key sent cannot be right (a placeholder, another provider's key, the
+    # wrong shape), as lint says it; the fix for a provider 401 starts there.
+    key_doubt: str | None = None
+    key_var: str | None = None
 
     @property
     def connected_to(self) -> str | None:
@@ -203,8 +207,12 @@ def plan_request(values: Mapping[str, str | None], *, endpoint: str = "chat",
              "Authorization, the gateway forwards it instead of the stored key"
              if mode == "gateway-stored-key" and key else "")
     notes = (f"mode {mode} ({why})", how, stray)
+    doubt = None
+    if provider and mode in KEY_SENDING_MODES:
+        problems = check_provider_key(provider, key, mode, key_var)
+        doubt = problems[0].message if problems else None
     return Plan("POST" if body is not None else "GET", url, send_url, headers, body, sent,
-                secrets, tuple(auth), tuple(n for n in notes if n))
+                secrets, tuple(auth), tuple(n for n in notes if n), doubt, key_var)
 
 
 def _url_secrets(parts: SplitResult) -> list[str]:
@@ -273,7 +281,23 @@ def diagnose(x: Exchange, plan: Plan) -> Diagnosis:
         extra.append(f"request for {plan.url} was connected to {plan.connected_to}")
     extra += [f"request: {n}" for n in plan.notes]
     d.evidence.extend(e for e in extra if e not in d.evidence)
+    if plan.key_doubt and d.cause == "provider-auth-invalid":
+        _doubt_the_key(d, plan)
     return d
+
+
+def _doubt_the_key(d: Diagnosis, plan: Plan) -> None:
+    """A 401 for a key lint already calls wrong: say that first (the user's classic mistake is
+    a dummy key next to keys stored in the gateway, which the gateway forwards as sent)."""
+    var = plan.key_var or "the provider key"
+    d.evidence.insert(0, f"the key sent: {plan.key_doubt}")
+    if plan.sent.mode == "gateway-request-key":
+        d.hint = (f"{plan.key_doubt}. The gateway forwarded it to the provider as sent. If the "
+                  f"real key is stored under the gateway's Provider Keys, remove {var} and make "
+                  "the app send no Authorization header (mode gateway-stored-key); otherwise "
+                  f"paste the real key into {var}.")
+    else:
+        d.hint = f"{plan.key_doubt}: paste the real key, whole, into {var}."
 
 
 def check_timeout(timeout: float) -> float:
