@@ -62,6 +62,18 @@ def test_corpus_is_whole_and_in_the_vocabulary() -> None:
             assert pair["origin"] in ORIGINS and pair["cause"] in CAUSES, r["file"]
 
 
+def test_corpus_covers_every_kind_of_sender_issue_13_asks_for() -> None:
+    """At least 40 from Cloudflare, 60 from Groq, 60 from other providers, 15 unknown."""
+    kinds: dict[str, int] = {}
+    for r in rows():
+        o = r["expect"]["origin"]
+        kind = ("cloudflare" if o.startswith("cloudflare") else o if o in ("groq", "unknown")
+                else "other provider")
+        kinds[kind] = kinds.get(kind, 0) + 1
+    assert kinds["cloudflare"] >= 40 and kinds["groq"] >= 60, kinds
+    assert kinds["other provider"] >= 60 and kinds["unknown"] >= 15, kinds
+
+
 def test_split_is_stable_and_about_70_30() -> None:
     entries = rows()
     tune = [r for r in entries if split_of(r["file"]) == "tune"]
