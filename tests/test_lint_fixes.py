@@ -160,6 +160,17 @@ FOUND_BY_FUZZING = [
     (COMPAT.replace("=gateway-stored-key", "=stored")
      .replace("=groq/openai/gpt-oss-20b", "=llama-3.3-70b-versatile")
      + f"OPENAI_API_KEY={OPENAI_KEY}\n"),
+    # a gateway URL ending at its name, with a compat-prefixed model: the provider named in
+    # the URL's fix came from whichever key was set, so removing OPENAI_API_KEY (SW505) turned
+    # it to Groq and brought SW308 (the model now says where requests must go)
+    (BASES["stored"].replace("/omni/groq", "/omni")
+     .replace("=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b")
+     + f"OPENAI_API_KEY={OPENAI_KEY}\nGROQ_KEY={GSK}\n"),
+    # a Groq key in quotes under GROQ_API_KEY with an OpenAI URL: once unquoted (SW113), its
+    # shape bound it as the URL's key and SW504 said it was no OpenAI key (GROQ_API_KEY is the
+    # Groq SDK's own name; SW506 already says it is unused)
+    (BASES["request"].replace("/omni/groq", "/omni/openai/v1")
+     .replace(f"={GSK}", f"='\"{GSK}\"'")),
 ]
 
 

@@ -51,6 +51,9 @@ class Provider:
     not_for_chat: tuple[str, ...] = ()
     # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
     complete_catalog: bool = False
+    # A router: it serves other vendors' vendor/model IDs (OpenRouter's openai/gpt-oss-20b),
+    # so serving a model says nothing about where the model belongs.
+    router: bool = False
     # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
     direct_alternatives: tuple[str, ...] = ()
     # The form every model ID of this provider has (a full-match regex), in words.
@@ -281,6 +284,7 @@ PROVIDERS: dict[str, Provider] = {
             # Page text: /openrouter/chat/completions; its curl: /openrouter/v1/chat/completions.
             gateway_suffixes=("", "/v1"),
             compat_prefix=None,  # not among the compat providers
+            router=True,
             key_var="OPENROUTER_API_KEY",
             key_pattern=r"sk-or-v1-[0-9a-f]{64}",
             key_shape="sk-or-v1- followed by 64 hex digits",

@@ -146,7 +146,11 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> 
     if "provider_key" not in bound:
         _bind_key(values, bound, url_provider, bind)
     if "provider_key" not in bound:
-        found = _by_shape(values, present, taken, _key_shape)
+        # A provider's own name (GROQ_API_KEY) is read by that provider's client only; _bind_key
+        # left it unbound on purpose, and its value's shape does not make it this URL's key.
+        owned = {n for n in present if (r := names.lookup(n)) is not None
+                 and r.role == "provider_key" and r.provider}
+        found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
     if "gateway_token" not in bound:

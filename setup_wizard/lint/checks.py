@@ -123,9 +123,21 @@ def _cannot_check(c: Ctx) -> None:
 
 
 def _hint_provider(c: Ctx) -> providers.Provider:
-    """The provider to name in fixes when the URL does not say: the key's, else Groq."""
+    """The provider to name in fixes when the URL does not say: the model's when only one
+    provider serves it (the model says where requests must go, and removing a key must not
+    change the answer), else the key's, else Groq."""
     if c.roles.url_provider:
         return c.roles.url_provider
+    model = (c.v.get("model") or "").strip()
+    prefix, _, bare = model.partition("/")
+    for literal in (True, False):  # the ID as sent, then read as compat's provider/model
+        serving = [p for p in providers.PROVIDERS.values() if model and not p.router and (
+            (p.knows_model(model) or p.retired_model(model)) if literal
+            else p.compat_prefix == prefix and (p.knows_model(bare) or p.retired_model(bare)))]
+        if len(serving) == 1:
+            return serving[0]
+        if serving:
+            break
     key = c.v.get("provider_key")
     owners = providers.key_owners(key) if key else []
     if owners:

@@ -118,7 +118,7 @@ def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.P
     """A Groq model sent to a provider that is not Groq and not a router (OpenRouter serves
     everyone's vendor/model IDs): 404 model_not_found there. The model is judged as it will
     be on Groq; the fix points the URL at Groq, with a Groq key where the mode sends one."""
-    if provider is GROQ or provider.slug == "openrouter" or provider.knows_model(model):
+    if provider is GROQ or provider.router or provider.knows_model(model):
         return False
     if not (GROQ.knows_model(model) or GROQ.retired_model(model)):
         return False
