@@ -171,6 +171,16 @@ FOUND_BY_FUZZING = [
     # Groq SDK's own name; SW506 already says it is unused)
     (BASES["request"].replace("/omni/groq", "/omni/openai/v1")
      .replace(f"={GSK}", f"='\"{GSK}\"'")),
+    # a fix that points the URL at the model's provider (SW210 with no URL, SW221 on the
+    # Universal endpoint) while that provider's key variable holds another provider's key or
+    # a placeholder: the fix says to paste the right key too
+    (BASES["litellm"].replace("=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b", 1)
+     .replace(f"={GSK}", f"={OPENAI_KEY}")
+     + f"AUTOGEN_MODEL=openai/gpt-oss-120b\nOPENAI_API_KEY={OPENAI_KEY}\n"),
+    (BASES["litellm"].replace(f"={GSK}", "=dummy")
+     + f"OPENAI_API_KEY={OPENAI_KEY}\nAUTOGEN_MODEL=openai/gpt-oss-20b\n"),
+    (BASES["request"].replace(f"={GSK}", f"={OPENAI_KEY}").replace("/omni/groq", "/omni")
+     + f"OPENAI_API_KEY={OPENAI_KEY}\n"),
 ]
 
 

@@ -85,8 +85,12 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         if role in SECRET_ROLES:  # SW405 says it; judge the key itself
             c.v[role] = re.sub(r"(?i)^bearer\s+", "", c.v[role] or "")
     hint = _hint_provider(c)
+    url_start = len(out.items)
     url = _base_url(c, hint)
+    url_end = len(out.items)
     mode = _check_flags(c, url)
+    if url.provider is hint and hint is not c.roles.url_provider:
+        _key_with_guessed_url(c, hint, mode, url_start, url_end)
     provider = models.check_primary(c, url, mode, hint)
     if url.kind == "missing" and roles.name("base_url") not in unresolved:
         _missing_url(c, mode, hint)
@@ -149,6 +153,18 @@ def _hint_provider(c: Ctx) -> providers.Provider:
 
 
 # -- base URL --------------------------------------------------------------------------------
+def _key_with_guessed_url(c: Ctx, hint: providers.Provider, mode: str, start: int,
+                          end: int) -> None:
+    """A URL fix that names a provider the URL did not (SW221's Universal endpoint, SW217's
+    unknown slug) also says which key to paste, so following it brings no new error."""
+    extra = models.key_to_paste(c, hint, mode)
+    for i in range(start, end):
+        f = c.out.items[i]
+        if f.code in ("SW217", "SW221") and f.fix and f.fix.startswith("set ") and extra \
+                and extra not in f.fix:
+            c.out.items[i] = f._replace(fix=f.fix + extra)
+
+
 def _base_url(c: Ctx, hint: providers.Provider) -> Url:
     b = c.roles.get("base_url")
     if b is not None and b.name in c.unresolved:
@@ -167,7 +183,7 @@ def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:
                   f"{name} is missing; the gateway is wanted but the SDK would call "
                   "api.openai.com", f"set {name}="
                   + gateway.base_url("<account_id>", "<gateway_id>", hint.slug,
-                                     hint.gateway_suffix))
+                                     hint.gateway_suffix) + models.key_to_paste(c, hint, mode))
         return
     if not c.roles.ours or ("base_url" in c.roles.mapping.names and not c.must("base_url")):
         return  # judged through the key below (a Groq key the OpenAI SDK sends to OpenAI)
@@ -176,7 +192,7 @@ def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:
         return  # the OpenAI SDK's default base URL is OpenAI's: nothing is missing
     c.out.add("SW210", name, None,
               f"{name} is missing; the OpenAI SDK then calls api.openai.com",
-              f"set {name}={hint.direct_base_url}")
+              f"set {name}={hint.direct_base_url}" + models.key_to_paste(c, hint, mode))
 
 
 # -- flag and mode ---------------------------------------------------------------------------

@@ -122,21 +122,28 @@ def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.P
         return False
     if not (GROQ.knows_model(model) or GROQ.retired_model(model)):
         return False
-    fix = f"set {c.name('base_url')}={url_for(c, GROQ, url)}"
-    if mode in KEY_SENDING_MODES:
-        # The key the request will carry once the URL is Groq's (as roles would pick it).
-        b = c.roles.get("provider_key")
-        follows_url = b is not None and b.row is not None and b.row.provider is None
-        key_name = (GROQ.key_var if c.values.get(GROQ.key_var) is not None
-                    else b.name if follows_url and b is not None else GROQ.key_var)
-        if not GROQ.key_matches(judged_value(c, key_name)):
-            fix += f" and paste a Groq key into {key_name}"
+    fix = f"set {c.name('base_url')}={url_for(c, GROQ, url)}" + key_to_paste(c, GROQ, mode)
     c.out.add("SW309", name, line,
               f"{name}={shown_value(model)} is a Groq model, but requests go to {provider.name}, "
               "which does "
               "not serve it (404 model_not_found)", fix)
     _against(c, name, line, GROQ, model, "")
     return True
+
+
+def key_to_paste(c: Ctx, provider: providers.Provider, mode: str) -> str:
+    """What a fix that points the URL at `provider` must add: the key the request will carry
+    there (as roles would pick it), when it is not that provider's key."""
+    if mode not in KEY_SENDING_MODES:
+        return ""
+    b = c.roles.get("provider_key")
+    follows_url = b is not None and b.row is not None and b.row.provider is None
+    key_name = (provider.key_var if c.values.get(provider.key_var) is not None
+                else b.name if follows_url and b is not None else provider.key_var)
+    if provider.key_pattern is None or provider.key_matches(judged_value(c, key_name)):
+        return ""
+    article = "an" if provider.name[0] in "AEIOU" else "a"
+    return f" and paste {article} {provider.name} key into {key_name}"
 
 
 def judged_value(c: Ctx, name: str) -> str:
