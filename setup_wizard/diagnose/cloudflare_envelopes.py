@@ -121,10 +121,20 @@ def _plain_html(inp: Answer) -> Verdict:
                           "itself shows no Cloudflare marker: cut off?)")
         return v
     status = inp.status
-    if status is None and (t := re.search(r"(?i)<title>\s*([1-5]\d\d)\b", inp.text)):
+    if status is None and (t := re.search(r"(?i)<title>\s*(?:Error\s+)?([1-5]\d\d)\b",
+                                          inp.text)):
         status = int(t.group(1))
         v.evidence.append(f"status {status} read from the page's title")
-    scause = shapes.status_cause(status, provider_known=False)
+    own = next(((o, mk) for o, mk in pages.PROVIDER_PAGE_MARKERS
+                if re.search(mk.pattern, inp.text[:PAGE_SCAN])), None)
+    if own is not None:
+        v.origin = own[0]
+        v.evidence.append(f"body: {own[1].says}")
+        if status == 404:  # the front end has no such path: the URL is wrong, not the model
+            v.cause, v.variant = "bad-request", "invalid-url"
+            v.evidence.append("HTTP 404 from the front end: no such path (the base URL is wrong)")
+            return v
+    scause = shapes.status_cause(status, provider_known=own is not None)
     if scause:
         v.cause = scause
         v.evidence.append(f"cause from HTTP {status} only")
@@ -147,6 +157,9 @@ def gateway(inp: Answer) -> Verdict | None:
     d = inp.data
     says: str
     if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e for e in d):
+        if (first_code := int_of(d[0].get("code"))) in shapes.API_CODES and \
+                first_code not in shapes.GATEWAY_CODES:
+            return None  # the Cloudflare API's errors array printed alone (api_v4 reads it)
         errors, top = d, {}
         says = ("body: a bare array of {code,message} (the SDK's rendering of the AI Gateway "
                 "envelope's error field)")
@@ -208,11 +221,25 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
     """A code of `table` written as text with that code's own message after it: "2003: Rate
     limited", "Error: 6003: Invalid request headers", "Error code 9109: Unauthorized ..."
     (SDKs and logs print the code and the message, not the envelope)."""
-    for m in re.finditer(r"(?<![\w.])(\d{4,5})(?::\s*|\s+)(?=[A-Z])", text):
-        code = int(m.group(1))
+    for m in re.finditer(r"(?<![\w.])(\d{4,5})(?::\s*|\s+)(?=[A-Z])|^(\d{4,5}):\s*", text):
+        code = int(m.group(1) or m.group(2))
         row = table.get(code)
         if row and row.says and re.match(row.says, text[m.end():]):
             return code, text[m.end():m.end() + 300].split('"')[0].strip()
+    # The message first and the code after it: "Authentication error (10000)", "... [code:
+    # 10000]"; or both labelled on nearby lines: "Error Code:7000 --> Error Message: ...".
+    for m in re.finditer(r"(?i)\b(?:error[ _]?code|code)\s*[:=]\s*(\d{4,5})\b", text):
+        row = table.get(int(m.group(1)))
+        near = text[m.end():m.end() + 80]
+        if row and row.says and (said := re.search(row.says, near)):
+            return int(m.group(1)), near[said.start():].split('"')[0].strip()
+    for code, row in table.items():
+        if not row.says:
+            continue
+        says, flags = (row.says[4:], re.I) if row.says.startswith("(?i)") else (row.says, 0)
+        if m := re.search(rf"(?:{says})[^()\[\]\n]{{0,60}}?\s*[(\[](?:code:?\s*)?{code}"
+                          rf"[)\]]", text, flags):
+            return code, m.group(0)
     return None
 
 
@@ -298,10 +325,22 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
                             "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
-    if (found := _code_with_message(_flat(inp), shapes.API_CODES)) is not None:
+    if isinstance(d, list) and d and all(isinstance(e, dict) and set(e) <= {"code", "message"}
+                                         for e in d) and int_of(d[0].get("code")) in \
+            shapes.API_CODES:
+        return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
+                            "body: a bare array of {code, message} with a Cloudflare API code "
+                            "(the API envelope's errors, printed alone)", inp.status)
+    flat = _flat(inp)
+    if (found := _code_with_message(flat, shapes.API_CODES)) is not None:
         code, message = found
         return _api_verdict(code, message, f"text: Cloudflare API code {code} with the API's "
                             "own message (its text form, as SDKs and logs print it)", inp.status)
+    for code, unique in shapes.WORKERS_AI_UNIQUE:
+        if (u := re.search(unique, flat)) is not None:
+            message = flat[u.start():u.start() + 300].split('"')[0].strip()
+            return _api_verdict(code, message, "text: wording only Workers AI uses (its "
+                                "errors page)", inp.status)
     return None
 
 
@@ -321,5 +360,8 @@ def _api_verdict(code: int | None, message: str | None, says: str,
         v.evidence.append(f"cause from HTTP {status} only")
     elif status in (404, 405):
         v.cause = "cloudflare-api-route"
+        v.evidence.append(f"cause from HTTP {status} only")
+    elif status in (400, 422, 429):
+        v.cause = "rate-limited" if status == 429 else "bad-request"
         v.evidence.append(f"cause from HTTP {status} only")
     return v

@@ -85,6 +85,10 @@ def fallback(inp: Answer) -> Verdict:
                 "provider-auth-missing":  # a 401 is either; the words say which
             v.cause = generic.cause
             v.evidence.append(f"text: {generic.says}: no key was sent, not a wrong one")
+        elif scause == "provider-server-error" and generic and generic.cause == "timeout":
+            # a proxy's 502/503 over a connection that timed out: the words say which failure
+            v.cause = generic.cause
+            v.evidence.append(f"text: {generic.says}: the {inp.status} is a time-out")
     elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)

@@ -106,6 +106,14 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
 # Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
+# A provider's own front end answering with its HTML error page (a path it does not serve, a
+# load balancer's refusal): the provider answered, not Cloudflare and not a proxy.
+PROVIDER_PAGE_MARKERS: Final[tuple[tuple[str, PageMarker], ...]] = (
+    ("google", PageMarker(r"<title>Error \d{3} \([^)<]*\)!!1</title>|//www\.google\.com/images/"
+                          r"errors/robot\.png", "Google's front-end error page (the robot, "
+                          "'Error 404 (Not Found)!!1')",
+                          "https://github.com/musistudio/claude-code-router/issues/160")),
+)
 PASSED_THROUGH: Final = PageMarker(
     r"__CF\$cv\$params|/cdn-cgi/challenge-platform/(?:h/[bg]/)?scripts/",
     "a script Cloudflare injects into pages it relays: the page itself is the server's, "
@@ -127,7 +135,8 @@ EDGE_CODE: Final[tuple[str, ...]] = (
 )
 # Plain text: `error code: 1010` (what the edge sends a non-browser client), anywhere in a
 # line, lower-case as Cloudflare writes it. https://github.com/OpenAgentsInc/openagents/issues/4721
-EDGE_TEXT_CODE: Final = re.compile(r"(?:^|[\s:>\"'])error code: (1\d{3}|5[0-3]\d)\b")
+# A Markdown backtick may quote it ("Receiving `error code: 1016`").
+EDGE_TEXT_CODE: Final = re.compile(r"(?:^|[\s:>\"'`])error code: (1\d{3}|5[0-3]\d)\b")
 EDGE_JSON_SOURCE: Final = "https://github.com/anthropics/claude-code/issues/90947"
 # RFC 9457 "type" of the JSON variant: ".../cloudflare-5xx-errors/error-522/".
 EDGE_JSON_TYPE: Final = re.compile(r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,4})")

@@ -55,7 +55,7 @@ _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
 # (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
-_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"']|\\n)(error code: (?:1\d{3}|5[0-3]\d))\b")
+_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"'`]|\\n)(error code: (?:1\d{3}|5[0-3]\d))\b")
 # Keys that make an object an error envelope rather than a request or a config dump.
 _ENVELOPE_KEYS = frozenset({
     "error", "errors", "detail", "cloudflare_error", "error_code", "internalCode", "err",

@@ -61,8 +61,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
     _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
     _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
-    _p(r"Your credit balance is too low to access the Anthropic API", A, 3, "quota-exhausted",
-       ANTHROPIC_ERRORS),
+    _p(r"Your credit balance is too low to access the (?:Anthropic|Claude) API", A, 3,
+       "quota-exhausted", ANTHROPIC_ERRORS),
+    # Its validator on an empty message text (obs; both wordings have been seen).
+    _p(r"text content blocks must (?:contain non-whitespace text|be non-empty)", A, 2,
+       "bad-request", "https://github.com/cecli-dev/cecli/issues/102"),
     _p(r"This request would exceed (?:the rate limit for your organization|your organization's "
        r"rate limit of)", A, 2,
        "rate-limited", "https://docs.claude.com/en/api/rate-limits"),
@@ -109,6 +112,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Gemini API free tier is not available in your country", GO, 3, "permission-denied",
        GEMINI_ERRORS),
     _p(r"The caller does not have permission", GO, 2, "permission-denied", GEMINI_ERRORS),
+    # An OAuth token without the API's scope (google.rpc reason ACCESS_TOKEN_SCOPE_INSUFFICIENT).
+    _p(r"Request had insufficient authentication scopes", GO, 3, "permission-denied",
+       "https://cloud.google.com/apis/design/errors"),
+    # A prompt Gemini refused to answer: promptFeedback.blockReason in an HTTP 200 body.
+    _p(r"[\"']blockReason[\"']\s*:\s*[\"'](?:SAFETY|OTHER|BLOCKLIST|PROHIBITED_CONTENT|"
+       r"IMAGE_SAFETY)[\"']", GO, 3, "bad-request",
+       "https://ai.google.dev/api/generate-content#BlockReason"),
     _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
        r"multiturn requests alternate between user and model|Candidate was blocked due to",
        GO, 2, "bad-request", GEMINI_ERRORS),
@@ -159,6 +169,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/pydantic/pydantic-ai/issues/1885"),
     _p(r"Unexpected role '\w+' after role '\w+'|Prompt contains \d+ tokens.{0,40}too large for "
        r"model with \d+ maximum context length", M, 2, "bad-request", "https://docs.mistral.ai/api/"),
+    # A conversation ending on the assistant's turn without prefix: True (its chat API's rule).
+    _p(r"Expected last role User or Tool \(or Assistant with prefix True\)", M, 3, "bad-request",
+       "https://github.com/0xPlaygrounds/rig/issues/708"),
     # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,

@@ -217,7 +217,10 @@ def mistral(inp: Answer) -> Verdict | None:
             v.cause = (shapes.MISTRAL_TYPES.get(etype or "") or shapes.status_cause(inp.status)
                        or (generic.cause if generic else None) or "unknown")
         return v
-    if "detail" in d and set(d) <= {"detail", "request_id"}:
+    if "detail" in d and set(d) <= {"detail", "request_id"} and \
+            isinstance(d["detail"], (str, list)):
+        # Mistral's detail is a string ("Unauthorized") or FastAPI's validation list; a detail
+        # object ({"message", "code"}) is some other FastAPI app's own (ChatGPT's web backend).
         detail = d["detail"]
         message = detail if isinstance(detail, str) else json.dumps(detail)[:MAX_MESSAGE]
         v = Verdict("mistral", "unknown", None, message)

@@ -151,7 +151,7 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
         (3006, "request-too-large", "Request too large", r"Request is too large"),
         (3007, "timeout", "Request timeout", r"Request timeout"),
         (3036, "quota-exhausted", "Account limited (the daily free allocation of neurons)",
-         r"You have used up your daily free allocation"),
+         r"(?i)You have used up your daily free allocation"),
         # The documented text is "No more data centers to forward the request to"; the binding
         # has also been seen throwing "Capacity temporarily exceeded" (obs, drydock#303).
         (3040, "rate-limited", "Out of capacity (HTTP 429)",
@@ -159,7 +159,16 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
         (5016, "permission-denied", "Model agreement not accepted", r"User has not agreed"),
         (3023, "permission-denied", "Account blocked", r"Service unavailable for account"),
     )},
+    # Not on the errors page; thrown by the AI binding as "3021: rate limiting: inference
+    # request per min rate reached" (obs).
+    3021: CodeRow("rate-limited", "Rate limited (the per-minute inference limit)",
+                  "https://github.com/cloudflare/ai/issues/657", says=r"(?i)rate limit"),
 }
+# Wording only Workers AI writes, that decides without its code (its errors page).
+WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
+    (3036, r"(?i)daily free allocation of [\d,]+ neurons"),
+    (3040, r"No more data centers to forward the request to"),
+)
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).

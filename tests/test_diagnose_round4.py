@@ -1,0 +1,105 @@
+"""Families learnt from the fourth batch of real errors (issue 13, tune half only): each rule
+fires on its family and stays silent on a look-alike. The texts are the forms the cited
+public sources show (tests/fixtures/corpus, docs/sources.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _who(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+# -- the Cloudflare API's codes in more text forms ---------------------------------------------
+@pytest.mark.parametrize(("text", "cause"), [
+    ("FATA[0004] Authentication error (10000)  ", "cloudflare-api-auth"),  # cf-terraforming
+    ('Serverless: --> Error Code:7000\n--> Error Message: "No route for that URI"',
+     "cloudflare-api-route"),
+    ('Error: [{"code":7000,"message":"No route for that URI"}]\n    at module.exports.logError',
+     "cloudflare-api-route"),
+    ("3021: rate limiting: inference request per min rate reached", "rate-limited"),
+    ("you have used up your daily free allocation of 10,000 neurons, please upgrade to "
+     "Cloudflare's Workers Paid plan", "quota-exhausted"),
+    ("Error creating cloudflare dns record: status_code=400 \nresponse={'result': None, "
+     "'success': False, \n'errors': [{'code': 81057, 'message': 'Record already exists.'}], "
+     "'messages': []\n}", "bad-request"),
+])
+def test_cloudflare_api_text_forms(text: str, cause: str) -> None:
+    assert _who(text) == ("cloudflare-api", cause)
+
+
+def test_a_bare_array_with_a_gateway_code_stays_the_gateways() -> None:
+    assert _who('[{"code":2009,"message":"Unauthorized"}]')[0] == "cloudflare-gateway"
+
+
+def test_a_code_and_a_message_that_are_not_each_others_stay_silent() -> None:
+    # 7000 is "No route for that URI"; another message after it is not the API's text form
+    assert _who("Error Code:7000 --> Error Message: everything is fine")[0] != "cloudflare-api"
+    assert _who("Authentication error (4040)")[0] != "cloudflare-api"
+
+
+# -- Cloudflare's edge text quoted in Markdown -------------------------------------------------
+def test_an_edge_code_in_backticks_is_the_edge() -> None:
+    assert _who("Receiving `error code: 1016` on all Scalar API requests") == (
+        "cloudflare-edge", "edge-origin-error")
+    assert _who("Receiving `error code 1016` on all requests")[0] != "cloudflare-edge"
+
+
+# -- a provider's own front end and wording ----------------------------------------------------
+GFE_404 = ("Error response from https://cloudcode-pa.googleapis.com/v1internal: <!DOCTYPE html>"
+           "\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 404 (Not Found)!!1</title>"
+           "\n  <style>* > body{background:url(//www.google.com/images/errors/robot.png) 100% "
+           "5px no-repeat;padding-right:205px}</style>")
+
+
+def test_googles_front_end_page_is_google_and_a_404_there_is_the_url() -> None:
+    assert _who(GFE_404) == ("google", "bad-request")
+    assert _who(GFE_404.replace("404 (Not Found)", "502 (Server Error)"), 502) == (
+        "google", "provider-server-error")
+
+
+def test_another_servers_html_404_is_not_googles() -> None:
+    page = "<html><head><title>404 Not Found</title></head><body><center>nginx</center></body>"
+    assert _who(page)[0] == "unknown"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('{"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"},"usageMetadata": '
+     '{"promptTokenCount": 4438},"modelVersion": "gemini-2.5-flash"}', ("google", "bad-request")),
+    ("Error 403 Request had insufficient authentication scopes", ("google", "permission-denied")),
+    ("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': "
+     "'invalid_request_error', 'message': 'Your credit balance is too low to access the Claude "
+     "API. Please go to Plans & Billing to upgrade or purchase credits.'}}",
+     ("anthropic", "quota-exhausted")),
+    ("Anthropic Error:invalid_request_error messages: text content blocks must contain "
+     "non-whitespace text", ("anthropic", "bad-request")),
+    ('Error: CompletionError: ProviderError: {"object":"error","message":"Expected last role '
+     'User or Tool (or Assistant with prefix True) for serving but got assistant","type":'
+     '"invalid_requ', ("mistral", "bad-request")),
+])
+def test_provider_wording_and_fields(text: str, who: tuple[str, str]) -> None:
+    assert _who(text) == who
+
+
+def test_a_block_reason_that_is_not_geminis_stays_silent() -> None:
+    assert _who('{"blockReason": "NOT_A_REASON"}')[0] != "google"
+
+
+# -- FastAPI's detail: Mistral's is a string or a list, an object is someone else's ------------
+def test_a_detail_object_is_not_mistral() -> None:
+    text = ('ChatGPT error 418: {"detail":{"message":"Client challenge required","code":'
+            '"challenge_required"}}')
+    assert _who(text)[0] != "mistral"
+    assert _who('{"detail": "Unauthorized"}', 401)[0] == "mistral"
+
+
+# -- a proxy's 5xx over a connection that timed out --------------------------------------------
+def test_a_5xx_whose_words_say_time_out_is_a_timeout() -> None:
+    text = "http: proxy error: dial tcp 20.62.129.182:443: i/o timeout"
+    assert _who(text, 502) == ("unknown", "timeout")
+    assert _who("http: proxy error: connection reset by peer", 502)[1] == \
+        "provider-server-error"
