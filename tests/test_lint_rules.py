@@ -96,6 +96,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW224": (sub(STORED, "/omni/groq", "/omni/groq?cache=0"), STORED),
     "SW225": (sub(STORED, "gateway.ai.cloudflare.com", "gateway.cloudflare.com"), STORED),
     "SW226": (sub(STORED, "/omni/", "/my omni/"), STORED),
+    "SW227": (sub(DIRECT, "api.groq.com", "api..groq.com"), DIRECT),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),
     "SW301": (sub(STORED, "=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), STORED),
     "SW302": (sub(STORED, "=openai/gpt-oss-20b", "=openai/gpt-oss-21b"), STORED),

@@ -47,6 +47,8 @@ SRC_POSIX_NAMES: Final = (
 SRC_THIS_TOOL: Final = "https://github.com/theskumar/python-dotenv"  # how the app reads the file
 SRC_HTTPX_HEADERS: Final = "https://github.com/encode/httpx/blob/master/httpx/_models.py"
 SRC_URL_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc3986#section-3.3"
+# A host name's labels are 1 to 63 characters (RFC 1123 2.1, after RFC 1035 2.3.4).
+SRC_HOST_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc1123#section-2.1"
 SRC_OPENAI_V1_BASE: Final = "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"
 
 
@@ -201,6 +203,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW226", "error", "url", "character not allowed in a URL",
          "A space, quote or bracket cannot be in a URL path (a space in the gateway name); "
          "the request is refused or sent somewhere else.", SRC_URL_SYNTAX),
+    Rule("SW227", "error", "url", "host with an empty label",
+         "A host name is labels joined by single dots (192.168..50, api..groq.com name no "
+         "machine): the request fails before it leaves.", SRC_HOST_SYNTAX),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

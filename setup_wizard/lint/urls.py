@@ -95,6 +95,11 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         return Url("unknown")
     host = (parts.hostname or "").lower()
     scheme = parts.scheme.lower()
+    if host and ":" not in host and (".." in host or host.startswith(".")):
+        tidy = re.sub(r"\.{2,}", ".", host).strip(".")
+        found.append(("SW227", f"{key} host {host!r} has an empty label (two dots together); "
+                               "no machine has that name"))
+        host = tidy
     if "@" in parts.netloc:
         found.append(("SW223", f"{key} carries credentials before the host ({shown(url)}); "
                                "they end up in every proxy and server log"))
@@ -156,6 +161,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if len(path) > 1 and path.endswith("/"):
         found.append(("SW214", f"{key} ends with a slash"))
         path = path.rstrip("/")
+    endpoint = ""  # the whole endpoint, kept as given (judged as its base URL below)
+    if path.endswith(_CHAT) and not _appends_chat(clients) and _ENDPOINT_NAME.search(key):
+        path, endpoint = path[: -len(_CHAT)].rstrip("/"), _CHAT
     if path.endswith(_CHAT):
         found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
         while path.endswith(_CHAT):
@@ -169,7 +177,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                      universal=all(c.universal for c in clients))
     else:
         result, path = _direct_path(host, path, key, clients, found)
-    fixed = f"https://{host}{path}"
+    fixed = f"https://{host}{path}{endpoint}"
     if found:
         _emit(found, key, line, fixed, out)
         result.fixed = fixed
@@ -190,6 +198,11 @@ def _split(url: str) -> SplitResult | None:
         return parts
     except ValueError:
         return None
+
+
+# A name that says ENDPOINT, read by no client this tool knows, may well hold the whole
+# endpoint an app posts to as given (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
+_ENDPOINT_NAME = re.compile(r"(?i)ENDPOINT")
 
 
 def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
