@@ -208,6 +208,10 @@ def _model_stand_in(value: str, own: roles.Roles) -> str:
 def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
     for pattern, slug in _MEANT:
         if pattern.search(value):
+            url = own.url_provider.slug if own.url_provider is not None else None
+            if slug == "openai" and not re.search(r"(?i)openai", value) and url and \
+                    STAND_IN_KEYS.get(url, "").startswith("sk-"):
+                slug = url  # a bare "sk-..." is DeepSeek's shape too: the file's URL says whose
             return STAND_IN_KEYS[slug]
     row = roles.row_for(name)
     slug = row.provider if row is not None and row.provider else None
