@@ -181,6 +181,12 @@ FOUND_BY_FUZZING = [
      + f"OPENAI_API_KEY={OPENAI_KEY}\nAUTOGEN_MODEL=openai/gpt-oss-20b\n"),
     (BASES["request"].replace(f"={GSK}", f"={OPENAI_KEY}").replace("/omni/groq", "/omni")
      + f"OPENAI_API_KEY={OPENAI_KEY}\n"),
+    (BASES["request"].replace("/omni/groq", "/omni/chat/completions").replace(f"={GSK}",
+                                                                              "=dummy")
+     + f"OPENAI_API_KEY={OPENAI_KEY}\n"),
+    # GROQ_KEY is judged as GROQ_API_KEY once that is gone (SW109's reading): a provider's own
+    # name, never bound by its value's shape, whichever of the two is written
+    (BASES["request"].replace("/omni/groq", "/omni/openai/v1") + f"GROQ_KEY={GSK}\n"),
 ]
 
 

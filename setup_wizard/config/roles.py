@@ -14,7 +14,7 @@ Pure Python, no pydantic: `lint` runs this on every push.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
@@ -111,8 +111,10 @@ def row_for(name: str) -> Name | None:
     return names.BY_NAME.get(name)
 
 
-def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> Roles:
-    """Fill every role from `values` (the file's or the environment's, already expanded)."""
+def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
+            not_by_shape: Collection[str] = ()) -> Roles:
+    """Fill every role from `values` (the file's or the environment's, already expanded).
+    `not_by_shape`: names a key's shape must not bind (lint's misspelt provider names)."""
     mapping = mapping or VarMap()
     bound: dict[str, Binding] = {}
     taken: set[str] = set()
@@ -149,7 +151,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None) -> 
         # A provider's own name (GROQ_API_KEY) is read by that provider's client only; _bind_key
         # left it unbound on purpose, and its value's shape does not make it this URL's key.
         owned = {n for n in present if (r := names.lookup(n)) is not None
-                 and r.role == "provider_key" and r.provider}
+                 and r.role == "provider_key" and r.provider} | set(not_by_shape)
         found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)

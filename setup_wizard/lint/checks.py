@@ -25,7 +25,7 @@ from setup_wizard.config.schema import (
     infer_mode,
     parse_bool,
 )
-from setup_wizard.lint import models, values
+from setup_wizard.lint import models, spelling, values
 from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
 from setup_wizard.lint.urls import Url, check_url, shown, url_for
 from setup_wizard.masking import SECRET_NAME, mask
@@ -58,7 +58,13 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         roles = check_settings(view, where, unresolved, out, mapping)
         _rekey(out, start, {t: n for n, t in aliases.items()})
         return roles
-    roles = resolve({k: v for k, v in values_.items() if k not in unresolved}, mapping)
+    # A misspelt provider's own name (GROQ_KEY for GROQ_API_KEY) is that provider's, as the
+    # name it was meant to be: its value's shape does not make it the URL's key either.
+    meant_owned = {k for k in spelling.near_miss_candidates(values_)
+                   if (t := spelling.near_miss(k)) and (r := names.lookup(t)) is not None
+                   and r.role == "provider_key" and r.provider}
+    roles = resolve({k: v for k, v in values_.items() if k not in unresolved}, mapping,
+                    not_by_shape=meant_owned)
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
@@ -156,12 +162,12 @@ def _hint_provider(c: Ctx) -> providers.Provider:
 def _key_with_guessed_url(c: Ctx, hint: providers.Provider, mode: str, start: int,
                           end: int) -> None:
     """A URL fix that names a provider the URL did not (SW221's Universal endpoint, SW217's
-    unknown slug) also says which key to paste, so following it brings no new error."""
+    unknown slug, and every other fix of that URL, which all set the one corrected URL) also
+    says which key to paste, so following it brings no new error."""
     extra = models.key_to_paste(c, hint, mode)
     for i in range(start, end):
         f = c.out.items[i]
-        if f.code in ("SW217", "SW221") and f.fix and f.fix.startswith("set ") and extra \
-                and extra not in f.fix:
+        if f.fix and f.fix.startswith(f"set {f.key}=") and extra and extra not in f.fix:
             c.out.items[i] = f._replace(fix=f.fix + extra)
 
 
