@@ -103,3 +103,43 @@ def test_a_5xx_whose_words_say_time_out_is_a_timeout() -> None:
     assert _who(text, 502) == ("unknown", "timeout")
     assert _who("http: proxy error: connection reset by peer", 502)[1] == \
         "provider-server-error"
+
+
+# -- batch 4, part 2: Groq's validator and caps in more forms, OpenAI's own ids ---------------
+@pytest.mark.parametrize("text", [
+    # plandex's error tree wraps the validator's words over several lines
+    """  → 400, body: {"error":{"message":"'messages.0'
+          → For 'role:system' the following must be satisfied[('messages.0.content'
+            → Value must be a string)]","type":"invalid_request_error"}}""",
+    'Upstream error:\n  {"message":"`max_completion_tokens` must be less than or equal to '
+    '`16384`, the maximum value for `max_completion_tokens` is less than the `context_window` '
+    'for this model","type":"invalid_request_error","param":"max_completion_tokens"}',
+    "reasoning_effort must be one of none or default",
+    '{"error":{"message":"The model `whisper-large-v3` does not support chat completions",'
+    '"type":"invalid_request_error"}}',
+])
+def test_groq_wording_and_catalog(text: str) -> None:
+    assert _who(text, 400) == ("groq", "bad-request")
+
+
+def test_openai_ids_decide() -> None:
+    batch_line = ('{"id": "batch_req_xxx", "custom_id": "request-0", "response": {"status_code": '
+                  '400, "body": {"error": {"message": "Invalid value: \'object\'.", "type": '
+                  '"invalid_request_error", "param": "response_format.type", "code": '
+                  '"invalid_value"}}}, "error": null}')
+    assert _who(batch_line) == ("openai", "bad-request")
+    auth = ('{"error": {"message": "Internal server error", "type": "auth_subrequest_error", '
+            '"param": null, "code": "internal_error"}}')
+    assert _who(auth, 500) == ("openai", "provider-server-error")
+    assert _who(auth.replace("auth_subrequest_error", "server_error"), 500)[0] != "openai"
+
+
+@pytest.mark.parametrize("text", [
+    "groq.GroqError: The api_key client option must be set either by passing api_key to the "
+    "client or by setting the GROQ_API_KEY environment variable",
+    'raise ValueError("GROQ_API_KEY environment variable is not set.") ValueError: '
+    "GROQ_API_KEY environment variable is not set.",
+])
+def test_a_key_that_was_never_set_is_a_missing_key(text: str) -> None:
+    assert _who(text)[1] == "provider-auth-missing"
+    assert _who("the API key is valid; the model is not set")[1] != "provider-auth-missing"

@@ -268,6 +268,14 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "https://console.groq.com/docs/api-reference"),
     _t("groq", "id", r"\breq_01[0-9a-hjkmnp-tv-z]{24}\b", 2,
        "request id req_01 + ULID (Groq's form)", "docs/sources.md#groq-headers"),
+    # Its internal auth service failing (HTTP 500), named in error.type (obs).
+    _t("openai", "id", r"\bauth_subrequest_error\b", 3,
+       "error type auth_subrequest_error (OpenAI's own auth service)",
+       "https://github.com/father-bot/chatgpt_telegram_bot/issues/56"),
+    # A Batch API output line: {"id": "batch_req_...", "custom_id", "response": {...}}.
+    _t("openai", "id", r"""["']id["']\s*:\s*["']batch_req_""", 3,
+       "a Batch API output line (id batch_req_..., OpenAI's Batch API)",
+       "https://platform.openai.com/docs/guides/batch"),
     _t("openrouter", "id", r"\buser_[0-9A-Za-z]{27}\b", 1, "user id user_... (OpenRouter's form)",
        "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
     _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
@@ -320,7 +328,7 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
 def groq_catalog_pattern() -> str:
     """Groq's own model ids (current, known and retired) that have no other org's namespace."""
     spec = providers.PROVIDERS["groq"]
-    ids = {*spec.models, *spec.known_models, *(r.id for r in spec.retired)}
+    ids = {*spec.models, *spec.known_models, *spec.not_for_chat, *(r.id for r in spec.retired)}
     own = sorted((i for i in ids if "/" not in i), key=len, reverse=True)
     return r"(?<![\w./-])(?:" + "|".join(re.escape(i) for i in own) + r")(?![\w.-])"
 

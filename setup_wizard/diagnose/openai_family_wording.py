@@ -30,7 +30,8 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/groq/groq-typescript/issues/28"),
     # Groq's request validator: "'messages.0' : for 'role:user' the following must be
     # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
-    _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
+    _p(r"(?i)' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
+       r"\bfor 'role:\w+' the following must be satisfied\[|"
        r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
        r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
        r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "
@@ -58,9 +59,13 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     # parameter: 'x' is not supported with this model", the gateway "... on this model".
     _p(r"(?<!Unsupported parameter: )`[\w. ]+` is not supported with this model", G, 2,
        "bad-request", "https://github.com/iamsrikanthnani/pluely/issues/242"),
-    # Groq's cap on max_tokens, worded against the model's context window.
-    _p(r"the maximum value for max_tokens is less than the context_window for this model", G, 2,
-       "bad-request", "https://github.com/RooCodeInc/Roo-Code/issues/5729"),
+    # Groq's cap on max_tokens (or max_completion_tokens), worded against the model's context
+    # window, its names in backticks or not.
+    _p(r"the maximum value for `?max(?:_completion)?_tokens`? is less than the `?context_window`? "
+       r"for this model", G, 2, "bad-request", "https://github.com/RooCodeInc/Roo-Code/issues/5729"),
+    # Its qwen3 models take reasoning_effort "none" or "default" only (obs).
+    _p(r"reasoning_effort must be one of none or default", G, 2, "bad-request",
+       "https://github.com/earendil-works/pi/issues/1745"),
     _p(r"Rate limit reached for model `", G, 1, "rate-limited",
        "https://github.com/crewAIInc/crewAI/issues/494"),
     _p(r"Request too large for model `", G, 1, "request-too-large",

@@ -231,9 +231,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"available))\b", (), 0, "model-decommissioned", RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
        r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
-    _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|\bapi[_ ]key "
-       r"(?:is )?(?:missing|required|not (?:set|provided))", (), 0, "provider-auth-missing",
-       RFC9110),
+    _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|"
+       r"(?<![A-Za-z])api[_ ]key (?:(?:client option|environment variable|env var) )?"
+       r"(?:is )?(?:missing|required|not (?:set|provided|found)|must be set)", (), 0,
+       "provider-auth-missing", RFC9110),
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|incorrect api key|invalid (?:api )?key|"
        r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
        r"invalid (?:authentication|token|credentials))\b", (), 0, "provider-auth-invalid",
