@@ -233,13 +233,14 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
         near = text[m.end():m.end() + 80]
         if row and row.says and (said := re.search(row.says, near)):
             return int(m.group(1)), near[said.start():].split('"')[0].strip()
-    for code, row in table.items():
-        if not row.says:
+    for m in re.finditer(r"[(\[](?:code:?\s*)?(\d{4,5})[)\]]", text):
+        row = table.get(int(m.group(1)))
+        if row is None or not row.says:
             continue
         says, flags = (row.says[4:], re.I) if row.says.startswith("(?i)") else (row.says, 0)
-        if m := re.search(rf"(?:{says})[^()\[\]\n]{{0,60}}?\s*[(\[](?:code:?\s*)?{code}"
-                          rf"[)\]]", text, flags):
-            return code, m.group(0)
+        before = text[max(0, m.start() - 200):m.start()]
+        if said := re.search(rf"(?:{says})[^()\[\]\n]{{0,60}}?\s*$", before, flags):
+            return int(m.group(1)), before[said.start():].strip()
     return None
 
 
