@@ -112,6 +112,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW309": (sub(STORED, "/omni/groq", "/omni/openai"), STORED),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
+    "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),
     "SW401": (drop(STORED, "CF_GATEWAY_TOKEN"), STORED),
     "SW402": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=your-token"), STORED),
     "SW403": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", f"CF_GATEWAY_TOKEN={GSK}"), STORED),

@@ -51,6 +51,9 @@ class Provider:
     not_for_chat: tuple[str, ...] = ()
     # The model lists are the provider's whole catalog: an ID outside them is worth a warning.
     complete_catalog: bool = False
+    # The base URL of the provider's Anthropic-format API on the same host, for clients that
+    # speak Anthropic's Messages API (ANTHROPIC_BASE_URL, Claude Code); None: none documented.
+    anthropic_base_url: str | None = None
     # A router: it serves other vendors' vendor/model IDs (OpenRouter's openai/gpt-oss-20b),
     # so serving a model says nothing about where the model belongs.
     router: bool = False
@@ -193,6 +196,9 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=r"sk-[A-Za-z0-9]{20,}",
             key_shape="sk- followed by letters and digits",
             models=("deepseek-v4-flash", "deepseek-v4-pro"),
+            # Its first-call page now names the flash model deepseek-flash; deepseek-v4-flash is
+            # "still accepted" (https://api-docs.deepseek.com/news/news250602).
+            known_models=("deepseek-flash",),
             catalog_checked=model_facts.CATALOG_CHECKED,
             # Names retired on 2026-07-24 (doc); requests fail since (obs,
             # https://github.com/FlowiseAI/Flowise/issues/6667).
@@ -200,8 +206,10 @@ PROVIDERS: dict[str, Provider] = {
             # "You may also use https://api.deepseek.com/v1 ... the v1 has nothing to do with the
             # model's version" (https://api-docs.deepseek.com/zh-cn/).
             direct_alternatives=("https://api.deepseek.com/v1",),
+            anthropic_base_url="https://api.deepseek.com/anthropic",
             sources=(
                 model_facts.DEEPSEEK_FIRST_CALL,
+                "https://api-docs.deepseek.com/guides/anthropic_api/",
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
                 "https://api-docs.deepseek.com/zh-cn/",
             ),

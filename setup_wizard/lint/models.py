@@ -218,6 +218,8 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
                   f"{name}={shown_value(model)!r} is not in {provider.name}'s model ID form, "
                   f"{provider.model_form_words}", f"set {name}={prefix}<vendor>/{model}")
         return
+    if provider.router and _vendor_retired(c, name, line, provider, model, prefix):
+        return
     problems = fields.check_model(provider, model)
     stale = None if problems else stale_catalog(provider, model)
     if stale is not None:  # served, as far as a catalog this old can say
@@ -235,6 +237,23 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
                                                               known[1:]) + ")"))
         elif p.code != "SW302":
             c.out.problem(p, name, line)
+
+
+def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provider,
+                    model: str, prefix: str) -> bool:
+    """openai/o3-mini on OpenRouter: the vendor shut the model down (SW312, a warning: another
+    host of the same model may still serve it there)."""
+    vendor, sep, bare = model.lstrip("~").partition("/")
+    owner = providers.get(_ROUTE_ALIASES.get(vendor.lower(), vendor.lower())) if sep else None
+    gone = owner.retired_model(bare) if owner is not None and not owner.router else None
+    if owner is None or gone is None:
+        return False
+    when = f" on {gone.shutdown}" if gone.shutdown else ""
+    instead = f"{vendor}/{gone.replacement}" if gone.replacement else "a current model"
+    c.out.add("SW312", name, line,
+              f"{name}={shown_value(model)}: {owner.name} shut {bare} down{when}; {router.name} "
+              f"passes {vendor}/ models to {owner.name}", f"set {name}={prefix}{instead}")
+    return True
 
 
 def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provider | None:

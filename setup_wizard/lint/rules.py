@@ -48,6 +48,8 @@ SRC_THIS_TOOL: Final = "https://github.com/theskumar/python-dotenv"  # how the a
 SRC_HTTPX_HEADERS: Final = "https://github.com/encode/httpx/blob/master/httpx/_models.py"
 SRC_URL_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc3986#section-3.3"
 # A host name's labels are 1 to 63 characters (RFC 1123 2.1, after RFC 1035 2.3.4).
+# OpenRouter routes a vendor/model request to the providers that host that model.
+SRC_OPENROUTER_ROUTING: Final = "https://openrouter.ai/docs/features/provider-routing"
 SRC_HOST_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc1123#section-2.1"
 SRC_OPENAI_V1_BASE: Final = "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"
 
@@ -243,6 +245,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW311", "warning", "model", "model ID not in the provider's form",
          "OpenRouter's IDs are vendor/model; a bare ID is not found (UNCONFIRMED for every "
          "bare ID, hence a warning).", "https://github.com/danielmiessler/Fabric/issues/958"),
+    Rule("SW312", "warning", "model", "a router's model its vendor has shut down",
+         "OpenRouter passes vendor/model to that vendor: a model the vendor shut down "
+         "(openai/o3-mini) is gone there too, unless another host of it still serves it "
+         "(UNCONFIRMED, hence a warning).", SRC_OPENROUTER_ROUTING),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "

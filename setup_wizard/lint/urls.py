@@ -313,6 +313,9 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
               for c in clients]
     wanted += [urlsplit(alt).path for alt in p.direct_alternatives
                if not any(c.appends for c in clients)]
+    if p.anthropic_base_url and any(c is names.UNKNOWN for c in clients):
+        # An app this tool does not know may speak Anthropic's Messages API to that base.
+        wanted.append(urlsplit(p.anthropic_base_url).path)
     patterns = [re.escape(w).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
                 for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
