@@ -143,3 +143,22 @@ def test_openai_ids_decide() -> None:
 def test_a_key_that_was_never_set_is_a_missing_key(text: str) -> None:
     assert _who(text)[1] == "provider-auth-missing"
     assert _who("the API key is valid; the model is not set")[1] != "provider-auth-missing"
+
+
+# -- batch 5: servers that speak a provider's shape without being one ------------------------
+@pytest.mark.parametrize(("text", "cause"), [
+    ("500: AzureException NotFoundError - Error code: 404 - {'error': {'code': "
+     "'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist. If "
+     "you created the deployment within the last 5 minutes, please wait a moment and try "
+     "again.'}}", "model-not-found"),
+    ("litellm.BadRequestError: OpenAIException - Budget has been exceeded!", "quota-exhausted"),
+    ('{"error":{"code":400,"message":"the request exceeds the available context size. try '
+     'increasing the context size or enable context shift","type":"exceed_context_size_error",'
+     '"n_prompt_tokens":14429,"n_ctx":8192}}', "bad-request"),
+])
+def test_look_alikes_say_why_without_claiming_a_provider(text: str, cause: str) -> None:
+    assert _who(text) == ("unknown", cause)
+
+
+def test_a_budget_word_alone_is_not_litellms() -> None:
+    assert _who("The budget meeting has been moved")[1] != "quota-exhausted"

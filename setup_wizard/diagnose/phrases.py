@@ -176,6 +176,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
        "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # Azure's deployment is the model: no such deployment is a model not found.
+    _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
+       3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
+    _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
+       "https://docs.litellm.ai/docs/proxy/users"),
     _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
        r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
        r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
@@ -256,8 +262,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
-       r"too long|exceeds the (?:context|maximum)|must be (?:a|an|one of|less|greater|at least|"
-       r"at most)\b)", (), 0, "bad-request", RFC9110),
+       r"too long|exceeds the (?:available )?(?:context|maximum)|must be (?:a|an|one of|less|"
+       r"greater|at least|at most)\b)", (), 0, "bad-request", RFC9110),
 )
 
 
