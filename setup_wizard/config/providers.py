@@ -293,6 +293,8 @@ PROVIDERS: dict[str, Provider] = {
             gateway_suffixes=("", "/v1"),
             compat_prefix=None,  # not among the compat providers
             router=True,
+            # Its Claude Code guide's ANTHROPIC_BASE_URL (secondary source, below).
+            anthropic_base_url="https://openrouter.ai/api",
             key_var="OPENROUTER_API_KEY",
             key_pattern=r"sk-or-v1-[0-9a-f]{64}",
             key_shape="sk-or-v1- followed by 64 hex digits",
@@ -307,6 +309,7 @@ PROVIDERS: dict[str, Provider] = {
                 "https://openrouter.ai/openai/gpt-oss-20b",
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/openrouter.mdx",
                 "https://openrouter.ai/docs/api/reference/errors-and-debugging",
+                "https://www.developersdigest.tech/setup/openrouter/claude-code",
             ),
             unconfirmed="gateway path (/openrouter or /openrouter/v1) not confirmed",
         ),
