@@ -162,3 +162,29 @@ def test_look_alikes_say_why_without_claiming_a_provider(text: str, cause: str) 
 
 def test_a_budget_word_alone_is_not_litellms() -> None:
     assert _who("The budget meeting has been moved")[1] != "quota-exhausted"
+
+
+# -- batch 5, part 2 -------------------------------------------------------------------------
+def test_cloudflares_5xx_title_names_the_edge_for_any_5xx() -> None:
+    text = ('openai.error.APIError: HTTP code 502 from API (<!DOCTYPE html>\n\n <html '
+            'class="no-js" lang="en-US">\n<head>\n\n<title>api.openai.com | 502: Bad gateway'
+            '</title>\n<meta charset="UTF-8" />\n<meta http-equiv="Co')
+    assert _who(text) == ("cloudflare-edge", "edge-origin-error")
+    assert _who("<html><head><title>502 Bad Gateway</title></head></html>", 502)[0] == "unknown"
+
+
+def test_openais_invalid_url_with_its_fields_is_openai() -> None:
+    text = ('错误：[404]:Error: [404]: { "error": { "message": "Invalid URL (POST '
+            '/v1/v1/chat/completions)", "type": "invalid_request_error", "param": null, "code": '
+            'null } }')
+    assert _who(text) == ("openai", "bad-request")
+
+
+def test_a_request_that_got_no_answer_is_not_the_hosts() -> None:
+    text = ("FetchError: request to https://openrouter.ai/api/v1/models failed, reason:\n"
+            "    at ClientRequest.<anonymous> (node_modules/node-fetch/src/index.js:108:11)\n"
+            "  type: 'system',\n  errno: 'ETIMEDOUT',\n  code: 'ETIMEDOUT',\n}")
+    assert _who(text) == ("unknown", "timeout")
+    answered = ('POST https://openrouter.ai/api/v1/chat/completions -> 401 {"error":{"message":'
+                '"No auth credentials found","code":401}}')
+    assert _who(answered)[0] == "openrouter"

@@ -325,6 +325,14 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
 )
 
 
+# A socket error: the request got no answer from anyone (Node's errno names, Python's and Go's
+# resolver and connect errors). docs/sources.md#who-answered
+NO_ANSWER: Final = re.compile(
+    r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|"
+    r"ENETUNREACH)\b|\bsocket hang up\b|Temporary failure in name resolution|Name or service "
+    r"not known|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|Failed to establish a new "
+    r"connection|\bdial tcp [^\n]{0,80}: (?:i/o timeout|connect: connection refused)")
+
 def groq_catalog_pattern() -> str:
     """Groq's own model ids (current, known and retired) that have no other org's namespace."""
     spec = providers.PROVIDERS["groq"]

@@ -82,8 +82,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                CF_1XXX, "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",
                CF_1XXX, "edge-blocked"),
-    PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5[23]\d:",
-               "title 'host | 52x: ...' (Cloudflare's 5xx page)", CF_5XX, "edge-origin-error"),
+    # Its 5xx template titles every page so, its own 52x and the 500-504 it shows for an
+    # origin ("api.openai.com | 502: Bad gateway").
+    PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5\d\d:",
+               "title 'host | 5xx: ...' (Cloudflare's 5xx page)", CF_5XX, "edge-origin-error"),
     PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
                r"lang=\\?[\"']en-US", "the opening of Cloudflare's error-page template ('<!--[if "
                "lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')", CF_TEMPLATE),
@@ -105,7 +107,6 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 # with `server: cloudflare` (then the likelier reading, and the evidence says so).
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
-# Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
 # A provider's own front end answering with its HTML error page (a path it does not serve, a
 # load balancer's refusal): the provider answered, not Cloudflare and not a proxy.
 PROVIDER_PAGE_MARKERS: Final[tuple[tuple[str, PageMarker], ...]] = (
@@ -114,6 +115,7 @@ PROVIDER_PAGE_MARKERS: Final[tuple[tuple[str, PageMarker], ...]] = (
                           "'Error 404 (Not Found)!!1')",
                           "https://github.com/musistudio/claude-code-router/issues/160")),
 )
+# Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
 PASSED_THROUGH: Final = PageMarker(
     r"__CF\$cv\$params|/cdn-cgi/challenge-platform/(?:h/[bg]/)?scripts/",
     "a script Cloudflare injects into pages it relays: the page itself is the server's, "

@@ -207,6 +207,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
     _p(r"The model: `[^`]+` does not exist", (), 0, "model-not-found", OPENAI_ERRORS),
+    # OpenAI's answer to a path it does not serve ("Invalid URL (POST /v1/v1/chat/completions)"),
+    # which relays pass on: weak for OpenAI (Groq words it "Unknown request URL").
+    _p(r"Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) /", ("openai",), 1, "bad-request",
+       "https://github.com/songquanpeng/one-api/issues/598", "invalid-url"),
     _p(r"Invalid URL \(", (), 0, "bad-request",
        "https://github.com/songquanpeng/one-api/issues/598", "invalid-url"),
     _p(r"You exceeded your current quota", (), 0, "quota-exhausted", OPENAI_ERRORS),
@@ -250,7 +254,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
-    _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out)\b", (), 0, "timeout", RFC9110),
+    _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
+       "timeout", RFC9110),
     _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
        "provider-server-error", RFC9110),
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "

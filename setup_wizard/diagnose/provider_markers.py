@@ -70,11 +70,16 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         value = inp.headers.get(hm.name)
         if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
             add(hm.origin, hm.weight, hm.says)
-    for origin, weight, text, _kind in _text_markers(inp):
-        if weight:
+    # A request that got no answer at all (a socket error, no status): the URL in the text says
+    # where it was going, not who answered.
+    unanswered = inp.status is None and markers.NO_ANSWER.search(scanned_text(inp)) is not None
+    for origin, weight, text, kind in _text_markers(inp):
+        going = unanswered and kind in ("host", "client")
+        if weight and not going:
             add(origin, weight, text)
         else:
-            says.append(text)
+            says.append(text + (" (where the request was going: no server answered)"
+                                if going else ""))
     if err is None and (code := printed_code(inp)) is not None:
         if code in shapes.GROQ_ONLY_CODES:
             add("groq", 2, f"code {code} (printed as text) is sent by Groq only")
