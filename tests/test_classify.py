@@ -75,7 +75,9 @@ def test_exit_codes_separate_the_layers() -> None:
     assert by_file["edge-1010.txt"].exit_code == ExitCode.CLOUDFLARE_REJECTED
     assert by_file["groq-invalid-api-key.json"].exit_code == ExitCode.PROVIDER_REJECTED
     assert by_file["groq-models-list.json"].exit_code == ExitCode.OK
-    assert by_file["openai-invalid-url.json"].exit_code == ExitCode.LINT_ERRORS  # origin unknown
+    assert by_file["openai-invalid-url.json"].exit_code == ExitCode.PROVIDER_REJECTED
+    nginx = "<html><head><title>502 Bad Gateway</title></head><center>nginx</center></html>"
+    assert classify(502, {}, nginx, Sent()).exit_code == ExitCode.LINT_ERRORS  # origin unknown
 
 
 # -- never by `server: cloudflare` alone -----------------------------------------------------
