@@ -47,6 +47,9 @@ MAX_PAGES = 100  # 5,000 rows at 50 a page; past that the server is ignoring `pa
 # at most LOG_WAIT and never past its own deadline.
 LOG_WAIT = 4.0
 LOG_DELAYS = (0.25, 0.5, 1.0)  # then every second
+# Time a poll needs to be worth sending: one that would start with less left ends, timed out,
+# before it is sent, and the answer would read as the API's silence rather than "not yet".
+LOG_TRY_MIN = 0.1
 # Causes where the gateway stopped the request itself: no provider answer to find in its log.
 GATEWAY_STOPPED = frozenset({"gateway-auth", "gateway-not-found", "gateway-rate-limited",
                              "gateway-spend-limit", "gateway-no-credits", "gateway-byok-alias"})
@@ -192,7 +195,7 @@ class CloudflareAPI:
                 refused = self._refused("log", answer, **ids)
                 return None, f"gateway log {log_id} not read: {refused.one_line()}"
             delay = next(delays, 1.0)
-            if time.monotonic() + delay >= self.deadline:
+            if time.monotonic() + delay + LOG_TRY_MIN >= self.deadline:
                 why = "" if entry else (
                     f"gateway log {log_id} not found after {tries} tries within the deadline "
                     f"(entries appear after a delay; logging may be off for gateway {gateway_id})")
