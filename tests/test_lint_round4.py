@@ -26,9 +26,16 @@ def errors(text: str) -> set[tuple[str, str | None]]:
     ("base_url", "https://api.deepseek.com/anthropic", DEEPSEEK_KEY),
     ("OPENROUTER_BASE_URL", "https://openrouter.ai/api", OPENROUTER_KEY),
 ])
-def test_an_anthropic_format_base_is_right_for_an_unknown_client(name: str, url: str,
-                                                                  key: str) -> None:
-    assert not errors(f"{name}={url}\nAPI_KEY={key}\n")
+def test_an_anthropic_format_base_is_only_a_warning_for_an_unknown_client(
+        name: str, url: str, key: str) -> None:
+    text = f"{name}={url}\nAPI_KEY={key}\n"
+    assert not errors(text)
+    assert ("SW228", name) in found(text)  # right for an Anthropic client, wrong for an OpenAI one
+
+
+def test_a_name_that_says_anthropic_takes_the_anthropic_format_base() -> None:
+    text = f"ANTHROPIC_BASE_URL=https://openrouter.ai/api\nANTHROPIC_AUTH_TOKEN={OPENROUTER_KEY}\n"
+    assert not {c for c, _k in found(text)} & {"SW222", "SW228"}
 
 
 def test_the_openai_sdk_cannot_use_the_anthropic_format_base() -> None:
@@ -61,6 +68,15 @@ def test_a_host_with_an_empty_label_is_an_error(url: str) -> None:
     assert ("SW227", "OPENAI_BASE_URL") in errors(f"OPENAI_BASE_URL={url}\nOPENAI_API_KEY=x\n")
 
 
+def test_the_empty_label_fix_keeps_the_scheme_and_never_guesses_an_address() -> None:
+    fixes = {f.fix for f in lint_text("OPENAI_BASE_URL=http://my..box:8080/v1\n", environ={})
+             if f.code == "SW227"}
+    assert fixes == {"set OPENAI_BASE_URL=http://my.box:8080/v1"}
+    fixes = {f.fix or "" for f in lint_text("OPENAI_BASE_URL=http://192.168..50:11434/v1\n",
+                                            environ={}) if f.code == "SW227"}
+    assert fixes and not any("192.168.50" in f for f in fixes)
+
+
 def test_a_dotted_host_is_fine() -> None:
     assert "SW227" not in {c for c, _k in found("OPENAI_BASE_URL=http://192.168.1.50:11434/v1\n")}
 
@@ -70,3 +86,6 @@ def test_a_router_model_its_vendor_shut_down_is_named() -> None:
             f"OPENROUTER_API_KEY={OPENROUTER_KEY}\n")
     assert ("SW312", "AGENT_MODEL") in found(text)
     assert ("SW312", "AGENT_MODEL") not in found(text.replace("o3-mini", "gpt-oss-20b"))
+    # OpenRouter's deepseek/deepseek-chat is its own name, not DeepSeek's retired API alias
+    other = text.replace("openrouter/openai/o3-mini", "deepseek/deepseek-chat")
+    assert "SW312" not in {c for c, _k in found(other)}

@@ -239,20 +239,28 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
             c.out.problem(p, name, line)
 
 
+# Vendors whose own API names a router uses as they are (OpenRouter's openai/o3-mini is
+# OpenAI's o3-mini); other vendors' router names are the router's own (deepseek/deepseek-chat
+# on OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
+_VERBATIM_VENDORS = frozenset({"openai"})
+
+
 def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provider,
                     model: str, prefix: str) -> bool:
     """openai/o3-mini on OpenRouter: the vendor shut the model down (SW312, a warning: another
     host of the same model may still serve it there)."""
     vendor, sep, bare = model.lstrip("~").partition("/")
-    owner = providers.get(_ROUTE_ALIASES.get(vendor.lower(), vendor.lower())) if sep else None
-    gone = owner.retired_model(bare) if owner is not None and not owner.router else None
+    if not sep or vendor.lower() not in _VERBATIM_VENDORS:
+        return False
+    owner = providers.get(vendor.lower())
+    gone = owner.retired_model(bare) if owner is not None else None
     if owner is None or gone is None:
         return False
     when = f" on {gone.shutdown}" if gone.shutdown else ""
-    instead = f"{vendor}/{gone.replacement}" if gone.replacement else "a current model"
     c.out.add("SW312", name, line,
               f"{name}={shown_value(model)}: {owner.name} shut {bare} down{when}; {router.name} "
-              f"passes {vendor}/ models to {owner.name}", f"set {name}={prefix}{instead}")
+              f"passes {vendor}/ models to {owner.name}",
+              f"set {name}={prefix}{router.default_model} (or another model {router.name} lists)")
     return True
 
 

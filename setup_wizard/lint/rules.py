@@ -208,6 +208,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW227", "error", "url", "host with an empty label",
          "A host name is labels joined by single dots (192.168..50, api..groq.com name no "
          "machine): the request fails before it leaves.", SRC_HOST_SYNTAX),
+    Rule("SW228", "warning", "url", "the provider's Anthropic-format base URL",
+         "DeepSeek and OpenRouter also speak Anthropic's Messages API at another base "
+         "(api.deepseek.com/anthropic, openrouter.ai/api): right for an Anthropic client, "
+         "wrong for an OpenAI-format one, which lint cannot tell from an unknown name.",
+         "https://api-docs.deepseek.com/guides/anthropic_api/"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

@@ -96,10 +96,14 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     host = (parts.hostname or "").lower()
     scheme = parts.scheme.lower()
     if host and ":" not in host and (".." in host or host.startswith(".")):
-        tidy = re.sub(r"\.{2,}", ".", host).strip(".")
-        found.append(("SW227", f"{key} host {host!r} has an empty label (two dots together); "
-                               "no machine has that name"))
-        host = tidy
+        said = (f"{key} host {host!r} has an empty label (two dots together); no machine has "
+                "that name")
+        if re.fullmatch(r"[\d.]+", host):  # an IPv4 address: the missing number cannot be guessed
+            out.add("SW227", key, line, said, f"write the whole address in {key}: four numbers "
+                    "joined by single dots")
+            return Url("unknown")
+        found.append(("SW227", said))
+        host = re.sub(r"\.{2,}", ".", host).strip(".")
     if "@" in parts.netloc:
         found.append(("SW223", f"{key} carries credentials before the host ({shown(url)}); "
                                "they end up in every proxy and server log"))
@@ -154,8 +158,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             if "/v1/v1" in fixed_path:
                 found.append(("SW215", f"{key} has /v1 twice"))
                 fixed_path = re.sub(r"(?:/v1)+", "/v1", fixed_path)
-            if found:
-                _emit(found, key, line, f"https://{host}{port}{fixed_path}", out)
+            if found:  # its scheme kept: a server on the LAN may well speak http
+                _emit(found, key, line, f"{scheme}://{host}{port}{fixed_path}", out)
             return Url("unknown")  # a proxy or another provider: not ours to judge
     path = _clean_path(path)
     if len(path) > 1 and path.endswith("/"):
@@ -200,6 +204,8 @@ def _split(url: str) -> SplitResult | None:
         return None
 
 
+# A name for a client of Anthropic's Messages API (ANTHROPIC_BASE_URL, CLAUDE_API_BASE).
+_ANTHROPIC_NAME = re.compile(r"(?i)ANTHROPIC|CLAUDE")
 # A name that says ENDPOINT, read by no client this tool knows, may well hold the whole
 # endpoint an app posts to as given (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
 _ENDPOINT_NAME = re.compile(r"(?i)ENDPOINT")
@@ -313,9 +319,15 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
               for c in clients]
     wanted += [urlsplit(alt).path for alt in p.direct_alternatives
                if not any(c.appends for c in clients)]
-    if p.anthropic_base_url and any(c is names.UNKNOWN for c in clients):
-        # An app this tool does not know may speak Anthropic's Messages API to that base.
-        wanted.append(urlsplit(p.anthropic_base_url).path)
+    anthropic = urlsplit(p.anthropic_base_url).path if p.anthropic_base_url else None
+    if path == anthropic and any(c is names.UNKNOWN for c in clients):
+        # An app this tool does not know may speak Anthropic's Messages API to that base (its
+        # name says so: ANTHROPIC_BASE_URL), or the OpenAI format, which needs the other one.
+        if not _ANTHROPIC_NAME.search(key):
+            found.append(("SW228", f"{key} is {p.name}'s Anthropic-format base URL; a client "
+                                   f"that speaks the OpenAI format needs https://{host}{wanted[0]}"))
+            path = wanted[0]
+        return Url("direct", provider=p), path
     patterns = [re.escape(w).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
                 for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
