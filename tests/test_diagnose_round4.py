@@ -39,14 +39,22 @@ def test_a_bare_array_with_a_gateway_code_stays_the_gateways() -> None:
 def test_a_code_and_a_message_that_are_not_each_others_stay_silent() -> None:
     # 7000 is "No route for that URI"; another message after it is not the API's text form
     assert _who("Error Code:7000 --> Error Message: everything is fine")[0] != "cloudflare-api"
-    assert _who("Authentication error (4040)")[0] != "cloudflare-api"
+    assert _who("Authentication error (7000)")[0] != "cloudflare-api"  # 10000's words, 7000
+    assert _who("We hit the rate limit again (3021)")[0] != "cloudflare-api"
+
+
+def test_the_apis_documented_error_objects_are_read_with_their_extra_fields() -> None:
+    text = ('[{"code":7000,"message":"No route for that URI","documentation_url":'
+            '"https://developers.cloudflare.com/api/"}]')
+    assert _who(text) == ("cloudflare-api", "cloudflare-api-route")
 
 
 # -- Cloudflare's edge text quoted in Markdown -------------------------------------------------
 def test_an_edge_code_in_backticks_is_the_edge() -> None:
     assert _who("Receiving `error code: 1016` on all Scalar API requests") == (
         "cloudflare-edge", "edge-origin-error")
-    assert _who("Receiving `error code 1016` on all requests")[0] != "cloudflare-edge"
+    # the SDK's capitalised "Error code: N" is a status, not the edge's lower-case text
+    assert _who("Receiving `Error code: 1016` on all requests")[0] != "cloudflare-edge"
 
 
 # -- a provider's own front end and wording ----------------------------------------------------
@@ -65,6 +73,11 @@ def test_googles_front_end_page_is_google_and_a_404_there_is_the_url() -> None:
 def test_another_servers_html_404_is_not_googles() -> None:
     page = "<html><head><title>404 Not Found</title></head><body><center>nginx</center></body>"
     assert _who(page)[0] == "unknown"
+    # the same Google front end serves Cloud Run and App Engine: without a googleapis.com URL
+    # beside it, the page says only that the path is wrong
+    relay = GFE_404.replace("https://cloudcode-pa.googleapis.com/v1internal",
+                            "https://my-relay-abc123.a.run.app/v1")
+    assert _who(relay) == ("unknown", "bad-request")
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -115,8 +128,6 @@ def test_a_5xx_whose_words_say_time_out_is_a_timeout() -> None:
     '`16384`, the maximum value for `max_completion_tokens` is less than the `context_window` '
     'for this model","type":"invalid_request_error","param":"max_completion_tokens"}',
     "reasoning_effort must be one of none or default",
-    '{"error":{"message":"The model `whisper-large-v3` does not support chat completions",'
-    '"type":"invalid_request_error"}}',
 ])
 def test_groq_wording_and_catalog(text: str) -> None:
     assert _who(text, 400) == ("groq", "bad-request")
@@ -141,8 +152,24 @@ def test_openai_ids_decide() -> None:
     "GROQ_API_KEY environment variable is not set.",
 ])
 def test_a_key_that_was_never_set_is_a_missing_key(text: str) -> None:
-    assert _who(text)[1] == "provider-auth-missing"
-    assert _who("the API key is valid; the model is not set")[1] != "provider-auth-missing"
+    # no request was sent: the SDK's or the app's name is not who answered
+    assert _who(text) == ("unknown", "provider-auth-missing")
+
+
+def test_a_key_the_server_does_not_know_is_not_a_missing_key() -> None:
+    text = "API Key not found. Please pass a valid API key."  # Google's, for a key it was sent
+    assert _who(text, 400)[1] != "provider-auth-missing"
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("FetchError: request to https://api.groq.com/openai/v1/chat/completions failed, reason: "
+     "getaddrinfo ENOTFOUND api.groq.com", "dns-failure"),
+    ("litellm.APIConnectionError: GroqException - [Errno -3] Temporary failure in name "
+     "resolution", "dns-failure"),
+    ("Error: connect ECONNREFUSED 127.0.0.1:11434", "connection-refused"),
+])
+def test_a_socket_error_says_which_failure_and_names_no_sender(text: str, cause: str) -> None:
+    assert _who(text) == ("unknown", cause)
 
 
 # -- batch 5: servers that speak a provider's shape without being one ------------------------
@@ -160,8 +187,10 @@ def test_look_alikes_say_why_without_claiming_a_provider(text: str, cause: str) 
     assert _who(text) == ("unknown", cause)
 
 
-def test_a_budget_word_alone_is_not_litellms() -> None:
-    assert _who("The budget meeting has been moved")[1] != "quota-exhausted"
+def test_a_budget_that_is_a_parameter_is_not_a_spent_budget() -> None:
+    text = ("anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': "
+            "'invalid_request_error', 'message': 'budget_tokens must be less than max_tokens'}}")
+    assert _who(text) == ("anthropic", "bad-request")
 
 
 # -- batch 5, part 2 -------------------------------------------------------------------------

@@ -125,16 +125,20 @@ def _plain_html(inp: Answer) -> Verdict:
                                           inp.text)):
         status = int(t.group(1))
         v.evidence.append(f"status {status} read from the page's title")
-    own = next(((o, mk) for o, mk in pages.PROVIDER_PAGE_MARKERS
+    own = next(((o, mk, host) for o, mk, host in pages.PROVIDER_PAGE_MARKERS
                 if re.search(mk.pattern, inp.text[:PAGE_SCAN])), None)
     if own is not None:
-        v.origin = own[0]
         v.evidence.append(f"body: {own[1].says}")
+        if re.search(own[2], inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN]):
+            v.origin = own[0]
+        else:
+            v.evidence.append(f"no {own[0]} API host in the text: the same front end serves other "
+                              "sites, so who answered stays open")
         if status == 404:  # the front end has no such path: the URL is wrong, not the model
             v.cause, v.variant = "bad-request", "invalid-url"
             v.evidence.append("HTTP 404 from the front end: no such path (the base URL is wrong)")
             return v
-    scause = shapes.status_cause(status, provider_known=own is not None)
+    scause = shapes.status_cause(status, provider_known=v.origin != "unknown")
     if scause:
         v.cause = scause
         v.evidence.append(f"cause from HTTP {status} only")
@@ -230,9 +234,14 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
     # 10000]"; or both labelled on nearby lines: "Error Code:7000 --> Error Message: ...".
     for m in re.finditer(r"(?i)\b(?:error[ _]?code|code)\s*[:=]\s*(\d{4,5})\b", text):
         row = table.get(int(m.group(1)))
+        if not (row and row.says):
+            continue
+        says, flags = (row.says[4:], re.I) if row.says.startswith("(?i)") else (row.says, 0)
+        # the message labelled as such right after the code ("--> Error Message: ...")
         near = text[m.end():m.end() + 80]
-        if row and row.says and (said := re.search(row.says, near)):
-            return int(m.group(1)), near[said.start():].split('"')[0].strip()
+        if said := re.match(rf"[\s>,;-]*(?:error[ _]?)?message\s*[:=]\s*[\"']?(?P<m>{says})",
+                            near, re.I):
+            return int(m.group(1)), near[said.start("m"):].split('"')[0].strip()
     for m in re.finditer(r"[(\[](?:code:?\s*)?(\d{4,5})[)\]]", text):
         row = table.get(int(m.group(1)))
         if row is None or not row.says:
@@ -326,7 +335,7 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     if m:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
                             "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
-    if isinstance(d, list) and d and all(isinstance(e, dict) and set(e) <= {"code", "message"}
+    if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e and "message" in e
                                          for e in d) and int_of(d[0].get("code")) in \
             shapes.API_CODES:
         return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),

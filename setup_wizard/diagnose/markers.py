@@ -325,18 +325,30 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
 )
 
 
-# A socket error: the request got no answer from anyone (Node's errno names, Python's and Go's
-# resolver and connect errors). docs/sources.md#who-answered
-NO_ANSWER: Final = re.compile(
-    r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|"
-    r"ENETUNREACH)\b|\bsocket hang up\b|Temporary failure in name resolution|Name or service "
-    r"not known|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|failed)|Failed to establish a new "
-    r"connection|\bdial tcp [^\n]{0,80}: (?:i/o timeout|connect: connection refused)")
+# The request got no answer from anyone: a socket error (Node's errno names, Python's and Go's
+# resolver and connect errors), or an SDK that refused to send it (the Stainless SDKs' missing
+# key). (pattern, cause), most specific first. docs/sources.md#who-answered
+NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    (r"\b(?:ENOTFOUND|EAI_AGAIN)\b|Temporary failure in name resolution|Name or service not "
+     r"known|nodename nor servname provided|\bgetaddrinfo failed|\bno such host\b", "dns-failure"),
+    (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
+     "connection-refused"),
+    (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout", "timeout"),
+    (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
+     r"connection", "unknown"),
+    (r"api_key client option must be set", "provider-auth-missing"),
+)
+NO_ANSWER: Final = re.compile("|".join(f"(?:{p})" for p, _c in NO_ANSWER_CAUSES))
+
+
+def no_answer_cause(text: str) -> str | None:
+    """The cause a no-answer text names (None: it is not one)."""
+    return next((c for p, c in NO_ANSWER_CAUSES if re.search(p, text)), None)
 
 def groq_catalog_pattern() -> str:
     """Groq's own model ids (current, known and retired) that have no other org's namespace."""
     spec = providers.PROVIDERS["groq"]
-    ids = {*spec.models, *spec.known_models, *spec.not_for_chat, *(r.id for r in spec.retired)}
+    ids = {*spec.models, *spec.known_models, *(r.id for r in spec.retired)}
     own = sorted((i for i in ids if "/" not in i), key=len, reverse=True)
     return r"(?<![\w./-])(?:" + "|".join(re.escape(i) for i in own) + r")(?![\w.-])"
 

@@ -30,8 +30,8 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/groq/groq-typescript/issues/28"),
     # Groq's request validator: "'messages.0' : for 'role:user' the following must be
     # satisfied[...]", "'temperature' : value must be a number", "property 'x' is unsupported".
-    _p(r"(?i)' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
-       r"\bfor 'role:\w+' the following must be satisfied\[|"
+    _p(r"' : (?:for '[^']*' )?(?:the following|one of the following) must be satisfied\[|"
+       r"(?i:\bfor 'role:\w+' the following must be satisfied\[)|"
        r"'[\w.\[\]]+' : (?:value must be\b|value is not one of the allowed values|(?:minimum|"
        r"maximum) number of items is|property '[^']+' is (?:missing|unsupported))|property "
        r"'[\w.]+' is unsupported|must be one of (?:the following types: )?\[[a-z0-9_]+(?: "

@@ -108,12 +108,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
 # A provider's own front end answering with its HTML error page (a path it does not serve, a
-# load balancer's refusal): the provider answered, not Cloudflare and not a proxy.
-PROVIDER_PAGE_MARKERS: Final[tuple[tuple[str, PageMarker], ...]] = (
+# load balancer's refusal): (origin, the page, the provider's API host the text must name).
+# Google's front end serves Cloud Run and App Engine too, so the page alone says "a Google
+# front end", and only a googleapis.com URL beside it says the Gemini API answered.
+PROVIDER_PAGE_MARKERS: Final[tuple[tuple[str, PageMarker, str], ...]] = (
     ("google", PageMarker(r"<title>Error \d{3} \([^)<]*\)!!1</title>|//www\.google\.com/images/"
                           r"errors/robot\.png", "Google's front-end error page (the robot, "
                           "'Error 404 (Not Found)!!1')",
-                          "https://github.com/musistudio/claude-code-router/issues/160")),
+                          "https://github.com/musistudio/claude-code-router/issues/160"),
+     r"\b[a-z0-9-]+\.googleapis\.com\b"),
 )
 # Cloudflare's bot-detection script injected into a page it only relays: not an edge error.
 PASSED_THROUGH: Final = PageMarker(

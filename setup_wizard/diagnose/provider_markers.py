@@ -74,7 +74,7 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     # where it was going, not who answered.
     unanswered = inp.status is None and markers.NO_ANSWER.search(scanned_text(inp)) is not None
     for origin, weight, text, kind in _text_markers(inp):
-        going = unanswered and kind in ("host", "client")
+        going = unanswered and kind in ("host", "client", "sdk")
         if weight and not going:
             add(origin, weight, text)
         else:

@@ -162,7 +162,8 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
     # Not on the errors page; thrown by the AI binding as "3021: rate limiting: inference
     # request per min rate reached" (obs).
     3021: CodeRow("rate-limited", "Rate limited (the per-minute inference limit)",
-                  "https://github.com/cloudflare/ai/issues/657", says=r"(?i)rate limit"),
+                  "https://github.com/cloudflare/ai/issues/657",
+                  says=r"(?i)rate limiting: inference request"),
 }
 # Wording only Workers AI writes, that decides without its code (its errors page).
 WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
