@@ -210,7 +210,8 @@ def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
         if pattern.search(value):
             url = own.url_provider.slug if own.url_provider is not None else None
             if slug == "openai" and not re.search(r"(?i)openai", value) and url and \
-                    STAND_IN_KEYS.get(url, "").startswith("sk-"):
+                    url in STAND_IN_KEYS and providers.PROVIDERS[url].key_matches(
+                        "sk-" + "a1B2" * 8):
                 slug = url  # a bare "sk-..." is DeepSeek's shape too: the file's URL says whose
             return STAND_IN_KEYS[slug]
     row = roles.row_for(name)
