@@ -217,3 +217,26 @@ def test_a_request_that_got_no_answer_is_not_the_hosts() -> None:
     answered = ('POST https://openrouter.ai/api/v1/chat/completions -> 401 {"error":{"message":'
                 '"No auth credentials found","code":401}}')
     assert _who(answered)[0] == "openrouter"
+
+
+# -- batch 6 -------------------------------------------------------------------------------------
+def test_cloudflares_own_type_names_in_an_apis_json_shape_are_the_edge() -> None:
+    text = ("Error {'code': 524, 'message': 'Gateway timeout.', 'param': None, 'type': "
+            "'cf_gateway_timeout'}}")
+    assert _who(text) == ("cloudflare-edge", "edge-origin-error")
+    other = text.replace("cf_gateway_timeout", "server_error").replace("524", "504")
+    assert _who(other)[0] != "cloudflare-edge"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('{"message": "This credential is only authorized for use with Claude Code and cannot be '
+     'used for other API requests.", "statusCode": 400}', ("anthropic", "permission-denied")),
+    ("SDK execution error: Error: Claude Code\nreturned an error result: Credit balance is too "
+     "low", ("anthropic", "quota-exhausted")),
+    ("InvalidRequestError(message='The model: `gpt-4` does not exist', param=None, "
+     "code='model_not_found', http_status=404, request_id=None)", ("openai", "model-not-found")),
+    ("Failed to perform inference: You have depleted your monthly included credits. Purchase "
+     "pre-paid credits to continue using Inference Providers.", ("unknown", "quota-exhausted")),
+])
+def test_batch_6_wordings(text: str, who: tuple[str, str]) -> None:
+    assert _who(text) == who

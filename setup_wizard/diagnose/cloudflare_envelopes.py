@@ -32,6 +32,16 @@ def edge(inp: Answer) -> Verdict | None:
                           "page in its JSON form)")
         _zone(v, text_of(d.get("zone")))
         return v
+    err = d.get("error") if isinstance(d, dict) and isinstance(d.get("error"), dict) else d
+    if isinstance(err, dict) and re.fullmatch(r"cf_[a-z_]+", str(err.get("type") or "")):
+        # Cloudflare in front of an API answering in that API's JSON shape: its own type names
+        # (cf_bad_gateway, cf_gateway_timeout) say the server behind it did not answer.
+        code = int_of(err.get("code")) or inp.status
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
+                    text_of(err.get("message")))
+        v.evidence.append(f"body: error type {err.get('type')} (Cloudflare's edge answering in "
+                          "the API's JSON shape)")
+        return v
     if inp.headers.get("cf-mitigated", "").strip().lower() == "challenge" and not is_envelope(d):
         v = Verdict("cloudflare-edge", "edge-blocked", inp.status)
         v.evidence.append("header cf-mitigated: challenge (Cloudflare answered with a challenge "

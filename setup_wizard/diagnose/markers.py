@@ -122,9 +122,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "OpenRouter's AI SDK provider", "https://openrouter.ai/docs/community/vercel-ai-sdk"),
     _t("google", "sdk", r"\bVertexAIException\b", 2,
        "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
-    _t("openai", "sdk", r"\bopenai\.error\.[A-Z]\w*Error\b", 1,
-       "the OpenAI SDK before 1.0 (openai.error.*): mostly used against OpenAI itself",
-       "https://github.com/openai/openai-python"),
+    _t("openai", "sdk", r"\bopenai\.error\.[A-Z]\w*Error\b|\b[A-Z]\w*Error\(message=.{0,300}?, "
+       r"http_status=\d{3}, request_id=", 1,
+       "the OpenAI SDK before 1.0 (openai.error.*, or its error's repr with http_status and "
+       "request_id): mostly used against OpenAI itself", "https://github.com/openai/openai-python"),
     _t("openai", "sdk", r"\bOpenAIException\b", 1,
        "LiteLLM's OpenAIException: an OpenAI-compatible call (any server, not only OpenAI)",
        LITELLM_MAPPING),

@@ -63,6 +63,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
     _p(r"Your credit balance is too low to access the (?:Anthropic|Claude) API", A, 3,
        "quota-exhausted", ANTHROPIC_ERRORS),
+    # A Claude Code subscription's credential used for the API; Claude Code's own words for a
+    # spent balance (obs).
+    _p(r"This credential is only authorized for use with Claude Code", A, 3, "permission-denied",
+       "https://github.com/link-assistant/agent/blob/af6b72467adad2242f4415383891583354ebbd7f/docs/case-studies/issue-62/error-logs/error-2-claude-code-credential.json"),
+    _p(r"Credit balance is too low", A, 2, "quota-exhausted",
+       "https://github.com/anthropics/claude-code-action/issues/1224"),
     # Its validator on an empty message text (obs; both wordings have been seen).
     _p(r"text content blocks must (?:contain non-whitespace text|be non-empty)", A, 2,
        "bad-request", "https://github.com/cecli-dev/cecli/issues/102"),
@@ -251,7 +257,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"invalid (?:authentication|token|credentials))\b", (), 0, "provider-auth-invalid",
        RFC9110),
     _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
-       r"(?:current )?quota|payment required|credit balance)\b", (), 0, "quota-exhausted", RFC9110),
+       r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits)\b",
+       (), 0, "quota-exhausted", RFC9110),
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
