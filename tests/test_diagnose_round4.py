@@ -108,6 +108,8 @@ def test_a_detail_object_is_not_mistral() -> None:
             '"challenge_required"}}')
     assert _who(text)[0] != "mistral"
     assert _who('{"detail": "Unauthorized"}', 401)[0] == "mistral"
+    # FastAPI's default 404 is every FastAPI server's: the path is wrong, the sender open
+    assert _who('{"detail":"Not Found"}', 404) == ("unknown", "bad-request")
 
 
 # -- a proxy's 5xx over a connection that timed out --------------------------------------------

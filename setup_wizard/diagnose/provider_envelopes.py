@@ -227,8 +227,11 @@ def mistral(inp: Answer) -> Verdict | None:
         v.evidence.append("body: FastAPI-style 'detail' only (the shape of Mistral's "
                           "api.mistral.ai)")
         if detail == "Not Found":
-            v.cause, v.variant = "bad-request", "invalid-url"
-            v.evidence.append("detail 'Not Found': no such path (the base URL is wrong)")
+            # FastAPI's default 404: every FastAPI server sends it, Mistral's among them.
+            v.origin, v.cause, v.variant = "unknown", "bad-request", "invalid-url"
+            v.evidence.append("detail 'Not Found': FastAPI's default answer for a path it does "
+                              "not serve (any FastAPI server, Mistral's among them): the base "
+                              "URL is wrong; the host in OPENAI_BASE_URL says who answered")
         elif shapes.status_cause(inp.status):
             v.cause = shapes.status_cause(inp.status) or "unknown"
             v.evidence.append(f"cause from HTTP status {inp.status} only")
