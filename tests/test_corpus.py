@@ -17,18 +17,18 @@ from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS
 
 ORIGIN_MIN = 97.0
 CAUSE_MIN = 93.0
-# What the check half reaches today (1,002 texts, five batches: origin 285/302 = 94.4%, cause
-# 283/302 = 93.7%), held so that no change makes it worse. The cause target is met on `check`
-# but the origin target is not (94.4% < 97%): that case is a strict expected failure, so the
+# What the check half reaches today (1,054 texts, six batches: origin 297/313 = 94.9%, cause
+# 295/313 = 94.2%), held so that no change makes it worse. The cause target is met on `check`
+# but the origin target is not (94.9% < 97%): that case is a strict expected failure, so the
 # day a change reaches both, the marker has to go.
-CHECK_FLOOR = {"origin": 94.3, "cause": 93.7}  # 94.37%, 93.71%, rounded down
+CHECK_FLOOR = {"origin": 94.8, "cause": 94.2}  # 94.89%, 94.25%, rounded down
 
 
 @pytest.mark.parametrize("split", [
     "tune",
     pytest.param("check", marks=pytest.mark.xfail(
-        strict=True, reason="issue 13 target not met on the check half: origin 94.4% < 97% "
-        "(cause 93.7% meets 93%)")),
+        strict=True, reason="issue 13 target not met on the check half: origin 94.9% < 97% "
+        "(cause 94.2% meets 93%)")),
 ])
 def test_accuracy_on_each_half(split: str) -> None:
     s, misses = score(rows(split))
