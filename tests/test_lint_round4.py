@@ -89,3 +89,20 @@ def test_a_router_model_its_vendor_shut_down_is_named() -> None:
     # OpenRouter's deepseek/deepseek-chat is its own name, not DeepSeek's retired API alias
     other = text.replace("openrouter/openai/o3-mini", "deepseek/deepseek-chat")
     assert "SW312" not in {c for c, _k in found(other)}
+
+
+# -- round 4 -----------------------------------------------------------------------------------
+def test_a_typo_of_ollamas_base_url_name_is_seen() -> None:
+    text = "OLLAMA_BASE_UR=http://192.168.10.146:11434\nINFERENCE_TEXT_MODEL=llama3.1:8b\n"
+    assert ("SW109", "OLLAMA_BASE_UR") in found(text)
+    assert "SW109" not in {c for c, _k in found(text.replace("_UR=", "_URL="))}
+
+
+def test_a_vision_model_variable_is_judged_as_a_model() -> None:
+    text = ("GROQ_API_KEY=gsk_" + "AbCdEfGh" * 6 + "Zq9Wx1Ab\n"
+            "GROQ_VISION_MODEL=meta-llama/llama-4-maverick-17b-128e-instruct\n")
+    assert ("SW301", "GROQ_VISION_MODEL") in errors(text)
+    current = text.replace("meta-llama/llama-4-maverick-17b-128e-instruct", "openai/gpt-oss-20b")
+    assert ("SW301", "GROQ_VISION_MODEL") not in errors(current)
+    # an image-generation model's variable stays outside the model checks
+    assert not {c for c, k in found("OPENAI_IMAGE_MODEL=dall-e-2\n") if k == "OPENAI_IMAGE_MODEL"}

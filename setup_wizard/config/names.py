@@ -98,6 +98,11 @@ CREWAI: Final = Client(
 UNKNOWN: Final = Client("an app (by the variable's name)", "docs/sources.md#variable-names",
                         model_format="any")
 FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issues/958")
+# Apps that talk to a local Ollama server by this name (Open WebUI, Karakeep): its native API,
+# so nothing is appended that lint could judge; the name is known so a typo of it is seen.
+OLLAMA_APPS: Final = Client(
+    "apps that call an Ollama server (Open WebUI, Karakeep)",
+    "https://docs.openwebui.com/getting-started/env-configuration/")
 UNIVERSAL: Final = Client(
     "an app calling the gateway's Universal endpoint",
     "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
@@ -150,6 +155,7 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("GROQ_BASE_URL", "base_url", (GROQ_SDK,)),
     Name("GROQ_API_BASE", "base_url", (LANGCHAIN_GROQ, LITELLM_GROQ)),
     Name("LLM_BASE_URL", "base_url", (UNKNOWN,)),
+    Name("OLLAMA_BASE_URL", "base_url", (OLLAMA_APPS,)),
     # -- model ------------------------------------------------------------------------------
     Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
     Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),
@@ -176,10 +182,11 @@ NAMES: Final[tuple[Name, ...]] = (
 # client is judged (doubled paths, a gateway URL's parts, a retired model, a key's shape).
 PATTERNS: Final[tuple[Name, ...]] = (
     Name("*UNIVERSAL*", "base_url", (UNIVERSAL,), pattern=r"[A-Za-z0-9_]*UNIVERSAL[A-Za-z0-9_]*"),
-    # MODEL, LLM_MODEL, GROQ_MODEL_DEV, LMSTUDIO_MODEL_PREF; not an embedding, speech or image
+    # MODEL, LLM_MODEL, GROQ_MODEL_DEV, LMSTUDIO_MODEL_PREF, GROQ_VISION_MODEL (a vision model
+    # is a chat model that also reads images); not an embedding, speech or image-generation
     # model, and not a model's settings (LMSTUDIO_MODEL_TOKEN_LIMIT, MODEL_PATH, ...).
     Name("*MODEL*", "model", (UNKNOWN,),
-         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE|VISION))"
+         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE))"
                  r"[A-Za-z0-9_]*MODEL(?:_(?!.*(?:LIMIT|LENGTH|TOKEN|PATH|DIR|MAPPER|TEMP|SIZE"
                  r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|KEY))[A-Z0-9]+)*"),
     Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?:[A-Z0-9]+_)?LLM(?:_NAME)?"),
