@@ -242,3 +242,14 @@ def test_cloudflares_own_type_names_in_an_apis_json_shape_are_the_edge() -> None
 ])
 def test_batch_6_wordings(text: str, who: tuple[str, str]) -> None:
     assert _who(text) == who
+
+
+def test_a_request_with_no_answer_gets_the_networks_fix_not_a_servers() -> None:
+    d = classify_pasted("FetchError: request to https://api.groq.com/openai/v1/chat/completions "
+                        "failed, reason: getaddrinfo ENOTFOUND api.groq.com", None)
+    assert "does not resolve" in d.hint and d.to_text().startswith("Rejected by: nobody")
+    d = classify_pasted("FetchError: request to https://openrouter.ai/api/v1/models failed, "
+                        "reason: connect ETIMEDOUT 1.2.3.4:443", None)
+    assert "no answer in time" in d.hint and "its own timeout" not in d.hint
+    answered = classify_pasted("upstream request timeout", 504)  # a server's own time-out
+    assert "no answer in time" not in answered.hint

@@ -23,6 +23,8 @@ CAUSES: Final[tuple[str, ...]] = (
     "provider-server-error", "timeout", "dns-failure", "connection-refused", "tls-error",
     "unknown",
 )
+# Causes no server can send: a request with one of them never got an answer.
+NO_ANSWER_CAUSES: Final = frozenset({"dns-failure", "connection-refused", "tls-error"})
 CLOUDFLARE_ORIGINS: Final = frozenset({"cloudflare-gateway", "cloudflare-api", "cloudflare-edge"})
 PROVIDER_ORIGINS: Final = frozenset({"groq", "openai", "anthropic", "openrouter", "mistral",
                                      "google"})
@@ -91,6 +93,8 @@ class Diagnosis:
                "cloudflare-edge": "Cloudflare edge (CDN/WAF)", "network": "the network",
                "openai": "OpenAI", "openrouter": "OpenRouter",
                "unknown": "could not tell who"}.get(self.origin, self.origin.capitalize())
+        if self.origin == "unknown" and self.cause in NO_ANSWER_CAUSES:
+            who = "nobody (the request got no answer)"
         head = "OK" if self.cause == "ok" else f"Rejected by: {who}"
         lines = [head]
         status = (f"HTTP {self.status}" if self.status is not None

@@ -211,6 +211,22 @@ HINTS: Final[dict[Key, str]] = {
     ("network", "unknown", None, None):
         "the connection broke without a usable HTTP answer ({detail}): retry; if it repeats, "
         "a proxy or firewall is cutting it.",
+    # -- No answer from anyone, pasted (a socket error, an SDK that did not send) -------------
+    ("unknown", "dns-failure", None, "no-answer"):
+        "the host the request went to does not resolve: check its spelling in the base URL "
+        "(gateway.ai.cloudflare.com, api.groq.com) and your DNS or proxy.",
+    ("unknown", "connection-refused", None, "no-answer"):
+        "nothing accepts connections at the host and port the request went to: check the base "
+        "URL; for a local server, is it running?",
+    ("unknown", "timeout", None, "no-answer"):
+        "the request got no answer in time: check the network or proxy, then retry. No server "
+        "refused it.",
+    ("unknown", "provider-auth-missing", None, "no-answer"):
+        "the SDK refused to send the request without a key: set the key variable its message "
+        "names (GROQ_API_KEY, OPENAI_API_KEY, ...).",
+    ("unknown", "unknown", None, "no-answer"):
+        "the connection broke before any answer: retry; if it repeats, a proxy or firewall is "
+        "cutting it.",
     # -- Nobody known ---------------------------------------------------------------------------
     (ANY, "unknown", None, None):
         "the answer carries no envelope or header this tool recognises, so it cannot say who "

@@ -93,10 +93,13 @@ def fallback(inp: Answer) -> Verdict:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)
         v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
-    if v.cause in ("unknown", "provider-server-error", "timeout") and inp.status is None and \
-            (nc := markers.no_answer_cause(scanned_text(inp))) not in (None, "unknown", v.cause):
-        v.cause = nc  # a socket error says which failure it was, better than any word around it
-        v.evidence.append(f"text: a request that got no answer ({nc})")
+    nc = markers.no_answer_cause(scanned_text(inp)) if inp.status is None else None
+    if nc is not None and v.origin == "unknown":
+        v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
+        if v.cause in ("unknown", "provider-server-error", "timeout") and nc not in (
+                "unknown", v.cause):
+            v.cause = nc  # a socket error says which failure it was, better than words around it
+            v.evidence.append(f"text: a request that got no answer ({nc})")
     if v.cause == "unknown" and inp.status == 404 and v.origin in PROVIDER_ORIGINS and \
             (url := _own_endpoint(scanned_text(inp), v.origin)) is not None:
         v.cause = "model-not-found"
