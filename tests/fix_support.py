@@ -78,8 +78,11 @@ def _set(text: str, key: str, value: str) -> str:
 
 
 def _remove(text: str, key: str) -> str:
+    """Every line about `key` goes: its assignments and a line that means one (`export
+    KEY-value`), as a person told to remove KEY would do."""
     lines = _lines(text)
-    for i in sorted(_key_lines(text, key), reverse=True):
+    meant = {i for i, ln in enumerate(lines) if _meant(key).match(ln)}
+    for i in sorted(set(_key_lines(text, key)) | meant, reverse=True):
         del lines[i]
     return "\n".join(lines)
 

@@ -187,6 +187,12 @@ FOUND_BY_FUZZING = [
     # GROQ_KEY is judged as GROQ_API_KEY once that is gone (SW109's reading): a provider's own
     # name, never bound by its value's shape, whichever of the two is written
     (BASES["request"].replace("/omni/groq", "/omni/openai/v1") + f"GROQ_KEY={GSK}\n"),
+    # a malformed line meaning GROQ_API_KEY beside the real one: "remove GROQ_API_KEY" takes
+    # both, or lint still reads the malformed one as the assignment it means
+    (BASES["request"].replace("/omni/groq", "/omni")
+     .replace("gateway.ai.cloudflare.com", "gateway.cloudflare.com")
+     .replace("GROQ_API_KEY=", "export GROQ_API_KEY-", 1)
+     + f"GROQ_API_KEY={GSK}\nOPENAI_API_KEY={OPENAI_KEY}\n"),
 ]
 
 
