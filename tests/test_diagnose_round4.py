@@ -253,3 +253,26 @@ def test_a_request_with_no_answer_gets_the_networks_fix_not_a_servers() -> None:
     assert "no answer in time" in d.hint and "its own timeout" not in d.hint
     answered = classify_pasted("upstream request timeout", 504)  # a server's own time-out
     assert "no answer in time" not in answered.hint
+
+
+# -- batch 7 -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "cause"), [
+    ('{"id":"7321d3c5","message":"model \'command-r\' was removed on September 15, 2025. See '
+     'https://docs.cohere.com/docs/models#command for a list of models you can use instead."}',
+     "model-decommissioned"),
+    ('{"message":"The security token included in the request is expired"}',
+     "provider-auth-invalid"),
+    # a FastAPI detail string with no status: its words give the cause
+    ("{'detail': 'Invalid input params: messages: Value error, field required'}", "bad-request"),
+])
+def test_batch_7_causes(text: str, cause: str) -> None:
+    assert _who(text)[1] == cause
+
+
+def test_one_google_request_over_its_whole_limit_is_too_large() -> None:
+    text = ("ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': "
+            "'TotalCachedContentStorageTokensPerModelFreeTier limit exceeded for model "
+            "gemini-1.5-flash: limit=1000000, requested=1293536', 'status': 'RESOURCE_EXHAUSTED'}}")
+    assert _who(text) == ("google", "request-too-large")
+    under = text.replace("requested=1293536", "requested=1000")
+    assert _who(under) == ("google", "rate-limited")

@@ -245,7 +245,8 @@ RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
 # API and proxy uses (HTTP reason phrases, common error names). They never say who.
 GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
-       r"available))\b", (), 0, "model-decommissioned", RFC9110),
+       r"available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0, "model-decommissioned",
+       RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
        r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
     _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|"
@@ -254,11 +255,12 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", RFC9110),
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|incorrect api key|invalid (?:api )?key|"
        r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
-       r"invalid (?:authentication|token|credentials))\b", (), 0, "provider-auth-invalid",
+       r"invalid (?:authentication|token|credentials)|token\b[^.]{0,40}\b(?:is|has) expired)\b",
+       (), 0, "provider-auth-invalid",
        RFC9110),
     _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
-       r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits)\b",
-       (), 0, "quota-exhausted", RFC9110),
+       r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits|"
+       r"not have enough quota|not enough quota)\b", (), 0, "quota-exhausted", RFC9110),
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),

@@ -91,6 +91,11 @@ def google(inp: Answer) -> Verdict | None:
         v.evidence.append(f"error.details reason {reason}")
     elif not _phrase_cause(v, v.message):
         v.cause = shapes.GOOGLE_STATUSES.get(err["status"], "unknown")
+        over = re.search(r"\blimit=(\d+), requested=(\d+)", v.message or "")
+        if v.cause == "rate-limited" and over and int(over[2]) > int(over[1]):
+            # one request larger than the whole limit: waiting does not help
+            v.cause = "request-too-large"
+            v.evidence.append(f"requested {over[2]} is over the limit {over[1]} by itself")
     return v
 
 
@@ -232,11 +237,15 @@ def mistral(inp: Answer) -> Verdict | None:
             v.evidence.append("detail 'Not Found': FastAPI's default answer for a path it does "
                               "not serve (any FastAPI server, Mistral's among them): the base "
                               "URL is wrong; the host in OPENAI_BASE_URL says who answered")
-        elif shapes.status_cause(inp.status):
-            v.cause = shapes.status_cause(inp.status) or "unknown"
-            v.evidence.append(f"cause from HTTP status {inp.status} only")
-        elif isinstance(detail, list):
-            v.cause = "bad-request"
+        else:
+            generic = phrases.generic_cause(message)
+            if shapes.status_cause(inp.status):
+                v.cause = shapes.status_cause(inp.status) or "unknown"
+                v.evidence.append(f"cause from HTTP status {inp.status} only")
+            elif generic is not None and generic.cause:
+                v.cause = generic.cause
+            elif isinstance(detail, list):
+                v.cause = "bad-request"
         return v
     if set(d) == {"message", "request_id"} and re.fullmatch(
             r"[0-9a-f]{32}", str(d.get("request_id"))):
