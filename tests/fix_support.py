@@ -125,7 +125,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
     """The text after doing what `fix` says (raise Unfollowable if it says nothing doable)."""
     fix = fix.strip()
     rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-        (r"set (\w+)=(\S+?)(?:,| and paste a (.+?) (?:token|key) into (\w+)|\s|$)",
+        (r"set (\w+)=(\S+?)(?:,| and paste an? (.+?) (?:token|key) into (\w+)|\s|$)",
          lambda m: _set_then_paste(text, m)),
         (r"set (\w+) to a token created under", lambda m: _set(text, m[1], TOKEN)),
         (r"set (\w+) to your key", lambda m: _set(text, m[1], stand_in_key(text, m[1]))),

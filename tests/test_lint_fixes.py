@@ -193,6 +193,9 @@ FOUND_BY_FUZZING = [
      .replace("gateway.ai.cloudflare.com", "gateway.cloudflare.com")
      .replace("GROQ_API_KEY=", "export GROQ_API_KEY-", 1)
      + f"GROQ_API_KEY={GSK}\nOPENAI_API_KEY={OPENAI_KEY}\n"),
+    # a fix that names "an OpenAI key" to paste (not "a ... key"): the harness follows both
+    (BASES["request"].replace(f"={GSK}", f"={OPENAI_KEY}")
+     .replace("=openai/gpt-oss-20b", "=gpt-oss-21b").replace("/omni/groq", "/omni")),
 ]
 
 
