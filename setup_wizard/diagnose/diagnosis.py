@@ -24,7 +24,7 @@ CAUSES: Final[tuple[str, ...]] = (
     "unknown",
 )
 # Causes no server can send: a request with one of them never got an answer.
-NO_ANSWER_CAUSES: Final = frozenset({"dns-failure", "connection-refused", "tls-error"})
+NETWORK_ONLY_CAUSES: Final = frozenset({"dns-failure", "connection-refused", "tls-error"})
 CLOUDFLARE_ORIGINS: Final = frozenset({"cloudflare-gateway", "cloudflare-api", "cloudflare-edge"})
 PROVIDER_ORIGINS: Final = frozenset({"groq", "openai", "anthropic", "openrouter", "mistral",
                                      "google"})
@@ -93,7 +93,7 @@ class Diagnosis:
                "cloudflare-edge": "Cloudflare edge (CDN/WAF)", "network": "the network",
                "openai": "OpenAI", "openrouter": "OpenRouter",
                "unknown": "could not tell who"}.get(self.origin, self.origin.capitalize())
-        if self.origin == "unknown" and self.cause in NO_ANSWER_CAUSES:
+        if self.origin == "unknown" and self.cause in NETWORK_ONLY_CAUSES:
             who = "nobody (the request got no answer)"
         head = "OK" if self.cause == "ok" else f"Rejected by: {who}"
         lines = [head]

@@ -339,7 +339,6 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"connection", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
 )
-NO_ANSWER: Final = re.compile("|".join(f"(?:{p})" for p, _c in NO_ANSWER_CAUSES))
 
 
 def no_answer_cause(text: str) -> str | None:

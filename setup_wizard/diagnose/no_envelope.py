@@ -13,6 +13,7 @@ from setup_wizard.diagnose import hints, markers, pages, phrases, shapes, wordin
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import (
     marker_scores,
+    no_answer,
     only_named_by_the_client,
     pick_origin,
     printed_code,
@@ -93,7 +94,7 @@ def fallback(inp: Answer) -> Verdict:
         v.cause = generic.cause
         v.message = v.message or _message(text, generic)
         v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
-    nc = markers.no_answer_cause(scanned_text(inp)) if inp.status is None else None
+    nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
         if v.cause in ("unknown", "provider-server-error", "timeout") and nc not in (

@@ -27,6 +27,15 @@ def scanned_text(inp: Answer) -> str:
     return readable(inp.text[:MAX_SCAN] + " " + inp.context[:MAX_SCAN])
 
 
+def no_answer(inp: Answer) -> str | None:
+    """The cause, when the text is a request that got no answer at all (no status, a socket
+    error or an SDK that did not send); None otherwise. Read once per answer."""
+    if "no_answer" not in inp.memo:
+        inp.memo["no_answer"] = (None if inp.status is not None
+                                 else markers.no_answer_cause(scanned_text(inp)))
+    return inp.memo["no_answer"]
+
+
 def unwrapped_text(inp: Answer) -> str:
     """The same text with its line breaks taken out, not folded into blanks: a terminal or a
     log viewer wraps a long line at a fixed width, in the middle of a word ("please check yo" /
@@ -72,7 +81,7 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add(hm.origin, hm.weight, hm.says)
     # A request that got no answer at all (a socket error, no status): the URL in the text says
     # where it was going, not who answered.
-    unanswered = inp.status is None and markers.NO_ANSWER.search(scanned_text(inp)) is not None
+    unanswered = no_answer(inp) is not None
     for origin, weight, text, kind in _text_markers(inp):
         going = unanswered and kind in ("host", "client", "sdk")
         if weight and not going:
