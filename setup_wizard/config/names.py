@@ -202,6 +202,14 @@ PATTERNS: Final[tuple[Name, ...]] = (
                  r"(?:[A-Z0-9]+_)*(?:PROVIDERS?|VENDOR)"),
 )
 
+# Conventions a name's words carry, for names no row knows the client of
+# (docs/sources.md#lint-values):
+# - a name for a client of Anthropic's Messages API (ANTHROPIC_BASE_URL, CLAUDE_API_BASE);
+ANTHROPIC_CLIENT_NAME: Final = re.compile(r"(?i)ANTHROPIC|CLAUDE")
+# - a name that says ENDPOINT may hold the whole endpoint an app posts to as given
+#   (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
+WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}

@@ -57,6 +57,10 @@ class Provider:
     # A router: it serves other vendors' vendor/model IDs (OpenRouter's openai/gpt-oss-20b),
     # so serving a model says nothing about where the model belongs.
     router: bool = False
+    # A router's vendors whose own API names it uses as they are (OpenRouter's openai/o3-mini
+    # is OpenAI's o3-mini); its other vendors' names are its own (deepseek/deepseek-chat on
+    # OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
+    verbatim_vendors: tuple[str, ...] = ()
     # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
     direct_alternatives: tuple[str, ...] = ()
     # The form every model ID of this provider has (a full-match regex), in words.
@@ -293,6 +297,7 @@ PROVIDERS: dict[str, Provider] = {
             gateway_suffixes=("", "/v1"),
             compat_prefix=None,  # not among the compat providers
             router=True,
+            verbatim_vendors=("openai",),
             # Its Claude Code guide's ANTHROPIC_BASE_URL (secondary source, below).
             anthropic_base_url="https://openrouter.ai/api",
             key_var="OPENROUTER_API_KEY",

@@ -239,18 +239,12 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
             c.out.problem(p, name, line)
 
 
-# Vendors whose own API names a router uses as they are (OpenRouter's openai/o3-mini is
-# OpenAI's o3-mini); other vendors' router names are the router's own (deepseek/deepseek-chat
-# on OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
-_VERBATIM_VENDORS = frozenset({"openai"})
-
-
 def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provider,
                     model: str, prefix: str) -> bool:
     """openai/o3-mini on OpenRouter: the vendor shut the model down (SW312, a warning: another
     host of the same model may still serve it there)."""
     vendor, sep, bare = model.lstrip("~").partition("/")
-    if not sep or vendor.lower() not in _VERBATIM_VENDORS:
+    if not sep or vendor.lower() not in router.verbatim_vendors:
         return False
     owner = providers.get(vendor.lower())
     gone = owner.retired_model(bare) if owner is not None else None

@@ -166,7 +166,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         found.append(("SW214", f"{key} ends with a slash"))
         path = path.rstrip("/")
     endpoint = ""  # the whole endpoint, kept as given (judged as its base URL below)
-    if path.endswith(_CHAT) and not _appends_chat(clients) and _ENDPOINT_NAME.search(key):
+    if path.endswith(_CHAT) and not _appends_chat(clients) and \
+            names.WHOLE_ENDPOINT_NAME.search(key):
         path, endpoint = path[: -len(_CHAT)].rstrip("/"), _CHAT
     if path.endswith(_CHAT):
         found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
@@ -202,13 +203,6 @@ def _split(url: str) -> SplitResult | None:
         return parts
     except ValueError:
         return None
-
-
-# A name for a client of Anthropic's Messages API (ANTHROPIC_BASE_URL, CLAUDE_API_BASE).
-_ANTHROPIC_NAME = re.compile(r"(?i)ANTHROPIC|CLAUDE")
-# A name that says ENDPOINT, read by no client this tool knows, may well hold the whole
-# endpoint an app posts to as given (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
-_ENDPOINT_NAME = re.compile(r"(?i)ENDPOINT")
 
 
 def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
@@ -323,7 +317,7 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     if path == anthropic and any(c is names.UNKNOWN for c in clients):
         # An app this tool does not know may speak Anthropic's Messages API to that base (its
         # name says so: ANTHROPIC_BASE_URL), or the OpenAI format, which needs the other one.
-        if not _ANTHROPIC_NAME.search(key):
+        if not names.ANTHROPIC_CLIENT_NAME.search(key):
             found.append(("SW228", f"{key} is {p.name}'s Anthropic-format base URL; a client "
                                    f"that speaks the OpenAI format needs https://{host}{wanted[0]}"))
             path = wanted[0]
