@@ -106,3 +106,8 @@ def test_a_vision_model_variable_is_judged_as_a_model() -> None:
     assert ("SW301", "GROQ_VISION_MODEL") not in errors(current)
     # an image-generation model's variable stays outside the model checks
     assert not {c for c, k in found("OPENAI_IMAGE_MODEL=dall-e-2\n") if k == "OPENAI_IMAGE_MODEL"}
+
+
+def test_an_ipv4_with_an_empty_label_still_gets_the_urls_other_findings() -> None:
+    text = "OPENAI_BASE_URL=192.168..50:11434/v1\nOPENAI_API_KEY=x\n"
+    assert {("SW227", "OPENAI_BASE_URL"), ("SW211", "OPENAI_BASE_URL")} <= errors(text)

@@ -101,9 +101,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         if re.fullmatch(r"[\d.]+", host):  # an IPv4 address: the missing number cannot be guessed
             out.add("SW227", key, line, said, f"write the whole address in {key}: four numbers "
                     "joined by single dots")
-            return Url("unknown")
-        found.append(("SW227", said))
-        host = re.sub(r"\.{2,}", ".", host).strip(".")
+        else:
+            found.append(("SW227", said))
+            host = re.sub(r"\.{2,}", ".", host).strip(".")
     if "@" in parts.netloc:
         found.append(("SW223", f"{key} carries credentials before the host ({shown(url)}); "
                                "they end up in every proxy and server log"))
