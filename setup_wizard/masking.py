@@ -63,7 +63,9 @@ _USERINFO = re.compile(r"(?P<head>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s/@:?#'\"<>]*:
                        r"(?P<secret>[^\s/@?#'\"<>]+)(?=@)")
 # `?key=...`, `&access_token=...`, `;sig=...`: query values named like credentials.
 _QUERY = re.compile(r"(?P<head>[?&;][A-Za-z0-9_.\-]*(?:key|token|secret|passw|pwd|sig|auth|"
-                    r"credential)[A-Za-z0-9_.\-]*=)(?P<secret>[^&#;\s'\"<>]+)", re.IGNORECASE)
+                    r"credential)[A-Za-z0-9_.\-]*=)"
+                    # A ")" that closes the text around a URL is prose, not the value's end.
+                    r"(?P<secret>[^&#;\s'\"<>]+?)(?=\)?(?:[&#;\s'\"<>]|$))", re.IGNORECASE)
 # `Bearer xyz`, `Basic xyz`: the value, unless the whole value is one plain lower-case word
 # ("bearer authentication"); `deadbeef-1234-...` or `dummy-key-1` are values, not prose.
 _AUTH_SCHEME = re.compile(r"(?P<head>\b(?:Bearer|Basic)\s+)"

@@ -75,6 +75,21 @@ NOT_SECRETS = [
 ]
 
 
+@pytest.mark.parametrize("text, kept", [
+    # A message that quotes a URL in parentheses keeps its closing ")" (lint's SW223 did not).
+    (f"carries credentials (https://h/v1?api_key={ENTROPY}); they end up in logs", ");"),
+    (f"(see https://h/v1?token={ENTROPY})", ")"),
+])
+def test_a_closing_parenthesis_after_a_query_secret_stays(text: str, kept: str) -> None:
+    out = mask_credentials(text)
+    assert ENTROPY not in out and ENTROPY[-4:] + kept in out
+
+
+def test_a_parenthesis_inside_a_query_value_does_not_unmask_its_tail() -> None:
+    out = mask_credentials(f"https://h/v1?key={ENTROPY[:12]}){ENTROPY[12:]}&x=1")
+    assert ENTROPY[12:] not in out and ENTROPY[:12] not in out
+
+
 @pytest.mark.parametrize("text", NOT_SECRETS)
 def test_ordinary_values_are_left_alone(text: str) -> None:
     assert mask_credentials(text) == text
