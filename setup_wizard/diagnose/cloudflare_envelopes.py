@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import pages, shapes
+from setup_wizard.diagnose import markers, pages, shapes
 from setup_wizard.diagnose.pasted import is_envelope
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
@@ -148,6 +148,13 @@ def _plain_html(inp: Answer) -> Verdict:
             v.cause, v.variant = "bad-request", "invalid-url"
             v.evidence.append("HTTP 404 from the front end: no such path (the base URL is wrong)")
             return v
+    # A provider's own header on the answer: its front end (often nginx) sent the page.
+    sender = next((hm for hm in markers.HEADER_MARKERS if hm.weight >= 3
+                   and (val := inp.headers.get(hm.name)) is not None
+                   and (hm.value is None or re.fullmatch(hm.value, val.strip()))), None)
+    if sender is not None and v.origin == "unknown":
+        v.origin = sender.origin
+        v.evidence.append(f"{sender.says}: the page is its front end's")
     scause = shapes.status_cause(status, provider_known=v.origin != "unknown")
     if scause:
         v.cause = scause

@@ -55,6 +55,10 @@ HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
                  "https://developers.openai.com/api/reference/overview"),
     HeaderMarker("openai", "openai-version", None, 2, "header openai-version: OpenAI answered",
                  "https://developers.openai.com/api/reference/overview"),
+    # OpenAI's own front-end proxy stamps it on every answer, its nginx pages included.
+    HeaderMarker("openai", "x-openai-proxy-wasm", None, 3,
+                 "header x-openai-proxy-wasm: OpenAI's front end answered",
+                 "https://github.com/router-for-me/CLIProxyAPI/issues/4833"),
     HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
                  "header x-request-id is req_ + 32 hex (OpenAI's form)",
                  "https://developers.openai.com/api/reference/overview"),
@@ -99,6 +103,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"exceptions\.|google\.genai\.errors|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
+    # Google Cloud's Java clients (gax, the Vertex AI SDK) reach Google's APIs only.
+    _t("google", "sdk", r"\bcom\.google\.api\.gax\.|\bcom\.google\.cloud\.vertexai\.", 3,
+       "a Google Cloud Java client's exception (gax, Vertex AI SDK)",
+       "https://github.com/googleapis/sdk-platform-java"),
     _t("google", "sdk", r"\b[1-5]\d\d (?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|"
        r"NOT_FOUND|RESOURCE_EXHAUSTED|UNAVAILABLE|INTERNAL|UNAUTHENTICATED|DEADLINE_EXCEEDED)\.",
        3, "'N STATUS.' is how the google-genai SDK prints a Gemini API error",
@@ -185,6 +193,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
        "URL on generativelanguage.googleapis.com (the Gemini API)",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    _t("google", "host", r"\b(?:[a-z0-9-]+-)?aiplatform\.googleapis\.com\b", 3,
+       "Vertex AI's API host (aiplatform.googleapis.com)",
+       "https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors"),
+    _t("google", "host", r"\bcloud\.google\.com/vertex-ai\b|\bconsole\.(?:developers|cloud)\."
+       r"google\.com\b", 2, "link to Vertex AI's docs or Google's developer console",
+       "https://github.com/GoogleCloudPlatform/generative-ai/issues/295"),
     _t("google", "host", r"\bai\.google\.dev\b|\bdevelopers\.generativeai\.google\b|"
        r"\baistudio\.google\.com\b", 2, "link to Google AI Studio / Gemini API docs",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
@@ -264,6 +278,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"PERMISSION_DENIED|UNAUTHENTICATED|DEADLINE_EXCEEDED)\b", 1,
        "a google.rpc status name (Google's API vocabulary)",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    # google.rpc.ErrorInfo, as JSON or as protobuf text (gRPC clients print it that way).
+    _t("google", "id", r"""\bdomain["']?\s*:\s*\\?["']googleapis\.com\\?["']""", 3,
+       "an ErrorInfo with domain googleapis.com (Google's API error details)",
+       "https://cloud.google.com/apis/design/errors"),
     _t("groq", "id", r"""["']?\bx_groq["']?\s*:""", 3,
        "field x_groq (Groq's own extension to the OpenAI shape)",
        "https://console.groq.com/docs/api-reference"),
@@ -334,10 +352,15 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"known|nodename nor servname provided|\bgetaddrinfo failed|\bno such host\b", "dns-failure"),
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
-    (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout", "timeout"),
+    (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
+     r"\bSocketTimeoutException\b", "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      r"connection", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # A browser's fetch() that got nothing it could read (network, CORS, an extension): each
+    # engine words it its own way (Chromium, WebKit, Firefox), always as the error's last words.
+    (r"(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
+     r"fetch resource\.?)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
 )
 
 

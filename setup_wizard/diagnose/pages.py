@@ -27,6 +27,10 @@ CF_TEMPLATE = ("docs/sources.md#edge-errors: "
                "https://github.com/langgenius/dify/issues/12276, "
                "https://github.com/Helicone/helicone/issues/798")
 CLOUDSCRAPER = "https://github.com/VeNoMouS/cloudscraper (cloudscraper/exceptions.py, 1.2.71)"
+CLOUDFLARED = ("https://github.com/cloudflare/cloudflared/blob/"
+               "d1df7985bdf189c4caf34e290bafbf8f411e603b/proxy/proxy.go")
+G4F = ("https://github.com/xtekky/gpt4free/blob/eef67f8ca518a3b97648d21f2627abac3d01186e/"
+       "g4f/requests/raise_for_status.py")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,14 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                CF_1XXX, "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",
                CF_1XXX, "edge-blocked"),
+    # The 5xx pages' explanation, also the `detail` of their JSON (problem details) form.
+    PageMarker(r"The origin web server returned an invalid or incomplete response to Cloudflare",
+               "'The origin web server returned an invalid or incomplete response to "
+               "Cloudflare' (its 502 explanation)", CF_5XX + "error-502/", "edge-origin-error"),
+    # A Cloudflare Tunnel whose cloudflared cannot reach the service behind it.
+    PageMarker(r"Unable to reach the origin service\. The service may be down or it may not be "
+               r"responding to traffic from cloudflared", "cloudflared's 502 (a Cloudflare Tunnel "
+               "could not reach the service behind it)", CLOUDFLARED, "edge-origin-error"),
     # Its 5xx template titles every page so, its own 52x and the 500-504 it shows for an
     # origin ("api.openai.com | 502: Bad gateway").
     PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5\d\d:",
@@ -102,6 +114,11 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"ChallengeError|SolveError|CaptchaError|CaptchaProvider|LoopProtection)\b",
                "cloudscraper's exception for a Cloudflare challenge or block page",
                CLOUDSCRAPER, "edge-blocked"),
+    # gpt4free raises it on Cloudflare's challenge and block pages (and, since late 2024, on
+    # CloudFront's error page too: the likelier reading, not proof).
+    PageMarker(r"\bCloudflareError\b[^\n]{0,40}: Cloudflare detected",
+               "gpt4free's CloudflareError (it saw a Cloudflare challenge or block page)", G4F,
+               "edge-blocked"),
 )
 # The same opening cut before its class list ends: Cloudflare's only when the answer also came
 # with `server: cloudflare` (then the likelier reading, and the evidence says so).

@@ -49,7 +49,8 @@ _HEADER_LINE = re.compile(r"^(?:[<>]\s)?([A-Za-z0-9][A-Za-z0-9_-]*):\s?(.*)$")
 # Header names worth picking out of SDK dumps (`headers={'x-groq-region': 'us-west-1', ...}`).
 _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
-    r"openai-processing-ms|openai-version|retry-after|server|cf-ray|cf-mitigated|via|"
+    r"openai-processing-ms|openai-version|x-openai-proxy-wasm|retry-after|server|cf-ray|"
+    r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")

@@ -118,6 +118,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Gemini API free tier is not available in your country", GO, 3, "permission-denied",
        GEMINI_ERRORS),
     _p(r"The caller does not have permission", GO, 2, "permission-denied", GEMINI_ERRORS),
+    # Google Cloud's refusal for a project the credentials may not use (Vertex AI, Gemini CLI).
+    _p(r"Permission denied on resource project\b", GO, 3, "permission-denied",
+       "https://github.com/GoogleCloudPlatform/generative-ai/issues/295"),
+    # Vertex AI's shared capacity and project quota (google.api_core ResourceExhausted).
+    _p(r"Unable to submit request because the service is temporarily out of capacity", GO, 3,
+       "rate-limited", "https://github.com/BerriAI/litellm/issues/16189"),
+    _p(r"Please submit a quota increase request", GO, 2, "rate-limited",
+       "https://github.com/cocoindex-io/cocoindex/issues/1151"),
     # An OAuth token without the API's scope (google.rpc reason ACCESS_TOKEN_SCOPE_INSUFFICIENT).
     _p(r"Request had insufficient authentication scopes", GO, 3, "permission-denied",
        "https://cloud.google.com/apis/design/errors"),
@@ -148,6 +156,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
     _p(r"No endpoints found for [\w.-]+/[\w.:-]+", R, 2, "model-not-found",
        "https://openrouter.ai/docs/provider-routing"),
+    # The account's privacy settings (no training, ZDR, guardrails) leave no provider allowed.
+    _p(r"No endpoints (?:found|available) matching your (?:guardrail restrictions and )?data "
+       r"policy|model training violation \(account settings\)", R, 2, "permission-denied",
+       "https://github.com/dnakov/anon-kode/issues/13"),
     _p(r"No endpoints found (?:that support|matching|for)", R, 2, "bad-request",
        "https://openrouter.ai/docs/provider-routing"),
     _p(r"\bProvider returned error\b|[\"']provider_name[\"']\s*:", R, 2, None,
@@ -220,6 +232,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/songquanpeng/one-api/issues/598", "invalid-url"),
     _p(r"Invalid URL \(", (), 0, "bad-request",
        "https://github.com/songquanpeng/one-api/issues/598", "invalid-url"),
+    # Go's net/http answer for a path no handler serves (Ollama and other Go servers): the
+    # base URL's path is wrong, whoever the server is.
+    _p(r"(?<![\w-])(?:404 )?page not found\b", (), 0, "bad-request",
+       "https://pkg.go.dev/net/http#NotFound"),
     _p(r"You exceeded your current quota", (), 0, "quota-exhausted", OPENAI_ERRORS),
     _p(r"Request too large", (), 0, "request-too-large",
        "https://github.com/cottongeeks/podscript/issues/20"),
@@ -230,6 +246,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"must contain the word 'json' in some form", (), 0, "bad-request", OPENAI_ERRORS),
     _p(r"(?i)maximum context length|context[_ ]length[_ ]exceeded|reduce the length of the "
        r"messages", (), 0, "bad-request", OPENAI_ERRORS),
+    # A server's context window (llama.cpp-style servers word it so): too long a prompt.
+    _p(r"(?i)\bcontext window is full\b|\bexceeds? (?:the |your )?(?:model's )?context window\b",
+       (), 0, "bad-request", "https://github.com/ardanlabs/kronk/issues/862"),
     _p(r"(?i)\bInsufficient Balance\b", (), 0, "quota-exhausted",
        "https://github.com/harry0703/MoneyPrinterTurbo/issues/770"),
     # Envoy, the proxy inside many providers' stacks: the server side failed, not the network.
@@ -245,7 +264,8 @@ RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
 # API and proxy uses (HTTP reason phrases, common error names). They never say who.
 GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
-       r"available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0, "model-decommissioned",
+       r"available)|model\b[^.]{0,60}\b(?:was removed on|is deprecated)\b)", (), 0,
+       "model-decommissioned",
        RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
        r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
@@ -264,6 +284,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
+    _p(r"(?i)\b(?:payload|request|file|body|upload) (?:is )?too large\b", (), 0,
+       "request-too-large", RFC9110),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
        "timeout", RFC9110),
     _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
@@ -273,6 +295,7 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-server-error", RFC9110),
     _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"
        r"territory|location|data ?center)\b|\bunsupported (?:country|region|location)\b|"
+       r"\b(?:your|user) location is not supported\b|"
        r"地区不支持|不支持.{0,8}(?:地区|区域)|区域限制", (), 0, "permission-denied", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"

@@ -52,6 +52,13 @@ def anthropic(inp: Answer) -> Verdict | None:
     v.evidence.append(says)
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
+    rid = d.get("request_id") if isinstance(d, dict) else None
+    if isinstance(rid, str) and rid and not rid.startswith("req_"):
+        # Servers that speak Anthropic's API (MiniMax, relays) copy its envelope, not its
+        # request ids: Anthropic's own are req_011...
+        v.origin = "unknown"
+        v.evidence.append(f"request_id {rid[:12]}... is not Anthropic's form (req_...): another "
+                          "server writing Anthropic's envelope")
     return v
 
 
@@ -136,6 +143,10 @@ def openrouter(inp: Answer) -> Verdict | None:
         err = d  # the relay envelope printed without its "error" wrapper
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and not isinstance(err.get("code"), str) and "type" not in err):
+        return None
+    if isinstance(err.get("status"), str):
+        # A status name beside the code is google.rpc.Status's ("NOT_FOUND"), or the Gemini JS
+        # SDK's wrapper for a body that was not JSON ("Not Found"): never OpenRouter's.
         return None
     status = int_of(err.get("code"))
     if status is not None and not 400 <= status <= 599:

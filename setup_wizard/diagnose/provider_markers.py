@@ -126,6 +126,9 @@ def printed_code(inp: Answer) -> str | None:
     return inp.memo["printed_code"]
 
 
+_URL = re.compile(r"\bhttps?://[^\s\"'<>`)\]]+")
+
+
 def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     """(origin, weight, evidence, kind) for every text marker and wording row the text holds;
     read once per answer, however many detectors ask."""
@@ -135,8 +138,13 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     whole = unwrapped_text(inp)
     found: list[tuple[str, int, str, str]] = []
     models: set[str] = set()
+    # A provider's name inside a URL (a gateway's /openrouter/ segment, a proxy's /groq/v1, a
+    # relay's /v1/models/gemini-pro path) says where the request went, not who answered, and
+    # is no SDK's or client's label: the host rows weigh URLs.
+    bare, bare_whole = _URL.sub(" ", text), _URL.sub(" ", whole) if whole else ""
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
-        if re.search(tm.pattern, text) or (whole and re.search(tm.pattern, whole)):
+        t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
+        if re.search(tm.pattern, t) or (w and re.search(tm.pattern, w)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
                 models.add(tm.origin)
@@ -166,6 +174,16 @@ def only_named_by_the_client(inp: Answer, origin: str) -> bool:
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
     """Markers decide when one origin clearly leads; else what was sent breaks the tie."""
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] >= 2 and \
+            (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
+        # A tie between a sender's own evidence and a client's label for where it sent the
+        # request ("OpenAI API error" over an OpenAI-compatible relay): the evidence wins.
+        label_only = [only_named_by_the_client(inp, o) for o, _ in ranked[:2]]
+        if label_only[0] != label_only[1]:
+            loser = ranked[0] if label_only[0] else ranked[1]
+            says.append(f"{loser[0]} is named only by the client's label for where the request "
+                        "went; the other has its own evidence")
+            ranked = [kv for kv in ranked if kv != loser]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         origin, score = ranked[0]
         if origin == markers.RELAY:

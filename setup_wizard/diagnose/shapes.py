@@ -283,7 +283,8 @@ def type_cause(etype: str | None, status: int | None) -> CauseRow | None:
 # is a server-side failure (status_cause).
 STATUS_CAUSES: Final[dict[int, str]] = {
     400: "bad-request", 401: "provider-auth-invalid", 402: "quota-exhausted",
-    403: "permission-denied", 408: "timeout", 413: "request-too-large", 422: "bad-request",
+    403: "permission-denied", 405: "bad-request", 408: "timeout", 413: "request-too-large",
+    422: "bad-request",
     429: "rate-limited", 451: "permission-denied", 498: "rate-limited", 504: "timeout",
 }
 
