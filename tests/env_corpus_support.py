@@ -59,6 +59,7 @@ def entries(split: str | None = None, scope: str | None = "in",
 def as_dotenv(text: str) -> str:
     if re.search(r"\bdocker\s+run\b", text):
         return _docker_run(text)
+    text = _split_exports(text)
     out: list[str] = []
     in_environment = False
     k8s_name: str | None = None
@@ -86,6 +87,25 @@ def as_dotenv(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _split_exports(text: str) -> str:
+    """A shell `export A=1 B=2 \\` (continued over lines) sets each name: one line each."""
+    if "export" not in text:
+        return text
+    text = re.sub(r"\\\n\s*", " ", text)  # the shell joins a line ending in a backslash
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"\s*export\s+(.*)$", line)
+        words = shlex.split(m[1], comments=True) if m else []
+        if len(words) > 1 and all(re.match(r"[A-Za-z_]\w*=", w) for w in words):
+            for word in words:
+                name, value = word.split("=", 1)
+                spaced = any(ch.isspace() for ch in value)
+                out.append(f"export {name}={shlex.quote(value) if spaced else value}")
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
 # One posted line -> its .env line: the form, and how its value is read.
 _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s*set\s+([A-Za-z_]\w*)=(.*)$"), "raw"),  # cmd.exe keeps the quotes
@@ -108,6 +128,8 @@ def _converted(line: str, in_environment: bool) -> str | None:
         if not m:
             continue
         if how == "list":
+            if "${" in m[3]:  # compose interpolates ${VAR} as python-dotenv does: kept as is
+                return f"{m[2]}={m[3]}"
             return envfile.line_for(m[2], m[3]).rstrip("\n")
         if how == "python":
             return envfile.line_for(m[2], _yaml_scalar(m[3])).rstrip("\n")
@@ -191,6 +213,8 @@ def _url_stand_in(url: str) -> str:
         parts = url.split("/")
         if len(parts) > 4 and not gateway.ACCOUNT_ID_RE.fullmatch(parts[4]):
             parts[4] = STAND_IN_ACCOUNT
+        if len(parts) > 5 and re.fullmatch(r"\{[^{}]*\}|<[^<>]*>", parts[5]):
+            parts[5] = "my-gateway"  # a template's {gateway} / <gateway_id>
         return "/".join(parts)
     # A masked host (******, xxx, your-server): a host of the same kind that is not masked.
     return re.sub(r"(\*{3,}|x{3,}|your-server|myvps)", "example", url)
