@@ -100,6 +100,9 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW228": (sub(OPENROUTER, "OPENAI_BASE_URL=https://openrouter.ai/api/v1",
                   "LLM_BASE_URL=https://openrouter.ai/api"),
               sub(OPENROUTER, "OPENAI_BASE_URL=", "LLM_BASE_URL=")),
+    # An app lint does not know may post to its variable as it is: a warning, not SW213.
+    "SW229": ("LLM_BASE_URL=https://api.x.ai/v1/chat/completions\nLLM_MODEL=grok-4.3\n",
+              "LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-4.3\n"),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),
     "SW301": (sub(STORED, "=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), STORED),
     "SW302": (sub(STORED, "=openai/gpt-oss-20b", "=openai/gpt-oss-21b"), STORED),

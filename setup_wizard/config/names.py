@@ -196,7 +196,9 @@ PATTERNS: Final[tuple[Name, ...]] = (
     Name("*_API_KEY", "provider_key", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:API_KEY|_KEY|APIKEY)"),
     Name("*_TOKEN", "gateway_token", (UNKNOWN,),
-         pattern=r"(?:CF|CLOUDFLARE)_[A-Z0-9_]*(?:AIG|GATEWAY)[A-Z0-9_]*_TOKEN"),
+         pattern=r"(?:CF|CLOUDFLARE)_[A-Z0-9_]*(?:AIG|GATEWAY)[A-Z0-9_]*_TOKEN"
+                 # AI_GATEWAY_TOKEN, GROQ_AIG_TOKEN: "AI Gateway" or its cf-aig- abbreviation
+                 r"|(?:[A-Z0-9]+_)*(?:AIG|AI_GATEWAY)_(?:[A-Z0-9]+_)*TOKEN"),
     Name("*_PROVIDER", "provider", (UNKNOWN,),
          pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|SEARCH|IMAGE|VISION))"
                  r"(?:[A-Z0-9]+_)*(?:PROVIDERS?|VENDOR)"),

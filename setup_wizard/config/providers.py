@@ -270,8 +270,10 @@ PROVIDERS: dict[str, Provider] = {
             gateway_suffixes=("/v1",),
             compat_prefix="workers-ai",
             key_var="CLOUDFLARE_API_TOKEN",
-            key_pattern=r"[A-Za-z0-9_-]{40}",
-            key_shape="a 40-character Cloudflare API token with Workers AI Read",
+            # cfut_/cfat_ + 40 characters + a checksum since 2026; older tokens are 40 bare.
+            key_pattern=r"cf[ua]t_[A-Za-z0-9_-]{40,}|[A-Za-z0-9_-]{40}",
+            key_shape="a Cloudflare API token with Workers AI Read (cfut_/cfat_ + 40 "
+                      "characters, or 40 characters for older tokens)",
             models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast",
                     "@cf/meta/llama-3.1-8b-instruct-fast"),
             known_models=("@cf/openai/gpt-oss-120b", "@cf/openai/gpt-oss-20b",
@@ -284,6 +286,7 @@ PROVIDERS: dict[str, Provider] = {
             sources=(
                 f"{CF_DOCS}/0b2bb409a532bd442e5268b6e6dfd14de939b8db/src/content/docs/ai-gateway/usage/providers/workersai.mdx",
                 model_facts.WORKERS_AI_DEPRECATIONS,
+                "https://developers.cloudflare.com/fundamentals/api/get-started/token-formats",
             ),
             unconfirmed="direct OpenAI-compatible base URL inferred from the gateway's "
             "replacement rule",

@@ -95,6 +95,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if provider is None:
         if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
+        elif (owner := sole_retirer(model)) is not None:
+            _retired_only(c, name, line, owner, model, "")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode):
         return provider
@@ -321,6 +323,19 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
+    elif (owner := sole_retirer(value)) is not None:
+        _retired_only(c, name, line, owner, value, "")
+
+
+def sole_retirer(model: str) -> providers.Provider | None:
+    """The one provider that retired this exact id, when no catalog still serves it: wherever
+    requests go, that id is gone (`@cf/meta/llama-3-8b-instruct`, `gpt-3.5-turbo`)."""
+    if not model or ("/" in model and not model.startswith("@")):
+        return None  # a vendor/model id belongs to a router's or a compat catalog
+    gone = [p for p in providers.PROVIDERS.values() if p.retired_model(model)]
+    if len(gone) != 1 or any(p.knows_model(model) for p in providers.PROVIDERS.values()):
+        return None
+    return gone[0]
 
 
 def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,

@@ -170,7 +170,11 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             names.WHOLE_ENDPOINT_NAME.search(key):
         path, endpoint = path[: -len(_CHAT)].rstrip("/"), _CHAT
     if path.endswith(_CHAT):
-        found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
+        if _appends_chat(clients):
+            found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
+        else:  # an app lint does not know: it may post to the whole endpoint as given
+            found.append(("SW229", f"{key} ends with {_CHAT}: an OpenAI-style SDK appends it "
+                                   f"again; right only if the app posts to {key} as it is"))
         while path.endswith(_CHAT):
             path = path[: -len(_CHAT)].rstrip("/")
     if "/v1/v1" in path:

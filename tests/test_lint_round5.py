@@ -1,0 +1,100 @@
+"""What lint learnt from the fifth round of real configurations (issue 12, tune half only):
+each reading fires where it should and stays silent where the same value is right."""
+
+from __future__ import annotations
+
+import pytest
+from env_corpus_support import as_dotenv
+from lint_support import OPENAI_KEY
+
+from setup_wizard.config import names
+from setup_wizard.lint.engine import lint_text
+
+ACCOUNT = "5f1c2a9e8b7d4c3a2f1e0d9c8b7a6f5e"
+CF_TOKEN = "cfut_" + "Zx9Qw8Er7T" * 4 + "a1b2c3d4"  # the 2026 form: prefix, 40, checksum
+
+
+def found(text: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.key) for f in lint_text(text, environ={})}
+
+
+def errors(text: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.key) for f in lint_text(text, environ={}) if f.severity == "error"}
+
+
+# -- a retired id that only one provider ever served ------------------------------------------
+@pytest.mark.parametrize(("name", "model"), [
+    ("CLOUDFLARE_MODEL", "@cf/meta/llama-3-8b-instruct"),  # Workers AI, retired 2026-05-30
+    ("WORKERS_AI_MODEL", "@cf/meta/llama-3.1-8b-instruct"),
+    ("OPEN_MODEL_PREF", "gpt-3.5-turbo"),  # OpenAI's, under a name that says no provider
+])
+def test_a_retired_id_is_wrong_wherever_requests_go(name: str, model: str) -> None:
+    assert ("SW301", name) in errors(f"{name}={model}\n")
+
+
+@pytest.mark.parametrize(("name", "model"), [
+    ("CLOUDFLARE_MODEL", "@cf/meta/llama-3.1-8b-instruct-fast"),  # its replacement, current
+    ("OPEN_MODEL_PREF", "gpt-5.4-mini"),
+    ("LLM_MODEL", "llama3"),  # an Ollama tag: nobody's retired id
+    ("LLM_MODEL", "my-org/llama-3-8b-instruct"),  # someone's own vendor/model id
+])
+def test_a_current_or_foreign_id_stays_silent(name: str, model: str) -> None:
+    assert not {c for c, _k in found(f"{name}={model}\n")} & {"SW301", "SW302"}
+
+
+def test_a_retired_id_in_a_second_model_variable_is_named_too() -> None:
+    text = ("LLM_PROVIDER=deepseek\nLLM_MODEL=deepseek-v4-flash\n"
+            "LLM_PLANNER_MODEL=deepseek-reasoner\n")
+    assert ("SW301", "LLM_PLANNER_MODEL") in errors(text)
+    assert ("SW301", "LLM_MODEL") not in errors(text)
+
+
+# -- Cloudflare's 2026 token form for Workers AI ------------------------------------------------
+WORKERS = (f"OPENAI_BASE_URL=https://api.cloudflare.com/client/v4/accounts/{ACCOUNT}/ai/v1\n"
+           "OPENAI_MODEL=@cf/meta/llama-3.3-70b-instruct-fp8-fast\n")
+
+
+def test_a_prefixed_cloudflare_token_is_a_workers_ai_key() -> None:
+    assert not {c for c, _k in found(WORKERS + f"CLOUDFLARE_API_TOKEN={CF_TOKEN}\n")} & \
+        {"SW503", "SW504"}
+
+
+def test_a_short_token_is_still_not_one() -> None:
+    assert ("SW503", "CLOUDFLARE_API_TOKEN") in errors(WORKERS + "CLOUDFLARE_API_TOKEN=abc123\n")
+
+
+# -- /chat/completions in an unknown app's base URL --------------------------------------------
+def test_an_sdks_base_url_ending_in_chat_completions_is_an_error() -> None:
+    text = f"OPENAI_BASE_URL=https://api.x.ai/v1/chat/completions\nOPENAI_API_KEY={OPENAI_KEY}\n"
+    assert ("SW213", "OPENAI_BASE_URL") in errors(text)
+
+
+def test_an_unknown_apps_whole_endpoint_is_only_a_warning() -> None:
+    text = "KUBEBOLT_AI_BASE_URL=https://api.mistral.ai/v1/chat/completions\n" \
+           "KUBEBOLT_AI_MODEL=mistral-large-latest\n"
+    assert not errors(text)
+    assert ("SW229", "KUBEBOLT_AI_BASE_URL") in found(text)
+
+
+# -- the AI Gateway's token under an app's own name --------------------------------------------
+@pytest.mark.parametrize("name", ["AI_GATEWAY_TOKEN", "GROQ_AIG_TOKEN", "CF_AIG_TOKEN"])
+def test_names_that_say_ai_gateway_token_are_the_gateway_token(name: str) -> None:
+    row = names.lookup(name)
+    assert row is not None and row.role == "gateway_token"
+    text = (f"GROQ_GATEWAY_URL=https://gateway.ai.cloudflare.com/v1/{ACCOUNT}/my-gateway/groq\n"
+            f"{name}={CF_TOKEN}\n")
+    assert not {c for c, _k in found(text)} & {"SW401"}
+
+
+@pytest.mark.parametrize("name", ["AI_GATEWAY_API_KEY", "MOLTBOT_GATEWAY_TOKEN", "GATEWAY_TOKEN"])
+def test_other_gateways_names_are_not_it(name: str) -> None:
+    # Vercel's AI Gateway key, an app's own gateway: not Cloudflare's AI Gateway token.
+    row = names.lookup(name)
+    assert row is None or row.role != "gateway_token"
+
+
+# -- the corpus harness: a shell export that sets several names --------------------------------
+def test_an_export_of_several_names_is_read_as_each() -> None:
+    text = 'export A=1 B="x y" \\\n       C=$D\nexport E=2\n'
+    assert as_dotenv(text).splitlines() == ["export A=1", "export B='x y'", "export C=$D",
+                                            "export E=2"]
