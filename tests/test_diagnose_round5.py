@@ -215,3 +215,17 @@ def test_a_senders_own_wording_beats_the_clients_label() -> None:
 def test_the_clients_label_decides_when_nothing_contradicts_it() -> None:
     assert _who("OpenAI API error (401): Incorrect API key provided: sk-proj-****")[0] == \
         "openai"
+
+
+# -- a relay's own words over an upstream's 429 ------------------------------------------------
+def test_one_apis_saturation_sentence_is_the_relays_and_the_code_says_why() -> None:
+    text = ("Error code: 429 - {'error': {'message': '当前分组上游负载已饱和，请稍后再试', "
+            "'type': 'insufficient_quota', 'param': '', 'code': 'insufficient_quota'}}")
+    assert _who(text) == ("unknown", "quota-exhausted")
+
+
+def test_openais_own_insufficient_quota_stays_openais() -> None:
+    text = ("Error code: 429 - {'error': {'message': 'You exceeded your current quota, please "
+            "check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, "
+            "'code': 'insufficient_quota'}}")
+    assert _who(text) == ("openai", "quota-exhausted")

@@ -48,6 +48,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/songquanpeng/one-api/issues/1160"),
     _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
        "https://github.com/songquanpeng/one-api/issues/2340"),
+    # one-api (and new-api after it) puts this over every upstream 429's message, keeping the
+    # upstream's type and code: the relay wrote it; the code still says why.
+    _p(r"当前分组上游负载已饱和", (RELAY,), 3, None,
+       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
+       "controller/relay.go"),
     _p(r"No available upstream candidate", (RELAY,), 3, None,
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,
