@@ -62,11 +62,16 @@ def as_dotenv(text: str) -> str:
     text = _split_exports(text)
     out: list[str] = []
     in_environment = False
+    compose = re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
+    env_indent = 0
     k8s_name: str | None = None
     for line in text.splitlines():
         if re.match(r"\s*(?:environment|env):\s*$", line):  # compose, Actions, k8s
-            in_environment = True
+            in_environment, env_indent = True, len(line) - len(line.lstrip())
             continue
+        if in_environment and line.strip() and len(line) - len(line.lstrip()) <= env_indent \
+                and not line.lstrip().startswith(("-", "#")):
+            in_environment = False  # the service's next key (ports:, volumes:)
         m = re.match(r"\s*-\s+name:\s*(['\"]?)([A-Za-z_]\w*)\1\s*$", line)  # k8s env list
         if m:
             k8s_name = m[2]
@@ -83,8 +88,14 @@ def as_dotenv(text: str) -> str:
         if line.strip() and not line.startswith((" ", "\t")) and not line.lstrip().startswith(
                 "#"):
             in_environment = False
+        if compose and _YAML_STRUCTURE.match(line):
+            continue  # the service's other keys (image:, ports:, - 3000:8080): not settings
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+# A YAML mapping key or list item that is no KEY=value setting (in a compose file).
+_YAML_STRUCTURE = re.compile(r"\s*(?:-\s+)?[\w.\-\"']+:(?:\s.*)?$|\s*-\s+[^=\s]+\s*$")
 
 
 def _split_exports(text: str) -> str:
@@ -185,7 +196,11 @@ def stand_ins(text: str, row: dict[str, Any]) -> str:
         value = values.get(name)
         if value is None:
             continue
-        new = _stand_in(name, value, own)
+        inner = value.strip()
+        quoted = len(inner) > 1 and inner[0] == inner[-1] and inner[0] in "\"'"
+        new = _stand_in(name, inner[1:-1] if quoted else value, own)
+        if new is not None and quoted:  # quotes kept in the value are part of the mistake
+            new = inner[0] + new + inner[0]
         if new is not None and new != value:
             text = _replace(text, name, new)
     return text

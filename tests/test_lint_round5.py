@@ -98,3 +98,61 @@ def test_an_export_of_several_names_is_read_as_each() -> None:
     text = 'export A=1 B="x y" \\\n       C=$D\nexport E=2\n'
     assert as_dotenv(text).splitlines() == ["export A=1", "export B='x y'", "export C=$D",
                                             "export E=2"]
+
+
+# -- round six ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "OCO_AI_PROVIDER=ollama\nOCO_MODEL=llama3:latest\nOCO_API_URL=undefined\n",  # opencommit
+    "OPENAI_BASE_URL=undefined\n",
+    "LLM_BASE_URL=None\n",
+])
+def test_a_base_url_that_is_a_missing_value_written_as_text(text: str) -> None:
+    codes = [c for c, _k in errors(text)]
+    assert codes == ["SW115"]  # and no SW211 "add https://" to it
+
+
+@pytest.mark.parametrize("text", [
+    "DATABASE_URL=undefined\n",  # not an API's URL
+    "OPENAI_BASE_URL=https://api.openai.com/v1\nNOTES=undefined\n",
+])
+def test_the_word_elsewhere_is_not_lints_business(text: str) -> None:
+    assert "SW115" not in {c for c, _k in found(text)}
+
+
+DEEPSEEK_KEY = "sk-" + "a1B2c3D4e5" * 3
+
+
+def test_a_model_deepseek_does_not_serve_is_named() -> None:
+    text = (f"OPENAI_API_KEY={DEEPSEEK_KEY}\nOPENAI_BASE_URL=https://api.deepseek.com/v1\n"
+            "OPENAI_MODEL_NAME=deepseek-v2\n")
+    assert ("SW302", "OPENAI_MODEL_NAME") in found(text)
+    assert not errors(text)  # a catalog can be behind: a warning
+
+
+def test_deepseeks_own_models_stay_silent() -> None:
+    text = (f"OPENAI_API_KEY={DEEPSEEK_KEY}\nOPENAI_BASE_URL=https://api.deepseek.com/v1\n"
+            "OPENAI_MODEL_NAME=deepseek-v4-pro\n")
+    assert not found(text)
+
+
+def test_a_bare_host_with_a_slash_is_the_bare_host() -> None:
+    text = (f"DEEPSEEK_API_BASE=https://api.deepseek.com/\nDEEPSEEK_API_KEY={DEEPSEEK_KEY}\n"
+            "LLM_MODEL=deepseek/deepseek-v4-flash\n")
+    assert "SW222" not in {c for c, _k in found(text)}
+    assert ("SW222", "DEEPSEEK_API_BASE") in found(text.replace(".com/", ".com/api/"))
+
+
+# -- the corpus harness: what a poster's form means -------------------------------------------
+def test_quotes_the_shell_keeps_survive_the_stand_in() -> None:
+    from env_corpus_support import stand_ins
+    row = {"redacted_by_poster": ["OPENAI_API_KEY"], "file": "x.env"}
+    text = stand_ins(as_dotenv('set  OPENAI_API_KEY="sk-projXXXXXXXXXXXXXXXXXXXX...."\n'), row)
+    assert ("SW113", "OPENAI_API_KEY") in errors(text)
+
+
+def test_a_compose_service_keeps_only_its_settings() -> None:
+    text = ("services:\n  app:\n    image: ghcr.io/x/y:main\n    environment:\n"
+            "      - OPENAI_BASE_URL=https://openrouter.ai/api/v1\n      OPENAI_MODEL: x\n"
+            "    ports:\n      - 3000:8080\n")
+    assert as_dotenv(text).split() == ["OPENAI_BASE_URL=https://openrouter.ai/api/v1",
+                                       "OPENAI_MODEL=x"]

@@ -33,7 +33,7 @@ _PLACEHOLDER = re.compile(
       | <.*> | \{\{.*\}\} | \$\{.*\} | \{[a-z_ ]+\}  # <your-key>, {{KEY}}, ${KEY}, {api_key}
       | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
-          |replace-?me|todo|secret|token|api[_-]?key|key)(?:[_-]?(?:api[_-]?)?(?:key|token))?
+          |replace-?me|todo|secret|token|api[_-]?key|key|undefined|nil)(?:[_-]?(?:api[_-]?)?(?:key|token))?
       | your[_ -].* | insert[_ -].* | put[_ -].*
     )$""",
     re.IGNORECASE | re.VERBOSE,

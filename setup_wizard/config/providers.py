@@ -203,6 +203,8 @@ PROVIDERS: dict[str, Provider] = {
             # Its first-call page now names the flash model deepseek-flash; deepseek-v4-flash is
             # "still accepted" (https://api-docs.deepseek.com/news/news250602).
             known_models=("deepseek-flash",),
+            # Its models page lists every model its API serves: two, and the alias.
+            complete_catalog=True,
             catalog_checked=model_facts.CATALOG_CHECKED,
             # Names retired on 2026-07-24 (doc); requests fail since (obs,
             # https://github.com/FlowiseAI/Flowise/issues/6667).

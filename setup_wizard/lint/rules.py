@@ -136,6 +136,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "OPENAI_API_BASE is read by LangChain and LiteLLM, but the OpenAI SDK 1.x and later "
          "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com.",
          SRC_OPENAI_V1_BASE),
+    Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
+         "undefined, None or null as a base URL is what a program writes for "
+         "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
+         "and rejected.", "https://github.com/di-sukharev/opencommit/issues/416"),
     # -- flags --------------------------------------------------------------------------
     Rule("SW200", "error", "flags", "USE_AI_GATEWAY is not a boolean",
          "Apps test it as true/false; any other value is read as one of them by accident.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Final
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from setup_wizard.config import gateway, names, providers
@@ -67,6 +68,19 @@ def shown(url: str) -> str:
             ) + (f"?{query}" if parts.query else "")
 
 
+# What JavaScript and Python write for a value that was never set (opencommit's
+# OCO_API_URL=undefined): a word, never a URL.
+MISSING_AS_TEXT: Final = frozenset({"undefined", "None", "null", "[object Object]"})
+
+
+def missing_as_text(key: str, line: int | None, out: Findings, url: str | None) -> None:
+    """`url`: the base URL to set, when the file says which provider; else the line goes
+    (its app then uses its own default)."""
+    out.add("SW115", key, line, f"{key} holds the word a program writes for a value that was "
+            "never set, not a URL; it is sent as it is",
+            f"set {key}={url}" if url else f"remove {key} (its app then uses its default)")
+
+
 def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               clients: tuple[names.Client, ...], out: Findings,
               judge_unknown_hosts: bool = True) -> Url:
@@ -76,6 +90,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     anything (a database, a local model server) and only LLM hosts are judged there.
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
+    if url in MISSING_AS_TEXT and judge_unknown_hosts:
+        missing_as_text(key, line, out, hint.direct_base_url)
+        return Url("unknown")
     parts = _split(url)
     if parts is not None and (not parts.scheme or not parts.hostname):
         if not judge_unknown_hosts:
@@ -311,6 +328,8 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     p = providers.by_direct_url(f"https://{host}/")
     if p is None:
         return Url("unknown"), path
+    if path == "/":  # the bare host with a slash (https://api.deepseek.com/) is the bare host
+        path = ""
     full = urlsplit(p.direct_base_url).path
     # What each client wants in the variable: the provider's base path minus what it appends.
     wanted = [full[: -len(c.appends)] if c.appends and full.endswith(c.appends) else full

@@ -62,6 +62,10 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
     return False
 
 
+_API_URL_NAME = re.compile(r"(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH|ENDPOINT|PROXY_URL)$",
+                           re.IGNORECASE)
+
+
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
     bound = {b.name: role for role, b in c.roles.bindings.items()}
     for name, raw in c.values.items():
@@ -73,6 +77,11 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
         if raw == "" and _is_key_name(name, role):
             _empty_key(c, name)
+        # An API URL's name that holds no URL (the base URL role's own check says it there;
+        # the placeholder checks say it for keys, tokens and models: SW502, SW402, SW310).
+        if role is None and value in urls.MISSING_AS_TEXT and _API_URL_NAME.search(name):
+            urls.missing_as_text(name, c.lines.get(name), c.out, None)
+            continue
         if secret:
             _non_ascii(c, name, value)
         if (secret or role in ("gateway_token", "provider_key")) and _BEARER.match(value):
