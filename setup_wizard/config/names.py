@@ -212,6 +212,10 @@ ANTHROPIC_CLIENT_NAME: Final = re.compile(r"(?i)ANTHROPIC|CLAUDE")
 #   (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
 WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")
 
+# - a name that says it holds an API's URL (OCO_API_URL, LLM_BASE_URL), unlike DATABASE_URL.
+API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH|ENDPOINT|"
+                                 r"PROXY_URL)$")
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}

@@ -62,8 +62,6 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
     return False
 
 
-_API_URL_NAME = re.compile(r"(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH|ENDPOINT|PROXY_URL)$",
-                           re.IGNORECASE)
 
 
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
@@ -79,7 +77,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             _empty_key(c, name)
         # An API URL's name that holds no URL (the base URL role's own check says it there;
         # the placeholder checks say it for keys, tokens and models: SW502, SW402, SW310).
-        if role is None and value in urls.MISSING_AS_TEXT and _API_URL_NAME.search(name):
+        if role is None and value in urls.MISSING_AS_TEXT and names.API_URL_NAME.search(name):
             urls.missing_as_text(name, c.lines.get(name), c.out, None)
             continue
         if secret:
