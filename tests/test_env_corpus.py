@@ -40,7 +40,14 @@ def test_every_entry_has_its_source_and_label() -> None:
     assert verdicts["wrong"] >= 60 and verdicts["right"] >= 20
 
 
-@pytest.mark.parametrize("split", ["tune", "check"])
+# The sixth round brought the first check right file lint reports an error on: 18 of the 19
+# check right files are clean (94.7%, the mark is 95%). It is not looked at, like every check
+# miss, so that the check half stays a measure. Strict: the mark goes the day it is met.
+CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
+                                           reason="check half at 18/19 right files clean (94.7%)")
+
+
+@pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
 def test_right_files_are_free_of_errors(split: str) -> None:
     s, _misses = score(entries(split))
     assert s.right >= 5
@@ -48,10 +55,10 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 43 of its 51 in-scope wrong files are named (84.3%,
-# 2026-11-28, five rounds of collection), and its misses are not looked at, by design
+# The check half's mark is not met: 47 of its 56 in-scope wrong files are named (83.9%,
+# 2026-11-28, six rounds of collection), and its misses are not looked at, by design
 # (tests/env_corpus_support.py). Strict: the mark goes the day the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 43/51 named (84.3%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 47/56 named (83.9%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
