@@ -156,3 +156,12 @@ def test_a_compose_service_keeps_only_its_settings() -> None:
             "    ports:\n      - 3000:8080\n")
     assert as_dotenv(text).split() == ["OPENAI_BASE_URL=https://openrouter.ai/api/v1",
                                        "OPENAI_MODEL=x"]
+
+
+def test_a_retirement_names_the_refusal_only_where_it_is_documented() -> None:
+    cf = next(f for f in lint_text("CLOUDFLARE_MODEL=@cf/meta/llama-3-8b-instruct\n",
+                                   environ={}) if f.code == "SW301")
+    groq = next(f for f in lint_text("GROQ_MODEL=llama3-70b-8192\n", environ={})
+                if f.code == "SW301")
+    assert "model_decommissioned" not in cf.message and "refused" in cf.message
+    assert "400 model_decommissioned" in groq.message

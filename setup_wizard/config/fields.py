@@ -102,9 +102,10 @@ def check_model(provider: providers.Provider, model: str) -> list[Problem]:
     if r:
         when = f"on {r.shutdown}" if r.shutdown else "(date not public)"
         instead = r.replacement or ", ".join(provider.models[:2])
-        return [Problem("SW301", "error",
-                        f"{provider.name} shut down {model!r} {when}; requests answer 400 "
-                        "model_decommissioned or 404 model_not_found",
+        # How a refusal reads is documented for Groq and OpenAI only (docs/sources.md).
+        answer = ("requests answer 400 model_decommissioned or 404 model_not_found"
+                  if provider.slug in ("groq", "openai") else "requests for it are refused")
+        return [Problem("SW301", "error", f"{provider.name} shut down {model!r} {when}; {answer}",
                         f"use {instead} (see {r.source})")]
     if not provider.knows_model(model):
         return [Problem("SW302", "warning",
