@@ -88,6 +88,9 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         "one-big-json-body": json.dumps({"error": {"message": "m" * (mb - 100),
                                                    "type": "invalid_request_error"}}),
         "brackets-and-quotes": ("{'" + '"[' * 100 + "\n") * (mb // 204),
+        # One long run of word characters and separators: a marker with an optional prefix
+        # or no anchor at its start is quadratic here.
+        "hyphen-run": "error: " + "a-" * (mb // 2 - 4),
         "traceback-with-dicts": ("  File \"x.py\", line 1, in f\n    {'model': 'm', 'n': 1}\n"
                                  * (mb // 60)) + "openai.RateLimitError: Error code: 429 - "
                                                  "{'error': {'message': 'Rate limit reached'}}",

@@ -1,6 +1,6 @@
-"""Families learnt from the eighth batch of real errors (issue 13, tune half only): each rule
-fires on its family and stays silent on a look-alike. The texts are the forms the cited
-public sources show (docs/sources.md, tests/fixtures/corpus)."""
+"""Families learnt from the eighth and ninth batches of real errors (issue 13, tune halves
+only): each rule fires on its family and stays silent on a look-alike. The texts are the
+forms the cited public sources show (docs/sources.md, tests/fixtures/corpus)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,26 @@ def test_a_domain_field_of_another_service_says_nothing() -> None:
 ])
 def test_vertex_capacity_refusals_are_googles(text: str) -> None:
     assert _who(text) == ("google", "rate-limited")
+
+
+# Each Google Cloud row alone decides its text (nothing else in it names Google).
+@pytest.mark.parametrize(("text", "look_alike"), [
+    ("com.google.api.gax.rpc.PermissionDeniedException: io.grpc.StatusRuntimeException: "
+     "PERMISSION_DENIED: denied",  # gax, Google Cloud's Java client core
+     "io.grpc.StatusRuntimeException: PERMISSION_DENIED: denied"),  # any gRPC server
+    ("502 Server Error: Bad Gateway for url: https://us-central1-aiplatform.googleapis.com/v1/"
+     "projects/p/locations/us-central1/publishers/google/models/x:generateContent",
+     "502 Server Error: Bad Gateway for url: https://aiplatform.example.com/v1/projects/p"),
+    ("403 Forbidden: grant the role at https://console.cloud.google.com/iam-admin/iam",
+     "403 Forbidden: grant the role at https://console.example.com/iam-admin/iam"),
+    ('error details: reason: "SERVICE_DISABLED"\ndomain: "googleapis.com"',
+     'error details: reason: "SERVICE_DISABLED"\ndomain: "example.com"'),
+    ("429 Too Many Requests: Please submit a quota increase request.",
+     "429 Too Many Requests: Please submit a request."),
+])
+def test_each_google_cloud_row_decides_alone(text: str, look_alike: str) -> None:
+    assert _who(text)[0] == "google"
+    assert _who(look_alike)[0] == "unknown"
 
 
 def test_a_vertex_quota_on_a_claude_model_is_googles_not_anthropics() -> None:
@@ -229,3 +249,8 @@ def test_openais_own_insufficient_quota_stays_openais() -> None:
             "check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, "
             "'code': 'insufficient_quota'}}")
     assert _who(text) == ("openai", "quota-exhausted")
+
+
+def test_a_deprecation_notice_is_not_a_retirement() -> None:
+    assert _who("Warning: model mistral-medium-2505 is deprecated and will be removed on "
+                "2026-12-31")[1] != "model-decommissioned"

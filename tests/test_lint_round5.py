@@ -1,5 +1,6 @@
-"""What lint learnt from the fifth round of real configurations (issue 12, tune half only):
-each reading fires where it should and stays silent where the same value is right."""
+"""What lint learnt from the fifth and sixth rounds of real configurations (issue 12, tune
+half only): each reading fires where it should and stays silent where the same value is
+right."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def test_a_retired_id_is_wrong_wherever_requests_go(name: str, model: str) -> No
 ])
 def test_a_current_or_foreign_id_stays_silent(name: str, model: str) -> None:
     assert not {c for c, _k in found(f"{name}={model}\n")} & {"SW301", "SW302"}
+
+
+@pytest.mark.parametrize("text", [
+    "OPENAI_BASE_URL=http://localhost:8080/v1\nOPENAI_MODEL=gpt-3.5-turbo\n",  # LocalAI's alias
+    "OPENAI_BASE_URL=https://api.chatanywhere.tech/v1\nOPENAI_MODEL=gpt-3.5-turbo\n",  # a relay
+    "AZURE_OPENAI_ENDPOINT=https://x.openai.azure.com\nAZURE_OPENAI_MODEL=o3-mini\n",
+    "LLM_MODEL=Llama-4-Maverick-17B-128E-Instruct\n",  # SambaNova's current id, another case
+])
+def test_a_retired_id_where_another_server_may_serve_it_is_not_judged(text: str) -> None:
+    assert "SW301" not in {c for c, _k in found(text)}
 
 
 def test_a_retired_id_in_a_second_model_variable_is_named_too() -> None:
@@ -86,6 +97,12 @@ def test_names_that_say_ai_gateway_token_are_the_gateway_token(name: str) -> Non
     assert not {c for c, _k in found(text)} & {"SW401"}
 
 
+def test_another_products_ai_gateway_token_raises_nothing_against_its_own_url() -> None:
+    text = ("OPENAI_BASE_URL=https://kong.example.com/ai/v1\nOPENAI_MODEL=gpt-5.4-mini\n"
+            "KONG_AI_GATEWAY_TOKEN=kpat_5d1f0c2e9a7b4c3d8e6f1a2b3c4d5e6f\n")
+    assert not {c for c, _k in found(text)} & {"SW401", "SW402", "SW403", "SW404", "SW405"}
+
+
 @pytest.mark.parametrize("name", ["AI_GATEWAY_API_KEY", "MOLTBOT_GATEWAY_TOKEN", "GATEWAY_TOKEN"])
 def test_other_gateways_names_are_not_it(name: str) -> None:
     # Vercel's AI Gateway key, an app's own gateway: not Cloudflare's AI Gateway token.
@@ -105,15 +122,21 @@ def test_an_export_of_several_names_is_read_as_each() -> None:
     "OCO_AI_PROVIDER=ollama\nOCO_MODEL=llama3:latest\nOCO_API_URL=undefined\n",  # opencommit
     "OPENAI_BASE_URL=undefined\n",
     "LLM_BASE_URL=None\n",
+    "OCO_API_URL=undefined\n",  # alone: still the file's one LLM setting, not SW110
+    "OPENAI_BASE_URL=NULL\n",
 ])
 def test_a_base_url_that_is_a_missing_value_written_as_text(text: str) -> None:
-    codes = [c for c, _k in errors(text)]
-    assert codes == ["SW115"]  # and no SW211 "add https://" to it
+    found_ = [f for f in lint_text(text, environ={}) if f.severity == "error"]
+    assert [f.code for f in found_] == ["SW115"]  # and no SW211 "add https://" to it
+    assert found_[0].fix is not None and found_[0].fix.startswith("remove ")  # no guessed URL
 
 
 @pytest.mark.parametrize("text", [
     "DATABASE_URL=undefined\n",  # not an API's URL
     "OPENAI_BASE_URL=https://api.openai.com/v1\nNOTES=undefined\n",
+    # other services' URLs beside the LLM's own base URL
+    "OPENAI_BASE_URL=https://api.openai.com/v1\nS3_ENDPOINT=None\nLANGFUSE_BASE_URL=None\n"
+    "OTEL_EXPORTER_OTLP_ENDPOINT=undefined\nHTTPS_PROXY_URL=null\n",
 ])
 def test_the_word_elsewhere_is_not_lints_business(text: str) -> None:
     assert "SW115" not in {c for c, _k in found(text)}
@@ -165,3 +188,15 @@ def test_a_retirement_names_the_refusal_only_where_it_is_documented() -> None:
                 if f.code == "SW301")
     assert "model_decommissioned" not in cf.message and "refused" in cf.message
     assert "400 model_decommissioned" in groq.message
+
+
+def test_a_cut_off_prefixed_token_is_not_a_workers_ai_key() -> None:
+    cut = CF_TOKEN[:45]  # the prefix and 40 characters, its checksum cut off
+    assert ("SW503", "CLOUDFLARE_API_TOKEN") in errors(WORKERS + f"CLOUDFLARE_API_TOKEN={cut}\n")
+
+
+def test_an_id_in_a_namespace_only_one_provider_serves_is_judged_beside_any_url() -> None:
+    # Workers AI's @cf/ ids are its own: retired is retired, whatever else the file points at.
+    text = ("OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\nOLLAMA_BASE_URL=http://localhost:11434\n"
+            "CLOUDFLARE_MODEL=@cf/meta/llama-3-8b-instruct\n")
+    assert ("SW301", "CLOUDFLARE_MODEL") in errors(text)

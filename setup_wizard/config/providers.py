@@ -61,6 +61,9 @@ class Provider:
     # is OpenAI's o3-mini); its other vendors' names are its own (deepseek/deepseek-chat on
     # OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
     verbatim_vendors: tuple[str, ...] = ()
+    # Model-ID namespaces only this provider serves (Workers AI's @cf/ and @hf/): such an ID
+    # is this provider's wherever a file sends it.
+    own_namespaces: tuple[str, ...] = ()
     # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
     direct_alternatives: tuple[str, ...] = ()
     # The form every model ID of this provider has (a full-match regex), in words.
@@ -203,7 +206,7 @@ PROVIDERS: dict[str, Provider] = {
             # Its first-call page now names the flash model deepseek-flash; deepseek-v4-flash is
             # "still accepted" (https://api-docs.deepseek.com/news/news250602).
             known_models=("deepseek-flash",),
-            # Its models page lists every model its API serves: two, and the alias.
+            # Its models page (quick_start/pricing) lists every model its API serves: two.
             complete_catalog=True,
             catalog_checked=model_facts.CATALOG_CHECKED,
             # Names retired on 2026-07-24 (doc); requests fail since (obs,
@@ -218,6 +221,7 @@ PROVIDERS: dict[str, Provider] = {
                 "https://api-docs.deepseek.com/guides/anthropic_api/",
                 f"{CF_DOCS}/2f37a1f8148869e39c71b0a9bd69a8449bea827b/src/content/docs/ai-gateway/usage/providers/deepseek.mdx",
                 "https://api-docs.deepseek.com/zh-cn/",
+                "https://api-docs.deepseek.com/quick_start/pricing",  # every model it serves
             ),
         ),
         Provider(
@@ -271,9 +275,10 @@ PROVIDERS: dict[str, Provider] = {
             direct_base_url="https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/v1",
             gateway_suffixes=("/v1",),
             compat_prefix="workers-ai",
+            own_namespaces=("@cf/", "@hf/"),
             key_var="CLOUDFLARE_API_TOKEN",
             # cfut_/cfat_ + 40 characters + a checksum since 2026; older tokens are 40 bare.
-            key_pattern=r"cf[ua]t_[A-Za-z0-9_-]{40,}|[A-Za-z0-9_-]{40}",
+            key_pattern=r"cf[ua]t_[A-Za-z0-9_-]{41,}|(?!cf[ua]t_)[A-Za-z0-9_-]{40}",
             key_shape="a Cloudflare API token with Workers AI Read (cfut_/cfat_ + 40 "
                       "characters, or 40 characters for older tokens)",
             models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast",

@@ -55,8 +55,9 @@ HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
                  "https://developers.openai.com/api/reference/overview"),
     HeaderMarker("openai", "openai-version", None, 2, "header openai-version: OpenAI answered",
                  "https://developers.openai.com/api/reference/overview"),
-    # OpenAI's own front-end proxy stamps it on every answer, its nginx pages included.
-    HeaderMarker("openai", "x-openai-proxy-wasm", None, 3,
+    # OpenAI's own front-end proxy stamps it on its answers, its nginx pages included (seen in
+    # one public dump: weight 2, not 3).
+    HeaderMarker("openai", "x-openai-proxy-wasm", None, 2,
                  "header x-openai-proxy-wasm: OpenAI's front end answered",
                  "https://github.com/router-for-me/CLIProxyAPI/issues/4833"),
     HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
@@ -193,7 +194,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
        "URL on generativelanguage.googleapis.com (the Gemini API)",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
-    _t("google", "host", r"\b(?:[a-z0-9-]+-)?aiplatform\.googleapis\.com\b", 3,
+    # (\b also matches after the region's "-": us-central1-aiplatform.googleapis.com)
+    _t("google", "host", r"\baiplatform\.googleapis\.com\b", 3,
        "Vertex AI's API host (aiplatform.googleapis.com)",
        "https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors"),
     _t("google", "host", r"\bcloud\.google\.com/vertex-ai\b|\bconsole\.(?:developers|cloud)\."
@@ -301,7 +303,7 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "request id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
     _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,
        "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
-    _t("openrouter", "id", r"\b[\w.-]+/[\w.-]+:free\b", 1,
+    _t("openrouter", "id", r"(?<![\w.-])[\w.-]+/[\w.-]+:free\b", 1,
        "a ':free' model variant (OpenRouter's naming)", "https://openrouter.ai/docs/faq"),
     # -- what the client was set up with: its key variable, the key's prefix (weak: what was
     # sent, not who answered) ---------------------------------------------------------------

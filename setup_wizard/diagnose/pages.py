@@ -117,7 +117,8 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     # gpt4free raises it on Cloudflare's challenge and block pages (and, since late 2024, on
     # CloudFront's error page too: the likelier reading, not proof).
     PageMarker(r"\bCloudflareError\b[^\n]{0,40}: Cloudflare detected",
-               "gpt4free's CloudflareError (it saw a Cloudflare challenge or block page)", G4F,
+               "gpt4free's CloudflareError (it saw Cloudflare's challenge or block page, or "
+               "CloudFront's error page: Cloudflare's is the likelier reading)", G4F,
                "edge-blocked"),
 )
 # The same opening cut before its class list ends: Cloudflare's only when the answer also came

@@ -251,7 +251,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"must contain the word 'json' in some form", (), 0, "bad-request", OPENAI_ERRORS),
     _p(r"(?i)maximum context length|context[_ ]length[_ ]exceeded|reduce the length of the "
        r"messages", (), 0, "bad-request", OPENAI_ERRORS),
-    # A server's context window (llama.cpp-style servers word it so): too long a prompt.
+    # A local model server's context window (kronk words it so): too long a prompt.
     _p(r"(?i)\bcontext window is full\b|\bexceeds? (?:the |your )?(?:model's )?context window\b",
        (), 0, "bad-request", "https://github.com/ardanlabs/kronk/issues/862"),
     _p(r"(?i)\bInsufficient Balance\b", (), 0, "quota-exhausted",
@@ -268,8 +268,12 @@ RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
 # The last resort for the cause, after the provider's wording and the status: the words every
 # API and proxy uses (HTTP reason phrases, common error names). They never say who.
 GENERIC: Final[tuple[Phrase, ...]] = (
+    # Mistral's answer for a model it has retired (a deprecation notice says "... and will be").
+    _p(r"(?i)\bmodel\b[^.]{0,60}\bis deprecated\b(?!\s*(?:and|,)\s*will\b)", (), 0,
+       "model-decommissioned", "https://github.com/frquintero/jev-typesafe-spike/blob/"
+       "b83f2268d8f296443e525da1cc96be1dfe79bf1b/mistral-large-4-verificacion-2026-10-06.md"),
     _p(r"(?i)\b(?:decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
-       r"available)|model\b[^.]{0,60}\b(?:was removed on|is deprecated)\b)", (), 0,
+       r"available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0,
        "model-decommissioned",
        RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
@@ -289,8 +293,11 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
+    # Gemini's region refusal as clients re-word it ("Your location is not supported by ...").
+    _p(r"(?i)\b(?:your|user) location is not supported\b", (), 0, "permission-denied",
+       GEMINI_ERRORS),
     _p(r"(?i)\b(?:payload|request|file|body|upload) (?:is )?too large\b", (), 0,
-       "request-too-large", RFC9110),
+       "request-too-large", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
        "timeout", RFC9110),
     _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
@@ -300,7 +307,6 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-server-error", RFC9110),
     _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"
        r"territory|location|data ?center)\b|\bunsupported (?:country|region|location)\b|"
-       r"\b(?:your|user) location is not supported\b|"
        r"地区不支持|不支持.{0,8}(?:地区|区域)|区域限制", (), 0, "permission-denied", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"

@@ -27,7 +27,14 @@ from setup_wizard.config.schema import (
 )
 from setup_wizard.lint import models, spelling, values
 from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
-from setup_wizard.lint.urls import Url, check_url, shown, url_for
+from setup_wizard.lint.urls import (
+    Url,
+    check_url,
+    is_missing_as_text,
+    missing_as_text,
+    shown,
+    url_for,
+)
 from setup_wizard.masking import SECRET_NAME, mask
 
 __all__ = ["Finding", "Findings", "check_settings"]
@@ -178,6 +185,10 @@ def _base_url(c: Ctx, hint: providers.Provider) -> Url:
     value = c.v.get("base_url")
     if not value:
         return Url("missing")
+    if is_missing_as_text(value) and c.roles.ours:  # init's file must have one: name it
+        missing_as_text(b.name if b else c.name("base_url"), c.line("base_url"), c.out,
+                        hint.direct_base_url)
+        return Url("unknown")
     return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
                      b.clients if b else (names.OPENAI_SDK,), c.out)
 

@@ -95,7 +95,12 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if provider is None:
         if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
-        elif (owner := sole_retirer(model)) is not None:
+        elif (owner := sole_retirer(model)) is not None and (owned(owner, model) or (
+                url.kind == "missing"
+                and name.upper().split("_", 1)[0] not in _OTHER_SERVICES)):
+            # With no base URL the requests go to a provider's own API, where the id is gone (a
+            # local server or a relay may still answer to it, so not where one is set) ...
+            # unless the id is in a namespace only its provider serves (@cf/).
             _retired_only(c, name, line, owner, model, "")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode):
@@ -323,16 +328,26 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
-    elif (owner := sole_retirer(value)) is not None:
+    elif (owner := sole_retirer(value)) is not None and (
+            owned(owner, value) or owner is url_provider or (
+                head not in _OTHER_SERVICES and url_provider is None
+                and c.roles.get("base_url") is None)):
         _retired_only(c, name, line, owner, value, "")
 
 
+def owned(provider: providers.Provider, model: str) -> bool:
+    """The id is in a namespace only `provider` serves (Workers AI's @cf/...)."""
+    return model.startswith(provider.own_namespaces) if provider.own_namespaces else False
+
+
 def sole_retirer(model: str) -> providers.Provider | None:
-    """The one provider that retired this exact id, when no catalog still serves it: wherever
-    requests go, that id is gone (`@cf/meta/llama-3-8b-instruct`, `gpt-3.5-turbo`)."""
+    """The one provider that retired this exact id (its case too), when no catalog still
+    serves it: at the providers' own APIs that id is gone (`@cf/meta/llama-3-8b-instruct`,
+    `gpt-3.5-turbo`). Callers use it only where no other server is named."""
     if not model or ("/" in model and not model.startswith("@")):
         return None  # a vendor/model id belongs to a router's or a compat catalog
-    gone = [p for p in providers.PROVIDERS.values() if p.retired_model(model)]
+    gone = [p for p in providers.PROVIDERS.values()
+            if (r := p.retired_model(model)) is not None and r.id == model]
     if len(gone) != 1 or any(p.knows_model(model) for p in providers.PROVIDERS.values()):
         return None
     return gone[0]

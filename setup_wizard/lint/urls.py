@@ -70,15 +70,20 @@ def shown(url: str) -> str:
 
 # What JavaScript and Python write for a value that was never set (opencommit's
 # OCO_API_URL=undefined): a word, never a URL.
-MISSING_AS_TEXT: Final = frozenset({"undefined", "None", "null", "[object Object]"})
+MISSING_AS_TEXT: Final = frozenset({"undefined", "none", "null", "nil", "[object object]"})
 
 
-def missing_as_text(key: str, line: int | None, out: Findings, url: str | None) -> None:
-    """`url`: the base URL to set, when the file says which provider; else the line goes
-    (its app then uses its own default)."""
+def is_missing_as_text(value: str) -> bool:
+    return value.strip().lower() in MISSING_AS_TEXT
+
+
+def missing_as_text(key: str, line: int | None, out: Findings, url: str | None = None) -> None:
+    """`url`: the base URL a file held to init's rules must have; else removing the line lets
+    the app use its own default (which URL it wanted, lint cannot tell)."""
     out.add("SW115", key, line, f"{key} holds the word a program writes for a value that was "
             "never set, not a URL; it is sent as it is",
-            f"set {key}={url}" if url else f"remove {key} (its app then uses its default)")
+            f"set {key}={url}" if url else
+            f"remove {key} (its app then uses its default), or set it to the API's base URL")
 
 
 def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
@@ -90,8 +95,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     anything (a database, a local model server) and only LLM hosts are judged there.
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
-    if url in MISSING_AS_TEXT and judge_unknown_hosts:
-        missing_as_text(key, line, out, hint.direct_base_url)
+    if judge_unknown_hosts and is_missing_as_text(url):
+        missing_as_text(key, line, out)
         return Url("unknown")
     parts = _split(url)
     if parts is not None and (not parts.scheme or not parts.hostname):

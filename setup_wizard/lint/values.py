@@ -57,11 +57,10 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
         if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
-                or _GATEWAY_ID.fullmatch(name.upper()):
+                or _GATEWAY_ID.fullmatch(name.upper()) \
+                or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)):
             return True
     return False
-
-
 
 
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
@@ -75,10 +74,12 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
         if raw == "" and _is_key_name(name, role):
             _empty_key(c, name)
-        # An API URL's name that holds no URL (the base URL role's own check says it there;
-        # the placeholder checks say it for keys, tokens and models: SW502, SW402, SW310).
-        if role is None and value in urls.MISSING_AS_TEXT and names.API_URL_NAME.search(name):
-            urls.missing_as_text(name, c.lines.get(name), c.out, None)
+        # An API URL's name holding no URL, where no other variable is the base URL: the
+        # likeliest base URL (the role's own check says it when bound; the placeholder
+        # checks say it for keys, tokens and models: SW502, SW402, SW310).
+        if role is None and urls.is_missing_as_text(value) and names.API_URL_NAME.search(name) \
+                and c.roles.get("base_url") is None:
+            urls.missing_as_text(name, c.lines.get(name), c.out)
             continue
         if secret:
             _non_ascii(c, name, value)
