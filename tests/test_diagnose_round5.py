@@ -254,3 +254,24 @@ def test_openais_own_insufficient_quota_stays_openais() -> None:
 def test_a_deprecation_notice_is_not_a_retirement() -> None:
     assert _who("Warning: model mistral-medium-2505 is deprecated and will be removed on "
                 "2026-12-31")[1] != "model-decommissioned"
+
+
+# -- batch 10 ----------------------------------------------------------------------------------
+def test_the_gemini_sdks_interactions_client_names_google() -> None:
+    text = ("google.genai._interactions.BadRequestError: Error code: 400 - {'error': {'message': "
+            "'Model generated too many tool calls. Please retry the request.', 'code': 'x'}}")
+    assert _who(text) == ("google", "bad-request")
+    # the same body from the OpenAI SDK says nothing of who answered
+    assert _who(text.replace("google.genai._interactions.", "openai."))[0] != "google"
+
+
+@pytest.mark.parametrize("text", [
+    '{"error":{"type":"permission_error","message":"Invalid model","code":"model_not_allowed"}}',
+    "Error: Invalid model.",
+])
+def test_invalid_model_at_the_end_of_a_message_is_a_model_not_found(text: str) -> None:
+    assert _who(text)[1] == "model-not-found"
+
+
+def test_an_invalid_model_configuration_is_not_a_model_not_found() -> None:
+    assert _who("Error: Invalid model configuration file: missing 'name'")[1] != "model-not-found"

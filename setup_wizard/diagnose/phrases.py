@@ -226,7 +226,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
-    _p(r"\bInvalid model(?: ID| name)?: ", (), 0, "model-not-found",
+    _p(r"\bInvalid model(?: ID| name)?(?:: |[\"'.]|$)", (), 0, "model-not-found",
        "https://github.com/mistralai/platform-docs-public/pull/41"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
