@@ -275,3 +275,53 @@ def test_invalid_model_at_the_end_of_a_message_is_a_model_not_found(text: str) -
 
 def test_an_invalid_model_configuration_is_not_a_model_not_found() -> None:
     assert _who("Error: Invalid model configuration file: missing 'name'")[1] != "model-not-found"
+
+
+# -- batch 11 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("cls", "cause"), [
+    ("RateLimitError", "rate-limited"), ("AuthenticationError", "provider-auth-invalid"),
+    ("PermissionDeniedError", "permission-denied"), ("InternalServerError",
+                                                      "provider-server-error"),
+])
+def test_an_sdks_status_bound_class_gives_the_cause_when_nothing_else_does(
+        cls: str, cause: str) -> None:
+    text = (f"ERROR dspy.utils.parallelizer: litellm.{cls}: {cls}: OpenrouterException - "
+            "Provider returned error. Set `provide_traceback=True`")
+    assert _who(text) == ("openrouter", cause)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenrouterException - Provider returned error",  # no class: nothing says why
+    "openai.APIConnectionError: Connection error.",  # a class with no status
+])
+def test_without_a_status_bound_class_the_cause_stays_open(text: str) -> None:
+    assert _who(text)[1] in ("unknown", "timeout")
+
+
+def test_the_old_openai_sdk_refusing_to_send_without_a_key_got_no_answer() -> None:
+    text = ("AuthenticationError: No API key provided. You can set your API key in code using "
+            "'openai.api_key = <API-KEY>', or you can set the environment variable "
+            "OPENAI_API_KEY=<API-KEY>). See https://platform.openai.com/account/api-keys for "
+            "details.")
+    assert _who(text) == ("unknown", "provider-auth-missing")
+
+
+def test_a_server_that_answered_no_key_is_still_a_server() -> None:
+    text = ('HTTP/1.1 401 Unauthorized\n\n{"error": {"message": "No API key provided.", '
+            '"type": "invalid_request_error", "param": null, "code": null}}')
+    d = classify_pasted(text, None)
+    assert d.status == 401 and "no answer" not in d.to_text()
+
+
+def test_geminis_key_refusal_by_its_second_sentence() -> None:
+    text = ("BadRequestError: Error code: 400 - [{'error': {'code': 400, 'message': 'Please pass "
+            "a valid API key', 'status': 'INVALID_ARGUMENT'}}]")
+    assert _who(text) == ("google", "provider-auth-invalid")
+    assert _who("Please pass a valid API key for the search tool in Settings")[0] != "google"
+
+
+def test_a_fastapi_servers_internal_error_is_not_mistrals() -> None:
+    text = "InternalServerError: Error code: 500 - {'detail': 'Internal server error: An " \
+           "unexpected error occurred.'}"
+    assert _who(text) == ("unknown", "provider-server-error")
+    assert _who('HTTP/1.1 401 Unauthorized\n\n{"detail": "Unauthorized"}')[0] == "mistral"

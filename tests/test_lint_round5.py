@@ -200,3 +200,19 @@ def test_an_id_in_a_namespace_only_one_provider_serves_is_judged_beside_any_url(
     text = ("OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\nOLLAMA_BASE_URL=http://localhost:11434\n"
             "CLOUDFLARE_MODEL=@cf/meta/llama-3-8b-instruct\n")
     assert ("SW301", "CLOUDFLARE_MODEL") in errors(text)
+
+
+# -- round eight -------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["AGENT_LOOP_OPENAI_SITE_URL", "OPENROUTER_SITE_URL",
+                                  "OPENROUTER_HTTP_REFERER"])
+def test_an_apps_own_site_url_is_no_base_url(name: str) -> None:
+    # OpenRouter asks for the app's website as HTTP-Referer: openrouter.ai there is a site.
+    text = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+            f"OPENAI_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\n{name}=https://openrouter.ai\n")
+    assert not errors(text)
+
+
+def test_an_api_url_under_another_name_is_still_judged() -> None:
+    text = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+            f"OPENAI_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\nFALLBACK_API_URL=https://openrouter.ai/v1\n")
+    assert ("SW222", "FALLBACK_API_URL") in found(text)

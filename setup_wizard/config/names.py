@@ -215,6 +215,10 @@ WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")
 # - a name that says it holds an API's URL (OCO_API_URL, LLM_BASE_URL), unlike DATABASE_URL.
 API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH)$")
 
+# - a name for the app's own web address, which OpenRouter asks for as HTTP-Referer
+#   (OPENROUTER_SITE_URL, AGENT_LOOP_OPENAI_SITE_URL, *_HTTP_REFERER): a website, not an API.
+SITE_URL_NAME: Final = re.compile(r"(?i)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|REFERR?ER$")
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}

@@ -26,7 +26,7 @@ from setup_wizard.diagnose import (
     provider_envelopes,
     shapes,
 )
-from setup_wizard.diagnose.diagnosis import CAUSES, Diagnosis, Sent
+from setup_wizard.diagnose.diagnosis import CAUSES, PROVIDER_ORIGINS, Diagnosis, Sent
 from setup_wizard.diagnose.pasted import parse
 from setup_wizard.diagnose.verdict import (
     MAX_MESSAGE,
@@ -117,7 +117,21 @@ def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
     elif depth < MAX_NESTING:
         _read_embedded(verdict, inp, depth)
     provider_context.refine_model(verdict, inp)
+    _class_cause(verdict, inp)
     return verdict, inp
+
+
+def _class_cause(v: Verdict, inp: Answer) -> None:
+    """No cause and no status: an SDK's status-bound exception class still names the status
+    (litellm.RateLimitError: ... Provider returned error)."""
+    if v.cause != "unknown" or inp.status is not None:
+        return
+    found = shapes.class_status(inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN])
+    cause = shapes.status_cause(found[1], v.origin in PROVIDER_ORIGINS) if found else None
+    if found and cause:
+        v.cause = cause
+        v.evidence.append(f"{found[0]} is the SDK's class for HTTP {found[1]}: cause from that "
+                          "status only")
 
 
 def _read_record(inp: Answer, depth: int) -> None:

@@ -360,6 +360,8 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      r"connection", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
+    (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each
     # engine words it its own way (Chromium, WebKit, Firefox), always as the error's last words.
     (r"(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "

@@ -102,6 +102,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"API key not valid\. Please pass a valid API key", GO, 3, "provider-auth-invalid",
        GEMINI_ERRORS),
     _p(r"\bAPI_KEY_INVALID\b", GO, 2, "provider-auth-invalid", GEMINI_ERRORS),
+    # The same refusal's second sentence alone (Gemini's OpenAI-compatible endpoint).
+    _p(r"^Please pass a valid API key\.?$|[\"']Please pass a valid API key\.?[\"']", GO, 2,
+       "provider-auth-invalid", GEMINI_ERRORS),
     _p(r"\bAPI_KEY_SERVICE_BLOCKED\b", GO, 2, "permission-denied", GEMINI_ERRORS),
     _p(r"User location is not supported for the API use", GO, 3, "permission-denied",
        GEMINI_ERRORS),

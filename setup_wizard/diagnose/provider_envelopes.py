@@ -249,6 +249,14 @@ def mistral(inp: Answer) -> Verdict | None:
                               "not serve (any FastAPI server, Mistral's among them): the base "
                               "URL is wrong; the host in OPENAI_BASE_URL says who answered")
         else:
+            if isinstance(detail, str) and re.match(r"(?i)internal server error\b", detail):
+                # A server's own unexpected failure in FastAPI's form (Llama Stack, self-hosted
+                # apps): every FastAPI server writes it, and nothing here says Mistral.
+                scores, _ = marker_scores(inp, None)
+                if scores.get("mistral", 0) < 2:
+                    v.origin = "unknown"
+                    v.evidence.append("detail 'Internal server error...': a FastAPI server's "
+                                      "own failure, not Mistral's wording")
             generic = phrases.generic_cause(message)
             if shapes.status_cause(inp.status):
                 v.cause = shapes.status_cause(inp.status) or "unknown"

@@ -306,6 +306,26 @@ def code_cause(code: str | None, status: int | None, message: str | None) -> str
     return row.cause if row else None
 
 
+# The Stainless SDKs (openai, anthropic, groq) and LiteLLM raise one exception class per HTTP
+# status (any 5xx: InternalServerError; LiteLLM adds ServiceUnavailableError for 503): a pasted
+# class name without its status still says the status (SDK_CLASS_SOURCE, _make_status_error).
+SDK_CLASS_STATUS: Final[dict[str, int]] = {
+    "BadRequestError": 400, "AuthenticationError": 401, "PermissionDeniedError": 403,
+    "NotFoundError": 404, "UnprocessableEntityError": 422, "RateLimitError": 429,
+    "InternalServerError": 500, "ServiceUnavailableError": 503,
+}
+SDK_CLASS_SOURCE: Final = ("https://github.com/openai/openai-python/blob/"
+                           "e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/_client.py")
+_SDK_CLASS = re.compile(r"\b(?:(?:litellm|openai|anthropic|groq)\.)?(" +
+                        "|".join(SDK_CLASS_STATUS) + r")\b")
+
+
+def class_status(text: str) -> tuple[str, int] | None:
+    """(class, status) of the first status-bound SDK exception class the text names."""
+    m = _SDK_CLASS.search(text)
+    return (m.group(1), SDK_CLASS_STATUS[m.group(1)]) if m else None
+
+
 def status_cause(status: int | None, provider_known: bool = True) -> str | None:
     """The cause the HTTP status alone suggests, if any (403 only when a provider answered)."""
     if status is None or (status == 403 and not provider_known):

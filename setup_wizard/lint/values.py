@@ -109,7 +109,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             # Wrong for every client on every host (a proxy's too).
             c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
                       f"set {name}=" + re.sub(r"(?:/v1)+", "/v1", value, count=1))
-        elif _is_url(value) and _llm_url(value):
+        elif _is_url(value) and _llm_url(value) and not names.SITE_URL_NAME.search(name):
             hint = c.roles.url_provider or providers.PROVIDERS["groq"]
             clients = row.clients if row is not None and row.role == "base_url" \
                 else (names.UNKNOWN,)
