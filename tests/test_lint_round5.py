@@ -1,5 +1,5 @@
-"""What lint learnt from the fifth and sixth rounds of real configurations (issue 12, tune
-half only): each reading fires where it should and stays silent where the same value is
+"""What lint learnt from the fifth to eighth rounds of real configurations (issue 12, tune
+halves only): each reading fires where it should and stays silent where the same value is
 right."""
 
 from __future__ import annotations
@@ -216,3 +216,15 @@ def test_an_api_url_under_another_name_is_still_judged() -> None:
     text = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
             f"OPENAI_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\nFALLBACK_API_URL=https://openrouter.ai/v1\n")
     assert ("SW222", "FALLBACK_API_URL") in found(text)
+
+
+def test_a_site_url_is_not_taken_for_the_base_url_by_its_shape() -> None:
+    # No base URL variable at all: openrouter.ai in the site URL must not be read as one.
+    text = f"OPENROUTER_API_KEY=sk-or-v1-{'0a1b2c3d' * 8}\nOPENROUTER_SITE_URL=https://openrouter.ai\n"
+    assert "SW222" not in {c for c, _k in found(text)}
+
+
+@pytest.mark.parametrize("name", ["OPENAI_WEBSITE_URL", "MY_SITE", "APP_HTTP_REFERER"])
+def test_site_names_match_and_api_names_do_not(name: str) -> None:
+    assert names.SITE_URL_NAME.search(name)
+    assert not names.SITE_URL_NAME.search(name.replace("SITE", "BASE").replace("REFERER", "URL"))

@@ -217,7 +217,8 @@ API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_
 
 # - a name for the app's own web address, which OpenRouter asks for as HTTP-Referer
 #   (OPENROUTER_SITE_URL, AGENT_LOOP_OPENAI_SITE_URL, *_HTTP_REFERER): a website, not an API.
-SITE_URL_NAME: Final = re.compile(r"(?i)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|REFERR?ER$")
+SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|"
+                                  r"(?:^|_)(?:HTTP_)?REFERR?ER$")
 
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.

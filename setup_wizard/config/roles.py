@@ -138,7 +138,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
                 bind(role, row.name, "convention")
                 break
     if "base_url" not in bound:
-        found = _by_shape(values, present, taken, _url_shape)
+        sites = {n for n in present if names.SITE_URL_NAME.search(n)}  # a website, no API
+        found = _by_shape(values, present, taken | sites, _url_shape)
         if found:
             bind("base_url", *found)
     hinted = _provider_hint(values, present, bind)

@@ -28,6 +28,7 @@ from setup_wizard.diagnose import (
 )
 from setup_wizard.diagnose.diagnosis import CAUSES, PROVIDER_ORIGINS, Diagnosis, Sent
 from setup_wizard.diagnose.pasted import parse
+from setup_wizard.diagnose.provider_markers import no_answer
 from setup_wizard.diagnose.verdict import (
     MAX_MESSAGE,
     Answer,
@@ -124,7 +125,7 @@ def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
 def _class_cause(v: Verdict, inp: Answer) -> None:
     """No cause and no status: an SDK's status-bound exception class still names the status
     (litellm.RateLimitError: ... Provider returned error)."""
-    if v.cause != "unknown" or inp.status is not None:
+    if v.cause != "unknown" or inp.status is not None or no_answer(inp) is not None:
         return
     found = shapes.class_status(inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN])
     cause = shapes.status_cause(found[1], v.origin in PROVIDER_ORIGINS) if found else None

@@ -102,7 +102,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "https://github.com/mistralai/client-python (0.4.2: mistralai/exceptions.py)"),
     # (google-genai's Interactions client raises its own google.genai._interactions.*Error)
     _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
-       r"exceptions\.|google\.genai\.(?:errors|_interactions)\b|google\.generativeai\b", 4,
+       r"exceptions\.|google\.genai\.errors|google\.genai\._interactions\.(?!API(?:Connection|"
+       r"Timeout)Error)|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
     # Google Cloud's Java clients (gax, the Vertex AI SDK) reach Google's APIs only.

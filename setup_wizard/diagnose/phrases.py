@@ -102,8 +102,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"API key not valid\. Please pass a valid API key", GO, 3, "provider-auth-invalid",
        GEMINI_ERRORS),
     _p(r"\bAPI_KEY_INVALID\b", GO, 2, "provider-auth-invalid", GEMINI_ERRORS),
-    # The same refusal's second sentence alone (Gemini's OpenAI-compatible endpoint).
-    _p(r"^Please pass a valid API key\.?$|[\"']Please pass a valid API key\.?[\"']", GO, 2,
+    # The same refusal's second sentence alone (Gemini's OpenAI-compatible endpoint): it says
+    # why, and its envelope, not these generic words, says who.
+    _p(r"^Please pass a valid API key\.?$|[\"']Please pass a valid API key\.?[\"']", (), 0,
        "provider-auth-invalid", GEMINI_ERRORS),
     _p(r"\bAPI_KEY_SERVICE_BLOCKED\b", GO, 2, "permission-denied", GEMINI_ERRORS),
     _p(r"User location is not supported for the API use", GO, 3, "permission-denied",
@@ -229,7 +230,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
-    _p(r"\bInvalid model(?: ID| name)?(?:: |[\"'.]|$)", (), 0, "model-not-found",
+    _p(r"\bInvalid model(?: ID| name)?(?:: |[\"']|\.(?!\w)|$)", (), 0, "model-not-found",
        "https://github.com/mistralai/platform-docs-public/pull/41"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),

@@ -255,8 +255,9 @@ def mistral(inp: Answer) -> Verdict | None:
                 scores, _ = marker_scores(inp, None)
                 if scores.get("mistral", 0) < 2:
                     v.origin = "unknown"
-                    v.evidence.append("detail 'Internal server error...': a FastAPI server's "
-                                      "own failure, not Mistral's wording")
+                    v.evidence[-1] = ("body: FastAPI-style 'detail' with 'Internal server "
+                                      "error...': a FastAPI server's own failure (any FastAPI "
+                                      "server writes it), not Mistral's wording")
             generic = phrases.generic_cause(message)
             if shapes.status_cause(inp.status):
                 v.cause = shapes.status_cause(inp.status) or "unknown"

@@ -316,14 +316,18 @@ SDK_CLASS_STATUS: Final[dict[str, int]] = {
 }
 SDK_CLASS_SOURCE: Final = ("https://github.com/openai/openai-python/blob/"
                            "e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/_client.py")
-_SDK_CLASS = re.compile(r"\b(?:(?:litellm|openai|anthropic|groq)\.)?(" +
-                        "|".join(SDK_CLASS_STATUS) + r")\b")
+# Raised (the class, a colon): an SDK's own module path; LiteLLM's only with its provider
+# tag ("OpenrouterException - "), which marks an answer it mapped (it also raises these names
+# for its own checks, before any request).
+_SDK_CLASS = re.compile(r"(?<![\w.])(?:(openai|anthropic|groq|google\.genai\._interactions)|"
+                        r"litellm(?:\.exceptions)?)\.(" + "|".join(SDK_CLASS_STATUS) + r"):"
+                        r"(?(1)|[^\n]{0,80}?\b[A-Z][A-Za-z_]*Exception - )")
 
 
 def class_status(text: str) -> tuple[str, int] | None:
-    """(class, status) of the first status-bound SDK exception class the text names."""
+    """(class, status) of the first status-bound SDK exception the text shows raised."""
     m = _SDK_CLASS.search(text)
-    return (m.group(1), SDK_CLASS_STATUS[m.group(1)]) if m else None
+    return (m.group(2), SDK_CLASS_STATUS[m.group(2)]) if m else None
 
 
 def status_cause(status: int | None, provider_known: bool = True) -> str | None:

@@ -372,7 +372,8 @@ def _convention(n: names.Name, c: names.Client) -> str:
     if n.role == "base_url":
         said.append(f"appends `{c.appends}/chat/completions`" if c.appends
                     else "appends `/chat/completions`" if c is not names.UNKNOWN
-                    else "client unknown: judged on LLM hosts only")
+                    else "client unknown: judged on LLM hosts only; never a name for the "
+                    "app's own website (*_SITE_URL, *_HTTP_REFERER)")
         if c.default_url:
             said.append(f"unset: calls `{c.default_url}`")
     if n.role == "model":
