@@ -106,7 +106,10 @@ def _split_exports(text: str) -> str:
     out = []
     for line in text.splitlines():
         m = re.match(r"\s*export\s+(.*)$", line)
-        words = shlex.split(m[1], comments=True) if m else []
+        try:
+            words = shlex.split(m[1], comments=True) if m else []
+        except ValueError:  # an unbalanced quote: not several names; python-dotenv's to read
+            words = []
         if len(words) > 1 and all(re.match(r"[A-Za-z_]\w*=", w) for w in words):
             for word in words:
                 name, value = word.split("=", 1)

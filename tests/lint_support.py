@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pytest
 
 from setup_wizard.config import names, providers
+from setup_wizard.lint.engine import lint_text
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW_URL = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq"
@@ -52,3 +53,13 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for k in list(os.environ):
         if names.lookup(k) is not None:
             monkeypatch.delenv(k, raising=False)
+
+
+def found(text: str) -> set[tuple[str, str | None]]:
+    """(code, variable) of every finding lint reports on `text` (no environment)."""
+    return {(f.code, f.key) for f in lint_text(text, environ={})}
+
+
+def errors(text: str) -> set[tuple[str, str | None]]:
+    """The same, errors only."""
+    return {(f.code, f.key) for f in lint_text(text, environ={}) if f.severity == "error"}

@@ -4,13 +4,9 @@ silent on look-alikes. Texts are in the forms the cited sources show (docs/sourc
 from __future__ import annotations
 
 import pytest
+from diagnose_support import who as _who
 
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _who(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
 
 
 # -- Cloudflare API: codes printed as text, its Go clients (#api-v4-errors) ------------------
@@ -305,7 +301,6 @@ def test_a_404_on_the_providers_own_endpoint_is_the_model() -> None:
     assert _who(text) == ("groq", "model-not-found")
     # Another path on the same host: the address itself may be wrong.
     assert _who(text.replace("/chat/completions", "/chat/complete"))[1] == "unknown"
-
 
 
 def test_escapes_a_json_log_leaves_in_the_text_are_read_as_written() -> None:

@@ -5,13 +5,9 @@ forms the cited public sources show (docs/sources.md, tests/fixtures/corpus)."""
 from __future__ import annotations
 
 import pytest
+from diagnose_support import who as _who
 
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _who(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
 
 
 # -- an envelope with a status name is not OpenRouter's ------------------------------------------

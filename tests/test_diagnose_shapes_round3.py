@@ -5,13 +5,7 @@ family and stays silent on the look-alikes (docs/sources.md#anthropic-errors,
 from __future__ import annotations
 
 import pytest
-
-from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _who(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
+from diagnose_support import who as _who
 
 
 # -- Anthropic's error object is {type, message}; OpenAI's has param and code ------------------

@@ -4,20 +4,12 @@ each reading fires where it should and stays silent where the same value is righ
 from __future__ import annotations
 
 import pytest
-from lint_support import OPENAI_KEY
+from lint_support import OPENAI_KEY, errors, found
 
 from setup_wizard.lint.engine import lint_text
 
 DEEPSEEK_KEY = "sk-" + "a1B2c3D4e5" * 3
 OPENROUTER_KEY = "sk-or-v1-" + "0a1b2c3d" * 8
-
-
-def found(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in lint_text(text, environ={})}
-
-
-def errors(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in lint_text(text, environ={}) if f.severity == "error"}
 
 
 # -- a provider's Anthropic-format base URL --------------------------------------------------

@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import pytest
 from env_corpus_support import as_dotenv
-from lint_support import OPENAI_KEY
+from lint_support import OPENAI_KEY, errors, found
 
 from setup_wizard.config import names
 from setup_wizard.lint.engine import lint_text
 
 ACCOUNT = "5f1c2a9e8b7d4c3a2f1e0d9c8b7a6f5e"
 CF_TOKEN = "cfut_" + "Zx9Qw8Er7T" * 4 + "a1b2c3d4"  # the 2026 form: prefix, 40, checksum
-
-
-def found(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in lint_text(text, environ={})}
-
-
-def errors(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in lint_text(text, environ={}) if f.severity == "error"}
 
 
 # -- a retired id that only one provider ever served ------------------------------------------

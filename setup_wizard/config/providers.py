@@ -92,6 +92,10 @@ class Provider:
     def note_for(self, model: str) -> ModelNote | None:
         return next((n for n in self.model_notes if n.id == model), None)
 
+    def owns_id(self, model: str) -> bool:
+        """The id is in a namespace only this provider serves (Workers AI's @cf/...)."""
+        return bool(self.own_namespaces) and model.startswith(self.own_namespaces)
+
     def knows_model(self, model: str) -> bool:
         """A chat model this catalog knows as served (current, preview, unconfirmed, deprecated)."""
         return (model in self.models or model in self.known_models

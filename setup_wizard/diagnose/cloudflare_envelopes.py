@@ -149,9 +149,8 @@ def _plain_html(inp: Answer) -> Verdict:
             v.evidence.append("HTTP 404 from the front end: no such path (the base URL is wrong)")
             return v
     # A provider's own header on the answer: its front end (often nginx) sent the page.
-    sender = next((hm for hm in markers.HEADER_MARKERS if hm.weight >= 2
-                   and (val := inp.headers.get(hm.name)) is not None
-                   and (hm.value is None or re.fullmatch(hm.value, val.strip()))), None)
+    sender = next((hm for hm in markers.HEADER_MARKERS
+                   if hm.weight >= 2 and markers.header_says(hm, inp.headers)), None)
     if sender is not None and v.origin == "unknown":
         v.origin = sender.origin
         v.evidence.append(f"{sender.says}: the page is its front end's")

@@ -13,6 +13,7 @@ A provider's *wording* (which also says why) is in `phrases.py`. Sources: docs/s
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -36,6 +37,13 @@ class HeaderMarker:
     weight: int
     says: str
     source: str
+
+
+def header_says(hm: HeaderMarker, headers: Mapping[str, str]) -> bool:
+    """The answer carries `hm`'s header, with a value of its form when the row has one."""
+    value = headers.get(hm.name)
+    return value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())
+                                  is not None)
 
 
 GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"

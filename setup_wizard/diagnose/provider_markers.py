@@ -76,8 +76,7 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         says.append(text)
 
     for hm in markers.HEADER_MARKERS:
-        value = inp.headers.get(hm.name)
-        if value is not None and (hm.value is None or re.fullmatch(hm.value, value.strip())):
+        if markers.header_says(hm, inp.headers):
             add(hm.origin, hm.weight, hm.says)
     # A request that got no answer at all (a socket error, no status): the URL in the text says
     # where it was going, not who answered.
@@ -165,8 +164,7 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
 def only_named_by_the_client(inp: Answer, origin: str) -> bool:
     """True when nothing but the client's own label names `origin` (no header, SDK, host, id,
     model or wording of its own): that says where the request was going, not who answered."""
-    if any(hm.origin == origin and (v := inp.headers.get(hm.name)) is not None
-           and (hm.value is None or re.fullmatch(hm.value, v.strip()))
+    if any(hm.origin == origin and markers.header_says(hm, inp.headers)
            for hm in markers.HEADER_MARKERS):
         return False  # its own header (of its own form: any server sends an x-request-id)
     kinds = {kind for o, w, _, kind in _text_markers(inp) if o == origin and w}

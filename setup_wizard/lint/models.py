@@ -95,13 +95,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if provider is None:
         if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
-        elif (owner := sole_retirer(model)) is not None and (owned(owner, model) or (
-                url.kind == "missing"
-                and name.upper().split("_", 1)[0] not in _OTHER_SERVICES)):
-            # With no base URL the requests go to a provider's own API, where the id is gone (a
-            # local server or a relay may still answer to it, so not where one is set) ...
-            # unless the id is in a namespace only its provider serves (@cf/).
-            _retired_only(c, name, line, owner, model, "")
+        else:
+            _retired_anywhere(c, name, line, model, None, no_base_url=url.kind == "missing")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode):
         return provider
@@ -328,16 +323,21 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
-    elif (owner := sole_retirer(value)) is not None and (
-            owned(owner, value) or owner is url_provider or (
-                head not in _OTHER_SERVICES and url_provider is None
-                and c.roles.get("base_url") is None)):
-        _retired_only(c, name, line, owner, value, "")
+    else:
+        _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
+                          and c.roles.get("base_url") is None)
 
 
-def owned(provider: providers.Provider, model: str) -> bool:
-    """The id is in a namespace only `provider` serves (Workers AI's @cf/...)."""
-    return model.startswith(provider.own_namespaces) if provider.own_namespaces else False
+def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
+                      url_provider: providers.Provider | None, no_base_url: bool) -> None:
+    """A retired id judged by its retirer alone: with no base URL the requests go to a
+    provider's own API, where the id is gone (a local server or a relay may still answer to
+    it, so not where one is set), and an id in a namespace only its provider serves (@cf/)
+    is gone wherever it is sent."""
+    owner = sole_retirer(model)
+    if owner is not None and (owner.owns_id(model) or owner is url_provider or (
+            no_base_url and name.upper().split("_", 1)[0] not in _OTHER_SERVICES)):
+        _retired_only(c, name, line, owner, model, "")
 
 
 def sole_retirer(model: str) -> providers.Provider | None:

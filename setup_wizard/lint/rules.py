@@ -217,12 +217,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "(api.deepseek.com/anthropic, openrouter.ai/api): right for an Anthropic client, "
          "wrong for an OpenAI-format one, which lint cannot tell from an unknown name.",
          "https://api-docs.deepseek.com/guides/anthropic_api/"),
-    # -- model --------------------------------------------------------------------------
     Rule("SW229", "warning", "url", "an unknown app's base URL ends with /chat/completions",
          "An OpenAI-style SDK appends /chat/completions itself, so it is sent twice; some apps "
          "post to their variable as it is (gpt-pilot's OPENAI_ENDPOINT, KubeBolt's "
          "KUBEBOLT_AI_BASE_URL), which lint cannot tell from a name it does not know.",
          SRC_GROQ_VIA_GATEWAY),
+    # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",
          SRC_GROQ_MODELS),
