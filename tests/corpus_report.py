@@ -1,4 +1,4 @@
-"""Print the corpus figures: `python tests/corpus_report.py [--misses]`.
+"""Print the corpus figures: `python tests/corpus_report.py [--misses] [--tune-only]`.
 
 Misses are listed for the `tune` half only, on purpose: the `check` half measures whether the
 classifier generalizes, and looking at its misses would turn it into a second tune half.
@@ -15,10 +15,13 @@ from corpus_support import baseline_row, rows, score
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--misses", action="store_true", help="list the tune half's misses")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="score the tune half only (while tuning: the check half is measured "
+                    "once a round, not after every change)")
     args = ap.parse_args(argv)
     print(f"{'split':6} {'rows':>5} {'origin':>7} {'cause':>7} {'both':>7} {'cloudflare':>11}"
           f" {'baseline origin/cause':>22}")
-    for split in ("tune", "check"):
+    for split in ("tune",) if args.tune_only else ("tune", "check"):
         s, misses = score(rows(split))
         b, _ = score(rows(split), baseline_row)
         print(f"{split:6} {s.rows:5} {s.pct(s.origin):6.1f}% {s.pct(s.cause):6.1f}% "

@@ -46,6 +46,9 @@ FAILURE_CAUSES = frozenset({"timeout", "dns-failure", "connection-refused", "tls
 MAX_BODY = 1024 * 1024  # what the probe reads at most; more is never looked at
 MAX_NESTING = 3  # answers wrapped in answers: a proxy's, an SDK's, a log record's
 MAX_NODES = 400  # values looked at when searching a body for an embedded answer
+# Fields in which a JSON log record keeps an error's printed text (pino's `err`, structlog's
+# `exception`, Python's logging `exc_info` as JSON formatters write it, ...).
+_LOGGED_ERROR_KEYS = ("error", "err", "exception", "exc_info", "stack", "stack_trace")
 PAGE_SCAN = 32 * 1024  # a string is searched this far for a Cloudflare page's markers
 # A string that holds a whole answer: an error object, an HTML page, Cloudflare's text.
 _EMBEDDED = re.compile(
@@ -111,6 +114,7 @@ def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
     for detect in _DETECTORS:
         verdict = detect(inp)
         if verdict is not None:
+            verdict.by = detect.__name__
             break
     assert verdict is not None  # fallback always answers
     if verdict.relayed is not None:
@@ -172,14 +176,17 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     message, a log record): the inner answer is the error's own, so it decides who, and the
     cause when the wrapper does not say."""
     inner = _embedded(inp.data, dicts=v.origin == "unknown",
-                      pages_too=v.origin != "cloudflare-edge")
+                      pages_too=v.origin != "cloudflare-edge", record=v.by == "fallback")
     if inner is None:
         return
     p = parse(inner)
     sub, _ = _verdict(p.status if p.status is not None else inp.status,
                       {**inp.headers, **p.headers}, p.body, inp.sent, p.context + " " +
                       inp.context, depth + 1, p.cut)
-    if sub.origin != "unknown":
+    # The inner answer decides who when it names someone, and also when only the outer
+    # text's wording named someone while the inner string is an envelope that was read
+    # (vLLM's {"object": "error", ...} in a log record is vLLM's, whatever words it holds).
+    if sub.origin != "unknown" or (v.by == "fallback" and sub.by not in _NO_ENVELOPE):
         outer = v.origin
         v.origin, v.cause, v.code, v.message = sub.origin, sub.cause, sub.code, sub.message
         v.variant, v.fields = sub.variant, {**v.fields, **sub.fields}
@@ -191,11 +198,16 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
         v.evidence.extend(sub.evidence)
 
 
-def _embedded(data: Any, dicts: bool, pages_too: bool = True) -> str | None:
+_NO_ENVELOPE = ("fallback", "success")
+
+
+def _embedded(data: Any, dicts: bool, pages_too: bool = True,
+              record: bool = False) -> str | None:
     """The first value (breadth first, bounded) that holds a whole error answer: a string
     with an error body in it, or (`dicts`, when the outer reading found no one) a nested
     object shaped like an answer, such as a log record's `err` or a client's `details`.
-    `pages_too`: a string with a Cloudflare page's text counts (not when the edge answered)."""
+    `pages_too`: a string with a Cloudflare page's text counts (not when the edge answered).
+    `record`: the body had no envelope, so a log record's error field is read as pasted."""
     queue: list[Any] = [data]
     seen = 0
     while queue and seen < MAX_NODES:
@@ -211,6 +223,13 @@ def _embedded(data: Any, dicts: bool, pages_too: bool = True) -> str | None:
                 pages_too and any(re.search(mk.pattern, node[:PAGE_SCAN])
                                   for mk in pages.EDGE_PAGE_MARKERS))):
             return node[:MAX_BODY]  # an error body, or a Cloudflare page's text
+    if record and isinstance(data, dict):
+        # A structured log record (pino, structlog, a JSON logger) keeps the error as printed
+        # in one field: read that text as if it had been pasted alone.
+        for key in _LOGGED_ERROR_KEYS:
+            value = data.get(key)
+            if isinstance(value, str) and len(value.strip()) > 12:
+                return value[:MAX_BODY]
     return None
 
 

@@ -241,7 +241,10 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
     """A code of `table` written as text with that code's own message after it: "2003: Rate
     limited", "Error: 6003: Invalid request headers", "Error code 9109: Unauthorized ..."
     (SDKs and logs print the code and the message, not the envelope)."""
-    for m in re.finditer(r"(?<![\w.])(\d{4,5})(?::\s*|\s+)(?=[A-Z])|^(\d{4,5}):\s*", text):
+    # "NNNN: message" anywhere (after a quote mark, "data: ", a log prefix); the code's own
+    # message must follow, so a year or a port before a colon is not read as a code.
+    for m in re.finditer(r"(?<![\w.])(\d{4,5})(?::\s*|\s+)(?=[A-Z])|(?<![\w.:])(\d{4,5}):\s*",
+                         text):
         code = int(m.group(1) or m.group(2))
         row = table.get(code)
         if row and row.says and re.match(row.says, text[m.end():]):

@@ -53,6 +53,9 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+# Text copied from a GitHub issue or a chat keeps its Markdown code fences (``` or ~~~, with a
+# language tag): the page's markup around the error, which would hide line-anchored wording.
+_FENCE_LINE = re.compile(r"(?m)^[ \t]*(?:`{3,}|~{3,})[\w+.#-]*[ \t]*(?:\n|$)")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
 # (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
@@ -77,10 +80,16 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    fenced = _FENCE_LINE.sub("", text) if "``" in text or "~~~" in text else text
+    fence_note = fenced != text and fenced.strip() != ""
+    if fence_note:
+        text = fenced.strip("\n")
     escaped = _HTML_ESCAPED.search(text) is not None and not _HTML_START.search(text)
     if escaped:  # copied from a web page that showed the body escaped (&quot;error&quot;)
         text = html.unescape(text)
     status, headers, rest, notes = _http_dump(text)
+    if fence_note:
+        notes.insert(0, "pasted: Markdown code fence lines (```) set aside")
     if escaped:
         notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
     whole = _strip_log_prefixes(rest, every_line=True)

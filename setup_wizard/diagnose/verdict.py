@@ -34,6 +34,7 @@ class Verdict:
     evidence: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # extra hint fields (zone, ...)
     relayed: Relayed | None = None  # an upstream answer carried inside this one
+    by: str = ""  # the detector that answered (classify sets it)
 
 
 @dataclass

@@ -1,0 +1,133 @@
+"""The same error, pasted in the forms people paste it in, gets the same answer.
+
+A user copies an error out of a GitHub issue (inside a Markdown code fence), a quoted reply,
+a server-sent-events stream (`data: ...`), a Python logging line or a JSON log record. None of
+these wrappers says anything about who answered, so none may change the origin. The corpus
+texts were collected as the posters pasted them, mostly without such wrappers; these tests
+wrap each text of the corpus's `tune` half in each form and compare with the bare text's
+answer (the `check` half is left to measure generalisation).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+from corpus_support import ERRORS, rows
+
+from setup_wizard.diagnose.classify import classify_pasted
+from setup_wizard.diagnose.pasted import parse
+
+
+def _fence(t: str) -> str | None:
+    return "```json\n" + t + "\n```"
+
+
+def _tilde_fence(t: str) -> str | None:
+    return "~~~\n" + t + "\n~~~"
+
+
+def _quoted(t: str) -> str | None:
+    return "\n".join("> " + line for line in t.split("\n"))
+
+
+def _sse(t: str) -> str | None:
+    return "data: " + t if "\n" not in t.strip() else None
+
+
+def _json_log(t: str) -> str | None:
+    return json.dumps({"level": "error", "ts": "2025-03-04T10:22:11Z",
+                       "msg": "llm call failed", "error": t})
+
+
+def _indented(t: str) -> str | None:
+    return "\n".join("    " + line for line in t.split("\n"))
+
+
+FORMS: dict[str, Callable[[str], str | None]] = {
+    "markdown fence": _fence, "tilde fence": _tilde_fence, "quoted reply": _quoted,
+    "sse data line": _sse, "json log record": _json_log, "indented block": _indented,
+}
+
+
+@cache
+def _tune() -> list[tuple[dict[str, object], str, str]]:
+    """Each tune row, its text, and the bare text's origin (computed once for all forms)."""
+    out = []
+    for row in rows("tune"):
+        text = (ERRORS / row["file"]).read_text(encoding="utf-8")
+        bare = classify_pasted(text, row.get("status"), row.get("headers") or {}).origin
+        out.append((row, text, bare))
+    return out
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_wrapper_that_names_no_one_keeps_the_origin(form: str) -> None:
+    wrap = FORMS[form]
+    changed = []
+    for row, text, bare in _tune():
+        wrapped = wrap(text)
+        if wrapped is None:
+            continue
+        got = classify_pasted(wrapped, row.get("status"), row.get("headers") or {}).origin
+        if got != bare:
+            changed.append(f"{row['file']}: {bare} -> {got}")
+    assert not changed, "\n".join(changed)
+
+
+# -- the pieces that made the forms above hold -----------------------------------------------------
+def test_fence_lines_are_set_aside_and_said() -> None:
+    p = parse("```json\n{\"error\": {\"message\": \"Invalid API Key\"}}\n```")
+    assert p.body.startswith("{") and "```" not in p.context
+    assert p.notes[0] == "pasted: Markdown code fence lines (```) set aside"
+
+
+def test_fences_decide_nothing_on_their_own() -> None:
+    # A fence inside a line is text, and a paste of nothing but fences stays as it was.
+    p = parse("the docs say to wrap it in ```json fences\n{\"error\": {\"message\": \"x\"}}")
+    assert not any("fence" in n for n in p.notes)
+    assert classify_pasted("```").origin == "unknown"
+
+
+def test_workers_ai_code_line_is_read_after_a_prefix() -> None:
+    # The Workers AI binding's "3021: rate limiting: ..." read after `data: ` or inside a
+    # fence, not only at the very start of the paste.
+    for text in ("data: 3021: rate limiting: inference request per min rate reached",
+                 "```\n3021: rate limiting: inference request per min rate reached\n```"):
+        d = classify_pasted(text)
+        assert (d.origin, d.cause) == ("cloudflare-api", "rate-limited"), text
+
+
+def test_a_port_before_a_colon_is_not_a_cloudflare_code() -> None:
+    d = classify_pasted("GET http://127.0.0.1:3021: rate limiting: inference request per min "
+                        "rate reached")
+    assert d.origin == "unknown"
+
+
+def test_a_log_records_error_field_is_read_as_pasted() -> None:
+    printed = "WebException: The remote server returned an error: (520) Origin Error."
+    d = classify_pasted(json.dumps({"level": "error", "error": printed}))
+    assert (d.origin, d.cause) == ("cloudflare-edge", "edge-origin-error")
+    # The same words in a field that is not the error's are not read as the error.
+    assert classify_pasted(json.dumps({"level": "error", "note": printed})).origin == "unknown"
+
+
+_VLLM = json.dumps({
+    "object": "error", "message": "This model's maximum context length is 32768 tokens. "
+    "However, you requested 41648 tokens (37552 in the messages, 4096 in the completion). "
+    "Please reduce the length of the messages or completion.",
+    "type": "BadRequestError", "param": None, "code": 400})
+
+
+def test_an_inner_envelope_decides_over_the_outer_texts_wording() -> None:
+    # OpenAI's sentence, inside vLLM's envelope, inside a log record: vLLM's, so not OpenAI's.
+    d = classify_pasted(json.dumps({"level": "error", "msg": "completion failed",
+                                    "error": _VLLM}))
+    assert (d.origin, d.cause) == ("unknown", "bad-request")
+    assert classify_pasted(_VLLM).origin == "unknown"
+    # The sentence alone in the record, with no envelope around it, still reads as OpenAI's.
+    alone = json.loads(_VLLM)["message"]
+    d = classify_pasted(json.dumps({"level": "error", "error": alone}))
+    assert d.origin == "openai"
