@@ -162,10 +162,11 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
             bind("gateway_token", *found)
     if "model" not in bound:
         families = [p for p in names.PATTERNS if p.role == "model"]
-        name = next((k for k in present if k not in taken and any(p.matches(k) for p in families)
-                     and (values.get(k) or "").strip()), None)
-        if name:
-            bind("model", name, "convention")
+        found = [k for k in present if k not in taken and any(p.matches(k) for p in families)
+                 and (values.get(k) or "").strip()]
+        if found:
+            toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
+            bind("model", _likeliest_model(found, toward), "convention")
     ours = bool(mapping.names) or any(
         b.name in names.THIS_TOOLS_NAMES for b in bound.values()
         if b.role in ("gateway_switch", "mode", "model"))
@@ -174,6 +175,29 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         if key and key.row and key.row.provider:
             url_provider = providers.get(key.row.provider)
     return Roles(bound, mapping, ours, url_provider)
+
+
+def _likeliest_model(found: list[str], toward: providers.Provider | None) -> str:
+    """Several `*_MODEL` names (OPENROUTER_MODEL, CLOUDFLARE_MODEL): the one named for the
+    provider the requests go to is the model they carry; else the file's first. The choice
+    must not hang on the order of the lines."""
+    if toward is not None:
+        own = {toward.key_var.split("_API_")[0], toward.slug.upper().replace("-", "_")}
+        for name in found:
+            if any(name.upper().startswith(word + "_") for word in own):
+                return name
+    return found[0]
+
+
+def _key_provider(values: Mapping[str, str | None],
+                  b: Binding | None) -> providers.Provider | None:
+    """The provider a bound key belongs to: its name's (GROQ_API_KEY), else its shape's."""
+    if b is None:
+        return None
+    if b.row is not None and b.row.provider:
+        return providers.get(b.row.provider)
+    owners = providers.key_owners((values.get(b.name) or "").strip())
+    return owners[0] if len(owners) == 1 else None
 
 
 def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],

@@ -320,9 +320,16 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
         return
     head = name.upper().split("_", 1)[0]
     named = _named_provider(name)
-    for_groq_url = url_provider is GROQ and head not in _OTHER_SERVICES and named is None
+    # ANTHROPIC_SMALL_FAST_MODEL beside ANTHROPIC_BASE_URL: one client's settings, so the
+    # model goes where that base URL points, whatever service the prefix names.
+    b = c.roles.get("base_url")
+    with_url = b is not None and b.name.upper().split("_", 1)[0] == head
+    for_groq_url = url_provider is GROQ and (with_url or (head not in _OTHER_SERVICES
+                                                          and named is None))
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
+    elif with_url and url_provider is not None and url_provider.retired_model(value):
+        _retired_only(c, name, line, url_provider, value, "")
     else:
         _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
                           and c.roles.get("base_url") is None)

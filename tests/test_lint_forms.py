@@ -1,0 +1,95 @@
+"""The same .env, written another way, gets the same errors.
+
+A file's meaning to python-dotenv does not change with `export ` before each name, CRLF line
+ends, blanks around `=`, an inline comment after an unquoted value, a heading comment, or
+the order of its lines (when no `${VAR}` refers to a line below it). So neither may lint's
+errors: which variable holds the mistake must not hang on which `*_MODEL` line came first.
+Each in-scope file of the .env corpus's `tune` half is rewritten in each form and linted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+from env_corpus_support import entries, prepared
+
+from setup_wizard.lint.engine import lint_text
+
+_ASSIGNMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
+
+
+def _each(text: str, f: Callable[[str, str], str]) -> str:
+    out = []
+    for line in text.split("\n"):
+        m = _ASSIGNMENT.match(line)
+        out.append(f(m.group(1), m.group(2)) if m else line)
+    return "\n".join(out)
+
+
+def _commented(k: str, v: str) -> str:
+    plain = v and not v.startswith(("'", '"')) and "#" not in v
+    return f"{k}={v} # set by me" if plain else f"{k}={v}"
+
+
+FORMS: dict[str, Callable[[str], str | None]] = {
+    "export": lambda t: _each(t, lambda k, v: f"export {k}={v}"),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "blanks around =": lambda t: _each(t, lambda k, v: f"{k} = {v}"),
+    "inline comment": lambda t: _each(t, _commented),
+    "heading comment": lambda t: "# my app\n\n" + t,
+    "lines reversed": lambda t: None if "${" in t else "\n".join(reversed(t.split("\n"))),
+}
+
+
+def _errors(text: str) -> list[tuple[str, str]]:
+    return sorted({(f.key or "", f.code) for f in lint_text(text, environ={})
+                   if f.severity == "error"})
+
+
+@cache
+def _tune() -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [(row["file"], text, _errors(text))
+            for row in entries("tune") for text in [prepared(row)]]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_rewrite_dotenv_reads_alike_keeps_the_errors(form: str) -> None:
+    changed = []
+    for file, text, bare in _tune():
+        written = FORMS[form](text)
+        if written is not None and (got := _errors(written)) != bare:
+            changed.append(f"{file}: {bare} -> {got}")
+    assert not changed, "\n".join(changed)
+
+
+def test_the_model_named_for_the_url_provider_is_the_model() -> None:
+    # OpenRouter's base URL with two *_MODEL names: OPENROUTER_MODEL is what it is sent,
+    # whichever line comes first; the other is still checked as a model of its own.
+    lines = ["OPENROUTER_BASE_URL=https://openrouter.ai/api/v1",
+             "OPENROUTER_API_KEY=sk-or-v1-" + "c0ffee42" * 8,
+             "CLOUDFLARE_MODEL=@cf/meta/llama-3.1-8b-instruct",
+             "OPENROUTER_MODEL=anthropic/claude-3.5-sonnet"]
+    for text in ("\n".join(lines), "\n".join(reversed(lines))):
+        assert _errors(text) == [("CLOUDFLARE_MODEL", "SW301")], text
+
+
+def test_a_second_model_of_the_base_urls_client_goes_where_it_points() -> None:
+    # Claude Code pointed at Groq: ANTHROPIC_MODEL and ANTHROPIC_SMALL_FAST_MODEL both go to
+    # api.groq.com, so a model Groq retired is an error in either.
+    base = ["ANTHROPIC_BASE_URL=https://api.groq.com/openai/v1",
+            "ANTHROPIC_AUTH_TOKEN=gsk_" + "CoRpUsStAnDiN" * 4]
+    for first, second in (("ANTHROPIC_MODEL", "ANTHROPIC_SMALL_FAST_MODEL"),
+                          ("ANTHROPIC_SMALL_FAST_MODEL", "ANTHROPIC_MODEL")):
+        text = "\n".join([*base, f"{first}=openai/gpt-oss-20b",
+                          f"{second}=moonshotai/kimi-k2-instruct-0905"])
+        assert (second, "SW301") in _errors(text), text
+    # The same id under another service's name, with no base URL of that name, is not judged
+    # against Groq.
+    text = "\n".join(["OPENAI_BASE_URL=https://api.groq.com/openai/v1",
+                      "OPENAI_API_KEY=gsk_" + "CoRpUsStAnDiN" * 4,
+                      "OPENAI_MODEL=openai/gpt-oss-20b",
+                      "ANTHROPIC_MODEL=moonshotai/kimi-k2-instruct-0905"])
+    assert ("ANTHROPIC_MODEL", "SW301") not in _errors(text)
