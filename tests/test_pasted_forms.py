@@ -1,7 +1,8 @@
 """The same error, pasted in the forms people paste it in, gets the same answer.
 
 A user copies an error out of a GitHub issue (inside a Markdown code fence), a quoted reply,
-a server-sent-events stream (`data: ...`), a Python logging line or a JSON log record. None of
+a forum post (which sets the quotes typographic), a server-sent-events stream (`data: ...`)
+or a JSON log record. None of
 these wrappers says anything about who answered, so none may change the origin. The corpus
 texts were collected as the posters pasted them, mostly without such wrappers; these tests
 wrap each text of the corpus's `tune` half in each form and compare with the bare text's
@@ -46,9 +47,27 @@ def _indented(t: str) -> str | None:
     return "\n".join("    " + line for line in t.split("\n"))
 
 
+def _typographic(t: str) -> str | None:
+    """Quotes as a forum or a word processor sets them: pairs opened and closed."""
+    if '"' not in t and "'" not in t:
+        return None
+    out, double, single = [], False, False
+    for ch in t:
+        if ch == '"':
+            out.append("\u201d" if double else "\u201c")
+            double = not double
+        elif ch == "'":
+            out.append("\u2019" if single else "\u2018")
+            single = not single
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 FORMS: dict[str, Callable[[str], str | None]] = {
     "markdown fence": _fence, "tilde fence": _tilde_fence, "quoted reply": _quoted,
     "sse data line": _sse, "json log record": _json_log, "indented block": _indented,
+    "typographic quotes": _typographic,
 }
 
 
@@ -131,3 +150,14 @@ def test_an_inner_envelope_decides_over_the_outer_texts_wording() -> None:
     alone = json.loads(_VLLM)["message"]
     d = classify_pasted(json.dumps({"level": "error", "error": alone}))
     assert d.origin == "openai"
+
+
+def test_typographic_quotes_are_read_as_straight_ones() -> None:
+    d = classify_pasted("Missing required parameter: \u2018messages\u2019")
+    assert (d.origin, d.cause) == ("openai", "bad-request")
+    assert d.evidence[0].startswith("pasted: typographic quotes")
+    body = '{"error": {"message": "Invalid API Key", "type": "invalid_request_error", ' \
+        '"code": "invalid_api_key"}}'
+    curly = _typographic(body)
+    assert curly is not None and '"' not in curly
+    assert classify_pasted(curly).cause == "provider-auth-invalid"

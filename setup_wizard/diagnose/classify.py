@@ -199,6 +199,8 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
 
 
 _NO_ENVELOPE = ("fallback", "success")
+# Causes in Cloudflare's own vocabulary: a relay's verdict says the provider's instead.
+_CLOUDFLARE_CAUSE_PREFIXES = ("edge-", "gateway-", "cloudflare-api-")
 
 
 def _embedded(data: Any, dicts: bool, pages_too: bool = True,
@@ -246,6 +248,10 @@ def _read_relayed(v: Verdict, relayed: Relayed) -> None:
     upstream = classify(relayed.status, {}, relayed.body)
     name = relayed.provider_name or upstream.origin
     v.cause, v.code = upstream.cause, upstream.code
+    if v.cause.startswith(_CLOUDFLARE_CAUSE_PREFIXES):
+        # The upstream answered through Cloudflare's edge ("error code: 504"): the relay's
+        # user sees a provider's failure, said by the status in the relay's own words.
+        v.cause = shapes.status_cause(relayed.status, True) or "unknown"
     v.evidence.append(f"OpenRouter relayed an error from {name}: cause read from "
                       "error.metadata.raw")
 

@@ -53,6 +53,10 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+# Forums, blogs and word processors turn quotes typographic; servers and SDKs print straight
+# ones, and the wording and the JSON are read in those.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_HAS_TYPOGRAPHIC = re.compile("[\u2018\u2019\u201c\u201d]")
 # Text copied from a GitHub issue or a chat keeps its Markdown code fences (``` or ~~~, with a
 # language tag): the page's markup around the error, which would hide line-anchored wording.
 _FENCE_LINE = re.compile(r"(?m)^[ \t]*(?:`{3,}|~{3,})[\w+.#-]*[ \t]*(?:\n|$)")
@@ -80,6 +84,10 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    straight = text.translate(_TYPOGRAPHIC) if _HAS_TYPOGRAPHIC.search(text) else text
+    straight_note = straight != text
+    if straight_note:  # a forum or a blog set the quotes: the server sent straight ones
+        text = straight
     fenced = _FENCE_LINE.sub("", text) if "``" in text or "~~~" in text else text
     fence_note = fenced != text and fenced.strip() != ""
     if fence_note:
@@ -90,6 +98,8 @@ def parse(text: str) -> Pasted:
     status, headers, rest, notes = _http_dump(text)
     if fence_note:
         notes.insert(0, "pasted: Markdown code fence lines (```) set aside")
+    if straight_note:
+        notes.insert(0, "pasted: typographic quotes (‘ ’ “ ”) read as straight ones")
     if escaped:
         notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
     whole = _strip_log_prefixes(rest, every_line=True)

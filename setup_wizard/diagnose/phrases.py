@@ -234,7 +234,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/mistralai/platform-docs-public/pull/41"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
-    _p(r"The model: `[^`]+` does not exist", (), 0, "model-not-found", OPENAI_ERRORS),
+    # The pre-1.0 SDK's sentence, also as apps print it without the backticks.
+    _p(r"The model: `?[\w.:/-]+`? does not exist", ("openai",), 1, "model-not-found",
+       OPENAI_ERRORS),
     # OpenAI's answer to a path it does not serve ("Invalid URL (POST /v1/v1/chat/completions)"),
     # which relays pass on: weak for OpenAI (Groq words it "Unknown request URL").
     _p(r"Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) /", ("openai",), 1, "bad-request",

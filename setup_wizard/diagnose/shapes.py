@@ -101,6 +101,7 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)could not route|no route|not supported for requested URI|method not allowed|"
      r"object identifier|invalid (?:account|zone)", "cloudflare-api-route"),
     (r"(?i)no such model|model .{0,40}not found", "model-not-found"),
+    (r"(?i)model (?:has been|was) (?:deprecated|decommissioned|retired)", "model-decommissioned"),
     (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
     (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
     (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),

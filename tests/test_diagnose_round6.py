@@ -1,0 +1,50 @@
+"""Families learnt from the thirteenth batch of real errors (issue 13, tune half only): each
+rule fires on its family and stays silent on a look-alike."""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+
+# -- a Cloudflare API code this tool does not list: the message says why --------------------------
+def test_an_unlisted_api_code_with_a_deprecated_model_message() -> None:
+    text = ('{"errors":[{"message":"AiError: Model has been deprecated: This model was '
+            'deprecated on 2026-05-30. Please use an alternative model.","code":5028}],'
+            '"success":false,"result":{},"messages":[]}')
+    assert who(text, 410) == ("cloudflare-api", "model-decommissioned")
+
+
+def test_an_unlisted_api_code_with_other_words_keeps_no_cause() -> None:
+    text = ('{"errors":[{"message":"AiError: something odd happened","code":5999}],'
+            '"success":false,"result":{},"messages":[]}')
+    assert who(text) == ("cloudflare-api", "unknown")
+
+
+# -- a relay passing on an upstream's Cloudflare text speaks in the relay's causes -----------------
+def test_openrouter_relaying_an_edge_5xx_is_the_upstreams_failure() -> None:
+    for code, cause in ((504, "timeout"), (502, "provider-server-error")):
+        text = (f"OpenRouterError({{'message': 'Provider returned error', 'code': {code}, "
+                f"'metadata': {{'raw': 'error code: {code}', 'provider_name': 'SomeHost', "
+                "'is_byok': False}})")
+        assert who(text) == ("openrouter", cause)
+
+
+def test_openrouter_relaying_a_provider_body_keeps_its_cause() -> None:
+    text = ("OpenRouterError({'message': 'Provider returned error', 'code': 429, 'metadata': "
+            "{'raw': '{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"tokens\"}}', "
+            "'provider_name': 'Groq', 'is_byok': False}})")
+    assert who(text) == ("openrouter", "rate-limited")
+
+
+# -- OpenAI's pre-1.0 model sentence, as apps print it without backticks ---------------------------
+def test_openais_model_sentence_without_backticks_names_openai() -> None:
+    text = "Failed to get response: OpenAI Invalid request.\nThe model: gpt-4 does not exist"
+    assert who(text) == ("openai", "model-not-found")
+    assert who("The model: `gpt-4` does not exist") == ("openai", "model-not-found")
+
+
+def test_the_sentence_needs_its_colon_and_its_ending() -> None:
+    # Groq's and today's OpenAI's sentence has no colon, and is judged by its own row.
+    groq = "The model `llama-3.1-405b` does not exist or you do not have access to it."
+    assert who(groq) == ("groq", "model-not-found")  # a Llama model: Groq serves it
+    assert who("The model: llama3 was loaded, then the request failed") == ("unknown", "unknown")
