@@ -171,9 +171,12 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         b.name in names.THIS_TOOLS_NAMES for b in bound.values()
         if b.role in ("gateway_switch", "mode", "model"))
     if url_provider is None and "base_url" not in bound:
+        # No base URL: the key says where the requests go, by its name (GROQ_API_KEY) or,
+        # under a name no row knows (APP_GROQ_API_KEY), by a shape only one provider issues.
+        # A well-known name's client calls its own default host instead (OPENAI_API_KEY).
         key = bound.get("provider_key")
-        if key and key.row and key.row.provider:
-            url_provider = providers.get(key.row.provider)
+        if key is not None and (key.how == "shape" or (key.row and key.row.provider)):
+            url_provider = _key_provider(values, key)
     return Roles(bound, mapping, ours, url_provider)
 
 

@@ -174,10 +174,16 @@ def _without_url(c: Ctx, mode: str, hint: providers.Provider) -> providers.Provi
 
 
 def _named_provider(name: str) -> providers.Provider | None:
-    """GROQ_MODEL, MISTRAL_MODEL_NAME: the provider whose name leads the variable's name."""
-    head = name.upper().split("_", 1)[0]
-    return next((p for p in providers.PROVIDERS.values()
-                 if head in (p.slug.upper(), p.name.upper())), None)
+    """GROQ_MODEL, MISTRAL_MODEL_NAME, APP_GROQ_MODEL: the provider a word of the variable's
+    name names (the first such word, unless another service's name comes first)."""
+    for word in name.upper().split("_"):
+        if word in _OTHER_SERVICES:
+            return None  # AZURE_OPENAI_MODEL: Azure's deployment, not OpenAI's own API
+        found = next((p for p in providers.PROVIDERS.values()
+                      if word in (p.slug.upper(), p.name.upper())), None)
+        if found is not None:
+            return found
+    return None
 
 
 _PLACEHOLDER_PART = re.compile(r"<[^<>]*>|\{\{[^{}]*\}\}|\byour[_-]\w*", re.IGNORECASE)

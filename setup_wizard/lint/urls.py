@@ -117,15 +117,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         return Url("unknown")
     host = (parts.hostname or "").lower()
     scheme = parts.scheme.lower()
-    if host and ":" not in host and (".." in host or host.startswith(".")):
-        said = (f"{key} host {host!r} has an empty label (two dots together); no machine has "
-                "that name")
-        if re.fullmatch(r"[\d.]+", host):  # an IPv4 address: the missing number cannot be guessed
-            out.add("SW227", key, line, said, f"write the whole address in {key}: four numbers "
-                    "joined by single dots")
-        else:
-            found.append(("SW227", said))
-            host = re.sub(r"\.{2,}", ".", host).strip(".")
+    if empty_label(key, host, line, out, found):
+        host = re.sub(r"\.{2,}", ".", host).strip(".")
     if "@" in parts.netloc:
         found.append(("SW223", f"{key} carries credentials before the host ({shown(url)}); "
                                "they end up in every proxy and server log"))
@@ -213,6 +206,24 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         _emit(found, key, line, fixed, out)
         result.fixed = fixed
     return result
+
+
+def empty_label(key: str, host: str, line: int | None, out: Findings,
+                found: list[tuple[str, str]] | None = None) -> bool:
+    """A host with two dots together names no machine, whatever the client (SW227). An IPv4
+    address is said at once (its missing number cannot be guessed); a name goes to `found`,
+    whose fix is the whole corrected URL, or is said at once when there is no such list."""
+    if not host or ":" in host or not (".." in host or host.startswith(".")):
+        return False
+    said = f"{key} host {host!r} has an empty label (two dots together); no machine has that name"
+    if re.fullmatch(r"[\d.]+", host) or found is None:
+        fix = (f"write the whole address in {key}: four numbers joined by single dots"
+               if re.fullmatch(r"[\d.]+", host) else
+               f"write the host in {key} as {re.sub(r'[.]{2,}', '.', host).strip('.')}")
+        out.add("SW227", key, line, said, fix)
+        return False
+    found.append(("SW227", said))
+    return True
 
 
 def _gateway_shaped(path: str) -> bool:

@@ -105,6 +105,15 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 c.out.add("SW104", name, c.lines.get(name),
                           f"{name} has whitespace inside its quotes; it is sent with it",
                           f"set {name}={value}")
+        if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name) \
+                and not names.SITE_URL_NAME.search(name):
+            # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
+            # what is wrong for every client on every host is still said.
+            try:
+                host = (urlsplit(value).hostname or "").lower()
+            except ValueError:  # an unclosed [ in the host: SW211's, when it is the base URL
+                host = ""
+            urls.empty_label(name, host, c.lines.get(name), c.out)
         if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
             # Wrong for every client on every host (a proxy's too).
             c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
