@@ -94,6 +94,11 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         "traceback-with-dicts": ("  File \"x.py\", line 1, in f\n    {'model': 'm', 'n': 1}\n"
                                  * (mb // 60)) + "openai.RateLimitError: Error code: 429 - "
                                                  "{'error': {'message': 'Rate limit reached'}}",
+        # A JSON log record whose error field is read again as if pasted alone; fence lines
+        # and typographic quotes, which are set aside or made straight before reading.
+        "json-log-error-field": json.dumps({"level": "error", "error": "x " * (mb // 2 - 40)}),
+        "fences-and-curly-quotes": ("```json\n{\u201cerror\u201d: \u2018x\u2019}\n```\n"
+                                    * (mb // 30)),
     }
     out = {}
     for name, text in shapes.items():
