@@ -5,7 +5,8 @@ What the test does to a file before `lint` sees it, and nothing else:
 - the posted form becomes the .env it stands for: `docker run -e K=V` arguments, a compose
   `environment:` block (map or list), cmd.exe's `set K=V` (whose quotes stay in the value,
   as cmd keeps them), PowerShell's `$env:K = "V"`, a JSON `"K": "V"` block; every value kept
-  character for character (`as_dotenv`);
+  character for character (`as_dotenv`); a Windows line for a name the page already set for
+  a POSIX shell is the same setting shown twice, and is not repeated;
 - a value the poster redacted (listed per entry in `redacted_by_poster`) is replaced by a
   well-formed stand-in of the kind the poster meant: a key of the provider the placeholder or
   the variable names, a 32-hex account ID, a model of the provider (`stand_ins`). Exactly those
@@ -81,6 +82,9 @@ def as_dotenv(text: str) -> str:
             out.append(envfile.line_for(k8s_name, _yaml_scalar(m[1])).rstrip("\n"))
             k8s_name = None
             continue
+        w = _WINDOWS_FORM.match(line)
+        if w and any(re.match(rf"\s*(?:export\s+)?{w[1]}\s*=", o) for o in out):
+            continue  # a docs page's Windows line for a setting it showed for a POSIX shell
         converted = _converted(line, in_environment)
         if converted is not None:
             out.append(converted)
@@ -119,6 +123,9 @@ def _split_exports(text: str) -> str:
             out.append(line)
     return "\n".join(out) + "\n"
 
+
+# A Windows shell's form of a setting (cmd's set and setx, PowerShell's $env:).
+_WINDOWS_FORM = re.compile(r"\s*(?:setx?\s+|\$env:)([A-Za-z_]\w*)")
 
 # One posted line -> its .env line: the form, and how its value is read.
 _FORMS: list[tuple[re.Pattern[str], str]] = [

@@ -40,11 +40,12 @@ def test_every_entry_has_its_source_and_label() -> None:
     assert verdicts["wrong"] >= 60 and verdicts["right"] >= 20
 
 
-# The sixth round brought the first check right file lint reports an error on: 18 of the 19
-# check right files are clean (94.7%, the mark is 95%). It is not looked at, like every check
-# miss, so that the check half stays a measure. Strict: the mark goes the day it is met.
+# The sixth round brought the first check right file lint reports an error on, the ninth a
+# second: 21 of the 23 check right files are clean (91.3%, the mark is 95%). They are not
+# looked at, like every check miss, so that the check half stays a measure. Strict: the mark
+# goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 18/19 right files clean (94.7%)")
+                                           reason="check half at 21/23 right files clean (91.3%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -55,10 +56,13 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 47 of its 56 in-scope wrong files are named (83.9%,
-# 2026-11-28, six rounds of collection), and its misses are not looked at, by design
-# (tests/env_corpus_support.py). Strict: the mark goes the day the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 47/56 named (83.9%)")
+# The check half's mark is not met: 51 of its 60 in-scope wrong files are named (85.0%,
+# 2026-11-28, nine rounds of collection and a re-audit of the first five), and its misses are
+# not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day the
+# figure reaches 90%.
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 51/60 named (85.0%)")
+# What the check half reaches today, held so that no change makes it worse.
+CHECK_FLOOR = {"named": 85.0, "clean": 91.3}  # 85.00%, 91.30%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
@@ -67,6 +71,12 @@ def test_lint_names_the_wrong_variable(split: str) -> None:
     assert s.wrong >= 10
     named = s.pct(s.named, s.wrong)
     assert named >= NAMED_MIN, f"{split}: wrong variable named in {named:.1f}% of wrong files"
+
+
+def test_check_half_does_not_fall_below_today() -> None:
+    s, _misses = score(entries("check"))
+    assert s.pct(s.named, s.wrong) >= CHECK_FLOOR["named"], (s.named, s.wrong)
+    assert s.pct(s.clean, s.right) >= CHECK_FLOOR["clean"], (s.clean, s.right)
 
 
 def test_out_of_scope_entries_are_kept_and_counted() -> None:
@@ -117,6 +127,12 @@ def test_stand_ins_replace_exactly_the_redacted_values() -> None:
 def test_posted_forms_are_read_as_the_env_they_stand_for(posted: str, dotenv: dict) -> None:
     values = envfile.values(envfile.parse(as_dotenv(posted)))
     assert {k: values[k] for k in dotenv} == dotenv
+
+
+def test_a_docs_pages_windows_line_for_the_same_setting_is_not_a_second_one() -> None:
+    posted = "export KEY=<key> # Mac/Linux\nsetx   KEY <key> # Windows\n"
+    assert as_dotenv(posted).count("KEY") == 1
+    assert as_dotenv("setx KEY a\n").count("KEY") == 1  # alone, it is the setting
 
 
 def test_wrong_variable_labels_name_variables() -> None:

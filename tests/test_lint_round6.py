@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from lint_support import errors
 
+from setup_wizard.lint.engine import lint_text
+
 GSK = "gsk_" + "CoRpUsStAnDiN" * 4
 
 
@@ -49,3 +51,38 @@ def test_an_api_url_under_an_unknown_name_with_two_dots_together() -> None:
 def test_two_dots_in_a_url_that_is_no_api_url_are_not_lints() -> None:
     assert errors("DATABASE_URL=http://db..local:5432/app\nAPP_SITE_URL=https://a..b.org\n"
                   "CHAT_MODEL=gemma3:12b\n") == set()
+
+
+# -- a gateway an app builds from its parts -------------------------------------------------------
+ACCOUNT = "5f1c2a9e8b7d4c3a2f1e0d9c8b7a6f5e"
+
+
+def test_a_gateway_set_by_its_parts_with_no_token_is_refused() -> None:
+    text = f"CLOUDFLARE_ACCOUNT_ID={ACCOUNT}\nCLOUDFLARE_GATEWAY_ID=my-gateway\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW401"]
+    assert [f.key for f in found] == ["CF_AIG_TOKEN"]
+    assert "CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_GATEWAY_ID" in found[0].message
+
+
+def test_a_gateway_set_by_its_parts_with_a_token_under_the_apps_name_is_fine() -> None:
+    for token in ("CLOUDFLARE_API_TOKEN", "CF_AIG_TOKEN", "AI_GATEWAY_AUTH_TOKEN"):
+        text = (f"CLOUDFLARE_ACCOUNT_ID={ACCOUNT}\nCLOUDFLARE_AI_GATEWAY_ID=my-gateway\n"
+                f"{token}=cfut_" + "CoRpUsToKeN" * 4 + "\n")
+        codes = {f.code for f in lint_text(text, environ={})}
+        assert "SW401" not in codes and "SW404" not in codes, (token, codes)
+
+
+def test_an_account_id_alone_is_no_gateway() -> None:
+    assert "SW401" not in {f.code for f in lint_text(f"CLOUDFLARE_ACCOUNT_ID={ACCOUNT}\n",
+                                                      environ={})}
+
+
+# -- xAI's retired IDs still answer --------------------------------------------------------------
+def test_an_xai_retired_id_is_a_warning_that_says_what_answers_now() -> None:
+    found = lint_text("LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-3\n", environ={})
+    retired = [f for f in found if f.key == "LLM_MODEL"]
+    assert [(f.code, f.severity) for f in retired] == [("SW313", "warning")]
+    assert "served by grok-4.3" in retired[0].message and "refused" not in retired[0].message
+    # A refusing provider's retirement stays an error.
+    assert ("SW301", "MODEL") in errors(
+        "OPENAI_BASE_URL=https://api.openai.com/v1\nMODEL=gpt-3.5-turbo\n")

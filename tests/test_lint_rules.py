@@ -120,6 +120,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),
+    "SW313": ("LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-3\n",
+              "LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-4.3\n"),
     "SW401": (drop(STORED, "CF_GATEWAY_TOKEN"), STORED),
     "SW402": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", "CF_GATEWAY_TOKEN=your-token"), STORED),
     "SW403": (sub(STORED, f"CF_GATEWAY_TOKEN={TOKEN}", f"CF_GATEWAY_TOKEN={GSK}"), STORED),

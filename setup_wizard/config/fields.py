@@ -102,6 +102,10 @@ def check_model(provider: providers.Provider, model: str) -> list[Problem]:
     if r:
         when = f"on {r.shutdown}" if r.shutdown else "(date not public)"
         instead = r.replacement or ", ".join(provider.models[:2])
+        if r.redirect:  # the ID still answers, as another model (xAI's retirements)
+            return [Problem("SW313", "warning", f"{provider.name} retired {model!r} {when}; "
+                            f"requests to it are served by {r.redirect} instead (another "
+                            "model, at its price)", f"use {instead} (see {r.source})")]
         # How a refusal reads is documented for Groq and OpenAI only (docs/sources.md).
         answer = ("requests answer 400 model_decommissioned or 404 model_not_found"
                   if provider.slug in ("groq", "openai") else "requests for it are refused")

@@ -51,6 +51,7 @@ class RetiredModel(NamedTuple):
     shutdown: str | None  # ISO date; None when the date is not public
     replacement: str | None
     source: str
+    redirect: str | None = None  # the model that now answers to this ID, if any
 
 
 class ModelNote(NamedTuple):
@@ -62,9 +63,9 @@ class ModelNote(NamedTuple):
     source: str
 
 
-def _rows(source: str, rows: list[tuple[str, str | None, str | None]]
-          ) -> tuple[RetiredModel, ...]:
-    return tuple(RetiredModel(m, d, r, source) for m, d, r in rows)
+def _rows(source: str, rows: list[tuple[str, str | None, str | None]],
+          redirect: str | None = None) -> tuple[RetiredModel, ...]:
+    return tuple(RetiredModel(m, d, r, source, redirect) for m, d, r in rows)
 
 
 GROQ_RETIRED = _rows(GROQ_DEPRECATIONS, [
@@ -158,7 +159,8 @@ CEREBRAS_RETIRED = _rows(CEREBRAS_DEPRECATIONS, [
     ("llama3.1-70b", "2025-01-17", None),
 ])
 
-# xAI's migration guide for the 2026-05-15 retirement, with its replacements.
+# xAI's migration guide for the 2026-05-15 retirement, with its replacements. The retired IDs
+# still resolve: requests are served by grok-4.3 (billed at its price), not refused.
 XAI_RETIRED = _rows(XAI_RETIREMENT, [
     ("grok-3", "2026-05-15", "grok-4.3"),
     ("grok-4-0709", "2026-05-15", "grok-4.3"),
@@ -167,7 +169,7 @@ XAI_RETIRED = _rows(XAI_RETIREMENT, [
     ("grok-4-fast-reasoning", "2026-05-15", "grok-4.3"),
     ("grok-4-fast-non-reasoning", "2026-05-15", "grok-4.20-non-reasoning"),
     ("grok-code-fast-1", "2026-05-15", "grok-4.3"),
-])
+], redirect="grok-4.3")
 
 # Cloudflare's changelog of 2026-05-08; the -fast and -lora variants stay.
 WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [

@@ -108,6 +108,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     if url.kind == "missing" and roles.name("base_url") not in unresolved:
         _missing_url(c, mode, hint)
     _check_token(c, mode)
+    values.gateway_parts_without_token(c)
     _check_keys(c, provider, mode, url)
     _caveats(c, url)
     values.check_others(c, url, provider)
@@ -272,6 +273,8 @@ def _check_token(c: Ctx, mode: str) -> None:
             and set(c.roles.bindings) <= {"base_url"}:
         return  # a file holding only a base URL is judged on the base URL
     for p in fields.check_token(value, mode, var=name):
+        if p.code == "SW404" and values.gateway_parts(c) is not None:
+            continue  # no URL, but a gateway set by its parts: the app builds its URL
         fix = p.fix
         if p.code == "SW401":
             fix = f"set {name} to a token created under AI Gateway > your gateway > Settings " \

@@ -233,7 +233,7 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
     if stale is not None:  # served, as far as a catalog this old can say
         c.out.problem(stale, name, line)
     for p in problems:
-        if p.code == "SW301":
+        if p.code in ("SW301", "SW313"):
             c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
         elif p.code == "SW302" and provider.complete_catalog:
             lower = model.lower()
@@ -369,5 +369,5 @@ def sole_retirer(model: str) -> providers.Provider | None:
 def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,
                   model: str, prefix: str) -> None:
     for p in fields.check_model(provider, model):
-        if p.code == "SW301":
+        if p.code in ("SW301", "SW313"):
             c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))

@@ -263,6 +263,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "OpenRouter passes vendor/model to that vendor: a model the vendor shut down "
          "(openai/o3-mini) is gone there too, unless another host of it still serves it "
          "(UNCONFIRMED, hence a warning).", SRC_OPENROUTER_ROUTING),
+    Rule("SW313", "warning", "model", "retired model that another model now answers for",
+         "xAI's retired IDs still resolve: grok-4.3 serves them, at its price, with other "
+         "behaviour; nothing fails, so a warning.",
+         "https://docs.x.ai/developers/migration/may-15-retirement"),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
@@ -341,6 +345,19 @@ def rules_markdown() -> str:
         " `cfut_`/`cfat_` token). A finding about a variable read by convention or shape says"
         " so. Every other variable whose value is a gateway or provider URL, a key, or a model"
         " (any `*MODEL*` name) gets the same value checks, by its own client's rules.",
+        "",
+        "Several `*MODEL*` names: the one named for the provider the requests go to"
+        " (`OPENROUTER_MODEL` beside OpenRouter's base URL) is the model role, whatever the"
+        " order of the lines; a second model under the base URL's own prefix"
+        " (`ANTHROPIC_SMALL_FAST_MODEL` beside `ANTHROPIC_BASE_URL`) is judged where that URL"
+        " points. A provider named by any word of a name (`APP_GROQ_MODEL`) judges its model,"
+        " unless another service is named first (`AZURE_OPENAI_MODEL`). With no base URL, a key"
+        " under a name no row knows goes where its shape says, when one provider alone issues"
+        " that shape (`gsk_`: Groq). An API URL under a name no row knows"
+        " (`APP_OPENAI_BASE_URL`) is still checked for what is wrong on every host (SW227). A"
+        " gateway an app builds from its parts (`CLOUDFLARE_ACCOUNT_ID` and"
+        " `CLOUDFLARE_GATEWAY_ID`, no URL) needs a token too (SW401), under any name that says"
+        " Cloudflare, AIG or gateway and token.",
         "",
     ]
     for group, heading in GROUPS.items():

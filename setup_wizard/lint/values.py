@@ -138,6 +138,40 @@ _ACCOUNT_ID = re.compile(r"(?:CF|CLOUDFLARE)_(?:[A-Z0-9]+_)*ACCOUNT(?:_ID)?")
 _GATEWAY_ID = re.compile(r"(?:[A-Z0-9]+_)*(?:AI_)?GATEWAY_(?:ID|NAME|SLUG)")
 
 
+# A name that may hold the gateway's token under an app's own spelling (CLOUDFLARE_API_TOKEN,
+# AIG_TOKEN, GATEWAY_AUTH_TOKEN): a gateway set by its parts with one of these has a token.
+_TOKENISH = re.compile(r"(?i)(?=.*(?:TOKEN|AUTH|SECRET|API_KEY))"
+                       r"(?=.*(?:CF|CLOUDFLARE|AIG|GATEWAY))")
+
+
+def gateway_parts(c: Ctx) -> tuple[str, str] | None:
+    """(account ID name, gateway ID name) when the file sets a gateway by its parts and no
+    base URL: the app builds the gateway URL itself."""
+    if c.roles.get("base_url") is not None:
+        return None
+    filled = [n for n, v in c.values.items() if v and v.strip() and n not in c.unresolved]
+    account = next((n for n in filled if _ACCOUNT_ID.fullmatch(n.upper())), None)
+    gateway_id = next((n for n in filled if _GATEWAY_ID.fullmatch(n.upper())), None)
+    return (account, gateway_id) if account and gateway_id else None
+
+
+def gateway_parts_without_token(c: Ctx) -> None:
+    """A gateway an app builds from its parts (an account ID and a gateway ID, no gateway URL)
+    with no token anywhere: since 2026-11-03 every new gateway requires cf-aig-authorization,
+    so the app's first request answers 401 (code 2009). Said under the token's usual name."""
+    parts = gateway_parts(c)
+    if parts is None or c.roles.get("gateway_token") is not None or \
+            any(_TOKENISH.match(n) for n in c.values):
+        return
+    name = c.name("gateway_token")
+    c.out.add("SW401", name, None,
+              f"the gateway is set by its parts ({parts[0]}, {parts[1]}) but no gateway "
+              "token is set; gateways created since 2026-11-03 always require "
+              "cf-aig-authorization (gateway code 2009 Unauthorized)",
+              f"set {name} (or the name your app reads) to a token created under AI Gateway > "
+              "your gateway > Settings > Authentication (Run permission)")
+
+
 def _gateway_part(c: Ctx, name: str, value: str) -> None:
     line = c.lines.get(name)
     if _ACCOUNT_ID.fullmatch(name.upper()):
