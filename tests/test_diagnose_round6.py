@@ -48,3 +48,34 @@ def test_the_sentence_needs_its_colon_and_its_ending() -> None:
     groq = "The model `llama-3.1-405b` does not exist or you do not have access to it."
     assert who(groq) == ("groq", "model-not-found")  # a Llama model: Groq serves it
     assert who("The model: llama3 was loaded, then the request failed") == ("unknown", "unknown")
+
+
+# -- FastAPI's own fixed answers say why, not who -------------------------------------------------
+def test_fastapis_not_authenticated_is_no_ones_missing_key() -> None:
+    assert who('{"detail":"Not authenticated"}', 403) == ("unknown", "provider-auth-missing")
+    assert who('{"detail":"Invalid authentication credentials"}', 401) == \
+        ("unknown", "provider-auth-invalid")
+    assert who('{"detail":"Method Not Allowed"}', 405) == ("unknown", "bad-request")
+
+
+def test_mistrals_own_detail_stays_mistrals() -> None:
+    assert who('{"detail":"Unauthorized"}', 401) == ("mistral", "provider-auth-invalid")
+
+
+# -- a 429 whose code says something else ---------------------------------------------------------
+def test_a_429_is_a_limit_whatever_code_a_relay_kept() -> None:
+    text = ("Error code: 429 - {'error': {'message': '当前分组上游负载已饱和，请稍后再试 "
+            "(request id: 2025)', 'type': 'openai_error', 'param': '', 'code': "
+            "'model_not_found'}}")
+    assert who(text) == ("unknown", "rate-limited")
+
+
+def test_a_limit_code_with_a_429_keeps_its_own_cause() -> None:
+    text = ("Error code: 429 - {'error': {'message': 'You exceeded your current quota, please "
+            "check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, "
+            "'code': 'insufficient_quota'}}")
+    assert who(text) == ("openai", "quota-exhausted")
+    # The same code without a 429 still says why.
+    text = ("Error code: 404 - {'error': {'message': 'no channel', 'type': 'openai_error', "
+            "'param': '', 'code': 'model_not_found'}}")
+    assert who(text)[1] == "model-not-found"

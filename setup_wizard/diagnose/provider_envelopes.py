@@ -242,12 +242,15 @@ def mistral(inp: Answer) -> Verdict | None:
         v = Verdict("mistral", "unknown", None, message)
         v.evidence.append("body: FastAPI-style 'detail' only (the shape of Mistral's "
                           "api.mistral.ai)")
-        if detail == "Not Found":
-            # FastAPI's default 404: every FastAPI server sends it, Mistral's among them.
-            v.origin, v.cause, v.variant = "unknown", "bad-request", "invalid-url"
-            v.evidence.append("detail 'Not Found': FastAPI's default answer for a path it does "
-                              "not serve (any FastAPI server, Mistral's among them): the base "
-                              "URL is wrong; the host in OPENAI_BASE_URL says who answered")
+        own = shapes.FASTAPI_OWN_DETAILS.get(detail) if isinstance(detail, str) else None
+        if own is not None:
+            # FastAPI's own answer (a path it does not serve, a missing bearer token): every
+            # FastAPI server sends it, Mistral's among them; it says why, not who.
+            v.origin, v.cause, v.variant = "unknown", own[0], own[1]
+            v.evidence.append(f"detail {detail!r}: FastAPI's own answer (any FastAPI server "
+                              "writes it): it says why, not who"
+                              + ("; the base URL is wrong, and the host in OPENAI_BASE_URL "
+                                 "says who answered" if own[1] == "invalid-url" else ""))
         else:
             if isinstance(detail, str) and re.match(r"(?i)internal server error\b", detail):
                 # A server's own unexpected failure in FastAPI's form (Llama Stack, self-hosted
@@ -280,6 +283,9 @@ def mistral(inp: Answer) -> Verdict | None:
     return None
 
 
+_LIMIT_CAUSES = ("rate-limited", "quota-exhausted")
+
+
 def openai_family(inp: Answer) -> Verdict | None:
     """docs/sources.md#groq-errors: {"error": {"message", "type", "code"}} — Groq, OpenAI, ..."""
     err = inp.data.get("error") if isinstance(inp.data, dict) else None
@@ -300,6 +306,11 @@ def openai_family(inp: Answer) -> Verdict | None:
                       "(OpenAI-compatible envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
     ccause = shapes.code_cause(code, inp.status, message)
+    if ccause and inp.status == 429 and ccause not in _LIMIT_CAUSES:
+        # A 429 is a limit (RFC 6585); a code that says otherwise was kept by a relay that
+        # rewrote the answer (new-api's "upstream saturated" over code model_not_found).
+        v.evidence.append(f"error.code {code} contradicts HTTP 429: the status says why")
+        ccause = None
     if ccause:
         v.cause = ccause
         v.evidence.append(f"error.code {code}" + (f" with HTTP {inp.status}" if inp.status

@@ -371,6 +371,24 @@ OPENROUTER_STATUSES: Final[dict[int, str]] = {
 }
 OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
 
+# FastAPI's own fixed `detail` strings, which every FastAPI server answers with (a relay, a
+# self-hosted app, Mistral's API too): they say why, not who. Mistral's 401 says
+# "Unauthorized", not these.
+FASTAPI_OWN_DETAILS: Final[dict[str, tuple[str, str | None, str]]] = {
+    "Not Found": ("bad-request", "invalid-url",
+                  "https://github.com/fastapi/fastapi/blob/0.115.0/fastapi/exception_handlers.py"),
+    "Method Not Allowed": ("bad-request", "invalid-url",
+                           "https://github.com/fastapi/fastapi/blob/0.115.0/fastapi/"
+                           "exception_handlers.py"),
+    "Not authenticated": ("provider-auth-missing", None,
+                          "https://github.com/fastapi/fastapi/blob/0.115.0/fastapi/security/"
+                          "http.py"),
+    "Invalid authentication credentials": ("provider-auth-invalid", None,
+                                           "https://github.com/fastapi/fastapi/blob/0.115.0/"
+                                           "fastapi/security/http.py"),
+}
+
+
 # -- Mistral: several shapes (docs/sources.md#mistral-errors) --------------------------------------
 MISTRAL_SOURCE: Final = "https://github.com/cline/cline/issues/9085"
 MISTRAL_TYPES: Final[dict[str, str]] = {
