@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from diagnose_support import who
 
+from setup_wizard.diagnose.classify import classify_pasted
+
 
 # -- a Cloudflare API code this tool does not list: the message says why --------------------------
 def test_an_unlisted_api_code_with_a_deprecated_model_message() -> None:
@@ -22,11 +24,20 @@ def test_an_unlisted_api_code_with_other_words_keeps_no_cause() -> None:
 
 # -- a relay passing on an upstream's Cloudflare text speaks in the relay's causes -----------------
 def test_openrouter_relaying_an_edge_5xx_is_the_upstreams_failure() -> None:
-    for code, cause in ((504, "timeout"), (502, "provider-server-error")):
+    for code, cause in ((504, "timeout"), (502, "provider-server-error"),
+                        (520, "provider-server-error")):
         text = (f"OpenRouterError({{'message': 'Provider returned error', 'code': {code}, "
                 f"'metadata': {{'raw': 'error code: {code}', 'provider_name': 'SomeHost', "
                 "'is_byok': False}})")
         assert who(text) == ("openrouter", cause)
+
+
+def test_an_upstreams_edge_block_is_not_the_users_key() -> None:
+    text = ("OpenRouterError({'message': 'Provider returned error', 'code': 403, 'metadata': "
+            "{'raw': 'error code: 1010', 'provider_name': 'SomeHost', 'is_byok': False}})")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("openrouter", "provider-server-error")
+    assert any("SomeHost's Cloudflare edge answered the relay" in e for e in d.evidence)
 
 
 def test_openrouter_relaying_a_provider_body_keeps_its_cause() -> None:

@@ -49,7 +49,7 @@ def test_an_api_url_under_an_unknown_name_with_two_dots_together() -> None:
 
 
 def test_two_dots_in_a_url_that_is_no_api_url_are_not_lints() -> None:
-    assert errors("DATABASE_URL=http://db..local:5432/app\nAPP_SITE_URL=https://a..b.org\n"
+    assert errors("DATABASE_URL=http://db..local:5432/app\nAPP_HOMEPAGE=https://a..b.org\n"
                   "CHAT_MODEL=gemma3:12b\n") == set()
 
 
@@ -86,3 +86,45 @@ def test_an_xai_retired_id_is_a_warning_that_says_what_answers_now() -> None:
     # A refusing provider's retirement stays an error.
     assert ("SW301", "MODEL") in errors(
         "OPENAI_BASE_URL=https://api.openai.com/v1\nMODEL=gpt-3.5-turbo\n")
+
+
+# -- the second reading's cases --------------------------------------------------------------------
+def test_a_side_model_under_the_providers_prefix_is_not_the_model() -> None:
+    from setup_wizard.config.roles import resolve
+    values = {"OPENAI_BASE_URL": "https://api.groq.com/openai/v1",
+              "LLM_MODEL": "openai/gpt-oss-20b", "GROQ_GUARD_MODEL": "my-guard-model-v9"}
+    assert resolve(values).name("model") == "LLM_MODEL"
+    values["GROQ_MODEL"] = "openai/gpt-oss-120b"
+    assert resolve(values).name("model") == "GROQ_MODEL"
+
+
+def test_keys_of_two_providers_route_nowhere_in_either_order() -> None:
+    a, b = f"SECRET_A={GSK}", "SECRET_B=sk-or-v1-" + "c0ffee42" * 8
+    for first, second in ((a, b), (b, a)):
+        text = f"{first}\n{second}\nMODEL=moonshotai/kimi-k2-instruct-0905\n"
+        assert ("SW301", "MODEL") not in errors(text), text
+
+
+def test_a_gateway_id_of_another_kind_is_no_ai_gateway() -> None:
+    text = f"CLOUDFLARE_ACCOUNT_ID={ACCOUNT}\nAWS_API_GATEWAY_ID=a1b2c3\nGROQ_API_KEY={GSK}\n"
+    assert "SW401" not in {f.code for f in lint_text(text, environ={})}
+
+
+def test_a_gateway_by_parts_judges_the_token_it_has() -> None:
+    base = f"CLOUDFLARE_ACCOUNT_ID={ACCOUNT}\nCLOUDFLARE_GATEWAY_ID=my-gateway\n"
+    assert ("SW401", "CF_AIG_TOKEN") in errors(base + "CF_AIG_TOKEN=\n")
+    assert ("SW401", "CF_AIG_TOKEN") in errors(base + "CLOUDFLARE_API_TOKEN=\n")
+    assert ("SW403", "CF_AIG_TOKEN") in errors(base + f"CF_AIG_TOKEN={GSK}\n")
+    found = [f for f in lint_text(base + "USE_AI_GATEWAY=true\n", environ={}) if f.code == "SW401"]
+    assert len(found) == 1
+
+
+def test_an_openai_key_going_to_openai_is_no_other_providers_wrong_key() -> None:
+    # A file for an app that picks its provider (API_HOST): the Groq model does not make the
+    # OpenAI key, which the OpenAI SDK sends to api.openai.com, a wrong key.
+    key = "sk-proj-" + "CoRpUsStAnDiN" * 3
+    text = (f"API_HOST=groq\nGROQ_API_KEY={GSK}\nGROQ_MODEL=openai/gpt-oss-20b\n"
+            f"OPENAI_API_KEY={key}\nOPENAI_MODEL=gpt-6-luna\n")
+    for t in (text, "\n".join(reversed(text.splitlines()))):
+        assert not any(code == "SW504" for code, _ in errors(t)), t
+    assert ("SW504", "OPENAI_API_KEY") in errors(f"OPENAI_API_KEY={GSK}\n")

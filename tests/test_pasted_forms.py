@@ -107,7 +107,11 @@ def test_fences_decide_nothing_on_their_own() -> None:
     # A fence inside a line is text, and a paste of nothing but fences stays as it was.
     p = parse("the docs say to wrap it in ```json fences\n{\"error\": {\"message\": \"x\"}}")
     assert not any("fence" in n for n in p.notes)
-    assert classify_pasted("```").origin == "unknown"
+    assert not any("fence" in n for n in parse("```\n```").notes)  # nothing left: kept as is
+    # A one-line chat fence around the error: its code line is read.
+    d = classify_pasted("```2003: Rate limited```")
+    assert (d.origin, d.cause, d.message) == ("cloudflare-gateway", "gateway-rate-limited",
+                                              "Rate limited")
 
 
 def test_workers_ai_code_line_is_read_after_a_prefix() -> None:
@@ -161,3 +165,23 @@ def test_typographic_quotes_are_read_as_straight_ones() -> None:
     curly = _typographic(body)
     assert curly is not None and '"' not in curly
     assert classify_pasted(curly).cause == "provider-auth-invalid"
+
+
+def test_typographic_quotes_inside_a_real_body_stay_the_bodys() -> None:
+    said = "open \u201creport.pdf\u201d, it\u2019s here"
+    body = json.dumps({"error": {"message": "Failed to call a function.", "type":
+                                 "invalid_request_error", "code": "tool_use_failed",
+                                 "failed_generation": said}}, ensure_ascii=False)
+    assert "\u201c" in body
+    d = classify_pasted(body)
+    assert (d.code, d.message) == ("tool_use_failed", "Failed to call a function.")
+    assert not any("typographic" in e for e in d.evidence)
+
+
+def test_a_secret_in_a_log_records_error_field_is_masked() -> None:
+    key = "sk-proj-" + "Zq9" * 16 + "ABCD"
+    record = json.dumps({"level": "error", "error": f"Incorrect API key provided: {key}. You "
+                         "can find your API key at https://platform.openai.com/account/api-keys."})
+    d = classify_pasted(record)
+    shown = " ".join([d.message or "", d.hint or "", *d.evidence])
+    assert key not in shown and "ABCD" in shown

@@ -180,27 +180,39 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
     return Roles(bound, mapping, ours, url_provider)
 
 
+# The chat model's own names under a provider's prefix ({P}_MODEL, {P}_MODEL_NAME, ...); a
+# {P}_GUARD_MODEL or {P}_FALLBACK_MODEL is a side model, not what every request carries.
+_MAIN_MODEL_SUFFIXES = ("_MODEL", "_MODEL_NAME", "_MODEL_ID", "_CHAT_MODEL", "_LLM_MODEL",
+                        "_DEFAULT_MODEL", "_PRIMARY_MODEL")
+
+
 def _likeliest_model(found: list[str], toward: providers.Provider | None) -> str:
-    """Several `*_MODEL` names (OPENROUTER_MODEL, CLOUDFLARE_MODEL): the one named for the
-    provider the requests go to is the model they carry; else the file's first. The choice
-    must not hang on the order of the lines."""
+    """Several `*_MODEL` names (OPENROUTER_MODEL, CLOUDFLARE_MODEL): the chat model named for
+    the provider the requests go to is the model they carry, wherever its line is; else the
+    file's first."""
     if toward is not None:
         own = {toward.key_var.split("_API_")[0], toward.slug.upper().replace("-", "_")}
+        mains = {word + suffix for word in own for suffix in _MAIN_MODEL_SUFFIXES}
         for name in found:
-            if any(name.upper().startswith(word + "_") for word in own):
+            if name.upper() in mains:
                 return name
     return found[0]
 
 
 def _key_provider(values: Mapping[str, str | None],
                   b: Binding | None) -> providers.Provider | None:
-    """The provider a bound key belongs to: its name's (GROQ_API_KEY), else its shape's."""
+    """The provider a bound key belongs to: its name's (GROQ_API_KEY), else its shape's, when
+    one provider alone issues that shape and every other key in the file could be its (a gsk_
+    and an sk-or-v1- key together say nothing, whichever line comes first)."""
     if b is None:
         return None
     if b.row is not None and b.row.provider:
         return providers.get(b.row.provider)
     owners = providers.key_owners((values.get(b.name) or "").strip())
-    return owners[0] if len(owners) == 1 else None
+    if len(owners) != 1:
+        return None
+    every = [found for v in values.values() if (found := providers.key_owners((v or "").strip()))]
+    return owners[0] if all(owners[0] in found for found in every) else None
 
 
 def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],

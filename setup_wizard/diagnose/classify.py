@@ -20,6 +20,7 @@ from setup_wizard.diagnose import (
     cloudflare_envelopes,
     hints,
     loose,
+    markers,
     no_envelope,
     pages,
     provider_context,
@@ -186,9 +187,14 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     # The inner answer decides who when it names someone, and also when only the outer
     # text's wording named someone while the inner string is an envelope that was read
     # (vLLM's {"object": "error", ...} in a log record is vLLM's, whatever words it holds).
-    if sub.origin != "unknown" or (v.by == "fallback" and sub.by not in _NO_ENVELOPE):
-        outer = v.origin
+    by_words = v.by == "fallback" and not any(
+        hm.origin == v.origin and markers.header_says(hm, inp.headers)
+        for hm in markers.HEADER_MARKERS)
+    if sub.origin != "unknown" or (by_words and sub.by not in _NO_ENVELOPE):
+        outer, outer_cause = v.origin, v.cause
         v.origin, v.cause, v.code, v.message = sub.origin, sub.cause, sub.code, sub.message
+        if v.cause == "unknown":
+            v.cause = outer_cause  # the inner answer said who; the outer words may say why
         v.variant, v.fields = sub.variant, {**v.fields, **sub.fields}
         v.evidence = [f"body: wraps another answer in a string (outer reading: {outer}); "
                       "the inner answer decides", *sub.evidence]
@@ -249,9 +255,11 @@ def _read_relayed(v: Verdict, relayed: Relayed) -> None:
     name = relayed.provider_name or upstream.origin
     v.cause, v.code = upstream.cause, upstream.code
     if v.cause.startswith(_CLOUDFLARE_CAUSE_PREFIXES):
-        # The upstream answered through Cloudflare's edge ("error code: 504"): the relay's
-        # user sees a provider's failure, said by the status in the relay's own words.
-        v.cause = shapes.status_cause(relayed.status, True) or "unknown"
+        # The upstream's own Cloudflare answered the relay ("error code: 504", "error code:
+        # 1010"): a failure at the provider's end, not the user's key or request.
+        v.cause = "timeout" if relayed.status in (504, 524) else "provider-server-error"
+        v.evidence.append(f"{name}'s Cloudflare edge answered the relay ({upstream.cause}): "
+                          "a failure at that provider's end, not your key or request")
     v.evidence.append(f"OpenRouter relayed an error from {name}: cause read from "
                       "error.metadata.raw")
 

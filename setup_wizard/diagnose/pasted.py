@@ -59,6 +59,7 @@ _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u20
 _HAS_TYPOGRAPHIC = re.compile("[\u2018\u2019\u201c\u201d]")
 # Text copied from a GitHub issue or a chat keeps its Markdown code fences (``` or ~~~, with a
 # language tag): the page's markup around the error, which would hide line-anchored wording.
+_INLINE_FENCE = re.compile(r"(?m)^[ \t]*```(?!`)([^`\n]+)```[ \t]*$")
 _FENCE_LINE = re.compile(r"(?m)^[ \t]*(?:`{3,}|~{3,})[\w+.#-]*[ \t]*(?:\n|$)")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
@@ -84,10 +85,19 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    straight = text.translate(_TYPOGRAPHIC) if _HAS_TYPOGRAPHIC.search(text) else text
-    straight_note = straight != text
-    if straight_note:  # a forum or a blog set the quotes: the server sent straight ones
-        text = straight
+    p = _parse(text)
+    if not _HAS_TYPOGRAPHIC.search(text) or is_envelope(loads_lenient(p.body)):
+        return p  # typographic quotes inside a real body's strings are the body's own
+    # No envelope as pasted: a forum or a blog may have set the quotes, where the server
+    # sent straight ones (in the JSON, in its wording).
+    straight = _parse(text.translate(_TYPOGRAPHIC))
+    straight.notes.insert(0, "pasted: typographic quotes (‘ ’ “ ”) read as straight ones")
+    return straight
+
+
+def _parse(text: str) -> Pasted:
+    if "```" in text:  # a one-line Slack or chat fence around the error: ```text```
+        text = _INLINE_FENCE.sub(r"\1", text)
     fenced = _FENCE_LINE.sub("", text) if "``" in text or "~~~" in text else text
     fence_note = fenced != text and fenced.strip() != ""
     if fence_note:
@@ -98,8 +108,6 @@ def parse(text: str) -> Pasted:
     status, headers, rest, notes = _http_dump(text)
     if fence_note:
         notes.insert(0, "pasted: Markdown code fence lines (```) set aside")
-    if straight_note:
-        notes.insert(0, "pasted: typographic quotes (‘ ’ “ ”) read as straight ones")
     if escaped:
         notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
     whole = _strip_log_prefixes(rest, every_line=True)

@@ -108,7 +108,6 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     if url.kind == "missing" and roles.name("base_url") not in unresolved:
         _missing_url(c, mode, hint)
     _check_token(c, mode)
-    values.gateway_parts_without_token(c)
     _check_keys(c, provider, mode, url)
     _caveats(c, url)
     values.check_others(c, url, provider)
@@ -272,9 +271,16 @@ def _check_token(c: Ctx, mode: str) -> None:
     if value is None and mode in GATEWAY_MODES and not c.must("gateway_token") \
             and set(c.roles.bindings) <= {"base_url"}:
         return  # a file holding only a base URL is judged on the base URL
+    parts = values.gateway_parts(c) if mode not in GATEWAY_MODES else None
+    if parts is not None:
+        # No URL, but a gateway set by its parts: the app builds a gateway URL, so the token
+        # is judged as a gateway's (a token under the app's own name is its business).
+        if value is None:
+            if not values.token_under_own_name(c):
+                values.parts_without_token(c, parts)
+            return
+        mode = "gateway-request-key" if c.v.get("provider_key") else "gateway-stored-key"
     for p in fields.check_token(value, mode, var=name):
-        if p.code == "SW404" and values.gateway_parts(c) is not None:
-            continue  # no URL, but a gateway set by its parts: the app builds its URL
         fix = p.fix
         if p.code == "SW401":
             fix = f"set {name} to a token created under AI Gateway > your gateway > Settings " \
@@ -347,7 +353,8 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx,
 def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
                         url: Url) -> bool:
     """A key under a name that follows the base URL (OPENAI_API_KEY) but shaped for another
-    provider: the client sends it to the wrong host. Reported here with the URL to set."""
+    provider: the client sends it to the wrong host. Reported here with the URL to set; True
+    when the key was dealt with here (reported, or right where its client sends it)."""
     b = c.roles.get("provider_key")
     if b is None or b.row is None or b.row.provider is not None or not value:
         return False
@@ -355,6 +362,13 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
     if not owners or provider in owners:
         return False
     owner = owners[0]
+    default = b.clients[0].default_url
+    at = providers.by_direct_url(default) if default else None
+    if c.roles.get("base_url") is None and at is not None and at.slug == owner.slug:
+        # No base URL: the client sends the key to its own default host, whose key it is
+        # (an OpenAI key under OPENAI_API_KEY); another provider's model in the file is
+        # another client's business. Nothing to say, and not a wrong key for `provider`.
+        return True
     url_name = c.name("base_url")
     where = (f"{url_name} points at {provider.name}" if url.kind in ("direct", "gateway")
              else f"without {url_name} {b.clients[0].name} sends it to "

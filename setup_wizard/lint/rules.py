@@ -356,8 +356,9 @@ def rules_markdown() -> str:
         " that shape (`gsk_`: Groq). An API URL under a name no row knows"
         " (`APP_OPENAI_BASE_URL`) is still checked for what is wrong on every host (SW227). A"
         " gateway an app builds from its parts (`CLOUDFLARE_ACCOUNT_ID` and"
-        " `CLOUDFLARE_GATEWAY_ID`, no URL) needs a token too (SW401), under any name that says"
-        " Cloudflare, AIG or gateway and token.",
+        " `CLOUDFLARE_AI_GATEWAY_ID`, no URL) needs a token too: SW401 unless a name that says"
+        " a secret (token, auth, secret, API key) and Cloudflare, CF, AIG or gateway holds a"
+        " value; a token under init's or Cloudflare's names is judged as a gateway's.",
         "",
     ]
     for group, heading in GROUPS.items():

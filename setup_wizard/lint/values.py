@@ -105,8 +105,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 c.out.add("SW104", name, c.lines.get(name),
                           f"{name} has whitespace inside its quotes; it is sent with it",
                           f"set {name}={value}")
-        if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name) \
-                and not names.SITE_URL_NAME.search(name):
+        if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name):
             # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
             # what is wrong for every client on every host is still said.
             try:
@@ -139,30 +138,35 @@ _GATEWAY_ID = re.compile(r"(?:[A-Z0-9]+_)*(?:AI_)?GATEWAY_(?:ID|NAME|SLUG)")
 
 
 # A name that may hold the gateway's token under an app's own spelling (CLOUDFLARE_API_TOKEN,
-# AIG_TOKEN, GATEWAY_AUTH_TOKEN): a gateway set by its parts with one of these has a token.
+# AIG_TOKEN, GATEWAY_AUTH_TOKEN): it says a secret (token, auth, secret, API key) and
+# Cloudflare, CF, AIG or gateway.
 _TOKENISH = re.compile(r"(?i)(?=.*(?:TOKEN|AUTH|SECRET|API_KEY))"
-                       r"(?=.*(?:CF|CLOUDFLARE|AIG|GATEWAY))")
+                       r"(?=.*(?:(?:^|_)CF_|CLOUDFLARE|AIG|GATEWAY))")
+# A gateway ID name that says it is Cloudflare's AI Gateway (not AWS_API_GATEWAY_ID or a
+# PAYMENT_GATEWAY_NAME).
+_AI_GATEWAY_ID = re.compile(r"(?i)(?:^|_)(?:AI|AIG|CF|CLOUDFLARE)_")
 
 
 def gateway_parts(c: Ctx) -> tuple[str, str] | None:
-    """(account ID name, gateway ID name) when the file sets a gateway by its parts and no
-    base URL: the app builds the gateway URL itself."""
+    """(account ID name, gateway ID name) when the file sets Cloudflare's AI Gateway by its
+    parts and no base URL: the app builds the gateway URL itself."""
     if c.roles.get("base_url") is not None:
         return None
     filled = [n for n, v in c.values.items() if v and v.strip() and n not in c.unresolved]
     account = next((n for n in filled if _ACCOUNT_ID.fullmatch(n.upper())), None)
-    gateway_id = next((n for n in filled if _GATEWAY_ID.fullmatch(n.upper())), None)
+    gateway_id = next((n for n in filled if _GATEWAY_ID.fullmatch(n.upper())
+                       and _AI_GATEWAY_ID.search(n)), None)
     return (account, gateway_id) if account and gateway_id else None
 
 
-def gateway_parts_without_token(c: Ctx) -> None:
-    """A gateway an app builds from its parts (an account ID and a gateway ID, no gateway URL)
-    with no token anywhere: since 2026-11-03 every new gateway requires cf-aig-authorization,
-    so the app's first request answers 401 (code 2009). Said under the token's usual name."""
-    parts = gateway_parts(c)
-    if parts is None or c.roles.get("gateway_token") is not None or \
-            any(_TOKENISH.match(n) for n in c.values):
-        return
+def token_under_own_name(c: Ctx) -> bool:
+    """A non-empty value under a name that may be the gateway token's (the app's own name)."""
+    return any(_TOKENISH.match(n) and (v or "").strip() for n, v in c.values.items())
+
+
+def parts_without_token(c: Ctx, parts: tuple[str, str]) -> None:
+    """A gateway an app builds from its parts with no token anywhere: since 2026-11-03 every
+    new gateway requires cf-aig-authorization, so the first request answers 401 (2009)."""
     name = c.name("gateway_token")
     c.out.add("SW401", name, None,
               f"the gateway is set by its parts ({parts[0]}, {parts[1]}) but no gateway "
