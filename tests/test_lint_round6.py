@@ -128,3 +128,20 @@ def test_an_openai_key_going_to_openai_is_no_other_providers_wrong_key() -> None
     for t in (text, "\n".join(reversed(text.splitlines()))):
         assert not any(code == "SW504" for code, _ in errors(t)), t
     assert ("SW504", "OPENAI_API_KEY") in errors(f"OPENAI_API_KEY={GSK}\n")
+
+
+# -- keys that start with sk- but are not OpenAI's -------------------------------------------------
+def test_an_anthropic_key_beside_another_providers_url_is_anthropics_own() -> None:
+    # Found by adding an Anthropic block to every right tune file: the sk-ant- key was read as
+    # an OpenAI key sent to Groq.
+    ant = "sk-ant-api03-" + "CoRpUsStAnDiN" * 6
+    for before in ("", f"OPENAI_API_KEY={GSK}\nOPENAI_MODEL=openai/gpt-oss-20b\n"):
+        text = (f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\n{before}"
+                f"ANTHROPIC_API_KEY={ant}\nANTHROPIC_MODEL=claude-opus-4-5\n")
+        assert errors(text) == set(), text
+
+
+def test_an_openrouter_key_sent_to_openai_is_the_wrong_key() -> None:
+    text = ("OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY=sk-or-v1-" + "c0ffee42" * 8
+            + "\nOPENAI_MODEL=gpt-6-luna\n")
+    assert ("SW504", "OPENAI_API_KEY") in errors(text)

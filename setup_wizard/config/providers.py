@@ -159,7 +159,9 @@ PROVIDERS: dict[str, Provider] = {
             gateway_suffixes=("",),
             compat_prefix="openai",
             key_var="OPENAI_API_KEY",
-            key_pattern=r"sk-[A-Za-z0-9_-]{20,}",
+            # Not Anthropic's sk-ant- nor OpenRouter's sk-or-v1- keys, which share the sk- start
+            # (docs/sources.md#key-formats).
+            key_pattern=r"sk-(?!ant-|or-v1-)[A-Za-z0-9_-]{20,}",
             key_shape="sk- (or sk-proj-) followed by letters, digits, - and _",
             # gpt-5-mini (the old default) shuts down on 2026-12-11; its documented
             # replacement leads. Chat Completions support of the 6.x models: a third party says so.
