@@ -185,3 +185,28 @@ def test_a_secret_in_a_log_records_error_field_is_masked() -> None:
     d = classify_pasted(record)
     shown = " ".join([d.message or "", d.hint or "", *d.evidence])
     assert key not in shown and "ABCD" in shown
+
+
+def test_a_text_pasted_without_its_status_keeps_its_origin() -> None:
+    # People paste the text alone: the status the source showed (given to explain as
+    # --status in the corpus) must not be what names the sender. Headers are evidence of
+    # their own, so rows that have some are left out.
+    changed = []
+    for row, text, bare in _tune():
+        if row.get("status") is None or row.get("headers"):
+            continue
+        got = classify_pasted(text).origin
+        if got != bare:
+            changed.append(f"{row['file']}: {bare} -> {got}")
+    assert not changed, "\n".join(changed)
+
+
+def test_an_error_pages_code_in_its_text_is_its_status() -> None:
+    for text, status in (("A timeout occurred Error code 524", 524),
+                         ("WebException: The remote server returned an error: (520) Origin "
+                          "Error.", 520),
+                         ("A 523 error means that Cloudflare could not reach your host web "
+                          "server.", 523)):
+        d = classify_pasted(text)
+        assert (d.origin, d.status) == ("cloudflare-edge", status), text
+    assert classify_pasted("see the (12) Notes section").status is None

@@ -41,6 +41,11 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?i)\b([1-5]\d\d) \((?:Bad Request|Unauthorized|Forbidden|Not Found|Too Many "
      r"Requests|Internal Server Error|Service Unavailable)\)", "'N (Reason)' (browser console)"),
     (r"\b([1-5]\d\d) (?=[A-Z_]{5,}\.\s)", "'N STATUS.' (google-genai SDK)"),
+    # Cloudflare's error page as a browser shows it ("A timeout occurred Error code 524"),
+    # .NET's WebException ("(520) Origin Error."), and prose around a page ("A 523 error").
+    (r"\bError code ([1-5]\d\d)\b", "'Error code N' (an error page's text)"),
+    (r"\(([1-5]\d\d)\) [A-Z][a-z]", "'(N) Reason' (.NET WebException)"),
+    (r"\b[Aa] ([45]\d\d) error\b", "'a N error'"),
 )
 # curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
 # with "> ": the mark is not part of the line.
