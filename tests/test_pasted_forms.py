@@ -1,8 +1,8 @@
 """The same error, pasted in the forms people paste it in, gets the same answer.
 
 A user copies an error out of a GitHub issue (inside a Markdown code fence), a quoted reply,
-a forum post (which sets the quotes typographic), a server-sent-events stream (`data: ...`)
-or a JSON log record. None of
+a forum post (which sets the quotes typographic), a server-sent-events stream (`data: ...`),
+a JSON log record, or one JSON string copied from a log field with its escapes. None of
 these wrappers says anything about who answered, so none may change the origin. The corpus
 texts were collected as the posters pasted them, mostly without such wrappers; these tests
 wrap each text of the corpus's `tune` half in each form and compare with the bare text's
@@ -67,7 +67,7 @@ def _typographic(t: str) -> str | None:
 FORMS: dict[str, Callable[[str], str | None]] = {
     "markdown fence": _fence, "tilde fence": _tilde_fence, "quoted reply": _quoted,
     "sse data line": _sse, "json log record": _json_log, "indented block": _indented,
-    "typographic quotes": _typographic,
+    "typographic quotes": _typographic, "one json string": json.dumps,
 }
 
 

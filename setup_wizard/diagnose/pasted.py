@@ -90,6 +90,11 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    decoded = _json_string(text)
+    if decoded is not None:  # one JSON string: a log field's value, copied with its escapes
+        p = parse(decoded)
+        p.notes.insert(0, "pasted: one JSON string (a log field's value): its escapes undone")
+        return p
     p = _parse(text)
     if not _HAS_TYPOGRAPHIC.search(text) or is_envelope(loads_lenient(p.body)):
         return p  # typographic quotes inside a real body's strings are the body's own
@@ -98,6 +103,18 @@ def parse(text: str) -> Pasted:
     straight = _parse(text.translate(_TYPOGRAPHIC))
     straight.notes.insert(0, "pasted: typographic quotes (‘ ’ “ ”) read as straight ones")
     return straight
+
+
+def _json_string(text: str) -> str | None:
+    """The text of a paste that is one JSON string literal ("...\\n..."), else None."""
+    t = text.strip()
+    if len(t) < 3 or t[0] != '"' or t[-1] != '"' or "\\" not in t:
+        return None
+    try:
+        value = json.loads(t)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _parse(text: str) -> Pasted:
