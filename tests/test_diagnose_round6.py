@@ -90,3 +90,24 @@ def test_a_limit_code_with_a_429_keeps_its_own_cause() -> None:
     text = ("Error code: 404 - {'error': {'message': 'no channel', 'type': 'openai_error', "
             "'param': '', 'code': 'model_not_found'}}")
     assert who(text)[1] == "model-not-found"
+
+
+# -- batch 15 --------------------------------------------------------------------------------------
+def test_a_404_on_googles_or_anthropics_own_endpoint_is_a_model_not_found() -> None:
+    for url in ("https://generativelanguage.googleapis.com/v1beta/openai/chat/completions",
+                "https://generativelanguage.googleapis.com/v1beta/models/gemini-9:generateContent",
+                "https://api.anthropic.com/v1/messages"):
+        text = f"Client error '404 Not Found' for url '{url}'"
+        assert who(text)[1] == "model-not-found", url
+    # Another path on the same host is a wrong address, not a missing model.
+    text = ("Client error '404 Not Found' for url "
+            "'https://generativelanguage.googleapis.com/v1beta/chat/completions'")
+    assert who(text)[1] != "model-not-found"
+
+
+def test_a_coding_clis_model_sentence_is_a_model_not_found() -> None:
+    text = ("There's an issue with the selected model (gpt-5.2). It may not exist or you may "
+            "not have access to it. Run /model to pick a different model.")
+    assert who(text) == ("unknown", "model-not-found")
+    assert who("Couldn't load this board. It may not exist or you may not have access.")[1] \
+        != "model-not-found"

@@ -162,6 +162,9 @@ def _own_endpoint(text: str, origin: str) -> str | None:
                       text)
         if m:
             return m.group(0)
+    for own, pattern, _source in shapes.OWN_ENDPOINTS:
+        if own == origin and (m := re.search(pattern, text)):
+            return m.group(0)
     return None
 
 

@@ -284,6 +284,11 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        RFC9110),
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
        r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
+    # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
+    # a 404), with a dotted model ID before it: "There's an issue with the selected model
+    # (gpt-5.2). It may not exist or you may not have access to it."
+    _p(r"(?i)\bmodel\b.{0,60}?\bmay not exist or you may not have access\b", (), 0,
+       "model-not-found", "https://github.com/icebear0828/codex-proxy/issues/219"),
     _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|"
        r"(?<![A-Za-z])api[_ ]key (?:(?:client option|environment variable|env var) )?"
        r"(?:is )?(?:missing|required|not (?:set|provided)|must be set)", (), 0,

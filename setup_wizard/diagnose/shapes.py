@@ -371,6 +371,21 @@ OPENROUTER_STATUSES: Final[dict[int, str]] = {
 }
 OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
 
+# Endpoints that take a model, for providers whose base URL config/providers.py does not hold
+# (origin, URL pattern, source): a 404 there means the model was not found, the address being
+# right. Google's OpenAI-compatible and native paths (the native one names the model itself),
+# Anthropic's Messages API.
+OWN_ENDPOINTS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("google", r"https://generativelanguage\.googleapis\.com/v1beta/openai/"
+               r"(?:chat/completions|embeddings)\b", "https://ai.google.dev/gemini-api/docs/openai"),
+    ("google", r"https://generativelanguage\.googleapis\.com/v1(?:beta)?/models/[\w.-]+:"
+               r"(?:generateContent|streamGenerateContent)\b",
+     "https://ai.google.dev/api/generate-content"),
+    ("anthropic", r"https://api\.anthropic\.com/v1/messages\b",
+     "https://docs.anthropic.com/en/api/messages"),
+)
+
+
 # FastAPI's own fixed `detail` strings, which every FastAPI server answers with (a relay, a
 # self-hosted app, Mistral's API too): they say why, not who. Mistral's 401 says
 # "Unauthorized", not these.
