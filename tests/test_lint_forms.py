@@ -16,6 +16,8 @@ from functools import cache
 import pytest
 from env_corpus_support import entries, prepared
 
+from setup_wizard.config import envfile
+from setup_wizard.config.roles import resolve
 from setup_wizard.lint.engine import lint_text
 
 _ASSIGNMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
@@ -93,3 +95,33 @@ def test_a_second_model_of_the_base_urls_client_goes_where_it_points() -> None:
                       "OPENAI_MODEL=openai/gpt-oss-20b",
                       "ANTHROPIC_MODEL=moonshotai/kimi-k2-instruct-0905"])
     assert ("ANTHROPIC_MODEL", "SW301") not in _errors(text)
+
+
+# Another provider's own settings, self-consistent, added to a right file: its client reads
+# them, so the file stays free of errors. (A file holding only a base URL is left out: lint
+# judges such a file on the base URL alone, and any added setting ends that.)
+BLOCKS = {
+    "groq": "GROQ_API_KEY=gsk_" + "CoRpUsStAnDiN" * 4 + "\nGROQ_MODEL=openai/gpt-oss-20b\n",
+    "openrouter": ("OPENROUTER_API_KEY=sk-or-v1-" + "c0ffee42" * 8
+                   + "\nOPENROUTER_MODEL=openai/gpt-oss-120b\n"),
+    "xai": "XAI_API_KEY=xai-" + "CoRpUsStAnDiN" * 4 + "\nXAI_MODEL=grok-4.3\n",
+    "anthropic": ("ANTHROPIC_API_KEY=sk-ant-api03-" + "CoRpUsStAnDiN" * 6
+                  + "\nANTHROPIC_MODEL=claude-opus-4-5\n"),
+    "deepseek": "DEEPSEEK_API_KEY=sk-" + "c0ffee42" * 4 + "\nDEEPSEEK_MODEL=deepseek-v4-flash\n",
+}
+
+
+@pytest.mark.parametrize("block", sorted(BLOCKS))
+def test_another_providers_own_settings_leave_a_right_file_clean(block: str) -> None:
+    added = BLOCKS[block]
+    names_added = [line.split("=", 1)[0] for line in added.splitlines()]
+    broken = []
+    for row in entries("tune", verdict="right"):
+        text = prepared(row)
+        values = envfile.values(envfile.parse(text))
+        if any(n in values for n in names_added) or \
+                set(resolve(values).bindings) <= {"base_url"}:
+            continue
+        if _errors(text) == [] and (got := _errors(text + "\n" + added)):
+            broken.append(f"{row['file']}: {got}")
+    assert not broken, "\n".join(broken)

@@ -166,7 +166,11 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
                  and (values.get(k) or "").strip()]
         if found:
             toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
-            bind("model", _likeliest_model(found, toward), "convention")
+            b = bound.get("base_url")
+            name = _likeliest_model(found, toward,
+                                    b.name.upper().split("_", 1)[0] if b is not None else "")
+            if name is not None:
+                bind("model", name, "convention")
     ours = bool(mapping.names) or any(
         b.name in names.THIS_TOOLS_NAMES for b in bound.values()
         if b.role in ("gateway_switch", "mode", "model"))
@@ -186,17 +190,32 @@ _MAIN_MODEL_SUFFIXES = ("_MODEL", "_MODEL_NAME", "_MODEL_ID", "_CHAT_MODEL", "_L
                         "_DEFAULT_MODEL", "_PRIMARY_MODEL")
 
 
-def _likeliest_model(found: list[str], toward: providers.Provider | None) -> str:
+def _likeliest_model(found: list[str], toward: providers.Provider | None,
+                     url_word: str = "") -> str | None:
     """Several `*_MODEL` names (OPENROUTER_MODEL, CLOUDFLARE_MODEL): the chat model named for
     the provider the requests go to is the model they carry, wherever its line is; else the
-    file's first."""
+    file's first that names no other provider (None if each does: they are other clients')."""
     if toward is not None:
-        own = {toward.key_var.split("_API_")[0], toward.slug.upper().replace("-", "_")}
+        own = _provider_words(toward)
         mains = {word + suffix for word in own for suffix in _MAIN_MODEL_SUFFIXES}
         for name in found:
             if name.upper() in mains:
                 return name
-    return found[0]
+        # The base URL's own client's model (OPENAI_MODEL beside OPENAI_BASE_URL, whatever
+        # host that URL names) ...
+        same = [n for n in found if url_word and n.upper().split("_", 1)[0] == url_word]
+        if same:
+            return same[0]
+        # ... and GROQ_MODEL beside DeepSeek's base URL is the Groq client's, not this URL's.
+        others = {w for p in providers.PROVIDERS.values() if p is not toward
+                  for w in _provider_words(p)}
+        found = [n for n in found if not set(n.upper().split("_")) & others]
+    return found[0] if found else None
+
+
+def _provider_words(p: providers.Provider) -> set[str]:
+    """The words a variable's name uses for a provider: GROQ, OPENROUTER, CLOUDFLARE, ..."""
+    return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
 
 
 def _key_provider(values: Mapping[str, str | None],
