@@ -111,3 +111,28 @@ def test_a_coding_clis_model_sentence_is_a_model_not_found() -> None:
     assert who(text) == ("unknown", "model-not-found")
     assert who("Couldn't load this board. It may not exist or you may not have access.")[1] \
         != "model-not-found"
+
+
+# -- the second reading of the later changes -------------------------------------------------------
+def test_a_status_in_prose_is_no_status() -> None:
+    assert who("Got a 503 error from the gateway, then: Error: connect ECONNREFUSED "
+               "127.0.0.1:11434")[1] == "connection-refused"
+    assert who("A 429 error is returned when you exceed the limit. Error: model not found")[1] \
+        == "model-not-found"
+    d = classify_pasted("Requests per minute (500) Exceeded for model llama")
+    assert d.status is None
+    d = classify_pasted("WebException: Der Remoteserver hat einen Fehler zurückgegeben: (520) "
+                        "Origin Error.")
+    assert (d.origin, d.status) == ("cloudflare-edge", 520)
+
+
+def test_a_longer_path_under_an_own_endpoint_is_not_it() -> None:
+    text = ("Client error '404 Not Found' for url "
+            "'https://api.anthropic.com/v1/messages/batches/msgbatch_01'")
+    assert who(text)[1] != "model-not-found"
+
+
+def test_other_things_that_may_not_exist_are_no_model() -> None:
+    text = ("Failed to load model config from s3://bucket/cfg. The bucket may not exist or you "
+            "may not have access to it.")
+    assert who(text)[1] != "model-not-found"

@@ -145,3 +145,28 @@ def test_an_openrouter_key_sent_to_openai_is_the_wrong_key() -> None:
     text = ("OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY=sk-or-v1-" + "c0ffee42" * 8
             + "\nOPENAI_MODEL=gpt-6-luna\n")
     assert ("SW504", "OPENAI_API_KEY") in errors(text)
+
+
+# -- the second reading of the later changes -------------------------------------------------------
+def test_a_model_named_for_an_unconfigured_provider_is_still_the_model() -> None:
+    from setup_wizard.config.roles import resolve
+    values = {"OPENAI_BASE_URL": "https://openrouter.ai/api/v1",
+              "OPENAI_API_KEY": "sk-or-v1-" + "c0ffee42" * 8, "GROQ_MODEL": "openai/gpt-oss-20b"}
+    assert resolve(values).name("model") == "GROQ_MODEL"  # probe sends it: no Groq client here
+    values["GROQ_API_KEY"] = GSK  # now GROQ_MODEL is the Groq client's
+    assert resolve(values).bindings.get("model") is None
+    assert resolve({"LLM_BASE_URL": "https://api.groq.com/openai/v1",
+                    "LLM_OPENAI_MODEL": "gpt-4o"}).name("model") == "LLM_OPENAI_MODEL"
+
+
+def test_an_anthropic_key_for_another_providers_url_says_whose_it_is() -> None:
+    ant = "sk-ant-api03-" + "CoRpUsStAnDiN" * 6
+    text = (f"LLM_BASE_URL=https://api.groq.com/openai/v1\nLLM_API_KEY={ant}\n"
+            "LLM_MODEL=openai/gpt-oss-20b\n")
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW504"]
+    assert [f.key for f in found] == ["LLM_API_KEY"]
+    assert "holds an Anthropic key" in found[0].message and ant not in found[0].message
+    text = (f"OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY={ant}\n"
+            "OPENAI_MODEL=gpt-6-luna\n")
+    found = [f for f in lint_text(text, environ={}) if f.key == "OPENAI_API_KEY"]
+    assert [f.code for f in found] == ["SW504"] and "an OpenAI key" in found[0].message

@@ -93,6 +93,11 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
                     )))], None, bare
 
 
+def _a(name: str) -> str:
+    """'an OpenAI', 'a Groq': the article a vendor's name takes."""
+    return ("an " if name[:1] in "AEIOU" else "a ") + name
+
+
 def check_model(provider: providers.Provider, model: str) -> list[Problem]:
     """Retired (error) or unknown (warning) for this provider; `model` has no compat prefix."""
     if not model.strip():
@@ -210,6 +215,12 @@ def check_provider_key(provider: providers.Provider, value: str | None,
                         f"{var} holds a {others[0].name} key ({mask(v)}), not a "
                         f"{provider.name} key",
                         f"use a {provider.name} key, or point the base URL at {others[0].name}")]
+    foreign = providers.foreign_key(v)
+    if foreign is not None:
+        return [Problem("SW504", "error",
+                        f"{var} holds {_a(foreign.vendor)} key ({mask(v)}), not "
+                        f"{_a(provider.name)} key; {provider.name} answers 401",
+                        f"use {_a(provider.name)} key in {var}")]
     return [Problem("SW503", "error",
                     f"{var} does not look like a {provider.name} key ({mask(v)}): expected "
                     f"{provider.key_shape}",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from setup_wizard.config import model_facts
 from setup_wizard.config.model_facts import (
@@ -401,6 +402,29 @@ def look_alike(host: str) -> Provider | None:
 
 # Every key shape above is a run of at least 20 of these: one match rules most values out.
 _KEYISH = re.compile(r"[A-Za-z0-9_-]{20,}")
+
+
+class ForeignKey(NamedTuple):
+    """A key shape of a vendor this tool sends no requests to, known only to say whose key is
+    where: words its variable names use, its pattern, the source."""
+
+    vendor: str
+    words: tuple[str, ...]
+    pattern: str
+    source: str
+
+
+FOREIGN_KEYS: tuple[ForeignKey, ...] = (
+    ForeignKey("Anthropic", ("ANTHROPIC", "CLAUDE"), r"sk-ant-[A-Za-z0-9_-]{20,}",
+               "docs/sources.md#key-formats"),
+    ForeignKey("Google", ("GOOGLE", "GEMINI", "VERTEX"), r"AIza[0-9A-Za-z_-]{35}",
+               "docs/sources.md#key-formats"),
+)
+
+
+def foreign_key(value: str) -> ForeignKey | None:
+    """The vendor outside PROVIDERS whose key shape `value` has (sk-ant-: Anthropic)."""
+    return next((f for f in FOREIGN_KEYS if re.fullmatch(f.pattern, value)), None)
 
 
 def key_owners(key: str) -> list[Provider]:

@@ -153,6 +153,10 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         # left it unbound on purpose, and its value's shape does not make it this URL's key.
         owned = {n for n in present if (r := names.lookup(n)) is not None
                  and r.role == "provider_key" and r.provider} | set(not_by_shape)
+        # An Anthropic key under ANTHROPIC_API_KEY is Anthropic's client's, not this URL's.
+        owned |= {n for n in present if (f := providers.foreign_key((values.get(n) or "")
+                                                                    .strip())) is not None
+                  and any(_names_word(n, w) for w in f.words)}
         found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
@@ -167,7 +171,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         if found:
             toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
             b = bound.get("base_url")
-            name = _likeliest_model(found, toward,
+            name = _likeliest_model(found, toward, values,
                                     b.name.upper().split("_", 1)[0] if b is not None else "")
             if name is not None:
                 bind("model", name, "convention")
@@ -191,10 +195,12 @@ _MAIN_MODEL_SUFFIXES = ("_MODEL", "_MODEL_NAME", "_MODEL_ID", "_CHAT_MODEL", "_L
 
 
 def _likeliest_model(found: list[str], toward: providers.Provider | None,
-                     url_word: str = "") -> str | None:
+                     values: Mapping[str, str | None], url_word: str = "") -> str | None:
     """Several `*_MODEL` names (OPENROUTER_MODEL, CLOUDFLARE_MODEL): the chat model named for
     the provider the requests go to is the model they carry, wherever its line is; else the
-    file's first that names no other provider (None if each does: they are other clients')."""
+    base URL's own client's; else, when requests go to a known provider, the file's first
+    that is not another configured provider's (None if each is: they are other clients');
+    else the file's first."""
     if toward is not None:
         own = _provider_words(toward)
         mains = {word + suffix for word in own for suffix in _MAIN_MODEL_SUFFIXES}
@@ -206,16 +212,24 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         same = [n for n in found if url_word and n.upper().split("_", 1)[0] == url_word]
         if same:
             return same[0]
-        # ... and GROQ_MODEL beside DeepSeek's base URL is the Groq client's, not this URL's.
-        others = {w for p in providers.PROVIDERS.values() if p is not toward
-                  for w in _provider_words(p)}
-        found = [n for n in found if not set(n.upper().split("_")) & others]
+        # ... and GROQ_MODEL beside DeepSeek's base URL, with GROQ_API_KEY set, is the Groq
+        # client's, not this URL's. A provider's word alone (LLM_OPENAI_MODEL: an
+        # OpenAI-compatible model) does not make it another client's.
+        others = [w for p in providers.PROVIDERS.values()
+                  if p is not toward and values.get(p.key_var) is not None
+                  for w in _provider_words(p)]
+        found = [n for n in found if not any(_names_word(n, w) for w in others)]
     return found[0] if found else None
 
 
 def _provider_words(p: providers.Provider) -> set[str]:
-    """The words a variable's name uses for a provider: GROQ, OPENROUTER, CLOUDFLARE, ..."""
+    """The words a variable's name uses for a provider: GROQ, OPENROUTER, WORKERS_AI, ..."""
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
+
+
+def _names_word(name: str, word: str) -> bool:
+    """Whether `word` (GROQ, WORKERS_AI) is one or more whole words of `name`."""
+    return f"_{word}_" in f"_{name.upper()}_"
 
 
 def _key_provider(values: Mapping[str, str | None],
@@ -328,7 +342,11 @@ def _url_shape(value: str) -> str:
 def _key_shape(value: str) -> str:
     owners = providers.key_owners(value) if value else []
     owners = [p for p in owners if p.key_pattern and p.slug != "workers-ai"]
-    return f"a {owners[0].name} key" if owners else ""
+    if owners:
+        return f"a {owners[0].name} key"
+    foreign = providers.foreign_key(value) if value else None
+    return f"an {foreign.vendor} key" if foreign and foreign.vendor[0] in "AEIOU" else \
+        f"a {foreign.vendor} key" if foreign else ""
 
 
 def _token_shape(value: str) -> str:

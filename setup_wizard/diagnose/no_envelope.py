@@ -153,7 +153,8 @@ def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) 
 
 def _own_endpoint(text: str, origin: str) -> str | None:
     """A URL in the text that is `origin`'s documented base URL followed by an endpoint that
-    takes a model (chat/completions, completions, embeddings, audio, messages)."""
+    takes a model (chat/completions, completions, embeddings, audio, messages), or one of
+    shapes.OWN_ENDPOINTS (Google's OpenAI-compatible and native paths, Anthropic's)."""
     for spec in providers.PROVIDERS.values():
         if spec.origin != origin or "{" in spec.direct_base_url:
             continue

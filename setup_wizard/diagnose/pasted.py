@@ -42,10 +42,11 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"Requests|Internal Server Error|Service Unavailable)\)", "'N (Reason)' (browser console)"),
     (r"\b([1-5]\d\d) (?=[A-Z_]{5,}\.\s)", "'N STATUS.' (google-genai SDK)"),
     # Cloudflare's error page as a browser shows it ("A timeout occurred Error code 524"),
-    # .NET's WebException ("(520) Origin Error."), and prose around a page ("A 523 error").
+    # .NET's WebException ("...: (520) Origin Error."), and a page's own prose ("A 523 error
+    # means that Cloudflare could not reach ..."; only 52x: "a 404 error" in prose is no status).
     (r"\bError code ([1-5]\d\d)\b", "'Error code N' (an error page's text)"),
-    (r"\(([1-5]\d\d)\) [A-Z][a-z]", "'(N) Reason' (.NET WebException)"),
-    (r"\b[Aa] ([45]\d\d) error\b", "'a N error'"),
+    (r":\s\(([1-5]\d\d)\) [A-Z][a-z]", "'...: (N) Reason' (.NET WebException)"),
+    (r"\b[Aa] (52\d) error\b", "'a 52N error' (Cloudflare's page)"),
 )
 # curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
 # with "> ": the mark is not part of the line.

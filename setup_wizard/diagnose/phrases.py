@@ -287,7 +287,7 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
     # a 404), with a dotted model ID before it: "There's an issue with the selected model
     # (gpt-5.2). It may not exist or you may not have access to it."
-    _p(r"(?i)\bmodel\b.{0,60}?\bmay not exist or you may not have access\b", (), 0,
+    _p(r"(?i)\bmodel \([^)\n]{1,80}\)\.\s+It may not exist or you may not have access\b", (), 0,
        "model-not-found", "https://github.com/icebear0828/codex-proxy/issues/219"),
     _p(r"(?i)\b(?:missing|no) (?:api[_ ]key|authorization header|credentials?)\b|"
        r"(?<![A-Za-z])api[_ ]key (?:(?:client option|environment variable|env var) )?"

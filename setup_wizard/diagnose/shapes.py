@@ -377,11 +377,12 @@ OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
 # Anthropic's Messages API.
 OWN_ENDPOINTS: Final[tuple[tuple[str, str, str], ...]] = (
     ("google", r"https://generativelanguage\.googleapis\.com/v1beta/openai/"
-               r"(?:chat/completions|embeddings)\b", "https://ai.google.dev/gemini-api/docs/openai"),
+               r"(?:chat/completions|embeddings)(?![\w/])",
+     "https://ai.google.dev/gemini-api/docs/openai"),
     ("google", r"https://generativelanguage\.googleapis\.com/v1(?:beta)?/models/[\w.-]+:"
-               r"(?:generateContent|streamGenerateContent)\b",
+               r"(?:generateContent|streamGenerateContent)(?![\w/])",
      "https://ai.google.dev/api/generate-content"),
-    ("anthropic", r"https://api\.anthropic\.com/v1/messages\b",
+    ("anthropic", r"https://api\.anthropic\.com/v1/messages(?![\w/])",
      "https://docs.anthropic.com/en/api/messages"),
 )
 

@@ -345,7 +345,8 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx,
     if prob.code == "SW504":
         owner = providers.key_owners((c.values.get(name) or "").strip())
         url = provider or c.roles.url_provider
-        return (f"paste a {url.name} key into {name}" if url else prob.fix) + (
+        return (f"paste {'an' if url.name[:1] in 'AEIOU' else 'a'} {url.name} key into {name}"
+                if url else prob.fix) + (
             f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
     return prob.fix
 
