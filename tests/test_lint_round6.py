@@ -170,3 +170,13 @@ def test_an_anthropic_key_for_another_providers_url_says_whose_it_is() -> None:
             "OPENAI_MODEL=gpt-6-luna\n")
     found = [f for f in lint_text(text, environ={}) if f.key == "OPENAI_API_KEY"]
     assert [f.code for f in found] == ["SW504"] and "an OpenAI key" in found[0].message
+
+
+def test_the_groq_sdks_doubled_path_says_how_an_app_with_its_own_client_silences_it() -> None:
+    # Two right tune files read GROQ_BASE_URL with their own clients; issue 12's rule (the
+    # Groq SDK appends /openai/v1) stays, and the finding says what to do in that case.
+    text = f"GROQ_API_KEY={GSK}\nGROQ_BASE_URL=https://api.groq.com/openai/v1\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW222"]
+    assert len(found) == 1 and "# setup-wizard: ignore[SW222]" in found[0].message
+    silenced = text.replace("GROQ_BASE_URL", "# setup-wizard: ignore[SW222]\nGROQ_BASE_URL")
+    assert errors(silenced) == set()

@@ -366,9 +366,13 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     if not any(re.fullmatch(pat, path) for pat in patterns):
         appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
         if appender is not None:
+            # Apps also hand such a name to a client of their own, which appends nothing
+            # more: then the value is right, and the app's author can say so on the line.
             found.append(("SW222", f"{key} has path {path!r}, but {appender.name} appends "
                                    f"{appender.appends} itself (requests would go to "
-                                   f"{path}{appender.appends}{_CHAT})"))
+                                   f"{path}{appender.appends}{_CHAT}); if your app passes "
+                                   f"{key} to a client of its own instead, the value is right: "
+                                   "put '# setup-wizard: ignore[SW222]' on the line above"))
         else:
             found.append(("SW222", f"{key} has path {path or '/'!r}; {p.name}'s base URL is "
                                    f"https://{host}{wanted[0]}"
