@@ -93,8 +93,8 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
                     )))], None, bare
 
 
-def _a(name: str) -> str:
-    """'an OpenAI', 'a Groq': the article a vendor's name takes."""
+def with_article(name: str) -> str:
+    """'an OpenAI', 'a Groq': a vendor's name with the article it takes."""
     return ("an " if name[:1] in "AEIOU" else "a ") + name
 
 
@@ -218,9 +218,9 @@ def check_provider_key(provider: providers.Provider, value: str | None,
     foreign = providers.foreign_key(v)
     if foreign is not None:
         return [Problem("SW504", "error",
-                        f"{var} holds {_a(foreign.vendor)} key ({mask(v)}), not "
-                        f"{_a(provider.name)} key; {provider.name} answers 401",
-                        f"use {_a(provider.name)} key in {var}")]
+                        f"{var} holds {with_article(foreign.vendor)} key ({mask(v)}), not "
+                        f"{with_article(provider.name)} key; {provider.name} answers 401",
+                        f"use {with_article(provider.name)} key in {var}")]
     return [Problem("SW503", "error",
                     f"{var} does not look like a {provider.name} key ({mask(v)}): expected "
                     f"{provider.key_shape}",

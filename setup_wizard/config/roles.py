@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
-from setup_wizard.config import gateway, names, providers
+from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.config.names import Client, Name, Role
 from setup_wizard.config.schema import (
@@ -345,8 +345,7 @@ def _key_shape(value: str) -> str:
     if owners:
         return f"a {owners[0].name} key"
     foreign = providers.foreign_key(value) if value else None
-    return f"an {foreign.vendor} key" if foreign and foreign.vendor[0] in "AEIOU" else \
-        f"a {foreign.vendor} key" if foreign else ""
+    return f"{fields.with_article(foreign.vendor)} key" if foreign else ""
 
 
 def _token_shape(value: str) -> str:

@@ -187,9 +187,7 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     # The inner answer decides who when it names someone, and also when only the outer
     # text's wording named someone while the inner string is an envelope that was read
     # (vLLM's {"object": "error", ...} in a log record is vLLM's, whatever words it holds).
-    by_words = v.by == "fallback" and not any(
-        hm.origin == v.origin and markers.header_says(hm, inp.headers)
-        for hm in markers.HEADER_MARKERS)
+    by_words = v.by == "fallback" and not markers.headers_name(v.origin, inp.headers)
     if sub.origin != "unknown" or (by_words and sub.by not in _NO_ENVELOPE):
         outer, outer_cause = v.origin, v.cause
         v.origin, v.cause, v.code, v.message = sub.origin, sub.cause, sub.code, sub.message

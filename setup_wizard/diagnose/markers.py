@@ -46,6 +46,11 @@ def header_says(hm: HeaderMarker, headers: Mapping[str, str]) -> bool:
                                   is not None)
 
 
+def headers_name(origin: str, headers: Mapping[str, str]) -> bool:
+    """Some header row of `origin` holds, in its own form (any server sends an x-request-id)."""
+    return any(hm.origin == origin and header_says(hm, headers) for hm in HEADER_MARKERS)
+
+
 GROQ_HEADER_SRC = "docs/sources.md#groq-headers: ag5826000/resume-commentor#4, ItzCrazyKns/Vane#980"
 HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
     HeaderMarker("groq", "x-groq-region", None, 3, "header x-groq-region: Groq answered",

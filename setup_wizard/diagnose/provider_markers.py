@@ -164,9 +164,8 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
 def only_named_by_the_client(inp: Answer, origin: str) -> bool:
     """True when nothing but the client's own label names `origin` (no header, SDK, host, id,
     model or wording of its own): that says where the request was going, not who answered."""
-    if any(hm.origin == origin and markers.header_says(hm, inp.headers)
-           for hm in markers.HEADER_MARKERS):
-        return False  # its own header (of its own form: any server sends an x-request-id)
+    if markers.headers_name(origin, inp.headers):
+        return False  # its own header
     kinds = {kind for o, w, _, kind in _text_markers(inp) if o == origin and w}
     return kinds == {"client"}
 

@@ -345,7 +345,7 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx,
     if prob.code == "SW504":
         owner = providers.key_owners((c.values.get(name) or "").strip())
         url = provider or c.roles.url_provider
-        return (f"paste {'an' if url.name[:1] in 'AEIOU' else 'a'} {url.name} key into {name}"
+        return (f"paste {fields.with_article(url.name)} key into {name}"
                 if url else prob.fix) + (
             f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
     return prob.fix
@@ -374,16 +374,16 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
     where = (f"{url_name} points at {provider.name}" if url.kind in ("direct", "gateway")
              else f"without {url_name} {b.clients[0].name} sends it to "
              f"{shown(b.clients[0].default_url or provider.direct_base_url)}")
-    article = "an" if owner.name[0] in "AEIOU" else "a"
     # Which of the two is wrong: the model says. A model only the URL's provider serves means
     # the key is the wrong one; otherwise point the URL where the key belongs.
     model = c.v.get("model") or ""
     served = provider.knows_model(model) or bool(provider.retired_model(model))
-    fix = (f"paste {'an' if provider.name[0] in 'AEIOU' else 'a'} {provider.name} key into "
-           f"{b.name}" if served and not owner.knows_model(model)
+    fix = (f"paste {fields.with_article(provider.name)} key into {b.name}"
+           if served and not owner.knows_model(model)
            else f"set {url_name}={url_for(c, owner, url)}")
     c.out.add("SW504", b.name, c.lines.get(b.name),
-              f"{b.name} holds {article} {owner.name} key ({mask(value)}), but {where}", fix)
+              f"{b.name} holds {fields.with_article(owner.name)} key ({mask(value)}), but "
+              f"{where}", fix)
     return True
 
 

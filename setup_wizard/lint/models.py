@@ -144,8 +144,7 @@ def key_to_paste(c: Ctx, provider: providers.Provider, mode: str) -> str:
                 else b.name if follows_url and b is not None else provider.key_var)
     if provider.key_pattern is None or provider.key_matches(judged_value(c, key_name)):
         return ""
-    article = "an" if provider.name[0] in "AEIOU" else "a"
-    return f" and paste {article} {provider.name} key into {key_name}"
+    return f" and paste {fields.with_article(provider.name)} key into {key_name}"
 
 
 def judged_value(c: Ctx, name: str) -> str:

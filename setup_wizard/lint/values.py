@@ -36,12 +36,20 @@ def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+def _host(value: str) -> str | None:
+    """The URL's host, lower-cased ("" for none); None when urlsplit cannot read it (an
+    unclosed [ in the host)."""
+    try:
+        return (urlsplit(value).hostname or "").lower()
+    except ValueError:
+        return None
+
+
 def _llm_url(value: str) -> bool:
     """A URL on the gateway, a provider's host (or a look-alike of one: groq.com), or with
     the gateway's path on any host."""
-    try:
-        host = (urlsplit(value).hostname or "").lower()
-    except ValueError:
+    host = _host(value)
+    if host is None:
         return False
     return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
         or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None
@@ -108,11 +116,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name):
             # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
             # what is wrong for every client on every host is still said.
-            try:
-                host = (urlsplit(value).hostname or "").lower()
-            except ValueError:  # an unclosed [ in the host: SW211's, when it is the base URL
-                host = ""
-            urls.empty_label(name, host, c.lines.get(name), c.out)
+            urls.empty_label(name, _host(value) or "", c.lines.get(name), c.out)
         if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
             # Wrong for every client on every host (a proxy's too).
             c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
