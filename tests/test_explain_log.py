@@ -246,3 +246,20 @@ def test_blocks_are_bounded() -> None:
     long_line = '{"error": "' + "x" * (logscan.MAX_LINE * 2) + '"}'
     (block,) = logscan.blocks(iter([long_line]))
     assert len(block.text) <= logscan.MAX_LINE
+
+
+def test_a_coloured_log_reads_as_the_same_log(capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # A log copied from a CI page keeps the terminal's colours: each level word and each
+    # line wrapped in ESC sequences. The errors, their lines and the groups are the plain
+    # log's, and the colours' own brackets are never reported.
+    text, spans = build_log(EMBEDDED)
+    coloured = "\n".join(
+        line.replace("INFO", "\x1b[32mINFO\x1b[0m").replace("ERROR", "\x1b[1;31mERROR\x1b[0m")
+        if line in ORDINARY else "\x1b[2m" + line + "\x1b[0m"
+        for line in text.split("\n"))
+    assert "\x1b[" in coloured
+    _, plain = run_log_json(capsys, monkeypatch, text)
+    _, data = run_log_json(capsys, monkeypatch, coloured)
+    assert data == plain
+    assert data["errors"][0]["line"] == spans[0][1]

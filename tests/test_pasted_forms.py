@@ -2,7 +2,8 @@
 
 A user copies an error out of a GitHub issue (inside a Markdown code fence), a quoted reply,
 a forum post (which sets the quotes typographic), a server-sent-events stream (`data: ...`),
-a JSON log record, or one JSON string copied from a log field with its escapes. None of
+a JSON log record, one JSON string copied from a log field with its escapes, a CI page that
+kept the terminal's colours, or a console that cut long lines at its width. None of
 these wrappers says anything about who answered, so none may change the origin. The corpus
 texts were collected as the posters pasted them, mostly without such wrappers; these tests
 wrap each text of the corpus's `tune` half in each form and compare with the bare text's
@@ -64,10 +65,27 @@ def _typographic(t: str) -> str | None:
     return "".join(out)
 
 
+def _coloured(t: str) -> str | None:
+    """Each line as a terminal colours it (red on, reset after), kept by a CI page's copy."""
+    return "\n".join("\x1b[31m" + line + "\x1b[0m" for line in t.split("\n"))
+
+
+def _hard_wrap(width: int) -> Callable[[str], str | None]:
+    """A one-line text as a console copies it: cut every `width` columns, inside words."""
+    def wrap(t: str) -> str | None:
+        t = t.strip("\n")
+        if "\n" in t or len(t) <= width or len(t) % width == 0:
+            return None
+        return "\n".join(t[i:i + width] for i in range(0, len(t), width))
+    return wrap
+
+
 FORMS: dict[str, Callable[[str], str | None]] = {
     "markdown fence": _fence, "tilde fence": _tilde_fence, "quoted reply": _quoted,
     "sse data line": _sse, "json log record": _json_log, "indented block": _indented,
     "typographic quotes": _typographic, "one json string": json.dumps,
+    "terminal colours": _coloured, "hard wrap at 80": _hard_wrap(80),
+    "hard wrap at 120": _hard_wrap(120),
 }
 
 
@@ -210,3 +228,36 @@ def test_an_error_pages_code_in_its_text_is_its_status() -> None:
         d = classify_pasted(text)
         assert (d.origin, d.status) == ("cloudflare-edge", status), text
     assert classify_pasted("see the (12) Notes section").status is None
+
+
+def test_terminal_colours_are_set_aside_and_said() -> None:
+    text = ("\x1b[31mERROR\x1b[0m openai.AuthenticationError: Error code: 401 - {'error': "
+            "{'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': "
+            "'invalid_request_error', 'code': 'invalid_api_key'}}")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.status) == ("openai", "provider-auth-invalid", 401)
+    assert d.evidence[0] == "pasted: a terminal's colour codes set aside"
+    # Brackets that only look like a colour's (no ESC before them) are the text's own.
+    assert not any("colour" in n for n in parse("[31m] {\"error\": \"x\"}").notes)
+
+
+def test_a_console_cut_at_its_width_is_joined_again() -> None:
+    line = ('{"error":{"message":"Invalid API Key","type":"invalid_request_error",'
+            '"code":"invalid_api_key"}} while calling https://api.groq.com/openai/v1/chat/completions')
+    cut = "\n".join(line[i:i + 80] for i in range(0, len(line), 80))
+    assert "invalid_api_key" not in cut.replace("\n", " ")  # the cut fell inside the code
+    d = classify_pasted(cut, 401)
+    assert (d.origin, d.cause) == ("groq", "provider-auth-invalid")
+    assert d.evidence[0] == "pasted: lines a terminal cut at a fixed width joined again"
+
+
+def test_lines_of_one_length_by_chance_are_not_joined() -> None:
+    # A log's repeated records, a logger's padded layout, two lines of an unusual width:
+    # none is a console's cut.
+    record = "2025-03-04 10:22:11 WARNING Retrying request to /chat/completions in 0.4s"
+    repeated = "\n".join([record] * 3)
+    padded = "server: Error executing endpoint".ljust(90) + "\n" + \
+        "         {'error': 'Invalid API Key'}".ljust(90) + "\n  done"
+    two = "x" * 70 + "\n" + "y" * 10
+    for text in (repeated, padded, two):
+        assert not any("fixed width" in n for n in parse(text).notes), text[:40]

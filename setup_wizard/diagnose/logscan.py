@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from setup_wizard.diagnose.diagnosis import Diagnosis
+from setup_wizard.diagnose.pasted import without_terminal_codes
 
 MAX_BLOCK_LINES = 400
 MAX_BLOCK_CHARS = 256 * 1024
@@ -62,7 +63,7 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
     """The blocks of text in `lines` that may hold an error, in order, each bounded."""
     pending: Block | None = None  # a status-only line waiting for the error it announces
     pending_gap = 0
-    it = iter(lines)
+    it = map(without_terminal_codes, lines)  # a coloured log's codes would hide its records
     number = 0
     carry: str | None = None
     opener: tuple[int, str] | None = None  # a line holding only "{" (pretty JSON's first)

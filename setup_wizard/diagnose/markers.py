@@ -213,6 +213,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("google", "host", r"\baiplatform\.googleapis\.com\b", 3,
        "Vertex AI's API host (aiplatform.googleapis.com)",
        "https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors"),
+    _t("google", "host", r"\bcloudcode-pa\.googleapis\.com\b", 3,
+       "Gemini Code Assist's API host (cloudcode-pa.googleapis.com, Gemini CLI's sign-in path)",
+       "https://github.com/google-gemini/gemini-cli/blob/5411f113cafae26161b4969b0237b8e1e024e2c2/"
+       "packages/core/src/code_assist/server.ts"),
     _t("google", "host", r"\bcloud\.google\.com/vertex-ai\b|\bconsole\.(?:developers|cloud)\."
        r"google\.com\b", 2, "link to Vertex AI's docs or Google's developer console",
        "https://github.com/GoogleCloudPlatform/generative-ai/issues/295"),
@@ -248,8 +252,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b|\b(?:Anthropic|Claude) API\b",
        2,
        "the client says it called Anthropic", "docs/sources.md#sdk-exceptions"),
-    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b|(?i:\bgemini\b)",
-       1, "the client says it called Gemini", "docs/sources.md#sdk-exceptions"),
+    # A provider's word inside a model's name ("gemini-2.5-flash", "claude-3-opus") is the
+    # model-name row's evidence, not also the client's label.
+    _t("google", "client", r"\bgemini-balance\b|\bError in gemini function\b|"
+       r"(?i:\bgemini\b(?![-/]))", 1, "the client says it called Gemini",
+       "docs/sources.md#sdk-exceptions"),
     _t("google", "client", r"\bGemini API\b|\bGoogle AI Studio\b", 2,
        "the text names the Gemini API", "docs/sources.md#sdk-exceptions"),
     _t("openrouter", "client", r"(?i)\bopen ?router\b", 2, "the text names OpenRouter",
@@ -258,8 +265,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "docs/sources.md#sdk-exceptions"),
     # Claude Code (@anthropic-ai/claude-code) and claude-code-router are clients: pointed at
     # any provider's base URL, they report that provider's errors (docs/sources.md#relays).
-    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code)|\bclaude\b(?![- ]code\b)",
-       1, "the text names Anthropic or Claude", "docs/sources.md#sdk-exceptions"),
+    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code)|"
+       r"\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
+       "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bAPI error from mistral\b|\bMistralLeChat\b|\bMistral "

@@ -63,6 +63,11 @@ _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 # ones, and the wording and the JSON are read in those.
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _HAS_TYPOGRAPHIC = re.compile("[\u2018\u2019\u201c\u201d]")
+# A terminal's colours (ECMA-48 control sequences: ESC [ params final-byte), kept when a log is
+# copied from a CI page or a tool that colours its output; they split words and JSON tokens.
+_TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 140, 150, 160, 180, 200, 220, 240})
+_LOG_RECORD = re.compile(r"\d{4}-\d\d-\d\d[T ]|(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\b")
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # Text copied from a GitHub issue or a chat keeps its Markdown code fences (``` or ~~~, with a
 # language tag): the page's markup around the error, which would hide line-anchored wording.
 _INLINE_FENCE = re.compile(r"(?m)^[ \t]*```(?!`)([^`\n]+)```[ \t]*$")
@@ -91,6 +96,16 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    plain = without_terminal_codes(text)
+    if plain != text:
+        p = parse(plain)
+        p.notes.insert(0, "pasted: a terminal's colour codes set aside")
+        return p
+    unwrapped = _unwrapped(text)
+    if unwrapped is not None:
+        p = parse(unwrapped)
+        p.notes.insert(0, "pasted: lines a terminal cut at a fixed width joined again")
+        return p
     decoded = _json_string(text)
     if decoded is not None:  # one JSON string: a log field's value, copied with its escapes
         p = parse(decoded)
@@ -104,6 +119,35 @@ def parse(text: str) -> Pasted:
     straight = _parse(text.translate(_TYPOGRAPHIC))
     straight.notes.insert(0, "pasted: typographic quotes (‘ ’ “ ”) read as straight ones")
     return straight
+
+
+def without_terminal_codes(text: str) -> str:
+    """`text` without a terminal's colour codes (cheap when it has none, as most logs)."""
+    return _TERMINAL_CODES.sub("", text) if "\x1b" in text else text
+
+
+def _unwrapped(text: str) -> str | None:
+    """The text a terminal hard-wrapped at a fixed width, joined again; None if it was not.
+
+    A console copy (Windows' console, a pane in tmux or less) cuts a long line every N
+    columns, inside a word or a JSON string, which hides wording and breaks the JSON. The
+    sign is exact: every line but the last is N long and the last is shorter; no line is
+    padded with or continued after spaces, as a logger's own layout is (rich pads its lines
+    to the width). Two lines alone are that by chance too often, so they must be a common
+    terminal width.
+    """
+    if len(text) > MAX_PREFIXED or "\n" not in text:
+        return None
+    lines = text.rstrip("\n").split("\n")
+    width = len(lines[0])
+    if (len(lines) < 2 or width < 60 or len(lines[-1]) >= width
+            or any(len(line) != width for line in lines[:-1])
+            or any(line[-1].isspace() for line in lines[:-1])
+            or any(line[:2].isspace() or _LOG_RECORD.match(line) for line in lines[1:])):
+        return None  # a log's repeated records, or a layout's padded, indented lines
+    if len(lines) == 2 and width not in _TERMINAL_WIDTHS:
+        return None
+    return "".join(lines)
 
 
 def _json_string(text: str) -> str | None:

@@ -1,0 +1,37 @@
+"""Evidence added in session 6, each with a text that fires it and one that must not.
+
+These came from rewriting the tune half's texts in forms that keep their meaning (cut at a
+point, hard-wrapped, coloured): a model's name counted twice as the provider's word, and
+Gemini Code Assist's host, which Gemini CLI's own errors print, was not known.
+"""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def test_a_model_name_counts_once_not_also_as_the_providers_word() -> None:
+    # "gemini" in "google/gemini-2.5-flash" is the model's name (one piece of evidence), not
+    # also a client saying it called Gemini; OpenRouter's wording weighs as much.
+    text = ("status_code: 402, model_name: google/gemini-2.5-flash, body: {'message': "
+            "'Insufficient credits. This account never purchased credits.'}")
+    d = classify_pasted(text)
+    assert d.origin != "google"
+    assert "text: a Gemini model name" in d.evidence
+    assert "text: the client says it called Gemini" not in d.evidence
+    # The word on its own is still the client's label, and Claude's likewise.
+    assert "text: the client says it called Gemini" in classify_pasted(
+        "Error calling Gemini: 429 Too Many Requests").evidence
+    assert "text: the text names Anthropic or Claude" in classify_pasted(
+        "Claude returned an error: overloaded").evidence
+    assert "text: the text names Anthropic or Claude" not in classify_pasted(
+        "model claude-3-5-sonnet-20241022 returned: overloaded").evidence
+
+
+def test_gemini_code_assists_host_names_google() -> None:
+    text = ("Verify your account to continue.\nEndpoint: https://cloudcode-pa.googleapis.com/"
+            "v1internal:streamGenerateContent?alt=sse\nStatus: 403")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.status) == ("google", "permission-denied", 403)
+    other = text.replace("cloudcode-pa.googleapis.com", "proxy.example.com")
+    assert classify_pasted(other).origin == "unknown"
