@@ -1,9 +1,10 @@
 """The same .env, written another way, gets the same errors.
 
 A file's meaning to python-dotenv does not change with `export ` before each name, CRLF line
-ends, blanks around `=`, an inline comment after an unquoted value, a heading comment, or
-the order of its lines (when no `${VAR}` refers to a line below it). So neither may lint's
-errors: which variable holds the mistake must not hang on which `*_MODEL` line came first.
+ends, blanks around `=`, an inline comment after an unquoted value, a heading comment,
+double quotes around a plain value, or the order of its lines (when no `${VAR}` refers to a
+line below it). So neither may lint's errors: which variable holds the mistake must not
+hang on which `*_MODEL` line came first.
 Each in-scope file of the .env corpus's `tune` half is rewritten in each form and linted.
 """
 
@@ -31,6 +32,13 @@ def _each(text: str, f: Callable[[str, str], str]) -> str:
     return "\n".join(out)
 
 
+def _double_quoted(k: str, v: str) -> str:
+    """`K="v"`: python-dotenv reads the same value (unquoted, it strips the blanks)."""
+    if not v or v.lstrip().startswith(("'", '"')) or any(ch in v for ch in '#"\\$'):
+        return f"{k}={v}"
+    return f'{k}="{v.strip()}"'
+
+
 def _commented(k: str, v: str) -> str:
     plain = v and not v.startswith(("'", '"')) and "#" not in v
     return f"{k}={v} # set by me" if plain else f"{k}={v}"
@@ -42,6 +50,7 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "blanks around =": lambda t: _each(t, lambda k, v: f"{k} = {v}"),
     "inline comment": lambda t: _each(t, _commented),
     "heading comment": lambda t: "# my app\n\n" + t,
+    "double quotes": lambda t: _each(t, _double_quoted),
     "lines reversed": lambda t: None if "${" in t else "\n".join(reversed(t.split("\n"))),
 }
 
@@ -125,3 +134,40 @@ def test_another_providers_own_settings_leave_a_right_file_clean(block: str) -> 
         if _errors(text) == [] and (got := _errors(text + "\n" + added)):
             broken.append(f"{row['file']}: {got}")
     assert not broken, "\n".join(broken)
+
+
+# A template's empty keys of other providers: the app lists what it supports, and a user
+# fills one. Left empty they configure nothing, so they change no error of the file.
+EMPTY_KEYS = ("ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MISTRAL_API_KEY", "OPENROUTER_API_KEY")
+
+
+def test_other_providers_keys_left_empty_change_no_error() -> None:
+    changed = []
+    for file, text, bare in _tune():
+        named = set(re.findall(r"(?m)^\s*(?:export\s+)?([A-Za-z_]\w*)\s*[=:]", text))
+        added = "".join(f"{n}=\n" for n in EMPTY_KEYS if n not in named)
+        if (got := _errors(text + "\n" + added)) != bare:
+            changed.append(f"{file}: {bare} -> {got}")
+    assert not changed, "\n".join(changed)
+
+
+def test_a_key_that_is_set_beats_an_empty_one() -> None:
+    gsk = "gsk_" + "CoRpUsStAnDiN" * 4
+    # The app's own key name holds a Groq key; Mistral's name is listed, empty: the requests
+    # go to Groq, where a model Groq retired is an error as such, not "sent to Mistral".
+    text = f"APP_API_KEY={gsk}\nMISTRAL_API_KEY=\nMODEL=mixtral-8x7b-32768\n"
+    assert _errors(text) == [("MODEL", "SW301")]
+    # OpenRouter's own name left empty beside a set OPENAI_API_KEY: the set one is sent.
+    text = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENROUTER_API_KEY=\n"
+            f"OPENAI_API_KEY={gsk}\n")
+    assert ("OPENAI_API_KEY", "SW504") in _errors(text)
+    # Several keys left empty decide nothing; one alone still says where requests go.
+    many = "GROQ_MODEL=openai/gpt-oss-120b\nANTHROPIC_API_KEY=\nMISTRAL_API_KEY=\n"
+    assert _errors(many) == []
+    assert _errors("MISTRAL_API_KEY=\nMODEL=llama-3.3-70b-versatile\n") != []
+
+
+def test_a_gateway_route_without_a_row_takes_no_other_providers_key() -> None:
+    url = ("GOOGLE_PROXY_URL=https://gateway.ai.cloudflare.com/v1/"
+           "0123456789abcdef0123456789abcdef/gemini-gateway/google-ai-studio\n")
+    assert _errors(url + "ANTHROPIC_API_KEY=\nMISTRAL_API_KEY=\n") == _errors(url) == []

@@ -146,8 +146,9 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
     url_provider = _url_provider(values, bound.get("base_url"))
     if url_provider is None and "base_url" not in bound:
         url_provider = hinted
+    empty_key = None
     if "provider_key" not in bound:
-        _bind_key(values, bound, url_provider, bind)
+        empty_key = _bind_key(values, bound, url_provider, bind)
     if "provider_key" not in bound:
         # A provider's own name (GROQ_API_KEY) is read by that provider's client only; _bind_key
         # left it unbound on purpose, and its value's shape does not make it this URL's key.
@@ -160,6 +161,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
+        elif empty_key is not None:
+            bind("provider_key", empty_key, "convention")
     if "gateway_token" not in bound:
         found = _by_shape(values, present, taken, _token_shape)
         if found:
@@ -183,7 +186,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         # under a name no row knows (APP_GROQ_API_KEY), by a shape only one provider issues.
         # A well-known name's client calls its own default host instead (OPENAI_API_KEY).
         key = bound.get("provider_key")
-        if key is not None and (key.how == "shape" or (key.row and key.row.provider)):
+        if key is not None and (key.how == "shape" or (key.row and key.row.provider)) \
+                and _key_decides(values, key.name):
             url_provider = _key_provider(values, key)
     return Roles(bound, mapping, ours, url_provider)
 
@@ -216,7 +220,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         # client's, not this URL's. A provider's word alone (LLM_OPENAI_MODEL: an
         # OpenAI-compatible model) does not make it another client's.
         others = [w for p in providers.PROVIDERS.values()
-                  if p is not toward and values.get(p.key_var) is not None
+                  if p is not toward and (values.get(p.key_var) or "").strip()
                   for w in _provider_words(p)]
         found = [n for n in found if not any(_names_word(n, w) for w in others)]
     return found[0] if found else None
@@ -230,6 +234,19 @@ def _provider_words(p: providers.Provider) -> set[str]:
 def _names_word(name: str, word: str) -> bool:
     """Whether `word` (GROQ, WORKERS_AI) is one or more whole words of `name`."""
     return f"_{word}_" in f"_{name.upper()}_"
+
+
+def _key_decides(values: Mapping[str, str | None], name: str) -> bool:
+    """Whether the key under `name` says where requests go: set, or, left empty, the one
+    provider any name in the file names. Several left empty (ANTHROPIC_API_KEY=,
+    MISTRAL_API_KEY=, ...), or one beside GROQ_MODEL, are a template's list of what the app
+    supports; none of them is where this file sends."""
+    if (values.get(name) or "").strip():
+        return True
+    named = {p.slug for p in providers.PROVIDERS.values() for n in values
+             if any(_names_word(n, w) for w in _provider_words(p))}
+    row = names.lookup(name)
+    return row is not None and named <= {row.provider}
 
 
 def _key_provider(values: Mapping[str, str | None],
@@ -249,27 +266,47 @@ def _key_provider(values: Mapping[str, str | None],
 
 
 def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
-              url_provider: providers.Provider | None, bind: object) -> None:
+              url_provider: providers.Provider | None, bind: object) -> str | None:
     """The key a request to `url_provider` carries: that provider's own name first, then a
     name that follows the base URL (OPENAI_API_KEY), then, with no base URL at all, any
     provider's own name (GROQ_API_KEY alone: the Groq SDK calls api.groq.com)."""
     assert callable(bind)
-    if url_provider and values.get(url_provider.key_var) is not None:
+    generic = [row.name for row in names.NAMES if row.role == "provider_key"
+               and row.provider is None and values.get(row.name) is not None]
+    if url_provider and values.get(url_provider.key_var) is not None and (
+            (values.get(url_provider.key_var) or "").strip()
+            or not any((values.get(n) or "").strip() for n in generic)):
+        # (left empty beside a set OPENAI_API_KEY: the template lists the provider's own
+        # name, the app sends the key that is set)
         bind("provider_key", url_provider.key_var, "convention")
-        return
+        return None
     for row in names.NAMES:
         if row.role == "provider_key" and row.provider is None \
                 and values.get(row.name) is not None:
             if url_provider and url_provider.key_var == "OPENAI_API_KEY":
                 break  # OpenAI's own name, checked as such below
             bind("provider_key", row.name, "convention")
-            return
+            return None
     if "base_url" in bound and url_provider is not None:
-        return  # other providers' keys are for other clients, not this URL
-    for row in names.KEY_NAMES:
-        if values.get(row.name) is not None:
-            bind("provider_key", row.name, "convention")
-            return
+        return None  # other providers' keys are for other clients, not this URL
+    if "base_url" in bound and _gateway_route(values.get(bound["base_url"].name)) not in (
+            None, gateway.COMPAT):
+        return None  # a route this tool has no row for (google-ai-studio): not these keys' host
+    # A key set beats one left empty: a template's empty ANTHROPIC_API_KEY= beside a filled
+    # GROQ_API_KEY (or a gsk_ key under the app's own name) lists what the app supports; the
+    # key that is set says what this file uses. The first empty one is the caller's fallback.
+    present = [row.name for row in names.KEY_NAMES if values.get(row.name) is not None]
+    filled = [n for n in present if (values.get(n) or "").strip()]
+    if filled:
+        bind("provider_key", filled[0], "convention")
+        return None
+    return present[0] if present else None
+
+
+def _gateway_route(url: str | None) -> str | None:
+    """The provider slug (or `compat`) of a gateway URL, None for any other URL."""
+    g = gateway.parse_gateway_url((url or "").strip())
+    return g.slug if g is not None else None
 
 
 def _provider_hint(values: Mapping[str, str | None], present: list[str],
