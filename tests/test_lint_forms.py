@@ -171,3 +171,19 @@ def test_a_gateway_route_without_a_row_takes_no_other_providers_key() -> None:
     url = ("GOOGLE_PROXY_URL=https://gateway.ai.cloudflare.com/v1/"
            "0123456789abcdef0123456789abcdef/gemini-gateway/google-ai-studio\n")
     assert _errors(url + "ANTHROPIC_API_KEY=\nMISTRAL_API_KEY=\n") == _errors(url) == []
+
+
+def test_an_empty_generic_key_yields_to_a_set_one() -> None:
+    # A template's empty OPENAI_API_KEY= beside LiteLLM's names holding a Groq key: the set
+    # key is what is sent, so the retired Groq model is still an error as such.
+    gsk = "gsk_" + "CoRpUsStAnDiN" * 4
+    text = (f"LLM_API_KEY={gsk}\nLLM_MODEL=groq/llama-3.3-70b-versatile\nGROQ_API_KEY={gsk}\n")
+    assert _errors(text) == _errors(text + "OPENAI_API_KEY=\n") == [("LLM_MODEL", "SW301")]
+
+
+def test_a_gateway_url_with_empty_key_lines_is_judged_on_the_url() -> None:
+    url = ("OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/"
+           "0123456789abcdef0123456789abcdef/my-gateway/openai\n")
+    assert _errors(url) == _errors(url + "OPENAI_API_KEY=\n") == []
+    # A key that is set configures the path: then the token the gateway needs is missing.
+    assert ("CF_AIG_TOKEN", "SW401") in _errors(url + "OPENAI_API_KEY=sk-proj-" + "a1" * 24)

@@ -280,18 +280,19 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
         # name, the app sends the key that is set)
         bind("provider_key", url_provider.key_var, "convention")
         return None
-    for row in names.NAMES:
-        if row.role == "provider_key" and row.provider is None \
-                and values.get(row.name) is not None:
-            if url_provider and url_provider.key_var == "OPENAI_API_KEY":
-                break  # OpenAI's own name, checked as such below
-            bind("provider_key", row.name, "convention")
-            return None
+    # (OpenAI's own name beside OpenAI's URL is checked as such below.) A name left empty
+    # yields to one that holds a key, as below.
+    generic = [] if url_provider and url_provider.key_var == "OPENAI_API_KEY" else generic
+    filled = [n for n in generic if (values.get(n) or "").strip()]
+    if filled:
+        bind("provider_key", filled[0], "convention")
+        return None
     if "base_url" in bound and url_provider is not None:
-        return None  # other providers' keys are for other clients, not this URL
+        return generic[0] if generic else None  # other providers' keys are other clients'
     if "base_url" in bound and _gateway_route(values.get(bound["base_url"].name)) not in (
             None, gateway.COMPAT):
-        return None  # a route this tool has no row for (google-ai-studio): not these keys' host
+        return generic[0] if generic else None  # a route this tool has no row for
+        # (google-ai-studio): other providers' keys are not for its host
     # A key set beats one left empty: a template's empty ANTHROPIC_API_KEY= beside a filled
     # GROQ_API_KEY (or a gsk_ key under the app's own name) lists what the app supports; the
     # key that is set says what this file uses. The first empty one is the caller's fallback.
@@ -300,7 +301,7 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
     if filled:
         bind("provider_key", filled[0], "convention")
         return None
-    return present[0] if present else None
+    return (generic or present or [None])[0]
 
 
 def _gateway_route(url: str | None) -> str | None:

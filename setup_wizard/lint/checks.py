@@ -269,8 +269,10 @@ def _check_token(c: Ctx, mode: str) -> None:
         return
     value = c.v.get("gateway_token")
     if value is None and mode in GATEWAY_MODES and not c.must("gateway_token") \
-            and set(c.roles.bindings) <= {"base_url"}:
-        return  # a file holding only a base URL is judged on the base URL
+            and {r for r, b in c.roles.bindings.items()
+                 if (c.values.get(b.name) or "").strip()} <= {"base_url"}:
+        return  # a file holding only a base URL (and empty lines of a template) is judged
+        # on the base URL
     parts = values.gateway_parts(c) if mode not in GATEWAY_MODES else None
     if parts is not None:
         # No URL, but a gateway set by its parts: the app builds a gateway URL, so the token
