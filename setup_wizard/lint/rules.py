@@ -364,6 +364,12 @@ def rules_markdown() -> str:
         " a secret (token, auth, secret, API key) and Cloudflare, CF, AIG or gateway holds a"
         " value; a token under init's or Cloudflare's names is judged as a gateway's.",
         "",
+        "A key left empty (`ANTHROPIC_API_KEY=` in a template's list of what the app supports)"
+        " says nothing about where requests go: a key that is set takes the key role before"
+        " one left empty, several empty keys (or one beside a name of another provider, such"
+        " as `GROQ_MODEL`) decide no destination, and a file holding only a base URL and empty"
+        " key lines is judged on its URL.",
+        "",
     ]
     for group, heading in GROUPS.items():
         out += [f"## {heading}", "", "| Code | Severity | Rule | Why | Source |",
