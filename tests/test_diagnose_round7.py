@@ -7,6 +7,8 @@ Gemini Code Assist's host, which Gemini CLI's own errors print, was not known.
 
 from __future__ import annotations
 
+import json
+
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -35,3 +37,18 @@ def test_gemini_code_assists_host_names_google() -> None:
     assert (d.origin, d.cause, d.status) == ("google", "permission-denied", 403)
     other = text.replace("cloudcode-pa.googleapis.com", "proxy.example.com")
     assert classify_pasted(other).origin == "unknown"
+
+
+def test_a_fastapi_detail_names_mistral_only_in_mistrals_own_sentences() -> None:
+    for detail, cause in (("Unauthorized", "provider-auth-invalid"),
+                          ("Invalid API Key", "provider-auth-invalid")):
+        d = classify_pasted(json.dumps({"detail": detail}), 401)
+        assert (d.origin, d.cause) == ("mistral", cause), detail
+    # Another FastAPI server's own sentence: why, not who.
+    other = "{'detail': 'Streaming is not supported for this endpoint'}"
+    d = classify_pasted(f"Error code: 400 - {other}")
+    assert (d.origin, d.cause) == ("unknown", "bad-request")
+    # The same sentence with Mistral's host in the text is Mistral's.
+    d = classify_pasted(f"POST https://api.mistral.ai/v1/chat/completions\nError code: 400 - "
+                        f"{other}")
+    assert d.origin == "mistral"

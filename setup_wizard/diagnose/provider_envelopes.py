@@ -252,6 +252,14 @@ def mistral(inp: Answer) -> Verdict | None:
                               + ("; the base URL is wrong, and the host in OPENAI_BASE_URL "
                                  "says who answered" if own[1] == "invalid-url" else ""))
         else:
+            if isinstance(detail, str) and detail not in shapes.MISTRAL_DETAILS \
+                    and not re.match(r"(?i)internal server error\b", detail):
+                scores, _ = marker_scores(inp, None)
+                if scores.get("mistral", 0) < 2:
+                    v.origin = "unknown"
+                    v.evidence[-1] = ("body: FastAPI-style 'detail' with a sentence api.mistral.ai "
+                                      "is not known to send: any FastAPI server writes this "
+                                      "shape, so it says why, not who")
             if isinstance(detail, str) and re.match(r"(?i)internal server error\b", detail):
                 # A server's own unexpected failure in FastAPI's form (Llama Stack, self-hosted
                 # apps): every FastAPI server writes it, and nothing here says Mistral.

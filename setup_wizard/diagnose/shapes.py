@@ -405,6 +405,18 @@ FASTAPI_OWN_DETAILS: Final[dict[str, tuple[str, str | None, str]]] = {
 }
 
 
+# The detail strings api.mistral.ai itself was seen to send. FastAPI's {"detail": "..."} is
+# every FastAPI server's shape; another string in it is that server's own sentence (Keywords
+# AI's "Invalid input params", an app's "Streaming is not supported"), which says why, not who.
+MISTRAL_DETAILS: Final[dict[str, str]] = {
+    "Unauthorized": "https://github.com/cline/cline/issues/6235",
+    "Invalid API Key": "https://github.com/crmne/ruby_llm/blob/"
+                       "fb5a49bf04da78d3e74496431ad1c99df5e7e5f0/spec/fixtures/vcr_cassettes/"
+                       "chat_error_handling_with_mistral_mistral-small-latest_raises_"
+                       "appropriate_auth_error.yml",
+}
+
+
 # -- Mistral: several shapes (docs/sources.md#mistral-errors) --------------------------------------
 MISTRAL_SOURCE: Final = "https://github.com/cline/cline/issues/9085"
 MISTRAL_TYPES: Final[dict[str, str]] = {
