@@ -52,3 +52,19 @@ def test_a_fastapi_detail_names_mistral_only_in_mistrals_own_sentences() -> None
     d = classify_pasted(f"POST https://api.mistral.ai/v1/chat/completions\nError code: 400 - "
                         f"{other}")
     assert d.origin == "mistral"
+
+
+def test_a_paste_starting_inside_the_api_envelope_is_the_apis() -> None:
+    # The key before the list, its error_chain, or the envelope's messages/result tail: the
+    # Cloudflare API's (the gateway names its list "error" and has none of them).
+    for text in ("'errors': [{'code': 81057, 'message': 'Record already exists.'}], "
+                 "'messages': []",
+                 '[{"code":6111,"message":"Invalid format for Authorization header",'
+                 '"error_chain":[{"code":6111,"message":"x"}]}]',
+                 'n":[{"code":6103,"message":"Invalid format for X-Auth-Key header"}]}],'
+                 '"messages":[],"result":null}'):
+        assert classify_pasted(text, 400).origin == "cloudflare-api", text
+    # The gateway's own list, printed alone or under its key, stays the gateway's.
+    for text in ('401 [{"code":2009,"message":"Unauthorized"}]',
+                 '"error":[{"code":2009,"message":"Unauthorized"}],"success":false'):
+        assert classify_pasted(text).origin == "cloudflare-gateway", text

@@ -177,8 +177,8 @@ def gateway(inp: Answer) -> Verdict | None:
     d = inp.data
     says: str
     if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e for e in d):
-        if (first_code := int_of(d[0].get("code"))) in shapes.API_CODES and \
-                first_code not in shapes.GATEWAY_CODES:
+        if ((first_code := int_of(d[0].get("code"))) in shapes.API_CODES
+                and first_code not in shapes.GATEWAY_CODES) or _api_errors_list(inp, d):
             return None  # the Cloudflare API's errors array printed alone (api_v4 reads it)
         errors, top = d, {}
         says = ("body: a bare array of {code,message} (the SDK's rendering of the AI Gateway "
@@ -196,6 +196,22 @@ def gateway(inp: Answer) -> Verdict | None:
     code = int_of(top.get("internalCode")) or int_of(first.get("code"))
     message = text_of(first.get("message")) or text_of(top.get("message"))
     return _gateway_verdict(inp, code, message, says)
+
+
+def _api_errors_list(inp: Answer, d: list[object]) -> bool:
+    """A bare {code, message} list that is the API v4 envelope's `errors` (plural), carries its
+    `error_chain`, or is followed by the envelope's `messages` and `result`: the gateway's own
+    envelope names its list `error` and has none of these (docs/sources.md#api-v4-errors).
+    Read when a paste starts inside the envelope."""
+    if any(isinstance(e, dict) and "error_chain" in e for e in d):
+        return True
+    around = inp.context[:TEXT_SCAN] + inp.text[:TEXT_SCAN]
+    if re.search(r"""["']error["']\s*:\s*\[\s*\{""", around):
+        return False
+    # Its key before the list, or the envelope's own tail after it (messages, result).
+    return bool(re.search(r"""["']errors["']\s*:\s*\[\s*\{""", around) or re.search(
+        r"""\]\s*,\s*["']messages["']\s*:\s*\[[^\]]{0,2000}\]\s*,\s*["']result["']\s*:""",
+        around))
 
 
 def _gateway_salvage(inp: Answer) -> Verdict | None:
@@ -355,11 +371,15 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
         return _api_verdict(int(m.group(1)), m.group(2).strip() or None,
                             "text: 'Cloudflare API error: N' (a client of api.cloudflare.com)")
     if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e and "message" in e
-                                         for e in d) and int_of(d[0].get("code")) in \
-            shapes.API_CODES:
-        return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
-                            "body: a bare array of {code, message} with a Cloudflare API code "
-                            "(the API envelope's errors, printed alone)", inp.status)
+                                         for e in d):
+        if int_of(d[0].get("code")) in shapes.API_CODES:
+            return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
+                                "body: a bare array of {code, message} with a Cloudflare API "
+                                "code (the API envelope's errors, printed alone)", inp.status)
+        if _api_errors_list(inp, d):
+            return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
+                                "body: the API envelope's errors list (its key 'errors', or an "
+                                "error_chain), its start cut off", inp.status)
     flat = _flat(inp)
     if (found := _code_with_message(flat, shapes.API_CODES)) is not None:
         code, message = found
