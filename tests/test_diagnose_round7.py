@@ -68,3 +68,17 @@ def test_a_paste_starting_inside_the_api_envelope_is_the_apis() -> None:
     for text in ('401 [{"code":2009,"message":"Unauthorized"}]',
                  '"error":[{"code":2009,"message":"Unauthorized"}],"success":false'):
         assert classify_pasted(text).origin == "cloudflare-gateway", text
+
+
+def test_anthropics_envelope_before_its_top_level_type() -> None:
+    old = ("Error code: 401 - {'error': {'type': 'authentication_error', 'message': "
+           "'Invalid API Key'}}")
+    d = classify_pasted(old)
+    assert (d.origin, d.cause) == ("anthropic", "provider-auth-invalid")
+    # The OpenAI family's object has code (and param): Groq's own "Invalid API Key".
+    groq = ('{"error":{"message":"Invalid API Key","type":"invalid_request_error",'
+            '"code":"invalid_api_key"}}')
+    assert classify_pasted(groq, 401).origin == "groq"
+    # A type the OpenAI family writes too decides nothing on its own.
+    shared = "{'error': {'type': 'invalid_request_error', 'message': 'Invalid API Key'}}"
+    assert classify_pasted(shared, 401).origin != "anthropic"

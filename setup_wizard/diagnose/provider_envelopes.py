@@ -38,6 +38,13 @@ def anthropic(inp: Answer) -> Verdict | None:
     if isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict) \
             and text_of(err.get("type")) and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
+    elif isinstance(d, dict) and set(d) == {"error"} and isinstance(err, dict) and \
+            set(err) == {"type", "message"} and text_of(err.get("type")) in shapes.ANTHROPIC_TYPES \
+            and err.get("type") not in shapes.SHARED_ERROR_TYPES:
+        # The OpenAI family's error object always has code and param; an Anthropic-only type
+        # with nothing else is Anthropic's envelope as it was before its top-level type.
+        says = ("body: {error: {type, message}} with an error type only Anthropic writes "
+                "(its envelope before the top-level type 'error')")
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
             text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and \
             isinstance(d.get("message"), str) and not _another_leads(inp, d):
