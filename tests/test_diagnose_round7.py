@@ -82,3 +82,20 @@ def test_anthropics_envelope_before_its_top_level_type() -> None:
     # A type the OpenAI family writes too decides nothing on its own.
     shared = "{'error': {'type': 'invalid_request_error', 'message': 'Invalid API Key'}}"
     assert classify_pasted(shared, 401).origin != "anthropic"
+
+
+def test_mistrals_capitalised_error_envelope() -> None:
+    docs = json.dumps({"object": "Error", "message": "Request blocked due to error in guardrail "
+                       "evaluation and block_on_error is set to True.",
+                       "type": "invalid_request_error", "code": 3201})
+    d = classify_pasted(docs, 400)
+    assert (d.origin, d.cause, d.code) == ("mistral", "bad-request", "3201")
+    validation = json.dumps({"object": "Error", "detail": [
+        {"type": "extra_forbidden", "loc": ["body", "tools"],
+         "msg": "Extra inputs are not permitted", "input": []}], "code": 3001})
+    d = classify_pasted(validation, 422)
+    assert (d.origin, d.message) == ("mistral", "Extra inputs are not permitted")
+    # vLLM's lower-case "error" with the HTTP status as its code is not Mistral's.
+    vllm = json.dumps({"object": "error", "message": "bad", "type": "BadRequestError",
+                       "param": None, "code": 400})
+    assert classify_pasted(vllm, 400).origin == "unknown"

@@ -218,6 +218,25 @@ def mistral(inp: Answer) -> Verdict | None:
     d = inp.data
     if not isinstance(d, dict) or "error" in d:
         return None
+    if d.get("object") == "Error" and (text_of(d.get("type")) or "detail" in d):
+        # Mistral's current envelope: "Error" capitalised, with a numeric code of its own
+        # (3001, 3201) and, for a validation failure, FastAPI's detail list beside it.
+        message = d.get("message")
+        if not isinstance(message, str):
+            detail = d.get("detail")
+            first = detail[0] if isinstance(detail, list) and detail else None
+            message = text_of(first.get("msg")) if isinstance(first, dict) else None
+        code = d.get("code")
+        v = Verdict("mistral", "unknown", (str(code) if int_of(code) is not None else None)
+                    or text_of(d.get("type")), message)
+        v.evidence.append("body: top-level object 'Error' (Mistral's envelope, as its docs "
+                          "show it)")
+        if not _phrase_cause(v, v.message):
+            etype = text_of(d.get("type")) or ""
+            v.cause = (shapes.MISTRAL_TYPES.get(etype) or shapes.status_cause(inp.status)
+                       or ("bad-request" if etype == "invalid_request_error" or "detail" in d
+                           else "unknown"))
+        return v
     if d.get("object") == "error" and ((int_of(d.get("code")) is not None and not isinstance(
             d.get("code"), str)) or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*Error",
                                                 str(d.get("type")))):
