@@ -41,11 +41,11 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
-# second: 25 of the 27 check right files are clean (92.6%, the mark is 95%). They are not
-# looked at, like every check miss, so that the check half stays a measure. Strict: the mark
-# goes the day it is met.
+# second, the eleventh a third: 26 of the 29 check right files are clean (89.7%, the mark is
+# 95%). They are not looked at, like every check miss, so that the check half stays a
+# measure. Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 25/27 right files clean (92.6%)")
+                                           reason="check half at 26/29 right files clean (89.7%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -56,13 +56,14 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 52 of its 61 in-scope wrong files are named (85.2%,
-# 2026-11-28, ten rounds of collection and a re-audit of the first five), and its misses are
-# not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day the
-# figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 52/61 named (85.2%)")
-# What the check half reaches today, held so that no change makes it worse.
-CHECK_FLOOR = {"named": 85.2, "clean": 92.5}  # 85.25%, 92.59%, rounded down
+# The check half's mark is not met: 56 of its 67 in-scope wrong files are named (83.6%,
+# 2026-11-28, eleven rounds of collection and a re-audit of the first five), and its misses
+# are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
+# the figure reaches 90%.
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 56/67 named (83.6%)")
+# What the check half reaches today, held so that no change makes it worse (a new round of
+# data may lower it; the floor then follows the measure, said in the issue note).
+CHECK_FLOOR = {"named": 83.5, "clean": 89.6}  # 83.58%, 89.66%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])

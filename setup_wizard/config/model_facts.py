@@ -22,6 +22,10 @@ WORKERS_AI_DEPRECATIONS = (
     "2026-05-08-planned-model-deprecations.mdx"
 )
 CEREBRAS_DEPRECATIONS = "https://inference-docs.cerebras.ai/support/deprecation"
+MISTRAL_MODEL_CARDS = (
+    "https://github.com/mistralai/platform-docs-public/tree/"
+    "222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models"
+)
 DEEPSEEK_FIRST_CALL = "https://api-docs.deepseek.com/"
 CATALOG_CHECKED: Final = "2026-11-28"  # the last re-check (docs/sources.md#model-catalogs)
 
@@ -146,6 +150,53 @@ OPENAI_RETIRED = _rows(OPENAI_DEPRECATIONS, [
 DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
     ("deepseek-chat", "2026-07-24", "deepseek-v4-flash"),
     ("deepseek-reasoner", "2026-07-24", "deepseek-v4-flash"),
+])
+
+# Mistral's model cards (the source of docs.mistral.ai/models): each dated API name with its
+# retirement date, all before 2026-11-28, and the replacement named there, as that model's
+# own API name. The `-latest` aliases and undated names listed beside a retired model
+# (devstral-latest, open-mistral-nemo, mistral-saba-latest) are left out: an alias may be
+# moved to the replacement, and the cards do not say whether it was.
+MISTRAL_RETIRED = _rows(MISTRAL_MODEL_CARDS, [
+    ("codestral-2405", "2025-06-16", "codestral-latest"),
+    ("codestral-2501", "2025-11-30", "codestral-latest"),
+    ("open-codestral-mamba", "2025-06-06", "codestral-latest"),
+    ("devstral-2512", "2026-07-31", "mistral-medium-latest"),
+    ("devstral-medium-2507", "2026-05-31", "mistral-medium-latest"),
+    ("devstral-small-2505", "2025-11-30", "mistral-medium-latest"),
+    ("devstral-small-2507", "2026-05-31", "mistral-small-latest"),
+    ("labs-devstral-small-2512", "2026-03-31", "mistral-medium-latest"),
+    ("magistral-medium-2506", "2025-11-30", "mistral-medium-latest"),
+    ("magistral-medium-2507", "2025-11-30", "mistral-medium-latest"),
+    ("magistral-medium-2509", "2026-07-31", "mistral-medium-latest"),
+    ("magistral-small-2506", "2025-11-30", "mistral-small-latest"),
+    ("magistral-small-2507", "2025-11-30", "mistral-small-latest"),
+    ("magistral-small-2509", "2026-07-31", "mistral-small-latest"),
+    ("ministral-3b-2410", "2025-12-31", "ministral-3b-latest"),
+    ("ministral-8b-2410", "2025-12-31", "ministral-8b-latest"),
+    ("open-mistral-7b", "2025-03-30", "ministral-8b-latest"),
+    ("open-mistral-nemo-2407", "2026-07-31", "ministral-8b-latest"),
+    ("mistral-large-2402", "2025-06-16", "mistral-large-latest"),
+    ("mistral-large-2407", "2025-03-30", "mistral-large-latest"),
+    ("mistral-large-2411", "2026-05-31", "mistral-medium-latest"),
+    ("mistral-medium-2312", "2025-06-16", "mistral-medium-latest"),
+    ("mistral-medium-2505", "2026-08-31", "mistral-medium-latest"),
+    ("mistral-medium-2508", "2026-08-31", "mistral-medium-latest"),
+    ("mistral-saba-2502", "2025-09-30", "mistral-small-latest"),
+    ("mistral-small-2402", "2025-06-16", "mistral-small-latest"),
+    ("mistral-small-2409", "2025-11-30", "mistral-small-latest"),
+    ("mistral-small-2501", "2025-11-30", "mistral-small-latest"),
+    ("mistral-small-2503", "2025-11-30", "mistral-small-latest"),
+    ("mistral-small-2506", "2026-07-31", "mistral-small-latest"),
+    ("labs-mistral-small-creative", "2026-04-30", "ministral-8b-latest"),
+    ("open-mixtral-8x7b", "2025-03-30", "mistral-small-latest"),
+    ("open-mixtral-8x22b", "2025-03-30", "mistral-small-latest"),
+    ("mistral-ocr-2503", "2025-12-31", "mistral-ocr-latest"),
+    ("mistral-ocr-2505", "2026-05-31", "mistral-ocr-latest"),
+    ("mistral-moderation-2411", "2026-06-30", "mistral-moderation-2603"),
+    ("pixtral-12b-2409", "2025-12-31", "ministral-14b-latest"),
+    ("pixtral-large-2411", "2026-05-31", "mistral-medium-latest"),
+    ("voxtral-mini-2507", "2026-05-31", "voxtral-mini-latest"),
 ])
 
 # Dates are those of Cerebras's deprecation notes; a live /v1/models of 2026-08-27 lists

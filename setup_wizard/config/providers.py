@@ -191,6 +191,7 @@ PROVIDERS: dict[str, Provider] = {
             key_pattern=None,
             key_shape="not documented",
             models=("mistral-large-latest", "mistral-small-latest"),  # aliases Mistral keeps
+            retired=model_facts.MISTRAL_RETIRED,
             catalog_checked=model_facts.CATALOG_CHECKED,
             sources=(
                 "https://docs.mistral.ai/resources/release-note/"

@@ -139,7 +139,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
                 break
     if "base_url" not in bound:
         sites = {n for n in present if names.SITE_URL_NAME.search(n)}  # a website, no API
-        found = _by_shape(values, present, taken | sites, _url_shape)
+        found = _likeliest_url(values, [n for n in present if n not in taken | sites])
         if found:
             bind("base_url", *found)
     hinted = _provider_hint(values, present, bind)
@@ -360,6 +360,27 @@ def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[s
         if what:
             return name, "shape", what
     return None
+
+
+def _likeliest_url(values: Mapping[str, str | None],
+                   names_: list[str]) -> tuple[str, How, str] | None:
+    """Several API URLs under names no row knows: one that says where requests go (a whole
+    gateway URL, a provider's own URL) before a look-alike host, before a gateway path
+    missing its parts; the file's order only between equals, so moving lines changes
+    nothing else."""
+    found = []
+    for i, name in enumerate(names_):
+        value = (values.get(name) or "").strip()
+        what = _url_shape(value)
+        if what:
+            g = gateway.parse_gateway_url(value) if what == "a gateway URL" else None
+            partial = what == "a gateway URL" and (g is None or not g.gateway_id or not g.slug)
+            rank = 2 if partial else 1 if "look-alike" in what else 0
+            found.append((rank, i, name, what))
+    if not found:
+        return None
+    _rank, _i, name, what = min(found)
+    return name, "shape", what
 
 
 def _url_shape(value: str) -> str:
