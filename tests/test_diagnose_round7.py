@@ -99,3 +99,87 @@ def test_mistrals_capitalised_error_envelope() -> None:
     vllm = json.dumps({"object": "error", "message": "bad", "type": "BadRequestError",
                        "param": None, "code": 400})
     assert classify_pasted(vllm, 400).origin == "unknown"
+
+
+def test_gos_own_client_timeout_is_no_ones_answer() -> None:
+    text = ('Post "https://api.openai.com/v1/completions": context deadline exceeded '
+            "(Client.Timeout exceeded while awaiting headers)")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("unknown", "timeout")
+    # A server's own 504 naming a deadline is still that server's answer.
+    body = ('{"error":{"message":"Request timed out: context deadline exceeded",'
+            '"type":"invalid_request_error","code":"request_timeout"}}')
+    assert classify_pasted(body + " https://api.groq.com/openai/v1", 504).origin == "groq"
+
+
+def test_a_keyword_the_sdk_refused_is_no_ones_answer() -> None:
+    text = ("litellm.InternalServerError: OpenrouterException - AsyncCompletions.create() got "
+            "an unexpected keyword argument 'top_k'. Did you mean 'top_p'?")
+    assert (classify_pasted(text).origin, classify_pasted(text).cause) == ("unknown",
+                                                                           "bad-request")
+    # OpenRouter's own answer about a parameter stays OpenRouter's.
+    own = ('{"error":{"message":"top_k is not supported by this provider","code":400}} '
+           "https://openrouter.ai/api/v1")
+    assert classify_pasted(own, 400).origin == "openrouter"
+
+
+def test_one_apis_request_id_marks_a_relays_answer() -> None:
+    text = ("google.genai.errors.ClientError: 401 None. {'error': {'code': '', 'message': "
+            "'Invalid Token (request id: 20260125104701610704113B9jrVC7u)', 'type': "
+            "'rix_api_error'}}")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("unknown", "provider-auth-invalid")
+    # Without the relay's stamp the Gemini SDK's class still names Google.
+    plain = text.replace(" (request id: 20260125104701610704113B9jrVC7u)", "")
+    assert classify_pasted(plain).origin == "google"
+    # A provider's own code passed on by the relay: the relay answered, and the evidence still
+    # names the provider behind it and says why.
+    groq = ('{"error":{"message":"Organization has been restricted. Please reach out to '
+            'support if you believe this was in error. (request id: 2024082422180041399148142'
+            '260998)","type":"invalid_request_error","code":"organization_restricted"}}')
+    d = classify_pasted(groq, 400)
+    assert (d.origin, d.cause) == ("unknown", "permission-denied")
+    assert any("sent by Groq only" in e for e in d.evidence)
+    assert classify_pasted(groq.replace(" (request id: 2024082422180041399148142260998)", ""),
+                           400).origin == "groq"
+
+
+def test_chatgpts_backend_refusing_a_revoked_sign_in() -> None:
+    text = ('API request failed: 401 - { "error": { "message": "Your authentication token has '
+            'been invalidated. Please try signing in again.", "type": "invalid_request_error", '
+            '"code": "token_invalidated", "param": null }, "status": 401 }')
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("openai", "provider-auth-invalid")
+    # Another service's own "token invalid" sentence names no one.
+    other = '{"success": false, "message": "Session has been invalidated. Please login again."}'
+    assert classify_pasted(other, 401).origin == "unknown"
+
+
+def test_a_code_that_names_an_invalid_key_says_why() -> None:
+    d = classify_pasted('{"error":"API key \u65e0\u6548\u6216\u5df2\u505c\u7528",'
+                        '"code":"api_key_invalid"}')
+    assert (d.origin, d.cause) == ("unknown", "provider-auth-invalid")
+    assert classify_pasted('{"error":"quota used","code":"api_key_quota"}').cause != \
+        "provider-auth-invalid"
+
+
+def test_a_status_the_text_shows_is_read() -> None:
+    from setup_wizard.diagnose.pasted import parse
+
+    cases = (
+        ("[AI] Error with provider deepseek: 401 {\n  error: {}\n}", 401),
+        ("} 413 {'error': {'message': 'Maximum content size limit exceeded'}}", 413),
+        ("Server returned 401 \u2014 the LLM endpoint may be temporarily unavailable.", 401),
+        ("Ray ID: 7ab01e022aa9841f\nError reference number: 502\nCloudflare Location: X", 502),
+        ("gq1 [Error]: 422 status code (no body)", 422),
+        ("httpx.HTTPStatusError: Error response 400 while fetching https://x/v1: {}", 400),
+        ("as it raised ResourceExhausted: 429 Resource has been exhausted", 429),
+        ("<html><head><title>400 Bad Request</title></head><body><center>cloudflare</center>"
+         "</body></html>", 400),
+    )
+    for text, status in cases:
+        assert parse(text).status == status, text
+    # Numbers that are no status: a duration, a count in prose, a port.
+    for text in ("took 250 ms {cached}", "retried 3 times: 429 left in queue",
+                 "listening on :8080 {ready}"):
+        assert parse(text).status is None, text

@@ -139,7 +139,9 @@ def test_mistral_envelope_cause_from_common_words_when_the_type_does_not_say() -
 
 
 def test_invalid_model_wording_is_model_not_found() -> None:
-    assert _who("Invalid model: open-mixtral-8x22b", 400)[1] == "model-not-found"
+    assert _who("Invalid model: doesnt-exist", 400)[1] == "model-not-found"
+    # A name Mistral's model cards list as retired: the model was shut down.
+    assert _who("Invalid model: open-mixtral-8x22b", 400)[1] == "model-decommissioned"
 
 
 def test_groq_legacy_queue_full() -> None:

@@ -378,10 +378,14 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
-     r"\bSocketTimeoutException\b", "timeout"),
+     r"\bSocketTimeoutException\b|\(Client\.Timeout exceeded while awaiting headers\)",
+     "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      r"connection", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # Python refused the call before any request: a keyword the SDK's method does not take
+    # (CPython's TypeError wording; a relay's or SDK's label on it names where it was going).
+    (r"\(\) got an unexpected keyword argument '\w+'", "bad-request"),
     # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
     (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each

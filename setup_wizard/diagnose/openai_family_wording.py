@@ -78,6 +78,10 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"You need to provide your API key in an Authorization header", OA, 2,
        "provider-auth-missing", OPENAI_ERRORS),
     _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),
+    # ChatGPT's backend (Codex, Sora) refusing a signed-in session's token that was revoked.
+    _p(r"Your authentication token has been invalidated\. Please try signing in again|"
+       r"\btoken_invalidated\b", OA, 2, "provider-auth-invalid",
+       "https://github.com/TheSmallHanCat/sora2api/issues/47"),
     # What OpenAI answers a request with no Authorization header on its newer endpoints
     # (Responses, Realtime): the Codex CLI's and SDKs' reports of an empty key show it.
     _p(r"Missing bearer (?:or basic )?authentication in header", OA, 2, "provider-auth-missing",

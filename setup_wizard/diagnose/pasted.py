@@ -47,6 +47,19 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bError code ([1-5]\d\d)\b", "'Error code N' (an error page's text)"),
     (r":\s\(([1-5]\d\d)\) [A-Z][a-z]", "'...: (N) Reason' (.NET WebException)"),
     (r"\b[Aa] (52\d) error\b", "'a 52N error' (Cloudflare's page)"),
+    (r"\bError reference number: ([1-5]\d\d)\b", "'Error reference number: N' (Cloudflare's "
+     "page as text)"),
+    # The JS SDK's "N {body}" after a log's own prefix ("provider deepseek: 401 {"), or after
+    # another printed object ("} 413 {'error': ...}").
+    (r"(?:[:}\]]|\s-)\s([1-5]\d\d) (?=[{\[])", "'N {body}' after a prefix (OpenAI JS SDK)"),
+    (r"(?i)\b(?:server|API|endpoint) (?:returned|responded with) (?:an? )?(?:HTTP )?(?:status )?"
+     r"(?:code )?([1-5]\d\d)\b", "'server returned N'"),
+    (r"\b([1-5]\d\d) status code \(no body\)", "'N status code (no body)' (OpenAI JS SDK)"),
+    (r"\bError response ([1-5]\d\d) while fetching\b", "'Error response N while fetching'"),
+    # google.api_core's exceptions print "N message" after their class name.
+    (r"\b(?:ResourceExhausted|InvalidArgument|PermissionDenied|NotFound|ServiceUnavailable|"
+     r"InternalServerError|DeadlineExceeded|Unauthenticated|TooManyRequests|BadRequest|"
+     r"Forbidden|FailedPrecondition): ([1-5]\d\d) [A-Z]", "'Class: N Message' (google.api_core)"),
 )
 # curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
 # with "> ": the mark is not part of the line.
@@ -59,6 +72,7 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+_PAGE_TITLE_STATUS = re.compile(r"(?i)<title>\s*([1-5]\d\d) [A-Z]")
 # Forums, blogs and word processors turn quotes typographic; servers and SDKs print straight
 # ones, and the wording and the JSON are read in those.
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -205,6 +219,12 @@ def _parse(text: str) -> Pasted:
         status, said = _status(_near(outside, span[0] if span else None))
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
+    if status is None and how == "pasted: an HTML page":
+        # A server's plain error page (nginx's, Cloudflare's) names its status in its title.
+        titled = _PAGE_TITLE_STATUS.search(body[:STATUS_WINDOW])
+        if titled:
+            status = int(titled.group(1))
+            notes.append(f"pasted: status {status} read from the page's title")
     for name, value in _DUMPED_HEADER.findall(_near(outside, span[0] if span else None)):
         headers.setdefault(name.lower(), value)
     # The markers read the text as pasted, body in place: wording may run across its edge.

@@ -48,6 +48,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/songquanpeng/one-api/issues/1160"),
     _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
        "https://github.com/songquanpeng/one-api/issues/2340"),
+    # one-api (and new-api and their forks after it) ends every error message it returns,
+    # its own or an upstream's, with its request id: a timestamp and random characters
+    # (helper.MessageWithRequestId). The relay answered the client; it outweighs the client's
+    # SDK class (which says only where it sent the request), not a provider's own envelope.
+    _p(r"\(request id: \d{14,}\w*\)", (RELAY,), 5, None,
+       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
+       "common/helper/helper.go"),
     # one-api (and new-api after it) puts this over every upstream 429's message, keeping the
     # upstream's type and code: the relay wrote it; the code still says why.
     _p(r"当前分组上游负载已饱和", (RELAY,), 3, None,
@@ -293,7 +300,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"(?<![A-Za-z])api[_ ]key (?:(?:client option|environment variable|env var) )?"
        r"(?:is )?(?:missing|required|not (?:set|provided)|must be set)", (), 0,
        "provider-auth-missing", RFC9110),
-    _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|incorrect api key|invalid (?:api )?key|"
+    _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
+       r"invalid (?:api )?key|"
        r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
        r"invalid (?:authentication|token|credentials)|token\b[^.]{0,40}\b(?:is|has) expired)\b",
        (), 0, "provider-auth-invalid",
