@@ -261,3 +261,44 @@ def test_lines_of_one_length_by_chance_are_not_joined() -> None:
     two = "x" * 70 + "\n" + "y" * 10
     for text in (repeated, padded, two):
         assert not any("fixed width" in n for n in parse(text).notes), text[:40]
+
+
+def test_an_exceptions_repr_is_read_as_its_lines() -> None:
+    page = ("Error 1015 Ray ID: 8af0c2d3e4f5a6b7 \u2022 2024-08-06 23:48:52 UTC\nYou are being "
+            "rate limited\nWhat happened?\nThe owner of this website (example.com) has banned "
+            "you temporarily from accessing this website.")
+    d = classify_pasted(f"RuntimeError({page!r})")
+    assert (d.origin, d.cause) == ("cloudflare-edge", "edge-blocked")
+    assert d.evidence[0] == "pasted: a string literal's escapes (\\n, \\') undone"
+
+
+def test_a_debug_print_holding_the_body_as_a_string_is_read() -> None:
+    text = ('LLM response status: 422 body: {"object":"error","message":{"detail":[{"type":'
+            '"extra_forbidden","loc":["body","max_completion_tokens"],"msg":"Extra inputs are '
+            'not permitted","input":32000}]},"type":"invalid_request_error","param":null,'
+            '"code":null}')
+    rust = f"Err(ApiError {{ status: 422, body: {json.dumps(text)} }})"
+    assert classify_pasted(rust).origin == "mistral"
+    listed = f"all attempts failed: errors: [{json.dumps(text)}]"
+    assert classify_pasted(listed).origin == "mistral"
+
+
+def test_string_literals_with_nothing_escaped_stay_as_written() -> None:
+    text = "it's the user's key: 'gsk_abc' was refused with {'error': 'denied'}"
+    assert parse(text).notes[0] != "pasted: a string literal's escapes (\\n, \\') undone"
+    assert not any("escapes" in n for n in parse(text).notes)
+
+
+def test_pythons_own_warnings_on_a_paste_stay_quiet() -> None:
+    # A repr with a Windows path's backslashes, or a number glued to letters: reading it with
+    # ast must not print Python's SyntaxWarning/DeprecationWarning on the user's terminal.
+    import warnings
+
+    texts = ("openai.BadRequestError: Error code: 400 - {'error': {'message': 'bad file "
+             "C:\\data\\my.json', 'type': 'invalid_request_error'}}",
+             "RuntimeError('upload of C:\\data failed\\n{\\'error\\': \\'x\\'}')")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for text in texts:
+            classify_pasted(text)
+    assert [str(w.message) for w in caught] == []

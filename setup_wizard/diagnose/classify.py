@@ -170,6 +170,15 @@ def _read_record(inp: Answer, depth: int) -> None:
         inp.data = _json(inp.text)
         inp.evidence.append("body: a logged response {status, headers, body}: its body is "
                             "read")
+        if inp.data is None and isinstance(inner, str):
+            # The logged body is text around the answer ("status: 422 body: {...}"): read it
+            # as a paste, so the answer inside is found.
+            p = parse(inp.text)
+            if p.body != inp.text and _json(p.body) is not None:
+                inp.text, inp.data = p.body, _json(p.body)
+                inp.context = f"{p.context} {inp.context}"
+                if inp.status is None and p.status is not None:
+                    inp.status = p.status
 
 
 def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:

@@ -176,7 +176,7 @@ def gateway(inp: Answer) -> Verdict | None:
     """`error` is an array of {code,message}, or name AiGatewayError (sources.md#gateway-errors)."""
     d = inp.data
     says: str
-    if isinstance(d, list) and d and all(isinstance(e, dict) and "code" in e for e in d):
+    if isinstance(d, list) and d and all(_code_message(e) for e in d):
         if ((first_code := int_of(d[0].get("code"))) in shapes.API_CODES
                 and first_code not in shapes.GATEWAY_CODES) or _api_errors_list(inp, d):
             return None  # the Cloudflare API's errors array printed alone (api_v4 reads it)
@@ -196,6 +196,13 @@ def gateway(inp: Answer) -> Verdict | None:
     code = int_of(top.get("internalCode")) or int_of(first.get("code"))
     message = text_of(first.get("message")) or text_of(top.get("message"))
     return _gateway_verdict(inp, code, message, says)
+
+
+def _code_message(e: object) -> bool:
+    """An item of the gateway's error list: a numeric code and a message, nothing else (a
+    provider's whole envelope inside a list is not one, though it may have a `code`)."""
+    return isinstance(e, dict) and int_of(e.get("code")) is not None and \
+        set(e) <= {"code", "message", "documentation_url", "error_chain"}
 
 
 def _api_errors_list(inp: Answer, d: list[object]) -> bool:

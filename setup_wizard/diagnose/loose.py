@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import warnings
 from typing import Any
 
 MAX_DEPTH = 64  # deeper than any real error envelope (they nest 3 to 6 levels)
@@ -123,13 +124,21 @@ def _json_no_trailing_commas(t: str) -> Any:
     return json.loads(_outside_strings(t, lambda s: _TRAILING_COMMA.sub("", s)), strict=False)
 
 
+def literal_eval(t: str) -> Any:
+    """ast.literal_eval, quiet: Python's SyntaxWarnings on a paste's odd escapes or numbers
+    ("invalid escape sequence", "invalid decimal literal") are not the user's business."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.literal_eval(t)
+
+
 def _python(t: str) -> Any:
     """The Python SDKs' repr; a string a terminal wrapped is joined first."""
     def fix(s: str) -> str:
         s = _TRAILING_COMMA.sub("", s)
         return _JSON_WORDS.sub(lambda m: _PYTHON_WORDS[m.group(0)], s)
     joined = re.sub(r"""('(?:\\.|[^'\\])*')""", lambda m: re.sub(r"\n\s*", " ", m.group(1)), t)
-    return ast.literal_eval(_outside_strings(joined, fix))
+    return literal_eval(_outside_strings(joined, fix))
 
 
 def _unescaped(t: str) -> Any:
@@ -220,7 +229,7 @@ def _skip_elision(t: str, pos: int) -> int:
 def _string(token: str) -> str:
     body = re.sub(r"\n\s*", " ", token)
     try:
-        value = json.loads(body) if body[0] == '"' else ast.literal_eval(body)
+        value = json.loads(body) if body[0] == '"' else literal_eval(body)
     except (ValueError, SyntaxError):
         value = body[1:-1]
     return value if isinstance(value, str) else str(value)

@@ -23,6 +23,7 @@ from setup_wizard.diagnose import loose
 MAX_CANDIDATES = 64  # bracket groups parsed at most when looking for an embedded body
 MAX_PREFIXED = 64 * 1024  # log prefixes are looked for in texts up to this size ...
 MAX_PREFIXED_LINES = 2000  # ... and this many lines
+MAX_LITERAL_TEXT = 256 * 1024  # string literals are decoded in texts up to this size
 STATUS_WINDOW = 16 * 1024  # a status is looked for this near the body (or the ends)
 
 # Where a status hides in log text, most specific first (the Python SDK's form:
@@ -125,6 +126,16 @@ def parse(text: str) -> Pasted:
         p = parse(decoded)
         p.notes.insert(0, "pasted: one JSON string (a log field's value): its escapes undone")
         return p
+    if "\n" not in text.strip() and "\\n" in text and \
+            not is_envelope(loads_lenient(_parse(text).body)):
+        # One line holding a string literal with escaped line breaks, and no envelope as it
+        # stands (a JSON log record is read as one): an exception's repr()
+        # (RuntimeError('...\\n...')), a Debug print. Its lines are the error's own.
+        literal = _decoded_literals(text)
+        if literal != text and "\n" in literal:
+            p = parse(literal)
+            p.notes.insert(0, "pasted: a string literal's escapes (\\n, \\') undone")
+            return p
     p = _parse(text)
     if not _HAS_TYPOGRAPHIC.search(text) or is_envelope(loads_lenient(p.body)):
         return p  # typographic quotes inside a real body's strings are the body's own
@@ -207,11 +218,12 @@ def _parse(text: str) -> Pasted:
             _ESCAPED_OPENING.search(rest):
         # The body sits escaped inside a string of the log (a JSON log field, an exception's
         # repr): undo one level of escaping and look again.
-        unescaped = _unescape(rest)
-        b2, s2, how2 = _body(unescaped)
-        if s2 is not None and not how2.endswith(("(no envelope)", "(truncated)")):
-            rest, body, span = unescaped, b2, s2
-            how = how2 + ", once the escaping around it (\\\" \\n) was undone"
+        for unescaped in (_decoded_literals(rest), _unescape(rest)):
+            b2, s2, how2 = _body(unescaped)
+            if s2 is not None and not how2.endswith(("(no envelope)", "(truncated)")):
+                rest, body, span = unescaped, b2, s2
+                how = how2 + ", once the escaping around it (\\\" \\n) was undone"
+                break
     notes.append(how)
     # The body stands in as "{}" so that the text around it is searched, never its content.
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
@@ -418,6 +430,31 @@ def _common_prefix(items: list[str]) -> str:
 
 # An object opening whose keys are escaped: `{\"error\":`, `{\n  \"type\"`, `{\'error\':`.
 _ESCAPED_OPENING = re.compile(r"""[{\[](?:\s|\\[nrt])*\\+["']""")
+
+
+# A string literal as a log, a repr() or a Debug print writes it: "..." (JSON, Rust, Go) or
+# '...' (Python), holding escapes. Bounded: a literal longer than this is left as it is.
+# A literal starts at a quote no backslash escapes (and, for ', no letter before: "it's"), so
+# a scan that finds no closing quote happens once per line at most: linear on any input.
+_LITERAL = re.compile(r"""(?<!\\)"(?:[^"\\\n]|\\.){0,65536}"|"""
+                      r"""(?<![\\\w])'(?:[^'\\\n]|\\.){0,65536}'""")
+
+
+def _decoded_literals(text: str) -> str:
+    """Each string literal that holds escapes, replaced by its text without the quotes: the
+    error inside `RuntimeError('...\\n...')` or `body: "{\\"error\\": ...}"` as printed."""
+    if len(text) > MAX_LITERAL_TEXT:
+        return text
+    def decode(m: re.Match[str]) -> str:
+        lit = m.group(0)
+        if "\\" not in lit:
+            return lit
+        try:
+            value = json.loads(lit) if lit[0] == '"' else loose.literal_eval(lit)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return lit
+        return value if isinstance(value, str) else lit
+    return _LITERAL.sub(decode, text)
 
 
 def _unescape(text: str) -> str:
