@@ -302,3 +302,16 @@ def test_pythons_own_warnings_on_a_paste_stay_quiet() -> None:
         for text in texts:
             classify_pasted(text)
     assert [str(w.message) for w in caught] == []
+
+
+def test_a_cut_after_a_blank_is_still_a_console_cut() -> None:
+    # A cut may fall just after a blank: that line ends in one. Only a layout that pads most
+    # of its lines with blanks (rich's) is not a console's cut.
+    text = ("openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project "
+            "proj_abc does not have access to model gpt-4o', 'type': 'invalid_request_error', "
+            "'param': None, 'code': 'model_not_found'}}")
+    cut = "\n".join(text[i:i + 80] for i in range(0, len(text), 80))
+    assert any(line.endswith(" ") for line in cut.split("\n")[:-1])
+    assert parse(cut).notes[0] == "pasted: lines a terminal cut at a fixed width joined again"
+    padded = "\n".join(["log line one".ljust(80), "log line two".ljust(80), "end"])
+    assert not any("fixed width" in n for n in parse(padded).notes)

@@ -156,10 +156,10 @@ def _unwrapped(text: str) -> str | None:
 
     A console copy (Windows' console, a pane in tmux or less) cuts a long line every N
     columns, inside a word or a JSON string, which hides wording and breaks the JSON. The
-    sign is exact: every line but the last is N long and the last is shorter; no line is
-    padded with or continued after spaces, as a logger's own layout is (rich pads its lines
-    to the width). Two lines alone are that by chance too often, so they must be a common
-    terminal width.
+    sign is exact: every line but the last is N long and the last is shorter; the lines do not
+    mostly end in blanks, as a logger's layout padded to the width does (rich pads its
+    lines), and none starts a new log record. Two lines alone are that by chance too often,
+    so they must be a common terminal width.
     """
     if len(text) > MAX_PREFIXED or "\n" not in text:
         return None
@@ -167,9 +167,10 @@ def _unwrapped(text: str) -> str | None:
     width = len(lines[0])
     if (len(lines) < 2 or width < 60 or len(lines[-1]) >= width
             or any(len(line) != width for line in lines[:-1])
-            or any(line[-1].isspace() for line in lines[:-1])
-            or any(line[:2].isspace() or _LOG_RECORD.match(line) for line in lines[1:])):
-        return None  # a log's repeated records, or a layout's padded, indented lines
+            or ((padded := sum(line[-1].isspace() for line in lines[:-1])) > 1
+                and 2 * padded > len(lines) - 1)
+            or any(_LOG_RECORD.match(line) for line in lines[1:])):
+        return None  # a log's repeated records, or a layout's lines padded to the width
     if len(lines) == 2 and width not in _TERMINAL_WIDTHS:
         return None
     return "".join(lines)
