@@ -99,6 +99,11 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         "json-log-error-field": json.dumps({"level": "error", "error": "x " * (mb // 2 - 40)}),
         "fences-and-curly-quotes": ("```json\n{\u201cerror\u201d: \u2018x\u2019}\n```\n"
                                     * (mb // 30)),
+        # One line of escaped quotes and escaped line breaks (read as a string literal's
+        # text), a coloured log (its codes set aside), and lines cut at one width (joined).
+        "escaped-literals": "RuntimeError('" + '{\\"a\\":\\n\\"b\\",' * (mb // 16) + "')",
+        "terminal-colours": "\x1b[31mERROR\x1b[0m {\"error\": \"x\"}\n" * (mb // 30),
+        "hard-wrapped": "\n".join(("x" * 79 + "y") for _ in range(mb // 81)) + "\nend",
     }
     out = {}
     for name, text in shapes.items():
