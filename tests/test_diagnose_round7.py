@@ -183,3 +183,13 @@ def test_a_status_the_text_shows_is_read() -> None:
     for text in ("took 250 ms {cached}", "retried 3 times: 429 left in queue",
                  "listening on :8080 {ready}"):
         assert parse(text).status is None, text
+
+
+def test_missing_permissions_are_permission_denied() -> None:
+    for text in ("anthropic API key validation failed: anthropic API key lacks required "
+                 "permissions", "Error: the token does not have the required permissions",
+                 "open(): Permission denied while calling the model"):
+        assert classify_pasted(text).cause == "permission-denied", text
+    # "do not have access" is a model's wording (does not exist or ...), not this.
+    assert classify_pasted("The model `x` does not exist or you do not have access to "
+                           "it.").cause == "model-not-found"
