@@ -315,3 +315,10 @@ def test_a_cut_after_a_blank_is_still_a_console_cut() -> None:
     assert parse(cut).notes[0] == "pasted: lines a terminal cut at a fixed width joined again"
     padded = "\n".join(["log line one".ljust(80), "log line two".ljust(80), "end"])
     assert not any("fixed width" in n for n in parse(padded).notes)
+
+
+def test_cloudflares_bare_code_after_a_full_width_colon() -> None:
+    d = classify_pasted("\u8bf7\u6c42\u5931\u8d25\uff1aerror code: 1020")
+    assert (d.origin, d.cause) == ("cloudflare-edge", "edge-blocked")
+    # A word glued before it is no edge text ("myerror code: 1020" is an app's own).
+    assert classify_pasted("myerror code: 1020").origin == "unknown"

@@ -159,7 +159,9 @@ EDGE_CODE: Final[tuple[str, ...]] = (
 # Plain text: `error code: 1010` (what the edge sends a non-browser client), anywhere in a
 # line, lower-case as Cloudflare writes it. https://github.com/OpenAgentsInc/openagents/issues/4721
 # A Markdown backtick may quote it ("Receiving `error code: 1016`").
-EDGE_TEXT_CODE: Final = re.compile(r"(?:^|[\s:>\"'`])error code: (1\d{3}|5[0-3]\d)\b")
+# What may stand before it: a blank, a quote, a bracket, a colon (a Chinese app's "：" too).
+EDGE_TEXT_BEFORE: Final = r"""(?:^|[\s:>"'`\])\uff1a\uff0c\u3011])"""
+EDGE_TEXT_CODE: Final = re.compile(EDGE_TEXT_BEFORE + r"error code: (1\d{3}|5[0-3]\d)\b")
 EDGE_JSON_SOURCE: Final = "https://github.com/anthropics/claude-code/issues/90947"
 # RFC 9457 "type" of the JSON variant: ".../cloudflare-5xx-errors/error-522/".
 EDGE_JSON_TYPE: Final = re.compile(r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,4})")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from setup_wizard.diagnose import loose
+from setup_wizard.diagnose import loose, pages
 
 MAX_CANDIDATES = 64  # bracket groups parsed at most when looking for an embedded body
 MAX_PREFIXED = 64 * 1024  # log prefixes are looked for in texts up to this size ...
@@ -89,8 +89,10 @@ _INLINE_FENCE = re.compile(r"(?m)^[ \t]*```(?!`)([^`\n]+)```[ \t]*$")
 _FENCE_LINE = re.compile(r"(?m)^[ \t]*(?:`{3,}|~{3,})[\w+.#-]*[ \t]*(?:\n|$)")
 _HTML_ESCAPED = re.compile(r"&(?:quot|#34|#x22|#39|#x27|apos|lt|gt);")
 # Cloudflare's plain-text answer to a non-browser client: lower-case, as the edge writes it
-# (the Python SDK's capitalised "Error code: 502" is not it). docs/sources.md#edge-errors
-_EDGE_TEXT = re.compile(r"(?m)(?:^|[\s:>\"'`]|\\n)(error code: (?:1\d{3}|5[0-3]\d))\b")
+# (the Python SDK's capitalised "Error code: 502" is not it), or after an escaped line break.
+# docs/sources.md#edge-errors
+_EDGE_TEXT = re.compile(r"(?m)(?:" + pages.EDGE_TEXT_BEFORE + r"|\\n)"
+                        r"(error code: (?:1\d{3}|5[0-3]\d))\b")
 # Keys that make an object an error envelope rather than a request or a config dump.
 _ENVELOPE_KEYS = frozenset({
     "error", "errors", "detail", "cloudflare_error", "error_code", "internalCode", "err",
