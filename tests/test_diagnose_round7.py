@@ -193,3 +193,13 @@ def test_missing_permissions_are_permission_denied() -> None:
     # "do not have access" is a model's wording (does not exist or ...), not this.
     assert classify_pasted("The model `x` does not exist or you do not have access to "
                            "it.").cause == "model-not-found"
+
+
+def test_a_browsers_fetch_failure_ends_its_line_not_the_paste() -> None:
+    text = ("[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage."
+            "googleapis.com/v1/models/gemini-pro:streamGenerateContent?alt=sse: Load failed")
+    for pasted in (text, text + "\n\nRetrying in 5 seconds..."):
+        assert classify_pasted(pasted).origin == "unknown", pasted
+    # Words after it on the same line are not the browser's wording: no "no answer".
+    from setup_wizard.diagnose.markers import no_answer_cause
+    assert no_answer_cause("Upload status: Load failed because the file is too big") is None

@@ -389,8 +389,9 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
     (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each
-    # engine words it its own way (Chromium, WebKit, Firefox), always as the error's last words.
-    (r"(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
+    # engine words it its own way (Chromium, WebKit, Firefox), always as the last words of the
+    # error's line.
+    (r"(?m)(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
      r"fetch resource\.?)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
 )
 

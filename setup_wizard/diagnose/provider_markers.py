@@ -31,8 +31,11 @@ def no_answer(inp: Answer) -> str | None:
     """The cause, when the text is a request that got no answer at all (no status, a socket
     error or an SDK that did not send); None otherwise. Read once per answer."""
     if "no_answer" not in inp.memo:
+        # Folded (a wrapped line read whole), and as pasted (a sign that ends its line).
         inp.memo["no_answer"] = (None if inp.status is not None
-                                 else markers.no_answer_cause(scanned_text(inp)))
+                                 else markers.no_answer_cause(scanned_text(inp))
+                                 or markers.no_answer_cause(inp.text[:MAX_SCAN] + "\n"
+                                                            + inp.context[:MAX_SCAN]))
     return inp.memo["no_answer"]
 
 
