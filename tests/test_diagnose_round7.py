@@ -176,12 +176,17 @@ def test_a_status_the_text_shows_is_read() -> None:
         ("as it raised ResourceExhausted: 429 Resource has been exhausted", 429),
         ("<html><head><title>400 Bad Request</title></head><body><center>cloudflare</center>"
          "</body></html>", 400),
+        ('"413 request entity too large"', 413),
+        ("PR draft skipped: claude call failed: http_429", 429),
+        ("OpenAI API \u8bf7\u6c42\u5931\u8d25,\u72b6\u6001\u7801: 401", 401),
+        ("<html><body><h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n"
+         "</body></html>", 504),
     )
     for text, status in cases:
         assert parse(text).status == status, text
     # Numbers that are no status: a duration, a count in prose, a port.
     for text in ("took 250 ms {cached}", "retried 3 times: 429 left in queue",
-                 "listening on :8080 {ready}"):
+                 "listening on :8080 {ready}", "page 404 found in cache", "http_4290 retries"):
         assert parse(text).status is None, text
 
 

@@ -56,6 +56,13 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?i)\b(?:server|API|endpoint) (?:returned|responded with) (?:an? )?(?:HTTP )?(?:status )?"
      r"(?:code )?([1-5]\d\d)\b", "'server returned N'"),
     (r"\b([1-5]\d\d) status code \(no body\)", "'N status code (no body)' (OpenAI JS SDK)"),
+    # A status followed by its own reason phrase, in any case ("413 request entity too large").
+    (r"(?i)\b([1-5]\d\d) (?:request entity too large|payload too large|too many requests|bad "
+     r"request|unauthorized|forbidden|not found|internal server error|bad gateway|service "
+     r"unavailable|gateway time-?out)\b", "'N Reason' (the status with its reason phrase)"),
+    (r"\bhttp_([1-5]\d\d)\b", "'http_N' (a client's error code)"),
+    (r"(?:\u72b6\u6001\u7801|\u72c0\u614b\u78bc|\u30b9\u30c6\u30fc\u30bf\u30b9\u30b3\u30fc\u30c9)"
+     r"\s*[:\uff1a]?\s*([1-5]\d\d)\b", "'status code: N' (in Chinese or Japanese)"),
     (r"\bError response ([1-5]\d\d) while fetching\b", "'Error response N while fetching'"),
     # google.api_core's exceptions print "N message" after their class name.
     (r"\b(?:ResourceExhausted|InvalidArgument|PermissionDenied|NotFound|ServiceUnavailable|"
@@ -73,7 +80,7 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
-_PAGE_TITLE_STATUS = re.compile(r"(?i)<title>\s*([1-5]\d\d) [A-Z]")
+_PAGE_TITLE_STATUS = re.compile(r"(?i)<(?:title|h1)>\s*([1-5]\d\d) [A-Z]")
 # Forums, blogs and word processors turn quotes typographic; servers and SDKs print straight
 # ones, and the wording and the JSON are read in those.
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -235,7 +242,8 @@ def _parse(text: str) -> Pasted:
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
     if status is None and how == "pasted: an HTML page":
-        # A server's plain error page (nginx's, Cloudflare's) names its status in its title.
+        # A server's plain error page (nginx's, Cloudflare's, HAProxy's) names its status in
+        # its title or its heading.
         titled = _PAGE_TITLE_STATUS.search(body[:STATUS_WINDOW])
         if titled:
             status = int(titled.group(1))
