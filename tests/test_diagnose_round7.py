@@ -208,3 +208,12 @@ def test_a_browsers_fetch_failure_ends_its_line_not_the_paste() -> None:
     # Words after it on the same line are not the browser's wording: no "no answer".
     from setup_wizard.diagnose.markers import no_answer_cause
     assert no_answer_cause("Upload status: Load failed because the file is too big") is None
+
+
+def test_googles_go_client_names_google() -> None:
+    for text in ("Error in geminiServices.MakeLoopCallsIfErrorGemini googleapi: **Error 404:**",
+                 "googleapi: Error 403: Generative Language API has not been used in project 1"):
+        d = classify_pasted(text)
+        assert d.origin == "google", text
+    # An app's own "api: Error 404" is not Google's client.
+    assert classify_pasted("myapi: Error 404: not here").origin == "unknown"

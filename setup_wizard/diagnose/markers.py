@@ -119,6 +119,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"Timeout)Error)|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
+    # Google's Go clients (google-api-go-client, gax-go) print "googleapi: Error N: message"
+    # (a Markdown paste may bold the "Error N:").
+    _t("google", "sdk", r"\bgoogleapi: \**Error [1-5]\d\d\b", 3,
+       "Google's Go client's error (googleapi: Error N)",
+       "https://github.com/googleapis/google-api-go-client/blob/main/googleapi/googleapi.go"),
     # Google Cloud's Java clients (gax, the Vertex AI SDK) reach Google's APIs only.
     _t("google", "sdk", r"\bcom\.google\.api\.gax\.|\bcom\.google\.cloud\.vertexai\.", 3,
        "a Google Cloud Java client's exception (gax, Vertex AI SDK)",
