@@ -135,7 +135,7 @@ def parse(text: str) -> Pasted:
         p = parse(decoded)
         p.notes.insert(0, "pasted: one JSON string (a log field's value): its escapes undone")
         return p
-    if "\n" not in text.strip() and "\\n" in text and \
+    if len(text) <= MAX_LITERAL_TEXT and "\n" not in text.strip() and "\\n" in text and \
             not is_envelope(loads_lenient(_parse(text).body)):
         # One line holding a string literal with escaped line breaks, and no envelope as it
         # stands (a JSON log record is read as one): an exception's repr()
@@ -470,7 +470,7 @@ def _decoded_literals(text: str) -> str:
 
 def _unescape(text: str) -> str:
     """One level of string escaping undone: \\" and \\' to quotes, \\n and \\t to blanks."""
-    text = re.sub(r"\\+([\"'])", r"\1", text)
+    text = re.sub(r"\\+(?=[\"'])", "", text)  # no template to expand: linear and quick
     return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
 
 
