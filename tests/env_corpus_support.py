@@ -208,11 +208,17 @@ def stand_ins(text: str, row: dict[str, Any]) -> str:
             continue
         inner = value.strip()
         quoted = len(inner) > 1 and inner[0] == inner[-1] and inner[0] in "\"'"
-        new = _stand_in(name, inner[1:-1] if quoted else value, own)
+        # Another assignment glued after the placeholder (its line breaks lost): only the
+        # placeholder is the poster's redaction; the rest of the line stays as posted.
+        glued = None if quoted else re.search(r"\s[A-Z][A-Z0-9_]{2,}=\S", value)
+        tail = value[glued.start():] if glued else ""
+        new = _stand_in(name, inner[1:-1] if quoted else value[:len(value) - len(tail)], own)
         if new is not None and quoted:  # quotes kept in the value are part of the mistake
             new = inner[0] + new + inner[0]
+        if new is not None and tail:
+            new += tail
         if new is not None and new != value:
-            text = _replace(text, name, new)
+            text = _replace(text, name, new, as_is=bool(tail))
     return text
 
 
@@ -277,14 +283,16 @@ def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
     return value if not fields.is_placeholder(value) else "CoRpUsStAnDiNkEy" * 3
 
 
-def _replace(text: str, name: str, new: str) -> str:
-    """The last assignment of `name` (the one python-dotenv uses) now says `new`."""
+def _replace(text: str, name: str, new: str, as_is: bool = False) -> str:
+    """The last assignment of `name` (the one python-dotenv uses) now says `new` (written as
+    it is, unquoted, when `as_is`: the rest of a line the poster glued to it)."""
     lines = text.split("\n")
     for i in range(len(lines) - 1, -1, -1):
         m = re.match(rf"(\s*(?:export\s+)?{re.escape(name)}\s*=\s*)", lines[i])
         if m:
             tail = re.search(r"\s+#.*$", lines[i][m.end():])
-            lines[i] = m[1] + envfile.quote(new) + (tail.group(0) if tail else "")
+            lines[i] = m[1] + (new if as_is else envfile.quote(new)) + \
+                (tail.group(0) if tail else "")
             break
     return "\n".join(lines)
 

@@ -143,6 +143,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
         (r"close the quote at the end of line (\d+)"
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
+        (r"split line (\d+) before (\w+)=", lambda m: _split(text, int(m[1]), m[2])),
         (r"put = between (\w+) and its value on line (\d+)",
          lambda m: _separator(text, m[1], int(m[2]))),
         (r"paste (?:the real key|the whole key|the whole token|the Cloudflare token|an? (.+?) key)"
@@ -164,6 +165,12 @@ def _set_then_paste(text: str, m: re.Match[str]) -> str:
     if m[3]:
         out = _set(out, m[4], stand_in_key(out, m[4], m[3]))
     return out
+
+
+def _split(text: str, number: int, name: str) -> str:
+    lines = _lines(text)
+    lines[number - 1] = re.sub(rf"\s+(?={re.escape(name)}=)", "\n", lines[number - 1], count=1)
+    return "\n".join(lines)
 
 
 def _rename(text: str, old: str, new: str) -> str:

@@ -41,11 +41,11 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
-# second, the eleventh a third: 27 of the 30 check right files are clean (90.0%, the mark is
-# 95%). They are not looked at, like every check miss, so that the check half stays a
+# second, the eleventh and the thirteenth one each: 28 of the 32 check right files are clean
+# (87.5%, the mark is 95%). They are not looked at, like every check miss, so that the check half stays a
 # measure. Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 27/30 right files clean (90.0%)")
+                                           reason="check half at 28/32 right files clean (87.5%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -56,14 +56,14 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 56 of its 67 in-scope wrong files are named (83.6%,
-# 2026-11-28, twelve rounds of collection and a re-audit of the first five), and its misses
+# The check half's mark is not met: 56 of its 69 in-scope wrong files are named (81.2%,
+# 2026-11-28, thirteen rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 56/67 named (83.6%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 56/69 named (81.2%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 83.5, "clean": 90.0}  # 83.58%, 90.00%, rounded down
+CHECK_FLOOR = {"named": 81.1, "clean": 87.5}  # 81.16%, 87.50%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])

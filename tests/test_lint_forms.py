@@ -34,7 +34,8 @@ def _each(text: str, f: Callable[[str, str], str]) -> str:
 
 def _double_quoted(k: str, v: str) -> str:
     """`K="v"`: python-dotenv reads the same value (unquoted, it strips the blanks)."""
-    if not v or v.lstrip().startswith(("'", '"')) or any(ch in v for ch in '#"\\$'):
+    if not v or v.lstrip().startswith(("'", '"')) or any(ch in v for ch in '#"\\$') \
+            or len(v.split()) > 1:  # a value with blanks inside is no plain value
         return f"{k}={v}"
     return f'{k}="{v.strip()}"'
 

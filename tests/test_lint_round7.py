@@ -40,3 +40,15 @@ def test_of_several_api_urls_the_one_that_says_where_is_the_base_url() -> None:
              "CLOUDFLARE_API_TOKEN=cfut_" + "CoRpUsToKeN" * 4]
     forward, backward = errors("\n".join(lines)), errors("\n".join(reversed(lines)))
     assert forward == backward == {("SW221", "CLOUDFLARE_GATEWAY_URL")}
+
+
+def test_two_settings_on_one_line_are_an_error_on_the_first() -> None:
+    key = "gsk_" + "CoRpUsStAnDiN" * 4
+    text = f"API_KEY={key} BASE_URL=https://api.groq.com/openai/v1\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW116"]
+    assert [(f.key, f.severity) for f in found] == [("API_KEY", "error")]
+    assert key not in found[0].message + (found[0].fix or "")
+    # A quoted value holds what it holds; options and lower-case words are not settings.
+    for text in (f'API_KEY="{key} BASE_URL=x"\n', "DOCKER_ARGS=-e FOO=bar\n",
+                 "LOG_FORMAT=%(asctime)s level=INFO\n", "JAVA_OPTS=-Xmx1g -Dfoo=bar\n"):
+        assert not [f for f in lint_text(text, environ={}) if f.code == "SW116"], text

@@ -136,6 +136,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "OPENAI_API_BASE is read by LangChain and LiteLLM, but the OpenAI SDK 1.x and later "
          "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com.",
          SRC_OPENAI_V1_BASE),
+    Rule("SW116", "error", "syntax", "two settings on one line",
+         "An unquoted value runs to the end of its line: KEY=abc BASE_URL=https://... sets KEY "
+         "to all of it and never sets BASE_URL (line breaks lost in a copy).", SRC_DOTENV),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
