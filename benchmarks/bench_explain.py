@@ -104,6 +104,12 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         "escaped-literals": "RuntimeError('" + '{\\"a\\":\\n\\"b\\",' * (mb // 16) + "')",
         "terminal-colours": "\x1b[31mERROR\x1b[0m {\"error\": \"x\"}\n" * (mb // 30),
         "hard-wrapped": "\n".join(("x" * 79 + "y") for _ in range(mb // 81)) + "\nend",
+        # The same just under the sizes where those readings stop (256 KiB of literals, 64 KiB
+        # of wrapped lines), so that the readings themselves run: thousands of escaped line
+        # breaks become real ones, which line-anchored patterns must not make quadratic.
+        "literal-under-cap": '"\\n" ' * (250 * 1024 // 5),
+        "literal-of-breaks": "openai.APIError: RuntimeError('" + "\\n" * 30000 + "')",
+        "wrapped-under-cap": "\n".join(("x" * 79 + "y") for _ in range(63 * 1024 // 81)) + "\nend",
     }
     out = {}
     for name, text in shapes.items():

@@ -193,8 +193,12 @@ def test_a_status_the_text_shows_is_read() -> None:
 def test_missing_permissions_are_permission_denied() -> None:
     for text in ("anthropic API key validation failed: anthropic API key lacks required "
                  "permissions", "Error: the token does not have the required permissions",
-                 "open(): Permission denied while calling the model"):
+                 "the key is missing required permissions for this model"):
         assert classify_pasted(text).cause == "permission-denied", text
+    # A file's or an SSH key's refusal on the user's own machine is not the provider's.
+    for text in ("PermissionError: [Errno 13] Permission denied: '/app/.env'",
+                 "git@github.com: Permission denied (publickey)."):
+        assert classify_pasted(text).cause != "permission-denied", text
     # "do not have access" is a model's wording (does not exist or ...), not this.
     assert classify_pasted("The model `x` does not exist or you do not have access to "
                            "it.").cause == "model-not-found"

@@ -26,7 +26,7 @@ def test_mistrals_aliases_and_current_models_stay_clean() -> None:
     for model in ("mistral-small-latest", "mistral-large-latest", "devstral-latest",
                   "open-mistral-nemo", "ministral-8b-2512"):
         assert errors(f"MISTRAL_API_KEY={KEY}\nMISTRAL_MODEL={model}\n") == set(), model
-    # A dated name Groq or another host serves is not judged against Mistral's cards.
+    # No alias is in the table: the cards do not say whether an alias moved.
     assert all(not m.id.endswith("-latest") for m in model_facts.MISTRAL_RETIRED)
 
 
@@ -52,3 +52,10 @@ def test_two_settings_on_one_line_are_an_error_on_the_first() -> None:
     for text in (f'API_KEY="{key} BASE_URL=x"\n', "DOCKER_ARGS=-e FOO=bar\n",
                  "LOG_FORMAT=%(asctime)s level=INFO\n", "JAVA_OPTS=-Xmx1g -Dfoo=bar\n"):
         assert not [f for f in lint_text(text, environ={}) if f.code == "SW116"], text
+
+
+def test_a_gateway_url_with_another_providers_key_set_needs_its_token() -> None:
+    url = ("GOOGLE_PROXY_URL=https://gateway.ai.cloudflare.com/v1/"
+           "0123456789abcdef0123456789abcdef/gemini-gateway/google-ai-studio\n")
+    assert ("SW401", "CF_AIG_TOKEN") in errors(url + "GROQ_API_KEY=gsk_" + "a1B2" * 13 + "\n")
+    assert errors(url + "GROQ_API_KEY=\n") == set()

@@ -255,7 +255,7 @@ def test_lines_of_one_length_by_chance_are_not_joined() -> None:
     # A log's repeated records, a logger's padded layout, two lines of an unusual width:
     # none is a console's cut.
     record = "2025-03-04 10:22:11 WARNING Retrying request to /chat/completions in 0.4s"
-    repeated = "\n".join([record] * 3)
+    repeated = "\n".join([record] * 3) + "\n2025-03-04 10:22:12 ERROR failed"
     padded = "server: Error executing endpoint".ljust(90) + "\n" + \
         "         {'error': 'Invalid API Key'}".ljust(90) + "\n  done"
     two = "x" * 70 + "\n" + "y" * 10
@@ -284,7 +284,7 @@ def test_a_debug_print_holding_the_body_as_a_string_is_read() -> None:
 
 
 def test_string_literals_with_nothing_escaped_stay_as_written() -> None:
-    text = "it's the user's key: 'gsk_abc' was refused with {'error': 'denied'}"
+    text = "it's the user's key: 'gsk_abc' was refused\\n with {'error': 'denied'}"
     assert parse(text).notes[0] != "pasted: a string literal's escapes (\\n, \\') undone"
     assert not any("escapes" in n for n in parse(text).notes)
 
@@ -322,3 +322,34 @@ def test_cloudflares_bare_code_after_a_full_width_colon() -> None:
     assert (d.origin, d.cause) == ("cloudflare-edge", "edge-blocked")
     # A word glued before it is no edge text ("myerror code: 1020" is an app's own).
     assert classify_pasted("myerror code: 1020").origin == "unknown"
+
+
+def test_nested_terminal_codes_are_read_in_one_pass() -> None:
+    # Removing an inner code must not make a new one to recurse on: no RecursionError.
+    from setup_wizard.diagnose.pasted import without_terminal_codes
+    nested = "\x1b" * 1500 + "[m" * 1500 + " error code: 1020"
+    assert "\x1b" not in without_terminal_codes(nested)
+    classify_pasted(nested)  # read to the end, no RecursionError
+    link = "\x1b]8;;https://example.com\x1b\\error code: 1020\x1b]8;;\x1b\\\x1b(B"
+    assert classify_pasted(link).origin == "cloudflare-edge"
+
+
+def test_a_box_drawn_around_a_traceback_is_not_a_console_cut() -> None:
+    box = "\n".join(["\u256d" + "\u2500" * 98 + "\u256e",
+                     "\u2502" + " openai/_base_client.py:1047 in _request".ljust(98) + "\u2502",
+                     "\u2570" + "\u2500" * 98 + "\u256f",
+                     "NotFoundError: 404 The model `llama3-8b-8192` does not exist"])
+    assert not any("fixed width" in n for n in parse(box).notes)
+    assert parse(box).status == 404
+
+
+def test_counts_are_not_read_as_a_status() -> None:
+    for text in ('prompt tokens: 128 [{"role": "user"}] failed: Invalid API key',
+                 "The API returned 100 results, then stopped"):
+        assert parse(text).status is None, text
+
+
+def test_a_lone_surrogate_in_a_body_prints() -> None:
+    d = classify_pasted('{"error":{"message":"bad \\ud800","type":"x"}}')
+    assert d.message is not None
+    (d.message + " ".join(d.evidence)).encode("utf-8")  # would raise on a lone surrogate

@@ -152,11 +152,12 @@ DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
     ("deepseek-reasoner", "2026-07-24", "deepseek-v4-flash"),
 ])
 
-# Mistral's model cards (the source of docs.mistral.ai/models): each dated API name with its
-# retirement date, all before 2026-11-28, and the replacement named there, as that model's
-# own API name. The `-latest` aliases and undated names listed beside a retired model
-# (devstral-latest, open-mistral-nemo, mistral-saba-latest) are left out: an alias may be
-# moved to the replacement, and the cards do not say whether it was.
+# Mistral's model cards (the source of docs.mistral.ai/models): each API name of a model
+# whose retirement date is before 2026-11-28, with that date and the replacement named there,
+# as that model's own API name. A card's only name is kept even when undated
+# (open-mixtral-8x7b, open-mistral-7b); an alias listed beside a dated name (devstral-latest,
+# open-mistral-nemo beside open-mistral-nemo-2407, mistral-saba-latest) is left out: it may
+# have moved to the replacement, and the cards do not say whether it did.
 MISTRAL_RETIRED = _rows(MISTRAL_MODEL_CARDS, [
     ("codestral-2405", "2025-06-16", "codestral-latest"),
     ("codestral-2501", "2025-11-30", "codestral-latest"),

@@ -47,6 +47,13 @@ class Sent:
     sent_gateway_token: bool | None = None  # a cf-aig-authorization header went out
 
 
+def _printable(text: str | None) -> str | None:
+    """`text` with any lone surrogate replaced, so that UTF-8 output cannot fail on it."""
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 @dataclass
 class Diagnosis:
     origin: str
@@ -58,6 +65,12 @@ class Diagnosis:
     evidence: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # A body's "\ud800" decodes to a lone surrogate, which no output can encode: shown as ?.
+        self.message = _printable(self.message)
+        if isinstance(self.code, str):
+            self.code = _printable(self.code)
+        self.hint = _printable(self.hint) or ""
+        self.evidence = [_printable(e) or "" for e in self.evidence]
         if self.origin not in ORIGINS:
             raise ValueError(f"origin {self.origin!r} is not in the vocabulary")
         if self.cause not in CAUSES:

@@ -31,7 +31,7 @@ STATUS_WINDOW = 16 * 1024  # a status is looked for this near the body (or the e
 _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Error code:\s*([1-5]\d\d)\b", "'Error code: N' (OpenAI Python SDK)"),
     (r"\bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b", "the HTTP status line"),
-    (r"(?m)^\s*(?:[\w.]*Error:\s*)?([1-5]\d\d)\s+(?=[\[{A-Za-z])",
+    (r"(?m)^[ \t]*(?:[\w.]*Error:[ \t]*)?([1-5]\d\d)[ \t]+(?=[\[{A-Za-z])",
      "'N <body>' at the start of a line (OpenAI JS SDK)"),
     (r"\bHTTP\s+(?:error\s+)?(?:code\s+)?([1-5]\d\d)\b", "'HTTP N'"),
     (r"(?i)\bstatus(?:[ _]?code)?['\"]?\s*[:=]?\s*([1-5]\d\d)\b", "'status N'"),
@@ -52,15 +52,16 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      "page as text)"),
     # The JS SDK's "N {body}" after a log's own prefix ("provider deepseek: 401 {"), or after
     # another printed object ("} 413 {'error': ...}").
-    (r"(?:[:}\]]|\s-)\s([1-5]\d\d) (?=[{\[])", "'N {body}' after a prefix (OpenAI JS SDK)"),
+    # (these looser forms only for an error's status, 4xx or 5xx: "tokens: 128 [...]" is none)
+    (r"(?:[:}\]]|\s-)\s([45]\d\d) (?=[{\[])", "'N {body}' after a prefix (OpenAI JS SDK)"),
     (r"(?i)\b(?:server|API|endpoint) (?:returned|responded with) (?:an? )?(?:HTTP )?(?:status )?"
-     r"(?:code )?([1-5]\d\d)\b", "'server returned N'"),
+     r"(?:code )?([45]\d\d)\b", "'server returned N'"),
     (r"\b([1-5]\d\d) status code \(no body\)", "'N status code (no body)' (OpenAI JS SDK)"),
     # A status followed by its own reason phrase, in any case ("413 request entity too large").
     (r"(?i)\b([1-5]\d\d) (?:request entity too large|payload too large|too many requests|bad "
      r"request|unauthorized|forbidden|not found|internal server error|bad gateway|service "
      r"unavailable|gateway time-?out)\b", "'N Reason' (the status with its reason phrase)"),
-    (r"\bhttp_([1-5]\d\d)\b", "'http_N' (a client's error code)"),
+    (r"\bhttp_([45]\d\d)\b", "'http_N' (a client's error code)"),
     (r"(?:\u72b6\u6001\u7801|\u72c0\u614b\u78bc|\u30b9\u30c6\u30fc\u30bf\u30b9\u30b3\u30fc\u30c9)"
      r"\s*[:\uff1a]?\s*([1-5]\d\d)\b", "'status code: N' (in Chinese or Japanese)"),
     (r"\bError response ([1-5]\d\d) while fetching\b", "'Error response N while fetching'"),
@@ -85,11 +86,14 @@ _PAGE_TITLE_STATUS = re.compile(r"(?i)<(?:title|h1)>\s*([1-5]\d\d) [A-Z]")
 # ones, and the wording and the JSON are read in those.
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _HAS_TYPOGRAPHIC = re.compile("[\u2018\u2019\u201c\u201d]")
-# A terminal's colours (ECMA-48 control sequences: ESC [ params final-byte), kept when a log is
-# copied from a CI page or a tool that colours its output; they split words and JSON tokens.
+_BOX = re.compile("[\u2500-\u257f]")  # a box drawn around text (rich's tracebacks): a layout
 _TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 140, 150, 160, 180, 200, 220, 240})
 _LOG_RECORD = re.compile(r"\d{4}-\d\d-\d\d[T ]|(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\b")
-_TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+# A terminal's codes (ECMA-48: ESC [ params final-byte for colours, ESC ] ... for links, ESC (
+# for a character set), kept when a log is copied from a CI page or a tool that colours its
+# output; they split words and JSON tokens. A stray ESC goes too, in the same one pass.
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,2048}(?:\x07|\x1b\\)"
+                             r"|[()][A-Za-z0-9])?")
 # Text copied from a GitHub issue or a chat keeps its Markdown code fences (``` or ~~~, with a
 # language tag): the page's markup around the error, which would hide line-anchored wording.
 _INLINE_FENCE = re.compile(r"(?m)^[ \t]*```(?!`)([^`\n]+)```[ \t]*$")
@@ -138,7 +142,7 @@ def parse(text: str) -> Pasted:
     if len(text) <= MAX_LITERAL_TEXT and "\n" not in text.strip() and "\\n" in text and \
             not is_envelope(loads_lenient(_parse(text).body)):
         # One line holding a string literal with escaped line breaks, and no envelope as it
-        # stands (a JSON log record is read as one): an exception's repr()
+        # stands (a record with an error envelope is read as it is): an exception's repr()
         # (RuntimeError('...\\n...')), a Debug print. Its lines are the error's own.
         literal = _decoded_literals(text)
         if literal != text and "\n" in literal:
@@ -178,7 +182,8 @@ def _unwrapped(text: str) -> str | None:
             or any(len(line) != width for line in lines[:-1])
             or ((padded := sum(line[-1].isspace() for line in lines[:-1])) > 1
                 and 2 * padded > len(lines) - 1)
-            or any(_LOG_RECORD.match(line) for line in lines[1:])):
+            or any(_LOG_RECORD.match(line) for line in lines[1:])
+            or _BOX.search(text) or len({line[-1] for line in lines[:-1]}) == 1 < len(lines) - 1):
         return None  # a log's repeated records, or a layout's lines padded to the width
     if len(lines) == 2 and width not in _TERMINAL_WIDTHS:
         return None

@@ -315,9 +315,9 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # Gemini's region refusal as clients re-word it ("Your location is not supported by ...").
     _p(r"(?i)\b(?:your|user) location is not supported\b", (), 0, "permission-denied",
        GEMINI_ERRORS),
-    _p(r"(?i)\b(?:lacks?|lacking|missing|insufficient) (?:the )?(?:required |necessary )?"
-       r"permissions?\b|\b(?:does|do) not have (?:the )?(?:required |necessary )?permissions?\b|"
-       r"\bpermission denied\b", (), 0, "permission-denied", RFC9110),
+    # (not "permission denied": an OS's EACCES, an SSH key's refusal say it too)
+    _p(r"(?i)\b(?:lacks|lacking|missing|insufficient|(?:does|do) not have)(?: the| required| "
+       r"necessary){0,2} permissions?\b", (), 0, "permission-denied", RFC9110),
     _p(r"(?i)\b(?:payload|request|file|body|upload) (?:is )?too large\b", (), 0,
        "request-too-large", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
