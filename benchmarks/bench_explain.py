@@ -109,6 +109,9 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         # breaks become real ones, which line-anchored patterns must not make quadratic.
         "literal-under-cap": '"\\n" ' * (250 * 1024 // 5),
         "literal-of-breaks": "openai.APIError: RuntimeError('" + "\\n" * 30000 + "')",
+        # An object whose bare key is a run of blanks no colon ends (a lazy key pattern
+        # followed by blanks was quadratic here: 7 s for 20,000 blanks).
+        "blank-key-run": "{x" + " " * (mb // 4) + "}",
         "wrapped-under-cap": "\n".join(("x" * 79 + "y") for _ in range(63 * 1024 // 81)) + "\nend",
     }
     out = {}

@@ -152,7 +152,10 @@ def _unescaped(t: str) -> Any:
 # -- the relaxed reader: unquoted keys and words, single quotes, JS inspect forms -----------------
 _BARE_END = re.compile(r"[,}\]]")
 # A key, quoted or bare (a Ruby symbol's colon dropped), then `:`, `=` or Ruby's / Elixir's `=>`.
-_KEY = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|:?([^:,{}\[\]'"=]+?))\s*"""
+# (a bare key starts and ends with a non-blank: a lazy key followed by blanks is quadratic on a
+# run of blanks that no colon ends)
+_KEY = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|"""
+                  r""":?([^:,{}\[\]'"=\s](?:[^:,{}\[\]'"=]*[^:,{}\[\]'"=\s])?))\s*"""
                   r"""(?:=>|[:=])""",
                   re.DOTALL)
 _WORDS = {"true": True, "True": True, "false": False, "False": False, "null": None,
