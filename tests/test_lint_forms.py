@@ -2,9 +2,9 @@
 
 A file's meaning to python-dotenv does not change with `export ` before each name, CRLF line
 ends, blanks around `=`, an inline comment after an unquoted value, a heading comment,
-double quotes around a plain value, or the order of its lines (when no `${VAR}` refers to a
-line below it). So neither may lint's errors: which variable holds the mistake must not
-hang on which `*_MODEL` line came first.
+double quotes around a plain value, blanks around an unquoted one, or the order of its
+lines (when no `${VAR}` refers to a line below it). So neither may lint's errors: which
+variable holds the mistake must not hang on which `*_MODEL` line came first.
 Each in-scope file of the .env corpus's `tune` half is rewritten in each form and linted.
 """
 
@@ -40,6 +40,13 @@ def _double_quoted(k: str, v: str) -> str:
     return f'{k}="{v.strip()}"'
 
 
+def _blanked(k: str, v: str) -> str:
+    """`K=  v   `: python-dotenv strips the blanks around an unquoted value."""
+    if not v or v.lstrip().startswith(("'", '"')) or "#" in v:
+        return f"{k}={v}"
+    return f"{k}=  {v}   "
+
+
 def _commented(k: str, v: str) -> str:
     plain = v and not v.startswith(("'", '"')) and "#" not in v
     return f"{k}={v} # set by me" if plain else f"{k}={v}"
@@ -52,6 +59,7 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "inline comment": lambda t: _each(t, _commented),
     "heading comment": lambda t: "# my app\n\n" + t,
     "double quotes": lambda t: _each(t, _double_quoted),
+    "blanks around a value": lambda t: _each(t, _blanked),
     "lines reversed": lambda t: None if "${" in t else "\n".join(reversed(t.split("\n"))),
 }
 
