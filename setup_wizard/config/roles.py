@@ -155,8 +155,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         owned = {n for n in present if (r := names.lookup(n)) is not None
                  and r.role == "provider_key" and r.provider} | set(not_by_shape)
         # An Anthropic key under ANTHROPIC_API_KEY is Anthropic's client's, not this URL's.
-        owned |= {n for n in present if (f := providers.foreign_key((values.get(n) or "")
-                                                                    .strip())) is not None
+        owned |= {n for n in present if (f := providers.foreign_key(_set(values, n))) is not None
                   and any(_names_word(n, w) for w in f.words)}
         found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
@@ -170,7 +169,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
     if "model" not in bound:
         families = [p for p in names.PATTERNS if p.role == "model"]
         found = [k for k in present if k not in taken and any(p.matches(k) for p in families)
-                 and (values.get(k) or "").strip()]
+                 and _set(values, k)]
         if found:
             toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
             b = bound.get("base_url")
@@ -220,7 +219,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         # client's, not this URL's. A provider's word alone (LLM_OPENAI_MODEL: an
         # OpenAI-compatible model) does not make it another client's.
         others = [w for p in providers.PROVIDERS.values()
-                  if p is not toward and (values.get(p.key_var) or "").strip()
+                  if p is not toward and _set(values, p.key_var)
                   for w in _provider_words(p)]
         found = [n for n in found if not any(_names_word(n, w) for w in others)]
     return found[0] if found else None
@@ -241,7 +240,7 @@ def _key_decides(values: Mapping[str, str | None], name: str) -> bool:
     provider any name in the file names. Several left empty (ANTHROPIC_API_KEY=,
     MISTRAL_API_KEY=, ...), or one beside GROQ_MODEL, are a template's list of what the app
     supports; none of them is where this file sends."""
-    if (values.get(name) or "").strip():
+    if _set(values, name):
         return True
     named = {p.slug for p in providers.PROVIDERS.values() for n in values
              if any(_names_word(n, w) for w in _provider_words(p))}
@@ -258,7 +257,7 @@ def _key_provider(values: Mapping[str, str | None],
         return None
     if b.row is not None and b.row.provider:
         return providers.get(b.row.provider)
-    owners = providers.key_owners((values.get(b.name) or "").strip())
+    owners = providers.key_owners(_set(values, b.name))
     if len(owners) != 1:
         return None
     every = [found for v in values.values() if (found := providers.key_owners((v or "").strip()))]
@@ -269,39 +268,43 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
               url_provider: providers.Provider | None, bind: object) -> str | None:
     """The key a request to `url_provider` carries: that provider's own name first, then a
     name that follows the base URL (OPENAI_API_KEY), then, with no base URL at all, any
-    provider's own name (GROQ_API_KEY alone: the Groq SDK calls api.groq.com)."""
+    provider's own name (GROQ_API_KEY alone: the Groq SDK calls api.groq.com). A key that is
+    set beats one left empty (a template's empty ANTHROPIC_API_KEY= lists what the app
+    supports; the key that is set says what this file uses). Returns the empty name to bind
+    when nothing else is found (the caller's fallback), else None."""
     assert callable(bind)
+    own = url_provider.key_var if url_provider else None
     generic = [row.name for row in names.NAMES if row.role == "provider_key"
                and row.provider is None and values.get(row.name) is not None]
-    if url_provider and values.get(url_provider.key_var) is not None and (
-            (values.get(url_provider.key_var) or "").strip()
-            or not any((values.get(n) or "").strip() for n in generic)):
-        # (left empty beside a set OPENAI_API_KEY: the template lists the provider's own
-        # name, the app sends the key that is set)
-        bind("provider_key", url_provider.key_var, "convention")
+    if own and values.get(own) is not None and (_set(values, own)
+                                                or not _first_set(values, generic)):
+        bind("provider_key", own, "convention")
         return None
-    # (OpenAI's own name beside OpenAI's URL is checked as such below.) A name left empty
-    # yields to one that holds a key, as below.
-    generic = [] if url_provider and url_provider.key_var == "OPENAI_API_KEY" else generic
-    filled = [n for n in generic if (values.get(n) or "").strip()]
-    if filled:
-        bind("provider_key", filled[0], "convention")
+    if own == "OPENAI_API_KEY":
+        generic = []  # OpenAI's own name beside OpenAI's URL is checked as such by the caller
+    if (name := _first_set(values, generic)) is not None:
+        bind("provider_key", name, "convention")
         return None
-    if "base_url" in bound and url_provider is not None:
-        return generic[0] if generic else None  # other providers' keys are other clients'
-    if "base_url" in bound and _gateway_route(values.get(bound["base_url"].name)) not in (
-            None, gateway.COMPAT):
-        return generic[0] if generic else None  # a route this tool has no row for
-        # (google-ai-studio): other providers' keys are not for its host
-    # A key set beats one left empty: a template's empty ANTHROPIC_API_KEY= beside a filled
-    # GROQ_API_KEY (or a gsk_ key under the app's own name) lists what the app supports; the
-    # key that is set says what this file uses. The first empty one is the caller's fallback.
+    if "base_url" in bound and (url_provider is not None or _gateway_route(
+            values.get(bound["base_url"].name)) not in (None, gateway.COMPAT)):
+        # Other providers' keys are other clients', also beside a gateway route this tool
+        # has no row for (google-ai-studio).
+        return generic[0] if generic else None
     present = [row.name for row in names.KEY_NAMES if values.get(row.name) is not None]
-    filled = [n for n in present if (values.get(n) or "").strip()]
-    if filled:
-        bind("provider_key", filled[0], "convention")
+    if (name := _first_set(values, present)) is not None:
+        bind("provider_key", name, "convention")
         return None
     return (generic or present or [None])[0]
+
+
+def _set(values: Mapping[str, str | None], name: str) -> str:
+    """The value under `name` without its blanks; "" when absent or left empty."""
+    return (values.get(name) or "").strip()
+
+
+def _first_set(values: Mapping[str, str | None], candidates: list[str]) -> str | None:
+    """The first of `candidates` that holds a value (not left empty)."""
+    return next((n for n in candidates if _set(values, n)), None)
 
 
 def _gateway_route(url: str | None) -> str | None:
@@ -330,7 +333,7 @@ def _url_provider(values: Mapping[str, str | None],
     """The provider the base URL sends to: its gateway slug, its host, or its client's own."""
     if b is None:
         return None
-    url = (values.get(b.name) or "").strip()
+    url = _set(values, b.name)
     # The gateway's path, also on a mistyped host or with a mistyped slug ("groqq"): lint
     # judges such a URL as the one it was meant to be, and the key with it.
     g = gateway.parse_gateway_url(url)
@@ -356,7 +359,7 @@ def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[s
     for name in present:
         if name in taken:
             continue
-        what = shape((values.get(name) or "").strip())
+        what = shape(_set(values, name))
         if what:
             return name, "shape", what
     return None
@@ -370,7 +373,7 @@ def _likeliest_url(values: Mapping[str, str | None],
     nothing else."""
     found = []
     for i, name in enumerate(names_):
-        value = (values.get(name) or "").strip()
+        value = _set(values, name)
         what = _url_shape(value)
         if what:
             g = gateway.parse_gateway_url(value) if what == "a gateway URL" else None

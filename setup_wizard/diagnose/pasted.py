@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,32 +125,23 @@ class Pasted:
 def parse(text: str) -> Pasted:
     """Split pasted text. Never raises: what cannot be read stays text for the classifier."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    plain = without_terminal_codes(text)
-    if plain != text:
-        p = parse(plain)
-        p.notes.insert(0, "pasted: a terminal's colour codes set aside")
-        return p
-    unwrapped = _unwrapped(text)
-    if unwrapped is not None:
-        p = parse(unwrapped)
-        p.notes.insert(0, "pasted: lines a terminal cut at a fixed width joined again")
-        return p
-    decoded = _json_string(text)
-    if decoded is not None:  # one JSON string: a log field's value, copied with its escapes
-        p = parse(decoded)
-        p.notes.insert(0, "pasted: one JSON string (a log field's value): its escapes undone")
-        return p
+    for reading, note in _READINGS:  # each undoes what a copy did to the text, then reads on
+        changed = reading(text)
+        if changed is not None:
+            p = parse(changed)
+            p.notes.insert(0, note)
+            return p
+    p = _parse(text)
     if len(text) <= MAX_LITERAL_TEXT and "\n" not in text.strip() and "\\n" in text and \
-            not is_envelope(loads_lenient(_parse(text).body)):
+            not is_envelope(loads_lenient(p.body)):
         # One line holding a string literal with escaped line breaks, and no envelope as it
         # stands (a record with an error envelope is read as it is): an exception's repr()
         # (RuntimeError('...\\n...')), a Debug print. Its lines are the error's own.
         literal = _decoded_literals(text)
         if literal != text and "\n" in literal:
-            p = parse(literal)
-            p.notes.insert(0, "pasted: a string literal's escapes (\\n, \\') undone")
-            return p
-    p = _parse(text)
+            lit = parse(literal)
+            lit.notes.insert(0, "pasted: a string literal's escapes (\\n, \\') undone")
+            return lit
     if not _HAS_TYPOGRAPHIC.search(text) or is_envelope(loads_lenient(p.body)):
         return p  # typographic quotes inside a real body's strings are the body's own
     # No envelope as pasted: a forum or a blog may have set the quotes, where the server
@@ -162,6 +154,11 @@ def parse(text: str) -> Pasted:
 def without_terminal_codes(text: str) -> str:
     """`text` without a terminal's colour codes (cheap when it has none, as most logs)."""
     return _TERMINAL_CODES.sub("", text) if "\x1b" in text else text
+
+
+def _without_codes(text: str) -> str | None:
+    plain = without_terminal_codes(text)
+    return plain if plain != text else None
 
 
 def _unwrapped(text: str) -> str | None:
@@ -200,6 +197,15 @@ def _json_string(text: str) -> str | None:
     except ValueError:
         return None
     return value if isinstance(value, str) and value.strip() else None
+
+
+# What a copy may have done to the text, undone before reading it, in this order (a note says
+# which): a terminal's colour codes, a console's cut at its width, one JSON string's escapes.
+_READINGS: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (_without_codes, "pasted: a terminal's colour codes set aside"),
+    (_unwrapped, "pasted: lines a terminal cut at a fixed width joined again"),
+    (_json_string, "pasted: one JSON string (a log field's value): its escapes undone"),
+)
 
 
 def _parse(text: str) -> Pasted:

@@ -279,22 +279,17 @@ def mistral(inp: Answer) -> Verdict | None:
                                  "says who answered" if own[1] == "invalid-url" else ""))
         else:
             if isinstance(detail, str) and detail not in shapes.MISTRAL_DETAILS \
-                    and not re.match(r"(?i)internal server error\b", detail):
-                scores, _ = marker_scores(inp, None)
-                if scores.get("mistral", 0) < 2:
-                    v.origin = "unknown"
-                    v.evidence[-1] = ("body: FastAPI-style 'detail' with a sentence api.mistral.ai "
-                                      "is not known to send: any FastAPI server writes this "
-                                      "shape, so it says why, not who")
-            if isinstance(detail, str) and re.match(r"(?i)internal server error\b", detail):
-                # A server's own unexpected failure in FastAPI's form (Llama Stack, self-hosted
-                # apps): every FastAPI server writes it, and nothing here says Mistral.
-                scores, _ = marker_scores(inp, None)
-                if scores.get("mistral", 0) < 2:
-                    v.origin = "unknown"
-                    v.evidence[-1] = ("body: FastAPI-style 'detail' with 'Internal server "
-                                      "error...': a FastAPI server's own failure (any FastAPI "
-                                      "server writes it), not Mistral's wording")
+                    and marker_scores(inp, None)[0].get("mistral", 0) < 2:
+                # A sentence api.mistral.ai is not known to send, such as a server's own
+                # unexpected failure (Llama Stack, self-hosted apps): every FastAPI server
+                # writes this shape, and nothing else here says Mistral.
+                v.origin = "unknown"
+                v.evidence[-1] = (
+                    "body: FastAPI-style 'detail' with 'Internal server error...': a FastAPI "
+                    "server's own failure (any FastAPI server writes it), not Mistral's wording"
+                    if re.match(r"(?i)internal server error\b", detail) else
+                    "body: FastAPI-style 'detail' with a sentence api.mistral.ai is not known "
+                    "to send: any FastAPI server writes this shape, so it says why, not who")
             generic = phrases.generic_cause(message)
             if shapes.status_cause(inp.status):
                 v.cause = shapes.status_cause(inp.status) or "unknown"

@@ -270,8 +270,8 @@ def _check_token(c: Ctx, mode: str) -> None:
     value = c.v.get("gateway_token")
     if value is None and mode in GATEWAY_MODES and not c.must("gateway_token") \
             and {r for r, b in c.roles.bindings.items()
-                 if (c.values.get(b.name) or "").strip()} <= {"base_url"} \
-            and not any((c.values.get(r.name) or "").strip() for r in names.KEY_NAMES):
+                 if models.judged_value(c, b.name)} <= {"base_url"} \
+            and not any(models.judged_value(c, r.name) for r in names.KEY_NAMES):
         return  # a file holding only a base URL (and empty lines of a template) is judged
         # on the base URL
     parts = values.gateway_parts(c) if mode not in GATEWAY_MODES else None

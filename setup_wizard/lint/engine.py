@@ -37,7 +37,6 @@ _GLUED = re.compile(r"\s([A-Z][A-Z0-9_]{2,})=\S")
 # ... when that name is one an LLM client reads, or says what such a setting holds (a
 # command line's "-e FOO=bar" is an option, not a lost line break).
 _SETTING_WORD = re.compile(r"KEY|TOKEN|SECRET|URL|BASE|ENDPOINT|MODEL|HOST")
-_QUOTED_VALUE = re.compile(r"""^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*["']""")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
 _IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
@@ -207,8 +206,8 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
             meant[fixed[0]] = (fixed[1], e.line)
         if e.value is not None:
             seen.setdefault(e.key, []).append(e)
-        glued = _GLUED.search(e.value or "") if e.value and \
-            not _QUOTED_VALUE.match(e.original) else None
+        glued = _GLUED.search(e.value) if e.value and not _OPEN_QUOTE.match(e.original) \
+            else None
         if glued and (names.lookup(glued[1]) is not None or _SETTING_WORD.search(glued[1])) \
                 and not e.value.lstrip().startswith("-"):  # (its value is not shown: a key?)
             out.add("SW116", e.key, e.line,
