@@ -77,6 +77,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW115": (sub(DIRECT, f"OPENAI_BASE_URL={DIRECT_URL}", "OPENAI_BASE_URL=undefined"), DIRECT),
     "SW116": (sub(DIRECT, f"OPENAI_BASE_URL={DIRECT_URL}",
                   f"OPENAI_BASE_URL={DIRECT_URL} AUTOGEN_MODEL=openai/gpt-oss-20b"), DIRECT),
+    "SW117": (STORED + "SENTRY_TOKEN=   # optional\n", STORED + "# optional\nSENTRY_TOKEN=\n"),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
     "SW201": (sub(DIRECT, "USE_AI_GATEWAY=false", "USE_AI_GATEWAY=true"), DIRECT),
     "SW202": (drop(STORED, "USE_AI_GATEWAY"), STORED),

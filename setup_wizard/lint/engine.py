@@ -37,6 +37,9 @@ _GLUED = re.compile(r"\s([A-Z][A-Z0-9_]{2,})=\S")
 # ... when that name is one an LLM client reads, or says what such a setting holds (a
 # command line's "-e FOO=bar" is an option, not a lost line break).
 _SETTING_WORD = re.compile(r"KEY|TOKEN|SECRET|URL|BASE|ENDPOINT|MODEL|HOST")
+# `KEY=   # note`: python-dotenv reads an empty value; compose's env_file trims the blanks after
+# `=` first and cuts a comment only at " #", so it reads "# note" as the value (SW117).
+_EMPTY_THEN_COMMENT = re.compile(r"^\s*(?:export\s+)?[^=\s#]+\s*=[ \t]+#")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
 _IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
@@ -215,6 +218,14 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                     f"of the line as {e.key}'s one value, so {glued[1]} is never set",
                     f"split line {e.line} before {glued[1]}= (each setting on a line of "
                     "its own)")
+        if e.value == "" and _EMPTY_THEN_COMMENT.match(e.original) and (
+                names.lookup(e.key) is not None or _SETTING_WORD.search(e.key.upper())):
+            out.add("SW117", e.key, e.line,
+                    f"{e.key} is empty and a comment follows it on line {e.line}: python-dotenv "
+                    f"reads an empty value, but docker compose's env_file reads the comment as "
+                    f"{e.key}'s value",
+                    f"move the comment on line {e.line} to a line of its own (set {e.key} or "
+                    "leave it empty)")
         spanned = e.original.rstrip("\n").split("\n")
         if len(spanned) > 1:
             swallowed = [m.group(1) for ln in spanned[1:] if (m := _ASSIGNMENT.match(ln))]

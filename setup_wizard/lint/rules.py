@@ -41,6 +41,12 @@ SRC_GROQ_KEY: Final = (
     "https://github.com/betterleaks/betterleaks/blob/HEAD/cmd/generate/config/rules/groq.go"
 )
 SRC_DOTENV: Final = "https://github.com/theskumar/python-dotenv#file-format"
+# compose-go's .env parser (docker compose's env_file): locateKeyName trims the blanks after
+# `=`, extractVarValue cuts an unquoted value at " #".
+SRC_COMPOSE_DOTENV: Final = (
+    "https://github.com/compose-spec/compose-go/blob/e70e961c3a3acebf0800b882f1afb3dbf1fb74a2/"
+    "dotenv/parser.go"
+)
 SRC_POSIX_NAMES: Final = (
     "https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap08.html"
 )
@@ -139,6 +145,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW116", "error", "syntax", "two settings on one line",
          "An unquoted value runs to the end of its line: KEY=abc BASE_URL=https://... sets KEY "
          "to all of it and never sets BASE_URL (line breaks lost in a copy).", SRC_DOTENV),
+    Rule("SW117", "warning", "syntax", "an empty value with a comment after it",
+         "KEY=   # note is empty for python-dotenv, but docker compose's env_file trims the "
+         "blanks after = and cuts comments only at ' #', so KEY is the comment's text (a model "
+         "or key the provider then rejects).", SRC_COMPOSE_DOTENV),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
