@@ -144,6 +144,8 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
         (r"split line (\d+) before (\w+)=", lambda m: _split(text, int(m[1]), m[2])),
+        (r"move the comment on line (\d+) to a line of its own",
+         lambda m: _comment_above(text, int(m[1]))),
         (r"put = between (\w+) and its value on line (\d+)",
          lambda m: _separator(text, m[1], int(m[2]))),
         (r"paste (?:the real key|the whole key|the whole token|the Cloudflare token|an? (.+?) key)"
@@ -170,6 +172,13 @@ def _set_then_paste(text: str, m: re.Match[str]) -> str:
 def _split(text: str, number: int, name: str) -> str:
     lines = _lines(text)
     lines[number - 1] = re.sub(rf"\s+(?={re.escape(name)}=)", "\n", lines[number - 1], count=1)
+    return "\n".join(lines)
+
+
+def _comment_above(text: str, number: int) -> str:
+    lines = _lines(text)
+    key, _, comment = lines[number - 1].partition("#")
+    lines[number - 1] = f"#{comment}\n{key.rstrip()}"
     return "\n".join(lines)
 
 

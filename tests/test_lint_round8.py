@@ -26,3 +26,45 @@ def test_a_comment_after_a_value_or_on_its_own_line_is_not_sw117() -> None:
     for text in ("LLM_MODEL=gpt-4o # the default\n", "# the model\nLLM_MODEL=\n",
                  'LLM_MODEL="" # set it\n', "LLM_MODEL=#x\n", "LLM_MODEL=\n"):
         assert _codes(text, "SW117") == [], text
+
+
+ANTHROPIC_KEY = "sk-ant-api03-" + "AbCd1234" * 5
+
+
+def test_a_model_anthropic_retired_is_an_error_wherever_it_goes_to_anthropic() -> None:
+    for text, key in (
+            # pydantic-ai's provider:model, LiteLLM's provider/model, a bare dated name.
+            ("ASSISTANT_LLM_MODEL=anthropic:claude-sonnet-4-20250514\n", "ASSISTANT_LLM_MODEL"),
+            ("LLM_MODEL=anthropic/claude-3-5-sonnet-20241022\n", "LLM_MODEL"),
+            (f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}\nANTHROPIC_MODEL=claude-3-opus-20240229\n",
+             "ANTHROPIC_MODEL"),
+            ("CLAUDE_MODEL=claude-2.1\n", "CLAUDE_MODEL")):
+        found = [f for f in lint_text(text, environ={}) if f.code == "SW301"]
+        assert [(f.key, f.severity) for f in found] == [(key, "error")], text
+        assert "Anthropic shut down" in found[0].message
+        assert "platform.claude.com" in (found[0].fix or "")
+    fix = next(f.fix for f in lint_text("LLM_MODEL=anthropic:claude-3-opus-20240229\n",
+                                        environ={}) if f.code == "SW301")
+    assert fix is not None and fix.startswith("set LLM_MODEL=anthropic:claude-opus-4-8")
+
+
+def test_anthropics_current_models_and_other_servers_names_stay_clean() -> None:
+    for text in (
+            f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}\nANTHROPIC_MODEL=claude-sonnet-4-6\n",
+            "LLM_MODEL=anthropic/claude-haiku-4-5-20251001\n",
+            # An alias is not on the page; a proxy's and OpenRouter's names are their own;
+            # another server's variable.
+            "ANTHROPIC_MODEL=claude-3-5-sonnet-latest\n",
+            "OPENAI_BASE_URL=http://localhost:4000\nLLM_MODEL=anthropic/claude-3-opus-20240229\n",
+            "OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+            "OPENROUTER_API_KEY=sk-or-v1-" + "ab" * 32
+            + "\nMODEL=anthropic/claude-3-opus-20240229\n",
+            "OLLAMA_MODEL=claude-2.1\n"):
+        assert _codes(text, "SW301") == [], text
+
+
+def test_catalog_only_vendors_are_never_offered_or_routed_to() -> None:
+    from setup_wizard.config import providers
+    assert set(providers.CATALOG_ONLY).isdisjoint(providers.PROVIDERS)
+    assert providers.get("anthropic") is None
+    assert providers.with_catalog("anthropic") is providers.CATALOG_ONLY["anthropic"]

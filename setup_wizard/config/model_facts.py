@@ -27,6 +27,12 @@ MISTRAL_MODEL_CARDS = (
     "222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models"
 )
 DEEPSEEK_FIRST_CALL = "https://api-docs.deepseek.com/"
+ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
+# The copy of that page we read (its table as of 2026-08-22), for anyone checking the rows.
+ANTHROPIC_DEPRECATIONS_COPY = (
+    "https://github.com/thevibeworks/claude-code-docs/blob/"
+    "e7cbe5e93f2054c85dc983d74a9607071ea8b39a/content/en/about-claude/model-deprecations.md"
+)
 CATALOG_CHECKED: Final = "2026-11-28"  # the last re-check (docs/sources.md#model-catalogs)
 
 # What `setup-wizard models` says of a model; a public vocabulary (JSON output).
@@ -238,6 +244,33 @@ WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
     ("@hf/google/gemma-7b-it", "2026-05-30", None),
     ("@cf/google/gemma-3-12b-it", "2026-05-30", None),
     ("@cf/moonshotai/kimi-k2.5", "2026-05-30", "@cf/moonshotai/kimi-k2.6"),
+])
+
+# Anthropic's model-deprecations page: every API model name retired on the Claude API, with
+# its retirement date and the replacement the page recommends. Only exact names: aliases
+# (claude-3-5-sonnet-latest) are not on the page, and Bedrock's and Vertex's own names
+# (anthropic.claude-..., claude-...@date) follow those platforms' schedules. Names the page
+# gives a "not sooner than" date before 2026-11-28 are left out: their fate is not public here.
+ANTHROPIC_RETIRED = _rows(ANTHROPIC_DEPRECATIONS, [
+    ("claude-opus-4-1-20250805", "2026-08-05", "claude-opus-4-8"),
+    ("claude-opus-4-20250514", "2026-06-15", "claude-opus-4-8"),
+    ("claude-sonnet-4-20250514", "2026-06-15", "claude-sonnet-4-6"),
+    ("claude-3-haiku-20240307", "2026-04-20", "claude-haiku-4-5-20251001"),
+    ("claude-3-7-sonnet-20250219", "2026-02-19", "claude-sonnet-4-6"),
+    ("claude-3-5-haiku-20241022", "2026-02-19", "claude-haiku-4-5-20251001"),
+    ("claude-3-opus-20240229", "2026-01-05", "claude-opus-4-8"),
+    ("claude-3-5-sonnet-20240620", "2025-10-28", "claude-sonnet-4-6"),
+    ("claude-3-5-sonnet-20241022", "2025-10-28", "claude-sonnet-4-6"),
+    ("claude-2.0", "2025-07-21", "claude-opus-4-8"),
+    ("claude-2.1", "2025-07-21", "claude-opus-4-8"),
+    ("claude-3-sonnet-20240229", "2025-07-21", "claude-sonnet-4-6"),
+    ("claude-1.0", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-1.1", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-1.2", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-1.3", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-instant-1.0", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-instant-1.1", "2024-11-06", "claude-haiku-4-5-20251001"),
+    ("claude-instant-1.2", "2024-11-06", "claude-haiku-4-5-20251001"),
 ])
 
 XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "

@@ -339,6 +339,32 @@ PROVIDERS: dict[str, Provider] = {
     )
 }
 
+# Vendors this tool sends no requests to (no wizard choice, probe or emulator), whose
+# retirements lint still knows: a model they shut down fails wherever a file sends it to them.
+# Kept out of PROVIDERS so nothing offers, routes to or probes them.
+CATALOG_ONLY: dict[str, Provider] = {
+    p.slug: p
+    for p in (
+        Provider(
+            slug="anthropic",
+            name="Anthropic",
+            origin="anthropic",
+            direct_base_url="https://api.anthropic.com/v1",
+            gateway_suffixes=("",),
+            compat_prefix="anthropic",
+            key_var="ANTHROPIC_API_KEY",
+            key_pattern=r"sk-ant-[A-Za-z0-9_-]{20,}",
+            key_shape="sk-ant- followed by letters, digits, - and _",
+            # Active on the page's table of 2026-08-22 with no retirement before 2027.
+            models=("claude-sonnet-4-6", "claude-opus-4-8", "claude-haiku-4-5-20251001"),
+            retired=model_facts.ANTHROPIC_RETIRED,
+            catalog_checked="2026-08-22",  # the date of the page's copy we read
+            sources=(model_facts.ANTHROPIC_DEPRECATIONS,
+                     model_facts.ANTHROPIC_DEPRECATIONS_COPY),
+        ),
+    )
+}
+
 # Compat prefixes people write that the gateway does not know, with what they meant.
 COMPAT_PREFIX_ALIASES: dict[str, str] = {
     "xai": "grok",  # https://github.com/anomalyco/opencode/issues/44827 (2008 Invalid provider)
@@ -360,6 +386,11 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
 
 def get(slug: str) -> Provider | None:
     return PROVIDERS.get(slug)
+
+
+def with_catalog(slug: str) -> Provider | None:
+    """A provider row or a catalog-only vendor's (for what their model IDs say, no more)."""
+    return PROVIDERS.get(slug) or CATALOG_ONLY.get(slug)
 
 
 def by_compat_prefix(prefix: str) -> Provider | None:
@@ -421,6 +452,13 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("Google", ("GOOGLE", "GEMINI", "VERTEX"), r"AIza[0-9A-Za-z_-]{35}",
                "docs/sources.md#key-formats"),
 )
+
+
+def catalog_words(p: Provider) -> tuple[str, ...]:
+    """The words a catalog-only vendor's variables use (ANTHROPIC_MODEL, CLAUDE_MODEL)."""
+    if p.slug not in CATALOG_ONLY:
+        return ()
+    return next((f.words for f in FOREIGN_KEYS if f.vendor == p.name), ())
 
 
 def foreign_key(value: str) -> ForeignKey | None:

@@ -30,12 +30,15 @@ def is_groq_model(value: str) -> bool:
     return bool(GROQ_NAMING.fullmatch(bare)) and " " not in bare
 
 
-def split_route(model: str, fmt: str) -> tuple[providers.Provider, str, str] | None:
-    """(provider, model, separator) for `groq/x` (LiteLLM) or `groq:x` (gpt-researcher)."""
+def split_route(model: str, fmt: str,
+                catalog: bool = False) -> tuple[providers.Provider, str, str] | None:
+    """(provider, model, separator) for `groq/x` (LiteLLM) or `groq:x` (gpt-researcher);
+    with `catalog`, also a catalog-only vendor's (`anthropic:x`, pydantic-ai)."""
+    find = providers.with_catalog if catalog else providers.get
     for sep, ok in (("/", fmt in ("prefixed", "any")), (":", fmt in ("colon", "any"))):
         head, found, rest = model.partition(sep)
         if ok and found and rest:
-            p = providers.get(_ROUTE_ALIASES.get(head.lower(), head.lower()))
+            p = find(_ROUTE_ALIASES.get(head.lower(), head.lower()))
             if p is not None:
                 return p, rest, sep
     return None
@@ -346,9 +349,18 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     provider's own API, where the id is gone (a local server or a relay may still answer to
     it, so not where one is set), and an id in a namespace only its provider serves (@cf/)
     is gone wherever it is sent."""
+    head = name.upper().split("_", 1)[0]
+    route = split_route(model, _format(c, name), catalog=True)
+    if route is not None and route[0].slug in providers.CATALOG_ONLY:
+        # anthropic:x (pydantic-ai), anthropic/x (LiteLLM): the vendor's own API, unless a
+        # base URL sends it elsewhere (a proxy's names are its own).
+        if no_base_url:
+            _retired_only(c, name, line, route[0], route[1], model[: len(model) - len(route[1])])
+        return
     owner = sole_retirer(model)
+    own_words = providers.catalog_words(owner) if owner is not None else ()
     if owner is not None and (owner.owns_id(model) or owner is url_provider or (
-            no_base_url and name.upper().split("_", 1)[0] not in _OTHER_SERVICES)):
+            no_base_url and (head not in _OTHER_SERVICES or head in own_words))):
         _retired_only(c, name, line, owner, model, "")
 
 
@@ -358,9 +370,9 @@ def sole_retirer(model: str) -> providers.Provider | None:
     `gpt-3.5-turbo`). Callers use it only where no other server is named."""
     if not model or ("/" in model and not model.startswith("@")):
         return None  # a vendor/model id belongs to a router's or a compat catalog
-    gone = [p for p in providers.PROVIDERS.values()
-            if (r := p.retired_model(model)) is not None and r.id == model]
-    if len(gone) != 1 or any(p.knows_model(model) for p in providers.PROVIDERS.values()):
+    every = (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())
+    gone = [p for p in every if (r := p.retired_model(model)) is not None and r.id == model]
+    if len(gone) != 1 or any(p.knows_model(model) for p in every):
         return None
     return gone[0]
 
