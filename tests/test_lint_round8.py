@@ -68,3 +68,25 @@ def test_catalog_only_vendors_are_never_offered_or_routed_to() -> None:
     assert set(providers.CATALOG_ONLY).isdisjoint(providers.PROVIDERS)
     assert providers.get("anthropic") is None
     assert providers.with_catalog("anthropic") is providers.CATALOG_ONLY["anthropic"]
+
+
+def test_a_retired_claude_model_on_anthropics_own_base_url_is_an_error() -> None:
+    text = ("OPENAI_BASE_URL=https://api.anthropic.com/v1\n"
+            "OPENAI_MODEL=claude-3-5-sonnet-20241022\n")
+    assert _codes(text, "SW301") == [("OPENAI_MODEL", "error")]
+    # The same name behind another server is that server's to serve.
+    assert _codes(text.replace("api.anthropic.com", "llm-proxy.internal"), "SW301") == []
+
+
+def test_a_url_without_its_scheme_is_shown_as_written_and_local_ones_get_http() -> None:
+    found = [f for f in lint_text("OPENAI_BASE_URL=localhost:11434/v1\n", environ={})
+             if f.code == "SW211"]
+    assert len(found) == 1 and "'localhost:11434/v1'" in found[0].message
+    assert found[0].fix == "set OPENAI_BASE_URL=http://localhost:11434/v1"
+    found = [f for f in lint_text("OPENAI_BASE_URL=api.groq.com/openai/v1\n", environ={})
+             if f.code == "SW211"]
+    assert (found[0].fix or "").startswith("set OPENAI_BASE_URL=https://api.groq.com/openai/v1")
+    # Credentials written before a host with no scheme are masked too.
+    text = "OPENAI_BASE_URL=user:hunter2@myproxy.dev/v1\n"
+    assert all("hunter2" not in f.message + (f.fix or "")
+               for f in lint_text(text, environ={}))

@@ -415,6 +415,11 @@ def by_name(text: str) -> Provider | None:
     return next((p for p in PROVIDERS.values() if t in (p.slug, p.name.lower())), None)
 
 
+def same_host(url: str, other: str) -> bool:
+    host = _host(url)
+    return bool(host) and host == _host(other)
+
+
 def look_alike(host: str) -> Provider | None:
     """The provider whose brand is this host's second-level name, on a host that is not its
     API host (groq.com, api.openrouter.ai, api.grok.com): a wrong host, not another service.

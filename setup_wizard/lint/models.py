@@ -359,7 +359,10 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
         return
     owner = sole_retirer(model)
     own_words = providers.catalog_words(owner) if owner is not None else ()
-    if owner is not None and (owner.owns_id(model) or owner is url_provider or (
+    # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1).
+    at_owner = bool(own_words) and owner is not None and providers.same_host(
+        c.v.get("base_url") or "", owner.direct_base_url)
+    if owner is not None and (owner.owns_id(model) or owner is url_provider or at_owner or (
             no_base_url and (head not in _OTHER_SERVICES or head in own_words))):
         _retired_only(c, name, line, owner, model, "")
 

@@ -64,6 +64,11 @@ def shown(url: str) -> str:
         netloc = "****@" + netloc.rsplit("@", 1)[1]
     query = "&".join(f"{k}={mask(v) if _CREDENTIAL_PARAM.fullmatch(k) else v}"
                      for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    if not netloc:  # no //: `localhost:11434/v1` is a host and port, not the scheme localhost
+        written = url.split("?", 1)[0]
+        if "@" in written:  # user:secret@host/v1 without its scheme
+            written = "****@" + written.rsplit("@", 1)[1]
+        return written + (f"?{query}" if parts.query else "")
     return (f"{parts.scheme}://{netloc}{parts.path}" if parts.scheme else f"{netloc}{parts.path}"
             ) + (f"?{query}" if parts.query else "")
 
@@ -109,8 +114,11 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             out.add("SW211", key, line, f"{key} holds {what} ({mask(url)}), not a URL",
                     f"set {key}={hint.direct_base_url}")
             return Url("unknown")
-        found.append(("SW211", f"{key} {shown(url)!r} has no https:// in front"))
-        parts = _split("https://" + url.lstrip("/"))
+        # A local server (Ollama's localhost:11434) speaks http; the providers https.
+        local = re.split(r"[:/@]", url.lstrip("/").rsplit("@", 1)[-1], maxsplit=1)[0].lower()
+        scheme = "http" if local in _LOOPBACK or local.endswith(".localhost") else "https"
+        found.append(("SW211", f"{key} {shown(url)!r} has no {scheme}:// in front"))
+        parts = _split(f"{scheme}://" + url.lstrip("/"))
     if parts is None:
         if judge_unknown_hosts:
             out.add("SW211", key, line, f"{key} is not a URL", f"set {key}=" + _example(hint))
