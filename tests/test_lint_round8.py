@@ -90,3 +90,19 @@ def test_a_url_without_its_scheme_is_shown_as_written_and_local_ones_get_http() 
     text = "OPENAI_BASE_URL=user:hunter2@myproxy.dev/v1\n"
     assert all("hunter2" not in f.message + (f.fix or "")
                for f in lint_text(text, environ={}))
+
+
+def test_gemini_2_0_models_google_shut_down_are_an_error_where_they_go_to_google() -> None:
+    key = "AIza" + "x1Y2" * 8 + "zzz"
+    for text, name in ((f"GEMINI_API_KEY={key}\nGEMINI_MODEL=gemini-2.0-flash\n", "GEMINI_MODEL"),
+                       ("LLM_MODEL=gemini/gemini-2.0-flash-001\n", "LLM_MODEL"),
+                       ("AGENT_MODEL=google-gla:gemini-2.0-flash-lite\n", "AGENT_MODEL"),
+                       ("OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai/\n"
+                        "OPENAI_MODEL=gemini-2.0-flash\n", "OPENAI_MODEL")):
+        assert _codes(text, "SW301") == [(name, "error")], text
+    # Its replacement, the 2.5 models (Google's pages disagree on them), OpenRouter's google/
+    # names and another server's variable stay clean.
+    for text in ("GEMINI_MODEL=gemini-3.1-flash-lite\n", "GEMINI_MODEL=gemini-2.5-flash\n",
+                 "MODEL=google/gemini-2.0-flash-001\n", "OLLAMA_MODEL=gemini-2.0-flash\n"):
+        assert [f for f in lint_text(text, environ={}) if f.severity != "info"
+                and f.code != "SW110"] == [], text

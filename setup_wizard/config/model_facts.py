@@ -28,6 +28,8 @@ MISTRAL_MODEL_CARDS = (
 )
 DEEPSEEK_FIRST_CALL = "https://api-docs.deepseek.com/"
 ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
+# Google's own notice of the Gemini 2.0 shutdown (Firebase AI Logic's docs, both Gemini APIs).
+GEMINI_2_0_SHUTDOWN = "https://firebase.google.com/docs/ai-logic/prompt-design"
 # The copy of that page we read (its table as of 2026-08-22), for anyone checking the rows.
 ANTHROPIC_DEPRECATIONS_COPY = (
     "https://github.com/thevibeworks/claude-code-docs/blob/"
@@ -271,6 +273,18 @@ ANTHROPIC_RETIRED = _rows(ANTHROPIC_DEPRECATIONS, [
     ("claude-instant-1.0", "2024-11-06", "claude-haiku-4-5-20251001"),
     ("claude-instant-1.1", "2024-11-06", "claude-haiku-4-5-20251001"),
     ("claude-instant-1.2", "2024-11-06", "claude-haiku-4-5-20251001"),
+])
+
+# "Gemini 2.0 Flash and Flash-Lite models were shut down on June 1, 2026 ... update to a newer
+# model like gemini-3.1-flash-lite" (the page's notice, as of its update of 2026-06-18). Older
+# Gemini models (1.0, 1.5) are surely gone too, but we hold no public date for them, and the
+# 2.5 models' fate differs between Google's pages (shut down, or routed to newer models from
+# 2026-12-01): neither is in this table.
+GOOGLE_RETIRED = _rows(GEMINI_2_0_SHUTDOWN, [
+    ("gemini-2.0-flash", "2026-06-01", "gemini-3.1-flash-lite"),
+    ("gemini-2.0-flash-001", "2026-06-01", "gemini-3.1-flash-lite"),
+    ("gemini-2.0-flash-lite", "2026-06-01", "gemini-3.1-flash-lite"),
+    ("gemini-2.0-flash-lite-001", "2026-06-01", "gemini-3.1-flash-lite"),
 ])
 
 XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "

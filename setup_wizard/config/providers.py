@@ -362,6 +362,23 @@ CATALOG_ONLY: dict[str, Provider] = {
             sources=(model_facts.ANTHROPIC_DEPRECATIONS,
                      model_facts.ANTHROPIC_DEPRECATIONS_COPY),
         ),
+        Provider(
+            slug="google-ai-studio",  # the gateway's slug for the Gemini API
+            name="Google",
+            origin="google",
+            # The Gemini API's OpenAI-compatible base URL.
+            direct_base_url="https://generativelanguage.googleapis.com/v1beta/openai",
+            gateway_suffixes=("",),
+            compat_prefix="google-ai-studio",
+            key_var="GEMINI_API_KEY",
+            key_pattern=r"AIza[0-9A-Za-z_-]{35}",
+            key_shape="AIza followed by 35 letters, digits, - and _",
+            models=("gemini-3.1-flash-lite",),  # the notice's replacement
+            retired=model_facts.GOOGLE_RETIRED,
+            catalog_checked="2026-06-18",  # the notice's page, as we read it
+            sources=(model_facts.GEMINI_2_0_SHUTDOWN,
+                     "https://ai.google.dev/gemini-api/docs/openai"),
+        ),
     )
 }
 

@@ -19,7 +19,11 @@ from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]
 # LiteLLM's provider names that differ from the gateway's slugs.
-_ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai"}
+# LiteLLM's provider names that differ from the gateway's slugs; pydantic-ai's google-gla: and
+# google-vertex: (the Gemini API and Vertex AI), LiteLLM's gemini/ and vertex_ai/.
+_ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-ai-studio",
+                  "vertex_ai": "google-ai-studio", "google-gla": "google-ai-studio",
+                  "google-vertex": "google-ai-studio"}
 
 
 def is_groq_model(value: str) -> bool:
