@@ -274,15 +274,15 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
             return code, text[m.end():m.end() + 300].split('"')[0].strip()
     # The message first and the code after it: "Authentication error (10000)", "... [code:
     # 10000]"; or both labelled on nearby lines: "Error Code:7000 --> Error Message: ...".
-    for m in re.finditer(r"(?i)\b(?:error[ _]?code|code)\s*[:=]\s*(\d{4,5})\b", text):
+    for m in re.finditer(r"(?i)\b(?:error[ _]?code|code)[\"']?\s*[:=]\s*(\d{4,5})\b", text):
         row = table.get(int(m.group(1)))
         if not (row and row.says):
             continue
         says, flags = (row.says[4:], re.I) if row.says.startswith("(?i)") else (row.says, 0)
         # the message labelled as such right after the code ("--> Error Message: ...")
         near = text[m.end():m.end() + 80]
-        if said := re.match(rf"[\s>,;-]*(?:error[ _]?)?message\s*[:=]\s*[\"']?(?P<m>{says})",
-                            near, re.I):
+        if said := re.match(rf"[\s>,;\"'-]*(?:error[ _]?)?message[\"']?\s*[:=]\s*[\"']?"
+                            rf"(?P<m>{says})", near, re.I):
             return int(m.group(1)), near[said.start("m"):].split('"')[0].strip()
     for m in re.finditer(r"[(\[](?:code:?\s*)?(\d{4,5})[)\]]", text):
         row = table.get(int(m.group(1)))
@@ -397,6 +397,15 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             message = flat[u.start():u.start() + 300].split('"')[0].strip()
             return _api_verdict(code, message, "text: wording only Workers AI uses (its "
                                 "errors page)", inp.status)
+    for code, cause, unique, _source in shapes.API_V4_UNIQUE:
+        if (u := re.search(unique, flat)) is not None:
+            message = flat[u.start():u.start() + 300].split('"')[0].strip()
+            v = _api_verdict(code, message, "text: wording only the Cloudflare API writes (its "
+                             "legacy auth headers' or its permission groups' own names)",
+                             inp.status)
+            if v.cause == "unknown":
+                v.cause = cause
+            return v
     return None
 
 

@@ -157,6 +157,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"OTHER)\b|Text not available\. Response was blocked", GO, 2, "bad-request",
        "https://github.com/google-gemini/generative-ai-js/blob/main/src/requests/"
        "response-helpers.ts"),
+    # Gemini's own roles (user, model; a "function response") in its refusals of a chat
+    # history it cannot take: no other API names its roles so (obs).
+    _p(r"Please ensure that multiturn requests ends? with a user role or a function response|"
+       r"Please use a valid role: user, model\b", GO, 2, "bad-request",
+       "https://github.com/zhayujie/CowAgent/issues/1611"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
     # google.rpc status names in text that did not parse: the cause they name.
     _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),

@@ -55,6 +55,8 @@ def anthropic(inp: Answer) -> Verdict | None:
         return None
     assert isinstance(err, dict)
     etype = err["type"]
+    if (m := shapes.CLIENT_LIBRARY_MESSAGE.fullmatch(text_of(err.get("message")) or "")):
+        return _relayed_client_error(int(m.group(1)), etype, text_of(err.get("message")))
     v = Verdict("anthropic", "unknown", etype, text_of(err.get("message")))
     v.evidence.append(says)
     if not _phrase_cause(v, v.message):
@@ -66,6 +68,20 @@ def anthropic(inp: Answer) -> Verdict | None:
         v.origin = "unknown"
         v.evidence.append(f"request_id {rid[:12]}... is not Anthropic's form (req_...): another "
                           "server writing Anthropic's envelope")
+    return v
+
+
+def _relayed_client_error(status: int, etype: str, message: str | None) -> Verdict:
+    """An Anthropic-shaped envelope around an HTTP client's own sentence ("Request failed with
+    status code 400", axios's): the app or relay that caught it wrote the envelope; the
+    answer it got is lost, and only its status says why."""
+    v = Verdict("unknown", shapes.status_cause(status, provider_known=False) or "unknown",
+                etype, message)
+    v.evidence.append(f"body: an error envelope whose message is an HTTP client's own sentence "
+                      f"(axios's, {shapes.CLIENT_LIBRARY_SOURCE}): whoever caught that client's "
+                      f"error wrote it, so the error type ({etype}) does not name the sender")
+    v.evidence.append("the answer behind it is lost: send the request again with `probe` to "
+                      "see who refuses it")
     return v
 
 

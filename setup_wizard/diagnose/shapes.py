@@ -171,6 +171,18 @@ WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
     (3036, r"(?i)daily free allocation of [\d,]+ neurons"),
     (3040, r"No more data centers to forward the request to"),
 )
+# Wording only the Cloudflare API writes: its legacy auth headers' names (no other API uses
+# X-Auth-Key / X-Auth-Email) and its permission groups' internal names (com.cloudflare.api.*),
+# which decide the sender without the envelope or a code. (code or None, pattern, source)
+API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
+    (9103, "cloudflare-api-auth", r"Unknown X-Auth-Key or X-Auth-Email",
+     "https://github.com/netcccyun/dnsmgr/issues/245"),
+    (6003, "cloudflare-api-auth", r"Invalid format for X-Auth-(?:Key|Email) header",
+     "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
+    (None, "cloudflare-api-auth",
+     r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission '?com\.cloudflare\.api\.",
+     "https://github.com/caddy-dns/cloudflare/issues/3"),
+)
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
@@ -346,6 +358,12 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "request_too_large": "request-too-large", "rate_limit_error": "rate-limited",
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
 }
+
+# A client library's own error sentence (axios: "Request failed with status code " + status,
+# lib/core/settle.js): an envelope whose message is this was written by the app or relay that
+# caught its HTTP client's error, whatever error type it borrowed; the answer it got is lost.
+CLIENT_LIBRARY_MESSAGE: Final = re.compile(r"Request failed with status code ([1-5]\d\d)")
+CLIENT_LIBRARY_SOURCE: Final = "https://github.com/axios/axios/blob/v1.x/lib/core/settle.js"
 
 # Error types the OpenAI family writes too (docs/sources.md#openai-errors): printed alone as
 # {type, message}, they say "Anthropic" only when nothing else names a sender.

@@ -1,0 +1,65 @@
+"""Evidence added in session 7 (issue 13, batch 19's tune texts), each with a text that fires
+it and a look-alike that must not: the Cloudflare API's own names and a {code, message} pair
+cut out of its JSON, Gemini's words for its roles, and an HTTP client's sentence in an
+envelope someone else wrote."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str) -> tuple[str, str]:
+    d = classify_pasted(text)
+    return d.origin, d.cause
+
+
+def test_a_code_and_message_cut_out_of_the_api_json_are_the_apis() -> None:
+    assert _said('"code":6003,"message":"Invalid request headers",') == (
+        "cloudflare-api", "cloudflare-api-auth")
+    assert _said("{'code': 9109, 'message': 'Invalid access token'}")[0] == "cloudflare-api"
+    # A code the API's table does not hold, or the code with another message, is not it.
+    assert _said('"code":20015,"message":"messages illegal",')[0] != "cloudflare-api"
+    assert _said('"code":6003,"message":"Something else entirely",')[0] != "cloudflare-api"
+
+
+def test_the_apis_own_header_and_permission_names_decide_without_an_envelope() -> None:
+    assert _said("获取域名列表失败，Unknown X-Auth-Key or X-Auth-Email") == (
+        "cloudflare-api", "cloudflare-api-auth")
+    assert _said("got error status: HTTP 403: [{Code:0 Message:Actor 'com.cloudflare.api.token' "
+                 "requires permission 'com.cloudflare.api.account.zone.list' to list zones}]") \
+        == ("cloudflare-api", "cloudflare-api-auth")
+    # The header named in a request someone sent is not the API's answer: Groq's stays Groq's.
+    groq = ('curl -H "X-Auth-Key: abc" https://api.groq.com/openai/v1/chat/completions\n'
+            '{"error":{"message":"Invalid API Key","type":"invalid_request_error",'
+            '"code":"invalid_api_key"}}')
+    assert _said(groq) == ("groq", "provider-auth-invalid")
+
+
+def test_geminis_words_for_its_roles_name_google() -> None:
+    for text in ("[ERROR] - 400 Please ensure that multiturn requests ends with a user role or "
+                 "a function response.",
+                 "An unexpected API error occurred: 400 Please use a valid role: user, model."):
+        assert _said(text) == ("google", "bad-request"), text
+    # Another API's words about roles are not Gemini's.
+    openai = ("Error code: 400 - {'error': {'message': \"'tool' is not one of ['system', "
+              "'assistant', 'user', 'function'] - 'messages.1.role'\", 'type': "
+              "'invalid_request_error', 'param': None, 'code': None}}")
+    assert _said(openai)[0] != "google"
+
+
+def test_an_http_clients_sentence_in_an_anthropic_shaped_envelope_is_the_relays() -> None:
+    relay = '✕ [API Error: {"error":{"message":"Request failed with status code 400",' \
+            '"type":"api_error"}}]'
+    d = classify_pasted(relay)
+    assert (d.origin, d.cause) == ("unknown", "bad-request")
+    assert any("HTTP client's own sentence" in e for e in d.evidence)
+    # Anthropic's own words in the same envelope stay Anthropic's.
+    own = '{"error":{"type":"api_error","message":"Internal server error"}}'
+    assert _said(own) == ("anthropic", "provider-server-error")
+
+
+def test_axios_sentence_gives_the_status() -> None:
+    d = classify_pasted("AxiosError: Request failed with status code 429")
+    assert (d.status, d.cause) == (429, "rate-limited")
+    # A longer number is not a status.
+    assert classify_pasted("AxiosError: Request failed with status code 4290").status is None
