@@ -63,3 +63,23 @@ def test_axios_sentence_gives_the_status() -> None:
     assert (d.status, d.cause) == (429, "rate-limited")
     # A longer number is not a status.
     assert classify_pasted("AxiosError: Request failed with status code 4290").status is None
+
+
+MISTRAL = {"object": "error", "message": "Invalid model: ", "type": "invalid_model",
+           "param": None, "code": "1500"}
+
+
+def test_a_structured_log_records_envelope_is_read_under_any_key() -> None:
+    import json
+    for key in ("response", "error", "err"):
+        record = json.dumps({"level": "error", "time": "2026-11-28T10:00:00Z",
+                             "msg": "request failed", key: MISTRAL})
+        assert _said(record) == ("mistral", "model-not-found"), key
+    # Without a log level it is not a log record: an object with an "error" key is read as
+    # the envelope it looks like, not searched for another one.
+    plain = json.dumps({"error": {"message": "Invalid API Key", "type": "invalid_request_error",
+                                  "code": "invalid_api_key"}})
+    assert _said(plain) == ("groq", "provider-auth-invalid")
+    # Two envelopes in one record: which one answered is not known, none is picked.
+    two = json.dumps({"level": "error", "a": MISTRAL, "b": {"error": {"message": "x"}}})
+    assert classify_pasted(two).origin != "mistral"

@@ -28,7 +28,7 @@ from setup_wizard.diagnose import (
     shapes,
 )
 from setup_wizard.diagnose.diagnosis import CAUSES, PROVIDER_ORIGINS, Diagnosis, Sent
-from setup_wizard.diagnose.pasted import parse
+from setup_wizard.diagnose.pasted import is_envelope, parse
 from setup_wizard.diagnose.provider_markers import no_answer
 from setup_wizard.diagnose.verdict import (
     MAX_MESSAGE,
@@ -140,6 +140,19 @@ def _class_cause(v: Verdict, inp: Answer) -> None:
                           "status only")
 
 
+# Keys a structured logger (pino, zap, structlog, bunyan, winston) gives every record.
+_LOG_RECORD_KEYS = frozenset({"level", "severity", "lvl", "levelname", "log.level"})
+
+
+def _logged_envelope(d: dict[str, Any]) -> dict[str, Any] | None:
+    """The one error envelope a structured log record holds as a field's value
+    ({"level": "error", "msg": "...", "response": {"error": {...}}}): the answer it logged."""
+    if not _LOG_RECORD_KEYS & set(d):
+        return None
+    found = [v for v in d.values() if isinstance(v, dict) and is_envelope(v)]
+    return found[0] if len(found) == 1 else None
+
+
 def _read_record(inp: Answer, depth: int) -> None:
     """A logged HTTP response ({status, headers, body}) or an SDK error object carrying the
     response's status and headers: use them, and read the body it holds."""
@@ -161,6 +174,14 @@ def _read_record(inp: Answer, depth: int) -> None:
             inp.status = code
             inp.evidence.append(f"status {code} from the body's own status field")
     inner = d.get("body")
+    logged = _logged_envelope(d) if inner is None else None
+    if logged is not None and depth < MAX_NESTING:
+        # No provider's envelope has a log level: the record is the app's, its field the answer.
+        inp.text = json.dumps(logged, default=str)[:MAX_BODY]
+        inp.data = _json(inp.text)
+        inp.evidence.append("body: a structured log record: the error envelope it logged is "
+                            "read")
+        return
     if inner is None and isinstance(d.get("data"), (dict, str)) and \
             ("statusText" in d or "headers" in d or int_of(d.get("status")) is not None):
         inner = d["data"]  # axios's response object: {status, statusText, headers, data}
