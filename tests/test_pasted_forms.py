@@ -2,7 +2,8 @@
 
 A user copies an error out of a GitHub issue (inside a Markdown code fence), a quoted reply,
 a forum post (which sets the quotes typographic), a server-sent-events stream (`data: ...`),
-a JSON log record, one JSON string copied from a log field with its escapes, a CI page that
+a JSON log record (the text as a field's string, or the body as a field's object), one JSON
+string copied from a log field with its escapes, a CI page that
 kept the terminal's colours, or a console that cut long lines at its width. None of
 these wrappers says anything about who answered, so none may change the origin. The corpus
 texts were collected as the posters pasted them, mostly without such wrappers; these tests
@@ -42,6 +43,20 @@ def _sse(t: str) -> str | None:
 def _json_log(t: str) -> str | None:
     return json.dumps({"level": "error", "ts": "2025-03-04T10:22:11Z",
                        "msg": "llm call failed", "error": t})
+
+
+def _logged_object(key: str) -> Callable[[str], str | None]:
+    """A JSON body logged as a structured record's field (pino's err, a response field)."""
+    def log(t: str) -> str | None:
+        try:
+            body = json.loads(t)
+        except ValueError:
+            return None
+        if not isinstance(body, dict):
+            return None
+        return json.dumps({"level": "error", "ts": "2026-11-28T10:00:00Z",
+                           "msg": "request failed", key: body})
+    return log
 
 
 def _indented(t: str) -> str | None:
@@ -85,7 +100,8 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "sse data line": _sse, "json log record": _json_log, "indented block": _indented,
     "typographic quotes": _typographic, "one json string": json.dumps,
     "terminal colours": _coloured, "hard wrap at 80": _hard_wrap(80),
-    "hard wrap at 120": _hard_wrap(120),
+    "hard wrap at 120": _hard_wrap(120), "logged object under error": _logged_object("error"),
+    "logged object under response": _logged_object("response"),
 }
 
 
