@@ -83,3 +83,11 @@ def test_a_structured_log_records_envelope_is_read_under_any_key() -> None:
     # Two envelopes in one record: which one answered is not known, none is picked.
     two = json.dumps({"level": "error", "a": MISTRAL, "b": {"error": {"message": "x"}}})
     assert classify_pasted(two).origin != "mistral"
+
+
+def test_more_reason_phrases_give_the_status() -> None:
+    for text, status in (('HttpClientErrorException: 422 Unprocessable Entity: ""', 422),
+                         ("405 Method Not Allowed", 405), ("408 Request Timeout", 408)):
+        assert classify_pasted(text).status == status, text
+    # A reason phrase for another number is not read.
+    assert classify_pasted("error 4220 Unprocessable Entity").status is None

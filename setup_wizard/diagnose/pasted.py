@@ -61,7 +61,8 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # A status followed by its own reason phrase, in any case ("413 request entity too large").
     (r"(?i)\b([1-5]\d\d) (?:request entity too large|payload too large|too many requests|bad "
      r"request|unauthorized|forbidden|not found|internal server error|bad gateway|service "
-     r"unavailable|gateway time-?out)\b", "'N Reason' (the status with its reason phrase)"),
+     r"unavailable|gateway time-?out|unprocessable (?:entity|content)|method not allowed|request "
+     r"time-?out)\b", "'N Reason' (the status with its reason phrase)"),
     (r"\bhttp_([45]\d\d)\b", "'http_N' (a client's error code)"),
     (r"\bRequest failed with status code ([45]\d\d)\b",
      "'Request failed with status code N' (axios)"),
