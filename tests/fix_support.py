@@ -144,6 +144,8 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
         (r"split line (\d+) before (\w+)=", lambda m: _split(text, int(m[1]), m[2])),
+        (r"put each setting of line (\d+) on a line of its own, outside the comment",
+         lambda m: _unglue(text, int(m[1]))),
         (r"move the comment on line (\d+) to a line of its own",
          lambda m: _comment_above(text, int(m[1]))),
         (r"put = between (\w+) and its value on line (\d+)",
@@ -172,6 +174,13 @@ def _set_then_paste(text: str, m: re.Match[str]) -> str:
 def _split(text: str, number: int, name: str) -> str:
     lines = _lines(text)
     lines[number - 1] = re.sub(rf"\s+(?={re.escape(name)}=)", "\n", lines[number - 1], count=1)
+    return "\n".join(lines)
+
+
+def _unglue(text: str, number: int) -> str:
+    lines = _lines(text)
+    line = re.sub(r"(?<![A-Z0-9_])(?=[A-Z][A-Z0-9_]{2,}=)", "\n", lines[number - 1])
+    lines[number - 1] = re.sub(r"(?<=[\"'])(?=#)", "\n", line)
     return "\n".join(lines)
 
 

@@ -106,3 +106,17 @@ def test_gemini_2_0_models_google_shut_down_are_an_error_where_they_go_to_google
                  "MODEL=google/gemini-2.0-flash-001\n", "OLLAMA_MODEL=gemini-2.0-flash\n"):
         assert [f for f in lint_text(text, environ={}) if f.severity != "info"
                 and f.code != "SW110"] == [], text
+
+
+def test_settings_a_comment_swallowed_when_line_breaks_were_lost() -> None:
+    text = ("# APP CONFIG# ---NEXT_PUBLIC_APP_NAME=\"Tales\"NODE_ENV=\"development\"# Groq API "
+            "key for AI story generationNEXT_PUBLIC_GROQ_API_KEY=\"your_key\"GROQ_API_URL="
+            "\"https://api.groq.com/openai/v1\"# DB# ---MONGODB_URI=\"x\"\n")
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW118"]
+    assert [(f.key, f.severity) for f in found] == [("NEXT_PUBLIC_GROQ_API_KEY", "warning")]
+    assert "GROQ_API_URL" in found[0].message and "line 1" in (found[0].fix or "")
+    # A comment that documents a setting, or comments one out, is a comment.
+    for text in ("# Set OPENAI_API_KEY=your key and GROQ_API_KEY=another\n",
+                 '# OPENAI_API_KEY="sk-..."\n',
+                 '# OPENAI_API_KEY="x" GROQ_API_KEY="y"\n'):
+        assert _codes(text, "SW118") == [], text

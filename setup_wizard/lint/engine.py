@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, names
+from setup_wizard.config import envfile, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, spelling
 from setup_wizard.lint.findings import Finding, Findings
@@ -40,6 +40,10 @@ _SETTING_WORD = re.compile(r"KEY|TOKEN|SECRET|URL|BASE|ENDPOINT|MODEL|HOST")
 # `KEY=   # note`: python-dotenv reads an empty value; compose's env_file trims the blanks after
 # `=` first and cuts a comment only at " #", so it reads "# note" as the value (SW117).
 _EMPTY_THEN_COMMENT = re.compile(r"^\s*(?:export\s+)?[^=\s#]+\s*=[ \t]+#")
+# A comment line holding settings whose line breaks a copy lost: `...# ---NAME="v"OTHER=...`.
+# The sign is a value glued to the next name (a quote, then NAME=) at least once.
+_COMMENT_SETTING = re.compile(r"(?<![A-Z0-9_])([A-Z][A-Z0-9_]{2,})=")  # glued to prose too
+_GLUED_AFTER_VALUE = re.compile(r"[\"'][A-Z][A-Z0-9_]{2,}=")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
 _IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
@@ -203,6 +207,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                         "KEY=value")
             continue
         if e.key is None:
+            _settings_in_comment(e, out)
             continue
         fixed = spelling.check_name(e, present, out, e.key in checked_names)
         if fixed is not None:
@@ -242,6 +247,30 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     for key, all_ in seen.items():
         _duplicates(key, all_, out)
     return meant
+
+
+_LLM_WORDS = frozenset({*(p.slug.upper() for p in providers.PROVIDERS.values()), "OPENAI", "LLM",
+                        "AI", "GPT", "MODEL", "ANTHROPIC", "GEMINI", "CLOUDFLARE", "GATEWAY"})
+
+
+def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:
+    """SW118: settings a comment swallowed when a copy lost its line breaks (one finding per
+    line, on the first name an LLM client reads)."""
+    line = e.original.rstrip("\n")
+    if not line.lstrip().startswith("#") or not _GLUED_AFTER_VALUE.search(line):
+        return
+    found = _COMMENT_SETTING.findall(line)
+    known = [n for n in found if names.lookup(n) is not None]
+    if len(found) < 2 or not known:
+        return
+    # The first that names a provider or an LLM word, before a generic *_URL or *_KEY.
+    llm = [n for n in known if _LLM_WORDS & set(n.upper().split("_"))]
+    known = list(dict.fromkeys(llm + known))
+    shown = ", ".join(known[:4])
+    out.add("SW118", known[0], e.line,
+            f"line {e.line} is a comment that holds {len(found)} settings ({shown}, ...): their "
+            "line breaks were lost, so python-dotenv reads none of them",
+            f"put each setting of line {e.line} on a line of its own, outside the comment")
 
 
 def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> None:

@@ -149,6 +149,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "KEY=   # note is empty for python-dotenv, but docker compose's env_file trims the "
          "blanks after = and cuts comments only at ' #', so KEY is the comment's text (a model "
          "or key the provider then rejects).", SRC_COMPOSE_DOTENV),
+    Rule("SW118", "warning", "syntax", "settings inside a comment",
+         "A copy that lost its line breaks glues the lines after a comment onto it "
+         "(# ---KEY=\"v\"OTHER=...): the whole run is one comment and no setting in it is set.",
+         SRC_DOTENV),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
