@@ -58,7 +58,8 @@ def entries(split: str | None = None, scope: str | None = "in",
 
 # -- the posted form -> the .env it stands for ---------------------------------------------
 def as_dotenv(text: str) -> str:
-    if re.search(r"\bdocker\s+run\b", text):
+    # A docker run command, or its -e flags alone (a docs page's excerpt of one).
+    if re.search(r"\bdocker\s+run\b|^\s*(?:-e|--env)\s+[A-Za-z_]\w*=", text, re.M):
         return _docker_run(text)
     text = _split_exports(text)
     out: list[str] = []
@@ -163,7 +164,10 @@ def _converted(line: str, in_environment: bool) -> str | None:
         return envfile.line_for(m[1], value).rstrip("\n")
     m = re.match(r"\s+([A-Za-z_]\w*):\s*(.*?)\s*$", line) if in_environment else None
     if m:
-        return envfile.line_for(m[1], _yaml_scalar(m[2])).rstrip("\n")
+        value = _yaml_scalar(m[2])
+        if "${" in value:  # interpolated by compose as python-dotenv does: kept as is
+            return f"{m[1]}={value}"
+        return envfile.line_for(m[1], value).rstrip("\n")
     return None
 
 
@@ -210,7 +214,9 @@ def stand_ins(text: str, row: dict[str, Any]) -> str:
         quoted = len(inner) > 1 and inner[0] == inner[-1] and inner[0] in "\"'"
         # Another assignment glued after the placeholder (its line breaks lost): only the
         # placeholder is the poster's redaction; the rest of the line stays as posted.
-        glued = None if quoted else re.search(r"\s[A-Z][A-Z0-9_]{2,}=\S", value)
+        # So is a note after it in another language's comment marker (`gsk... // your key`),
+        # which dotenv readers keep in the value.
+        glued = None if quoted else re.search(r"\s[A-Z][A-Z0-9_]{2,}=\S|\s+//", value)
         tail = value[glued.start():] if glued else ""
         new = _stand_in(name, inner[1:-1] if quoted else value[:len(value) - len(tail)], own)
         if new is not None and quoted:  # quotes kept in the value are part of the mistake

@@ -120,3 +120,71 @@ def test_settings_a_comment_swallowed_when_line_breaks_were_lost() -> None:
                  '# OPENAI_API_KEY="sk-..."\n',
                  '# OPENAI_API_KEY="x" GROQ_API_KEY="y"\n'):
         assert _codes(text, "SW118") == [], text
+
+
+def test_a_list_of_base_urls_is_judged_item_by_item() -> None:
+    # Open WebUI's connections: `;`-separated URLs and keys, right as they are.
+    right = ('OPENAI_API_BASE_URLS="https://api.openai.com/v1;https://api.mistral.ai/v1"\n'
+             'OPENAI_API_KEYS="sk-proj-' + "a" * 36 + ';' + "b" * 32 + '"\n')
+    assert lint_text(right, environ={}) == []
+    # One wrong item: said, and the fix keeps the other items.
+    text = 'OPENAI_API_BASE_URLS="https://api.openai.com/v1;https://api.groq.com/v1"\n'
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW222"]
+    assert [f.key for f in found] == ["OPENAI_API_BASE_URLS"]
+    assert found[0].fix == ("set OPENAI_API_BASE_URLS=https://api.openai.com/v1;"
+                            "https://api.groq.com/openai/v1")
+    # A key of a list with the wrong shape is said without showing it.
+    found = [f for f in lint_text('OPENAI_API_KEYS="gsk_abc;sk-x"\n', environ={})
+             if f.code == "SW503"]
+    assert len(found) == 1 and "gsk_abc" not in found[0].message
+    # One URL is one URL, and a name one letter off a known one is still a misspelling.
+    assert _codes("OPENAI_API_KEYZ=sk-proj-" + "a" * 36 + "\n", "SW109") == [
+        ("OPENAI_API_KEYZ", "warning")]
+
+
+def test_a_providers_bare_name_holding_a_key_is_a_misspelt_key_name() -> None:
+    key = "CoRpUsStAnDiNkEy" * 3
+    found = [f for f in lint_text(f"export MISTRAL={key}\n", environ={}) if f.code == "SW109"]
+    assert [(f.key, f.fix) for f in found] == [("MISTRAL", "rename MISTRAL to MISTRAL_API_KEY")]
+    assert key not in found[0].message
+    # A flag or a URL under the bare name, or a name that is not a provider's, is not that.
+    for text in ("GROQ=1\n", "OPENAI=https://api.openai.com/v1\n", f"COHERE={key}\n"):
+        assert _codes(text, "SW109") == [], text
+
+
+def test_a_model_written_as_its_display_name_is_a_warning() -> None:
+    text = "OPENAI_KEY=x\nANSWER_AGENT_MODEL=\"gpt-4o mini\"\nROUTER_MODEL=gpt-4o mini\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW314"]
+    assert [(f.key, f.severity, f.fix) for f in found] == [
+        ("ANSWER_AGENT_MODEL", "warning", "set ANSWER_AGENT_MODEL=gpt-4o-mini"),
+        ("ROUTER_MODEL", "warning", "set ROUTER_MODEL=gpt-4o-mini")]
+    # A name no catalog knows gets no guessed ID.
+    fix = next(f.fix for f in lint_text('MODEL="Claude 3.5 Sonnet"\n', environ={})
+               if f.code == "SW314")
+    assert fix == "set MODEL to the model's ID as the provider's model list writes it"
+    # Lists, Ollama's tags and descriptions are not display names.
+    for text in ("MODELS=gpt-4o, gpt-4o-mini\n", "MODEL=llama3:8b\n",
+                 "MODEL_DESCRIPTION=a fast model for chat\n", "OPENAI_MODEL=gpt-4o-mini\n"):
+        assert _codes(text, "SW314") == [], text
+
+
+def test_openrouters_google_names_are_googles_own_so_its_shutdowns_show() -> None:
+    text = ("OPENAI_API_KEY=sk-or-v1-" + "ab" * 32 + "\nOPENAI_BASE_URL=https://openrouter.ai/"
+            "api/v1\nOPENAI_MODEL=google/gemini-2.0-flash\n")
+    assert _codes(text, "SW312") == [("OPENAI_MODEL", "warning")]
+    assert _codes(text.replace("2.0-flash", "2.5-flash"), "SW312") == []
+    # With no base URL, google/ is a router's spelling, not a route to Google.
+    assert _codes("MODEL=google/gemini-2.0-flash-001\n", "SW301") == []
+
+
+def test_a_model_goes_with_the_base_url_named_like_it_whichever_fills_the_role() -> None:
+    lines = ["LLM_PROVIDER=deepseek", "DEEPSEEK_API_BASE_URL=https://api.deepseek.com",
+             "DEEPSEEK_API_MODEL=deepseek-chat", "OPENAI_API_BASE_URL=https://api.openai.com/v1",
+             "OPENAI_API_MODEL=gpt-4o-mini"]
+    for text in ("\n".join(lines) + "\n", "\n".join(reversed(lines)) + "\n"):
+        assert _codes(text, "SW301") == [("DEEPSEEK_API_MODEL", "error")], text
+    # The model role too: judged against its own URL's provider, not the bound base URL's.
+    text = ("GROQ_BASE_URL=https://api.groq.com\nOPENAI_API_BASE_URL=https://api.openai.com/v1"
+            "\nOPENAI_API_MODEL=gpt-4o-mini\n")
+    assert lint_text(text, environ={}) == []
+    assert _codes(text.replace("gpt-4o-mini", "gpt-4"), "SW301") == [("OPENAI_API_MODEL", "error")]

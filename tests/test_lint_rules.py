@@ -80,6 +80,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW117": (STORED + "SENTRY_TOKEN=   # optional\n", STORED + "# optional\nSENTRY_TOKEN=\n"),
     "SW118": (STORED + '# old values# ---SITE_URL="https://example.com"SITE_TITLE="x"\n',
               STORED + "# old values\n"),
+    "SW314": (DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'.replace("-20b", " 20b"),
+              DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
     "SW201": (sub(DIRECT, "USE_AI_GATEWAY=false", "USE_AI_GATEWAY=true"), DIRECT),
     "SW202": (drop(STORED, "USE_AI_GATEWAY"), STORED),

@@ -220,6 +220,13 @@ API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_
 SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|"
                                   r"(?:^|_)(?:HTTP_)?REFERR?ER$")
 
+# Names of another app that look like a misspelt name of this table but are not: Open WebUI's
+# lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).
+LIST_NAMES: Final[dict[str, str]] = {
+    "OPENAI_API_BASE_URLS": "https://docs.openwebui.com/getting-started/env-configuration/",
+    "OPENAI_API_KEYS": "https://docs.openwebui.com/getting-started/env-configuration/",
+}
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}

@@ -315,7 +315,9 @@ PROVIDERS: dict[str, Provider] = {
             gateway_suffixes=("", "/v1"),
             compat_prefix=None,  # not among the compat providers
             router=True,
-            verbatim_vendors=("openai",),
+            # Its google/ names are the Gemini API's own (google/gemini-2.5-flash); its
+            # anthropic/ names are its own (anthropic/claude-3.5-sonnet).
+            verbatim_vendors=("openai", "google"),
             # Its Claude Code guide's ANTHROPIC_BASE_URL (secondary source, below).
             anthropic_base_url="https://openrouter.ai/api",
             key_var="OPENROUTER_API_KEY",

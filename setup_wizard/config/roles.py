@@ -386,7 +386,18 @@ def _likeliest_url(values: Mapping[str, str | None],
     return name, "shape", what
 
 
+def url_list(value: str) -> list[str] | None:
+    """The URLs of a value that lists several (Open WebUI's OPENAI_API_BASE_URLS, separated by
+    `;`): each is some connection's base URL, none is *the* base URL. None: not such a list."""
+    parts = re.split(r"\s*[;,]\s*(?=https?://)", value.strip(), flags=re.IGNORECASE)
+    if len(parts) < 2 or not all(p.lower().startswith(("http://", "https://")) for p in parts):
+        return None
+    return parts
+
+
 def _url_shape(value: str) -> str:
+    if url_list(value) is not None:
+        return ""
     if gateway.parse_gateway_url(value) is not None or gateway.looks_like_gateway_path(value):
         return "a gateway URL"
     if not value.lower().startswith(("http://", "https://")):

@@ -73,6 +73,11 @@ def check_primary(c: Ctx, url: Url, mode: str,
     provider = url.provider
     if url.kind == "missing":
         provider = _without_url(c, mode, hint)
+    b = c.roles.get("base_url")
+    head = name.upper().split("_", 1)[0]
+    # OPENAI_API_MODEL goes with OPENAI_API_BASE_URL, whichever URL fills the role.
+    sibling = _sibling_url_provider(c, name, head) if (
+        b is not None and b.name.upper().split("_", 1)[0] != head and not c.roles.ours) else None
     if name in c.unresolved:
         return provider
     model = c.v.get("model")
@@ -85,7 +90,11 @@ def check_primary(c: Ctx, url: Url, mode: str,
                                       else "") + p.default_model)
         return provider
     if _placeholder(c, name, line, model, provider or hint) \
-            or _key_as_model(c, name, line, model, provider or hint):
+            or _key_as_model(c, name, line, model, provider or hint) \
+            or _blank_inside(c, name, line, model):
+        return provider
+    if sibling is not None:
+        _against(c, name, line, sibling, model, "")
         return provider
     if url.endpoint == "compat":
         return _compat(c, name, line, model)
@@ -209,6 +218,27 @@ def _placeholder(c: Ctx, name: str, line: int | None, model: str,
     return True
 
 
+# A display name where the ID goes ("gpt-4o mini", "Claude 3.5 Sonnet"): a few words, not a
+# list (commas, semicolons) nor a sentence.
+_DISPLAY_NAME = re.compile(r"[\w.:/-]+(?:[ \t]+[\w.:/-]+){1,3}")
+
+
+def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
+    """No provider's model ID holds a blank (OpenAI, Groq, Anthropic, Google, Mistral and
+    OpenRouter IDs are written with - . / :), so a model with one is a display name, sent as
+    it is and refused (SW314, a warning: an app may map display names to IDs itself)."""
+    if not _DISPLAY_NAME.fullmatch(model.strip()):
+        return False
+    fixed = re.sub(r"\s+", "-", model.strip()).lower()
+    every = (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())
+    known = any(p.knows_model(fixed) or p.retired_model(fixed) for p in every)
+    c.out.add("SW314", name, line, f"{name}={shown_value(model)!r} has a blank inside; model "
+              "IDs have none (a display name is not the ID the API takes)",
+              f"set {name}={fixed}" if known else
+              f"set {name} to the model's ID as the provider's model list writes it")
+    return True
+
+
 def _key_as_model(c: Ctx, name: str, line: int | None, model: str,
                   provider: providers.Provider) -> bool:
     """A key or token pasted where the model goes: no provider serves it, whether or not
@@ -253,6 +283,10 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
             c.out.problem(p, name, line)
 
 
+# A router's vendor names that are not the vendor's slug here (OpenRouter's google/).
+_ROUTER_VENDORS = {"google": "google-ai-studio"}
+
+
 def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provider,
                     model: str, prefix: str) -> bool:
     """openai/o3-mini on OpenRouter: the vendor shut the model down (SW312, a warning: another
@@ -260,7 +294,7 @@ def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provi
     vendor, sep, bare = model.lstrip("~").partition("/")
     if not sep or vendor.lower() not in router.verbatim_vendors:
         return False
-    owner = providers.get(vendor.lower())
+    owner = providers.with_catalog(_ROUTER_VENDORS.get(vendor.lower(), vendor.lower()))
     gone = owner.retired_model(bare) if owner is not None else None
     if owner is None or gone is None:
         return False
@@ -319,7 +353,8 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
     line = c.lines.get(name)
     if _placeholder(c, name, line, value, url_provider or GROQ) \
-            or _key_as_model(c, name, line, value, url_provider or GROQ):
+            or _key_as_model(c, name, line, value, url_provider or GROQ) \
+            or _blank_inside(c, name, line, value):
         return
     route = split_route(value, _format(c, name))
     if route is not None:
@@ -342,9 +377,25 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
         _retired_only(c, name, line, url_provider, value, "")
+    elif (sibling := _sibling_url_provider(c, name, head)) is not None:
+        if sibling.retired_model(value):
+            _retired_only(c, name, line, sibling, value, "")
     else:
         _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
                           and c.roles.get("base_url") is None)
+
+
+def _sibling_url_provider(c: Ctx, name: str, head: str) -> providers.Provider | None:
+    """The provider of another base URL named like this model (DEEPSEEK_API_MODEL beside
+    DEEPSEEK_API_BASE_URL, whichever URL fills the role): one client's settings."""
+    for other, value in c.values.items():
+        if other == name or not value or other.upper().split("_", 1)[0] != head:
+            continue
+        row = names.lookup(other)
+        if row is not None and row.role == "base_url" and (
+                found := providers.by_direct_url(value.strip())) is not None:
+            return found
+    return None
 
 
 def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,

@@ -284,6 +284,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "xAI's retired IDs still resolve: grok-4.3 serves them, at its price, with other "
          "behaviour; nothing fails, so a warning.",
          "https://docs.x.ai/developers/migration/may-15-retirement"),
+    Rule("SW314", "warning", "model", "a blank inside a model ID",
+         "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
+         "sent as it is and refused with model not found, unless the app maps names to IDs.",
+         "https://platform.openai.com/docs/models"),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
@@ -408,6 +412,10 @@ def names_markdown() -> list[str]:
         for c in n.clients:
             out.append(f"| `{n.name}` | {names.ROLE_TITLES[n.role]} | {c.name} | "
                        f"{_convention(n, c)} | {c.source} |")
+    for name, source in names.LIST_NAMES.items():
+        out.append(f"| `{name}` | a list (no role) | Open WebUI | `;`-separated, one item per "
+                   "connection: each URL judged as a base URL of an unknown client, each key "
+                   f"by its shape; not a misspelling | {source} |")
     out.append("")
     return out
 

@@ -64,7 +64,7 @@ def near_miss(key: str) -> str | None:
     """The known name `key` was meant to be: wrong case, separators, a plural, a missing
     filler word, or one or two letters off (CF_GATEWAY_TOKN). Never a change of provider:
     GROK_BASE_URL (xAI's Grok) is not a misspelt GROQ_BASE_URL."""
-    if key in names.BY_NAME:
+    if key in names.BY_NAME or key in names.LIST_NAMES:
         return None
     if key.upper() in names.BY_NAME:
         return key.upper()
@@ -87,6 +87,18 @@ def near_miss(key: str) -> str | None:
         if len(close) == 1:
             return close[0]
     return None
+
+
+_KEYISH = re.compile(r"[A-Za-z0-9_.-]{20,}")
+
+
+def _bare_provider_key(key: str, value: str | None) -> str | None:
+    """`MISTRAL=<key>`: a provider's bare name holding a key-like value, where its clients
+    read the provider's key name (MISTRAL_API_KEY). A flag (GROQ=1) or a URL is not that."""
+    p = providers.by_name(key) if "_" not in key else None
+    if p is None or not value or not _KEYISH.fullmatch(value.strip().strip("\"'")):
+        return None
+    return p.key_var if p.key_var in names.BY_NAME else None
 
 
 _BRANDS = frozenset({w for p in providers.PROVIDERS.values()
@@ -128,7 +140,7 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
         out.add("SW105", key, e.line,
                 f"{key!r} is not a valid environment variable name (letters, digits, _; "
                 "not starting with a digit)", f"rename {key} to {fixed}")
-    target = near_miss(key) if near else None
+    target = (near_miss(key) if near else None) or _bare_provider_key(key, e.value)
     if target is None:
         return None
     row = names.BY_NAME[target]

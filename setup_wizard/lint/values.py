@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config import fields, gateway, names, providers, roles
 from setup_wizard.lint import models, urls
 from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.masking import SECRET_NAME, mask
@@ -30,6 +30,24 @@ def judged(raw: str) -> str:
     (SW113) are findings of their own; the rest is judged as if they were gone, so their
     fixes bring no new finding."""
     return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
+
+
+def _url_items(c: Ctx, name: str, value: str, items: list[str]) -> None:
+    """Each URL of a list (Open WebUI's `OPENAI_API_BASE_URLS=a;b`) judged as a base URL of
+    an unknown client; a fix replaces that item and keeps the others."""
+    hint = c.roles.url_provider or providers.PROVIDERS["groq"]
+    for item in items:
+        if not _llm_url(item):
+            continue
+        start = len(c.out.items)
+        urls.check_url(name, item, c.lines.get(name), hint, (names.UNKNOWN,), c.out,
+                       judge_unknown_hosts=False)
+        for i in range(start, len(c.out.items)):
+            f = c.out.items[i]
+            fixed = re.match(rf"set {re.escape(name)}=(\S+)(.*)$", f.fix or "", re.DOTALL)
+            if fixed:
+                whole = value.replace(item, fixed.group(1), 1)
+                c.out.items[i] = f._replace(fix=f"set {name}={whole}{fixed.group(2)}")
 
 
 def _is_url(value: str) -> bool:
@@ -113,6 +131,15 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 c.out.add("SW104", name, c.lines.get(name),
                           f"{name} has whitespace inside its quotes; it is sent with it",
                           f"set {name}={value}")
+        items = roles.url_list(value)
+        if items is not None:
+            _url_items(c, name, value, items)
+            continue
+        if name in names.LIST_NAMES:  # a list of keys: each judged by its own shape
+            for item in value.split(";"):
+                if item.strip().startswith(_DISTINCT_PREFIXES):
+                    _key_shape(c, name, item.strip())
+            continue
         if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name):
             # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
             # what is wrong for every client on every host is still said.
