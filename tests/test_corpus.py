@@ -17,19 +17,18 @@ from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS
 
 ORIGIN_MIN = 97.0
 CAUSE_MIN = 93.0
-# What the check half reaches today (1,570 texts, eighteen batches: origin 463/480 = 96.5%,
-# cause 446/480 = 92.9%), held so that no change makes it worse. Neither target is met on
-# `check` (the sixteenth to eighteenth batches' check parts brought cause misses, which took
-# the cause figure from 93.4% to 92.9%): that case is a strict expected failure, so the day a
-# change reaches both, the marker has to go.
-CHECK_FLOOR = {"origin": 96.4, "cause": 92.9}  # 96.46%, 92.92%, rounded down
+# What the check half reaches today (1,640 texts, nineteen batches: origin 488/506 = 96.4%,
+# cause 471/506 = 93.1%), held so that no change makes it worse. The origin target is not met
+# on `check`: that case is a strict expected failure, so the day a change reaches both, the
+# marker has to go.
+CHECK_FLOOR = {"origin": 96.4, "cause": 93.0}  # 96.44%, 93.08%, rounded down
 
 
 @pytest.mark.parametrize("split", [
     "tune",
     pytest.param("check", marks=pytest.mark.xfail(
-        strict=True, reason="issue 13 target not met on the check half: origin 96.5% < 97%, "
-        "cause 92.9% < 93%")),
+        strict=True, reason="issue 13 target not met on the check half: origin 96.4% < 97% "
+        "(cause 93.1% meets 93%)")),
 ])
 def test_accuracy_on_each_half(split: str) -> None:
     s, misses = score(rows(split))
