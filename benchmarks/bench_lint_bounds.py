@@ -67,6 +67,13 @@ INPUTS = {
     "BOM, CRLF and 9,999 lines": lambda: "\ufeff" + "A=1\r\n" * 9_999,
     "1 MiB of comments": lambda: _lines(lambda i: "# " + "x" * 100 + "\n"),
     "1 MiB of non-ASCII": lambda: "A=" + "é" * (MIB // 2 - 2),
+    # SW118 reads a comment's glued settings: one comment line of 1 MiB of them.
+    "a 1 MiB comment of glued settings": lambda: "# x" + "".join(
+        f'N{i}_BASE_URL="v"' for i in range(MIB // 20)),
+    "9,999 model IDs with blanks": lambda: "".join(f"M{i}_MODEL=gpt 4o mini\n"
+                                                   for i in range(9_999)),
+    "9,999 lists of URLs": lambda: "".join(
+        f"U{i}_URLS=https://api.openai.com/v1;https://api.groq.com/v1\n" for i in range(9_999)),
 }
 
 

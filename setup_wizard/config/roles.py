@@ -389,6 +389,8 @@ def _likeliest_url(values: Mapping[str, str | None],
 def url_list(value: str) -> list[str] | None:
     """The URLs of a value that lists several (Open WebUI's OPENAI_API_BASE_URLS, separated by
     `;`): each is some connection's base URL, none is *the* base URL. None: not such a list."""
+    if ";" not in value and "," not in value:
+        return None
     parts = re.split(r"\s*[;,]\s*(?=https?://)", value.strip(), flags=re.IGNORECASE)
     if len(parts) < 2 or not all(p.lower().startswith(("http://", "https://")) for p in parts):
         return None

@@ -44,6 +44,25 @@ _NOT_UNUSED = frozenset({"CLOUDFLARE_API_TOKEN"})
 SECRET_ROLES = ("gateway_token", "provider_key")
 
 
+def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider]:
+    """A name's first word -> the provider whose direct URL a base-URL variable with that
+    first word holds (DEEPSEEK_API_BASE_URL=https://api.deepseek.com: DEEPSEEK -> DeepSeek);
+    the first such variable wins."""
+    heads: dict[str, providers.Provider] = {}
+    wanted = {n.upper().split("_", 1)[0] for n in values if "MODEL" in n.upper()
+              or n.upper().endswith("_LLM")}  # only a model's name asks for its URL
+    for name, value in values.items():
+        head = name.upper().split("_", 1)[0]
+        if not value or head in heads or head not in wanted or not value.lstrip()[
+                :8].lower().startswith(("http://", "https://")):
+            continue
+        row = names.lookup(name)
+        if row is not None and row.role == "base_url" and (
+                found := providers.by_direct_url(value.strip())) is not None:
+            heads[head] = found
+    return heads
+
+
 def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                    unresolved: Mapping[str, list[str]], out: Findings,
                    mapping: VarMap | None = None,
@@ -75,7 +94,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
-    c = Ctx(values_, lines, roles, out, unresolved, {})
+    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_))
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known

@@ -76,6 +76,9 @@ class Ctx(NamedTuple):
     out: Findings
     unresolved: Mapping[str, list[str]]
     v: dict[str, str | None]  # per role, stripped (filled by check_settings)
+    # A name's first word -> the provider of a base URL under a name with that word
+    # (DEEPSEEK -> DeepSeek for DEEPSEEK_API_BASE_URL), built once per file.
+    url_heads: dict[str, providers.Provider]
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

@@ -388,14 +388,7 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
 def _sibling_url_provider(c: Ctx, name: str, head: str) -> providers.Provider | None:
     """The provider of another base URL named like this model (DEEPSEEK_API_MODEL beside
     DEEPSEEK_API_BASE_URL, whichever URL fills the role): one client's settings."""
-    for other, value in c.values.items():
-        if other == name or not value or other.upper().split("_", 1)[0] != head:
-            continue
-        row = names.lookup(other)
-        if row is not None and row.role == "base_url" and (
-                found := providers.by_direct_url(value.strip())) is not None:
-            return found
-    return None
+    return c.url_heads.get(head)
 
 
 def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,

@@ -32,6 +32,10 @@ def judged(raw: str) -> str:
     return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
 
 
+# URL lists judged per file (Open WebUI's has one): bounded work on a hostile file.
+MAX_URL_LISTS = 1_000
+
+
 def _url_items(c: Ctx, name: str, value: str, items: list[str]) -> None:
     """Each URL of a list (Open WebUI's `OPENAI_API_BASE_URLS=a;b`) judged as a base URL of
     an unknown client; a fix replaces that item and keeps the others."""
@@ -42,12 +46,13 @@ def _url_items(c: Ctx, name: str, value: str, items: list[str]) -> None:
         start = len(c.out.items)
         urls.check_url(name, item, c.lines.get(name), hint, (names.UNKNOWN,), c.out,
                        judge_unknown_hosts=False)
+        prefix = f"set {name}="
         for i in range(start, len(c.out.items)):
             f = c.out.items[i]
-            fixed = re.match(rf"set {re.escape(name)}=(\S+)(.*)$", f.fix or "", re.DOTALL)
-            if fixed:
-                whole = value.replace(item, fixed.group(1), 1)
-                c.out.items[i] = f._replace(fix=f"set {name}={whole}{fixed.group(2)}")
+            if f.fix and f.fix.startswith(prefix):  # (no regex per name: a file has thousands)
+                fixed, blank, rest = f.fix[len(prefix):].partition(" ")
+                whole = value.replace(item, fixed, 1)
+                c.out.items[i] = f._replace(fix=f"{prefix}{whole}{blank}{rest}")
 
 
 def _is_url(value: str) -> bool:
@@ -91,6 +96,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
 
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
     bound = {b.name: role for role, b in c.roles.bindings.items()}
+    lists = 0
     for name, raw in c.values.items():
         if raw is None or name in c.unresolved:
             continue
@@ -133,7 +139,9 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                           f"set {name}={value}")
         items = roles.url_list(value)
         if items is not None:
-            _url_items(c, name, value, items)
+            lists += 1  # a file of thousands of lists is no .env: the rest are not judged
+            if lists <= MAX_URL_LISTS:
+                _url_items(c, name, value, items)
             continue
         if name in names.LIST_NAMES:  # a list of keys: each judged by its own shape
             for item in value.split(";"):
