@@ -91,3 +91,44 @@ def test_more_reason_phrases_give_the_status() -> None:
         assert classify_pasted(text).status == status, text
     # A reason phrase for another number is not read.
     assert classify_pasted("error 4220 Unprocessable Entity").status is None
+
+
+VLLM = ('{"object":"error","message":"The sum of prompt length (82013.0), query length (0) '
+        'should not exceed max_num_tokens (32768)","type":"BadRequestError","param":null,'
+        '"code":400}')
+
+
+def test_a_self_hosted_servers_error_carried_back_by_openrouter_is_openrouters() -> None:
+    text = (f"litellm.APIError: APIError: OpenrouterException - Message: ConnectionError: {VLLM}"
+            ", Metadata: {'error_type': 'provider_unavailable'}, User ID:")
+    assert _said(text) == ("openrouter", "bad-request")
+    # The same body alone, or under another client's words, is the self-hosted server's.
+    assert _said(VLLM)[0] == "unknown"
+    assert _said(f"OpenAI API error: {VLLM}")[0] == "unknown"
+
+
+def test_openrouters_error_object_without_its_wrapper_is_openrouters() -> None:
+    import json
+    inner = {"message": "Internal server error", "code": 502,
+             "metadata": {"raw": {"error_type": "validation_error"}, "provider_name": "DeepInfra"}}
+    record = json.dumps({"time": "2025-08-02T03:46:11+01:00", "level": "WARN",
+                         "msg": "OpenAI API error",
+                         "error": "received error while streaming: " + json.dumps(inner)})
+    assert _said(record) == ("openrouter", "provider-server-error")
+    # {message, code} with other keys beside them is not that object.
+    other = json.dumps({"message": "x", "code": 502, "metadata": {"raw": 1}, "trace": "y"})
+    assert _said(other)[0] != "openrouter"
+
+
+def test_more_wording_openrouter_gemini_cli_and_litellm() -> None:
+    assert _said('{"error":{"message":"This model is unavailable for free. The paid version is '
+                 'available now - use this slug instead: deepseek/deepseek-r1","code":404}}') == (
+        "openrouter", "model-not-found")
+    assert _said("[API Error: You have exhausted your capacity on this model. Your quota will "
+                 "reset after 4h6m43s.]") == ("google", "quota-exhausted")
+    d = classify_pasted("litellm.AuthenticationError: Missing Anthropic API Key - A call is being "
+                        "made to anthropic but no key is set either in the environment variables")
+    assert (d.origin, d.cause) == ("unknown", "provider-auth-missing")
+    # An answer that says a key is missing came from a server: not LiteLLM's refusal.
+    assert _said('{"error":{"message":"Missing API key","type":"invalid_request_error"}}')[1] \
+        != "unknown"

@@ -150,6 +150,12 @@ def _logged_envelope(d: dict[str, Any]) -> dict[str, Any] | None:
     if not _LOG_RECORD_KEYS & set(d):
         return None
     found = [v for v in d.values() if isinstance(v, dict) and is_envelope(v)]
+    if not found:  # a field's text around the answer ("received error while streaming: {...}")
+        for v in d.values():
+            if isinstance(v, str) and "{" in v and len(v) <= MAX_BODY:
+                body = _json(parse(v).body)
+                if isinstance(body, dict) and is_envelope(body):
+                    found.append(body)
     return found[0] if len(found) == 1 else None
 
 

@@ -388,6 +388,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      r"connection", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # LiteLLM refuses to send without a key: "Missing Anthropic API Key - A call is being made
+    # to anthropic but no key is set" (the same words for each provider it maps; obs,
+    # https://github.com/0anes0/verilog_simulasyonu-LSFL-/blob/708322ea6f88138c5f7acc2b4509b1c87ebc103a/.aider.chat.history.md).
+    (r"Missing \w+ API Key - A call is being made to \w+ but no key is set",
+     "provider-auth-missing"),
     # Python refused the call before any request: a keyword the SDK's method does not take
     # (CPython's TypeError wording; a relay's or SDK's label on it names where it was going).
     (r"\(\) got an unexpected keyword argument '\w+'", "bad-request"),

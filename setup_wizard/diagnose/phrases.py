@@ -157,6 +157,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"OTHER)\b|Text not available\. Response was blocked", GO, 2, "bad-request",
        "https://github.com/google-gemini/generative-ai-js/blob/main/src/requests/"
        "response-helpers.ts"),
+    # Gemini CLI's quota for a model on Code Assist, with the time until it resets (obs).
+    _p(r"You have exhausted your capacity on this model\.?(?: Your quota will reset after)?", GO,
+       2, "quota-exhausted", "https://github.com/tinnlo/lukas_9688/blob/4625f60eec5e88a7f9027ed07d"
+       "095a5c7b5e8ef9/product_list/20260103/1729641132967893711/ref_video/video_5_analysis.md"),
     # Gemini's own roles (user, model; a "function response") in its refusals of a chat
     # history it cannot take: no other API names its roles so (obs).
     _p(r"Please ensure that multiturn requests ends? with a user role or a function response|"
@@ -172,6 +176,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bINVALID_ARGUMENT\b", (), 0, "bad-request", GEMINI_ERRORS),
     # -- OpenRouter (docs/sources.md#openrouter-errors) ---------------------------------------
     _p(r"free-models-per-(?:day|min)", R, 3, "rate-limited", OPENROUTER_ERRORS),
+    # A free variant OpenRouter took away, pointing at the paid slug (obs).
+    _p(r"This model is unavailable for free\. The paid version is available", R, 3,
+       "model-not-found", "https://github.com/AkshajV/SpearFish/blob/6a677b44ec72f82c2363c0775e7c0a"
+       "473baf5209/.aider.chat.history.md"),
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
        OPENROUTER_ERRORS),
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),

@@ -71,6 +71,18 @@ def anthropic(inp: Answer) -> Verdict | None:
     return v
 
 
+def _relayed_by_router(inp: Answer, v: Verdict) -> None:
+    """A self-hosted server's error (vLLM's) that a router carried back (LiteLLM's
+    OpenrouterException around it, OpenRouter's host or ids beside it): the router answered
+    the client, as it does with every upstream's error."""
+    scores, _says = marker_scores(inp, None)
+    router = scores.get("openrouter", 0)
+    if router >= 3 and all(s < router for o, s in scores.items() if o != "openrouter"):
+        v.origin = "openrouter"
+        v.evidence.append("OpenRouter carried this upstream server's error back (its marks "
+                          "around the body): OpenRouter answered")
+
+
 def _relayed_client_error(status: int, etype: str, message: str | None) -> Verdict:
     """An Anthropic-shaped envelope around an HTTP client's own sentence ("Request failed with
     status code 400", axios's): the app or relay that caught it wrote the envelope; the
@@ -154,6 +166,13 @@ def _google_cut_verdict(inp: Answer, err: dict[str, Any]) -> Verdict:
     return v
 
 
+def _router_metadata(d: dict[str, Any]) -> bool:
+    """OpenRouter's error metadata: the upstream's raw body and its name, or its error_type."""
+    meta = d.get("metadata")
+    return isinstance(meta, dict) and bool({"raw", "provider_name"} & set(meta)) and \
+        set(d) <= {"message", "code", "metadata", "user_id"}
+
+
 def openrouter(inp: Answer) -> Verdict | None:
     """docs/sources.md#openrouter-errors: numeric error.code (= status) and no error.type; a
     relayed upstream error is "Provider returned error" with the raw body in metadata."""
@@ -161,9 +180,11 @@ def openrouter(inp: Answer) -> Verdict | None:
     if d is None:
         return _openrouter_salvage(inp)
     err = d.get("error") if isinstance(d, dict) else None
-    if isinstance(d, dict) and d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE and \
-            int_of(d.get("code")) is not None:
-        err = d  # the relay envelope printed without its "error" wrapper
+    if isinstance(d, dict) and int_of(d.get("code")) is not None and (
+            d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE or _router_metadata(d)):
+        # the relay envelope printed without its "error" wrapper (a stream's error event, as
+        # clients print it): its message, or its metadata naming the upstream
+        err = d
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and not isinstance(err.get("code"), str) and "type" not in err):
         return None
@@ -264,6 +285,7 @@ def mistral(inp: Answer) -> Verdict | None:
         if not _phrase_cause(v, v.message):
             v.cause = shapes.status_cause(int_of(d.get("code")) or inp.status, False) or \
                 "unknown"
+        _relayed_by_router(inp, v)
         return v
     if d.get("object") == "error":
         etype = text_of(d.get("type"))
