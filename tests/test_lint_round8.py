@@ -188,3 +188,20 @@ def test_a_model_goes_with_the_base_url_named_like_it_whichever_fills_the_role()
             "\nOPENAI_API_MODEL=gpt-4o-mini\n")
     assert lint_text(text, environ={}) == []
     assert _codes(text.replace("gpt-4o-mini", "gpt-4"), "SW301") == [("OPENAI_API_MODEL", "error")]
+
+
+def test_anthropic_base_url_ending_in_v1_doubles_the_sdks_own_path() -> None:
+    for url, fixed in (("https://api.anthropic.com/v1", "https://api.anthropic.com"),
+                       ("https://openrouter.ai/api/v1", "https://openrouter.ai/api"),
+                       ("https://api.deepseek.com/anthropic/v1/", "https://api.deepseek.com/anthropic")):
+        found = [f for f in lint_text(f"ANTHROPIC_BASE_URL={url}\n", environ={})
+                 if f.code == "SW222"]
+        assert [(f.key, f.fix) for f in found] == [
+            ("ANTHROPIC_BASE_URL", f"set ANTHROPIC_BASE_URL={fixed}")], url
+        assert "/v1/messages" in found[0].message
+    # The documented bases, and other apps' names (their clients may append less), are clean.
+    for text in ("ANTHROPIC_BASE_URL=https://api.anthropic.com\n",
+                 "ANTHROPIC_BASE_URL=https://openrouter.ai/api\n",
+                 "CLAUDE_API_BASE=https://api.anthropic.com/v1\n",
+                 "OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"):
+        assert _codes(text, "SW222") == [], text

@@ -354,6 +354,8 @@ CATALOG_ONLY: dict[str, Provider] = {
             direct_base_url="https://api.anthropic.com/v1",
             gateway_suffixes=("",),
             compat_prefix="anthropic",
+            # Its own SDK's default; the SDK reads ANTHROPIC_BASE_URL and appends /v1/messages.
+            anthropic_base_url="https://api.anthropic.com",
             key_var="ANTHROPIC_API_KEY",
             key_pattern=r"sk-ant-[A-Za-z0-9_-]{20,}",
             key_shape="sk-ant- followed by letters, digits, - and _",
@@ -476,6 +478,17 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("Google", ("GOOGLE", "GEMINI", "VERTEX"), r"AIza[0-9A-Za-z_-]{35}",
                "docs/sources.md#key-formats"),
 )
+
+
+def anthropic_bases() -> dict[str, str]:
+    """Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's
+    /api, DeepSeek's /anthropic), for clients that speak Anthropic's Messages API."""
+    out = {}
+    for p in (*PROVIDERS.values(), *CATALOG_ONLY.values()):
+        if p.anthropic_base_url:
+            out[_host(p.anthropic_base_url)] = re.sub(
+                r"^https?://[^/]+", "", p.anthropic_base_url).rstrip("/")
+    return out
 
 
 def catalog_words(p: Provider) -> tuple[str, ...]:
