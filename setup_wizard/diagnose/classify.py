@@ -28,7 +28,7 @@ from setup_wizard.diagnose import (
     shapes,
 )
 from setup_wizard.diagnose.diagnosis import CAUSES, PROVIDER_ORIGINS, Diagnosis, Sent
-from setup_wizard.diagnose.pasted import is_envelope, parse
+from setup_wizard.diagnose.pasted import Pasted, is_envelope, parse
 from setup_wizard.diagnose.provider_markers import no_answer
 from setup_wizard.diagnose.verdict import (
     MAX_MESSAGE,
@@ -144,18 +144,24 @@ def _class_cause(v: Verdict, inp: Answer) -> None:
 _LOG_RECORD_KEYS = frozenset({"level", "severity", "lvl", "levelname", "log.level"})
 
 
-def _logged_envelope(d: dict[str, Any]) -> dict[str, Any] | None:
+def _logged_envelope(d: dict[str, Any]) -> tuple[dict[str, Any], Pasted | None] | None:
     """The one error envelope a structured log record holds as a field's value
-    ({"level": "error", "msg": "...", "response": {"error": {...}}}): the answer it logged."""
+    ({"level": "error", "msg": "...", "response": {"error": {...}}}): the answer it logged,
+    with the field's text around it when it sat in one (its headers and words are evidence)."""
     if not _LOG_RECORD_KEYS & set(d):
         return None
-    found = [v for v in d.values() if isinstance(v, dict) and is_envelope(v)]
+    found: list[tuple[dict[str, Any], Pasted | None]] = [
+        (v, None) for v in d.values() if isinstance(v, dict) and is_envelope(v)]
     if not found:  # a field's text around the answer ("received error while streaming: {...}")
         for v in d.values():
-            if isinstance(v, str) and "{" in v and len(v) <= MAX_BODY:
-                body = _json(parse(v).body)
-                if isinstance(body, dict) and is_envelope(body):
-                    found.append(body)
+            # Only a one-line note before the body: a whole paste in a field (an SDK's
+            # printed error with its headers, another record) is read as it is, elsewhere.
+            if isinstance(v, str) and "{" in v and len(v) <= MAX_BODY and "\n" not in v \
+                    and not v.lstrip().startswith(("{", "[")):
+                p = parse(v)
+                body = _json(p.body)
+                if isinstance(body, dict) and is_envelope(body) and not p.headers:
+                    found.append((body, p))
     return found[0] if len(found) == 1 else None
 
 
@@ -183,8 +189,15 @@ def _read_record(inp: Answer, depth: int) -> None:
     logged = _logged_envelope(d) if inner is None else None
     if logged is not None and depth < MAX_NESTING:
         # No provider's envelope has a log level: the record is the app's, its field the answer.
-        inp.text = json.dumps(logged, default=str)[:MAX_BODY]
+        envelope, around = logged
+        inp.text = json.dumps(envelope, default=str)[:MAX_BODY]
         inp.data = _json(inp.text)
+        if around is not None:  # the field's text around the body still says who (headers)
+            inp.context = f"{around.context} {inp.context}"
+            for k, v in around.headers.items():
+                inp.headers.setdefault(k, v)
+            if inp.status is None and around.status is not None:
+                inp.status = around.status
         inp.evidence.append("body: a structured log record: the error envelope it logged is "
                             "read")
         return
