@@ -72,6 +72,11 @@ INPUTS = {
         f'N{i}_BASE_URL="v"' for i in range(MIB // 20)),
     "9,999 model IDs with blanks": lambda: "".join(f"M{i}_MODEL=gpt 4o mini\n"
                                                    for i in range(9_999)),
+    # One list of ~43,000 URLs: each judged item's fix holds the whole list (was quadratic).
+    "one list of 1 MiB of URLs": lambda: "OPENAI_API_BASE_URLS=" + ";".join(
+        ["https://api.groq.com/v1"] * (MIB // 24)),
+    # A separator, then a long run of blanks in a quoted value (the list split was quadratic).
+    "a separator before 1 MiB of blanks": lambda: 'NOTE="a;' + " " * (MIB - 20) + 'b"\n',
     "9,999 lists of URLs": lambda: "".join(
         f"U{i}_URLS=https://api.openai.com/v1;https://api.groq.com/v1\n" for i in range(9_999)),
 }

@@ -42,8 +42,8 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
 # second, the eleventh, the thirteenth and the fifteenth one each: 31 of the 36 check right
-# files are clean (86.1%, the mark is 95%). They are not looked at, like every check miss, so that the check
-# half stays a measure. Strict: the mark goes the day it is met.
+# files are clean (86.1%, the mark is 95%). They are not looked at, like every check miss, so
+# that the check half stays a measure. Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
                                            reason="check half at 31/36 right files clean (86.1%)")
 

@@ -193,7 +193,8 @@ def test_a_model_goes_with_the_base_url_named_like_it_whichever_fills_the_role()
 def test_anthropic_base_url_ending_in_v1_doubles_the_sdks_own_path() -> None:
     for url, fixed in (("https://api.anthropic.com/v1", "https://api.anthropic.com"),
                        ("https://openrouter.ai/api/v1", "https://openrouter.ai/api"),
-                       ("https://api.deepseek.com/anthropic/v1/", "https://api.deepseek.com/anthropic")):
+                       ("https://api.deepseek.com/anthropic/v1/",
+                        "https://api.deepseek.com/anthropic")):
         found = [f for f in lint_text(f"ANTHROPIC_BASE_URL={url}\n", environ={})
                  if f.code == "SW222"]
         assert [(f.key, f.fix) for f in found] == [
@@ -205,3 +206,18 @@ def test_anthropic_base_url_ending_in_v1_doubles_the_sdks_own_path() -> None:
                  "CLAUDE_API_BASE=https://api.anthropic.com/v1\n",
                  "OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"):
         assert _codes(text, "SW222") == [], text
+
+
+def test_a_list_s_trailing_separator_is_no_part_of_its_last_url() -> None:
+    # Open WebUI's list with a `;` at its end: the last URL is right, not "path '/v1;'".
+    text = "OPENAI_API_BASE_URLS=https://api.openai.com/v1;https://api.groq.com/openai/v1;\n"
+    assert [f.code for f in lint_text(text, environ={}) if f.code.startswith("SW2")] == []
+
+
+def test_a_long_list_of_wrong_urls_is_said_once_per_rule() -> None:
+    # Each fix holds the whole list: one finding per item printed the list once per item.
+    text = "OPENAI_API_BASE_URLS=" + ";".join(["https://api.groq.com/v1"] * 50) + "\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW222"]
+    assert len(found) == 1
+    assert found[0].fix == "set OPENAI_API_BASE_URLS=" + ";".join(
+        ["https://api.groq.com/openai/v1"] + ["https://api.groq.com/v1"] * 49)

@@ -56,27 +56,39 @@ def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     return True
 
 
-# URL lists judged per file (Open WebUI's has one): bounded work on a hostile file.
-MAX_URL_LISTS = 1_000
+# URL list items judged per file (Open WebUI's list has a handful): bounded work on a
+# hostile file, whether it holds many lists or one list of thousands of URLs.
+MAX_URL_ITEMS = 1_000
 
 
-def _url_items(c: Ctx, name: str, value: str, items: list[str]) -> None:
+def _url_items(c: Ctx, name: str, value: str, items: list[str], budget: int) -> int:
     """Each URL of a list (Open WebUI's `OPENAI_API_BASE_URLS=a;b`) judged as a base URL of
-    an unknown client; a fix replaces that item and keeps the others."""
+    an unknown client; a fix replaces that item and keeps the others. One finding per rule
+    and list (the first item it fits): a fix holds the whole list, so one per item would
+    print the list once for each. Returns how many items were judged."""
     hint = c.roles.url_provider or providers.PROVIDERS["groq"]
+    said: set[str] = set()
+    judged_items = 0
     for item in items:
+        if judged_items >= budget:
+            break
         if not _llm_url(item):
             continue
+        judged_items += 1
         start = len(c.out.items)
         urls.check_url(name, item, c.lines.get(name), hint, (names.UNKNOWN,), c.out,
                        judge_unknown_hosts=False)
+        new = [f for f in c.out.items[start:] if f.code not in said]
+        del c.out.items[start:]
         prefix = f"set {name}="
-        for i in range(start, len(c.out.items)):
-            f = c.out.items[i]
+        for f in new:
+            said.add(f.code)
             if f.fix and f.fix.startswith(prefix):  # (no regex per name: a file has thousands)
                 fixed, blank, rest = f.fix[len(prefix):].partition(" ")
                 whole = value.replace(item, fixed, 1)
-                c.out.items[i] = f._replace(fix=f"{prefix}{whole}{blank}{rest}")
+                f = f._replace(fix=f"{prefix}{whole}{blank}{rest}")
+            c.out.items.append(f)
+    return judged_items
 
 
 def _is_url(value: str) -> bool:
@@ -122,7 +134,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
 
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
     bound = {b.name: role for role, b in c.roles.bindings.items()}
-    lists = 0
+    list_budget = MAX_URL_ITEMS
     for name, raw in c.values.items():
         if raw is None or name in c.unresolved:
             continue
@@ -167,10 +179,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                           f"{name} has whitespace inside its quotes; it is sent with it",
                           f"set {name}={value}")
         items = roles.url_list(value)
-        if items is not None:
-            lists += 1  # a file of thousands of lists is no .env: the rest are not judged
-            if lists <= MAX_URL_LISTS:
-                _url_items(c, name, value, items)
+        if items is not None:  # past the budget, the rest are not judged (no .env has them)
+            list_budget -= _url_items(c, name, value, items, list_budget)
             continue
         if name in names.LIST_NAMES:  # a list of keys: each judged by its own shape
             for item in value.split(";"):
