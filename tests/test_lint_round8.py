@@ -221,3 +221,11 @@ def test_a_long_list_of_wrong_urls_is_said_once_per_rule() -> None:
     assert len(found) == 1
     assert found[0].fix == "set OPENAI_API_BASE_URLS=" + ";".join(
         ["https://api.groq.com/openai/v1"] + ["https://api.groq.com/v1"] * 49)
+
+
+def test_a_list_item_without_its_scheme_is_not_the_path_of_the_one_before() -> None:
+    # Splitting only before http(s):// glued localhost:11434/v1 onto the Mistral URL: a false
+    # SW222 whose fix dropped that connection from the list.
+    text = ("OPENAI_API_BASE_URLS=https://api.openai.com/v1;https://api.mistral.ai/v1;"
+            "localhost:11434/v1\n")
+    assert [f.code for f in lint_text(text, environ={}) if f.code == "SW222"] == []

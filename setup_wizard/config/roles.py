@@ -393,11 +393,18 @@ def url_list(value: str) -> list[str] | None:
         return None
     # Split at the separator alone and strip after: a `\s*` before it made the split
     # quadratic in a run of blanks (30 KB of them took 13 s). A separator at the end is none.
-    parts = [p.strip() for p in re.split(r"[;,](?=\s*https?://)", value.strip().rstrip(";,"),
+    # `;` (Open WebUI's separator) splits wherever it is: an item without its scheme
+    # (localhost:11434/v1) is an item, not the path of the URL before it; `,` only before a URL.
+    parts = [p.strip() for p in re.split(r";|,(?=\s*https?://)", value.strip().rstrip(";,"),
                                          flags=re.IGNORECASE)]
-    if len(parts) < 2 or not all(p.lower().startswith(("http://", "https://")) for p in parts):
+    if len(parts) < 2 or not parts[0].lower().startswith(("http://", "https://")) or not all(
+            p.lower().startswith(("http://", "https://")) or _HOST_ITEM.match(p) for p in parts):
         return None
     return parts
+
+
+# A list item written without its scheme: a host (with its port) and a path.
+_HOST_ITEM = re.compile(r"(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:/\S*)?$")
 
 
 def _url_shape(value: str) -> str:
