@@ -229,3 +229,19 @@ def test_a_list_item_without_its_scheme_is_not_the_path_of_the_one_before() -> N
     text = ("OPENAI_API_BASE_URLS=https://api.openai.com/v1;https://api.mistral.ai/v1;"
             "localhost:11434/v1\n")
     assert [f.code for f in lint_text(text, environ={}) if f.code == "SW222"] == []
+
+
+def test_a_name_for_text_about_a_model_may_hold_blanks() -> None:
+    # *MODEL* names that hold a label, a description or several IDs are no model ID.
+    text = ("OPENAI_API_KEY=sk-proj-" + "AbCd1234" * 5 + "\nOPENAI_MODEL=gpt-4o-mini\n"
+            'MODEL_DISPLAY_NAME="GPT 4o Mini"\nCHAT_MODEL_LABEL="Fast model"\n'
+            'MODEL_DESCRIPTION="A helpful assistant"\nMODEL_NAMES="gpt-4o gpt-4o-mini"\n')
+    assert _codes(text, "SW314") == []
+    assert _codes(text + 'SUMMARY_MODEL="gpt-4o mini"\n', "SW314") == [("SUMMARY_MODEL",
+                                                                         "warning")]
+
+
+def test_a_bare_provider_name_holding_a_model_id_is_not_a_key() -> None:
+    # GROQ=llama-3.3-70b-versatile is a model: renaming it to GROQ_API_KEY would be wrong.
+    assert _codes("GROQ=llama-3.3-70b-versatile\n", "SW109") == []
+    assert _codes("MISTRAL=" + "aB3" * 11 + "\n", "SW109") == [("MISTRAL", "warning")]

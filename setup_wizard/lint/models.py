@@ -223,14 +223,20 @@ def _placeholder(c: Ctx, name: str, line: int | None, model: str,
 _DISPLAY_NAME = re.compile(r"[\w.:/-]+(?:[ \t]+[\w.:/-]+){1,3}")
 
 
+# Words of a name that holds text about a model, not its ID (MODEL_DISPLAY_NAME, a UI's
+# label), or several IDs (MODEL_NAMES, MODEL_LIST): a blank there is no mistake.
+_NOT_AN_ID = frozenset({"DISPLAY", "LABEL", "DESCRIPTION", "DESC", "TITLE", "ALIAS", "NICKNAME",
+                        "FAMILY", "NAMES", "LIST", "IDS"})
+
+
 def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
     """No provider's model ID holds a blank (OpenAI, Groq, Anthropic, Google, Mistral and
     OpenRouter IDs are written with - . / :), so a model with one is a display name, sent as
     it is and refused (SW314, a warning: an app may map display names to IDs itself)."""
-    if not _DISPLAY_NAME.fullmatch(model.strip()):
+    if not _DISPLAY_NAME.fullmatch(model.strip()) or _NOT_AN_ID & set(name.upper().split("_")):
         return False
-    fixed = re.sub(r"\s+", "-", model.strip()).lower()
     every = (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())
+    fixed = re.sub(r"\s+", "-", model.strip()).lower()
     known = any(p.knows_model(fixed) or p.retired_model(fixed) for p in every)
     c.out.add("SW314", name, line, f"{name}={shown_value(model)!r} has a blank inside; model "
               "IDs have none (a display name is not the ID the API takes)",

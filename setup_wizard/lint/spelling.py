@@ -89,14 +89,18 @@ def near_miss(key: str) -> str | None:
     return None
 
 
-_KEYISH = re.compile(r"[A-Za-z0-9_.-]{20,}")
+# A key with no shape of its own (Mistral's: 32 letters and digits) has no separators; one
+# with - or . between words is a model ID (GROQ=llama-3.3-70b-versatile), unless a vendor's
+# key shape says otherwise (sk-proj-..., key_owners).
+_KEYISH = re.compile(r"[A-Za-z0-9]{20,}")
 
 
 def _bare_provider_key(key: str, value: str | None) -> str | None:
     """`MISTRAL=<key>`: a provider's bare name holding a key-like value, where its clients
     read the provider's key name (MISTRAL_API_KEY). A flag (GROQ=1) or a URL is not that."""
     p = providers.by_name(key) if "_" not in key else None
-    if p is None or not value or not _KEYISH.fullmatch(value.strip().strip("\"'")):
+    bare = (value or "").strip().strip("\"'")
+    if p is None or not bare or not (_KEYISH.fullmatch(bare) or providers.key_owners(bare)):
         return None
     return p.key_var if p.key_var in names.BY_NAME else None
 
