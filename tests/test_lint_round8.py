@@ -245,3 +245,13 @@ def test_a_bare_provider_name_holding_a_model_id_is_not_a_key() -> None:
     # GROQ=llama-3.3-70b-versatile is a model: renaming it to GROQ_API_KEY would be wrong.
     assert _codes("GROQ=llama-3.3-70b-versatile\n", "SW109") == []
     assert _codes("MISTRAL=" + "aB3" * 11 + "\n", "SW109") == [("MISTRAL", "warning")]
+
+
+def test_a_catalog_only_vendors_id_beside_a_proxys_url_is_the_proxys_to_judge() -> None:
+    # A LiteLLM proxy's own names and schedules: its URL under a name no role takes.
+    for text in ("LITELLM_BASE_URL=http://localhost:4000\nLLM_MODEL=claude-3-opus-20240229\n",
+                 "PROXY_BASE_URL=http://my-litellm:4000\nDEFAULT_MODEL=anthropic/claude-3-opus-"
+                 "20240229\n"):
+        assert _codes(text, "SW301") == [], text
+    # Without one, the vendor's own API; on the vendor's own URL, too.
+    assert _codes("LLM_MODEL=claude-3-opus-20240229\n", "SW301") == [("LLM_MODEL", "error")]

@@ -359,7 +359,8 @@ CATALOG_ONLY: dict[str, Provider] = {
             key_var="ANTHROPIC_API_KEY",
             key_pattern=r"sk-ant-[A-Za-z0-9_-]{20,}",
             key_shape="sk-ant- followed by letters, digits, - and _",
-            # Active on the page's table of 2026-08-22 with no retirement before 2027.
+            # Active on the page's table of 2026-08-22 (Haiku 4.5's earliest retirement there is
+            # 2026-10-15, so whether it is still served today is not known here).
             models=("claude-sonnet-4-6", "claude-opus-4-8", "claude-haiku-4-5-20251001"),
             retired=model_facts.ANTHROPIC_RETIRED,
             catalog_checked="2026-08-22",  # the date of the page's copy we read

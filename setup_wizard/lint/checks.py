@@ -44,6 +44,18 @@ _NOT_UNUSED = frozenset({"CLOUDFLARE_API_TOKEN"})
 SECRET_ROLES = ("gateway_token", "provider_key")
 
 
+_LOCAL_HOST = re.compile(r"(?i)^https?://(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|"
+                         r"host\.docker\.internal|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|"
+                         r"172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|[^/:]+\.(?:local|internal|lan))"
+                         r"(?::\d+)?(?:/|$)")
+
+
+def _local_server(value: str) -> bool:
+    """A URL of a server the user runs (localhost, a private address, a compose service's bare
+    name): a proxy such as LiteLLM's, whose model names and schedules are its own."""
+    return bool(_LOCAL_HOST.match(value.strip()))
+
+
 def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider]:
     """A name's first word -> the provider whose direct URL a base-URL variable with that
     first word holds (DEEPSEEK_API_BASE_URL=https://api.deepseek.com: DEEPSEEK -> DeepSeek);
@@ -94,7 +106,9 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
-    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_))
+    any_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
+                      for n, v in values_.items())
+    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), any_api_url)
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known

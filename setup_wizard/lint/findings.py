@@ -79,6 +79,10 @@ class Ctx(NamedTuple):
     # A name's first word -> the provider of a base URL under a name with that word
     # (DEEPSEEK -> DeepSeek for DEEPSEEK_API_BASE_URL), built once per file.
     url_heads: dict[str, providers.Provider]
+    # Some API-URL variable (LITELLM_BASE_URL, PROXY_BASE_URL) holds a server the user runs
+    # (localhost, a private address, a compose service), bound to a role or not: a proxy may
+    # be what the file's models are sent to.
+    any_api_url: bool
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

@@ -407,8 +407,8 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     route = split_route(model, _format(c, name), catalog=True)
     if route is not None and route[0].slug in providers.CATALOG_ONLY:
         # anthropic:x (pydantic-ai), anthropic/x (LiteLLM): the vendor's own API, unless a
-        # base URL sends it elsewhere (a proxy's names are its own).
-        if no_base_url:
+        # base URL sends it elsewhere (a proxy's names are its own), also one no role holds.
+        if no_base_url and not c.any_api_url:
             _retired_only(c, name, line, route[0], route[1], model[: len(model) - len(route[1])])
         return
     owner = sole_retirer(model)
@@ -416,7 +416,11 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1).
     at_owner = bool(own_words) and owner is not None and providers.same_host(
         c.v.get("base_url") or "", owner.direct_base_url)
-    if owner is not None and (owner.owns_id(model) or owner is url_provider or at_owner or (
+    # A catalog-only vendor's id beside some API URL (LITELLM_BASE_URL=http://localhost:4000)
+    # may go to that proxy, which keeps its own names and schedules.
+    proxied = bool(own_words) and c.any_api_url and not at_owner
+    if owner is not None and not proxied and (
+            owner.owns_id(model) or owner is url_provider or at_owner or (
             no_base_url and (head not in _OTHER_SERVICES or head in own_words))):
         _retired_only(c, name, line, owner, model, "")
 
