@@ -132,3 +132,15 @@ def test_more_wording_openrouter_gemini_cli_and_litellm() -> None:
     # An answer that says a key is missing came from a server: not LiteLLM's refusal.
     assert _said('{"error":{"message":"Missing API key","type":"invalid_request_error"}}')[1] \
         != "unknown"
+
+
+def test_a_log_records_words_give_the_status() -> None:
+    import json
+    record = json.dumps({"time": "2025-08-15T11:00:00-06:00", "level": "ERROR",
+                         "msg": 'failed to process events: POST "https://api.example.com/'
+                                'chat/completions": 429 Too Many Requests '})
+    d = classify_pasted(record)
+    assert d.status == 429 and "status 429 from the log record's msg" in d.evidence
+    # No status in its words: nothing read (a port is not a status).
+    assert classify_pasted(json.dumps({"level": "info", "msg": "started on port 8080"})).status \
+        is None

@@ -142,6 +142,8 @@ def _class_cause(v: Verdict, inp: Answer) -> None:
 
 # Keys a structured logger (pino, zap, structlog, bunyan, winston) gives every record.
 _LOG_RECORD_KEYS = frozenset({"level", "severity", "lvl", "levelname", "log.level"})
+# Where such a record puts what happened, in words.
+_LOG_MESSAGE_KEYS: tuple[str, ...] = ("msg", "message", "error", "err", "error_message")
 
 
 def _logged_envelope(d: dict[str, Any]) -> tuple[dict[str, Any], Pasted | None] | None:
@@ -187,6 +189,16 @@ def _read_record(inp: Answer, depth: int) -> None:
             inp.evidence.append(f"status {code} from the body's own status field")
     inner = d.get("body")
     logged = _logged_envelope(d) if inner is None else None
+    if logged is None and inp.status is None and _LOG_RECORD_KEYS & set(d):
+        # A log record that logged the failure as words ("POST \"...\": 404 Not Found"): the
+        # status its message states.
+        for key in _LOG_MESSAGE_KEYS:
+            text = d.get(key)
+            if isinstance(text, str) and len(text) <= MAX_BODY and \
+                    (said := parse(text).status) is not None:
+                inp.status = said
+                inp.evidence.append(f"status {said} from the log record's {key}")
+                break
     if logged is not None and depth < MAX_NESTING:
         # No provider's envelope has a log level: the record is the app's, its field the answer.
         envelope, around = logged
