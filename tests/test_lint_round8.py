@@ -255,3 +255,20 @@ def test_a_catalog_only_vendors_id_beside_a_proxys_url_is_the_proxys_to_judge() 
         assert _codes(text, "SW301") == [], text
     # Without one, the vendor's own API; on the vendor's own URL, too.
     assert _codes("LLM_MODEL=claude-3-opus-20240229\n", "SW301") == [("LLM_MODEL", "error")]
+
+
+def test_a_bedrock_model_id_in_an_anthropic_clients_variable_is_a_warning() -> None:
+    for value, native in (("claude-haiku-4-5-20251001-v1:0", "claude-haiku-4-5-20251001"),
+                          ("us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+                           "claude-sonnet-4-5-20250929"),
+                          ("global.anthropic.claude-opus-4-6-v1", "claude-opus-4-6")):
+        found = [f for f in lint_text(f"ANTHROPIC_MODEL={value}\n", environ={})
+                 if f.code == "SW315"]
+        assert [(f.severity, f.fix) for f in found] == [
+            ("warning", f"set ANTHROPIC_MODEL={native}")], value
+    # Meant for Bedrock (AWS settings in the file, a Bedrock-named variable), or Anthropic's
+    # own name: nothing.
+    for text in ("AWS_REGION=us-east-1\nANTHROPIC_MODEL=us.anthropic.claude-sonnet-4-5-20250929"
+                 "-v1:0\n", "BEDROCK_MODEL=anthropic.claude-3-haiku-20240307-v1:0\n",
+                 "ANTHROPIC_MODEL=claude-sonnet-4-6\n"):
+        assert _codes(text, "SW315") == [], text

@@ -82,6 +82,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               STORED + "# old values\n"),
     "SW314": (DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'.replace("-20b", " 20b"),
               DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'),
+    "SW315": (DIRECT + "ANTHROPIC_MODEL=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n",
+              DIRECT + "ANTHROPIC_MODEL=claude-sonnet-4-5-20250929\n"),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
     "SW201": (sub(DIRECT, "USE_AI_GATEWAY=false", "USE_AI_GATEWAY=true"), DIRECT),
     "SW202": (drop(STORED, "USE_AI_GATEWAY"), STORED),

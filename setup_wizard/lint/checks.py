@@ -108,7 +108,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
     any_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
                       for n, v in values_.items())
-    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), any_api_url)
+    aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
+    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), any_api_url, aws)
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known

@@ -83,6 +83,8 @@ class Ctx(NamedTuple):
     # (localhost, a private address, a compose service), bound to a role or not: a proxy may
     # be what the file's models are sent to.
     any_api_url: bool
+    # Some variable names AWS or Bedrock: a Bedrock model ID may be meant for Bedrock.
+    aws_settings: bool
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

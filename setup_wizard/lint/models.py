@@ -91,7 +91,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
         return provider
     if _placeholder(c, name, line, model, provider or hint) \
             or _key_as_model(c, name, line, model, provider or hint) \
-            or _blank_inside(c, name, line, model):
+            or _blank_inside(c, name, line, model) \
+            or _bedrock_on_anthropic(c, name, line, model):
         return provider
     if sibling is not None:
         _against(c, name, line, sibling, model, "")
@@ -229,6 +230,26 @@ _NOT_AN_ID = frozenset({"DISPLAY", "LABEL", "DESCRIPTION", "DESC", "TITLE", "ALI
                         "FAMILY", "NAMES", "LIST", "IDS"})
 
 
+# Amazon Bedrock's names for Claude: anthropic.claude-...-v1:0, with an inference profile's
+# region prefix (us., eu., apac., global.); Anthropic's own API names end in neither.
+_BEDROCK_CLAUDE = re.compile(r"(?:(?:us|eu|apac|global|jp|au|us-gov)\.)?(?:anthropic\.)?"
+                             r"(claude-[\w.-]+?)(?:-v\d+(?::\d+)?)")
+
+
+def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bool:
+    """A Bedrock model ID in an Anthropic client's variable of a file with no AWS settings:
+    Anthropic's API does not know it (SW315, a warning: the app may call Bedrock itself)."""
+    m = _BEDROCK_CLAUDE.fullmatch(model.strip())
+    if m is None or name.upper().split("_", 1)[0] not in ("ANTHROPIC", "CLAUDE") or \
+            c.aws_settings:
+        return False
+    native = m.group(1)
+    c.out.add("SW315", name, line, f"{name}={shown_value(model)!r} is Amazon Bedrock's form of "
+              "a Claude model ID; Anthropic's own API names it without the region prefix, the "
+              "anthropic. part and the -vN:M version", f"set {name}={native}")
+    return True
+
+
 def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
     """No provider's model ID holds a blank (OpenAI, Groq, Anthropic, Google, Mistral and
     OpenRouter IDs are written with - . / :), so a model with one is a display name, sent as
@@ -360,7 +381,8 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     line = c.lines.get(name)
     if _placeholder(c, name, line, value, url_provider or GROQ) \
             or _key_as_model(c, name, line, value, url_provider or GROQ) \
-            or _blank_inside(c, name, line, value):
+            or _blank_inside(c, name, line, value) \
+            or _bedrock_on_anthropic(c, name, line, value):
         return
     route = split_route(value, _format(c, name))
     if route is not None:

@@ -288,6 +288,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
          "https://platform.openai.com/docs/models"),
+    Rule("SW315", "warning", "model", "a Bedrock model ID sent to Anthropic's API",
+         "Amazon Bedrock names Claude anthropic.claude-...-v1:0 (with us., eu., global. for an "
+         "inference profile); Anthropic's own API knows only its own names and answers not "
+         "found.", "https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-"
+         "bedrock"),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
