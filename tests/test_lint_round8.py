@@ -220,7 +220,15 @@ def test_a_long_list_of_wrong_urls_is_said_once_per_rule() -> None:
     found = [f for f in lint_text(text, environ={}) if f.code == "SW222"]
     assert len(found) == 1
     assert found[0].fix == "set OPENAI_API_BASE_URLS=" + ";".join(
-        ["https://api.groq.com/openai/v1"] + ["https://api.groq.com/v1"] * 49)
+        ["https://api.groq.com/openai/v1"] * 50)
+
+
+def test_every_fix_of_a_list_corrects_all_its_items() -> None:
+    # Two items wrong by two rules: following either fix leaves nothing for the other.
+    text = "OPENAI_API_BASE_URLS=https://api.openai.com/v1/v1;https://api.groq.com/v1\n"
+    fixes = {f.code: f.fix for f in lint_text(text, environ={})}
+    whole = "set OPENAI_API_BASE_URLS=https://api.openai.com/v1;https://api.groq.com/openai/v1"
+    assert fixes == {"SW215": whole, "SW222": whole}
 
 
 def test_a_list_item_without_its_scheme_is_not_the_path_of_the_one_before() -> None:

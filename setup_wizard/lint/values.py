@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers, roles
 from setup_wizard.lint import models, urls
-from setup_wizard.lint.findings import Ctx, shown_value
+from setup_wizard.lint.findings import Ctx, Finding, shown_value
 from setup_wizard.masking import SECRET_NAME, mask
 
 # Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
@@ -63,31 +63,45 @@ MAX_URL_ITEMS = 1_000
 
 def _url_items(c: Ctx, name: str, value: str, items: list[str], budget: int) -> int:
     """Each URL of a list (Open WebUI's `OPENAI_API_BASE_URLS=a;b`) judged as a base URL of
-    an unknown client; a fix replaces that item and keeps the others. One finding per rule
-    and list (the first item it fits): a fix holds the whole list, so one per item would
-    print the list once for each. Returns how many items were judged."""
+    an unknown client. One finding per rule and list (a fix holds the whole list, so one per
+    item would print the list once for each), and every fix sets the list with all its judged
+    items corrected: following one fix does not undo another. Returns the items judged."""
     hint = c.roles.url_provider or providers.PROVIDERS["groq"]
-    said: set[str] = set()
+    prefix = f"set {name}="
+    found: dict[str, tuple[Finding, str]] = {}  # code -> (first finding, the rest of its fix)
+    corrected: list[str] = []
     judged_items = 0
     for item in items:
-        if judged_items >= budget:
-            break
-        if not _llm_url(item):
+        if judged_items >= budget or not _llm_url(item):
+            corrected.append(item)
             continue
         judged_items += 1
         start = len(c.out.items)
         urls.check_url(name, item, c.lines.get(name), hint, (names.UNKNOWN,), c.out,
                        judge_unknown_hosts=False)
-        new = [f for f in c.out.items[start:] if f.code not in said]
-        del c.out.items[start:]
-        prefix = f"set {name}="
-        for f in new:
-            said.add(f.code)
+        fixed = item
+        for f in c.out.items[start:]:
             if f.fix and f.fix.startswith(prefix):  # (no regex per name: a file has thousands)
-                fixed, blank, rest = f.fix[len(prefix):].partition(" ")
-                whole = value.replace(item, fixed, 1)
-                f = f._replace(fix=f"{prefix}{whole}{blank}{rest}")
-            c.out.items.append(f)
+                url, blank, rest = f.fix[len(prefix):].partition(" ")
+                fixed = url
+                found.setdefault(f.code, (f, blank + rest))
+            else:
+                found.setdefault(f.code, (f, ""))
+        del c.out.items[start:]
+        corrected.append(fixed)
+    whole, pos = [], 0
+    for item, fixed in zip(items, corrected, strict=True):  # as written, each item corrected
+        at = value.find(item, pos)
+        if at < 0:
+            break
+        whole.append(value[pos:at] + fixed)
+        pos = at + len(item)
+    whole.append(value[pos:])
+    fixed_list = "".join(whole)
+    for f, rest in found.values():
+        if f.fix and f.fix.startswith(prefix):
+            f = f._replace(fix=f"{prefix}{fixed_list}{rest}")
+        c.out.items.append(f)
     return judged_items
 
 
