@@ -226,6 +226,10 @@ API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_
 SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|"
                                   r"(?:^|_)(?:HTTP_)?REFERR?ER$")
 
+# The Anthropic SDK's own base-URL variable (Claude Code reads it too): the SDK appends
+# /v1/messages to it. Other names that say Claude (CLAUDE_API_BASE) are apps' own.
+ANTHROPIC_SDK_NAME: Final = "ANTHROPIC_BASE_URL"
+
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
 # lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).
 LIST_NAMES: Final[dict[str, str]] = {

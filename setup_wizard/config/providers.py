@@ -481,17 +481,6 @@ FOREIGN_KEYS: tuple[ForeignKey, ...] = (
 )
 
 
-def anthropic_bases() -> dict[str, str]:
-    """Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's
-    /api, DeepSeek's /anthropic), for clients that speak Anthropic's Messages API."""
-    out = {}
-    for p in (*PROVIDERS.values(), *CATALOG_ONLY.values()):
-        if p.anthropic_base_url:
-            out[_host(p.anthropic_base_url)] = re.sub(
-                r"^https?://[^/]+", "", p.anthropic_base_url).rstrip("/")
-    return out
-
-
 def catalog_words(p: Provider) -> tuple[str, ...]:
     """The words a catalog-only vendor's variables use (ANTHROPIC_MODEL, CLAUDE_MODEL)."""
     if p.slug not in CATALOG_ONLY:
@@ -514,3 +503,13 @@ def key_owners(key: str) -> list[Provider]:
 def _host(url: str) -> str:
     m = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)", url.strip())
     return m.group(1).lower() if m else ""
+
+
+# Every model catalog this tool holds: the providers' and the catalog-only vendors'.
+EVERY_CATALOG: tuple[Provider, ...] = (*PROVIDERS.values(), *CATALOG_ONLY.values())
+# Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's /api,
+# DeepSeek's /anthropic), for clients that speak Anthropic's Messages API.
+ANTHROPIC_BASES: dict[str, str] = {
+    _host(p.anthropic_base_url): re.sub(r"^https?://[^/]+", "", p.anthropic_base_url).rstrip("/")
+    for p in EVERY_CATALOG if p.anthropic_base_url
+}

@@ -167,7 +167,8 @@ def _google_cut_verdict(inp: Answer, err: dict[str, Any]) -> Verdict:
 
 
 def _router_metadata(d: dict[str, Any]) -> bool:
-    """OpenRouter's error metadata: the upstream's raw body and its name, or its error_type."""
+    """OpenRouter's error object alone: {message, code, metadata} whose metadata holds the
+    upstream's raw body or its name (what a stream's error event carries)."""
     meta = d.get("metadata")
     return isinstance(meta, dict) and bool({"raw", "provider_name"} & set(meta)) and \
         set(d) <= {"message", "code", "metadata", "user_id"}

@@ -65,8 +65,8 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
               or n.upper().endswith("_LLM")}  # only a model's name asks for its URL
     for name, value in values.items():
         head = name.upper().split("_", 1)[0]
-        if not value or head in heads or head not in wanted or not value.lstrip()[
-                :8].lower().startswith(("http://", "https://")):
+        if not value or head in heads or head not in wanted \
+                or not value.strip().lower().startswith(("http://", "https://")):
             continue
         row = names.lookup(name)
         if row is not None and row.role == "base_url" and (
@@ -106,10 +106,10 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
-    any_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
-                      for n, v in values_.items())
+    local_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
+                        for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
-    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), any_api_url, aws)
+    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws)
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known

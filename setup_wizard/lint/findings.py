@@ -82,7 +82,7 @@ class Ctx(NamedTuple):
     # Some API-URL variable (LITELLM_BASE_URL, PROXY_BASE_URL) holds a server the user runs
     # (localhost, a private address, a compose service), bound to a role or not: a proxy may
     # be what the file's models are sent to.
-    any_api_url: bool
+    local_api_url: bool
     # Some variable names AWS or Bedrock: a Bedrock model ID may be meant for Bedrock.
     aws_settings: bool
 

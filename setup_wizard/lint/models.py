@@ -18,7 +18,6 @@ from setup_wizard.lint.staleness import stale_catalog
 from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]
-# LiteLLM's provider names that differ from the gateway's slugs.
 # LiteLLM's provider names that differ from the gateway's slugs; pydantic-ai's google-gla: and
 # google-vertex: (the Gemini API and Vertex AI), LiteLLM's gemini/ and vertex_ai/.
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-ai-studio",
@@ -76,7 +75,7 @@ def check_primary(c: Ctx, url: Url, mode: str,
     b = c.roles.get("base_url")
     head = name.upper().split("_", 1)[0]
     # OPENAI_API_MODEL goes with OPENAI_API_BASE_URL, whichever URL fills the role.
-    sibling = _sibling_url_provider(c, name, head) if (
+    sibling = c.url_heads.get(head) if (
         b is not None and b.name.upper().split("_", 1)[0] != head and not c.roles.ours) else None
     if name in c.unresolved:
         return provider
@@ -256,9 +255,8 @@ def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
     it is and refused (SW314, a warning: an app may map display names to IDs itself)."""
     if not _DISPLAY_NAME.fullmatch(model.strip()) or _NOT_AN_ID & set(name.upper().split("_")):
         return False
-    every = (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())
     fixed = re.sub(r"\s+", "-", model.strip()).lower()
-    known = any(p.knows_model(fixed) or p.retired_model(fixed) for p in every)
+    known = any(p.knows_model(fixed) or p.retired_model(fixed) for p in providers.EVERY_CATALOG)
     c.out.add("SW314", name, line, f"{name}={shown_value(model)!r} has a blank inside; model "
               "IDs have none (a display name is not the ID the API takes)",
               f"set {name}={fixed}" if known else
@@ -405,18 +403,12 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
         _retired_only(c, name, line, url_provider, value, "")
-    elif (sibling := _sibling_url_provider(c, name, head)) is not None:
+    elif (sibling := c.url_heads.get(head)) is not None:  # DEEPSEEK_API_MODEL: its own URL
         if sibling.retired_model(value):
             _retired_only(c, name, line, sibling, value, "")
     else:
         _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
                           and c.roles.get("base_url") is None)
-
-
-def _sibling_url_provider(c: Ctx, name: str, head: str) -> providers.Provider | None:
-    """The provider of another base URL named like this model (DEEPSEEK_API_MODEL beside
-    DEEPSEEK_API_BASE_URL, whichever URL fills the role): one client's settings."""
-    return c.url_heads.get(head)
 
 
 def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
@@ -430,7 +422,7 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     if route is not None and route[0].slug in providers.CATALOG_ONLY:
         # anthropic:x (pydantic-ai), anthropic/x (LiteLLM): the vendor's own API, unless a
         # base URL sends it elsewhere (a proxy's names are its own), also one no role holds.
-        if no_base_url and not c.any_api_url:
+        if no_base_url and not c.local_api_url:
             _retired_only(c, name, line, route[0], route[1], model[: len(model) - len(route[1])])
         return
     owner = sole_retirer(model)
@@ -440,7 +432,7 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
         c.v.get("base_url") or "", owner.direct_base_url)
     # A catalog-only vendor's id beside some API URL (LITELLM_BASE_URL=http://localhost:4000)
     # may go to that proxy, which keeps its own names and schedules.
-    proxied = bool(own_words) and c.any_api_url and not at_owner
+    proxied = bool(own_words) and c.local_api_url and not at_owner
     if owner is not None and not proxied and (
             owner.owns_id(model) or owner is url_provider or at_owner or (
             no_base_url and (head not in _OTHER_SERVICES or head in own_words))):
@@ -453,7 +445,7 @@ def sole_retirer(model: str) -> providers.Provider | None:
     `gpt-3.5-turbo`). Callers use it only where no other server is named."""
     if not model or ("/" in model and not model.startswith("@")):
         return None  # a vendor/model id belongs to a router's or a compat catalog
-    every = (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())
+    every = providers.EVERY_CATALOG
     gone = [p for p in every if (r := p.retired_model(model)) is not None and r.id == model]
     if len(gone) != 1 or any(p.knows_model(model) for p in every):
         return None

@@ -361,7 +361,7 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     wanted += [urlsplit(alt).path for alt in p.direct_alternatives
                if not any(c.appends for c in clients)]
     anthropic = urlsplit(p.anthropic_base_url).path if p.anthropic_base_url else None
-    if anthropic is not None and key.upper() == "ANTHROPIC_BASE_URL" and \
+    if anthropic is not None and key.upper() == names.ANTHROPIC_SDK_NAME and \
             path.rstrip("/") == f"{anthropic.rstrip('/')}/v1":
         return Url("direct", provider=p), anthropic  # SW222 by lint.values (its /v1/messages)
     if path == anthropic and any(c is names.UNKNOWN for c in clients):

@@ -32,19 +32,11 @@ def judged(raw: str) -> str:
     return raw.strip().lstrip("\ufeff").strip().strip(_QUOTES).strip()
 
 
-# The Anthropic SDK's own paths (/v1/messages) after ANTHROPIC_BASE_URL (its _client.py reads
-# the variable; resources/messages posts to "/v1/messages"); Claude Code reads the same name.
-# Other names (CLAUDE_API_BASE) belong to apps whose clients may append less.
-ANTHROPIC_SDK_NAME = "ANTHROPIC_BASE_URL"
-SRC_ANTHROPIC_SDK = ("https://github.com/anthropics/anthropic-sdk-python/blob/"
-                     "009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/_client.py")
-
-
 def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     """ANTHROPIC_BASE_URL ending in /v1 (https://api.anthropic.com/v1): the Anthropic SDK
     appends /v1/messages itself, so requests go to /v1/v1/messages (SW222)."""
     host = _host(value)
-    base = providers.anthropic_bases().get(host or "")
+    base = providers.ANTHROPIC_BASES.get(host or "")
     path = urlsplit(value).path.rstrip("/") if base is not None else ""
     if base is None or path != f"{base}/v1":
         return False
@@ -140,8 +132,8 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
                 or _GATEWAY_ID.fullmatch(name.upper()) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
-                or (_is_url(v) and name.upper() == ANTHROPIC_SDK_NAME
-                    and _host(v) in providers.anthropic_bases()):
+                or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
+                    and _host(v) in providers.ANTHROPIC_BASES):
             return True
     return False
 
@@ -177,8 +169,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             c.out.add("SW104", name, c.lines.get(name),
                       f"{name} has whitespace inside its quotes; it is sent with it",
                       f"remove the spaces inside the quotes of {name}")
-        if name.upper() == ANTHROPIC_SDK_NAME and _is_url(judged(raw)) and \
-                _anthropic_v1(c, name, judged(raw)):
+        if name.upper() == names.ANTHROPIC_SDK_NAME and _is_url(url_value := judged(raw)) \
+                and _anthropic_v1(c, name, url_value):
             continue  # (said for a role's URL too: its own check does not know the client)
         if role is not None or not value:
             continue
