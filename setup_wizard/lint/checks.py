@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
@@ -75,6 +76,23 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
     return heads
 
 
+def _whole_base(values: Mapping[str, str | None]) -> str | None:
+    """The first variable under a name no known client reads (OPENROUTER_BASE_URL) that holds
+    a provider's OpenAI-compatible base in full, path and all (https://openrouter.ai/api/v1):
+    such a file writes its base URLs for a client of its own, which appends nothing more."""
+    for name, value in values.items():
+        row = names.lookup(name)
+        if not value or row is None or row.role != "base_url" or \
+                any(c is not names.UNKNOWN for c in row.clients):
+            continue
+        p = providers.by_direct_url(value.strip())
+        whole = {urlsplit(u).path for u in (p.direct_base_url, *p.direct_alternatives)} \
+            if p is not None else set()
+        if urlsplit(value.strip()).path.rstrip("/") in whole - {""}:
+            return name
+    return None
+
+
 def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                    unresolved: Mapping[str, list[str]], out: Findings,
                    mapping: VarMap | None = None,
@@ -109,7 +127,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     local_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
                         for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
-    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws)
+    c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
+            _whole_base(values_))
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
@@ -224,7 +243,7 @@ def _base_url(c: Ctx, hint: providers.Provider) -> Url:
                         hint.direct_base_url)
         return Url("unknown")
     return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
-                     b.clients if b else (names.OPENAI_SDK,), c.out)
+                     b.clients if b else (names.OPENAI_SDK,), c.out, whole_base=c.whole_base)
 
 
 def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:

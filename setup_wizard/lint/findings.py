@@ -85,6 +85,10 @@ class Ctx(NamedTuple):
     local_api_url: bool
     # Some variable names AWS or Bedrock: a Bedrock model ID may be meant for Bedrock.
     aws_settings: bool
+    # A variable under an app's own name holding another provider's OpenAI-compatible base
+    # in full (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1): the file's convention is
+    # whole bases, handed to a client of the app's own. None when there is none.
+    whole_base: str | None = None
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

@@ -57,6 +57,7 @@ SRC_URL_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc3986#section-3.3"
 # OpenRouter routes a vendor/model request to the providers that host that model.
 SRC_OPENROUTER_ROUTING: Final = "https://openrouter.ai/docs/features/provider-routing"
 SRC_HOST_SYNTAX: Final = "https://www.rfc-editor.org/rfc/rfc1123#section-2.1"
+SRC_GROQ_SDK_BASE: Final = "https://github.com/groq/groq-python/blob/main/src/groq/_client.py"
 SRC_OPENAI_V1_BASE: Final = "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"
 
 
@@ -239,6 +240,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "post to their variable as it is (gpt-pilot's OPENAI_ENDPOINT, KubeBolt's "
          "KUBEBOLT_AI_BASE_URL), which lint cannot tell from a name it does not know.",
          SRC_GROQ_VIA_GATEWAY),
+    Rule("SW230", "warning", "url", "an SDK's base URL written whole beside the file's others",
+         "The Groq SDK appends /openai/v1 to GROQ_BASE_URL, so .../openai/v1 there doubles "
+         "the path; but a file that also writes another provider's base whole under a name of "
+         "its own (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1) most likely hands every "
+         "base to a client of its own, which appends nothing: then the value is right.",
+         SRC_GROQ_SDK_BASE),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

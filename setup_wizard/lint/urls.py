@@ -93,11 +93,13 @@ def missing_as_text(key: str, line: int | None, out: Findings, url: str | None =
 
 def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               clients: tuple[names.Client, ...], out: Findings,
-              judge_unknown_hosts: bool = True) -> Url:
+              judge_unknown_hosts: bool = True, whole_base: str | None = None) -> Url:
     """Every URL rule for `url` in variable `key`, read by `clients`.
 
     `judge_unknown_hosts` is False for variables that are not the base URL: their host may be
     anything (a database, a local model server) and only LLM hosts are judged there.
+    `whole_base` names another variable of the file that holds a provider's base in full
+    (the file's convention: the app's own client, which appends nothing).
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
     if judge_unknown_hosts and is_missing_as_text(url):
@@ -208,7 +210,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         result, path = _gateway_path(path, hint, key, found,
                                      universal=all(c.universal for c in clients))
     else:
-        result, path = _direct_path(host, path, key, clients, found)
+        result, path = _direct_path(host, path, key, clients, found, whole_base)
     fixed = f"https://{host}{path}{endpoint}"
     if found:
         _emit(found, key, line, fixed, out)
@@ -277,7 +279,10 @@ def _example(hint: providers.Provider) -> str:
 def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
           out: Findings) -> None:
     for code, message in found:
-        out.add(code, key, line, message, f"set {key}={fixed}")
+        # SW230's value is most likely right: the fix is for the case it is not.
+        when = (f" only if the SDK itself reads {key} (for the app's own client the value "
+                "is right)") if code == "SW230" else ""
+        out.add(code, key, line, message, f"set {key}={fixed}{when}")
 
 
 def _gateway_path(path: str, hint: providers.Provider, key: str,
@@ -348,7 +353,7 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
 
 
 def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ...],
-                 found: list[tuple[str, str]]) -> tuple[Url, str]:
+                 found: list[tuple[str, str]], whole_base: str | None = None) -> tuple[Url, str]:
     p = providers.by_direct_url(f"https://{host}/")
     if p is None:
         return Url("unknown"), path
@@ -376,7 +381,15 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
                 for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
         appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
-        if appender is not None:
+        if appender is not None and whole_base is not None:
+            # The file writes its other bases whole: most likely all go to the app's own
+            # client, where this value is right too. Said, not an error.
+            found.append(("SW230", f"{key} has path {path!r}, which {appender.name} would "
+                                   f"double (it appends {appender.appends} itself); the file "
+                                   f"writes {whole_base} as a whole base too, so the app "
+                                   "likely hands both to a client of its own, where the value "
+                                   "is right"))
+        elif appender is not None:
             # Apps also hand such a name to a client of their own, which appends nothing
             # more: then the value is right, and the app's author can say so on the line.
             found.append(("SW222", f"{key} has path {path!r}, but {appender.name} appends "

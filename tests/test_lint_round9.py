@@ -1,0 +1,43 @@
+"""What lint learnt in session 8 (issue 12, tune half only). Each rule fires on its family
+and stays silent on a look-alike."""
+
+from __future__ import annotations
+
+from setup_wizard.lint.engine import lint_text
+
+GROQ_WHOLE = "GROQ_BASE_URL=https://api.groq.com/openai/v1\n"
+
+
+def _codes(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
+    return [(f.code, f.key, f.severity) for f in lint_text(text, environ={}) if f.code in codes]
+
+
+def test_an_sdks_base_written_whole_beside_the_files_other_whole_bases_is_a_warning() -> None:
+    # The file's own convention (OPENROUTER_BASE_URL with its /api/v1) says the app hands its
+    # bases to a client of its own; the Groq SDK would still double the path.
+    for sibling in ("OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n",
+                    "DEEPSEEK_API_BASE=https://api.deepseek.com/v1\n",
+                    "MISTRAL_ENDPOINT=https://api.mistral.ai/v1/\n"):
+        found = lint_text(GROQ_WHOLE + sibling, environ={})
+        assert _codes(GROQ_WHOLE + sibling, "SW222", "SW230") == [
+            ("SW230", "GROQ_BASE_URL", "warning")], sibling
+        f = next(f for f in found if f.code == "SW230")
+        assert sibling.split("=")[0] in f.message
+        assert (f.fix or "").startswith("set GROQ_BASE_URL=https://api.groq.com only if the SDK")
+
+
+def test_without_a_whole_base_of_the_files_own_the_groq_sdks_rule_stands() -> None:
+    for sibling in ("",
+                    # The OpenAI SDK's own name says nothing of the app's convention.
+                    "OPENAI_BASE_URL=https://api.openai.com/v1\n",
+                    # A bare host is what an appending client wants: no whole base.
+                    "DEEPSEEK_BASE_URL=https://api.deepseek.com\n",
+                    # A local server's URL is not a provider's base.
+                    "OLLAMA_API_BASE=http://localhost:11434/v1\n"):
+        assert _codes(GROQ_WHOLE + sibling, "SW222", "SW230") == [
+            ("SW222", "GROQ_BASE_URL", "error")], sibling
+
+
+def test_the_right_groq_sdk_base_beside_whole_bases_stays_clean() -> None:
+    text = "GROQ_BASE_URL=https://api.groq.com\nOPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"
+    assert _codes(text, "SW222", "SW230") == []
