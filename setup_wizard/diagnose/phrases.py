@@ -161,6 +161,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"You have exhausted your capacity on this model\.?(?: Your quota will reset after)?", GO,
        2, "quota-exhausted", "https://github.com/tinnlo/lukas_9688/blob/4625f60eec5e88a7f9027ed07d"
        "095a5c7b5e8ef9/product_list/20260103/1729641132967893711/ref_video/video_5_analysis.md"),
+    # Gemini CLI's own sentence for Google's 429 whose quota id names a day (PerDay, Daily):
+    # only that CLI writes it, and only over Google's answer (its source).
+    _p(r"You have exhausted your daily quota on this model\b", GO, 2, "quota-exhausted",
+       "https://github.com/google-gemini/gemini-cli/blob/5411f113cafae26161b4969b0237b8e1e024e2c2/"
+       "packages/core/src/utils/googleQuotaErrors.ts"),
     # Gemini's own roles (user, model; a "function response") in its refusals of a chat
     # history it cannot take: no other API names its roles so (obs).
     _p(r"Please ensure that multiturn requests ends? with a user role or a function response|"
