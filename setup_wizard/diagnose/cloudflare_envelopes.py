@@ -101,7 +101,7 @@ def edge(inp: Answer) -> Verdict | None:
         cause = shapes.status_cause(inp.status, provider_known=False) or "unknown"
     v = Verdict("cloudflare-edge", cause, code, title)
     v.evidence.extend(f"body: {mk.says}" for mk in found)
-    if not html:
+    if not html and not re.search(r"(?i)<(?:link|style|script|meta|div)\b", text):
         v.evidence.append("body: the text of a Cloudflare error page (as a browser shows it)")
     _zone(v, zone)
     return v

@@ -85,6 +85,11 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+# How data opens after its bracket (JSON, a Python or Ruby repr, a JS object literal): a key and
+# its separator, a value, or the end of the cut. A page's script block (`{ window.add...(`) does
+# not, and is left to be read as the page it belongs to.
+_DATA_OPENING = re.compile(r"""[{\[]\s*(?:$|["'{\[\]}:\d-]|(?:true|false|null|None|True|False)\b|"""
+                           r"""[\w$.-]+\s*(?::|=>|=))""")
 _PAGE_TITLE_STATUS = re.compile(r"(?i)<(?:title|h1)>\s*([1-5]\d\d) [A-Z]")
 # Forums, blogs and word processors turn quotes typographic; servers and SDKs print straight
 # ones, and the wording and the JSON are read in those.
@@ -374,9 +379,10 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         if is_envelope(data):
             return _dump(data), (cut_start, len(text)), \
                 "pasted: an object cut off (truncated), read up to its last complete value"
-        # Hand over the rest; the classifier salvages what it can.
-        return text[cut_start:], (cut_start, len(text)), \
-            "pasted: an object that is cut off (truncated)"
+        if _DATA_OPENING.match(text, cut_start):
+            # Hand over the rest; the classifier salvages what it can.
+            return text[cut_start:], (cut_start, len(text)), \
+                "pasted: an object that is cut off (truncated)"
     if found:
         start, end, data = found[-1]
         return _dump(data), (start, end), "pasted: an object in the text (no envelope)"

@@ -134,6 +134,9 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     1001: CodeRow("cloudflare-api-auth", "this kind of token cannot use that endpoint",
                   "https://github.com/edgefirst-dev/starter/issues/3",
                   says=r"List accounts endpoint does not support account owned tokens"),
+    9106: CodeRow("cloudflare-api-auth", "no credentials at all (neither a token nor a key)",
+                  "https://github.com/RoquesBeach/archipelago/issues/182",
+                  says=r"Missing X-Auth-Key, X-Auth-Email or Authorization headers"),
     # The chain under 6003 names the header: 6102 X-Auth-Email, 6103 X-Auth-Key, 6111
     # Authorization ("Invalid format for ... header").
     6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
@@ -177,6 +180,8 @@ WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
 API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
     (9103, "cloudflare-api-auth", r"Unknown X-Auth-Key or X-Auth-Email",
      "https://github.com/netcccyun/dnsmgr/issues/245"),
+    (9106, "cloudflare-api-auth", r"Missing X-Auth-Key, X-Auth-Email\b",
+     "https://github.com/RoquesBeach/archipelago/issues/182"),
     (6003, "cloudflare-api-auth", r"Invalid format for X-Auth-(?:Key|Email) header",
      "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
     (None, "cloudflare-api-auth",
@@ -186,7 +191,7 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
-API_V4_BARE: Final = frozenset({10000, 9109, 7003, 7000, 6003, 1001})
+API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001})
 
 # -- Response headers -------------------------------------------------------------------------
 # cf-aig-log-id, cf-aig-event-id, ... (docs/sources.md#response-headers)
