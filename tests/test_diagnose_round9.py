@@ -50,3 +50,28 @@ def test_the_apis_missing_credentials_sentence_is_its_own_whole_or_cut() -> None
     # The headers named in a request someone sent are not the API's answer.
     assert _said('curl -H "X-Auth-Key: x" -H "X-Auth-Email: y" '
                  "https://api.groq.com/openai/v1/models")[0] != "cloudflare-api"
+
+
+def test_a_phrase_cut_off_at_the_end_of_the_text_still_says_who_wrote_it() -> None:
+    # A log's line limit stops the message anywhere; a long enough start of the phrase at the
+    # very end is read as the phrase, and the evidence says only its start was there.
+    for text in ("Error: [429:insufficient_quota] You exceeded your current quota, please "
+                 "check your plan and billi",
+                 "ai.vim: You exceeded your current quota, please check your pl...",
+                 '{"error":{"message":"You exceeded your current quota, please check"}}'):
+        d = classify_pasted(text)
+        assert (d.origin, d.cause) == ("openai", "quota-exhausted"), text
+        assert any("its start where the text is cut off" in e for e in d.evidence), text
+    whole = classify_pasted("You exceeded your current quota, please check your plan and "
+                            "billing details.")
+    assert not any("cut off" in e for e in whole.evidence)
+
+
+def test_a_short_start_or_a_start_not_at_the_end_is_not_the_phrase() -> None:
+    # Under the minimum length a phrase's start is too common to name anyone.
+    assert _said("You exceeded your current")[0] == "unknown"
+    # The start followed by other words is another sentence, not a cut.
+    assert _said("You exceeded your current quota, please check your mailbox for the "
+                 "invoice")[0] == "unknown"
+    assert _said("User location is not supported for the API use")[0] == "google"
+    assert _said("User location is not supported for this store, sorry")[0] == "unknown"

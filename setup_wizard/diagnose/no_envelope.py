@@ -75,7 +75,7 @@ def fallback(inp: Answer) -> Verdict:
         v.evidence.append(f"error code {code}, printed as text (not JSON)")
     elif row is not None and row.cause is not None:
         v.cause, v.variant = row.cause, row.variant
-        v.evidence.append(f"text: {row.says}")
+        v.evidence.append(f"text: {row.said_in(scanned_text(inp))}")
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
         v.cause = scause
         v.evidence.append(f"cause from HTTP status {inp.status} only")

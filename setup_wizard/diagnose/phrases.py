@@ -388,4 +388,4 @@ def first_cause(text: str | None) -> Phrase | None:
     """The first row with a cause whose pattern the text contains."""
     if not text:
         return None
-    return next((p for p in PHRASES if p.cause and re.search(p.pattern, text)), None)
+    return next((p for p in PHRASES if p.cause and p.found_in(text)), None)

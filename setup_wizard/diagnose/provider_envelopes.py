@@ -21,12 +21,13 @@ from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Relayed, Verdict,
 
 def _phrase_cause(v: Verdict, message: str | None) -> bool:
     """Set the cause from the provider's wording, if a row says it; True when one did."""
-    row = phrases.first_cause(" ".join((message or "").split()))
+    said = " ".join((message or "").split())
+    row = phrases.first_cause(said)
     if row is None or row.cause is None:
         return False
     v.cause = row.cause
     v.variant = row.variant or v.variant
-    v.evidence.append(f"message: {row.says}")
+    v.evidence.append(f"message: {row.said_in(said)}")
     return True
 
 

@@ -151,15 +151,19 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
             if tm.kind == "model":
                 models.add(tm.origin)
     for ph in phrases.PHRASES:
-        if ph.origins and ph.weight and (re.search(ph.pattern, text) or
-                                         (whole and re.search(ph.pattern, whole))):
-            found.extend((origin, ph.weight, f"text: {ph.says}", "wording")
-                         for origin in ph.origins)
-            # Wording two providers share, about a model only one of them serves: that one.
-            named = models & set(ph.origins)
-            if len(ph.origins) > 1 and len(named) == 1:
-                found.append(("", 0, f"the model named is {named.pop()}'s, not the other's",
-                              "model"))
+        if not ph.origins or not ph.weight:
+            continue
+        seen = next((t for t in (text, whole) if t and re.search(ph.pattern, t)), None) or \
+            next((t for t in (text, whole) if t and ph.cut_at_end(t)), None)
+        if seen is None:
+            continue
+        found.extend((origin, ph.weight, f"text: {ph.said_in(seen)}", "wording")
+                     for origin in ph.origins)
+        # Wording two providers share, about a model only one of them serves: that one.
+        named = models & set(ph.origins)
+        if len(ph.origins) > 1 and len(named) == 1:
+            found.append(("", 0, f"the model named is {named.pop()}'s, not the other's",
+                          "model"))
     inp.memo["text_markers"] = found
     return found
 

@@ -7,6 +7,7 @@ share one envelope, so their wording carries most of the weight between them).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,11 +23,60 @@ class Phrase:
     source: str
     variant: str | None = None  # picks a more specific hint
 
+    def found_in(self, text: str) -> bool:
+        """The pattern is in `text`, or the text was cut off inside it."""
+        return re.search(self.pattern, text) is not None or self.cut_at_end(text)
+
+    def cut_at_end(self, text: str) -> bool:
+        """The text ends inside the phrase: a log's line limit or a console's width stops a
+        message anywhere, and a long enough start of the phrase at the very end still says
+        who wrote it."""
+        head = _literal_head(self.pattern)
+        if len(head) < CUT_PHRASE_MIN:
+            return False
+        end = _CUT_MARK.sub("", text[-len(head) - 8:])
+        least = max(CUT_PHRASE_MIN, len(head) // 2)
+        at = end.rfind(head[:least])
+        return at >= 0 and head.startswith(end[at:])
+
+    def said_in(self, text: str) -> str:
+        """`says`, and whether only the phrase's start was there (the text cut inside it)."""
+        cut = re.search(self.pattern, text) is None and self.cut_at_end(text)
+        return f"{self.says}, its start where the text is cut off" if cut else self.says
+
     @property
     def says(self) -> str:
         who = (" / ".join(self.origins).replace(RELAY, "a relay or another vendor")
                if self.origins else "any server")
         return f"wording '{plain(self.pattern)}' ({who})"
+
+
+# A start of a phrase this long, and at least half of it, at the very end of a text is read
+# as the phrase cut there (shorter starts, "invalid x-a", are too common to say who wrote them).
+CUT_PHRASE_MIN = 24
+_CUT_MARK = re.compile(r"(?:\.\.\.|\u2026)?[\s\"'`\]})]*$")
+_META = frozenset(".^$*+?()[]{}|\\")
+
+
+@functools.cache
+def _literal_head(pattern: str) -> str:
+    """The plain characters a pattern starts with ("You exceeded your current quota, ..."),
+    up to its first regex construct; a character a quantifier makes optional is left out."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            out.append(pattern[i + 1])
+            i += 2
+            continue
+        if c in _META:
+            if c in "*+?{" and out:
+                out.pop()
+            break
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def plain(pattern: str) -> str:
