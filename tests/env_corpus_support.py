@@ -63,8 +63,12 @@ def as_dotenv(text: str) -> str:
         return _docker_run(text)
     text = _split_exports(text)
     out: list[str] = []
-    in_environment = False
-    compose = re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
+    # An excerpt of a compose `environment:` map cut below its key (or under a YAML anchor
+    # the excerpt left out): every setting an indented `NAME: value`.
+    settings = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    in_environment = bool(settings) and all(re.match(r"\s+[A-Z_][A-Z0-9_]*:(?:\s|$)", ln)
+                                            for ln in settings)
+    compose = in_environment or re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
     env_indent = 0
     k8s_name: str | None = None
     for line in text.splitlines():

@@ -41,3 +41,13 @@ def test_without_a_whole_base_of_the_files_own_the_groq_sdks_rule_stands() -> No
 def test_the_right_groq_sdk_base_beside_whole_bases_stays_clean() -> None:
     text = "GROQ_BASE_URL=https://api.groq.com\nOPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"
     assert _codes(text, "SW222", "SW230") == []
+
+
+def test_an_llm_choice_name_is_a_model() -> None:
+    # The ottomator agents name their models LLM_CHOICE and INGESTION_LLM_CHOICE.
+    text = ("LLM_BASE_URL=https://api.openai.com/v1\nLLM_CHOICE=gpt-4.1-mini\n"
+            "INGESTION_LLM_CHOICE=gpt-4.1-nano\n")
+    assert _codes(text, "SW301") == [("SW301", "INGESTION_LLM_CHOICE", "error")]
+    # A choice of something else is not a model.
+    assert _codes("LLM_BASE_URL=https://api.openai.com/v1\nSEARCH_CHOICE=gpt-4.1-nano\n",
+                  "SW301") == []
