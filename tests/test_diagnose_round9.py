@@ -75,3 +75,20 @@ def test_a_short_start_or_a_start_not_at_the_end_is_not_the_phrase() -> None:
                  "invoice")[0] == "unknown"
     assert _said("User location is not supported for the API use")[0] == "google"
     assert _said("User location is not supported for this store, sorry")[0] == "unknown"
+
+
+def test_a_phrases_start_that_ends_a_sentence_is_not_a_cut() -> None:
+    # "The model is overloaded." and "An internal error has occurred." are Google's phrases'
+    # first sentences, and whole sentences any server or app writes: not a message cut off.
+    for text in ("Ollama error: The model is overloaded.",
+                 "ERROR 500: An internal error has occurred.",
+                 "Error: Your authentication token has been invalidated."):
+        d = classify_pasted(text)
+        assert d.origin == "unknown", text
+        assert not any("cut off" in e for e in d.evidence), text
+    # An ellipsis says the text went on: then it is the phrase, cut.
+    d = classify_pasted("ERROR 500: An internal error has occurred. ...")
+    assert d.origin == "google"
+    assert any("its start where the text is cut off" in e for e in d.evidence)
+    # Cut inside the second sentence, it is still the phrase.
+    assert _said("HTTP 503 The model is overloaded. Please try ag")[0] == "google"

@@ -34,10 +34,16 @@ class Phrase:
         head = _literal_head(self.pattern)
         if len(head) < CUT_PHRASE_MIN:
             return False
-        end = _CUT_MARK.sub("", text[-len(head) - 8:])
+        tail = text[-len(head) - 8:]
+        end = _CUT_MARK.sub("", tail)
         least = max(CUT_PHRASE_MIN, len(head) // 2)
         at = end.rfind(head[:least])
-        return at >= 0 and head.startswith(end[at:])
+        if at < 0 or not head.startswith(end[at:]):
+            return False
+        # A start that ends a sentence ("The model is overloaded.", "An internal error has
+        # occurred.") is a whole sentence anyone may write, not a message cut off, unless an
+        # ellipsis says the text went on.
+        return not end.endswith((".", "!", "?")) or _ELLIPSIS.search(tail) is not None
 
     def said_in(self, text: str) -> str:
         """`says`, and whether only the phrase's start was there (the text cut inside it)."""
@@ -55,6 +61,7 @@ class Phrase:
 # as the phrase cut there (shorter starts, "invalid x-a", are too common to say who wrote them).
 CUT_PHRASE_MIN = 24
 _CUT_MARK = re.compile(r"(?:\.\.\.|\u2026)?[\s\"'`\]})]*$")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)[\s\"'`\]})]*$")
 _META = frozenset(".^$*+?()[]{}|\\")
 
 
