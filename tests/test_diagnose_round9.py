@@ -92,3 +92,10 @@ def test_a_phrases_start_that_ends_a_sentence_is_not_a_cut() -> None:
     assert any("its start where the text is cut off" in e for e in d.evidence)
     # Cut inside the second sentence, it is still the phrase.
     assert _said("HTTP 503 The model is overloaded. Please try ag")[0] == "google"
+
+
+def test_the_message_of_a_phrase_cut_off_is_its_line_not_the_whole_text() -> None:
+    text = ("POST https://api.openai.com/v1/chat/completions model=gpt-4o\n"
+            "openai: You exceeded your current quota, please check your pl")
+    d = classify_pasted(text)
+    assert d.message == "openai: You exceeded your current quota, please check your pl"

@@ -176,7 +176,12 @@ def _own_text(inp: Answer) -> str:
 
 def _message(text: str, row: phrases.Phrase) -> str:
     """The line of the text that carries the matched wording (the server's message)."""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line in lines:
         if re.search(row.pattern, " ".join(line.split())):
             return line.strip()[:MAX_MESSAGE]
+    # Cut off inside the phrase: the text's last line holds its start.
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    if row.cut_at_end(" ".join(last.split())):
+        return last.strip()[:MAX_MESSAGE]
     return " ".join(text.split())[:MAX_MESSAGE]
