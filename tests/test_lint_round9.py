@@ -33,7 +33,10 @@ def test_without_a_whole_base_of_the_files_own_the_groq_sdks_rule_stands() -> No
                     # A bare host is what an appending client wants: no whole base.
                     "DEEPSEEK_BASE_URL=https://api.deepseek.com\n",
                     # A local server's URL is not a provider's base.
-                    "OLLAMA_API_BASE=http://localhost:11434/v1\n"):
+                    "OLLAMA_API_BASE=http://localhost:11434/v1\n",
+                    # Groq's own base under the app's name: the app's client reads that name,
+                    # and GROQ_BASE_URL is left to what reads it (the SDK): not another's.
+                    "LLM_BASE_URL=https://api.groq.com/openai/v1\n"):
         assert _codes(GROQ_WHOLE + sibling, "SW222", "SW230") == [
             ("SW222", "GROQ_BASE_URL", "error")], sibling
 

@@ -76,10 +76,12 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
     return heads
 
 
-def _whole_base(values: Mapping[str, str | None]) -> str | None:
-    """The first variable under a name no known client reads (OPENROUTER_BASE_URL) that holds
-    a provider's OpenAI-compatible base in full, path and all (https://openrouter.ai/api/v1):
-    such a file writes its base URLs for a client of its own, which appends nothing more."""
+def _whole_bases(values: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
+    """(name, provider slug) of each variable under a name no known client reads
+    (OPENROUTER_BASE_URL) that holds a provider's OpenAI-compatible base in full, path and all
+    (https://openrouter.ai/api/v1): such a file writes its base URLs for a client of its own,
+    which appends nothing more."""
+    found: list[tuple[str, str]] = []
     for name, value in values.items():
         row = names.lookup(name)
         if not value or row is None or row.role != "base_url" or \
@@ -88,9 +90,9 @@ def _whole_base(values: Mapping[str, str | None]) -> str | None:
         p = providers.by_direct_url(value.strip())
         whole = {urlsplit(u).path for u in (p.direct_base_url, *p.direct_alternatives)} \
             if p is not None else set()
-        if urlsplit(value.strip()).path.rstrip("/") in whole - {""}:
-            return name
-    return None
+        if p is not None and urlsplit(value.strip()).path.rstrip("/") in whole - {""}:
+            found.append((name, p.slug))
+    return tuple(found)
 
 
 def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
@@ -128,7 +130,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                         for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
     c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
-            _whole_base(values_))
+            _whole_bases(values_))
     start = len(out.items)
     _cannot_check(c)
     said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
@@ -243,7 +245,7 @@ def _base_url(c: Ctx, hint: providers.Provider) -> Url:
                         hint.direct_base_url)
         return Url("unknown")
     return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
-                     b.clients if b else (names.OPENAI_SDK,), c.out, whole_base=c.whole_base)
+                     b.clients if b else (names.OPENAI_SDK,), c.out, whole_bases=c.whole_bases)
 
 
 def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:

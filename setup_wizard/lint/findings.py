@@ -87,8 +87,8 @@ class Ctx(NamedTuple):
     aws_settings: bool
     # A variable under an app's own name holding another provider's OpenAI-compatible base
     # in full (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1): the file's convention is
-    # whole bases, handed to a client of the app's own. None when there is none.
-    whole_base: str | None = None
+    # whole bases, handed to a client of the app's own. (name, provider slug) of each.
+    whole_bases: tuple[tuple[str, str], ...] = ()
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

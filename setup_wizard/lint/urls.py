@@ -93,13 +93,15 @@ def missing_as_text(key: str, line: int | None, out: Findings, url: str | None =
 
 def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               clients: tuple[names.Client, ...], out: Findings,
-              judge_unknown_hosts: bool = True, whole_base: str | None = None) -> Url:
+              judge_unknown_hosts: bool = True,
+              whole_bases: tuple[tuple[str, str], ...] = ()) -> Url:
     """Every URL rule for `url` in variable `key`, read by `clients`.
 
     `judge_unknown_hosts` is False for variables that are not the base URL: their host may be
     anything (a database, a local model server) and only LLM hosts are judged there.
-    `whole_base` names another variable of the file that holds a provider's base in full
-    (the file's convention: the app's own client, which appends nothing).
+    `whole_bases` are the file's variables under an app's own name that hold a provider's base
+    in full, with that provider's slug (the file's convention: the app's own client, which
+    appends nothing).
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
     if judge_unknown_hosts and is_missing_as_text(url):
@@ -210,7 +212,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         result, path = _gateway_path(path, hint, key, found,
                                      universal=all(c.universal for c in clients))
     else:
-        result, path = _direct_path(host, path, key, clients, found, whole_base)
+        result, path = _direct_path(host, path, key, clients, found, whole_bases)
     fixed = f"https://{host}{path}{endpoint}"
     if found:
         _emit(found, key, line, fixed, out)
@@ -353,7 +355,8 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
 
 
 def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ...],
-                 found: list[tuple[str, str]], whole_base: str | None = None) -> tuple[Url, str]:
+                 found: list[tuple[str, str]],
+                 whole_bases: tuple[tuple[str, str], ...] = ()) -> tuple[Url, str]:
     p = providers.by_direct_url(f"https://{host}/")
     if p is None:
         return Url("unknown"), path
@@ -381,6 +384,9 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
                 for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
         appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
+        # Another provider's whole base: the same provider's under a name of the app's own
+        # says its client reads that name, not this one (which its SDK may well read).
+        whole_base = next((n for n, slug in whole_bases if slug != p.slug), None)
         if appender is not None and whole_base is not None:
             # The file writes its other bases whole: most likely all go to the app's own
             # client, where this value is right too. Said, not an error.
