@@ -54,3 +54,16 @@ def test_an_llm_choice_name_is_a_model() -> None:
     # A choice of something else is not a model.
     assert _codes("LLM_BASE_URL=https://api.openai.com/v1\nSEARCH_CHOICE=gpt-4.1-nano\n",
                   "SW301") == []
+
+
+def test_an_ignore_of_sw222_as_its_message_says_also_silences_sw230() -> None:
+    # SW222 tells an app with a client of its own to write ignore[SW222]; the softer SW230 is
+    # the same finding, so a file that followed that advice stays quiet.
+    for comment in ("# setup-wizard: ignore[SW222]\n" + GROQ_WHOLE,
+                    GROQ_WHOLE.rstrip("\n") + "  # setup-wizard: ignore[SW222]\n"):
+        text = comment + "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"
+        assert _codes(text, "SW222", "SW230") == [], comment
+    # Another code's ignore does not.
+    text = ("# setup-wizard: ignore[SW229]\n" + GROQ_WHOLE +
+            "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n")
+    assert _codes(text, "SW222", "SW230") == [("SW230", "GROQ_BASE_URL", "warning")]

@@ -313,6 +313,16 @@ def _closes(rest: str, quote: str) -> bool:
     return False
 
 
+# A finding that softens another code's is silenced by that code too: SW222's message tells
+# the author of an app with a client of its own to write ignore[SW222] above GROQ_BASE_URL,
+# and SW230 is the same finding said as a warning.
+_ALSO_SILENCED_BY: dict[str, str] = {"SW230": "SW222"}
+
+
+def _silenced(code: str, codes: set[str]) -> bool:
+    return code in codes or _ALSO_SILENCED_BY.get(code, "") in codes
+
+
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     """Drop findings silenced by `# setup-wizard: ignore[CODE,...]` on their line or above.
 
@@ -329,8 +339,8 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
             if line.lstrip().startswith("#"):
                 file_wide |= codes
     kept = [f for f in findings
-            if not (f.code in (by_line.get(f.line, set()) | by_line.get(f.line - 1, set()))
-                    if f.line is not None else f.code in file_wide)]
+            if not (_silenced(f.code, by_line.get(f.line, set()) | by_line.get(f.line - 1, set()))
+                    if f.line is not None else _silenced(f.code, file_wide))]
     return kept, len(findings) - len(kept)
 
 

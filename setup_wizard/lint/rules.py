@@ -244,7 +244,8 @@ RULES: Final[tuple[Rule, ...]] = (
          "The Groq SDK appends /openai/v1 to GROQ_BASE_URL, so .../openai/v1 there doubles "
          "the path; but a file that also writes another provider's base whole under a name of "
          "its own (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1) most likely hands every "
-         "base to a client of its own, which appends nothing: then the value is right.",
+         "base to a client of its own, which appends nothing: then the value is right. "
+         "ignore[SW222] silences it too (what SW222 tells such an app to write).",
          SRC_GROQ_SDK_BASE),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
