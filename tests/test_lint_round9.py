@@ -67,3 +67,19 @@ def test_an_ignore_of_sw222_as_its_message_says_also_silences_sw230() -> None:
     text = ("# setup-wizard: ignore[SW229]\n" + GROQ_WHOLE +
             "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n")
     assert _codes(text, "SW222", "SW230") == [("SW230", "GROQ_BASE_URL", "warning")]
+
+
+def test_the_other_fixes_of_a_sw230_url_keep_its_path() -> None:
+    # SW230 says the path is most likely right: an error on the same URL (http://, a slash,
+    # credentials) must not tell the user to drop it.
+    for value, code in (("http://api.groq.com/openai/v1", "SW211"),
+                        ("https://api.groq.com/openai/v1/", "SW214")):
+        text = f"GROQ_BASE_URL={value}\nOPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"
+        found = {f.code: f for f in lint_text(text, environ={})}
+        assert found[code].fix == "set GROQ_BASE_URL=https://api.groq.com/openai/v1", value
+        assert (found["SW230"].fix or "").startswith("set GROQ_BASE_URL=https://api.groq.com "
+                                                     "only if"), value
+    # Without a whole base of the file's own, the SDK's fix stands for every finding.
+    found = {f.code: f for f in lint_text("GROQ_BASE_URL=http://api.groq.com/openai/v1\n",
+                                          environ={})}
+    assert found["SW211"].fix == "set GROQ_BASE_URL=https://api.groq.com"

@@ -208,6 +208,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         found.append(("SW215", f"{key} has /v1 twice"))
         while "/v1/v1" in path:
             path = path.replace("/v1/v1", "/v1")
+    kept = f"https://{host}{path}{endpoint}"  # before the path rules below
     if host == gateway.GATEWAY_HOST:
         result, path = _gateway_path(path, hint, key, found,
                                      universal=all(c.universal for c in clients))
@@ -215,7 +216,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         result, path = _direct_path(host, path, key, clients, found, whole_bases)
     fixed = f"https://{host}{path}{endpoint}"
     if found:
-        _emit(found, key, line, fixed, out)
+        # Under SW230 the path is most likely right: the other findings' fixes keep it.
+        _emit(found, key, line, fixed, out,
+              kept if any(code == "SW230" for code, _ in found) else fixed)
         result.fixed = fixed
     return result
 
@@ -279,12 +282,15 @@ def _example(hint: providers.Provider) -> str:
 
 
 def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
-          out: Findings) -> None:
+          out: Findings, others: str | None = None) -> None:
+    """Each finding with the whole corrected URL as its fix; `others`, when given, is the fix
+    of every finding but SW230 (whose value is most likely right, path and all)."""
     for code, message in found:
         # SW230's value is most likely right: the fix is for the case it is not.
         when = (f" only if the SDK itself reads {key} (for the app's own client the value "
                 "is right)") if code == "SW230" else ""
-        out.add(code, key, line, message, f"set {key}={fixed}{when}")
+        out.add(code, key, line, message,
+                f"set {key}={fixed if code == 'SW230' else (others or fixed)}{when}")
 
 
 def _gateway_path(path: str, hint: providers.Provider, key: str,
