@@ -3,6 +3,7 @@ it and a look-alike that must not."""
 
 from __future__ import annotations
 
+from setup_wizard.diagnose import phrases
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -99,3 +100,13 @@ def test_the_message_of_a_phrase_cut_off_is_its_line_not_the_whole_text() -> Non
             "openai: You exceeded your current quota, please check your pl")
     d = classify_pasted(text)
     assert d.message == "openai: You exceeded your current quota, please check your pl"
+
+
+def test_a_whole_phrase_gives_the_cause_over_another_rows_cut_start() -> None:
+    # The first line holds a whole quota sentence; the text ends inside Google's location
+    # phrase, whose row comes first in the table: the whole sentence decides the cause.
+    text = ("You exceeded your current quota, please check your plan and billing details.\n"
+            "retrying: User location is not supported for the API")
+    row = phrases.first_cause(text)
+    assert row is not None and row.cause == "quota-exhausted"
+    assert phrases.first_cause("later: User location is not supported for the API") is not None

@@ -385,7 +385,9 @@ def generic_cause(text: str | None) -> Phrase | None:
 
 
 def first_cause(text: str | None) -> Phrase | None:
-    """The first row with a cause whose pattern the text contains."""
+    """The first row with a cause whose pattern the text contains; only when none does, the
+    first whose start the text is cut off in (a whole phrase says more than a cut one)."""
     if not text:
         return None
-    return next((p for p in PHRASES if p.cause and p.found_in(text)), None)
+    return next((p for p in PHRASES if p.cause and re.search(p.pattern, text)), None) or \
+        next((p for p in PHRASES if p.cause and p.cut_at_end(text)), None)
