@@ -110,3 +110,22 @@ def test_a_whole_phrase_gives_the_cause_over_another_rows_cut_start() -> None:
     row = phrases.first_cause(text)
     assert row is not None and row.cause == "quota-exhausted"
     assert phrases.first_cause("later: User location is not supported for the API") is not None
+
+
+def test_a_1xxx_code_beside_cloudflares_title_for_it_is_the_edges() -> None:
+    for text, code, cause in (
+            ("Error 1016 Origin DNS error", 1016, "edge-origin-error"),
+            ("Error 1020 Access denied", 1020, "edge-blocked"),
+            ("Access denied\nError code 1020\nVisit cloudflare.com for more information.", 1020,
+             "edge-blocked"),
+            ("ERROR 1012 Access Denied", 1012, "edge-blocked"),
+            ("error 1102: Worker exceeded resource limits", 1102, "edge-origin-error"),
+            ("Error 1009 Access denied: The owner of this website has banned the country or "
+             "region your IP address is in", 1009, "edge-blocked")):
+        d = classify_pasted(text)
+        assert (d.origin, d.cause, d.code) == ("cloudflare-edge", cause, code), text
+    # The same numbers with other words belong to other APIs; a title under another code
+    # is not the page either.
+    assert _said("Error 1020: invalid parameter 'model'")[0] != "cloudflare-edge"
+    assert _said("Error 1016 Access denied")[0] != "cloudflare-edge"
+    assert _said("Error 10200 Access denied")[0] != "cloudflare-edge"

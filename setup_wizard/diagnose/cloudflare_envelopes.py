@@ -69,6 +69,13 @@ def edge(inp: Answer) -> Verdict | None:
         v.evidence.append(f"body: text 'error code: {code}' (how Cloudflare's edge answers a "
                           "non-browser client)")
         return v
+    titled = pages.titled_code(text)
+    if titled is not None:
+        code, title = titled
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
+                    f"Error {code}: {title}")
+        v.evidence.append(f"text: error {code} beside the title Cloudflare gives it ('{title}')")
+        return v
     jt = pages.EDGE_JSON_TYPE.search(text)
     if jt and re.search(r'"cloudflare_error"\s*:\s*true', text):
         code = int(jt.group(1))

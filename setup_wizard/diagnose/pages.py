@@ -166,6 +166,54 @@ EDGE_JSON_SOURCE: Final = "https://github.com/anthropics/claude-code/issues/9094
 # RFC 9457 "type" of the JSON variant: ".../cloudflare-5xx-errors/error-522/".
 EDGE_JSON_TYPE: Final = re.compile(r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,4})")
 
+# Each 1xxx code with the title Cloudflare's own list gives it (and its page's heading or words
+# where they differ: 1009, 1102). The code beside its title ("Error 1016: Origin DNS error",
+# "Access denied ... Error code 1020") is that page's text, whoever printed it; a code with
+# other words is not (other APIs number their errors too).
+CF_1XXX_TITLES_SOURCE = ("https://github.com/cloudflare/cloudflare-docs/blob/2678ac4c8e0abda808477"
+                         "ea82dbdb67182020649/src/content/docs/support/troubleshooting/"
+                         "http-status-codes/cloudflare-1xxx-errors/index.mdx")
+EDGE_TITLES: Final[dict[int, tuple[str, ...]]] = {
+    1000: ("DNS points to prohibited IP",), 1001: ("DNS resolution error",),
+    1002: ("DNS points to Prohibited IP", "Restricted"),
+    1003: ("Direct IP Access Not Allowed",), 1004: ("Host Not Configured to Serve Web Traffic",),
+    1005: ("Autonomous System Number (ASN) banned",),
+    **{c: ("Your IP address has been banned",) for c in (1006, 1007, 1008, 1106)},
+    1009: ("Country or region banned", "banned the country or region"),
+    1010: ("banned your access based on your browser's signature",),
+    1011: ("Hotlinking Denied",), 1012: ("Access Denied",),
+    1013: ("HTTP hostname and TLS SNI hostname mismatch",), 1014: ("CNAME Cross-User Banned",),
+    1015: ("You are being rate limited",), 1016: ("Origin DNS error",),
+    1018: ("Could not find host",), 1019: ("Compute server error",), 1020: ("Access denied",),
+    1023: ("Could not find host",), 1025: ("Please check back later",),
+    1033: ("Argo Tunnel error",), 1034: ("Edge IP Restricted",),
+    1035: ("Invalid request rewrite (invalid URI path)",),
+    1036: ("Invalid request rewrite (maximum length exceeded)",),
+    1037: ("Invalid rewrite rule (failed to evaluate expression)",),
+    1040: ("Invalid request rewrite (header modification not allowed)",),
+    1041: ("Invalid request rewrite (invalid header value)",),
+    1101: ("Rendering error",), 1102: ("Rendering error", "Worker exceeded resource limits"),
+    1104: ("A variation of this email address is already taken",),
+    1200: ("Cache connection limit",),
+}
+# "Error 1020", "Errors 1006", "Error code 1020", "error code: 1020".
+_TITLED_CODE = re.compile(r"(?i)\berrors?(?:\s+code)?[\s:#]*(1\d{3})\b")
+TITLE_WINDOW = 160  # how far from the code its title may stand (a page's text between them)
+
+
+def titled_code(text: str) -> tuple[int, str] | None:
+    """(code, title) when a 1xxx code stands beside the title Cloudflare gives it."""
+    for m in _TITLED_CODE.finditer(text):
+        code = int(m.group(1))
+        near = " ".join(text[max(m.start() - TITLE_WINDOW, 0):m.end() + TITLE_WINDOW].split())
+        title = next((t for t in EDGE_TITLES.get(code, ())
+                      if re.search(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", near, re.I)),
+                     None)
+        if title is not None:
+            return code, title
+    return None
+
+
 # 1xxx codes that mean the site behind Cloudflare failed rather than the client being
 # blocked (CF_1XXX): DNS of the origin, a Worker that threw or ran out of limits.
 ORIGIN_SIDE_1XXX: Final = frozenset({1000, 1001, 1002, 1004, 1014, 1016, 1018, 1019, 1023, 1033,
