@@ -83,3 +83,20 @@ def test_the_other_fixes_of_a_sw230_url_keep_its_path() -> None:
     found = {f.code: f for f in lint_text("GROQ_BASE_URL=http://api.groq.com/openai/v1\n",
                                           environ={})}
     assert found["SW211"].fix == "set GROQ_BASE_URL=https://api.groq.com"
+
+
+def test_nextchats_model_list_judges_each_model_by_the_vendor_it_names() -> None:
+    text = ("CUSTOM_MODELS=-all,+glm-4-flash@ChatGLM,+deepseek-chat@DeepSeek=DS\n"
+            "DEEPSEEK_URL=https://api.deepseek.com\n")
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW301"]
+    assert [(f.key, f.severity) for f in found] == [("CUSTOM_MODELS", "error")]
+    # The fix replaces that one item and keeps the others, its vendor and its shown name.
+    assert found[0].fix == ("set CUSTOM_MODELS=-all,+glm-4-flash@ChatGLM,"
+                            "+deepseek-v4-flash@DeepSeek=DS")
+    # Not judged: a hidden model, a vendor this tool has no catalog of, a relay in front of
+    # the vendor (it may still serve the old name), a model with no vendor named.
+    for quiet in ("CUSTOM_MODELS=-deepseek-chat@DeepSeek,+gpt-4o\n",
+                  "CUSTOM_MODELS=+gpt-3.5-turbo@Azure=gpt35\n",
+                  "CUSTOM_MODELS=+deepseek-chat@DeepSeek\nDEEPSEEK_URL=https://relay.example.com\n",
+                  "CUSTOM_MODELS=+deepseek-chat\n"):
+        assert _codes(quiet, "SW301", "SW105", "SW109") == [], quiet

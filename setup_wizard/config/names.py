@@ -240,6 +240,18 @@ LIST_NAMES: Final[dict[str, str]] = {
     "OPENAI_API_KEYS": "https://docs.openwebui.com/getting-started/env-configuration/",
 }
 
+# NextChat's list of the models it offers, comma-separated: `+model@Vendor=shown name` adds one
+# sent to that vendor, `-model` hides one, `-all`/`+all` the defaults. The vendors it names
+# with this tool's catalog for each and the variable that may point it elsewhere (a relay
+# there may still serve an old name, so only the vendor's own API is judged).
+NEXTCHAT_SOURCE: Final = ("https://github.com/ChatGPTNextWeb/NextChat/blob/"
+                          "706a18b95b714ab29b2a4842d3b9ff4f887935d5/README.md")
+MODEL_LISTS: Final[dict[str, str]] = {"CUSTOM_MODELS": NEXTCHAT_SOURCE}
+NEXTCHAT_VENDORS: Final[dict[str, tuple[str, str]]] = {  # app/constant.ts ServiceProvider
+    "openai": ("openai", "BASE_URL"), "google": ("google-ai-studio", "GOOGLE_URL"),
+    "anthropic": ("anthropic", "ANTHROPIC_URL"), "deepseek": ("deepseek", "DEEPSEEK_URL"),
+}
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}

@@ -9,6 +9,7 @@ picks the provider. Fixes keep the spelling and swap only what is wrong.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, names, providers
 from setup_wizard.config.model_facts import GROQ_NAMING
@@ -63,6 +64,33 @@ def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str
     r = provider.retired_model(model)
     src = f" (see {r.source})" if r else ""
     return f"set {name}={prefix}{replacement(provider, model)}{src}"
+
+
+def check_model_list(c: Ctx, name: str, value: str) -> None:
+    """NextChat's CUSTOM_MODELS: a model it adds for a vendor it names (`+deepseek-chat@DeepSeek`)
+    is judged by that vendor's catalog, when that vendor's own API is where it goes."""
+    items = value.split(",")
+    for i, item in enumerate(items):
+        word = item.strip()
+        if not word or word.startswith("-") or word.lstrip("+").lower() == "all":
+            continue
+        model = word.lstrip("+").partition("=")[0]  # "=shown name" is only a label
+        model, at, vendor = model.partition("@")
+        row = names.NEXTCHAT_VENDORS.get(vendor.strip().lower()) if at else None
+        provider = providers.with_catalog(row[0]) if row else None
+        if provider is None or row is None or not _own_api(c, row[1], provider):
+            continue
+        for p in fields.check_model(provider, model.strip()):
+            if p.code == "SW301":
+                fixed = [*items]
+                fixed[i] = item.replace(model, replacement(provider, model.strip()), 1)
+                c.out.problem(p, name, c.lines.get(name), f"set {name}={','.join(fixed)}")
+
+
+def _own_api(c: Ctx, url_name: str, provider: providers.Provider) -> bool:
+    """The variable that points a vendor elsewhere is unset or holds the vendor's own API."""
+    url = (c.values.get(url_name) or "").strip()
+    return not url or urlsplit(url).hostname == urlsplit(provider.direct_base_url).hostname
 
 
 def check_primary(c: Ctx, url: Url, mode: str,

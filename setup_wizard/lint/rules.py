@@ -429,6 +429,11 @@ def names_markdown() -> list[str]:
         out.append(f"| `{name}` | a list (no role) | Open WebUI | `;`-separated, one item per "
                    "connection: each URL judged as a base URL of an unknown client, each key "
                    f"by its shape; not a misspelling | {source} |")
+    for name, source in names.MODEL_LISTS.items():
+        out.append(f"| `{name}` | a list of models | NextChat | `,`-separated `+model@Vendor=name`"
+                   " items: a model added for OpenAI, Google, Anthropic or DeepSeek is judged by "
+                   "that vendor's catalog when the vendor's URL variable is unset or its own API "
+                   f"| {source} |")
     out.append("")
     return out
 

@@ -128,6 +128,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
             continue
         row = names.lookup(name)
         if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
+                or name in names.MODEL_LISTS \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
                 or _GATEWAY_ID.fullmatch(name.upper()) \
@@ -187,6 +188,9 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         items = roles.url_list(value)
         if items is not None:  # past the budget, the rest are not judged (no .env has them)
             list_budget -= _url_items(c, name, value, items, list_budget)
+            continue
+        if name in names.MODEL_LISTS:  # NextChat's models, each for the vendor it names
+            models.check_model_list(c, name, value)
             continue
         if name in names.LIST_NAMES:  # a list of keys: each judged by its own shape
             for item in value.split(";"):
