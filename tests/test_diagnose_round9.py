@@ -3,6 +3,8 @@ it and a look-alike that must not."""
 
 from __future__ import annotations
 
+import re
+
 from setup_wizard.diagnose import phrases
 from setup_wizard.diagnose.classify import classify_pasted
 
@@ -129,3 +131,23 @@ def test_a_1xxx_code_beside_cloudflares_title_for_it_is_the_edges() -> None:
     assert _said("Error 1020: invalid parameter 'model'")[0] != "cloudflare-edge"
     assert _said("Error 1016 Access denied")[0] != "cloudflare-edge"
     assert _said("Error 10200 Access denied")[0] != "cloudflare-edge"
+
+
+def test_a_404_on_geminis_native_model_methods_is_the_model() -> None:
+    for method in ("batchEmbedContents", "embedContent", "countTokens"):
+        text = ('HTTP Request: POST https://generativelanguage.googleapis.com/v1beta/models/'
+                f'text-embedding-004:{method} "HTTP/1.1 404 Not Found"')
+        assert _said(text) == ("google", "model-not-found"), method
+    # Another path on that host is not known to take a model: a 404 there says nothing more.
+    assert _said('HTTP Request: GET https://generativelanguage.googleapis.com/v1beta/files/abc '
+                 '"HTTP/1.1 404 Not Found"')[1] != "model-not-found"
+
+
+def test_a_model_named_not_found_is_the_model_whoever_said_it() -> None:
+    text = ("openai.NotFoundError: Error code: 404 - {'error': {'message': \"model 'qwen3.5:9b' "
+            "not found\", 'type': 'api_error', 'param': None, 'code': None}}")
+    assert _said(text) == ("unknown", "model-not-found")
+    # The row wants the model's name quoted: a model's file not found is not it.
+    row = next(p for p in phrases.PHRASES if "FinRobot" in p.source)
+    assert re.search(row.pattern, "model 'llama3:8b' not found")
+    assert not re.search(row.pattern, "Error: model file not found at /models/q.gguf")

@@ -257,6 +257,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
     _p(r"\bInvalid model(?: ID| name)?(?:: |[\"']|\.(?!\w)|$)", (), 0, "model-not-found",
        "https://github.com/mistralai/platform-docs-public/pull/41"),
+    # Ollama's and other model servers' "model 'qwen3.5:9b' not found": the model, whoever said it.
+    _p(r"\bmodel [\"'`][\w.:/@-]+[\"'`] not found\b", (), 0, "model-not-found",
+       "https://github.com/Carlos-droid/FinRobot/blob/c95a60867ef83d81f78380ff263beae526ee9a04/"
+       "finrobot-backend/server.log#L67-L69"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
     # The pre-1.0 SDK's sentence, also as apps print it without the backticks.

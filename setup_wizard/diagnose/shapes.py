@@ -405,6 +405,11 @@ OWN_ENDPOINTS: Final[tuple[tuple[str, str, str], ...]] = (
     ("google", r"https://generativelanguage\.googleapis\.com/v1(?:beta)?/models/[\w.-]+:"
                r"(?:generateContent|streamGenerateContent)(?![\w/])",
      "https://ai.google.dev/api/generate-content"),
+    ("google", r"https://generativelanguage\.googleapis\.com/v1(?:beta)?/models/[\w.-]+:"
+               r"(?:embedContent|batchEmbedContents)(?![\w/])",
+     "https://ai.google.dev/api/embeddings"),
+    ("google", r"https://generativelanguage\.googleapis\.com/v1(?:beta)?/models/[\w.-]+:"
+               r"countTokens(?![\w/])", "https://ai.google.dev/api/tokens"),
     ("anthropic", r"https://api\.anthropic\.com/v1/messages(?![\w/])",
      "https://docs.anthropic.com/en/api/messages"),
 )
