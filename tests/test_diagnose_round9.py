@@ -151,3 +151,20 @@ def test_a_model_named_not_found_is_the_model_whoever_said_it() -> None:
     row = next(p for p in phrases.PHRASES if "FinRobot" in p.source)
     assert re.search(row.pattern, "model 'llama3:8b' not found")
     assert not re.search(row.pattern, "Error: model file not found at /models/q.gguf")
+
+
+def test_a_whole_edge_page_with_a_titled_code_keeps_what_its_markers_say() -> None:
+    # The page's own markers name its zone (the provider's Cloudflare, not the gateway) and
+    # its title; the code beside its title must not cut that reading short.
+    page = ("<html><head><title>api.openai.com | 1015: You are being rate limited</title>"
+            "</head><body>Error 1015 Ray ID: 8a1b2c3d4e5f6a7b You are being rate limited. The "
+            "owner of this website (api.openai.com) has banned you temporarily</body></html>")
+    d = classify_pasted(page)
+    assert (d.origin, d.cause, d.code) == ("cloudflare-edge", "edge-blocked", 1015)
+    assert any("zone/host api.openai.com" in e for e in d.evidence), d.evidence
+    text = ("Access denied\nError code 1020\nThe site owner may have set restrictions that "
+            "prevent you from accessing the site.\nRay ID: 8a1b2c3d4e5f6a7b\n"
+            "Performance & security by Cloudflare")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.code) == ("cloudflare-edge", "edge-blocked", 1020)
+    assert any("WAF block page text" in e for e in d.evidence), d.evidence

@@ -69,13 +69,6 @@ def edge(inp: Answer) -> Verdict | None:
         v.evidence.append(f"body: text 'error code: {code}' (how Cloudflare's edge answers a "
                           "non-browser client)")
         return v
-    titled = pages.titled_code(text)
-    if titled is not None:
-        code, title = titled
-        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
-                    f"Error {code}: {title}")
-        v.evidence.append(f"text: error {code} beside the title Cloudflare gives it ('{title}')")
-        return v
     jt = pages.EDGE_JSON_TYPE.search(text)
     if jt and re.search(r'"cloudflare_error"\s*:\s*true', text):
         code = int(jt.group(1))
@@ -85,6 +78,14 @@ def edge(inp: Answer) -> Verdict | None:
         return v
     html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
     found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
+    # A page's own markers say more (its zone, its title): the code beside its title is for
+    # the text that carries none of them.
+    if not found and (titled := pages.titled_code(text)) is not None:
+        code, title = titled
+        v = Verdict("cloudflare-edge", pages.edge_cause(code, inp.status), code,
+                    f"Error {code}: {title}")
+        v.evidence.append(f"text: error {code} beside the title Cloudflare gives it ('{title}')")
+        return v
     if not found and html and pages.TEMPLATE_CUT.search(text) and \
             inp.headers.get("server", "").strip().lower() == "cloudflare":
         v = Verdict("cloudflare-edge", pages.edge_cause(None, inp.status), None)
