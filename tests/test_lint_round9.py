@@ -100,3 +100,9 @@ def test_nextchats_model_list_judges_each_model_by_the_vendor_it_names() -> None
                   "CUSTOM_MODELS=+deepseek-chat@DeepSeek\nDEEPSEEK_URL=https://relay.example.com\n",
                   "CUSTOM_MODELS=+deepseek-chat\n"):
         assert _codes(quiet, "SW301", "SW105", "SW109") == [], quiet
+
+
+def test_nextchats_model_list_beside_an_unreadable_vendor_url_is_not_judged() -> None:
+    # An unclosed [ in BASE_URL's host: not the vendor's own API, and no internal error.
+    text = "CUSTOM_MODELS=+deepseek-chat@DeepSeek\nDEEPSEEK_URL=http://[oops\n"
+    assert _codes(text, "SW301") == []

@@ -90,7 +90,10 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
 def _own_api(c: Ctx, url_name: str, provider: providers.Provider) -> bool:
     """The variable that points a vendor elsewhere is unset or holds the vendor's own API."""
     url = (c.values.get(url_name) or "").strip()
-    return not url or urlsplit(url).hostname == urlsplit(provider.direct_base_url).hostname
+    try:
+        return not url or urlsplit(url).hostname == urlsplit(provider.direct_base_url).hostname
+    except ValueError:  # an unreadable URL (an unclosed [ in its host) is not the vendor's own
+        return False
 
 
 def check_primary(c: Ctx, url: Url, mode: str,
