@@ -106,3 +106,16 @@ def test_nextchats_model_list_beside_an_unreadable_vendor_url_is_not_judged() ->
     # An unclosed [ in BASE_URL's host: not the vendor's own API, and no internal error.
     text = "CUSTOM_MODELS=+deepseek-chat@DeepSeek\nDEEPSEEK_URL=http://[oops\n"
     assert _codes(text, "SW301") == []
+
+
+def test_each_fix_of_nextchats_model_list_replaces_every_retired_item() -> None:
+    text = ("CUSTOM_MODELS=+deepseek-chat@DeepSeek,+gpt-4o@OpenAI,"
+            "+deepseek-reasoner@DeepSeek=R1,+deepseek-chat@DeepSeek=DS\n")
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW301"]
+    # One finding per retired model (deepseek-chat is listed twice), each fix the whole list
+    # with both replaced: applying either alone leaves no retired item behind.
+    assert sorted(f.message.split("'")[1] for f in found) == ["deepseek-chat",
+                                                             "deepseek-reasoner"]
+    whole = ("set CUSTOM_MODELS=+deepseek-v4-flash@DeepSeek,+gpt-4o@OpenAI,"
+             "+deepseek-v4-flash@DeepSeek=R1,+deepseek-v4-flash@DeepSeek=DS")
+    assert [f.fix for f in found] == [whole, whole]

@@ -70,6 +70,8 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
     """NextChat's CUSTOM_MODELS: a model it adds for a vendor it names (`+deepseek-chat@DeepSeek`)
     is judged by that vendor's catalog, when that vendor's own API is where it goes."""
     items = value.split(",")
+    fixed = [*items]
+    found: dict[str, fields.Problem] = {}  # one finding per retired model, however often listed
     for i, item in enumerate(items):
         word = item.strip()
         if not word or word.startswith("-") or word.lstrip("+").lower() == "all":
@@ -82,9 +84,12 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
             continue
         for p in fields.check_model(provider, model.strip()):
             if p.code == "SW301":
-                fixed = [*items]
                 fixed[i] = item.replace(model, replacement(provider, model.strip()), 1)
-                c.out.problem(p, name, c.lines.get(name), f"set {name}={','.join(fixed)}")
+                found.setdefault(p.message, p)
+    # Every finding's fix replaces every retired item: one copied alone must not bring back
+    # what another's fix replaced.
+    for p in found.values():
+        c.out.problem(p, name, c.lines.get(name), f"set {name}={','.join(fixed)}")
 
 
 def _own_api(c: Ctx, url_name: str, provider: providers.Provider) -> bool:
