@@ -64,10 +64,12 @@ def as_dotenv(text: str) -> str:
     text = _split_exports(text)
     out: list[str] = []
     # An excerpt of a compose `environment:` map cut below its key (or under a YAML anchor
-    # the excerpt left out): every setting an indented `NAME: value`.
+    # the excerpt left out): every setting an indented `NAME: value`, all at one indent (a
+    # map's entries line up; a nested map or a block scalar's lines would not).
     settings = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    in_environment = bool(settings) and all(re.match(r"\s+[A-Z_][A-Z0-9_]*:(?:\s|$)", ln)
-                                            for ln in settings)
+    indents = {len(ln) - len(ln.lstrip()) for ln in settings}
+    in_environment = len(indents) == 1 and all(re.match(r"\s+[A-Z_][A-Z0-9_]*:(?:\s|$)", ln)
+                                               for ln in settings)
     compose = in_environment or re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
     env_indent = 0
     k8s_name: str | None = None

@@ -131,6 +131,17 @@ def test_posted_forms_are_read_as_the_env_they_stand_for(posted: str, dotenv: di
     assert {k: values[k] for k in dotenv} == dotenv
 
 
+def test_an_excerpt_cut_below_its_environment_key_is_read_as_that_map() -> None:
+    values = envfile.values(envfile.parse(as_dotenv("  MODEL: m\n  # note\n  KEY: v\n")))
+    assert values == {"MODEL": "m", "KEY": "v"}
+    # Lines at more than one indent are no one map: a nested map's keys and a block scalar's
+    # text are not settings.
+    for nested in ("  OPENAI:\n    API_KEY: sk-abc\n    MODEL: gpt-4\n",
+                   "    LOG: |\n      ERROR: x\n"):
+        values = envfile.values(envfile.parse(as_dotenv(nested)))
+        assert not {"API_KEY", "MODEL", "LOG", "ERROR"} & set(values), nested
+
+
 def test_a_docs_pages_windows_line_for_the_same_setting_is_not_a_second_one() -> None:
     posted = "export KEY=<key> # Mac/Linux\nsetx   KEY <key> # Windows\n"
     assert as_dotenv(posted).count("KEY") == 1
