@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from setup_wizard.diagnose import phrases
+from setup_wizard.diagnose import pages, phrases
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -168,3 +168,14 @@ def test_a_whole_edge_page_with_a_titled_code_keeps_what_its_markers_say() -> No
     d = classify_pasted(text)
     assert (d.origin, d.cause, d.code) == ("cloudflare-edge", "edge-blocked", 1020)
     assert any("WAF block page text" in e for e in d.evidence), d.evidence
+
+
+def test_a_title_counts_within_its_window_only_and_across_a_line_break() -> None:
+    near = "Error 1016\n" + "x " * 40 + "Origin\n  DNS error"
+    assert pages.titled_code(near) == (1016, "Origin DNS error")
+    far = "Error 1016 " + "x " * (pages.TITLE_WINDOW // 2 + 5) + "Origin DNS error"
+    assert pages.titled_code(far) is None
+    # Many codes before the one that has its title: the last one is still found.
+    assert pages.titled_code("error 1102 " * 5000 + "Rendering error") == (1102,
+                                                                         "Rendering error")
+    assert pages.titled_code("Error 1016 Origin DNS errors") is None  # a title inside words

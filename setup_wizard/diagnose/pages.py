@@ -11,6 +11,8 @@ Sources: docs/sources.md#edge-errors.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -202,16 +204,32 @@ TITLE_WINDOW = 160  # how far from the code its title may stand (a page's text b
 
 
 def titled_code(text: str) -> tuple[int, str] | None:
-    """(code, title) when a 1xxx code stands beside the title Cloudflare gives it."""
+    """(code, title) when a 1xxx code stands beside the title Cloudflare gives it.
+
+    Each title is looked for once in the whole text, then each code checks its window by
+    bisection: a text of many "Error 1xxx" costs one pass, not a window's search per code.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
     for m in _TITLED_CODE.finditer(text):
         code = int(m.group(1))
-        near = " ".join(text[max(m.start() - TITLE_WINDOW, 0):m.end() + TITLE_WINDOW].split())
-        title = next((t for t in EDGE_TITLES.get(code, ())
-                      if re.search(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", near, re.I)),
-                     None)
-        if title is not None:
-            return code, title
+        lo, hi = m.start() - TITLE_WINDOW, m.end() + TITLE_WINDOW
+        for t in EDGE_TITLES.get(code, ()):
+            if t not in spans:
+                spans[t] = [s.span() for s in _title_re(t).finditer(text)]
+            found = spans[t]
+            i = bisect.bisect_left(found, (lo, -1))
+            while i < len(found) and found[i][0] <= hi:
+                if found[i][1] <= hi:
+                    return code, t
+                i += 1
     return None
+
+
+@functools.cache
+def _title_re(title: str) -> re.Pattern[str]:
+    """A title as a whole phrase, any run of blanks (a line break) between its words."""
+    words = r"\s+".join(re.escape(w) for w in title.split())
+    return re.compile(r"(?i)(?<![\w-])" + words + r"(?![\w-])")
 
 
 # 1xxx codes that mean the site behind Cloudflare failed rather than the client being
