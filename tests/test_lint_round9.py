@@ -119,3 +119,11 @@ def test_each_fix_of_nextchats_model_list_replaces_every_retired_item() -> None:
     whole = ("set CUSTOM_MODELS=+deepseek-v4-flash@DeepSeek,+gpt-4o@OpenAI,"
              "+deepseek-v4-flash@DeepSeek=R1,+deepseek-v4-flash@DeepSeek=DS")
     assert [f.fix for f in found] == [whole, whole]
+
+
+def test_a_key_pasted_into_nextchats_model_list_is_masked_in_the_fix() -> None:
+    key = "gsk_" + "Ab1" * 17
+    text = f"CUSTOM_MODELS=+deepseek-chat@DeepSeek,+{key}@DeepSeek\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW301"]
+    assert found and all(key not in f"{f.message} {f.fix}" for f in found)
+    assert all(key[4:-4] not in f"{f.message} {f.fix}" for f in lint_text(text, environ={}))
