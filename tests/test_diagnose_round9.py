@@ -179,3 +179,11 @@ def test_a_title_counts_within_its_window_only_and_across_a_line_break() -> None
     assert pages.titled_code("error 1102 " * 5000 + "Rendering error") == (1102,
                                                                          "Rendering error")
     assert pages.titled_code("Error 1016 Origin DNS errors") is None  # a title inside words
+
+
+def test_a_common_title_counts_only_where_it_ends() -> None:
+    # "Access denied" is Cloudflare's 1020 title, and also how other APIs begin a sentence.
+    assert _said("Error 1020: Access denied for this API key")[0] != "cloudflare-edge"
+    assert _said("error 1002: the resource is Restricted to admins")[0] != "cloudflare-edge"
+    assert _said("Error 1020: Access denied.")[0] == "cloudflare-edge"
+    assert _said("Error 1012: Access Denied\nRay ID: 8a1b2c3d4e5f6a7b")[0] == "cloudflare-edge"

@@ -198,6 +198,10 @@ EDGE_TITLES: Final[dict[int, tuple[str, ...]]] = {
     1104: ("A variation of this email address is already taken",),
     1200: ("Cache connection limit",),
 }
+# Titles any API might say: they count only where the phrase ends ("Access denied." or a line
+# of its own), never as the start of a longer sentence.
+COMMON_TITLES: Final = frozenset({"access denied", "restricted", "rendering error",
+                                  "please check back later", "could not find host"})
 # "Error 1020", "Errors 1006", "Error code 1020", "error code: 1020".
 _TITLED_CODE = re.compile(r"(?i)\berrors?(?:\s+code)?[\s:#]*(1\d{3})\b")
 TITLE_WINDOW = 160  # how far from the code its title may stand (a page's text between them)
@@ -227,9 +231,12 @@ def titled_code(text: str) -> tuple[int, str] | None:
 
 @functools.cache
 def _title_re(title: str) -> re.Pattern[str]:
-    """A title as a whole phrase, any run of blanks (a line break) between its words."""
+    """A title as a whole phrase, any run of blanks (a line break) between its words; a
+    common one must also end there ("Access denied for this API key" is another API's
+    sentence, not the title)."""
     words = r"\s+".join(re.escape(w) for w in title.split())
-    return re.compile(r"(?i)(?<![\w-])" + words + r"(?![\w-])")
+    ends = r"(?![ \t]+(?-i:[a-z]))" if title.lower() in COMMON_TITLES else ""
+    return re.compile(r"(?i)(?<![\w-])" + words + r"(?![\w-])" + ends)
 
 
 # 1xxx codes that mean the site behind Cloudflare failed rather than the client being
