@@ -127,3 +127,12 @@ def test_a_key_pasted_into_nextchats_model_list_is_masked_in_the_fix() -> None:
     found = [f for f in lint_text(text, environ={}) if f.code == "SW301"]
     assert found and all(key not in f"{f.message} {f.fix}" for f in found)
     assert all(key[4:-4] not in f"{f.message} {f.fix}" for f in lint_text(text, environ={}))
+
+
+def test_nextchat_vendor_after_the_last_at_sign_and_embedding_choices_are_not_models() -> None:
+    # NextChat's own example: claude-3-5-sonnet@20240620@Google is a Google (Vertex) model.
+    assert _codes("CUSTOM_MODELS=+deepseek-chat@x@DeepSeek\n", "SW301") == []
+    assert _codes("CUSTOM_MODELS=+deepseek-chat@DeepSeek\n", "SW301") == [
+        ("SW301", "CUSTOM_MODELS", "error")]
+    assert _codes("LLM_BASE_URL=https://api.openai.com/v1\nEMBEDDING_LLM_CHOICE=gpt-4.1-nano\n",
+                  "SW301") == []

@@ -198,7 +198,7 @@ PATTERNS: Final[tuple[Name, ...]] = (
     # FAST_LLM, LLM_NAME; LLM_CHOICE and INGESTION_LLM_CHOICE (the ottomator agents' names:
     # https://github.com/coleam00/ottomator-agents/blob/2be20d5737fc49aa0f665a012f3ffde283d26d54/
     # agentic-rag-knowledge-graph/.env.example).
-    Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?:[A-Z0-9]+_)?LLM(?:_NAME|_CHOICE)?"),
+    Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?!.*EMBED)(?:[A-Z0-9]+_)?LLM(?:_NAME|_CHOICE)?"),
     Name("*_BASE_URL", "base_url", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:BASE_URL|API_BASE|API_BASE_URL|BASE_PATH|ENDPOINT|API_URL"
                  r"|PROXY_URL|_URL|_HOST)"),

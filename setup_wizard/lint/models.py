@@ -77,7 +77,7 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
         if not word or word.startswith("-") or word.lstrip("+").lower() == "all":
             continue
         model = word.lstrip("+").partition("=")[0]  # "=shown name" is only a label
-        model, at, vendor = model.partition("@")
+        model, at, vendor = model.rpartition("@")  # NextChat splits at the last @
         row = names.NEXTCHAT_VENDORS.get(vendor.strip().lower()) if at else None
         provider = providers.with_catalog(row[0]) if row else None
         if provider is None or row is None or not _own_api(c, row[1], provider):
