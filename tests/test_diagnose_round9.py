@@ -187,3 +187,20 @@ def test_a_common_title_counts_only_where_it_ends() -> None:
     assert _said("error 1002: the resource is Restricted to admins")[0] != "cloudflare-edge"
     assert _said("Error 1020: Access denied.")[0] == "cloudflare-edge"
     assert _said("Error 1012: Access Denied\nRay ID: 8a1b2c3d4e5f6a7b")[0] == "cloudflare-edge"
+
+
+def test_chatgpts_codex_backend_refusal_is_openais_in_its_fastapi_shape() -> None:
+    body = ('{"detail":"The \'gpt-5.3-codex\' model is not supported when using Codex with a '
+            'ChatGPT account."}')
+    assert _said("HTTP 400 " + body) == ("openai", "permission-denied")
+    # Another FastAPI server's own sentence in that shape still names no one.
+    assert _said('HTTP 400 {"detail":"The model is not loaded on this worker."}')[0] == "unknown"
+
+
+def test_groqs_tool_choice_none_sentence_gives_the_cause_not_the_sender() -> None:
+    assert _said('"error": "Tool choice is none, but model called a tool"') == (
+        "unknown", "bad-request")
+    # With Groq's own evidence beside it, Groq.
+    assert _said("groq.BadRequestError: Error code: 400 - {'error': {'message': 'Tool choice is "
+                 "none, but model called a tool', 'type': 'invalid_request_error', 'code': "
+                 "'tool_use_failed'}}")[0] == "groq"

@@ -66,6 +66,11 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     # Its qwen3 models take reasoning_effort "none" or "default" only (obs).
     _p(r"reasoning_effort must be one of none or default", G, 2, "bad-request",
        "https://github.com/earendil-works/pi/issues/1745"),
+    # Groq's tool_use_failed when tool_choice is "none" and the model still called one (obs):
+    # weak for Groq alone (other servers validate tool calls too), but the cause either way.
+    _p(r"Tool choice is none, but model called a tool", G, 1, "bad-request",
+       "https://github.com/Eda-Inal/groq-stream-fastapi/blob/336233e32a46e52ace4e3b5472fdefe161f"
+       "17db6/scripts/responses/sherlock_agent_20260617_093927.json"),
     _p(r"Rate limit reached for model `", G, 1, "rate-limited",
        "https://github.com/crewAIInc/crewAI/issues/494"),
     _p(r"Request too large for model `", G, 1, "request-too-large",
@@ -82,6 +87,11 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Your authentication token has been invalidated\. Please try signing in again|"
        r"\btoken_invalidated\b", OA, 2, "provider-auth-invalid",
        "https://github.com/TheSmallHanCat/sora2api/issues/47"),
+    # ChatGPT's Codex backend refusing a model a ChatGPT sign-in may not use (obs).
+    _p(r"model is not supported when using Codex with a ChatGPT account", OA, 2,
+       "permission-denied", "https://github.com/eriktobben/hermes-backup/blob/d3bc9e7cb312b75b5f90"
+       "62326b715b640c8689c9/sessions/request_dump_20260602_134516_7424b2cc_20260602_134517_"
+       "368529.json"),
     # What OpenAI answers a request with no Authorization header on its newer endpoints
     # (Responses, Realtime): the Codex CLI's and SDKs' reports of an empty key show it.
     _p(r"Missing bearer (?:or basic )?authentication in header", OA, 2, "provider-auth-missing",

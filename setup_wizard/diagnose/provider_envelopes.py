@@ -330,8 +330,19 @@ def mistral(inp: Answer) -> Verdict | None:
                     if re.match(r"(?i)internal server error\b", detail) else
                     "body: FastAPI-style 'detail' with a sentence api.mistral.ai is not known "
                     "to send: any FastAPI server writes this shape, so it says why, not who")
+            if v.origin == "unknown":
+                # Another provider's own FastAPI server (ChatGPT's Codex backend) in its own
+                # words: those words say who, as they would in any other shape.
+                says: list[str] = []
+                scores = marker_scores(inp, None)[0]
+                who = pick_origin(inp, scores, says) if scores else "unknown"
+                if who in PROVIDER_ORIGINS and scores.get(who, 0) >= 2:
+                    v.origin = who
+                    v.evidence.extend(says)
             generic = phrases.generic_cause(message)
-            if shapes.status_cause(inp.status):
+            if isinstance(detail, str) and _phrase_cause(v, detail):
+                pass
+            elif shapes.status_cause(inp.status):
                 v.cause = shapes.status_cause(inp.status) or "unknown"
                 v.evidence.append(f"cause from HTTP status {inp.status} only")
             elif generic is not None and generic.cause:
