@@ -136,3 +136,14 @@ def test_nextchat_vendor_after_the_last_at_sign_and_embedding_choices_are_not_mo
         ("SW301", "CUSTOM_MODELS", "error")]
     assert _codes("LLM_BASE_URL=https://api.openai.com/v1\nEMBEDDING_LLM_CHOICE=gpt-4.1-nano\n",
                   "SW301") == []
+
+
+def test_a_providers_bare_host_is_a_warning_only_for_an_app_lint_does_not_know() -> None:
+    # NextChat's BASE_URL=https://api.openai.com is right: it appends /v1 itself.
+    assert _codes("BASE_URL=https://api.openai.com\n", "SW222", "SW231") == [
+        ("SW231", "BASE_URL", "warning")]
+    # The OpenAI SDK's own name needs the whole base; a wrong path is wrong for every client.
+    assert _codes("OPENAI_BASE_URL=https://api.openai.com\n", "SW222", "SW231") == [
+        ("SW222", "OPENAI_BASE_URL", "error")]
+    assert _codes("LLM_BASE_URL=https://api.openai.com/v2\n", "SW222", "SW231") == [
+        ("SW222", "LLM_BASE_URL", "error")]

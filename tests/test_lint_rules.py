@@ -113,6 +113,9 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     # An app lint does not know may post to its variable as it is: a warning, not SW213.
     "SW229": ("LLM_BASE_URL=https://api.x.ai/v1/chat/completions\nLLM_MODEL=grok-4.3\n",
               "LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-4.3\n"),
+    # An unknown app may append the version path itself: a warning, not SW222.
+    "SW231": ("LLM_BASE_URL=https://api.x.ai\nLLM_MODEL=grok-4.3\n",
+              "LLM_BASE_URL=https://api.x.ai/v1\nLLM_MODEL=grok-4.3\n"),
     # A file writing its other bases whole most likely hands this one to its own client too.
     "SW230": ("GROQ_BASE_URL=https://api.groq.com/openai/v1\n"
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n",

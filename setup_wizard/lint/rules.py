@@ -247,6 +247,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "base to a client of its own, which appends nothing: then the value is right. "
          "ignore[SW222] silences it too (what SW222 tells such an app to write).",
          SRC_GROQ_SDK_BASE),
+    Rule("SW231", "warning", "url", "a provider's bare host for an app lint does not know",
+         "An OpenAI-style SDK needs the provider's whole base (https://api.openai.com/v1) and "
+         "appends only /chat/completions; some apps append the version path themselves "
+         "(NextChat's BASE_URL=https://api.openai.com), which lint cannot tell from a name it "
+         "does not know.", "https://github.com/ChatGPTNextWeb/NextChat/blob/"
+         "706a18b95b714ab29b2a4842d3b9ff4f887935d5/README.md"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

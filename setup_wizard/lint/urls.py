@@ -286,9 +286,10 @@ def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
     """Each finding with the whole corrected URL as its fix; `others`, when given, is the fix
     of every finding but SW230 (whose value is most likely right, path and all)."""
     for code, message in found:
-        # SW230's value is most likely right: the fix is for the case it is not.
+        # SW230's and SW231's values may well be right: the fix is for the case they are not.
         when = (f" only if the SDK itself reads {key} (for the app's own client the value "
-                "is right)") if code == "SW230" else ""
+                "is right)") if code == "SW230" else (
+                " unless your app appends the version path itself") if code == "SW231" else ""
         out.add(code, key, line, message,
                 f"set {key}={fixed if code == 'SW230' else (others or fixed)}{when}")
 
@@ -409,6 +410,11 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
                                    f"{path}{appender.appends}{_CHAT}); if your app passes "
                                    f"{key} to a client of its own instead, the value is right: "
                                    "put '# setup-wizard: ignore[SW222]' on the line above"))
+        elif not path and all(c is names.UNKNOWN for c in clients):
+            # An app lint does not know may append the version path itself (NextChat's
+            # BASE_URL=https://api.openai.com): wrong only for an OpenAI-style SDK.
+            found.append(("SW231", f"{key} is {p.name}'s bare host; an OpenAI-style SDK needs "
+                                   f"https://{host}{wanted[0]} (it appends only {_CHAT})"))
         else:
             found.append(("SW222", f"{key} has path {path or '/'!r}; {p.name}'s base URL is "
                                    f"https://{host}{wanted[0]}"
