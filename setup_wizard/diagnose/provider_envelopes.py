@@ -318,8 +318,9 @@ def mistral(inp: Answer) -> Verdict | None:
                               + ("; the base URL is wrong, and the host in OPENAI_BASE_URL "
                                  "says who answered" if own[1] == "invalid-url" else ""))
         else:
+            scores = marker_scores(inp, None)[0]
             if isinstance(detail, str) and detail not in shapes.MISTRAL_DETAILS \
-                    and marker_scores(inp, None)[0].get("mistral", 0) < 2:
+                    and scores.get("mistral", 0) < 2:
                 # A sentence api.mistral.ai is not known to send, such as a server's own
                 # unexpected failure (Llama Stack, self-hosted apps): every FastAPI server
                 # writes this shape, and nothing else here says Mistral.
@@ -334,7 +335,6 @@ def mistral(inp: Answer) -> Verdict | None:
                 # Another provider's own FastAPI server (ChatGPT's Codex backend) in its own
                 # words: those words say who, as they would in any other shape.
                 says: list[str] = []
-                scores = marker_scores(inp, None)[0]
                 who = pick_origin(inp, scores, says) if scores else "unknown"
                 if who in PROVIDER_ORIGINS and scores.get(who, 0) >= 2:
                     v.origin = who

@@ -23,10 +23,6 @@ class Phrase:
     source: str
     variant: str | None = None  # picks a more specific hint
 
-    def found_in(self, text: str) -> bool:
-        """The pattern is in `text`, or the text was cut off inside it."""
-        return re.search(self.pattern, text) is not None or self.cut_at_end(text)
-
     def cut_at_end(self, text: str) -> bool:
         """The text ends inside the phrase: a log's line limit or a console's width stops a
         message anywhere, and a long enough start of the phrase at the very end still says

@@ -281,15 +281,19 @@ def _example(hint: providers.Provider) -> str:
     return gateway.base_url("<account_id>", "<gateway_id>", hint.slug, hint.gateway_suffix)
 
 
+# Findings whose value may well be right: the case their fix is for.
+_FIX_CAVEATS: dict[str, str] = {
+    "SW230": " only if the SDK itself reads {key} (for the app's own client the value is right)",
+    "SW231": " unless your app appends the version path itself",
+}
+
+
 def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
           out: Findings, others: str | None = None) -> None:
     """Each finding with the whole corrected URL as its fix; `others`, when given, is the fix
     of every finding but SW230 (whose value is most likely right, path and all)."""
     for code, message in found:
-        # SW230's and SW231's values may well be right: the fix is for the case they are not.
-        when = (f" only if the SDK itself reads {key} (for the app's own client the value "
-                "is right)") if code == "SW230" else (
-                " unless your app appends the version path itself") if code == "SW231" else ""
+        when = _FIX_CAVEATS.get(code, "").format(key=key)
         out.add(code, key, line, message,
                 f"set {key}={fixed if code == 'SW230' else (others or fixed)}{when}")
 
