@@ -30,6 +30,7 @@ DEEPSEEK_FIRST_CALL = "https://api-docs.deepseek.com/"
 ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
 # Google's own notice of the Gemini 2.0 shutdown (Firebase AI Logic's docs, both Gemini APIs).
 GEMINI_2_0_SHUTDOWN = "https://firebase.google.com/docs/ai-logic/prompt-design"
+GEMINI_DEPRECATIONS = "https://ai.google.dev/gemini-api/docs/deprecations"
 # The copy of that page we read (its table as of 2026-08-22), for anyone checking the rows.
 ANTHROPIC_DEPRECATIONS_COPY = (
     "https://github.com/thevibeworks/claude-code-docs/blob/"
@@ -285,6 +286,12 @@ GOOGLE_RETIRED = _rows(GEMINI_2_0_SHUTDOWN, [
     ("gemini-2.0-flash-001", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-lite", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-lite-001", "2026-06-01", "gemini-3.1-flash-lite"),
+]) + _rows(GEMINI_DEPRECATIONS, [
+    # Preview models the deprecations page marks shut down, with the replacement it names.
+    ("gemini-2.5-pro-preview-03-25", "2025-12-02", "gemini-3.1-pro-preview"),
+    ("gemini-2.5-pro-preview-05-06", "2025-12-02", "gemini-3.1-pro-preview"),
+    ("gemini-2.5-pro-preview-06-05", "2025-12-02", "gemini-3.1-pro-preview"),
+    ("gemini-3-pro-preview", "2026-03-09", "gemini-3.1-pro-preview"),
 ])
 
 XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "
