@@ -23,3 +23,39 @@ def test_gemini_previews_the_deprecations_page_marks_shut_down_are_an_error() ->
     for text in ("GEMINI_MODEL=gemini-3.1-pro-preview\n", "GEMINI_MODEL=gemini-3-flash-preview\n",
                  "OLLAMA_MODEL=gemini-3-pro-preview\n"):
         assert _codes(text, "SW301") == [], text
+
+
+ACCT = "0123456789abcdef0123456789abcdef"
+WORKERS = "https://api.cloudflare.com/client/v4/accounts/{}/ai"
+
+
+def _findings(text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.fix) for f in lint_text(text, environ={}) if f.severity == "error"]
+
+
+def test_a_template_placeholder_in_the_account_segment_is_said_once_as_such() -> None:
+    for url in (WORKERS.format("{ACCOUNT_ID}") + "/v1", WORKERS.format("<account_id>") + "/v1",
+                "https://gateway.ai.cloudflare.com/v1/{ACCOUNT_ID}/my-gw/groq",
+                "https://gateway.ai.cloudflare.com/v1/your-account-id/my-gw/groq"):
+        found = lint_text(f"OPENAI_BASE_URL={url}\n", environ={})
+        errors = [f for f in found if f.severity == "error"]
+        assert [f.code for f in errors] == ["SW218"], url
+        assert "placeholder" in errors[0].message
+    # The gateway name's placeholder likewise, under its own rule.
+    found = _findings(f"OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/<gateway>/groq\n")
+    assert [c for c, _ in found] == ["SW226"]
+    # A real character problem elsewhere in the path is still said of the whole URL.
+    found = _findings(f"OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/my gw/groq\n")
+    assert [c for c, _ in found] == ["SW226"]
+    assert (found[0][1] or "").endswith(f"/v1/{ACCT}/my-gw/groq")
+    # "test" is a fine gateway name, not a placeholder.
+    found = _findings(f"OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/test/groq\n")
+    assert [c for c, _ in found if c in ("SW218", "SW219", "SW220", "SW226")] == []
+
+
+def test_workers_ai_urls_account_is_judged_as_an_account_and_kept_in_the_fix() -> None:
+    assert _findings(f"OPENAI_BASE_URL={WORKERS.format(ACCT)}/v1\n") == []
+    found = _findings(f"OPENAI_BASE_URL={WORKERS.format(ACCT)}\n")
+    assert found == [("SW222", f"set OPENAI_BASE_URL={WORKERS.format(ACCT)}/v1")]
+    found = _findings(f"OPENAI_BASE_URL={WORKERS.format('12345')}/v1\n")
+    assert [c for c, _ in found] == ["SW218"]

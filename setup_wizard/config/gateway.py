@@ -41,9 +41,29 @@ def account_id_problem(value: str) -> str | None:
         return None
     if "@" in v:
         return "that is an e-mail address: the account ID is 32 hex characters (Account home)"
+    if is_placeholder_segment(v):
+        return ("a placeholder, never filled in: put your account ID there (32 hex "
+                "characters, from Account home)")
     kind = "" if re.fullmatch(r"[0-9a-fA-F]*", v) else " with non-hex ones"
     return (f"need 32 hex characters, got {len(v)}{kind}: copy it from Account home, "
             "or paste the gateway URL")
+
+
+# The bare words .env templates leave in a URL's account or gateway segment
+# (.../accounts/ACCOUNT_ID/ai/v1): a placeholder, not a wrong ID.
+_PLACEHOLDER_WORDS = frozenset({"ACCOUNT_ID", "ACCOUNTID", "ACCOUNT", "CF_ACCOUNT_ID",
+                                "CLOUDFLARE_ACCOUNT_ID", "GATEWAY_ID", "GATEWAY", "GATEWAY_NAME",
+                                "YOUR_ACCOUNT_ID", "YOUR_GATEWAY_ID"})
+
+
+# Template syntax and filler, not words a real gateway may be named ("test" is a fine name).
+_PLACEHOLDER_SEGMENT = re.compile(r"<[^<>]*>|\{\{?[^{}]*\}\}?|your[_-].*|x{3,}", re.IGNORECASE)
+
+
+def is_placeholder_segment(value: str) -> bool:
+    """A URL segment a template left unfilled: `{account_id}`, `<ACCOUNT_ID>`, `ACCOUNT_ID`."""
+    v = value.strip()
+    return bool(_PLACEHOLDER_SEGMENT.fullmatch(v)) or v.upper() in _PLACEHOLDER_WORDS
 
 
 # Characters RFC 3986 never allows in a path (a space, a quote, a bracket, a control
@@ -94,6 +114,9 @@ def gateway_name_problem(value: str) -> NameProblem | None:
                            f"this has {len(v)}")
     if GATEWAY_ID_RE.fullmatch(v):
         return None
+    if is_placeholder_segment(v):
+        return NameProblem("SW226", "a placeholder, never filled in: put your gateway's name "
+                           "there (the name shown under AI > AI Gateway)")
     tidy = suggest_gateway_name(v)
     if _NOT_IN_A_SEGMENT.search(v) or not v.isprintable():  # the URL itself would break
         return NameProblem(

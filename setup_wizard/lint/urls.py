@@ -144,7 +144,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW224", f"{key} has a query string (?{parts.query}); the SDK "
                                    f"appends {_CHAT} after it and the request goes nowhere"))
     path = parts.path
-    if gateway.NOT_IN_PATH.search(path) or not path.isprintable():
+    # A segment a template left unfilled ({account_id}) is said by its own rule, as such.
+    filled = "/".join(s for s in path.split("/") if not gateway.is_placeholder_segment(s))
+    if gateway.NOT_IN_PATH.search(filled) or not filled.isprintable():
         found.append(("SW226", f"{key} has characters a URL path cannot hold "
                                f"({_odd_chars(path)})"))
     port = f":{parts.port}" if parts.port else ""
@@ -391,8 +393,25 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
                                    f"that speaks the OpenAI format needs https://{host}{wanted[0]}"))
             path = wanted[0]
         return Url("direct", provider=p), path
-    patterns = [re.escape(w).replace(re.escape("{account_id}"), "[0-9a-fA-F]{32}")
+    # An account segment (Workers AI's) is judged as an account ID, and the fixes keep it.
+    patterns = [re.escape(w).replace(re.escape("{account_id}"), "(?P<acct>[^/]+)")
                 for w in wanted]
+    acct = next((m.group("acct") for pat in patterns if "acct" in pat
+                 and (m := re.fullmatch(pat, path))), None)
+    if acct is None and "{account_id}" in full:
+        m = re.search(r"/accounts/([^/]+)", path)
+        acct = m.group(1) if m else None
+    if acct is not None:
+        problem = gateway.account_id_problem(acct)
+        if problem:
+            found.append(("SW218", f"{key}: account ID {mask(acct) if len(acct) > 40 else acct!r}"
+                                   f": {problem}"))
+        account = "<account_id>" if problem else acct.lower()
+        wanted = [w.replace("{account_id}", account) for w in wanted]
+        full = full.replace("{account_id}", account)
+        if re.fullmatch(patterns[0], path):
+            return Url("direct", provider=p), wanted[0]
+        patterns = [re.escape(w) for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
         appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
         # Another provider's whole base: the same provider's under a name of the app's own
