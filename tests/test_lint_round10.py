@@ -59,3 +59,23 @@ def test_workers_ai_urls_account_is_judged_as_an_account_and_kept_in_the_fix() -
     assert found == [("SW222", f"set OPENAI_BASE_URL={WORKERS.format(ACCT)}/v1")]
     found = _findings(f"OPENAI_BASE_URL={WORKERS.format('12345')}/v1\n")
     assert [c for c, _ in found] == ["SW218"]
+
+
+def test_openai_api_host_is_the_host_chatbot_ui_adds_v1_to() -> None:
+    for value in ("https://api.groq.com/openai", "https://api.openai.com"):
+        assert _findings(f"OPENAI_API_HOST={value}\n") == [], value
+    found = lint_text("OPENAI_API_HOST=https://api.groq.com/openai/v1\n", environ={})
+    f = next(f for f in found if f.code == "SW222")
+    assert "Chatbot UI appends /v1" in f.message
+    assert f.fix == "set OPENAI_API_HOST=https://api.groq.com/openai"
+
+
+def test_another_vendors_real_host_and_brand_are_not_typos_of_ours() -> None:
+    # Z.ai's API host is one letter from xAI's, and GLM one letter from LLM.
+    found = lint_text("GLM_BASE_URL=https://api.z.ai/api/paas/v4\n", environ={})
+    assert [f.code for f in found if f.code in ("SW109", "SW212", "SW222")] == []
+    # A real typo of a host we know is still said, and of a name we know too.
+    found = lint_text("OPENAI_BASE_URL=https://api.x.aj/v1\nLLM_BASE_UR=https://api.groq.com"
+                      "/openai/v1\n", environ={})
+    assert {(f.code, f.key) for f in found if f.code in ("SW109", "SW212")} == {
+        ("SW212", "OPENAI_BASE_URL"), ("SW109", "LLM_BASE_UR")}

@@ -103,6 +103,12 @@ FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issue
 OLLAMA_APPS: Final = Client(
     "apps that call an Ollama server (Open WebUI, Karakeep)",
     "https://docs.openwebui.com/getting-started/env-configuration/")
+# Chatbot UI (and its many forks) posts to `${OPENAI_API_HOST}/v1/chat/completions`, as does
+# big-AGI (docs/sources.md#variable-names): the variable holds the host, the app adds /v1.
+CHATBOT_UI: Final = Client(
+    "Chatbot UI", "https://github.com/mckaywrigley/chatbot-ui/blob/"
+    "b2dfd4db6639c01815f42c97d5ff465251d46c5a/utils/server/index.ts", appends="/v1",
+    default_url="https://api.openai.com")
 UNIVERSAL: Final = Client(
     "an app calling the gateway's Universal endpoint",
     "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
@@ -162,6 +168,7 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("GROQ_API_BASE", "base_url", (LANGCHAIN_GROQ, LITELLM_GROQ)),
     Name("LLM_BASE_URL", "base_url", (UNKNOWN,)),
     Name("OLLAMA_BASE_URL", "base_url", (OLLAMA_APPS,)),
+    Name("OPENAI_API_HOST", "base_url", (CHATBOT_UI,)),
     # -- model ------------------------------------------------------------------------------
     Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
     Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),

@@ -406,6 +406,21 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
 })
 
 
+# Real API hosts of vendors this tool does not set up that sit one letter from a host it knows
+# (api.z.ai, api.x.ai): another service, never a typo to correct (host -> source).
+OTHER_API_HOSTS: dict[str, str] = {
+    "api.z.ai": "https://docs.z.ai/guides/develop/openai/python",  # Z.ai (Zhipu) GLM models
+}
+
+
+# Words that name another vendor or model family in variable names (GLM_BASE_URL is Z.ai's
+# GLM models, not a misspelt LLM_BASE_URL): a name led by one is never a typo of ours.
+OTHER_BRAND_WORDS: frozenset[str] = frozenset({
+    "GLM", "ZAI", "ZHIPU", "QWEN", "KIMI", "MOONSHOT", "CLAUDE", "GEMINI", "LLAMA",
+    "COHERE", "TOGETHER", "FIREWORKS", "PERPLEXITY", "AZURE", "BEDROCK", "VERTEX",
+})
+
+
 def get(slug: str) -> Provider | None:
     return PROVIDERS.get(slug)
 

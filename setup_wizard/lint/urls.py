@@ -163,7 +163,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         host = gateway.GATEWAY_HOST
     if host not in KNOWN_HOSTS:
         close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
-                 if h.count(".") == host.count(".")]
+                 if h.count(".") == host.count(".") and host not in providers.OTHER_API_HOSTS]
         alike = providers.look_alike(host)
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
