@@ -25,11 +25,6 @@ OWN_RETIREMENT_WORDING: dict[str, tuple[str, str]] = {
 }
 
 
-# How an answer names the model it is about: OpenAI's and Groq's "The model `x` ...",
-# Anthropic's "model: x", Google's "models/x is not found" (docs/sources.md#google-errors).
-_MODEL_NAMED = re.compile(r"[Mm]odel[: ]+`([^`]+)`|model: (\S+)|\bmodels/([\w.-]+) is not found")
-
-
 def _provider_for(v: Verdict, sent: Sent) -> providers.Provider | None:
     """What was sent, unless a different provider answered; else the answering origin's row."""
     spec = providers.get(sent.provider) if sent.provider else None
@@ -38,7 +33,7 @@ def _provider_for(v: Verdict, sent: Sent) -> providers.Provider | None:
         return spec
     if v.origin == "unknown":  # rows with origin "unknown" (DeepSeek, ...) are not a match
         return None
-    return next((p for p in providers.EVERY_CATALOG if p.origin == v.origin), None)
+    return next((p for p in providers.PROVIDERS.values() if p.origin == v.origin), None)
 
 
 def _bare_model(inp: Answer, v: Verdict) -> str | None:
@@ -47,8 +42,8 @@ def _bare_model(inp: Answer, v: Verdict) -> str | None:
     if model and inp.sent.endpoint == "compat":
         model = model.partition("/")[2] or model
     if not model and v.message:
-        m = _MODEL_NAMED.search(v.message)
-        model = next((g for g in m.groups() if g), None) if m else None
+        m = re.search(r"[Mm]odel[: ]+`([^`]+)`|model: (\S+)", v.message)
+        model = (m.group(1) or m.group(2)) if m else None
     return model
 
 
@@ -63,7 +58,7 @@ def refine_model(v: Verdict, inp: Answer) -> None:
     spec = _provider_for(v, inp.sent)
     model = _bare_model(inp, v)
     if spec is None and model:  # who answered is unknown: any provider's retired list
-        spec = next((p for p in providers.EVERY_CATALOG if p.retired_model(model)), None)
+        spec = next((p for p in providers.PROVIDERS.values() if p.retired_model(model)), None)
     retired = spec.retired_model(model) if spec and model else None
     if retired and spec:
         when = f"shut down on {retired.shutdown}" if retired.shutdown else "shut down"
@@ -86,7 +81,7 @@ def hint_fields(v: Verdict, inp: Answer) -> dict[str, str]:
     spec = _provider_for(v, inp.sent)
     model = _bare_model(inp, v)
     if spec is None and model and v.cause == "model-decommissioned":
-        spec = next((p for p in providers.EVERY_CATALOG if p.retired_model(model)), None)
+        spec = next((p for p in providers.PROVIDERS.values() if p.retired_model(model)), None)
     f: dict[str, str] = {}
     if spec:
         f["provider"], f["key_var"] = spec.name, spec.key_var
