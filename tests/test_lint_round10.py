@@ -79,3 +79,29 @@ def test_another_vendors_real_host_and_brand_are_not_typos_of_ours() -> None:
                       "/openai/v1\n", environ={})
     assert {(f.code, f.key) for f in found if f.code in ("SW109", "SW212")} == {
         ("SW212", "OPENAI_BASE_URL"), ("SW109", "LLM_BASE_UR")}
+
+
+def test_a_vendors_name_takes_its_own_article() -> None:
+    found = lint_text("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+                      "OPENAI_API_KEY=sk-proj-abc\n", environ={})
+    said = " ".join(f.message for f in found)
+    assert "an OpenRouter key" in said or "an OpenAI key" in said, said
+    assert " a OpenAI" not in said and " a OpenRouter" not in said
+    from setup_wizard.config.fields import with_article
+    assert [with_article(n) for n in ("OpenAI", "Groq", "xAI (Grok)")] == [
+        "an OpenAI", "a Groq", "an xAI (Grok)"]
+
+
+def test_a_key_left_as_its_prefix_or_a_fill_me_in_sentence_is_a_placeholder() -> None:
+    for value in ("gsk_your_groq_api_key_here", "sk-or-v1-your-key-here", "sk-proj-",
+                  "GROQ_API_KEY", "SUA_CHAVE_AQUI"):
+        found = lint_text("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+                          f"GROQ_API_KEY={value}\n", environ={})
+        codes = [f.code for f in found if f.key == "GROQ_API_KEY" and f.severity == "error"]
+        assert codes == ["SW502"], (value, codes)
+        # The name stays readable: masking the value never eats the message's own words.
+        msg = next(f.message for f in found if f.code == "SW502")
+        assert msg.startswith("GROQ_API_KEY is a placeholder"), msg
+    # A whole key is not.
+    found = lint_text("GROQ_API_KEY=gsk_" + "a1B2" * 13 + "\n", environ={})
+    assert [f.code for f in found if f.code in ("SW502", "SW503")] == []

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from setup_wizard import wizard
-from setup_wizard.config import catalog, envfile, filesafe, gateway, providers, templating
+from setup_wizard.config import (
+    catalog,
+    envfile,
+    fields,
+    filesafe,
+    gateway,
+    providers,
+    templating,
+)
 from setup_wizard.config.cloudflare import TOKEN_VAR, AccountView
 from setup_wizard.config.mapping import VarMap, load_mapping
 from setup_wizard.config.model import Config, answers_from_env
@@ -232,9 +240,9 @@ def stored_key_status(view: AccountView | None, config: Config) -> tuple[bool, s
         return True, f"not in the file: stored on gateway {gw.id} (alias " \
                      f"{', '.join(k.alias or '?' for k in used)}), per the Cloudflare API"
     others = ", ".join(k.alias or "?" for k in keys)
-    where = (f"a {name} key is stored on gateway {gw.id} only under alias {others}, which "
-             "the gateway adds only when the request sends cf-aig-byok-alias" if keys else
-             f"no {name} key is stored on gateway {gw.id}")
+    where = (f"{fields.with_article(name)} key is stored on gateway {gw.id} only under alias "
+             f"{others}, which the gateway adds only when the request sends cf-aig-byok-alias"
+             if keys else f"no {name} key is stored on gateway {gw.id}")
     return False, (f"{where} (checked with the Cloudflare API): store one under AI Gateway > "
                    f"{gw.id} > Provider Keys, or use --mode gateway-request-key with "
                    f"{config.key_var}")

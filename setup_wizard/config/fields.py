@@ -35,6 +35,9 @@ _PLACEHOLDER = re.compile(
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
           |replace-?me|todo|secret|token|api[_-]?key|key|undefined|nil)(?:[_-]?(?:api[_-]?)?(?:key|token))?
       | your[_ -].* | insert[_ -].* | put[_ -].*
+      | (?:sk-(?:proj-|or-v1-|ant-)?|gsk_|xai-)                    # a key's prefix alone, or
+        (?:(?:your|insert|put|enter|paste|add|replace)[_ -].*)?     # before "your-key-here"
+      | .*[_-](?:here|aqui|ici|hier)                               # "..._key_here", "..._AQUI"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -94,8 +97,8 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
 
 
 def with_article(name: str) -> str:
-    """'an OpenAI', 'a Groq': a vendor's name with the article it takes."""
-    return ("an " if name[:1] in "AEIOU" else "a ") + name
+    """'an OpenAI', 'a Groq', 'an xAI' (said "ex-A-I"): a vendor's name with its article."""
+    return ("an " if name[:1] in "AEIOU" or name.startswith("xAI") else "a ") + name
 
 
 def check_model(provider: providers.Provider, model: str) -> list[Problem]:
@@ -177,7 +180,7 @@ def check_token(value: str | None, mode: str | None,
     owners = providers.key_owners(value.strip())
     if owners and owners[0].slug != "workers-ai":
         problems.append(Problem("SW403", "error",
-                                f"{var} holds a {owners[0].name} key "
+                                f"{var} holds {with_article(owners[0].name)} key "
                                 f"({mask(value)}), not a Cloudflare token",
                                 f"move it to {owners[0].key_var} (or store it in the gateway) "
                                 "and put the Cloudflare token here"))
@@ -202,7 +205,7 @@ def check_provider_key(provider: providers.Provider, value: str | None,
                         f"{var} is set in gateway-stored-key mode; if the app sends it as "
                         "Authorization the gateway forwards it and the stored key is not used",
                         f"remove {var} (and make the app send no Authorization header)")]
-    if is_placeholder(value):
+    if is_placeholder(value) or value.strip().strip("\"'") == var:  # OPENAI_API_KEY=OPENAI_API_KEY
         return [Problem("SW502", "error",
                         f"{var} is a placeholder ({mask(value)}); the provider answers 401",
                         f"paste the real key, or store it in the gateway and remove {var}")]
@@ -212,9 +215,10 @@ def check_provider_key(provider: providers.Provider, value: str | None,
     others = [p for p in providers.key_owners(v) if p.slug != provider.slug]
     if others and provider.key_pattern:
         return [Problem("SW504", "error",
-                        f"{var} holds a {others[0].name} key ({mask(v)}), not a "
-                        f"{provider.name} key",
-                        f"use a {provider.name} key, or point the base URL at {others[0].name}")]
+                        f"{var} holds {with_article(others[0].name)} key ({mask(v)}), not "
+                        f"{with_article(provider.name)} key",
+                        f"use {with_article(provider.name)} key, or point the base URL at "
+                        f"{others[0].name}")]
     foreign = providers.foreign_key(v)
     if foreign is not None:
         return [Problem("SW504", "error",
@@ -222,6 +226,7 @@ def check_provider_key(provider: providers.Provider, value: str | None,
                         f"{with_article(provider.name)} key; {provider.name} answers 401",
                         f"use {with_article(provider.name)} key in {var}")]
     return [Problem("SW503", "error",
-                    f"{var} does not look like a {provider.name} key ({mask(v)}): expected "
+                    f"{var} does not look like {with_article(provider.name)} key ({mask(v)}): "
+                    "expected "
                     f"{provider.key_shape}",
                     "copy the key again, whole, from the provider's console")]

@@ -428,7 +428,7 @@ def _key_shape(value: str) -> str:
     owners = providers.key_owners(value) if value else []
     owners = [p for p in owners if p.key_pattern and p.slug != "workers-ai"]
     if owners:
-        return f"a {owners[0].name} key"
+        return f"{fields.with_article(owners[0].name)} key"
     foreign = providers.foreign_key(value) if value else None
     return f"{fields.with_article(foreign.vendor)} key" if foreign else ""
 

@@ -465,5 +465,6 @@ def _caveats(c: Ctx, url: Url) -> None:
             # The other half of the same mistake: where the SDK ignores the URL, it sends this
             # key to its own default host.
             c.out.add("SW114", key.name, c.lines.get(key.name),
-                      f"{key.name} holds a {owners[0].name} key: the OpenAI SDK 1.x and later, "
-                      f"which ignores {b.name}, sends it to api.openai.com", fix)
+                      f"{key.name} holds {fields.with_article(owners[0].name)} key: the OpenAI "
+                      f"SDK 1.x and later, which ignores {b.name}, sends it to api.openai.com",
+                      fix)

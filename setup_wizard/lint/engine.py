@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, names, providers
+from setup_wizard.config import envfile, fields, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, spelling
 from setup_wizard.lint.findings import Finding, Findings
@@ -354,6 +354,7 @@ def _redact(findings: list[Finding], *sources: Mapping[str, str | None]) -> list
     """Safety net over every message: no value of a secret-looking key (as written, and as
     expanded from ${...}), and nothing shaped like a credential under any name (a key pasted
     as the model), survives unmasked."""
+    sources = tuple(_secret_like(values) for values in sources)
     secrets = [s for values in sources for s in secret_values(values)]
     if len(secrets) <= _FULL_SCAN_SECRETS:
         redact = Redactor(secrets)
@@ -365,6 +366,14 @@ def _redact(findings: list[Finding], *sources: Mapping[str, str | None]) -> list
 
 
 _ROLE_NAMES = frozenset(names.BY_NAME)
+
+
+def _secret_like(values: Mapping[str, str | None]) -> Mapping[str, str | None]:
+    """`values` without what holds no secret: a placeholder (`sk-proj-`, `your-key-here`) or
+    another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`). Masking those everywhere would
+    blank out the words of the very message that says so."""
+    return {k: v for k, v in values.items()
+            if not (v and (fields.is_placeholder(v) or v.strip().strip("\"'") in values))}
 
 
 def _redacted(f: Finding, redact: Redactor) -> Finding:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from setup_wizard.config import names, providers
+from setup_wizard.config import fields, names, providers
 
 # info: said, never fails a run (not even with --strict): "cannot check: comes from OTHER".
 Severity = Literal["error", "warning", "info"]
@@ -458,7 +458,7 @@ def _convention(n: names.Name, c: names.Client) -> str:
                      "colon": "`provider:model`", "any": "any spelling"}[c.model_format])
     if n.role == "provider_key":
         owner = providers.get(n.provider) if n.provider else None
-        said.append(f"a {owner.name} key" if owner
+        said.append(f"{fields.with_article(owner.name)} key" if owner
                     else "the key of wherever the base URL points")
     if n.caveat:
         said.append(n.caveat)

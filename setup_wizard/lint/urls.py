@@ -13,7 +13,7 @@ import re
 from typing import Final
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
-from setup_wizard.config import gateway, names, providers
+from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.lint.findings import Ctx, Findings
 from setup_wizard.masking import mask
 
@@ -114,7 +114,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         owners = providers.key_owners(url) or (
             [providers.PROVIDERS["groq"]] if url.startswith("gsk_") else [])
         if owners or url.startswith(gateway.CF_TOKEN_PREFIXES):
-            what = f"a {owners[0].name} key" if owners else "a Cloudflare token"
+            what = f"{fields.with_article(owners[0].name)} key" if owners else "a Cloudflare token"
             out.add("SW211", key, line, f"{key} holds {what} ({mask(url)}), not a URL",
                     f"set {key}={hint.direct_base_url}")
             return Url("unknown")

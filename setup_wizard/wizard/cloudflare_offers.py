@@ -5,6 +5,7 @@ gateway is known to store no key for the provider."""
 from __future__ import annotations
 
 from setup_wizard.config.cloudflare import Gateway
+from setup_wizard.config.fields import with_article
 from setup_wizard.wizard.answers import (
     Answers,
     Default,
@@ -52,8 +53,8 @@ def _stored_key_offer(a: Answers, s: Sources) -> list[Option] | None:
     gw, p = _chosen_gateway(a, s), spec(a)
     if gw is None or gw.default_keys_for(p.slug) != []:
         return None
-    out = [Option(KEEP, f"keep gateway-stored-key: I will store a {p.name} key under AI "
-                        f"Gateway > {gw.id} > Provider Keys")]
+    out = [Option(KEEP, f"keep gateway-stored-key: I will store {with_article(p.name)} key "
+                        f"under AI Gateway > {gw.id} > Provider Keys")]
     if "gateway-request-key" in p.modes:
         out.append(Option("gateway-request-key", f"switch to gateway-request-key: the app "
                                                  f"sends its own key ({p.key_var}, asked next)"))
