@@ -73,7 +73,18 @@ def as_dotenv(text: str) -> str:
     compose = in_environment or re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
     env_indent = 0
     k8s_name: str | None = None
+    open_quote = ""  # inside a value python-dotenv reads across lines (MODELS=`[ ... ]`)
     for line in text.splitlines():
+        if open_quote:
+            out.append(line)  # the value's own lines, never settings of their own
+            if re.search(r"(?<!\\)" + re.escape(open_quote), line):  # not an escaped one
+                open_quote = ""
+            continue
+        q = re.match(r"\s*(?:export\s+)?[A-Za-z_]\w*=\s*([`\"'])(.*)$", line)
+        if q and not re.search(r"(?<!\\)" + re.escape(q[1]), q[2]):
+            open_quote = q[1]
+            out.append(line)
+            continue
         if re.match(r"\s*(?:environment|env):\s*$", line):  # compose, Actions, k8s
             in_environment, env_indent = True, len(line) - len(line.lstrip())
             continue

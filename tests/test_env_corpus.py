@@ -152,3 +152,14 @@ def test_wrong_variable_labels_name_variables() -> None:
     for r in entries(scope=None, verdict="wrong"):
         for v in r["wrong_vars"]:
             assert re.match(r"[A-Za-z_]\w*", v), (r["file"], v)
+
+
+def test_a_value_read_across_lines_keeps_its_lines_as_they_are() -> None:
+    # chat-ui's MODELS=`[ {...} ]`: the JSON's own `"name": "${X}",` lines are the value's,
+    # not settings of their own (the JSON form would read them so, and refuse the ${X}).
+    posted = 'MODELS=`[\n  {\n    "name": "${CUSTOM_MODEL}",\n    "x": 1\n  }\n]`\nKEY=v\n'
+    assert as_dotenv(posted) == posted
+    # The same for a double-quoted value, which python-dotenv reads across lines too.
+    posted = 'MODELS="[\n  {\n    \\"name\\": \\"m\\"\n  }\n]"\nKEY=v\n'
+    assert as_dotenv(posted) == posted
+    assert set(envfile.values(envfile.parse(posted))) == {"MODELS", "KEY"}

@@ -105,3 +105,17 @@ def test_a_key_left_as_its_prefix_or_a_fill_me_in_sentence_is_a_placeholder() ->
     # A whole key is not.
     found = lint_text("GROQ_API_KEY=gsk_" + "a1B2" * 13 + "\n", environ={})
     assert [f.code for f in found if f.code in ("SW502", "SW503")] == []
+
+
+def test_an_sdks_base_url_variable_left_empty_is_said() -> None:
+    # The Python SDKs keep "" as the base URL (`if base_url is None` only): Connection error.
+    for name, default in (("OPENAI_BASE_URL", "https://api.openai.com/v1"),
+                          ("GROQ_BASE_URL", "https://api.groq.com"),
+                          ("ANTHROPIC_BASE_URL", "https://api.anthropic.com")):
+        found = [f for f in lint_text(f"{name}=\n", environ={}) if f.code == "SW232"]
+        assert [(f.key, f.severity) for f in found] == [(name, "warning")], name
+        assert found[0].fix == f"remove the {name} line, or set {name}={default}"
+    # Unset, set, or an app's own name left empty: nothing to say.
+    for text in ("OPENAI_API_KEY=sk-proj-abc\n", "OPENAI_BASE_URL=https://api.openai.com/v1\n",
+                 "LLM_BASE_URL=\n"):
+        assert [f for f in lint_text(text, environ={}) if f.code == "SW232"] == [], text

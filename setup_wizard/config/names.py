@@ -240,6 +240,20 @@ SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)
 # /v1/messages to it. Other names that say Claude (CLAUDE_API_BASE) are apps' own.
 ANTHROPIC_SDK_NAME: Final = "ANTHROPIC_BASE_URL"
 
+# Base-URL names the Python SDKs read with `os.environ.get`, an empty value kept as given
+# (`if base_url is None`): `OPENAI_BASE_URL=` makes every request fail with "Connection
+# error." instead of going to the default (name -> the SDK, its default, its source).
+EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
+    "OPENAI_BASE_URL": ("the OpenAI Python SDK", "https://api.openai.com/v1",
+                        "https://github.com/openai/openai-python/blob/main/src/openai/lib/"
+                        "_client_auth.py"),
+    "GROQ_BASE_URL": ("the Groq Python SDK", "https://api.groq.com",
+                      "https://github.com/groq/groq-python/blob/main/src/groq/_client.py"),
+    "ANTHROPIC_BASE_URL": ("the Anthropic Python SDK", "https://api.anthropic.com",
+                           "https://github.com/anthropics/anthropic-sdk-python/blob/main/src/"
+                           "anthropic/_client.py"),
+}
+
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
 # lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).
 LIST_NAMES: Final[dict[str, str]] = {

@@ -253,6 +253,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "(NextChat's BASE_URL=https://api.openai.com), which lint cannot tell from a name it "
          "does not know.", "https://github.com/ChatGPTNextWeb/NextChat/blob/"
          "706a18b95b714ab29b2a4842d3b9ff4f887935d5/README.md"),
+    Rule("SW232", "warning", "url", "an SDK's base-URL variable set to an empty value",
+         "The Python SDKs read OPENAI_BASE_URL, GROQ_BASE_URL and ANTHROPIC_BASE_URL and use "
+         "an empty value as given, not their default: every request fails with 'Connection "
+         "error.'. A warning: an app that reads the variable itself may treat empty as unset.",
+         "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

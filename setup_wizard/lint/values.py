@@ -123,6 +123,8 @@ def _llm_url(value: str) -> bool:
 def any_checkable(values: Mapping[str, str | None]) -> bool:
     """Whether any variable would get a value check (for "no LLM settings", SW110)."""
     for name, value in values.items():
+        if value == "" and name in names.EMPTY_KEPT_AS_GIVEN:
+            return True  # SW232 has something to say of it
         v = (value or "").strip()
         if not v:
             continue
@@ -151,6 +153,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
         if raw == "" and _is_key_name(name, role):
             _empty_key(c, name)
+        if raw == "" and name in names.EMPTY_KEPT_AS_GIVEN:
+            _empty_base(c, name)
         # An API URL's name holding no URL, where no other variable is the base URL: the
         # likeliest base URL (the role's own check says it when bound; the placeholder
         # checks say it for keys, tokens and models: SW502, SW402, SW310).
@@ -292,6 +296,14 @@ def _empty_key(c: Ctx, name: str) -> None:
               "OpenAI SDK 3.x sends no Authorization header; 1.x refuses to start: the api_key "
               "client option must be set)",
               f"paste the real key into {name}, or remove {name} if no client reads it")
+
+
+def _empty_base(c: Ctx, name: str) -> None:
+    sdk, default, _source = names.EMPTY_KEPT_AS_GIVEN[name]
+    c.out.add("SW232", name, c.lines.get(name),
+              f"{name} is set to an empty value; {sdk} uses it as given instead of its default "
+              f"({default}), and every request fails with 'Connection error.'",
+              f"remove the {name} line, or set {name}={default}")
 
 
 def _non_ascii(c: Ctx, name: str, value: str) -> None:
