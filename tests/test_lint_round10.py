@@ -119,3 +119,14 @@ def test_an_sdks_base_url_variable_left_empty_is_said() -> None:
     for text in ("OPENAI_API_KEY=sk-proj-abc\n", "OPENAI_BASE_URL=https://api.openai.com/v1\n",
                  "LLM_BASE_URL=\n"):
         assert [f for f in lint_text(text, environ={}) if f.code == "SW232"] == [], text
+
+
+def test_a_name_that_says_endpoint_may_hold_another_endpoint_whole() -> None:
+    assert _findings("EMBED_ENDPOINT=https://openrouter.ai/api/v1/embeddings\n") == []
+    assert _findings("OPENAI_ENDPOINT=https://api.openai.com/v1/responses\n") == []
+    # The base inside it is still judged, and the fix keeps the endpoint.
+    found = _findings("EMBED_ENDPOINT=https://openrouter.ai/v1/embeddings\n")
+    assert found == [("SW222", "set EMBED_ENDPOINT=https://openrouter.ai/api/v1/embeddings")]
+    # Under an SDK's base-URL name it is no base at all.
+    assert [c for c, _ in _findings("OPENAI_BASE_URL=https://api.openai.com/v1/embeddings\n")
+            ] == ["SW222"]

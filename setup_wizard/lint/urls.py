@@ -21,6 +21,10 @@ _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
     (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
 _CHAT = "/chat/completions"
+# The other OpenAI-style endpoints a name that says ENDPOINT may hold whole, posted to as
+# given (EMBED_ENDPOINT=https://openrouter.ai/api/v1/embeddings): judged as the base they end
+# (https://platform.openai.com/docs/api-reference/embeddings).
+_OTHER_ENDPOINTS = ("/embeddings", "/completions", "/responses")
 # Query parameters that carry a credential (Google's ?key=, presigned URLs, ...).
 _CREDENTIAL_PARAM = re.compile(
     r"(?:api[_-]?key|key|token|access[_-]?token|auth|authorization|secret|password|sig"
@@ -198,6 +202,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if path.endswith(_CHAT) and not _appends_chat(clients) and \
             names.WHOLE_ENDPOINT_NAME.search(key):
         path, endpoint = path[: -len(_CHAT)].rstrip("/"), _CHAT
+    elif path.endswith(_OTHER_ENDPOINTS) and names.WHOLE_ENDPOINT_NAME.search(key):
+        tail = next(t for t in _OTHER_ENDPOINTS if path.endswith(t))
+        path, endpoint = path[: -len(tail)].rstrip("/"), tail
     if path.endswith(_CHAT):
         if _appends_chat(clients):
             found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
