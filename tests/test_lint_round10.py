@@ -130,3 +130,17 @@ def test_a_name_that_says_endpoint_may_hold_another_endpoint_whole() -> None:
     # Under an SDK's base-URL name it is no base at all.
     assert [c for c, _ in _findings("OPENAI_BASE_URL=https://api.openai.com/v1/embeddings\n")
             ] == ["SW222"]
+
+
+def test_openais_dated_snapshots_go_with_their_names() -> None:
+    for model, when in (("gpt-4-1106-preview", "2026-10-23"), ("gpt-3.5-turbo-0125", "2026-10-23"),
+                        ("o3-mini-2025-01-31", "2026-10-23")):
+        found = [f for f in lint_text(f"OPENAI_MODEL={model}\n", environ={}) if f.code == "SW301"]
+        assert [(f.key, f.severity) for f in found] == [("OPENAI_MODEL", "error")], model
+        assert when in found[0].message
+    # Deprecated, not yet shut down: never an error.
+    assert [f for f in lint_text("OPENAI_MODEL=gpt-5-2025-08-07\n", environ={})
+            if f.severity == "error"] == []
+    # A snapshot the page does not list stays unjudged.
+    assert [f for f in lint_text("OPENAI_MODEL=gpt-4o-2024-08-06\n", environ={})
+            if f.code == "SW301"] == []

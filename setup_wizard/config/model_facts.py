@@ -137,6 +137,9 @@ OPENAI_DEPRECATED = _rows(OPENAI_DEPRECATIONS, [
     ("gpt-5-mini", "2026-12-11", "gpt-6.1-terra"),
     ("gpt-5", "2026-12-11", "gpt-6.1-sol"),
     ("gpt-5-nano", "2026-12-11", None),
+    ("gpt-5-2025-08-07", "2026-12-11", "gpt-6.1-sol"),
+    ("gpt-5-mini-2025-08-07", "2026-12-11", "gpt-6.1-terra"),
+    ("gpt-5-nano-2025-08-07", "2026-12-11", None),
     ("gpt-4.1", "2027-01-14", "gpt-6-luna"),
     ("gpt-4.1-mini", "2027-01-14", "gpt-6-luna"),
     ("gpt-4o", "2027-01-14", "gpt-6-luna"),
@@ -152,6 +155,19 @@ OPENAI_RETIRED = _rows(OPENAI_DEPRECATIONS, [
     ("o1", "2026-10-23", "gpt-5.6-sol"),
     ("o3-mini", "2026-10-23", "gpt-5.6-sol"),
     ("o4-mini", "2026-10-23", "gpt-5.6-terra"),
+    # The same wave's dated snapshots (the page's rows; the copy we read:
+    # https://dev.to/importstatic/every-openai-model-shutdown-date-until-january-2027-and-what-replaces-it-1dfk).
+    ("gpt-3.5-turbo-0125", "2026-10-23", "gpt-5.6-terra"),
+    ("gpt-4-0613", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4-1106-preview", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4-turbo-2024-04-09", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4o-2024-05-13", "2026-10-23", "gpt-5.6-sol"),
+    ("o1-2024-12-17", "2026-10-23", "gpt-5.6-sol"),
+    ("o1-pro", "2026-10-23", "gpt-5.6-sol"),
+    ("o1-pro-2025-03-19", "2026-10-23", "gpt-5.6-sol"),
+    ("o3-mini-2025-01-31", "2026-10-23", "gpt-5.6-sol"),
+    ("o4-mini-2025-04-16", "2026-10-23", "gpt-5.6-terra"),
+    ("gpt-4.1-nano-2025-04-14", "2026-10-23", None),
 ])
 
 # "deprecated on 2026/07/24" on DeepSeek's first-call page; requests fail since
