@@ -17,19 +17,19 @@ from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS
 
 ORIGIN_MIN = 97.0
 CAUSE_MIN = 93.0
-# What the check half reaches today (1,832 texts, twenty-four batches: origin 547/570 = 96.0%,
-# cause 529/570 = 92.8%), held so that no change makes it worse. Neither target is met on
-# `check` (batches 22 and 23's check parts, measured before any tuning on them, brought four
-# origin and four cause misses): that case is a strict expected failure, so the day a change
-# reaches both, the marker has to go.
-CHECK_FLOOR = {"origin": 95.9, "cause": 92.8}  # 95.96%, 92.81%, rounded down
+# What the check half reaches today (1,898 texts, twenty-five batches: origin 568/591 = 96.1%,
+# cause 550/591 = 93.1%), held so that no change makes it worse. The cause target is met on
+# `check`, the origin target is not (batches 22 and 23's check parts, measured before any
+# tuning on them, brought four origin misses): that case is a strict expected failure, so the
+# day a change reaches both, the marker has to go.
+CHECK_FLOOR = {"origin": 96.1, "cause": 93.0}  # 96.11%, 93.06%, rounded down
 
 
 @pytest.mark.parametrize("split", [
     "tune",
     pytest.param("check", marks=pytest.mark.xfail(
-        strict=True, reason="issue 13 target not met on the check half: origin 96.0% < 97%, "
-        "cause 92.8% < 93%")),
+        strict=True, reason="issue 13 target not met on the check half: origin 96.1% < 97% "
+        "(cause 93.1% meets 93%)")),
 ])
 def test_accuracy_on_each_half(split: str) -> None:
     s, misses = score(rows(split))

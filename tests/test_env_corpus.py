@@ -46,7 +46,7 @@ def test_every_entry_has_its_source_and_label() -> None:
 # every check miss, so that the check half stays a measure. Strict: the mark goes the day it
 # is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 35/40 right files clean (87.5%)")
+                                           reason="check half at 38/43 right files clean (88.4%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -61,10 +61,10 @@ def test_right_files_are_free_of_errors(split: str) -> None:
 # 2026-11-28, sixteen rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 69/79 named (87.3%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 69/82 named (84.1%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 87.3, "clean": 87.5}  # 87.34%, 87.50%, rounded down
+CHECK_FLOOR = {"named": 84.1, "clean": 88.3}  # 84.15%, 88.37%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])

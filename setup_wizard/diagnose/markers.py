@@ -383,7 +383,9 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
-     r"\bSocketTimeoutException\b|\(Client\.Timeout exceeded while awaiting headers\)",
+     r"\bSocketTimeoutException\b|\(Client\.Timeout exceeded while awaiting headers\)|"
+     # Node's fetch (undici): its timeout errors' codes and classes.
+     r"\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Headers|Body)TimeoutError\b",
      "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      r"connection", "unknown"),

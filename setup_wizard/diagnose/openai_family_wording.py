@@ -120,7 +120,8 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
        r"input exceeds the context window of this model", OA, 2, "bad-request", OPENAI_ERRORS),
     _p(r"Your organization must be verified to (?:use|stream|generate)\b|You have insufficient "
        r"permissions for this operation|account associated with this API key has been deactivated|"
-       r"\baccount_deactivated\b", OA, 2, "permission-denied", OPENAI_ERRORS),
+       r"\baccount_deactivated\b|This key is associated with a deactivated account", OA, 2,
+       "permission-denied", OPENAI_ERRORS),
     # OpenAI's request validator names the path after " - ": "'x' is not of type 'string' -
     # 'messages.0.content'", "Additional properties are not allowed ('x' was unexpected) - ...".
     _p(r"Unknown parameter: '[\w.\[\]]+'", OA, 2, "bad-request",

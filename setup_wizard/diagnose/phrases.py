@@ -255,12 +255,16 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
-    _p(r"\bInvalid model(?: ID| name)?(?:: |[\"']|\.(?!\w)|$)", (), 0, "model-not-found",
+    _p(r"\bInvalid model(?: ID| name| identifier)?(?:: |[\"']|\.(?!\w)|$| [\"'])", (), 0,
+       "model-not-found",
        "https://github.com/mistralai/platform-docs-public/pull/41"),
     # Ollama's and other model servers' "model 'qwen3.5:9b' not found": the model, whoever said it.
     _p(r"\bmodel [\"'`][\w.:/@-]+[\"'`] not found\b", (), 0, "model-not-found",
        "https://github.com/Carlos-droid/FinRobot/blob/c95a60867ef83d81f78380ff263beae526ee9a04/"
        "finrobot-backend/server.log#L67-L69"),
+    # LM Studio's server with no model loaded: the model is not there to answer.
+    _p(r"\bNo models loaded\. Please load a model\b", (), 0, "model-not-found",
+       "https://github.com/lmstudio-ai/lms/issues/107"),
     _p(r"has been decommissioned", (), 0, "model-decommissioned",
        "https://github.com/atiilla/sqlmap-ai/issues/3"),
     # The pre-1.0 SDK's sentence, also as apps print it without the backticks.
@@ -311,8 +315,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0,
        "model-decommissioned",
        RFC9110),
-    _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b[^.]{0,60}\b(?:not "
-       r"found|does not exist|not exist))", (), 0, "model-not-found", RFC9110),
+    # (a dot inside a model ID, "qwen1.5-14b", is not the sentence's end)
+    _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b(?:[^.]|\.(?=\S))"
+       r"{0,60}\b(?:not found|does not exist|not exist))|模型不存在", (), 0, "model-not-found",
+       RFC9110),
     # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
     # a 404), with a dotted model ID before it: "There's an issue with the selected model
     # (gpt-5.2). It may not exist or you may not have access to it."
@@ -386,6 +392,19 @@ def generic_cause(text: str | None) -> Phrase | None:
     if not text:
         return None
     return next((p for p in GENERIC if re.search(p.pattern, text)), None)
+
+
+# What a bare 400 says less well than the words beside it: the model, not the request's shape.
+SHARPER_THAN_400: Final = frozenset({"model-not-found", "model-decommissioned"})
+
+
+def sharper_than_status(status_cause: str | None, text: str | None) -> Phrase | None:
+    """The GENERIC row to prefer over a cause read from the status alone: a 400 whose words
+    say the model does not exist ("Model Not Exist", "模型不存在") is about the model."""
+    generic = generic_cause(text)
+    if status_cause == "bad-request" and generic and generic.cause in SHARPER_THAN_400:
+        return generic
+    return None
 
 
 def first_cause(text: str | None) -> Phrase | None:

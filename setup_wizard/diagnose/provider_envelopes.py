@@ -285,8 +285,9 @@ def mistral(inp: Answer) -> Verdict | None:
         v.evidence.append("body: object 'error' with an integer code and a class-name type "
                           "(vLLM's OpenAI-compatible server, not Mistral's)")
         if not _phrase_cause(v, v.message):
+            generic = phrases.generic_cause(v.message)
             v.cause = shapes.status_cause(int_of(d.get("code")) or inp.status, False) or \
-                "unknown"
+                (generic.cause if generic else None) or "unknown"
         _relayed_by_router(inp, v)
         return v
     if d.get("object") == "error":
@@ -404,8 +405,10 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = shapes.ANTHROPIC_TYPES[etype]
         v.evidence.append(f"error.type {etype} (Anthropic's error types)")
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
-        v.cause = scause
-        v.evidence.append(f"cause from HTTP status {inp.status} only")
+        sharper = phrases.sharper_than_status(scause, message)
+        v.cause = sharper.cause if sharper and sharper.cause else scause
+        v.evidence.append(f"cause from HTTP status {inp.status} only" if sharper is None else
+                          f"message: {sharper.says}: the {inp.status} is about the model")
     elif (generic := phrases.generic_cause(f"{message} {etype or ''} {code or ''}")) is not None:
         v.cause = generic.cause or "unknown"
         v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")

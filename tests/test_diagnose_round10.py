@@ -1,0 +1,60 @@
+"""Evidence added in session 9 (issue 13, batch 25's tune texts), each with a text that fires
+it and a look-alike that must not."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+def test_node_fetchs_timeout_codes_are_a_timeout() -> None:
+    text = ("Error: TypeError: fetch failed\n    at Object.fetch (node:internal/deps/undici/"
+            "undici:11457:11) {\n  cause: ConnectTimeoutError: Connect Timeout Error\n"
+            "      at onConnectTimeout (node:internal/deps/undici/undici:8422:28) {\n"
+            "    code: 'UND_ERR_CONNECT_TIMEOUT'\n  }\n}")
+    assert _said(text) == ("unknown", "timeout")
+    assert _said("TypeError: fetch failed [cause]: HeadersTimeoutError: Headers Timeout Error "
+                 "code: 'UND_ERR_HEADERS_TIMEOUT'") == ("unknown", "timeout")
+    # A fetch that failed for another reason is not a timeout.
+    assert _said("TypeError: fetch failed\n  cause: Error: getaddrinfo ENOTFOUND api.x.invalid"
+                 )[1] == "dns-failure"
+
+
+def test_a_400_whose_words_say_the_model_does_not_exist_is_about_the_model() -> None:
+    deepseek = ('{"error":{"message":"Model Not Exist","type":"invalid_request_error",'
+                '"param":null,"code":"invalid_request_error"}}')
+    assert _said(deepseek, 400)[1] == "model-not-found"
+    assert _said("API Error: 400 模型不存在，请检查模型代码")[1] == "model-not-found"
+    assert _said('{"code":20012,"message":"Model does not exist. Please check it carefully.",'
+                 '"data":null}', 400)[1] == "model-not-found"
+    # A 400 with other words stays a bad request.
+    assert _said('{"error":{"message":"messages must not be empty","type":'
+                 '"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+                 400)[1] == "bad-request"
+
+
+def test_a_dotted_model_id_does_not_end_the_sentence() -> None:
+    vllm = ('{"object":"error","message":"The model `Qwen1.5-14B-Chat-GPTQ-Int8` does not '
+            'exist.","type":"NotFoundError","param":null,"code":404}')
+    assert _said(vllm) == ("unknown", "model-not-found")
+    # Two sentences: the model was fine, something after it did not exist.
+    assert _said("Loaded model qwen1.5. The file config.json does not exist.")[1] != \
+        "model-not-found"
+
+
+def test_lm_studios_own_words_for_a_model_it_cannot_serve() -> None:
+    assert _said("(404): No models loaded. Please load a model in the developer page or use "
+                 "the `lms load` command")[1] == "model-not-found"
+    assert _said('[ERROR] Invalid model identifier "qwen/qwen2.5vl-7b". Please specify a valid '
+                 'downloaded model')[1] == "model-not-found"
+    assert _said("Invalid model configuration file at ./models.yaml")[1] != "model-not-found"
+
+
+def test_openais_deactivated_account_sentence() -> None:
+    assert _said("This key is associated with a deactivated account. If you feel this is an "
+                 "error, contact us through our help center at help.openai.com.") == (
+        "openai", "permission-denied")
