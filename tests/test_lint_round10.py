@@ -114,7 +114,7 @@ def test_an_sdks_base_url_variable_left_empty_is_said() -> None:
                           ("ANTHROPIC_BASE_URL", "https://api.anthropic.com")):
         found = [f for f in lint_text(f"{name}=\n", environ={}) if f.code == "SW232"]
         assert [(f.key, f.severity) for f in found] == [(name, "warning")], name
-        assert found[0].fix == f"remove the {name} line, or set {name}={default}"
+        assert found[0].fix == f"remove {name}, or set {name}={default}"
     # Unset, set, or an app's own name left empty: nothing to say.
     for text in ("OPENAI_API_KEY=sk-proj-abc\n", "OPENAI_BASE_URL=https://api.openai.com/v1\n",
                  "LLM_BASE_URL=\n"):

@@ -121,6 +121,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n",
               "GROQ_BASE_URL=https://api.groq.com\n"
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"),
+    # The Python SDKs keep an empty base URL as given: every request fails.
+    "SW232": ("OPENAI_BASE_URL=\nOPENAI_MODEL=gpt-6.1-terra\n", "OPENAI_MODEL=gpt-6.1-terra\n"),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),
     "SW301": (sub(STORED, "=openai/gpt-oss-20b", "=llama-3.1-8b-instant"), STORED),
     "SW302": (sub(STORED, "=openai/gpt-oss-20b", "=openai/gpt-oss-21b"), STORED),

@@ -303,7 +303,7 @@ def _empty_base(c: Ctx, name: str) -> None:
     c.out.add("SW232", name, c.lines.get(name),
               f"{name} is set to an empty value; {sdk} uses it as given instead of its default "
               f"({default}), and every request fails with 'Connection error.'",
-              f"remove the {name} line, or set {name}={default}")
+              f"remove {name}, or set {name}={default}")
 
 
 def _non_ascii(c: Ctx, name: str, value: str) -> None:
