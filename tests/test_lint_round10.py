@@ -144,3 +144,14 @@ def test_openais_dated_snapshots_go_with_their_names() -> None:
     # A snapshot the page does not list stays unjudged.
     assert [f for f in lint_text("OPENAI_MODEL=gpt-4o-2024-08-06\n", environ={})
             if f.code == "SW301"] == []
+
+
+def test_another_providers_own_key_name_is_judged_as_its_own() -> None:
+    # LLM_PROVIDER=groq says where the app's requests go; XAI_API_KEY is xAI's own name, read
+    # by no client that goes to Groq, so its xAI key is right there.
+    xai = "xai-" + "CoRpUsStAnDiN" * 4
+    text = f"LLM_PROVIDER=groq\nXAI_API_KEY={xai}\n"
+    assert [f for f in lint_text(text, environ={}) if f.code == "SW504"] == []
+    # Its own name still wants its own provider's key shape.
+    text = "LLM_PROVIDER=groq\nXAI_API_KEY=gsk_" + "CoRpUsStAnDiN" * 4 + "\n"
+    assert [f.key for f in lint_text(text, environ={}) if f.code == "SW504"] == ["XAI_API_KEY"]

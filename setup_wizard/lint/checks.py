@@ -362,6 +362,11 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
     if b is not None and b.name in c.unresolved:
         return
     value = c.v.get("provider_key")
+    if provider is not None and b is not None and b.row is not None and b.row.provider and \
+            b.row.provider != provider.slug and providers.get(b.row.provider) is not None:
+        # Another provider's own key name (XAI_API_KEY where requests go to Groq): no client
+        # sends it there, so it is judged as that provider's key, as its name says.
+        provider = None
     if provider is None:
         # Where requests go is unknown: judge the key by its own name's provider (GROQ_API_KEY:
         # a Groq key), else only a shape that names its provider.
