@@ -58,3 +58,15 @@ def test_openais_deactivated_account_sentence() -> None:
     assert _said("This key is associated with a deactivated account. If you feel this is an "
                  "error, contact us through our help center at help.openai.com.") == (
         "openai", "permission-denied")
+
+
+def test_anthropics_envelope_written_in_another_order_is_someone_elses() -> None:
+    relay = ('API Error: 400 {"error":{"type":"invalid_request_error","message":"Client not '
+             'allowed"},"type":"error"}')
+    assert _said(relay)[0] == "unknown"
+    # Anthropic's own order, and a printer that sorts every key (inner ones too), stay its.
+    own = ('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')
+    assert _said(own)[0] == "anthropic"
+    sorted_keys = ('{"error":{"message":"Overloaded","type":"overloaded_error"},'
+                   '"type":"error"}')
+    assert _said(sorted_keys)[0] == "anthropic"

@@ -63,13 +63,29 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     rid = d.get("request_id") if isinstance(d, dict) else None
-    if isinstance(rid, str) and rid and not rid.startswith("req_"):
+    if _rewritten_order(d, err):
+        # Anthropic writes `type` before `error` (its docs; every body of its own we hold), and
+        # a printer that sorts keys would sort the inner object too: someone else wrote this.
+        v.origin = "unknown"
+        v.evidence.append("keys in the order error, then type (Anthropic writes type first, "
+                          "and the inner keys are not sorted): another server writing "
+                          "Anthropic's envelope; its headers (request-id req_011...) would "
+                          "settle it")
+    elif isinstance(rid, str) and rid and not rid.startswith("req_"):
         # Servers that speak Anthropic's API (MiniMax, relays) copy its envelope, not its
         # request ids: Anthropic's own are req_011...
         v.origin = "unknown"
         v.evidence.append(f"request_id {rid[:12]}... is not Anthropic's form (req_...): another "
                           "server writing Anthropic's envelope")
     return v
+
+
+def _rewritten_order(d: Any, err: dict[str, Any]) -> bool:
+    """Anthropic's envelope with `error` before `type`, its inner keys in no sorted order."""
+    if not isinstance(d, dict) or "type" not in d or "error" not in d:
+        return False
+    keys = list(d)
+    return keys.index("error") < keys.index("type") and list(err) != sorted(err)
 
 
 def _relayed_by_router(inp: Answer, v: Verdict) -> None:
