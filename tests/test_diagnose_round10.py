@@ -70,3 +70,12 @@ def test_anthropics_envelope_written_in_another_order_is_someone_elses() -> None
     sorted_keys = ('{"error":{"message":"Overloaded","type":"overloaded_error"},'
                    '"type":"error"}')
     assert _said(sorted_keys)[0] == "anthropic"
+
+
+def test_googles_status_field_names_google_even_without_the_bodys_opening() -> None:
+    # A log excerpt that starts inside Google's error object.
+    cut = ('  "code": 400,\n    "message": "A schema in GenerationConfig in the request exceeds '
+           'the maximum allowed nesting depth.",\n    "status": "INVALID_ARGUMENT"\n  }\n}')
+    assert _said(cut)[0] == "google"
+    # The status name alone, in prose, is not the field.
+    assert _said("the server said INVALID_ARGUMENT and gave up")[0] == "unknown"

@@ -308,6 +308,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"PERMISSION_DENIED|UNAUTHENTICATED|DEADLINE_EXCEEDED)\b", 1,
        "a google.rpc status name (Google's API vocabulary)",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
+    # The same name as google.rpc.Status's own `status` field, even where the body's opening was
+    # cut off: the field and its value together are the error model Google's APIs share.
+    _t("google", "id", r"""\\?["']status\\?["']\s*:\s*\\?["'](?:INVALID_ARGUMENT|"""
+       r"FAILED_PRECONDITION|RESOURCE_EXHAUSTED|PERMISSION_DENIED|UNAUTHENTICATED|DEADLINE_EXCEEDED|NOT_FOUND|"
+       r"""UNAVAILABLE|INTERNAL)\\?["']""", 2, "a status field holding a google.rpc status name",
+       "https://cloud.google.com/apis/design/errors"),
     # google.rpc.ErrorInfo, as JSON or as protobuf text (gRPC clients print it that way).
     _t("google", "id", r"""\bdomain["']?\s*:\s*\\?["']googleapis\.com\\?["']""", 3,
        "an ErrorInfo with domain googleapis.com (Google's API error details)",
