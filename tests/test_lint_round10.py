@@ -155,3 +155,17 @@ def test_another_providers_own_key_name_is_judged_as_its_own() -> None:
     # Its own name still wants its own provider's key shape.
     text = "LLM_PROVIDER=groq\nXAI_API_KEY=gsk_" + "CoRpUsStAnDiN" * 4 + "\n"
     assert [f.key for f in lint_text(text, environ={}) if f.code == "SW504"] == ["XAI_API_KEY"]
+
+
+def test_a_second_providers_model_is_judged_against_its_own_urls_catalog() -> None:
+    text = ("OPENAI_API_KEY=sk-proj-abc\nOPENAI_MODEL=gpt-6.1-terra\n"
+            "OPENAI_BASE_URL=https://api.openai.com/v1\n"
+            "DEEPSEEK_MODEL={}\nDEEPSEEK_BASE_URL=https://api.deepseek.com/v1\n")
+    found = [(f.code, f.severity) for f in lint_text(text.format("deepseek-v3"), environ={})
+             if f.key == "DEEPSEEK_MODEL"]
+    assert found == [("SW302", "warning")]  # DeepSeek's page lists every model its API serves
+    found = [(f.code, f.severity) for f in lint_text(text.format("deepseek-chat"), environ={})
+             if f.key == "DEEPSEEK_MODEL"]
+    assert found == [("SW301", "error")]
+    assert [f for f in lint_text(text.format("deepseek-v4-flash"), environ={})
+            if f.key == "DEEPSEEK_MODEL"] == []

@@ -440,8 +440,9 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     elif with_url and url_provider is not None and url_provider.retired_model(value):
         _retired_only(c, name, line, url_provider, value, "")
     elif (sibling := c.url_heads.get(head)) is not None:  # DEEPSEEK_API_MODEL: its own URL
-        if sibling.retired_model(value):
-            _retired_only(c, name, line, sibling, value, "")
+        # Judged against that provider's catalog as the primary model is: retired (error),
+        # unknown where the catalog is complete (warning).
+        _against(c, name, line, sibling, value, "")
     else:
         _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
                           and c.roles.get("base_url") is None)
