@@ -169,3 +169,20 @@ def test_a_second_providers_model_is_judged_against_its_own_urls_catalog() -> No
     assert found == [("SW301", "error")]
     assert [f for f in lint_text(text.format("deepseek-v4-flash"), environ={})
             if f.key == "DEEPSEEK_MODEL"] == []
+
+
+def test_the_gemini_apis_native_base_where_an_openai_style_one_is_expected() -> None:
+    native = "https://generativelanguage.googleapis.com/v1beta"
+    compatible = "https://generativelanguage.googleapis.com/v1beta/openai"
+    found = lint_text(f"OPENAI_BASE_URL={native}\n", environ={})
+    assert [(f.code, f.severity, f.fix) for f in found if f.key == "OPENAI_BASE_URL"] == [
+        ("SW222", "error", f"set OPENAI_BASE_URL={compatible}")]
+    # An app's own name may call the native API itself: a warning.
+    for name in ("LLM_BASE_URL", "GOOGLE_API_URL"):
+        found = lint_text(f"{name}=https://generativelanguage.googleapis.com/v1\n", environ={})
+        assert [(f.code, f.severity) for f in found if f.key == name] == [("SW233", "warning")]
+    # The compatible base, and the bare host (the google-genai SDK's own base), are fine.
+    for text in (f"OPENAI_BASE_URL={compatible}\n", f"OPENAI_BASE_URL={compatible}/\n",
+                 "GEMINI_BASE_URL=https://generativelanguage.googleapis.com\n"):
+        assert [f for f in lint_text(text, environ={})
+                if f.code in ("SW222", "SW233")] == [], text

@@ -121,6 +121,10 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n",
               "GROQ_BASE_URL=https://api.groq.com\n"
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"),
+    # An unknown app's name holding the Gemini API's native base: a warning.
+    "SW233": ("LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta\nLLM_MODEL=m\n",
+              "LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
+              "LLM_MODEL=m\n"),
     # The Python SDKs keep an empty base URL as given: every request fails.
     "SW232": ("OPENAI_BASE_URL=\nOPENAI_MODEL=gpt-6.1-terra\n", "OPENAI_MODEL=gpt-6.1-terra\n"),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),

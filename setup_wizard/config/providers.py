@@ -413,6 +413,24 @@ OTHER_API_HOSTS: dict[str, str] = {
 }
 
 
+class NativeBase(NamedTuple):
+    """A vendor's native API base on a host that also serves an OpenAI-compatible one: an
+    OpenAI-style client given the native base posts to a path the host does not serve."""
+
+    vendor: str
+    native_paths: tuple[str, ...]
+    compatible_path: str
+    source: str
+
+
+NATIVE_BASES: dict[str, NativeBase] = {
+    "generativelanguage.googleapis.com": NativeBase(
+        # (the bare host is the google-genai SDK's own base: not judged)
+        "the Gemini API", ("/v1", "/v1beta"), "/v1beta/openai",
+        "https://ai.google.dev/gemini-api/docs/openai"),
+}
+
+
 # Words that name another vendor or model family in variable names (GLM_BASE_URL is Z.ai's
 # GLM models, not a misspelt LLM_BASE_URL): a name led by one is never a typo of ours.
 OTHER_BRAND_WORDS: frozenset[str] = frozenset({

@@ -258,6 +258,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "an empty value as given, not their default: every request fails with 'Connection "
          "error.'. A warning: an app that reads the variable itself may treat empty as unset.",
          "https://github.com/openai/openai-python/blob/main/src/openai/lib/_client_auth.py"),
+    Rule("SW233", "warning", "url", "a vendor's native API base for an app lint does not know",
+         "generativelanguage.googleapis.com/v1beta is the Gemini API's own base; an "
+         "OpenAI-style client needs /v1beta/openai there (under the OpenAI SDK's names it is "
+         "the error SW222). An app may call the native API itself, which lint cannot tell "
+         "from a name it does not know.", "https://ai.google.dev/gemini-api/docs/openai"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

@@ -191,6 +191,18 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             if "/v1/v1" in fixed_path:
                 found.append(("SW215", f"{key} has /v1 twice"))
                 fixed_path = re.sub(r"(?:/v1)+", "/v1", fixed_path)
+            native = providers.NATIVE_BASES.get(host)
+            if native is not None and fixed_path.rstrip("/") in native.native_paths and \
+                    (judge_unknown_hosts or names.API_URL_NAME.search(key)):
+                # Known OpenAI-style clients: wrong; an app's own name: it may call the
+                # native API itself.
+                known = _appends_chat(clients)
+                found.append(("SW222" if known else "SW233",
+                              f"{key} is {native.vendor}'s native base"
+                              + ("" if known else ", right only for a native client")
+                              + f"; an OpenAI-style client needs its OpenAI-compatible one, "
+                                f"https://{host}{native.compatible_path}"))
+                fixed_path = native.compatible_path
             if found:  # its scheme kept: a server on the LAN may well speak http
                 _emit(found, key, line, f"{scheme}://{host}{port}{fixed_path}", out)
             return Url("unknown")  # a proxy or another provider: not ours to judge

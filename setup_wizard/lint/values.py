@@ -117,7 +117,8 @@ def _llm_url(value: str) -> bool:
     if host is None:
         return False
     return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
-        or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None
+        or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None \
+        or host in providers.NATIVE_BASES
 
 
 def any_checkable(values: Mapping[str, str | None]) -> bool:
