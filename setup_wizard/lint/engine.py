@@ -369,11 +369,19 @@ _ROLE_NAMES = frozenset(names.BY_NAME)
 
 
 def _secret_like(values: Mapping[str, str | None]) -> Mapping[str, str | None]:
-    """`values` without what holds no secret: a placeholder (`sk-proj-`, `your-key-here`) or
-    another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`). Masking those everywhere would
-    blank out the words of the very message that says so."""
+    """`values` without what holds no secret: a placeholder made of words (`sk-proj-`,
+    `your-key-here`, `placeholder`) or another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`).
+    Masking those everywhere would blank out the words of the very message that says so."""
     return {k: v for k, v in values.items()
-            if not (v and (fields.is_placeholder(v) or v.strip().strip("\"'") in values))}
+            if not (v and (v.strip().strip("\"'") in values
+                           or (fields.is_placeholder(v) and not _KEY_RUN.search(v))))}
+
+
+# What a key is made of and a placeholder's words are not: a long letters-and-digits run, or a
+# shorter one mixing both. A placeholder's shape may wrap a real key (`<` + an Azure key + `>`,
+# a key cut off with `...`): that one stays a secret.
+_KEY_RUN = re.compile(r"[A-Za-z0-9]{20,}|(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])"
+                      r"[A-Za-z0-9]{8,}")
 
 
 def _redacted(f: Finding, redact: Redactor) -> Finding:

@@ -1,0 +1,32 @@
+"""Second reading of session 9's lint and explain changes: each test failed before its fix."""
+
+from __future__ import annotations
+
+from setup_wizard.lint.engine import lint_text
+
+# An Azure OpenAI key is 32 lower-case hex characters: no shape masks it (hex is what account
+# and request IDs look like), only the net that knows the file's secrets.
+AZURE_KEY = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+
+
+def _said(text: str) -> str:
+    return "\n".join(f"{f.message} {f.fix or ''}" for f in lint_text(text, environ={}))
+
+
+def test_a_key_written_inside_a_templates_brackets_stays_a_secret() -> None:
+    # The template said <your-key> and only the inside was replaced: the value is a
+    # placeholder by its shape, but it holds the key, and another variable names it.
+    for value, other in ((f"<{AZURE_KEY}>", "OPENAI_BASE_URL"),
+                         (f"<{AZURE_KEY}>", "OPENAI_MODEL"),
+                         (f"{{{{{AZURE_KEY}}}}}", "OPENAI_MODEL"),
+                         (f"{AZURE_KEY}...", "OPENAI_MODEL")):
+        text = f"AZURE_OPENAI_API_KEY={value}\n{other}=${{AZURE_OPENAI_API_KEY}}\n"
+        assert AZURE_KEY not in _said(text), (value, other)
+
+
+def test_placeholders_made_of_words_stay_readable() -> None:
+    # Masking these everywhere would blank out the message's own words (the variable's name,
+    # "placeholder", the vendor's prefix in another key's expected shape).
+    for value in ("GROQ_API_KEY", "API_KEY", "placeholder", "sk-proj-", "your_groq_key_here"):
+        said = _said(f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nGROQ_API_KEY={value}\n")
+        assert "GROQ_API_KEY is a placeholder" in said, (value, said)
