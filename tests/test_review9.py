@@ -30,3 +30,14 @@ def test_placeholders_made_of_words_stay_readable() -> None:
     for value in ("GROQ_API_KEY", "API_KEY", "placeholder", "sk-proj-", "your_groq_key_here"):
         said = _said(f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nGROQ_API_KEY={value}\n")
         assert "GROQ_API_KEY is a placeholder" in said, (value, said)
+
+
+def test_a_template_placeholder_outside_the_account_and_gateway_segments_is_still_said() -> None:
+    # Only the account and gateway segments have a rule of their own that says "placeholder";
+    # anywhere else the braces and brackets still break the URL (sent as %7Bv1%7D: a 404).
+    for url in ("https://api.groq.com/openai/{v1}", "https://api.openai.com/v1/<version>",
+                "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gw/"
+                "{provider}"):
+        found = [f.code for f in lint_text(f"OPENAI_BASE_URL={url}\n", environ={})
+                 if f.severity == "error"]
+        assert "SW226" in found, (url, found)

@@ -148,8 +148,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW224", f"{key} has a query string (?{parts.query}); the SDK "
                                    f"appends {_CHAT} after it and the request goes nowhere"))
     path = parts.path
-    # A segment a template left unfilled ({account_id}) is said by its own rule, as such.
-    filled = "/".join(s for s in path.split("/") if not gateway.is_placeholder_segment(s))
+    # A template left unfilled in the account or gateway segment ({account_id}) is said by
+    # that segment's own rule, as such (SW218, SW226); anywhere else it breaks the path.
+    segs = path.split("/")
+    own = _own_rule_segments(host, segs)
+    filled = "/".join(s for i, s in enumerate(segs)
+                      if i not in own or not gateway.is_placeholder_segment(s))
     if gateway.NOT_IN_PATH.search(filled) or not filled.isprintable():
         found.append(("SW226", f"{key} has characters a URL path cannot hold "
                                f"({_odd_chars(path)})"))
@@ -260,6 +264,15 @@ def empty_label(key: str, host: str, line: int | None, out: Findings,
         return False
     found.append(("SW227", said))
     return True
+
+
+def _own_rule_segments(host: str, segs: list[str]) -> set[int]:
+    """Where in `path.split("/")` an account or gateway segment sits, judged by its own rule:
+    after /accounts/ (Workers AI), or /v1/{account}/{gateway} on the gateway's host."""
+    own = {i for i in range(1, len(segs)) if segs[i - 1] == "accounts"}
+    if host == gateway.GATEWAY_HOST and segs[1:2] == ["v1"]:
+        own |= {2, 3}
+    return own
 
 
 def _gateway_shaped(path: str) -> bool:
