@@ -64,9 +64,10 @@ def test_workers_ai_urls_account_is_judged_as_an_account_and_kept_in_the_fix() -
 def test_openai_api_host_is_the_host_chatbot_ui_adds_v1_to() -> None:
     for value in ("https://api.groq.com/openai", "https://api.openai.com"):
         assert _findings(f"OPENAI_API_HOST={value}\n") == [], value
-    found = lint_text("OPENAI_API_HOST=https://api.groq.com/openai/v1\n", environ={})
+    # A path right for neither reading (other apps pass the name as the whole base, /v1 and
+    # all: tests/test_review9.py) gets Chatbot UI's spelling.
+    found = lint_text("OPENAI_API_HOST=https://api.groq.com/v1\n", environ={})
     f = next(f for f in found if f.code == "SW222")
-    assert "Chatbot UI appends /v1" in f.message
     assert f.fix == "set OPENAI_API_HOST=https://api.groq.com/openai"
 
 

@@ -41,3 +41,18 @@ def test_a_template_placeholder_outside_the_account_and_gateway_segments_is_stil
         found = [f.code for f in lint_text(f"OPENAI_BASE_URL={url}\n", environ={})
                  if f.severity == "error"]
         assert "SW226" in found, (url, found)
+
+
+def test_openai_api_host_may_hold_the_whole_base_as_other_apps_read_it() -> None:
+    # Chatbot UI appends /v1 to OPENAI_API_HOST, but other apps hand the same name to an
+    # OpenAI client as its base (DeepKnowledge.net: OpenAI(api_base=os.getenv(
+    # 'OPENAI_API_HOST')), with https://api.openai.com/v1 in its README): either is right.
+    for value in ("https://api.openai.com/v1", "https://api.groq.com/openai/v1",
+                  "https://api.openai.com", "https://api.groq.com/openai"):
+        found = [f.code for f in lint_text(f"OPENAI_API_HOST={value}\n", environ={})
+                 if f.severity == "error"]
+        assert found == [], (value, found)
+    # Right for neither: still an error, with Chatbot UI's spelling as the fix.
+    found = [f for f in lint_text("OPENAI_API_HOST=https://api.groq.com/v1\n", environ={})
+             if f.code == "SW222"]
+    assert [f.fix for f in found] == ["set OPENAI_API_HOST=https://api.groq.com/openai"]

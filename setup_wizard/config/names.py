@@ -109,6 +109,13 @@ CHATBOT_UI: Final = Client(
     "Chatbot UI", "https://github.com/mckaywrigley/chatbot-ui/blob/"
     "b2dfd4db6639c01815f42c97d5ff465251d46c5a/utils/server/index.ts", appends="/v1",
     default_url="https://api.openai.com")
+# Other apps hand the same name to an OpenAI client as its base, /v1 and all (DeepKnowledge.net:
+# `OpenAI(api_base=os.getenv('OPENAI_API_HOST'))`, its README writes https://api.openai.com/v1):
+# lint cannot tell which app reads the file, so either spelling is right.
+HOST_AS_BASE: Final = Client(
+    "apps that pass it to an OpenAI client as its base",
+    "https://github.com/ErnestAroozoo/DeepKnowledge.net/blob/"
+    "27ce417fd29999de2b8182e2c7db8ef218c6e109/vector_search.py")
 UNIVERSAL: Final = Client(
     "an app calling the gateway's Universal endpoint",
     "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
@@ -168,7 +175,7 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("GROQ_API_BASE", "base_url", (LANGCHAIN_GROQ, LITELLM_GROQ)),
     Name("LLM_BASE_URL", "base_url", (UNKNOWN,)),
     Name("OLLAMA_BASE_URL", "base_url", (OLLAMA_APPS,)),
-    Name("OPENAI_API_HOST", "base_url", (CHATBOT_UI,)),
+    Name("OPENAI_API_HOST", "base_url", (CHATBOT_UI, HOST_AS_BASE)),
     # -- model ------------------------------------------------------------------------------
     Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
     Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),
