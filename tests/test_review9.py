@@ -56,3 +56,17 @@ def test_openai_api_host_may_hold_the_whole_base_as_other_apps_read_it() -> None
     found = [f for f in lint_text("OPENAI_API_HOST=https://api.groq.com/v1\n", environ={})
              if f.code == "SW222"]
     assert [f.fix for f in found] == ["set OPENAI_API_HOST=https://api.groq.com/openai"]
+
+
+def test_a_path_right_for_no_client_is_not_said_right_for_the_apps_own() -> None:
+    # Groq's whole base is /openai/v1: /v1 on its host is wrong for a client that appends
+    # nothing as well, so SW222 must not tell the user it may be right and to silence it.
+    for name, value in (("OPENAI_API_HOST", "https://api.groq.com/v1"),
+                        ("OPENAI_API_HOST", "https://openrouter.ai/v1")):
+        f = next(f for f in lint_text(f"{name}={value}\n", environ={}) if f.code == "SW222")
+        assert "the value is right" not in f.message and "ignore[SW222]" not in f.message, \
+            f.message
+    # Where it is the provider's whole base, the hedge stays (the Groq SDK appends /openai/v1).
+    f = next(f for f in lint_text("GROQ_BASE_URL=https://api.groq.com/openai/v1\n",
+                                  environ={}) if f.code == "SW222")
+    assert "the value is right" in f.message

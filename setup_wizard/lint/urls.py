@@ -445,7 +445,10 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
             return Url("direct", provider=p), wanted[0]
         patterns = [re.escape(w) for w in wanted]
     if not any(re.fullmatch(pat, path) for pat in patterns):
-        appender = next((c for c in clients if c.appends and path.endswith(c.appends)), None)
+        # A client that appends part of the base doubles it; only the provider's whole base
+        # is then right for a client of the app's own (/v1 on Groq's host is right for none).
+        appender = next((c for c in clients if c.appends and path.endswith(c.appends)
+                         and path == full), None)
         # Another provider's whole base: the same provider's under a name of the app's own
         # says its client reads that name, not this one (which its SDK may well read).
         whole_base = next((n for n, slug in whole_bases if slug != p.slug), None)
