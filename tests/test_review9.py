@@ -70,3 +70,17 @@ def test_a_path_right_for_no_client_is_not_said_right_for_the_apps_own() -> None
     f = next(f for f in lint_text("GROQ_BASE_URL=https://api.groq.com/openai/v1\n",
                                   environ={}) if f.code == "SW222")
     assert "the value is right" in f.message
+
+
+def test_a_capitalised_gateway_name_is_not_refused_as_a_placeholder() -> None:
+    # Whether the dashboard takes upper case is UNCONFIRMED, so "Gateway" stays the warning it
+    # was (SW220): init refuses errors, and this may be the user's real gateway.
+    from setup_wizard.config.gateway import gateway_name_problem
+    for name in ("Gateway", "Account", "Your-Team"):
+        problem = gateway_name_problem(name)
+        assert problem is not None and problem.code == "SW220", (name, problem)
+    # As templates write them, they are placeholders.
+    for name in ("GATEWAY_ID", "YOUR_GATEWAY", "{gateway_id}", "<gateway>", "XXXX"):
+        problem = gateway_name_problem(name)
+        assert problem is not None and problem.code == "SW226" and \
+            "placeholder" in problem.message, (name, problem)

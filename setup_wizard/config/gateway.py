@@ -56,14 +56,21 @@ _PLACEHOLDER_WORDS = frozenset({"ACCOUNT_ID", "ACCOUNTID", "ACCOUNT", "CF_ACCOUN
                                 "YOUR_ACCOUNT_ID", "YOUR_GATEWAY_ID"})
 
 
-# Template syntax and filler, not words a real gateway may be named ("test" is a fine name).
-_PLACEHOLDER_SEGMENT = re.compile(r"<[^<>]*>|\{\{?[^{}]*\}\}?|your[_-].*|x{3,}", re.IGNORECASE)
+# Template syntax, and filler words, not words a real gateway may be named ("test" is a fine
+# name).
+_TEMPLATE_SYNTAX = re.compile(r"<[^<>]*>|\{\{?[^{}]*\}\}?")
+_FILLER = re.compile(r"your[_-].*|x{3,}", re.IGNORECASE)
 
 
 def is_placeholder_segment(value: str) -> bool:
-    """A URL segment a template left unfilled: `{account_id}`, `<ACCOUNT_ID>`, `ACCOUNT_ID`."""
+    """A URL segment a template left unfilled: `{account_id}`, `<ACCOUNT_ID>`, `ACCOUNT_ID`.
+    Words count only in one case, as templates write them: `Gateway` may be a real name (upper
+    case in a name is UNCONFIRMED, a warning, never refused)."""
     v = value.strip()
-    return bool(_PLACEHOLDER_SEGMENT.fullmatch(v)) or v.upper() in _PLACEHOLDER_WORDS
+    if _TEMPLATE_SYNTAX.fullmatch(v):
+        return True
+    return (v.isupper() or v.islower()) and (
+        bool(_FILLER.fullmatch(v)) or v.upper() in _PLACEHOLDER_WORDS)
 
 
 # Characters RFC 3986 never allows in a path (a space, a quote, a bracket, a control
