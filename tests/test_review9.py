@@ -84,3 +84,12 @@ def test_a_capitalised_gateway_name_is_not_refused_as_a_placeholder() -> None:
         problem = gateway_name_problem(name)
         assert problem is not None and problem.code == "SW226" and \
             "placeholder" in problem.message, (name, problem)
+
+
+def test_sw117s_fix_never_says_leave_empty_what_sw232_warns_of() -> None:
+    found = lint_text("OPENAI_BASE_URL=  # the default\n", environ={})
+    fix = next(f.fix for f in found if f.code == "SW117") or ""
+    assert "leave it empty" not in fix and "remove" in fix, fix
+    # Any other name may still be left empty.
+    found = lint_text("LLM_BASE_URL=  # the default\n", environ={})
+    assert "leave it empty" in (next(f.fix for f in found if f.code == "SW117") or "")

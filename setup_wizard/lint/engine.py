@@ -230,7 +230,9 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                     f"reads an empty value, but docker compose's env_file reads the comment as "
                     f"{e.key}'s value",
                     f"move the comment on line {e.line} to a line of its own (set {e.key} or "
-                    "leave it empty)")
+                    # an SDK keeps an empty base URL as given (SW232): there, remove it
+                    + (f"remove the {e.key} line)" if e.key in names.EMPTY_KEPT_AS_GIVEN
+                       else "leave it empty)"))
         spanned = e.original.rstrip("\n").split("\n")
         if len(spanned) > 1:
             swallowed = [m.group(1) for ln in spanned[1:] if (m := _ASSIGNMENT.match(ln))]
