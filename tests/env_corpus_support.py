@@ -73,7 +73,11 @@ def as_dotenv(text: str) -> str:
     compose = in_environment or re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
     env_indent = 0
     k8s_name: str | None = None
-    open_quote = ""  # inside a value python-dotenv reads across lines (MODELS=`[ ... ]`)
+    # Inside a quoted value that spans lines: python-dotenv reads '...' and "..." across
+    # lines, Node's dotenv also `...` (chat-ui's MODELS=`[ ... ]`, which python-dotenv does not:
+    # it skips the lines after the first, as lint then says). Either way the lines are the
+    # value's, never settings of their own.
+    open_quote = ""
     for line in text.splitlines():
         if open_quote:
             out.append(line)  # the value's own lines, never settings of their own

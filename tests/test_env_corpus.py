@@ -159,7 +159,8 @@ def test_a_value_read_across_lines_keeps_its_lines_as_they_are() -> None:
     # not settings of their own (the JSON form would read them so, and refuse the ${X}).
     posted = 'MODELS=`[\n  {\n    "name": "${CUSTOM_MODEL}",\n    "x": 1\n  }\n]`\nKEY=v\n'
     assert as_dotenv(posted) == posted
-    # The same for a double-quoted value, which python-dotenv reads across lines too.
+    # The same for a double-quoted value, which python-dotenv does read across lines (a
+    # backtick value only Node's dotenv does).
     posted = 'MODELS="[\n  {\n    \\"name\\": \\"m\\"\n  }\n]"\nKEY=v\n'
     assert as_dotenv(posted) == posted
     assert set(envfile.values(envfile.parse(posted))) == {"MODELS", "KEY"}
