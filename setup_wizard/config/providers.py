@@ -432,11 +432,26 @@ NATIVE_BASES: dict[str, NativeBase] = {
 
 
 # Words that name another vendor or model family in variable names (GLM_BASE_URL is Z.ai's
-# GLM models, not a misspelt LLM_BASE_URL): a name led by one is never a typo of ours.
-OTHER_BRAND_WORDS: frozenset[str] = frozenset({
-    "GLM", "ZAI", "ZHIPU", "QWEN", "KIMI", "MOONSHOT", "CLAUDE", "GEMINI", "LLAMA",
-    "COHERE", "TOGETHER", "FIREWORKS", "PERPLEXITY", "AZURE", "BEDROCK", "VERTEX",
-})
+# GLM models, not a misspelt LLM_BASE_URL): a name holding one is never a typo of ours
+# (word -> the vendor's docs).
+OTHER_BRAND_WORDS: dict[str, str] = {
+    "GLM": "https://docs.z.ai/guides/develop/openai/python",
+    "ZAI": "https://docs.z.ai/guides/develop/openai/python",
+    "ZHIPU": "https://open.bigmodel.cn/dev/api",
+    "QWEN": "https://www.alibabacloud.com/help/en/model-studio/",
+    "KIMI": "https://platform.moonshot.ai/docs",
+    "MOONSHOT": "https://platform.moonshot.ai/docs",
+    "CLAUDE": "https://docs.claude.com/en/api/overview",
+    "GEMINI": "https://ai.google.dev/gemini-api/docs",
+    "LLAMA": "https://www.llama.com/docs/overview/",
+    "COHERE": "https://docs.cohere.com/",
+    "TOGETHER": "https://docs.together.ai/",
+    "FIREWORKS": "https://docs.fireworks.ai/",
+    "PERPLEXITY": "https://docs.perplexity.ai/",
+    "AZURE": "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference",
+    "BEDROCK": "https://docs.aws.amazon.com/bedrock/",
+    "VERTEX": "https://cloud.google.com/vertex-ai/generative-ai/docs",
+}
 
 
 def get(slug: str) -> Provider | None:

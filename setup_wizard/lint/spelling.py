@@ -108,7 +108,7 @@ def _bare_provider_key(key: str, value: str | None) -> str | None:
 _BRANDS = frozenset({w for p in providers.PROVIDERS.values()
                      for w in (p.slug.upper(), *p.name.upper().replace("(", " ")
                                .replace(")", " ").split())} | {"XAI", "GROK", "GROQ"}
-                   | providers.OTHER_BRAND_WORDS)
+                   | set(providers.OTHER_BRAND_WORDS))
 
 
 def _other_brand(words: list[str], known: list[str]) -> bool:
