@@ -79,3 +79,10 @@ def test_googles_status_field_names_google_even_without_the_bodys_opening() -> N
     assert _said(cut)[0] == "google"
     # The status name alone, in prose, is not the field.
     assert _said("the server said INVALID_ARGUMENT and gave up")[0] == "unknown"
+
+
+def test_the_cloudflare_apis_routing_error_names_its_own_resource_paths() -> None:
+    assert _said(": Could not route to /accounts/storage/kv/namespaces/63ab5438e79d4678bb16262"
+                 "d4b7f5f79/keys,") == ("cloudflare-api", "cloudflare-api-route")
+    # Another server's routing error, on its own paths, is not the Cloudflare API's.
+    assert _said("Could not route to /api/v1/users, try again")[0] == "unknown"

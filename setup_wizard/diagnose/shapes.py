@@ -184,6 +184,9 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/RoquesBeach/archipelago/issues/182"),
     (6003, "cloudflare-api-auth", r"Invalid format for X-Auth-(?:Key|Email) header",
      "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
+    # The API's routing errors name its own resource paths (/accounts/..., /zones/...).
+    (7003, "cloudflare-api-route", r"Could not route to /(?:accounts|zones|user|client/v4)/",
+     "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
     (None, "cloudflare-api-auth",
      r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission '?com\.cloudflare\.api\.",
      "https://github.com/caddy-dns/cloudflare/issues/3"),
