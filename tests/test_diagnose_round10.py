@@ -86,3 +86,11 @@ def test_the_cloudflare_apis_routing_error_names_its_own_resource_paths() -> Non
                  "d4b7f5f79/keys,") == ("cloudflare-api", "cloudflare-api-route")
     # Another server's routing error, on its own paths, is not the Cloudflare API's.
     assert _said("Could not route to /api/v1/users, try again")[0] == "unknown"
+
+
+def test_the_challenge_pages_own_style_rule_names_it_without_its_title() -> None:
+    cut = ('content="width=device-width,initial-scale=1"><style>*{box-sizing:border-box}'
+           '#challenge-error-text{background-image:url("data:image/svg+xml;base64,PHN2")}')
+    assert _said(cut) == ("cloudflare-edge", "edge-blocked")
+    assert _said("<style>#error-text{color:red}</style><p>Service unavailable</p>")[0] == \
+        "unknown"

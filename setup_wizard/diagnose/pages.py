@@ -62,7 +62,8 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     PageMarker(r"Sorry, you have been blocked", "'Sorry, you have been blocked' (WAF block page)",
                "https://github.com/lobehub/lobehub/issues/2143", "edge-blocked"),
     PageMarker(r"<title>Just a moment\.\.\.</title>|\bcf_chl_opt\b|/cdn-cgi/challenge-platform/"
-               r"h/[bg]/orchestrate|id=\"?challenge-error-text|Enable JavaScript and cookies to "
+               r"h/[bg]/orchestrate|id=\"?challenge-error-text|#challenge-error-text\s*\{|Enable "
+               r"JavaScript and cookies to "
                r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
                CF_CHALLENGE, "edge-blocked"),
     PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
