@@ -94,3 +94,18 @@ def test_the_challenge_pages_own_style_rule_names_it_without_its_title() -> None
     assert _said(cut) == ("cloudflare-edge", "edge-blocked")
     assert _said("<style>#error-text{color:red}</style><p>Service unavailable</p>")[0] == \
         "unknown"
+
+
+def test_an_excerpt_that_starts_inside_a_prefixed_log_body_is_read_through_its_prefixes() -> None:
+    p = "2021-03-11T11:39:11.190+0100 [DEBUG] plugin.terraform-provider-cloudflare_v2.19.0: "
+    cut = ("dflare_v2.19.0: {\n" + "".join(f"{p}{line}\n" for line in (
+        ' "success": false,', ' "errors": [', "  {", '   "code": 10000,',
+        '   "message": "Authentication error"', "  }")))
+    assert _said(cut) == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_wranglers_sentence_without_its_first_word() -> None:
+    assert _said(" request to the Cloudflare API (/memberships) failed.\n\n  Unable to "
+                 "authenticate request [code: 10001]") == ("cloudflare-api", "cloudflare-api-auth")
+    # "request to the ... API" of some other API is not it.
+    assert _said("request to the Billing API (/invoices) failed. [code: 10001]")[0] == "unknown"

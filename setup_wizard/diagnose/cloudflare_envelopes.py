@@ -371,8 +371,8 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             return _api_verdict(int(m.group(1)), m.group(2) or None,
                                 "body: does not parse, but opens like the Cloudflare API v4 "
                                 "envelope", inp.status)
-    w = re.search(r"A request to the Cloudflare API \(([^)]{0,300})\) failed\.?\s*([^\n\[]{0,200}?)"
-                  r"\s*\[code: (\d{3,5})\]", around)
+    w = re.search(r"\brequest to the Cloudflare API \(([^)]{0,300})\) failed\.?\s*"
+                  r"([^\n\[]{0,200}?)\s*\[code: (\d{3,5})\]", around)
     if w:  # wrangler's form: "... failed. Authentication error [code: 10000]"
         return _api_verdict(int(w.group(3)), w.group(2).strip() or None,
                             "text: wrangler's 'A request to the Cloudflare API (...) failed' "

@@ -236,11 +236,15 @@ def _parse(text: str) -> Pasted:
         rest = whole
         notes.append("pasted: the log prefix on every line was set aside")
     body, span, how = _body(rest)
-    if span is None or how.endswith("(no envelope)"):
+    if span is None or how.endswith(("(no envelope)", "(truncated)")):
+        # (a body cut off may be one the prefixes cut up: a log excerpt whose first line lost
+        # its prefix to the cut, so that not every line carries it)
         stripped = _strip_log_prefixes(rest)
         if stripped != rest:
             b2, s2, how2 = _body(stripped)
-            if s2 is not None and not how2.endswith("(no envelope)"):
+            if s2 is not None and not how2.endswith("(no envelope)") and (
+                    not how.endswith("(truncated)") or (_READ_UP_TO in how2
+                                                        and _READ_UP_TO not in how)):
                 rest, body, span = stripped, b2, s2
                 how = how2 + ", once the log prefix on each line was set aside"
     if (span is None or how.endswith(("(no envelope)", "(truncated)"))) and \
@@ -272,6 +276,10 @@ def _parse(text: str) -> Pasted:
     # The markers read the text as pasted, body in place: wording may run across its edge.
     return Pasted(status, headers, body, notes, _near(rest, span[0]) if span else "",
                   cut="cut off" in how)
+
+
+# How _body says a cut-off object was read after all (up to its last complete value).
+_READ_UP_TO = "read up to its last complete value"
 
 
 def loads_lenient(text: str) -> Any:
