@@ -140,6 +140,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          lambda m: _set(text, m[1], re.sub(r"(?i)^\s*bearer\s+", "", _value(text, m[1])))),
         (r"remove (\w+)", lambda m: _remove(text, m[1])),
         (r"delete lines? ([\d and]+?)(?: \(|$)", lambda m: _delete(text, m[1])),
+        (r"move the line that sets (\w+) above (\w+)", lambda m: _move_above(text, m[1], m[2])),
         (r"close the quote at the end of line (\d+)"
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
@@ -205,6 +206,15 @@ def _drop_char(text: str, key: str, pos: int, every: bool) -> str:
     if every:
         value = "".join(ch for ch in value if ch.isascii())
     return _set(text, key, value)
+
+
+def _move_above(text: str, key: str, before: str) -> str:
+    """The last line that sets `key` moved just above the first that sets `before`."""
+    lines = _lines(text)
+    src, dst = _key_lines(text, key)[-1], _key_lines(text, before)[0]
+    line = lines.pop(src)
+    lines.insert(dst if dst < src else dst - 1, line)
+    return "\n".join(lines)
 
 
 def _delete(text: str, which: str) -> str:

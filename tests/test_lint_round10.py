@@ -187,3 +187,24 @@ def test_the_gemini_apis_native_base_where_an_openai_style_one_is_expected() -> 
                  "GEMINI_BASE_URL=https://generativelanguage.googleapis.com\n"):
         assert [f for f in lint_text(text, environ={})
                 if f.code in ("SW222", "SW233")] == [], text
+
+
+def test_a_reference_to_a_variable_set_further_down_is_said() -> None:
+    # python-dotenv expands in file order: ROOT is not there yet when OPENAI_BASE_URL is read.
+    text = "OPENAI_BASE_URL=${ROOT}/v1\nROOT=https://llm.example.com\n"
+    found = [f for f in lint_text(text, environ={}) if f.key == "OPENAI_BASE_URL"]
+    assert [(f.code, f.fix) for f in found] == [
+        ("SW119", "move the line that sets ROOT above OPENAI_BASE_URL")]
+    # Set above, or not in the file at all (then only the app's environment knows it).
+    assert [f.code for f in lint_text("ROOT=https://llm.example.com\nOPENAI_BASE_URL=${ROOT}/v1\n",
+                                      environ={}) if f.code in ("SW111", "SW119")] == []
+    assert [f.code for f in lint_text("OPENAI_BASE_URL=${ROOT}/v1\n", environ={})
+            if f.code in ("SW111", "SW119")] == ["SW111"]
+
+
+def test_a_value_that_is_its_own_variables_name_is_a_placeholder() -> None:
+    gw = "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/groq"
+    found = lint_text(f"OPENAI_BASE_URL={gw}\nCF_AIG_TOKEN=CF_AIG_TOKEN\n"
+                      "OPENAI_MODEL=OPENAI_MODEL\n", environ={})
+    assert {(f.code, f.key) for f in found if f.severity == "error"} == {
+        ("SW402", "CF_AIG_TOKEN"), ("SW310", "OPENAI_MODEL")}

@@ -121,6 +121,9 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n",
               "GROQ_BASE_URL=https://api.groq.com\n"
               "OPENROUTER_BASE_URL=https://openrouter.ai/api/v1\n"),
+    # python-dotenv expands ${X} in file order: X set further down is not seen.
+    "SW119": ("OPENAI_BASE_URL=${ROOT}/v1\nROOT=https://llm.example.com\nOPENAI_MODEL=m\n",
+              "ROOT=https://llm.example.com\nOPENAI_BASE_URL=${ROOT}/v1\nOPENAI_MODEL=m\n"),
     # An unknown app's name holding the Gemini API's native base: a warning.
     "SW233": ("LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta\nLLM_MODEL=m\n",
               "LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"

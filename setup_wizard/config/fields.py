@@ -172,7 +172,7 @@ def check_token(value: str | None, mode: str | None,
                         f"{var} is set but unused in direct mode",
                         "remove it, or set the base URL to your gateway")]
     problems: list[Problem] = []
-    if is_placeholder(value):
+    if is_placeholder(value) or value.strip().strip("\"'") == var:
         problems.append(Problem("SW402", "error",
                                 f"{var} is a placeholder or truncated value "
                                 f"({mask(value)})",

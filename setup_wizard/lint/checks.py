@@ -133,7 +133,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
             _whole_bases(values_))
     start = len(out.items)
     _cannot_check(c)
-    said = any(f.code == "SW111" for f in out.items[start:])  # settings exist, only not known
+    # settings exist, only not known (or known to be read before they are set)
+    said = any(f.code in ("SW111", "SW119") for f in out.items[start:])
     if not roles.bindings and not values.any_checkable(values_) and not said:
         out.add("SW110", None, None, "none of the LLM settings this tool checks is set (a base "
                 "URL, a model, a gateway token or a provider key, under any name lint knows: "
@@ -189,6 +190,15 @@ def _cannot_check(c: Ctx) -> None:
         if names.lookup(key) is None and key not in c.roles.bound_names():
             continue  # not a variable lint would judge
         src = ", ".join(refs)
+        later = [r for r in refs if c.lines.get(r, 0) > c.lines.get(key, 0)]
+        if later:
+            where = ", ".join(f"{r} (line {c.lines[r]})" for r in later)
+            c.out.add("SW119", key, c.lines.get(key),
+                      f"{key} refers to {where}, which the file sets only after it; "
+                      "python-dotenv expands references in file order, so this gets "
+                      f"{later[0]} from the environment, or an empty value",
+                      f"move the line that sets {later[0]} above {key}")
+            continue
         c.out.add("SW111", key, c.lines.get(key),
                   f"{key}: cannot check: comes from {src}, set neither in the file nor in "
                   "this environment (it is only known when the app runs)", None)

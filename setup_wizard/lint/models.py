@@ -243,6 +243,10 @@ _PLACEHOLDER_PART = re.compile(r"<[^<>]*>|\{\{[^{}]*\}\}|\byour[_-]\w*", re.IGNO
 def _placeholder(c: Ctx, name: str, line: int | None, model: str,
                  provider: providers.Provider) -> bool:
     """A model ID with a placeholder left in it (<custom>/..., your_model): SW310."""
+    if model.strip() == name:  # OPENAI_MODEL=OPENAI_MODEL: the template's name for the value
+        c.out.add("SW310", name, line, f"{name} holds its own name, a placeholder, not a model "
+                  "ID; it is sent as it is", f"set {name}={provider.default_model}")
+        return True
     if not (_PLACEHOLDER_PART.search(model) or fields.is_placeholder(model)):
         return False
     rest = _PLACEHOLDER_PART.sub("", model).strip("/: ")

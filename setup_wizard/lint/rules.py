@@ -154,6 +154,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "A copy that lost its line breaks glues the lines after a comment onto it "
          "(# ---KEY=\"v\"OTHER=...): the whole run is one comment and no setting in it is set.",
          SRC_DOTENV),
+    Rule("SW119", "warning", "syntax", "a reference to a variable the file sets only later",
+         "python-dotenv expands ${OTHER} in file order: a value that refers to a variable set "
+         "further down gets it from the environment, or an empty string.", SRC_DOTENV),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
