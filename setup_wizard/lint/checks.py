@@ -376,7 +376,9 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
             b.row.provider != provider.slug and providers.get(b.row.provider) is not None:
         # Another provider's own key name (XAI_API_KEY where requests go to Groq): no client
         # sends it there, so it is judged as that provider's key, as its name says.
-        provider = None
+        dest, provider = provider, None
+    else:
+        dest = None
     if provider is None:
         # Where requests go is unknown: judge the key by its own name's provider (GROQ_API_KEY:
         # a Groq key), else only a shape that names its provider.
@@ -385,7 +387,14 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                                     if p.key_var == name]
         if value and owners:
             for prob in fields.check_provider_key(owners[0], value, "direct", var=name):
-                c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, owners[0]))
+                fix = _key_fix(prob, name, c, owners[0])
+                if prob.code == "SW504" and dest is not None and \
+                        dest in providers.key_owners(value.strip()):
+                    # Requests already go where this key belongs: pointing the base URL
+                    # there changes nothing; the key sits under the wrong name.
+                    fix = f"rename {name} to {dest.key_var} (requests go to {dest.name}), " \
+                          f"or paste {fields.with_article(owners[0].name)} key into {name}"
+                c.out.problem(prob, name, c.lines.get(name), fix)
         return
     if mode == "gateway-stored-key" and mode not in provider.modes:
         c.out.add("SW507", name, c.lines.get(name),

@@ -1,0 +1,21 @@
+"""A second reading of session 9's lint rules (review9b): each test failed before its fix."""
+
+from __future__ import annotations
+
+from fix_support import follow
+
+from setup_wizard.lint.engine import lint_text
+
+GSK = "gsk_" + "CoRpUsStAnDiN" * 4
+
+
+def test_a_key_under_another_providers_name_where_requests_already_go_its_way() -> None:
+    # LLM_PROVIDER=groq: requests go to Groq, and the Groq key sits under xAI's name. Pointing
+    # the base URL at Groq (the old fix) changes nothing; the key wants Groq's own name.
+    text = f"LLM_PROVIDER=groq\nXAI_API_KEY={GSK}\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW504"]
+    assert [f.key for f in found] == ["XAI_API_KEY"]
+    fix = found[0].fix or ""
+    assert "point" not in fix and "GROQ_API_KEY" in fix, fix
+    fixed = follow(text, "SW504", "XAI_API_KEY", fix)
+    assert [f for f in lint_text(fixed, environ={}) if f.severity == "error"] == [], fixed
