@@ -19,3 +19,18 @@ def test_a_key_under_another_providers_name_where_requests_already_go_its_way() 
     assert "point" not in fix and "GROQ_API_KEY" in fix, fix
     fixed = follow(text, "SW504", "XAI_API_KEY", fix)
     assert [f for f in lint_text(fixed, environ={}) if f.severity == "error"] == [], fixed
+
+
+def test_the_google_genai_sdks_own_base_url_variable_takes_the_bare_host() -> None:
+    # google-genai reads GOOGLE_GEMINI_BASE_URL and puts the API version in front of every
+    # path itself (.../v1beta/models/...:generateContent): the old fix, /v1beta/openai, would
+    # have sent it to /v1beta/openai/v1beta/models/...
+    host = "https://generativelanguage.googleapis.com"
+    for path in ("/v1beta", "/v1", "/v1beta/openai", "/v1beta/openai/"):
+        text = f"GOOGLE_GEMINI_BASE_URL={host}{path}\n"
+        found = [(f.code, f.severity, f.fix) for f in lint_text(text, environ={})
+                 if f.key == "GOOGLE_GEMINI_BASE_URL"]
+        assert found == [("SW222", "error", f"set GOOGLE_GEMINI_BASE_URL={host}")], text
+    for text in (f"GOOGLE_GEMINI_BASE_URL={host}\n", f"GOOGLE_GEMINI_BASE_URL={host}/\n"):
+        assert [f for f in lint_text(text, environ={})
+                if f.key == "GOOGLE_GEMINI_BASE_URL"] == [], text

@@ -421,13 +421,20 @@ class NativeBase(NamedTuple):
     native_paths: tuple[str, ...]
     compatible_path: str
     source: str
+    # The vendor SDK's own base-URL variable: it takes the bare host and puts the API version
+    # in front of every path itself, so any path there is doubled.
+    sdk_var: str = ""
+    sdk: str = ""
+    sdk_source: str = ""
 
 
 NATIVE_BASES: dict[str, NativeBase] = {
     "generativelanguage.googleapis.com": NativeBase(
         # (the bare host is the google-genai SDK's own base: not judged)
         "the Gemini API", ("/v1", "/v1beta"), "/v1beta/openai",
-        "https://ai.google.dev/gemini-api/docs/openai"),
+        "https://ai.google.dev/gemini-api/docs/openai",
+        "GOOGLE_GEMINI_BASE_URL", "the google-genai SDK",
+        "https://github.com/googleapis/python-genai/blob/main/google/genai/_base_url.py"),
 }
 
 

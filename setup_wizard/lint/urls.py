@@ -196,7 +196,13 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 found.append(("SW215", f"{key} has /v1 twice"))
                 fixed_path = re.sub(r"(?:/v1)+", "/v1", fixed_path)
             native = providers.NATIVE_BASES.get(host)
-            if native is not None and fixed_path.rstrip("/") in native.native_paths and \
+            if native is not None and key == native.sdk_var and fixed_path.strip("/"):
+                # The vendor SDK's own name: it wants the bare host, not any base of ours.
+                found.append(("SW222", f"{key} is read by {native.sdk}, which puts the API "
+                                       f"version in front of every path itself; its base is "
+                                       f"the bare host, https://{host}"))
+                fixed_path = ""
+            elif native is not None and fixed_path.rstrip("/") in native.native_paths and \
                     (judge_unknown_hosts or names.API_URL_NAME.search(key)):
                 # Known OpenAI-style clients: wrong; an app's own name: it may call the
                 # native API itself.
