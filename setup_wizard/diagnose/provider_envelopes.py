@@ -63,7 +63,12 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     rid = d.get("request_id") if isinstance(d, dict) else None
-    if _rewritten_order(d, err):
+    own_id = isinstance(rid, str) and rid.startswith("req_")
+    if _rewritten_order(d, err) and own_id:
+        # Relays copy the envelope, not the request ids: a client re-printed Anthropic's body.
+        v.evidence.append(f"keys in the order error, then type, but request_id {rid[:12]}... "
+                          "is Anthropic's own form: its body, re-printed by a client")
+    elif _rewritten_order(d, err):
         # Anthropic writes `type` before `error` (its docs; every body of its own we hold), and
         # a printer that sorts keys would sort the inner object too: someone else wrote this.
         v.origin = "unknown"
