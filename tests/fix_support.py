@@ -140,7 +140,8 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          lambda m: _set(text, m[1], re.sub(r"(?i)^\s*bearer\s+", "", _value(text, m[1])))),
         (r"remove (\w+)", lambda m: _remove(text, m[1])),
         (r"delete lines? ([\d and]+?)(?: \(|$)", lambda m: _delete(text, m[1])),
-        (r"move the line that sets (\w+) above (\w+)", lambda m: _move_above(text, m[1], m[2])),
+        (r"move the lines? that sets? (\w+(?: and \w+)*) above (\w+)",
+         lambda m: _move_all_above(text, m[1].split(" and "), m[2])),
         (r"close the quote at the end of line (\d+)"
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
@@ -215,6 +216,13 @@ def _move_above(text: str, key: str, before: str) -> str:
     line = lines.pop(src)
     lines.insert(dst if dst < src else dst - 1, line)
     return "\n".join(lines)
+
+
+def _move_all_above(text: str, keys: list[str], before: str) -> str:
+    """Each key's line moved just above the first line that sets `before`, in turn."""
+    for key in keys:
+        text = _move_above(text, key, before)
+    return text
 
 
 def _delete(text: str, which: str) -> str:

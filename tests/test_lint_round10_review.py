@@ -34,3 +34,15 @@ def test_the_google_genai_sdks_own_base_url_variable_takes_the_bare_host() -> No
     for text in (f"GOOGLE_GEMINI_BASE_URL={host}\n", f"GOOGLE_GEMINI_BASE_URL={host}/\n"):
         assert [f for f in lint_text(text, environ={})
                 if f.key == "GOOGLE_GEMINI_BASE_URL"] == [], text
+
+
+def test_every_reference_set_further_down_is_moved_by_sw119s_fix() -> None:
+    # Two references, both set after the line that uses them: the fix named only the first, so
+    # following it left the value still half empty (and SW119 said again).
+    text = ("OPENAI_BASE_URL=${SCHEME}://${HOST}/openai/v1\nOPENAI_MODEL=openai/gpt-oss-120b\n"
+            "SCHEME=https\nHOST=api.groq.com\n")
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW119"]
+    assert [f.key for f in found] == ["OPENAI_BASE_URL"]
+    fixed = follow(text, "SW119", "OPENAI_BASE_URL", found[0].fix or "")
+    assert [f.code for f in lint_text(fixed, environ={}) if f.code in ("SW119", "SW111")] == [], \
+        fixed

@@ -196,8 +196,9 @@ def _cannot_check(c: Ctx) -> None:
             c.out.add("SW119", key, c.lines.get(key),
                       f"{key} refers to {where}, which the file sets only after it; "
                       "python-dotenv expands references in file order, so this gets "
-                      f"{later[0]} from the environment, or an empty value",
-                      f"move the line that sets {later[0]} above {key}")
+                      f"{' and '.join(later)} from the environment, or an empty value",
+                      f"move the line that sets {later[0]} above {key}" if len(later) == 1
+                      else f"move the lines that set {' and '.join(later)} above {key}")
             continue
         c.out.add("SW111", key, c.lines.get(key),
                   f"{key}: cannot check: comes from {src}, set neither in the file nor in "
