@@ -46,3 +46,18 @@ def test_every_reference_set_further_down_is_moved_by_sw119s_fix() -> None:
     fixed = follow(text, "SW119", "OPENAI_BASE_URL", found[0].fix or "")
     assert [f.code for f in lint_text(fixed, environ={}) if f.code in ("SW119", "SW111")] == [], \
         fixed
+
+
+def test_a_second_models_placeholder_fix_names_its_own_providers_model() -> None:
+    # DEEPSEEK_MODEL beside DEEPSEEK_BASE_URL goes to DeepSeek: its fix named the primary
+    # provider's model (OpenAI's), which DeepSeek's API does not serve.
+    base = ("OPENAI_API_KEY=sk-proj-abc\nOPENAI_MODEL=gpt-6.1-terra\n"
+            "OPENAI_BASE_URL=https://api.openai.com/v1\n"
+            "DEEPSEEK_BASE_URL=https://api.deepseek.com/v1\nDEEPSEEK_MODEL={}\n")
+    for value in ("DEEPSEEK_MODEL", "your_model"):
+        text = base.format(value)
+        found = [f for f in lint_text(text, environ={}) if f.code == "SW310"]
+        assert [f.key for f in found] == ["DEEPSEEK_MODEL"], text
+        fixed = follow(text, "SW310", "DEEPSEEK_MODEL", found[0].fix or "")
+        assert [(f.code, f.key) for f in lint_text(fixed, environ={})
+                if f.key == "DEEPSEEK_MODEL"] == [], fixed

@@ -240,6 +240,18 @@ def _named_provider(name: str) -> providers.Provider | None:
 _PLACEHOLDER_PART = re.compile(r"<[^<>]*>|\{\{[^{}]*\}\}|\byour[_-]\w*", re.IGNORECASE)
 
 
+def _fix_provider(c: Ctx, name: str, url_provider: providers.Provider | None
+                  ) -> providers.Provider:
+    """Whose model a second model variable's fix names: its own base URL's provider
+    (DEEPSEEK_MODEL beside DEEPSEEK_BASE_URL), else the provider its name names, else where
+    the file's base URL points (a placeholder there is no ID of the primary provider's)."""
+    head = name.upper().split("_", 1)[0]
+    b = c.roles.get("base_url")
+    if b is not None and b.name.upper().split("_", 1)[0] == head:
+        return url_provider or GROQ
+    return c.url_heads.get(head) or _named_provider(name) or url_provider or GROQ
+
+
 def _placeholder(c: Ctx, name: str, line: int | None, model: str,
                  provider: providers.Provider) -> bool:
     """A model ID with a placeholder left in it (<custom>/..., your_model): SW310."""
@@ -417,7 +429,7 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     """A model in a variable that is not the model role: judged only where it is clearly
     Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
     line = c.lines.get(name)
-    if _placeholder(c, name, line, value, url_provider or GROQ) \
+    if _placeholder(c, name, line, value, _fix_provider(c, name, url_provider)) \
             or _key_as_model(c, name, line, value, url_provider or GROQ) \
             or _blank_inside(c, name, line, value) \
             or _bedrock_on_anthropic(c, name, line, value):
