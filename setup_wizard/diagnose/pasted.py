@@ -367,7 +367,7 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         data = loose.loads_truncated(text[cut_start:])
         if is_envelope(data):
             return _dump(data), (cut_start, len(text)), \
-                "pasted: an object cut off (truncated), read up to its last complete value"
+                f"pasted: an object cut off (truncated), {_READ_UP_TO}"
     html = _HTML_START.search(text)
     if envelopes and not (html and html.start() < envelopes[-1][0]):
         start, end, data = envelopes[-1]
@@ -386,7 +386,7 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         data = loose.loads_truncated(text[cut_start:])
         if is_envelope(data):
             return _dump(data), (cut_start, len(text)), \
-                "pasted: an object cut off (truncated), read up to its last complete value"
+                f"pasted: an object cut off (truncated), {_READ_UP_TO}"
         if _DATA_OPENING.match(text, cut_start):
             # Hand over the rest; the classifier salvages what it can.
             return text[cut_start:], (cut_start, len(text)), \
