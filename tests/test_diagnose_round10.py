@@ -109,3 +109,14 @@ def test_wranglers_sentence_without_its_first_word() -> None:
                  "authenticate request [code: 10001]") == ("cloudflare-api", "cloudflare-api-auth")
     # "request to the ... API" of some other API is not it.
     assert _said("request to the Billing API (/invoices) failed. [code: 10001]")[0] == "unknown"
+
+
+def test_the_model_not_found_hint_and_evidence_read_as_sentences() -> None:
+    d = classify_pasted('{"error":{"message":"Model Not Exist","type":"invalid_request_error",'
+                        '"param":null,"code":"invalid_request_error"}}', 400)
+    assert "know model the model" not in d.hint and "does not know the model in" in d.hint
+    assert any("wording 'model ... not found / does not exist" in e for e in d.evidence)
+    d = classify_pasted('{"error":{"message":"The model `llama-9` does not exist or you do not '
+                        'have access to it.","type":"invalid_request_error","param":null,'
+                        '"code":"model_not_found"}}', 404)
+    assert "does not know model `llama-9`" in d.hint

@@ -84,7 +84,7 @@ HINTS: Final[dict[Key, str]] = {
         "Gateway > your gateway > Guardrails (the probe's prompt is one word, so a Block rule "
         "on every request would explain it).",
     ("cloudflare-gateway", "model-not-found", None, None):
-        "the gateway does not know model {model}: set AUTOGEN_MODEL to a model the provider "
+        "the gateway does not know {model}: set AUTOGEN_MODEL to a model the provider "
         "offers ({models}).",
     ("cloudflare-gateway", "bad-request", None, None):
         "the gateway rejected the request's model or input (code 7003): check AUTOGEN_MODEL "
@@ -152,7 +152,7 @@ HINTS: Final[dict[Key, str]] = {
         "{key_var} is empty or the app does not send it: set it, or store the key in the "
         "gateway and switch to gateway-stored-key mode.",
     (ANY, "model-not-found", None, None):
-        "{provider} does not know model {model}, or this key may not use it: set AUTOGEN_MODEL "
+        "{provider} does not know {model}, or this key may not use it: set AUTOGEN_MODEL "
         "to a current model ({models}).",
     (ANY, "model-decommissioned", None, None):
         "{model} is retired{detail}: set AUTOGEN_MODEL to {suggest_env}.",

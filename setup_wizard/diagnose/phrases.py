@@ -318,7 +318,7 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # (a dot inside a model ID, "qwen1.5-14b", is not the sentence's end)
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b(?:[^.]|\.(?=\S))"
        r"{0,60}\b(?:not found|does not exist|not exist))|模型不存在", (), 0, "model-not-found",
-       RFC9110),
+       RFC9110, label="model ... not found / does not exist / no such model / unknown model"),
     # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
     # a 404), with a dotted model ID before it: "There's an issue with the selected model
     # (gpt-5.2). It may not exist or you may not have access to it."

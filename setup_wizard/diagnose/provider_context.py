@@ -91,7 +91,7 @@ def hint_fields(v: Verdict, inp: Answer) -> dict[str, str]:
         f["provider"], f["key_var"] = name, f"your {name} key variable"
     f["auth_header"] = hints.AUTH_HEADERS.get(v.origin, "Authorization")
     if model:
-        f["model"] = f"`{model}`"
+        f["model"] = f"model `{model}`"
     sent_model = inp.sent.model
     prefix = (spec.compat_prefix if spec and spec.compat_prefix else "groq")
     if sent_model and inp.sent.endpoint == "compat" and v.code == 2005:

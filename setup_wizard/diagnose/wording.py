@@ -22,6 +22,7 @@ class Phrase:
     cause: str | None  # what it means, when it says
     source: str
     variant: str | None = None  # picks a more specific hint
+    label: str | None = None  # how the evidence names it, where the pattern reads badly
 
     def cut_at_end(self, text: str) -> bool:
         """The text ends inside the phrase: a log's line limit or a console's width stops a
@@ -50,7 +51,7 @@ class Phrase:
     def says(self) -> str:
         who = (" / ".join(self.origins).replace(RELAY, "a relay or another vendor")
                if self.origins else "any server")
-        return f"wording '{plain(self.pattern)}' ({who})"
+        return f"wording '{self.label or plain(self.pattern)}' ({who})"
 
 
 # A start of a phrase this long, and at least half of it, at the very end of a text is read
@@ -94,5 +95,5 @@ def plain(pattern: str) -> str:
 
 
 def phrase(pattern: str, origins: tuple[str, ...], weight: int, cause: str | None,
-           source: str, variant: str | None = None) -> Phrase:
-    return Phrase(pattern, origins, weight, cause, source, variant)
+           source: str, variant: str | None = None, label: str | None = None) -> Phrase:
+    return Phrase(pattern, origins, weight, cause, source, variant, label)
