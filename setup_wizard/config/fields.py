@@ -47,6 +47,11 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip()))
 
 
+def names_itself(value: str, var: str) -> bool:
+    """`OPENAI_API_KEY=OPENAI_API_KEY`: a template's name for the value, left as the value."""
+    return value.strip().strip("\"'") == var
+
+
 def split_compat_model(model: str) -> tuple[str | None, str]:
     """('groq', 'openai/gpt-oss-20b') for 'groq/openai/gpt-oss-20b'; (None, model) if bare."""
     prefix, sep, rest = model.partition("/")
@@ -172,7 +177,7 @@ def check_token(value: str | None, mode: str | None,
                         f"{var} is set but unused in direct mode",
                         "remove it, or set the base URL to your gateway")]
     problems: list[Problem] = []
-    if is_placeholder(value) or value.strip().strip("\"'") == var:
+    if is_placeholder(value) or names_itself(value, var):
         problems.append(Problem("SW402", "error",
                                 f"{var} is a placeholder or truncated value "
                                 f"({mask(value)})",
@@ -205,7 +210,7 @@ def check_provider_key(provider: providers.Provider, value: str | None,
                         f"{var} is set in gateway-stored-key mode; if the app sends it as "
                         "Authorization the gateway forwards it and the stored key is not used",
                         f"remove {var} (and make the app send no Authorization header)")]
-    if is_placeholder(value) or value.strip().strip("\"'") == var:  # OPENAI_API_KEY=OPENAI_API_KEY
+    if is_placeholder(value) or names_itself(value, var):
         return [Problem("SW502", "error",
                         f"{var} is a placeholder ({mask(value)}); the provider answers 401",
                         f"paste the real key, or store it in the gateway and remove {var}")]
@@ -227,6 +232,5 @@ def check_provider_key(provider: providers.Provider, value: str | None,
                         f"use {with_article(provider.name)} key in {var}")]
     return [Problem("SW503", "error",
                     f"{var} does not look like {with_article(provider.name)} key ({mask(v)}): "
-                    "expected "
-                    f"{provider.key_shape}",
+                    f"expected {provider.key_shape}",
                     "copy the key again, whole, from the provider's console")]

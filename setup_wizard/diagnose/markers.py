@@ -311,7 +311,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # The same name as google.rpc.Status's own `status` field, even where the body's opening was
     # cut off: the field and its value together are the error model Google's APIs share.
     _t("google", "id", r"""\\?["']status\\?["']\s*:\s*\\?["'](?:INVALID_ARGUMENT|"""
-       r"FAILED_PRECONDITION|RESOURCE_EXHAUSTED|PERMISSION_DENIED|UNAUTHENTICATED|DEADLINE_EXCEEDED|NOT_FOUND|"
+       r"FAILED_PRECONDITION|RESOURCE_EXHAUSTED|PERMISSION_DENIED|UNAUTHENTICATED|"
+       r"DEADLINE_EXCEEDED|NOT_FOUND|"
        r"""UNAVAILABLE|INTERNAL)\\?["']""", 2, "a status field holding a google.rpc status name",
        "https://cloud.google.com/apis/design/errors"),
     # google.rpc.ErrorInfo, as JSON or as protobuf text (gRPC clients print it that way).

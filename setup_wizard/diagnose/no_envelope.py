@@ -86,7 +86,7 @@ def fallback(inp: Answer) -> Verdict:
                 "provider-auth-missing":  # a 401 is either; the words say which
             v.cause = generic.cause
             v.evidence.append(f"text: {generic.says}: no key was sent, not a wrong one")
-        elif (sharper := phrases.sharper_than_status(scause, _own_text(inp))) is not None:
+        elif (sharper := phrases.sharper_than_status(scause, generic)) is not None:
             v.cause = sharper.cause or scause
             v.evidence.append(f"text: {sharper.says}: the {inp.status} is about the model")
         elif scause == "provider-server-error" and generic and generic.cause == "timeout":

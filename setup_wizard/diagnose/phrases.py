@@ -398,10 +398,10 @@ def generic_cause(text: str | None) -> Phrase | None:
 SHARPER_THAN_400: Final = frozenset({"model-not-found", "model-decommissioned"})
 
 
-def sharper_than_status(status_cause: str | None, text: str | None) -> Phrase | None:
-    """The GENERIC row to prefer over a cause read from the status alone: a 400 whose words
-    say the model does not exist ("Model Not Exist", "模型不存在") is about the model."""
-    generic = generic_cause(text)
+def sharper_than_status(status_cause: str | None, generic: Phrase | None) -> Phrase | None:
+    """The GENERIC row the text holds (`generic_cause`), when it is to be preferred over a cause
+    read from the status alone: a 400 whose words say the model does not exist ("Model Not
+    Exist", "模型不存在") is about the model."""
     if status_cause == "bad-request" and generic and generic.cause in SHARPER_THAN_400:
         return generic
     return None

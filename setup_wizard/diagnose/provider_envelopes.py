@@ -64,11 +64,12 @@ def anthropic(inp: Answer) -> Verdict | None:
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     rid = d.get("request_id") if isinstance(d, dict) else None
     own_id = isinstance(rid, str) and rid.startswith("req_")
-    if _rewritten_order(d, err) and own_id:
+    rewritten = _rewritten_order(d, err)
+    if rewritten and own_id:
         # Relays copy the envelope, not the request ids: a client re-printed Anthropic's body.
         v.evidence.append(f"keys in the order error, then type, but request_id {rid[:12]}... "
                           "is Anthropic's own form: its body, re-printed by a client")
-    elif _rewritten_order(d, err):
+    elif rewritten:
         # Anthropic writes `type` before `error` (its docs; every body of its own we hold), and
         # a printer that sorts keys would sort the inner object too: someone else wrote this.
         v.origin = "unknown"
@@ -76,7 +77,7 @@ def anthropic(inp: Answer) -> Verdict | None:
                           "and the inner keys are not sorted): another server writing "
                           "Anthropic's envelope; its headers (request-id req_011...) would "
                           "settle it")
-    elif isinstance(rid, str) and rid and not rid.startswith("req_"):
+    elif isinstance(rid, str) and rid and not own_id:
         # Servers that speak Anthropic's API (MiniMax, relays) copy its envelope, not its
         # request ids: Anthropic's own are req_011...
         v.origin = "unknown"
@@ -426,7 +427,7 @@ def openai_family(inp: Answer) -> Verdict | None:
         v.cause = shapes.ANTHROPIC_TYPES[etype]
         v.evidence.append(f"error.type {etype} (Anthropic's error types)")
     elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
-        sharper = phrases.sharper_than_status(scause, message)
+        sharper = phrases.sharper_than_status(scause, phrases.generic_cause(message))
         v.cause = sharper.cause if sharper and sharper.cause else scause
         v.evidence.append(f"cause from HTTP status {inp.status} only" if sharper is None else
                           f"message: {sharper.says}: the {inp.status} is about the model")

@@ -255,7 +255,7 @@ def _fix_provider(c: Ctx, name: str, url_provider: providers.Provider | None
 def _placeholder(c: Ctx, name: str, line: int | None, model: str,
                  provider: providers.Provider) -> bool:
     """A model ID with a placeholder left in it (<custom>/..., your_model): SW310."""
-    if model.strip() == name:  # OPENAI_MODEL=OPENAI_MODEL: the template's name for the value
+    if fields.names_itself(model, name):
         c.out.add("SW310", name, line, f"{name} holds its own name, a placeholder, not a model "
                   "ID; it is sent as it is", f"set {name}={provider.default_model}")
         return True

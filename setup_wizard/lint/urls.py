@@ -170,8 +170,10 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                f"answers only on {gateway.GATEWAY_HOST}"))
         host = gateway.GATEWAY_HOST
     if host not in KNOWN_HOSTS:
-        close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
-                 if h.count(".") == host.count(".") and host not in providers.OTHER_API_HOSTS]
+        # (another vendor's real host, api.z.ai, is no typo of ours)
+        close = [] if host in providers.OTHER_API_HOSTS else [
+            h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
+            if h.count(".") == host.count(".")]
         alike = providers.look_alike(host)
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
@@ -281,6 +283,17 @@ def _own_rule_segments(host: str, segs: list[str]) -> set[int]:
     return own
 
 
+def _account(key: str, acct: str, found: list[tuple[str, str]]) -> str:
+    """An account segment (the gateway's, Workers AI's) judged as an account ID (SW218): what
+    the fixes put there, the ID as Cloudflare writes it or a placeholder for the user's."""
+    problem = gateway.account_id_problem(acct)
+    if problem is None:
+        return acct.lower()
+    found.append(("SW218", f"{key}: account ID {mask(acct) if len(acct) > 40 else acct!r}: "
+                           f"{problem}"))
+    return "<account_id>"
+
+
 def _gateway_shaped(path: str) -> bool:
     """/v1/{32 hex}/{name}/...: the gateway's own path, whatever host it was put on."""
     segs = [s for s in path.split("/") if s]
@@ -353,13 +366,7 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
         found.append(("SW221", f"{key} has no account ID and gateway name "
                                "(.../v1/{account_id}/{gateway_id}/{provider})"))
     if acct is not None:
-        problem = gateway.account_id_problem(acct)
-        if problem:
-            found.append(("SW218", f"{key}: account ID {mask(acct) if len(acct) > 40 else acct!r}"
-                                   f": {problem}"))
-            acct = "<account_id>"
-        else:
-            acct = acct.lower()
+        acct = _account(key, acct, found)
     if gw is not None:
         problem = gateway.gateway_name_problem(gw)  # the one rule, shared with init
         if problem is not None:
@@ -440,11 +447,7 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
         m = re.search(r"/accounts/([^/]+)", path)
         acct = m.group(1) if m else None
     if acct is not None:
-        problem = gateway.account_id_problem(acct)
-        if problem:
-            found.append(("SW218", f"{key}: account ID {mask(acct) if len(acct) > 40 else acct!r}"
-                                   f": {problem}"))
-        account = "<account_id>" if problem else acct.lower()
+        account = _account(key, acct, found)
         wanted = [w.replace("{account_id}", account) for w in wanted]
         full = full.replace("{account_id}", account)
         if re.fullmatch(patterns[0], path):
