@@ -362,8 +362,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("openai", "model", r"\b(?:gpt-(?!oss)(?:3\.5|4|4o|4\.1|5)[\w.-]*|o[134](?:-mini|-pro|"
        r"-preview)?|chatgpt-4o-latest|text-(?:davinci|embedding)-[\w-]+|dall-e-\d|whisper-1|"
        r"tts-1(?:-hd)?)(?![\w/])", 1, "an OpenAI model name", OPENAI_ERRORS),
-    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?:llama|mixtral|gemma|qwen|deepseek-r1-"
-       r"distill|kimi|mistral-saba|compound)[\w.-]*", 1,
+    # Not in Ollama's form (llama3.2, qwen2.5:7b: a tag after a colon, or llama's version glued
+    # to its name), which no Groq ID takes: that model was sent to a local server or by mistake.
+    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?!llama\d\.\d(?![\w.-]))(?:llama|mixtral|"
+       r"gemma|qwen|deepseek-r1-distill|kimi|mistral-saba|compound)[\w.-]*(?![\w.:-])", 1,
        "an open-weights model name (Groq serves these; OpenAI does not)",
        "https://console.groq.com/docs/models"),
     _t("groq", "model", r"\b(?:playai-tts(?:-arabic)?|distil-whisper[\w.-]*|compound-beta[\w-]*|"
