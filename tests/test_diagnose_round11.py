@@ -24,3 +24,32 @@ def test_a_model_in_ollamas_form_is_no_vote_for_groq() -> None:
     # Groq's own IDs still say Groq.
     for model in ("llama-3.2-1b-preview", "llama3-8b-8192", "gemma2-9b-it"):
         assert _said(_NOT_FOUND.format(model))[0] == "groq", model
+
+
+def test_a_field_missing_from_a_cut_off_body_is_not_counted() -> None:
+    # The SDK's line cut off before 'param': its absence says nothing of the sender.
+    cut = ("openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model "
+           "`gpt-4-1106-preview` does not exist or you do not have access to it.'")
+    d = classify_pasted(cut)
+    assert d.origin == "openai"
+    assert any("cut off: not counted" in e for e in d.evidence)
+    # The whole body without param still counts it (Groq's habit).
+    whole = cut + ", 'type': 'invalid_request_error', 'code': 'model_not_found'}}"
+    d = classify_pasted(whole)
+    assert any(e.startswith("no error.param field (Groq") and "not counted" not in e
+               for e in d.evidence)
+
+
+def test_a_body_escaped_twice_is_read() -> None:
+    # A JSON log quoting a line that already quoted the body: \\\" and \\n, two levels deep.
+    twice = ('\\"{\\n  \\\\\\"result\\\\\\": null,\\n  \\\\\\"success\\\\\\": false,\\n  '
+             '\\\\\\"errors\\\\\\": [{\\\\\\"code\\\\\\": 10000, \\\\\\"message\\\\\\": '
+             '\\\\\\"Authentication error\\\\\\"}],\\n  \\\\\\"messages\\\\\\": []\\n}\\"')
+    assert '\\\\\\"errors' in twice  # three backslashes before each quote: escaped twice
+    assert _said(twice) == ("cloudflare-api", "cloudflare-api-auth")
+    # Google's sentence with its line break escaped twice is still Google's.
+    google = ('\\"[404 Not Found] models/gemini-1.5-flash is not found for API version v1beta, '
+              '\\\\nor is not supported for generateContent.\\"')
+    assert _said(google)[0] == "google"
+    # A Windows path's backslashes are not escapes of a body: nothing is made up from them.
+    assert _said("Error: cannot open C:\\\\new\\\\temp\\\\n.json")[0] == "unknown"

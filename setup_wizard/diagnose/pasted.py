@@ -468,7 +468,7 @@ def _common_prefix(items: list[str]) -> str:
 
 
 # An object opening whose keys are escaped: `{\"error\":`, `{\n  \"type\"`, `{\'error\':`.
-_ESCAPED_OPENING = re.compile(r"""[{\[](?:\s|\\[nrt])*\\+["']""")
+_ESCAPED_OPENING = re.compile(r"""[{\[](?:\s|\\+[nrt])*\\+["']""")
 
 
 # A string literal as a log, a repr() or a Debug print writes it: "..." (JSON, Rust, Go) or
@@ -497,9 +497,12 @@ def _decoded_literals(text: str) -> str:
 
 
 def _unescape(text: str) -> str:
-    """One level of string escaping undone: \\" and \\' to quotes, \\n and \\t to blanks."""
+    """The string escaping undone, however many levels deep (a JSON log quoting a line that
+    quoted the body): the backslashes before a quote dropped, escaped line breaks and tabs
+    made real."""
     text = re.sub(r"\\+(?=[\"'])", "", text)  # no template to expand: linear and quick
-    return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
+    text = re.sub(r"\\+r\\+n", "\n", text)
+    return re.sub(r"\\+n", "\n", re.sub(r"\\+t", "\t", text))
 
 
 def _message_text(text: str) -> str:

@@ -58,10 +58,11 @@ _WRAP = re.compile(r"(?m)^([^\n]{39,}[^\s])\n(?=[^\s])")
 def readable(text: str) -> str:
     """Blanks folded; a message re-serialised as JSON keeps a terminal's line breaks as
     backslash-n escapes and non-ASCII letters as backslash-u + 4 hex digits (Python's
-    json.dumps): both are read as written."""
-    text = text.replace("\\n", " ").replace("\\t", " ")
-    if "\\u" in text:
-        text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    json.dumps), escaped once or more (a JSON log quoting such a line): both are read as
+    written."""
+    if "\\" in text:
+        text = re.sub(r"\\+[nt]", " ", text)
+        text = re.sub(r"\\+u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
     return " ".join(text.split())
 
 
@@ -104,6 +105,8 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add("openai", 2, f"error.code {code} is sent by OpenAI only")
         if "param" in err:
             add("openai", 1, shapes.PARAM_PRESENT_SAYS)
+        elif inp.cut:  # a field missing from a cut-off body may be past the cut
+            says.append(shapes.PARAM_ABSENT_SAYS + ", but the body is cut off: not counted")
         else:
             add("groq", 1, shapes.PARAM_ABSENT_SAYS)
         if err.get("type") == "tokens" and inp.status == 413:
