@@ -294,6 +294,35 @@ BY_NAME.update({n.name: n for n in KEY_NAMES})
 THIS_TOOLS_NAMES: Final = frozenset(n.name for n in NAMES if THIS_TOOL in n.clients)
 
 
+# Prefixes a web framework wants on a variable before it hands it to browser code (Vite's
+# VITE_, Next.js's NEXT_PUBLIC_, ...): the app reads the rest of the name itself, so the
+# prefix names no client and no provider. (prefix, the framework's docs), longest first.
+FRAMEWORK_PREFIXES: Final[tuple[tuple[str, str], ...]] = (
+    ("PLASMO_PUBLIC_", "https://docs.plasmo.com/framework/env"),
+    ("NEXT_PUBLIC_", "https://nextjs.org/docs/app/guides/environment-variables"),
+    ("EXPO_PUBLIC_", "https://docs.expo.dev/guides/environment-variables/"),
+    ("NUXT_PUBLIC_", "https://nuxt.com/docs/guide/going-further/runtime-config"),
+    ("REACT_APP_", "https://create-react-app.dev/docs/adding-custom-environment-variables/"),
+    ("VUE_APP_", "https://cli.vuejs.org/guide/mode-and-env.html"),
+    ("GATSBY_", "https://www.gatsbyjs.com/docs/how-to/local-development/environment-variables/"),
+    ("VITE_", "https://vite.dev/guide/env-and-mode"),
+    ("PUBLIC_", "https://svelte.dev/docs/kit/$env-static-public"),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def head(name: str) -> str:
+    """A name's first word after any framework prefix: the word that ties one client's
+    settings together (DEEPSEEK_MODEL with DEEPSEEK_BASE_URL; NEXT_PUBLIC_CUSTOM_MODEL with
+    NEXT_PUBLIC_CUSTOM_API_URL, not with every other NEXT_PUBLIC_ name)."""
+    up = name.upper()
+    for prefix, _source in FRAMEWORK_PREFIXES:
+        if up.startswith(prefix) and len(up) > len(prefix):
+            up = up[len(prefix):]
+            break
+    return up.split("_", 1)[0]
+
+
 @functools.lru_cache(maxsize=4096)  # a batch of files repeats its names
 def lookup(name: str) -> Name | None:
     """The row for `name`: an exact name (any case: `openai_base_url` is still spelt for the

@@ -174,7 +174,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
             toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
             b = bound.get("base_url")
             name = _likeliest_model(found, toward, values,
-                                    b.name.upper().split("_", 1)[0] if b is not None else "")
+                                    names.head(b.name) if b is not None else "")
             if name is not None:
                 bind("model", name, "convention")
     ours = bool(mapping.names) or any(
@@ -212,7 +212,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
                 return name
         # The base URL's own client's model (OPENAI_MODEL beside OPENAI_BASE_URL, whatever
         # host that URL names) ...
-        same = [n for n in found if url_word and n.upper().split("_", 1)[0] == url_word]
+        same = [n for n in found if url_word and names.head(n) == url_word]
         if same:
             return same[0]
         # ... and GROQ_MODEL beside DeepSeek's base URL, with GROQ_API_KEY set, is the Groq

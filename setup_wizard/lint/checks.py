@@ -62,10 +62,10 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
     first word holds (DEEPSEEK_API_BASE_URL=https://api.deepseek.com: DEEPSEEK -> DeepSeek);
     the first such variable wins."""
     heads: dict[str, providers.Provider] = {}
-    wanted = {n.upper().split("_", 1)[0] for n in values if "MODEL" in n.upper()
+    wanted = {names.head(n) for n in values if "MODEL" in n.upper()
               or n.upper().endswith("_LLM")}  # only a model's name asks for its URL
     for name, value in values.items():
-        head = name.upper().split("_", 1)[0]
+        head = names.head(name)
         if not value or head in heads or head not in wanted \
                 or not value.strip().lower().startswith(("http://", "https://")):
             continue
@@ -129,8 +129,10 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     local_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
                         for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
+    local_heads = frozenset(names.head(n) for n, v in values_.items()
+                            if v and names.API_URL_NAME.search(n) and _local_server(v))
     c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
-            _whole_bases(values_))
+            _whole_bases(values_), local_heads)
     start = len(out.items)
     _cannot_check(c)
     # settings exist, only not known (or known to be read before they are set)

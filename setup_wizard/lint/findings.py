@@ -89,6 +89,10 @@ class Ctx(NamedTuple):
     # in full (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1): the file's convention is
     # whole bases, handed to a client of the app's own. (name, provider slug) of each.
     whole_bases: tuple[tuple[str, str], ...] = ()
+    # A name's first word -> nothing, when an API-URL variable with that word holds a server
+    # the user runs (NEXT_PUBLIC_DEFAULT_API_URL=http://localhost:11434): a model under that
+    # word (NEXT_PUBLIC_DEFAULT_MODEL) is that server's name, not a hosted provider's.
+    local_heads: frozenset[str] = frozenset()
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

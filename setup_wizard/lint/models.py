@@ -109,10 +109,10 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if url.kind == "missing":
         provider = _without_url(c, mode, hint)
     b = c.roles.get("base_url")
-    head = name.upper().split("_", 1)[0]
+    head = names.head(name)
     # OPENAI_API_MODEL goes with OPENAI_API_BASE_URL, whichever URL fills the role.
     sibling = c.url_heads.get(head) if (
-        b is not None and b.name.upper().split("_", 1)[0] != head and not c.roles.ours) else None
+        b is not None and names.head(b.name) != head and not c.roles.ours) else None
     if name in c.unresolved:
         return provider
     model = c.v.get("model")
@@ -132,6 +132,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if sibling is not None:
         _against(c, name, line, sibling, model, "")
         return provider
+    if b is not None and names.head(b.name) != head and head in c.local_heads:
+        return provider  # its own URL is a server the user runs: its names are its own
     if url.endpoint == "compat":
         return _compat(c, name, line, model)
     fmt = _format(c, name)
@@ -245,9 +247,9 @@ def _fix_provider(c: Ctx, name: str, url_provider: providers.Provider | None
     """Whose model a second model variable's fix names: its own base URL's provider
     (DEEPSEEK_MODEL beside DEEPSEEK_BASE_URL), else the provider its name names, else where
     the file's base URL points (a placeholder there is no ID of the primary provider's)."""
-    head = name.upper().split("_", 1)[0]
+    head = names.head(name)
     b = c.roles.get("base_url")
-    if b is not None and b.name.upper().split("_", 1)[0] == head:
+    if b is not None and names.head(b.name) == head:
         return url_provider or GROQ
     return c.url_heads.get(head) or _named_provider(name) or url_provider or GROQ
 
@@ -291,7 +293,7 @@ def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bo
     """A Bedrock model ID in an Anthropic client's variable of a file with no AWS settings:
     Anthropic's API does not know it (SW315, a warning: the app may call Bedrock itself)."""
     m = _BEDROCK_CLAUDE.fullmatch(model.strip())
-    if m is None or name.upper().split("_", 1)[0] not in ("ANTHROPIC", "CLAUDE") or \
+    if m is None or names.head(name) not in ("ANTHROPIC", "CLAUDE") or \
             c.aws_settings:
         return False
     native = m.group(1)
@@ -443,14 +445,16 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
         elif provider.retired_model(bare):
             _retired_only(c, name, line, provider, bare, prefix)
         return
-    head = name.upper().split("_", 1)[0]
+    head = names.head(name)
     named = _named_provider(name)
     # ANTHROPIC_SMALL_FAST_MODEL beside ANTHROPIC_BASE_URL: one client's settings, so the
     # model goes where that base URL points, whatever service the prefix names.
     b = c.roles.get("base_url")
-    with_url = b is not None and b.name.upper().split("_", 1)[0] == head
+    with_url = b is not None and names.head(b.name) == head
     for_groq_url = url_provider is GROQ and (with_url or (head not in _OTHER_SERVICES
                                                           and named is None))
+    if head in c.local_heads and not with_url:
+        return  # beside its own local server's URL (a fallback to Ollama): that server's name
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
@@ -470,7 +474,7 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     provider's own API, where the id is gone (a local server or a relay may still answer to
     it, so not where one is set), and an id in a namespace only its provider serves (@cf/)
     is gone wherever it is sent."""
-    head = name.upper().split("_", 1)[0]
+    head = names.head(name)
     route = split_route(model, _format(c, name), catalog=True)
     if route is not None and route[0].slug in providers.CATALOG_ONLY:
         # anthropic:x (pydantic-ai), anthropic/x (LiteLLM): the vendor's own API, unless a
