@@ -53,3 +53,33 @@ def test_a_body_escaped_twice_is_read() -> None:
     assert _said(google)[0] == "google"
     # A Windows path's backslashes are not escapes of a body: nothing is made up from them.
     assert _said("Error: cannot open C:\\\\new\\\\temp\\\\n.json")[0] == "unknown"
+
+
+def test_openrouters_error_metadata_alone_is_openrouters() -> None:
+    # A log excerpt that starts inside the body, after the envelope's opening.
+    cut = ('vider returned error",\n    "code": 403,\n    "metadata": {\n      "raw": "{\\"error\\"'
+           ':{\\"code\\":\\"unsupported_country_region_territory\\",\\"message\\":\\"Country, '
+           'region, or territory not supported\\",\\"param\\":null,\\"type\\":\\"request_'
+           'forbidden\\"}}",\n      "provider_name": "OpenAI"\n    }\n  },\n  "user_id": '
+           '"user_2"\n}')
+    assert _said(cut) == ("openrouter", "permission-denied")
+    # Another server's object that only has a raw field is not OpenRouter's.
+    other = ('{"raw": "{\\"error\\":{\\"code\\":\\"unsupported_country_region_territory\\",'
+             '\\"message\\":\\"Country, region, or territory not supported\\",\\"param\\":null,'
+             '\\"type\\":\\"request_forbidden\\"}}", "request": "POST /v1/chat/completions"}')
+    assert _said(other)[0] == "openai"
+
+
+def test_a_page_cut_before_its_html_tag_is_still_read_as_a_page() -> None:
+    # A log excerpt that starts inside the challenge page's <head>: its style's braces are no
+    # JSON, and its own style rule names the page.
+    cut = ('xt/html; charset=UTF-8"><meta http-equiv="X-UA-Compatible" content="IE=Edge">'
+           '<meta name="robots"\n     content="noindex,nofollow"><style>*{box-sizing:border-box;'
+           'margin:0;padding:0}html{line-height:1.15}#challenge-error-text{background-image:'
+           'url("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmci\n'
+           '     ZmlsbD0ibm9uZSI+PHBhdGggZmlsbD0iI0IyMEYwMyIgZD0iTTE2IDNhMTMgMTMgMCAxIDAgMTMgMTNB')
+    assert _said("Error: 403 " + cut)[0] == "cloudflare-edge"
+    # A JSON body whose message quotes a tag is still the JSON body.
+    assert _said('{"error":{"message":"Unexpected token < in <meta charset=utf-8>",'
+                 '"type":"invalid_request_error","code":"invalid_json"}}', 400)[1] == \
+        "bad-request"

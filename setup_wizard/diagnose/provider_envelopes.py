@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Final
 
 from setup_wizard.diagnose import phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
@@ -189,6 +189,11 @@ def _google_cut_verdict(inp: Answer, err: dict[str, Any]) -> Verdict:
     return v
 
 
+# OpenRouter's error metadata for an upstream's error: ProviderErrorMetadata {provider_name,
+# raw}, with is_byok on newer bodies (docs/sources.md#openrouter-errors).
+_METADATA_KEYS: Final = frozenset({"raw", "provider_name", "is_byok"})
+
+
 def _router_metadata(d: dict[str, Any]) -> bool:
     """OpenRouter's error object alone: {message, code, metadata} whose metadata holds the
     upstream's raw body or its name (what a stream's error event carries)."""
@@ -203,6 +208,17 @@ def openrouter(inp: Answer) -> Verdict | None:
     d = inp.data
     if d is None:
         return _openrouter_salvage(inp)
+    if isinstance(d, dict) and {"raw", "provider_name"} <= set(d) <= _METADATA_KEYS and \
+            text_of(d.get("provider_name")):
+        # Its ProviderErrorMetadata alone: the envelope around it cut off (a log excerpt that
+        # starts inside the body) or not printed. The relayed body still gives the cause.
+        v = Verdict("openrouter", "unknown", None, None)
+        v.evidence.append("body: OpenRouter's error metadata alone (raw and provider_name; "
+                          "the envelope around it was cut off or not printed)")
+        raw = d["raw"]
+        v.relayed = Relayed(inp.status, raw if isinstance(raw, str) else json.dumps(raw),
+                            text_of(d.get("provider_name")))
+        return v
     err = d.get("error") if isinstance(d, dict) else None
     if isinstance(d, dict) and int_of(d.get("code")) is not None and (
             d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE or _router_metadata(d)):
