@@ -85,7 +85,8 @@ _DUMPED_HEADER = re.compile(
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
 # A page's opening, or what is left of it when a log excerpt starts inside its <head>.
-_HTML_START = re.compile(r"(?i)<!doctype html|<html\b|<(?:head|meta|style|body)\b[^<>]{0,300}>")
+_HTML_START = re.compile(r"(?i)<!doctype html|<html\b|"
+                         r"<(?:head|meta|link|title|style|body)\b[^<>]{0,300}>")
 # How data opens after its bracket (JSON, a Python or Ruby repr, a JS object literal): a key and
 # its separator, a value, or the end of the cut. A page's script block (`{ window.add...(`) does
 # not, and is left to be read as the page it belongs to.
