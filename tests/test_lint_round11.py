@@ -42,3 +42,47 @@ def test_a_model_beside_its_own_local_servers_url_is_that_servers_name() -> None
                                                          "warning")]
     # A placeholder there is still a placeholder.
     assert _codes(text.format("your_model_here"), "SW310") != []
+
+
+def test_a_secret_managers_reference_cannot_be_checked_offline() -> None:
+    text = ("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+            "OPENAI_API_KEY=op://platform/groq/credential\nOPENAI_MODEL=openai/gpt-oss-20b\n")
+    found = lint_text(text, environ={})
+    assert [(f.code, f.key, f.severity) for f in found] == [
+        ("SW120", "OPENAI_API_KEY", "info")]
+    assert "op run" in found[0].message
+    # A value that only looks like one (no vault/item/field) is still judged as a key.
+    assert _codes(text.replace("op://platform/groq/credential", "op://credential"),
+                  "SW503") == [("OPENAI_API_KEY", "error")]
+
+
+def test_a_models_url_name_holds_a_url_not_a_model() -> None:
+    assert _codes("AZURE_MISTRAL_MODEL_ENDPOINT=xxx\n", "SW310") == []
+    assert _codes("AZURE_MISTRAL_MODEL=xxx\n", "SW310") == [("AZURE_MISTRAL_MODEL", "error")]
+
+
+def test_a_sign_in_servers_address_is_no_api_base() -> None:
+    assert _codes("CODEX_AUTH_BASE_URL=https://auth.openai.com\n", "SW212", "SW231") == []
+    assert _codes("OAUTH_REDIRECT_URL=https://auth.openai.com/callback\n", "SW212") == []
+    # The same host in a name for the API is a wrong host.
+    assert _codes("CODEX_BASE_URL=https://auth.openai.com\n", "SW212") == [
+        ("CODEX_BASE_URL", "error")]
+
+
+def test_a_name_that_says_which_endpoint_holds_that_endpoint_whole() -> None:
+    assert _codes("OPENROUTER_MODELS_URL=https://openrouter.ai/api/v1/models\n",
+                  "SW222") == []
+    assert _codes("EMBEDDINGS_URL=https://api.openai.com/v1/embeddings\n", "SW222") == []
+    # The endpoint on a wrong base is still named, and so is /models under a base URL name.
+    assert _codes("OPENROUTER_MODELS_URL=https://openrouter.ai/v1/models\n", "SW222") == [
+        ("OPENROUTER_MODELS_URL", "error")]
+    assert _codes("OPENROUTER_BASE_URL=https://openrouter.ai/api/v1/models\n", "SW222") == [
+        ("OPENROUTER_BASE_URL", "error")]
+
+
+def test_more_placeholders_left_in_a_key() -> None:
+    for value in ("OPEN_AI_API_KEY", "openai_api_key", "<your api key", "sk-or-xxxxx"):
+        assert _codes(f"OPENAI_API_KEY={value}\n", "SW502") == [("OPENAI_API_KEY", "error")], \
+            value
+    # A key cut short is a wrong shape, not a placeholder.
+    assert _codes("OPENAI_API_KEY=sk-proj-abc\n", "SW502") == []

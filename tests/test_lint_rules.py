@@ -70,6 +70,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW109": (sub(STORED, "CF_GATEWAY_TOKEN=", "CF_GATEWAY_TOKN="), STORED),
     "SW110": ("DATABASE_URL=postgres://db/app\n", STORED),
     "SW111": (sub(STORED, f"={TOKEN}", "=${SW111_NOWHERE_SET}"), STORED),
+    "SW120": (sub(DIRECT, f"={GSK}", "=op://platform/groq/credential"), DIRECT),
     "SW112": (sub(DIRECT, f"={GSK}", f"=\ufeff{GSK}"), DIRECT),
     "SW113": (sub(DIRECT, f"={GSK}", f"='\"{GSK}\"'"), DIRECT),
     "SW114": (sub(DIRECT, "OPENAI_BASE_URL=", "OPENAI_API_BASE="),

@@ -31,7 +31,8 @@ _PLACEHOLDER = re.compile(
     r"""^(?:
         .*\.\.\.$ | .*…$                       # truncated when copied: "wnMf...", "gsk_…"
       | <.*> | \{\{.*\}\} | \$\{.*\} | \{[a-z_ ]+\}  # <your-key>, {{KEY}}, ${KEY}, {api_key}
-      | (?:[a-z]+[_-])?x{3,}.* | \*{3,}.*       # xxx, gsk_xxx..., ****
+      | <your\b.*                              # <your api key, its > lost in a copy
+      | (?:[a-z]+[_-]){0,3}x{3,}.* | \*{3,}.*  # xxx, gsk_xxx..., sk-or-xxxxx, ****
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
           |replace-?me|todo|secret|token|api[_-]?key|key|undefined|nil)(?:[_-]?(?:api[_-]?)?(?:key|token))?
       | your[_ -].* | insert[_ -].* | put[_ -].*
@@ -47,9 +48,27 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip()))
 
 
+# References a secret manager's CLI replaces with the secret when it starts the app: the file
+# holds where the secret is, not the secret. (pattern, who fills it in, source)
+SECRET_REFERENCES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"op://[^/\s]+/[^/\s]+/\S+"), "1Password's `op run`",
+     "https://developer.1password.com/docs/cli/secret-references/"),
+)
+
+
+def secret_reference(value: str) -> str | None:
+    """Who fills the value in at run time, when it is a secret manager's reference."""
+    v = value.strip()
+    return next((who for pattern, who, _src in SECRET_REFERENCES if pattern.fullmatch(v)), None)
+
+
 def names_itself(value: str, var: str) -> bool:
-    """`OPENAI_API_KEY=OPENAI_API_KEY`: a template's name for the value, left as the value."""
-    return value.strip().strip("\"'") == var
+    """`OPENAI_API_KEY=OPENAI_API_KEY` (or `OPEN_AI_API_KEY`): a template's name for the value,
+    left as the value."""
+    def bare(text: str) -> str:
+        return re.sub(r"[_\-\s]", "", text).upper()
+    v = value.strip().strip("\"'")
+    return v == var or (len(v) > 3 and bare(v) == bare(var))
 
 
 def split_compat_model(model: str) -> tuple[str | None, str]:

@@ -208,7 +208,7 @@ PATTERNS: Final[tuple[Name, ...]] = (
     Name("*MODEL*", "model", (UNKNOWN,),
          pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE))"
                  r"[A-Za-z0-9_]*MODEL(?:_(?!.*(?:LIMIT|LENGTH|TOKEN|PATH|DIR|MAPPER|TEMP|SIZE"
-                 r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|KEY))[A-Z0-9]+)*"),
+                 r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|URI|ENDPOINT|HOST|KEY))[A-Z0-9]+)*"),
     # FAST_LLM, LLM_NAME; LLM_CHOICE and INGESTION_LLM_CHOICE (the ottomator agents' names:
     # https://github.com/coleam00/ottomator-agents/blob/2be20d5737fc49aa0f665a012f3ffde283d26d54/
     # agentic-rag-knowledge-graph/.env.example).
@@ -234,14 +234,33 @@ ANTHROPIC_CLIENT_NAME: Final = re.compile(r"(?i)ANTHROPIC|CLAUDE")
 # - a name that says ENDPOINT may hold the whole endpoint an app posts to as given
 #   (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
 WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")
+# - a name that says which of the API's endpoints it holds holds that one whole: the model
+#   list (OPENROUTER_MODELS_URL=https://openrouter.ai/api/v1/models, what an app fetches to
+#   fill a model picker; GET {base}/models in OpenAI's and OpenRouter's API references),
+#   the embeddings endpoint (EMBEDDINGS_URL). (name pattern, endpoint, source)
+NAMED_ENDPOINTS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    (re.compile(r"(?i)(?:^|_)MODELS_(?:API_)?(?:URL|ENDPOINT)$"), "/models",
+     "https://openrouter.ai/docs/api/api-reference/models/get-models"),
+    (re.compile(r"(?i)(?:^|_)EMBEDDINGS?_(?:API_)?(?:URL|ENDPOINT)$"), "/embeddings",
+     "https://platform.openai.com/docs/api-reference/embeddings/create"),
+)
+
+
+def named_endpoint(name: str, path: str) -> str | None:
+    """The endpoint `path` ends with, when the variable's name says it holds that one."""
+    return next((tail for pattern, tail, _src in NAMED_ENDPOINTS
+                 if path.rstrip("/").endswith(tail) and pattern.search(name)), None)
 
 # - a name that says it holds an API's URL (OCO_API_URL, LLM_BASE_URL), unlike DATABASE_URL.
 API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH)$")
 
 # - a name for the app's own web address, which OpenRouter asks for as HTTP-Referer
-#   (OPENROUTER_SITE_URL, AGENT_LOOP_OPENAI_SITE_URL, *_HTTP_REFERER): a website, not an API.
+#   (OPENROUTER_SITE_URL, AGENT_LOOP_OPENAI_SITE_URL, *_HTTP_REFERER): a website, not an API;
+#   likewise a sign-in server's or a callback's address (CODEX_AUTH_BASE_URL=
+#   https://auth.openai.com, OAUTH_REDIRECT_URL): the vendor's, but not its API.
 SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)?$|"
-                                  r"(?:^|_)(?:HTTP_)?REFERR?ER$")
+                                  r"(?:^|_)(?:HTTP_)?REFERR?ER$|(?:^|_)(?:O?AUTH|LOGIN|ISSUER|"
+                                  r"CALLBACK|REDIRECT|WEBHOOK)_(?:BASE_)?UR[LI]$")
 
 # The Anthropic SDK's own base-URL variable (Claude Code reads it too): the SDK appends
 # /v1/messages to it. Other names that say Claude (CLAUDE_API_BASE) are apps' own.

@@ -136,7 +136,7 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     start = len(out.items)
     _cannot_check(c)
     # settings exist, only not known (or known to be read before they are set)
-    said = any(f.code in ("SW111", "SW119") for f in out.items[start:])
+    said = any(f.code in ("SW111", "SW119", "SW120") for f in out.items[start:])
     if not roles.bindings and not values.any_checkable(values_) and not said:
         out.add("SW110", None, None, "none of the LLM settings this tool checks is set (a base "
                 "URL, a model, a gateway token or a provider key, under any name lint knows: "
@@ -191,6 +191,11 @@ def _cannot_check(c: Ctx) -> None:
     for key, refs in c.unresolved.items():
         if names.lookup(key) is None and key not in c.roles.bound_names():
             continue  # not a variable lint would judge
+        if len(refs) == 1 and any(refs[0] == who for _p, who, _s in fields.SECRET_REFERENCES):
+            c.out.add("SW120", key, c.lines.get(key),
+                      f"{key}: cannot check: a secret manager's reference, replaced by "
+                      f"{refs[0]} when it starts the app", None)
+            continue
         src = ", ".join(refs)
         later = [r for r in refs if c.lines.get(r, 0) > c.lines.get(key, 0)]
         if later:

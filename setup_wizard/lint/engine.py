@@ -171,6 +171,9 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
     pairs += [(k, v) for k, (v, line) in meant.items() if k not in where]
     where.update({k: line for k, (_v, line) in meant.items() if k not in where})
     values, unresolved = envfile.expand(pairs, os.environ if environ is None else environ)
+    for key, value in values.items():  # op://vault/item/field: only known when the app starts
+        if value and (who := fields.secret_reference(value)) is not None:
+            unresolved[key] = [who]
     present = {k for k, _v in pairs}
     aliases = {k: t for k in spelling.near_miss_candidates(present)
                if (t := spelling.near_miss(k)) is not None and t not in present}

@@ -157,6 +157,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW119", "warning", "syntax", "a reference to a variable the file sets only later",
          "python-dotenv expands ${OTHER} in file order: a value that refers to a variable set "
          "further down gets it from the environment, or an empty string.", SRC_DOTENV),
+    Rule("SW120", "info", "syntax", "cannot check: a secret manager's reference",
+         "op://vault/item/field is where 1Password keeps the secret; `op run --env-file` puts "
+         "the secret in its place when it starts the app, so only the app sees the value.",
+         "https://developer.1password.com/docs/cli/secret-references/"),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "

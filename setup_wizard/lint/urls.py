@@ -229,6 +229,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     elif path.endswith(_OTHER_ENDPOINTS) and names.WHOLE_ENDPOINT_NAME.search(key):
         tail = next(t for t in _OTHER_ENDPOINTS if path.endswith(t))
         path, endpoint = path[: -len(tail)].rstrip("/"), tail
+    elif (tail := names.named_endpoint(key, path)) is not None:  # OPENROUTER_MODELS_URL
+        path, endpoint = path.rstrip("/")[: -len(tail)].rstrip("/"), tail
     if path.endswith(_CHAT):
         if _appends_chat(clients):
             found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
