@@ -83,3 +83,22 @@ def test_a_page_cut_before_its_html_tag_is_still_read_as_a_page() -> None:
     assert _said('{"error":{"message":"Unexpected token < in <meta charset=utf-8>",'
                  '"type":"invalid_request_error","code":"invalid_json"}}', 400)[1] == \
         "bad-request"
+
+
+def test_evidence_names_wording_in_words_not_regex() -> None:
+    import re
+
+    from setup_wizard.diagnose import phrases
+    syntax = re.compile(r"\(\?|\\|\{\d|[\^$]|\]\+|\)\?")
+    assert [ph.says for ph in phrases.PHRASES if syntax.search(ph.says)] == []
+    d = classify_pasted("HTTP 400 Bad Request.\ni Invalid model: doesnt-exist")
+    assert "wording 'Invalid model (ID, name, identifier)' (any server)" in " ".join(d.evidence)
+
+
+def test_one_weak_marker_is_said_as_such() -> None:
+    d = classify_pasted("Transcription failed: API Error: 400 {\"error\":{\"message\":\"prompt "
+                        "length must be 896 characters or fewer, but provided prompt contains "
+                        "904 characters\",\"type\":\"inval")
+    assert d.origin == "unknown"
+    assert any(e.startswith("one weak marker, for groq, too little") for e in d.evidence)
+    assert not any("do not decide between groq (1)" in e for e in d.evidence)

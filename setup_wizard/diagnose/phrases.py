@@ -257,7 +257,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
     _p(r"\bInvalid model(?: ID| name| identifier)?(?:: |[\"']|\.(?!\w)|$| [\"'])", (), 0,
        "model-not-found",
-       "https://github.com/mistralai/platform-docs-public/pull/41"),
+       "https://github.com/mistralai/platform-docs-public/pull/41",
+       label="Invalid model (ID, name, identifier)"),
     # Ollama's and other model servers' "model 'qwen3.5:9b' not found": the model, whoever said it.
     _p(r"\bmodel [\"'`][\w.:/@-]+[\"'`] not found\b", (), 0, "model-not-found",
        "https://github.com/Carlos-droid/FinRobot/blob/c95a60867ef83d81f78380ff263beae526ee9a04/"
@@ -284,7 +285,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Request too large", (), 0, "request-too-large",
        "https://github.com/cottongeeks/podscript/issues/20"),
     _p(r"Rate limit reached|(?i:\brate ?limit(?:ed| exceeded)\b)", (), 0, "rate-limited",
-       "https://github.com/crewAIInc/crewAI/issues/494"),
+       "https://github.com/crewAIInc/crewAI/issues/494",
+       label="Rate limit reached / rate limited / rate limit exceeded"),
     _p(r"(?i)\bAPI key required\b", (), 0, "provider-auth-missing",
        "https://github.com/Gitlawb/openclaude/issues/1809"),
     _p(r"must contain the word 'json' in some form", (), 0, "bad-request", OPENAI_ERRORS),
@@ -292,7 +294,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"messages", (), 0, "bad-request", OPENAI_ERRORS),
     # A local model server's context window (kronk words it so): too long a prompt.
     _p(r"(?i)\bcontext window is full\b|\bexceeds? (?:the |your )?(?:model's )?context window\b",
-       (), 0, "bad-request", "https://github.com/ardanlabs/kronk/issues/862"),
+       (), 0, "bad-request", "https://github.com/ardanlabs/kronk/issues/862",
+       label="context window is full / exceeds the context window"),
     _p(r"(?i)\bInsufficient Balance\b", (), 0, "quota-exhausted",
        "https://github.com/harry0703/MoneyPrinterTurbo/issues/770"),
     # Envoy, the proxy inside many providers' stacks: the server side failed, not the network.

@@ -210,7 +210,10 @@ def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
         says.append(f"no decisive provider marker; origin taken from what was sent "
                     f"(provider {spec.slug})")
         return spec.origin
-    if ranked:
+    if len(ranked) == 1:
+        says.append(f"one weak marker, for {ranked[0][0]}, too little to name a sender (that "
+                    f"takes 2 points); to settle it, {SETTLE}")
+    elif ranked:
         says.append("the markers do not decide between " + " and ".join(
             f"{o} ({s})" for o, s in ranked[:3]) + f"; to settle it, {SETTLE}")
     else:

@@ -85,11 +85,17 @@ def _literal_head(pattern: str) -> str:
 
 def plain(pattern: str) -> str:
     """A pattern as a person reads it: alternatives as '/', any run of characters as '...'."""
-    text = re.sub(r"\(\?[imx]+\)|\(\?[imx]+:|\\b", "", pattern)
+    text = pattern.replace("\\\\", "")  # a backslash the text may hold: not worth showing
+    text = re.sub(r"\(\?[imx]+\)|\(\?[imx]+:|\\b|\(\?<?[!=](?:\[(?:\\.|[^\]\\])*\]|[^()\\]|\\.)*\)",
+                  "", text)
+    text = re.sub(r"(?<!\\)[\^$]", "", text)  # anchors
     text = re.sub(r"\\d\+|\\d", "N", text)
-    text = re.sub(r"\[\^?[^\]]*\][*+?]?|\\w\+|\.\{\d+,\d+\}|\.\*", "...", text)
+    text = re.sub(r"\[\^?(?:\\.|[^\]\\])*\][*+?]?|\\[wS][*+]\??|\.\{\d*,?\d*\}\??|\.[*+]\??",
+                  "...", text)
+    text = re.sub(r"(?<!\\)\{\d*,?\d*\}", "", text)  # a count after a character
     text = re.sub(r"\\s[*+]?", " ", text)
-    text = re.sub(r"\(\?:|\)\??", "", text).replace("|", " / ")
+    text = re.sub(r"(?<!\\)\(\?:|(?<!\\)\)\??", "", text).replace("|", " / ")
+    text = re.sub(r"(?<!\\)\?", "", text)  # a character made optional: shown
     text = re.sub(r"\\(.)", r"\1", text)
     return text if len(text) <= 70 else text[:67] + "..."
 
