@@ -102,3 +102,52 @@ def test_one_weak_marker_is_said_as_such() -> None:
     assert d.origin == "unknown"
     assert any(e.startswith("one weak marker, for groq, too little") for e in d.evidence)
     assert not any("do not decide between groq (1)" in e for e in d.evidence)
+
+
+def test_amazon_bedrocks_own_words_are_not_anthropics() -> None:
+    assert _said("API Error (claude-sonnet-4-6): 400 The provided model identifier is invalid.. "
+                 "Try switching to us.anthropic.claude-sonnet-4-5-20250929-v1:0.") == (
+        "unknown", "model-not-found")
+    assert _said("Error: Malformed input request: #: required key [max_tokens] not found, "
+                 "please reformat your input and try again.") == ("unknown", "bad-request")
+    # Anthropic's own answer about a model stays Anthropic's.
+    assert _said('{"type":"error","error":{"type":"not_found_error","message":"model: '
+                 'claude-x"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}')[0] == "anthropic"
+
+
+def test_gos_resolver_failure_is_a_dns_failure() -> None:
+    text = ('failed to create tunnel: Create Tunnel API call failed: REST request failed: Post '
+            '"https://api.cloudflare.com/client/v4/accounts/cde0088a4ff4c932cd94e1162a4d3fb2/'
+            'tunnels": dial tcp: lookup api.cloudflare.com on [::1]:53: dial udp [::1]:53: '
+            'connect: cannot assign requested address')
+    assert _said(text) == ("unknown", "dns-failure")
+    assert _said("dial tcp: lookup api.groq.com on 10.0.0.2:53: server misbehaving")[1] == \
+        "dns-failure"
+    # A log line that only mentions a lookup is no DNS failure.
+    assert _said("lookup table loaded on startup: 53 entries")[1] != "dns-failure"
+
+
+def test_cloudflareds_code_and_reason_are_the_apis() -> None:
+    assert _said("Failed to list tunnels: code: 10000, reason: Authentication error") == (
+        "cloudflare-api", "cloudflare-api-auth")
+    # The same code with another reason is not read as the API's 10000.
+    assert _said("Failed: code: 10000, reason: disk full")[0] != "cloudflare-api"
+
+
+def test_the_ai_bindings_gateway_error_classes_are_cloudflares() -> None:
+    assert _said("AiGatewayInternalError: Gateway not found") == (
+        "cloudflare-gateway", "gateway-not-found")
+    assert _said("Uncaught (in promise) AiGatewayLogNotFound: Log not found")[0] == \
+        "cloudflare-gateway"
+    # A class of the app's own named after the gateway is not one of them.
+    assert _said("MyAiGatewayInternalErrorHandler failed: timeout")[0] != "cloudflare-gateway"
+
+
+def test_the_apis_message_that_names_a_bad_value_is_a_refused_request() -> None:
+    text = ("✘ [ERROR] A request to the Cloudflare API (/accounts/6ef54b6c3c948c59efd63fa96eab0bc8/"
+            "workers/scripts/kapp/versions) failed.\n\n  KV namespace 'YOUR_KV_NAMESPACE_ID' is "
+            "not valid.  [code: 10042]")
+    assert _said(text) == ("cloudflare-api", "bad-request")
+    # A code the table does not know with words that say nothing stays unknown.
+    assert _said(text.replace("KV namespace 'YOUR_KV_NAMESPACE_ID' is not valid.",
+                              "Something happened."))[1] == "unknown"

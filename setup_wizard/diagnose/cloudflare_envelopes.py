@@ -247,6 +247,11 @@ def _gateway_salvage(inp: Answer) -> Verdict | None:
                             "Gateway envelope")
 
 
+# The error classes the Workers AI binding throws for its gateway calls (env.AI.gateway(id):
+# getUrl, getLog, ...), as @cloudflare/workers-types declares them (docs/sources.md#gateway-errors).
+_BINDING_ERROR = re.compile(r"\b(AiGateway(?:InternalError|LogNotFound))\b:?[ \t]*([^\n]{0,300})")
+
+
 def _gateway_text(inp: Answer) -> Verdict | None:
     """The gateway's code and message as text ("2003: Rate limited", a thrown AiGatewayError,
     a status table line "402 2021 Insufficient balance ..."), or its own unique wording."""
@@ -260,6 +265,10 @@ def _gateway_text(inp: Answer) -> Verdict | None:
             message = text[u.start():u.start() + 300].split('"')[0].strip()
             return _gateway_verdict(inp, code, message,
                                     "text: wording only the AI Gateway uses")
+    if (b := _BINDING_ERROR.search(text)) is not None:
+        return _gateway_verdict(inp, None, b.group(2).strip() or None,
+                                f"text: {b.group(1)}, the error class of the AI binding's "
+                                "gateway calls (Cloudflare's side of the gateway answered)")
     return None
 
 
@@ -289,8 +298,11 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
         says, flags = (row.says[4:], re.I) if row.says.startswith("(?i)") else (row.says, 0)
         # the message labelled as such right after the code ("--> Error Message: ...")
         near = text[m.end():m.end() + 80]
-        if said := re.match(rf"[\s>,;\"'-]*(?:error[ _]?)?message[\"']?\s*[:=]\s*[\"']?"
-                            rf"(?P<m>{says})", near, re.I):
+        # (cloudflared prints "code: 10000, reason: Authentication error": its cfapi's
+        # APIErr.Error(), https://github.com/cloudflare/cloudflared/blob/d1df7985bdf189c4caf34e
+        # 290bafbf8f411e603b/cfapi/base_client.go#L218)
+        if said := re.match(rf"[\s>,;\"'-]*(?:(?:error[ _]?)?message|reason)[\"']?\s*[:=]\s*"
+                            rf"[\"']?(?P<m>{says})", near, re.I):
             return int(m.group(1)), near[said.start("m"):].split('"')[0].strip()
     for m in re.finditer(r"[(\[](?:code:?\s*)?(\d{4,5})[)\]]", text):
         row = table.get(int(m.group(1)))

@@ -388,7 +388,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
 # key). (pattern, cause), most specific first. docs/sources.md#who-answered
 NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:ENOTFOUND|EAI_AGAIN)\b|Temporary failure in name resolution|Name or service not "
-     r"known|nodename nor servname provided|\bgetaddrinfo failed|\bno such host\b", "dns-failure"),
+     r"known|nodename nor servname provided|\bgetaddrinfo failed|\bno such host\b|"
+     # Go's resolver, whatever went wrong: "lookup api.x.com on [::1]:53: <why>" (net.DNSError)
+     r"\blookup [\w.-]+\.[A-Za-z]{2,} on \S{1,60}:53: ", "dns-failure"),
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"

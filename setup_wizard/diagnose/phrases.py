@@ -232,6 +232,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Azure's deployment is the model: no such deployment is a model not found.
     _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
        3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # Amazon Bedrock's own answers (its ValidationException), also when Claude Code or an SDK
+    # names a Claude model: the request went to Bedrock, not to Anthropic's API.
+    _p(r"The provided model identifier is invalid", (RELAY,), 3, "model-not-found",
+       "https://github.com/open-telemetry/opentelemetry-python-contrib/blob/466ae4c00de77d1f54f7"
+       "7a9600f1d08eba2306b5/instrumentation/opentelemetry-instrumentation-botocore/tests/"
+       "cassettes/test_converse_with_invalid_model.yaml"),
+    _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
+       "https://github.com/diffbot/code-gpt-docs/issues/300"),
     # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
     _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
        "https://docs.litellm.ai/docs/proxy/users"),

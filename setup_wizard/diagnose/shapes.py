@@ -105,6 +105,10 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
     (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
     (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),
+    # What is left of a refusal that names a field or a value of the request ("KV namespace
+    # 'x' is not valid", "A record with the same settings already exists"): the request.
+    (r"(?i)\bis not (?:a )?valid\b|\bis invalid\b|\binvalid (?:value|parameter|request|"
+     r"input|format|json)\b|already exists|\bmalformed\b|\bis required\b", "bad-request"),
 )
 
 
