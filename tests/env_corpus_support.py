@@ -95,13 +95,21 @@ def as_dotenv(text: str) -> str:
         if in_environment and line.strip() and len(line) - len(line.lstrip()) <= env_indent \
                 and not line.lstrip().startswith(("-", "#")):
             in_environment = False  # the service's next key (ports:, volumes:)
-        m = re.match(r"\s*-\s+name:\s*(['\"]?)([A-Za-z_]\w*)\1\s*$", line)  # k8s env list
+        # A Kubernetes env list (- name: K / value: V), or a Render blueprint's envVars
+        # (- key: K / value: V; sync: false or fromService: the value is set outside the file,
+        # so it is only known at run time, as ${K} says to lint).
+        m = re.match(r"\s*-\s+(?:name|key):\s*(['\"]?)([A-Za-z_]\w*)\1\s*(?:#.*)?$", line)
         if m:
             k8s_name = m[2]
             continue
         m = re.match(r"\s+value:\s*(.*?)\s*$", line)
         if m and k8s_name:
             out.append(envfile.line_for(k8s_name, _yaml_scalar(m[1])).rstrip("\n"))
+            k8s_name = None
+            continue
+        if k8s_name and re.match(r"\s+(?:sync:\s*false|generateValue:|from(?:Service|Database|"
+                                 r"Group):)", line):
+            out.append(f"{k8s_name}=${{{k8s_name}}}")
             k8s_name = None
             continue
         w = _WINDOWS_FORM.match(line)
@@ -274,6 +282,9 @@ def _url_stand_in(url: str) -> str:
         if len(parts) > 5 and re.fullmatch(r"\{[^{}]*\}|<[^<>]*>", parts[5]):
             parts[5] = "my-gateway"  # a template's {gateway} / <gateway_id>
         return "/".join(parts)
+    workers = re.search(r"api\.cloudflare\.com/client/v4/accounts/([^/]+)", url)
+    if workers and not gateway.ACCOUNT_ID_RE.fullmatch(workers[1]):  # Workers AI's own URL
+        return url[:workers.start(1)] + STAND_IN_ACCOUNT + url[workers.end(1):]
     # A masked host (******, xxx, your-server): a host of the same kind that is not masked.
     return re.sub(r"(\*{3,}|x{3,}|your-server|myvps)", "example", url)
 
