@@ -41,12 +41,12 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
-# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to nineteenth
-# none): 39 of the 44 check right files are clean (88.6%, the mark is 95%). They are not looked
+# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to twentieth
+# none): 40 of the 45 check right files are clean (88.9%, the mark is 95%). They are not looked
 # at, like every check miss, so that the check half stays a measure. Strict: the mark goes the
 # day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 39/44 right files clean (88.6%)")
+                                           reason="check half at 40/45 right files clean (88.9%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -57,14 +57,14 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 72 of its 84 in-scope wrong files are named (85.7%,
-# 2026-11-28, nineteen rounds of collection and a re-audit of the first five), and its misses
+# The check half's mark is not met: 72 of its 85 in-scope wrong files are named (84.7%,
+# 2026-11-29, twenty rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 72/84 named (85.7%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 72/85 named (84.7%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 85.7, "clean": 88.6}  # 85.71%, 88.64%, rounded down
+CHECK_FLOOR = {"named": 84.7, "clean": 88.8}  # 84.71%, 88.89%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
