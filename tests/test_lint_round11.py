@@ -86,3 +86,33 @@ def test_more_placeholders_left_in_a_key() -> None:
             value
     # A key cut short is a wrong shape, not a placeholder.
     assert _codes("OPENAI_API_KEY=sk-proj-abc\n", "SW502") == []
+
+
+def test_the_model_for_the_key_is_the_one_named_for_its_provider() -> None:
+    text = ("GOOGLE_API_KEY=\nENSIA_GEMINI_MODEL=models/gemini-2.0-flash-001\n"
+            "GROQ_API_KEY=gsk_" + "a1" * 26 + "\nENSIA_GROQ_MODEL={}\n")
+    # The Gemini model is not judged against Groq; the Groq one is.
+    assert _codes(text.format("openai/gpt-oss-20b"), "SW301", "SW302") == []
+    assert _codes(text.format("llama-3.3-70b-versatile"), "SW301") == [
+        ("ENSIA_GROQ_MODEL", "error")]
+    # Another service's model alone beside a Groq key is that service's.
+    assert _codes("GROQ_API_KEY=gsk_" + "a1" * 26 + "\nOLLAMA_MODEL=llama3.2:3b\n",
+                  "SW302") == []
+
+
+def test_a_model_beside_its_own_url_on_an_unknown_server_is_that_servers() -> None:
+    siliconflow = ("DEEPSEEK_URL=https://api.siliconflow.cn/v1\n"
+                   "DEEPSEEK_MODEL=deepseek-ai/DeepSeek-R1\n")
+    assert _codes(siliconflow, "SW302") == []
+    # On DeepSeek's own API the same name is judged against DeepSeek's catalog.
+    assert _codes(siliconflow.replace("https://api.siliconflow.cn/v1",
+                                      "https://api.deepseek.com"), "SW302") == [
+        ("DEEPSEEK_MODEL", "warning")]
+    local = ('GROQ_API_KEY=""\nWILLIAMOS_AI_BASE_URL="http://127.0.0.1:11434/v1"\n'
+             'WILLIAMOS_AI_MODEL="llama3.2:3b"\n')
+    assert _codes(local, "SW302") == []
+    # An app's prefix on all its settings does not make its gateway's URL the model's own:
+    # the model still goes to the provider its settings name.
+    coder = ("CODER_INFERENCE_GATEWAY_URL=http://inference-gateway:8080\n"
+             "CODER_AGENT_PROVIDER=groq\nCODER_AGENT_MODEL=deepseek-r1-distill-llama-70b\n")
+    assert ("CODER_AGENT_MODEL", "error") in _codes(coder, "SW301")

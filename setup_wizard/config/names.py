@@ -329,6 +329,20 @@ FRAMEWORK_PREFIXES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
+_URL_SUFFIX = re.compile(r"(?i)(?:_API)?(?:_BASE)?_(?:URL|URI|PATH|HOST|ENDPOINT)$|_API_BASE$")
+_MODEL_SUFFIX = re.compile(r"(?i)(?:_API)?_(?:MODEL(?:_NAME|_ID)?|LLM)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def stem(name: str) -> str:
+    """A URL's or a model's name without the words that say which: what ties one client's two
+    settings (DEEPSEEK_URL and DEEPSEEK_MODEL, NEXT_PUBLIC_DEFAULT_API_URL and
+    NEXT_PUBLIC_DEFAULT_MODEL: DEEPSEEK, NEXT_PUBLIC_DEFAULT), and not an app's prefix on all
+    of its settings (CODER_INFERENCE_GATEWAY_URL, CODER_AGENT_MODEL)."""
+    up = name.upper()
+    return _MODEL_SUFFIX.sub("", _URL_SUFFIX.sub("", up))
+
+
 @functools.lru_cache(maxsize=4096)
 def head(name: str) -> str:
     """A name's first word after any framework prefix: the word that ties one client's

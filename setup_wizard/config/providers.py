@@ -410,6 +410,16 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
 # (api.z.ai, api.x.ai): another service, never a typo to correct (host -> source).
 OTHER_API_HOSTS: dict[str, str] = {
     "api.z.ai": "https://docs.z.ai/guides/develop/openai/python",  # Z.ai (Zhipu) GLM models
+    "open.bigmodel.cn": "https://open.bigmodel.cn/dev/api",  # Zhipu's mainland API
+    "api.siliconflow.cn": "https://docs.siliconflow.cn/en/api-reference/chat-completions/chat-completions",
+    "dashscope.aliyuncs.com": "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope",
+    "ark.cn-beijing.volces.com": "https://www.volcengine.com/docs/82379/1330626",  # Volcengine Ark
+    "api.moonshot.cn": "https://platform.moonshot.ai/docs",
+    "api.moonshot.ai": "https://platform.moonshot.ai/docs",
+    "api.together.xyz": "https://docs.together.ai/docs/openai-api-compatibility",
+    "api.fireworks.ai": "https://docs.fireworks.ai/tools-sdks/openai-compatibility",
+    "api.deepinfra.com": "https://deepinfra.com/docs/openai_api",
+    "integrate.api.nvidia.com": "https://docs.api.nvidia.com/nim/reference/llm-apis",
 }
 
 
@@ -459,6 +469,16 @@ OTHER_BRAND_WORDS: dict[str, str] = {
     "BEDROCK": "https://docs.aws.amazon.com/bedrock/",
     "VERTEX": "https://cloud.google.com/vertex-ai/generative-ai/docs",
 }
+
+
+# Names led by (or holding) another service's name (OLLAMA_MODEL, AZURE_DEPLOYMENT_MODEL,
+# ENSIA_GEMINI_MODEL): a model for a different client than the base URL's, so a Groq base URL
+# or key says nothing about it.
+OTHER_SERVICE_WORDS: frozenset[str] = frozenset({
+    "OLLAMA", "LMSTUDIO", "AZURE", "ANTHROPIC", "CLAUDE", "GEMINI", "GOOGLE", "VERTEX", "HF",
+    "HUGGINGFACE", "COHERE", "TOGETHER", "FIREWORKS", "BEDROCK", "AWS", "LOCAL", "LLAMACPP",
+    "VLLM", "REPLICATE", "PERPLEXITY", "DEEPINFRA", "NVIDIA",
+})
 
 
 def get(slug: str) -> Provider | None:

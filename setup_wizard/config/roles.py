@@ -215,6 +215,11 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         same = [n for n in found if url_word and names.head(n) == url_word]
         if same:
             return same[0]
+        # ... then a main model's name under an app's prefix (ENSIA_GROQ_MODEL; not a side
+        # model such as GROQ_GUARD_MODEL) ...
+        worded = [n for n in found if any(n.upper().endswith("_" + m) for m in mains)]
+        if worded:
+            return worded[0]
         # ... and GROQ_MODEL beside DeepSeek's base URL, with GROQ_API_KEY set, is the Groq
         # client's, not this URL's. A provider's word alone (LLM_OPENAI_MODEL: an
         # OpenAI-compatible model) does not make it another client's.
@@ -222,6 +227,9 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
                   if p is not toward and _set(values, p.key_var)
                   for w in _provider_words(p)]
         found = [n for n in found if not any(_names_word(n, w) for w in others)]
+        # A name for another service (OLLAMA_MODEL, ENSIA_GEMINI_MODEL) is that service's.
+        found = [n for n in found
+                 if not any(_names_word(n, w) for w in providers.OTHER_SERVICE_WORDS)]
     return found[0] if found else None
 
 

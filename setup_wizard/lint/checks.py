@@ -76,6 +76,30 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
     return heads
 
 
+def _foreign_heads(values: Mapping[str, str | None]) -> frozenset[str]:
+    """The stems of base-URL variables that point at a server with model names of its own: one
+    the user runs (LOCAL_LLM_BASE_URL=http://localhost:11434) or another vendor's API
+    (DEEPSEEK_URL=https://api.siliconflow.cn/v1). A model with the same stem goes there, and
+    its names are that server's."""
+    heads = set()
+    for name, value in values.items():
+        v = (value or "").strip()
+        if not v.lower().startswith(("http://", "https://")):
+            continue
+        row = names.lookup(name)
+        if row is None or row.role != "base_url" or names.SITE_URL_NAME.search(name):
+            continue
+        try:
+            host = (urlsplit(v).hostname or "").lower()
+        except ValueError:
+            continue
+        # (a relay or a proxy on a host of its own passes the model's name on to a provider,
+        # so its names are judged as the provider's: not here)
+        if _local_server(v) or host in providers.OTHER_API_HOSTS:
+            heads.add(names.stem(name))
+    return frozenset(heads)
+
+
 def _whole_bases(values: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
     """(name, provider slug) of each variable under a name no known client reads
     (OPENROUTER_BASE_URL) that holds a provider's OpenAI-compatible base in full, path and all
@@ -129,10 +153,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     local_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
                         for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
-    local_heads = frozenset(names.head(n) for n, v in values_.items()
-                            if v and names.API_URL_NAME.search(n) and _local_server(v))
     c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
-            _whole_bases(values_), local_heads)
+            _whole_bases(values_), _foreign_heads(values_))
     start = len(out.items)
     _cannot_check(c)
     # settings exist, only not known (or known to be read before they are set)

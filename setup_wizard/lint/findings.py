@@ -89,10 +89,12 @@ class Ctx(NamedTuple):
     # in full (OPENROUTER_BASE_URL=https://openrouter.ai/api/v1): the file's convention is
     # whole bases, handed to a client of the app's own. (name, provider slug) of each.
     whole_bases: tuple[tuple[str, str], ...] = ()
-    # A name's first word -> nothing, when an API-URL variable with that word holds a server
-    # the user runs (NEXT_PUBLIC_DEFAULT_API_URL=http://localhost:11434): a model under that
-    # word (NEXT_PUBLIC_DEFAULT_MODEL) is that server's name, not a hosted provider's.
-    local_heads: frozenset[str] = frozenset()
+    # The stems (names.stem) of base-URL variables that hold a server with model names of its
+    # own: one the user runs (NEXT_PUBLIC_DEFAULT_API_URL=http://localhost:11434) or another
+    # vendor's API (DEEPSEEK_URL=https://api.siliconflow.cn/v1). A model with that stem
+    # (NEXT_PUBLIC_DEFAULT_MODEL, DEEPSEEK_MODEL) is that server's name, not a hosted
+    # provider's. (A relay passes names on to a provider: its stems are not here.)
+    foreign_heads: frozenset[str] = frozenset()
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

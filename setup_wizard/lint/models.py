@@ -132,8 +132,9 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if sibling is not None:
         _against(c, name, line, sibling, model, "")
         return provider
-    if b is not None and names.head(b.name) != head and head in c.local_heads:
-        return provider  # its own URL is a server the user runs: its names are its own
+    if (b is None or names.stem(b.name) != names.stem(name)) and \
+            names.stem(name) in c.foreign_heads:
+        return provider  # its own URL is a server with names of its own (local, a vendor's)
     if url.endpoint == "compat":
         return _compat(c, name, line, model)
     fmt = _format(c, name)
@@ -418,13 +419,7 @@ def _set_model(name: str, fix: str | None, bare: str = "") -> str | None:
     return fix
 
 
-# Names led by another service's name (OLLAMA_MODEL, AZURE_DEPLOYMENT_MODEL): a model for a
-# different client than the base URL's, so a Groq base URL says nothing about it.
-_OTHER_SERVICES = frozenset({
-    "OLLAMA", "LMSTUDIO", "AZURE", "ANTHROPIC", "CLAUDE", "GEMINI", "GOOGLE", "VERTEX", "HF",
-    "HUGGINGFACE", "COHERE", "TOGETHER", "FIREWORKS", "BEDROCK", "AWS", "LOCAL", "LLAMACPP",
-    "VLLM", "REPLICATE", "PERPLEXITY", "DEEPINFRA", "NVIDIA",
-})
+_OTHER_SERVICES = providers.OTHER_SERVICE_WORDS
 
 
 def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:
@@ -451,10 +446,11 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     # model goes where that base URL points, whatever service the prefix names.
     b = c.roles.get("base_url")
     with_url = b is not None and names.head(b.name) == head
-    for_groq_url = url_provider is GROQ and (with_url or (head not in _OTHER_SERVICES
-                                                          and named is None))
-    if head in c.local_heads and not with_url:
-        return  # beside its own local server's URL (a fallback to Ollama): that server's name
+    # (a word anywhere in the name: OLLAMA_MODEL, and an app's ENSIA_GEMINI_MODEL too)
+    other_service = any(w in _OTHER_SERVICES for w in name.upper().split("_"))
+    for_groq_url = url_provider is GROQ and (with_url or (not other_service and named is None))
+    if names.stem(name) in c.foreign_heads and not with_url:
+        return  # beside its own URL on a server with names of its own: that server's name
     if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
