@@ -406,14 +406,19 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
 })
 
 
-# Real API hosts of vendors this tool does not set up that sit one letter from a host it knows
-# (api.z.ai, api.x.ai): another service, never a typo to correct (host -> source).
+# Real API hosts of vendors this tool does not set up (host -> their docs): another service,
+# never a typo to correct (api.z.ai sits one letter from api.x.ai), and one with model names of
+# its own (SiliconFlow's deepseek-ai/DeepSeek-R1), not judged against a provider's catalog.
 OTHER_API_HOSTS: dict[str, str] = {
     "api.z.ai": "https://docs.z.ai/guides/develop/openai/python",  # Z.ai (Zhipu) GLM models
     "open.bigmodel.cn": "https://open.bigmodel.cn/dev/api",  # Zhipu's mainland API
-    "api.siliconflow.cn": "https://docs.siliconflow.cn/en/api-reference/chat-completions/chat-completions",
-    "dashscope.aliyuncs.com": "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope",
-    "ark.cn-beijing.volces.com": "https://www.volcengine.com/docs/82379/1330626",  # Volcengine Ark
+    "api.siliconflow.cn": "https://docs.siliconflow.cn/docs/api/chat-completions-post",
+    "api.siliconflow.com": "https://www.siliconflow.com/blog/openai-sdk-siliconflow-compatibility-checks",
+    "dashscope.aliyuncs.com": (  # Alibaba Cloud Model Studio (Qwen), Beijing
+        "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope"),
+    "dashscope-intl.aliyuncs.com": (  # the same, Singapore
+        "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope"),
+    "ark.cn-beijing.volces.com": "https://www.volcengine.com/docs/82379",  # Volcengine Ark
     "api.moonshot.cn": "https://platform.moonshot.ai/docs",
     "api.moonshot.ai": "https://platform.moonshot.ai/docs",
     "api.together.xyz": "https://docs.together.ai/docs/openai-api-compatibility",
