@@ -151,3 +151,14 @@ def test_the_apis_message_that_names_a_bad_value_is_a_refused_request() -> None:
     # A code the table does not know with words that say nothing stays unknown.
     assert _said(text.replace("KV namespace 'YOUR_KV_NAMESPACE_ID' is not valid.",
                               "Something happened."))[1] == "unknown"
+
+
+def test_a_body_cut_off_inside_a_log_record_stays_cut_off() -> None:
+    import json
+
+    cut = ("openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model "
+           "`gpt-4-1106-preview` does not exist or you do not have access to it.'")
+    record = json.dumps({"level": "error", "msg": "request failed", "error": cut})
+    d = classify_pasted(record)
+    assert d.origin == "openai"
+    assert any("cut off: not counted" in e for e in d.evidence)

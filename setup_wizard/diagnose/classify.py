@@ -206,6 +206,7 @@ def _read_record(inp: Answer, depth: int) -> None:
         inp.data = _json(inp.text)
         if around is not None:  # the field's text around the body still says who (headers)
             inp.context = f"{around.context} {inp.context}"
+            inp.cut = inp.cut or around.cut  # a body the log cut off stays cut off
             for k, v in around.headers.items():
                 inp.headers.setdefault(k, v)
             if inp.status is None and around.status is not None:
@@ -229,6 +230,7 @@ def _read_record(inp: Answer, depth: int) -> None:
             if p.body != inp.text and _json(p.body) is not None:
                 inp.text, inp.data = p.body, _json(p.body)
                 inp.context = f"{p.context} {inp.context}"
+                inp.cut = inp.cut or p.cut
                 if inp.status is None and p.status is not None:
                     inp.status = p.status
 
