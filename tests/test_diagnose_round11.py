@@ -162,3 +162,25 @@ def test_a_body_cut_off_inside_a_log_record_stays_cut_off() -> None:
     d = classify_pasted(record)
     assert d.origin == "openai"
     assert any("cut off: not counted" in e for e in d.evidence)
+
+
+def test_debians_dist_packages_path_names_the_sdk_too() -> None:
+    tb = ("/usr/local/lib/python3.12/dist-packages/groq/_base_client.py in request(self, "
+          "cast_to, options)\n-> 1044   raise self._make_status_error_from_response(err.response)"
+          "\n\nBadRequestError: Error code: 400 - {'erro")
+    assert _said(tb)[0] == "groq"
+    # Another package's path that merely contains the word is not the SDK.
+    assert _said("/usr/lib/python3/dist-packages/groqish/x.py\nBadRequestError: Error code: 400"
+                 )[0] == "unknown"
+
+
+def test_google_apis_error_items_are_googles() -> None:
+    cut = ('[API Error: [{\n  "error": {\n    "code": 400,\n    "message": "The input token '
+           'count (134123) exceeds the maximum number of tokens allowed (131072).",\n    '
+           '"errors": [\n      {\n        "message": "The input token count (134123) exceeds '
+           'the maximum number of tokens allowed (131072).",\n        "domain": "global",\n'
+           '        "reason": "badRequest"\n      }\n    ],\n')
+    assert _said(cut)[0] == "google"
+    # The words domain and reason elsewhere are not Google's list.
+    assert _said('{"error": {"code": 400, "message": "bad", "domain": "example.com", '
+                 '"reason": "x"}}')[0] != "google"

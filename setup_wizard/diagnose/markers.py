@@ -99,11 +99,14 @@ def _t(origin: str, kind: str, pattern: str, weight: int, says: str, source: str
 
 TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
-    _t("groq", "sdk", r"\bgroq\.[A-Z]\w*Error\b|site-packages[/\\]groq[/\\]|<class 'groq\.",
+    # (site-packages, or dist-packages where Debian's and Colab's Python install packages)
+    _t("groq", "sdk", r"\bgroq\.[A-Z]\w*Error\b|(?:site|dist)-packages[/\\]groq[/\\]|"
+       r"<class 'groq\.",
        4, "the Groq SDK's exception (groq.*Error)", "https://github.com/groq/groq-python"),
     _t("groq", "sdk", r"\bGroqException\b", 3,
        "LiteLLM's GroqException: LiteLLM called Groq", LITELLM_MAPPING),
-    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|site-packages[/\\]anthropic[/\\]", 4,
+    _t("anthropic", "sdk", r"\banthropic\.[A-Z]\w*Error\b|"
+       r"(?:site|dist)-packages[/\\]anthropic[/\\]", 4,
        "the Anthropic SDK's exception (anthropic.*Error)",
        "https://github.com/anthropics/anthropic-sdk-python"),
     _t("anthropic", "sdk", r"\bAnthropicException\b", 3,
@@ -332,6 +335,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("openai", "id", r"""["']id["']\s*:\s*["']batch_req_""", 3,
        "a Batch API output line (id batch_req_..., OpenAI's Batch API)",
        "https://platform.openai.com/docs/guides/batch"),
+    # Google APIs' JSON error format lists its errors as {message, domain, reason}: "domain":
+    # "global" (or usageLimits, googleapis.com) before a camelCase reason.
+    _t("google", "id", r"""["']domain["']\s*:\s*["'](?:global|usageLimits|googleapis\.com)["']"""
+       r"""\s*,\s*["']reason["']\s*:""", 2,
+       "an errors item with domain and reason (Google APIs' JSON error format)",
+       "https://developers.google.com/drive/api/guides/handle-errors"),
     _t("openrouter", "id", r"\buser_[0-9A-Za-z]{27}\b", 1, "user id user_... (OpenRouter's form)",
        "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
     _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
