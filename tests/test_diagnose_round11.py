@@ -184,3 +184,14 @@ def test_google_apis_error_items_are_googles() -> None:
     # The words domain and reason elsewhere are not Google's list.
     assert _said('{"error": {"code": 400, "message": "bad", "domain": "example.com", '
                  '"reason": "x"}}')[0] != "google"
+
+
+def test_a_model_quoted_in_another_providers_words_is_what_was_sent() -> None:
+    text = (':body => { "error" => { "message" => "The model anthropic:claude-3-7-sonnet does '
+            'not exist or you do not have access to it ..."')
+    d = classify_pasted(text)
+    assert d.origin != "anthropic"
+    assert any("is what was sent: the words are groq / openai's" in e for e in d.evidence)
+    # Anthropic's own words about its model stay Anthropic's.
+    assert _said('{"type":"error","error":{"type":"not_found_error","message":"model: '
+                 'claude-3-7-sonnet"}}')[0] == "anthropic"

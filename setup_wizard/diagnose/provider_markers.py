@@ -167,6 +167,18 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
         if len(ph.origins) > 1 and len(named) == 1:
             found.append(("", 0, f"the model named is {named.pop()}'s, not the other's",
                           "model"))
+    # A message in one provider's own words that names another's model ("The model
+    # anthropic:claude-3-7-sonnet does not exist", OpenAI's sentence) quotes what was sent:
+    # the model says nothing of who answered.
+    worded = {o for o, w, _t, kind in found if kind == "wording" and w > 0} - {markers.RELAY}
+    if worded:
+        quoted = {o for o, w, _t, kind in found if kind == "model" and w > 0} - worded
+        if quoted:
+            found = [(o, 0 if kind == "model" and o in quoted else w, t, kind)
+                     for o, w, t, kind in found]
+            found.append(("", 0, "the model named ({}) is what was sent: the words are {}'s"
+                          .format(" / ".join(sorted(quoted)), " / ".join(sorted(worded))),
+                          "model"))
     inp.memo["text_markers"] = found
     return found
 
