@@ -116,3 +116,13 @@ def test_a_model_beside_its_own_url_on_an_unknown_server_is_that_servers() -> No
     coder = ("CODER_INFERENCE_GATEWAY_URL=http://inference-gateway:8080\n"
              "CODER_AGENT_PROVIDER=groq\nCODER_AGENT_MODEL=deepseek-r1-distill-llama-70b\n")
     assert ("CODER_AGENT_MODEL", "error") in _codes(coder, "SW301")
+
+
+def test_an_azure_resources_root_is_no_base_for_the_openai_sdk() -> None:
+    text = "OPENAI_API_KEY=abc123\nOPENAI_BASE_URL=https://my-res.openai.azure.com{}\n"
+    assert _codes(text.format(""), "SW222") == [("OPENAI_BASE_URL", "error")]
+    fix = next(f for f in lint_text(text.format(""), environ={}) if f.code == "SW222").fix
+    assert fix == "set OPENAI_BASE_URL=https://my-res.openai.azure.com/openai/v1"
+    # Its v1 API is right; an app's own name may hand the root to an Azure client.
+    assert _codes(text.format("/openai/v1"), "SW222") == []
+    assert _codes("AZURE_OPENAI_ENDPOINT=https://my-res.openai.azure.com\n", "SW222") == []

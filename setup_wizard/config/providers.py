@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from setup_wizard.config import model_facts
 from setup_wizard.config.model_facts import (
@@ -426,6 +426,15 @@ OTHER_API_HOSTS: dict[str, str] = {
     "api.deepinfra.com": "https://deepinfra.com/docs/openai_api",
     "integrate.api.nvidia.com": "https://docs.api.nvidia.com/nim/reference/llm-apis",
 }
+
+
+# An Azure OpenAI (or Foundry) resource's own host. Its OpenAI-compatible base, for the
+# OpenAI SDK's base_url, is https://{resource}.openai.azure.com/openai/v1/ (the v1 API, since
+# August 2025: https://learn.microsoft.com/en-us/azure/ai-foundry/openai/api-version-lifecycle);
+# the root alone is what the Azure-specific clients take as their endpoint.
+AZURE_OPENAI_HOST: Final = re.compile(
+    r"[a-z0-9][a-z0-9-]*\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|"
+    r"services\.ai\.azure\.com)")
 
 
 class NativeBase(NamedTuple):

@@ -204,6 +204,14 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                        f"version in front of every path itself; its base is "
                                        f"the bare host, https://{host}"))
                 fixed_path = ""
+            elif providers.AZURE_OPENAI_HOST.fullmatch(host) and _appends_chat(clients) and \
+                    not fixed_path.startswith("/openai"):
+                # An Azure OpenAI resource's root: the OpenAI SDK appends /chat/completions
+                # to it, a path Azure does not serve; its v1 API is the OpenAI-style base.
+                found.append(("SW222", f"{key} is an Azure OpenAI resource's root; the OpenAI "
+                                       f"SDK needs the resource's v1 API, "
+                                       f"https://{host}/openai/v1"))
+                fixed_path = "/openai/v1"
             elif native is not None and fixed_path.rstrip("/") in native.native_paths and \
                     (judge_unknown_hosts or names.API_URL_NAME.search(key)):
                 # Known OpenAI-style clients: wrong; an app's own name: it may call the
