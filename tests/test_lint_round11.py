@@ -126,3 +126,43 @@ def test_an_azure_resources_root_is_no_base_for_the_openai_sdk() -> None:
     # Its v1 API is right; an app's own name may hand the root to an Azure client.
     assert _codes(text.format("/openai/v1"), "SW222") == []
     assert _codes("AZURE_OPENAI_ENDPOINT=https://my-res.openai.azure.com\n", "SW222") == []
+
+
+# A typical multi-provider template adds blocks for other clients; found by appending such
+# blocks to every tune file (a robustness measure): the file's own mistake must still be
+# named, and a right file must stay clean.
+OLLAMA_BLOCK = "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n"
+EMBED_BLOCK = ("EMBEDDING_MODEL=text-embedding-3-small\n"
+               "EMBEDDING_BASE_URL=https://api.openai.com/v1\n")
+
+
+def test_another_services_block_does_not_hide_the_files_own_mistake() -> None:
+    groq = ("GROQ_API_KEY=gsk_" + "a1" * 26 + "\nGROQ_MODEL=mixtral-8x7b-32768\n")
+    claude = "ANTHROPIC_API_KEY=sk-ant-api03-" + "a1" * 40 + "\nCLAUDE_MODEL=claude-2.1\n"
+    for text, name in ((groq, "GROQ_MODEL"), (claude, "CLAUDE_MODEL")):
+        assert _codes(text, "SW301") == [(name, "error")]
+        for block in (OLLAMA_BLOCK, EMBED_BLOCK):
+            assert _codes(text + block, "SW301") == [(name, "error")], block
+
+
+def test_another_services_address_is_not_the_files_base_url() -> None:
+    from setup_wizard.config.roles import resolve
+    values = {"GROQ_API_KEY": "gsk_x", "GROQ_MODEL": "openai/gpt-oss-20b",
+              "OLLAMA_BASE_URL": "http://localhost:11434", "OLLAMA_MODEL": "llama3.1:8b",
+              "EMBEDDING_BASE_URL": "https://api.openai.com/v1"}
+    assert resolve(values).get("base_url") is None
+    # A gateway URL of the app's own stays the base URL, and the Ollama model is not its model.
+    values["GOOGLE_PROXY_URL"] = ("https://gateway.ai.cloudflare.com/v1/"
+                                  "5f1c2a9e8b7d4c3a2f1e0d9c8b7a6f5e/gw/google-ai-studio")
+    r = resolve({k: v for k, v in values.items() if not k.startswith("GROQ")})
+    assert r.name("base_url") == "GOOGLE_PROXY_URL"
+    assert r.get("model") is None
+
+
+def test_a_local_proxy_without_a_model_of_its_own_may_serve_the_files_models() -> None:
+    # LITELLM_BASE_URL on localhost may map claude-2.1 to anything: not judged.
+    text = "LITELLM_BASE_URL=http://localhost:4000\nANTHROPIC_MODEL=claude-2.1\n"
+    assert _codes(text, "SW301") == []
+    # Ollama's address beside Ollama's own model serves that model, not ANTHROPIC_MODEL.
+    assert _codes(text.replace("LITELLM_BASE_URL", "OLLAMA_BASE_URL")
+                  + "OLLAMA_MODEL=llama3.1:8b\n", "SW301") == [("ANTHROPIC_MODEL", "error")]

@@ -495,6 +495,23 @@ OTHER_SERVICE_WORDS: frozenset[str] = frozenset({
 })
 
 
+# The words of those that name a model server the user runs: its address is that server's,
+# never the hosted provider's base URL the file's other settings go with.
+LOCAL_SERVER_WORDS: frozenset[str] = frozenset({"OLLAMA", "LMSTUDIO", "LLAMACPP", "VLLM",
+                                                "LOCAL"})
+
+
+def names_local_server(name: str) -> bool:
+    """Whether a variable's name says it is a local model server's (OLLAMA_BASE_URL)."""
+    return any(w in LOCAL_SERVER_WORDS for w in name.upper().split("_"))
+
+
+def names_other_service(name: str) -> bool:
+    """Whether a variable's name holds another service's word (OLLAMA_BASE_URL,
+    ENSIA_GEMINI_MODEL): a setting of that service's client."""
+    return any(w in OTHER_SERVICE_WORDS for w in name.upper().split("_"))
+
+
 def get(slug: str) -> Provider | None:
     return PROVIDERS.get(slug)
 

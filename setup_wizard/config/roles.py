@@ -135,11 +135,14 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
             continue
         for row in names.NAMES:
             if row.role == role and values.get(row.name) is not None:
+                if role == "base_url" and _other_service(row.name):
+                    continue  # OLLAMA_BASE_URL: that service's own address, not the app's
                 bind(role, row.name, "convention")
                 break
     if "base_url" not in bound:
         sites = {n for n in present if names.SITE_URL_NAME.search(n)}  # a website, no API
-        found = _likeliest_url(values, [n for n in present if n not in taken | sites])
+        found = _likeliest_url(values, [n for n in present if n not in taken | sites
+                                        and not _side_client(n) and not _other_service(n)])
         if found:
             bind("base_url", *found)
     hinted = _provider_hint(values, present, bind)
@@ -228,14 +231,37 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
                   for w in _provider_words(p)]
         found = [n for n in found if not any(_names_word(n, w) for w in others)]
         # A name for another service (OLLAMA_MODEL, ENSIA_GEMINI_MODEL) is that service's.
-        found = [n for n in found
-                 if not any(_names_word(n, w) for w in providers.OTHER_SERVICE_WORDS)]
+        found = [n for n in found if not providers.names_other_service(n)]
+    elif url_word:
+        # A base URL of unknown provider (a gateway's google-ai-studio route): its own client's
+        # model if any, and never another service's (OLLAMA_MODEL, ANTHROPIC_MODEL).
+        same = [n for n in found if names.head(n) == url_word]
+        if same:
+            return same[0]
+        found = [n for n in found if not providers.names_other_service(n)]
     return found[0] if found else None
 
 
 def _provider_words(p: providers.Provider) -> set[str]:
     """The words a variable's name uses for a provider: GROQ, OPENROUTER, WORKERS_AI, ..."""
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
+
+
+# Words of a name for a side client's address, not the chat model's (EMBEDDING_BASE_URL,
+# WHISPER_API_URL): the same words that keep a *_MODEL name from being the chat model.
+_SIDE_PURPOSE = re.compile(r"EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE")
+
+
+def _other_service(name: str) -> bool:
+    """A name for a local model server's client (OLLAMA_BASE_URL, LMSTUDIO_BASE_URL): that
+    server's address, not the base URL the file's other settings go with."""
+    return providers.names_local_server(name)
+
+
+def _side_client(name: str) -> bool:
+    """A name for a side client of the app's (EMBEDDING_BASE_URL, WHISPER_API_URL): never
+    where the chat requests go."""
+    return _SIDE_PURPOSE.search(name.upper()) is not None
 
 
 def _names_word(name: str, word: str) -> bool:

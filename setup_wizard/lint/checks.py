@@ -150,8 +150,11 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     for role, name in (mapping.names.items() if mapping else ()):
         if name in unresolved and role not in roles.bindings:
             roles.bindings[role] = resolve({name: "x"}, VarMap({role: name})).bindings[role]
+    # (a local server with a model variable of its own, OLLAMA_BASE_URL beside OLLAMA_MODEL,
+    # serves that model: it is no proxy for the file's other models)
+    own_model = {names.stem(n) for n, v in values_.items() if v and "MODEL" in n.upper()}
     local_api_url = any(v and names.API_URL_NAME.search(n) and _local_server(v)
-                        for n, v in values_.items())
+                        and names.stem(n) not in own_model for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
     c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
             _whole_bases(values_), _foreign_heads(values_))

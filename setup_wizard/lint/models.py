@@ -132,6 +132,11 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if sibling is not None:
         _against(c, name, line, sibling, model, "")
         return provider
+    owner = sole_retirer(model)
+    if owner is not None and owner is not provider and owner.owns_id(model):
+        # An id in a namespace only its provider serves (@cf/...): gone wherever it is sent.
+        _retired_only(c, name, line, owner, model, "")
+        return provider
     if (b is None or names.stem(b.name) != names.stem(name)) and \
             names.stem(name) in c.foreign_heads:
         return provider  # its own URL is a server with names of its own (local, a vendor's)
@@ -447,7 +452,7 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     b = c.roles.get("base_url")
     with_url = b is not None and names.head(b.name) == head
     # (a word anywhere in the name: OLLAMA_MODEL, and an app's ENSIA_GEMINI_MODEL too)
-    other_service = any(w in _OTHER_SERVICES for w in name.upper().split("_"))
+    other_service = providers.names_other_service(name)
     for_groq_url = url_provider is GROQ and (with_url or (not other_service and named is None))
     if names.stem(name) in c.foreign_heads and not with_url:
         return  # beside its own URL on a server with names of its own: that server's name
@@ -460,8 +465,11 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
         # unknown where the catalog is complete (warning).
         _against(c, name, line, sibling, value, "")
     else:
-        _retired_anywhere(c, name, line, value, url_provider, no_base_url=url_provider is None
-                          and c.roles.get("base_url") is None)
+        # No base URL: requests go to a provider's own API. A provider the name names
+        # (OPENAI_MODEL beside LLM_PROVIDER=groq) is that client's, whatever the hint says.
+        own = url_provider is None or (named is not None and named is not url_provider)
+        _retired_anywhere(c, name, line, value, url_provider,
+                          no_base_url=own and c.roles.get("base_url") is None)
 
 
 def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
