@@ -84,9 +84,12 @@ _DUMPED_HEADER = re.compile(
     r"openai-processing-ms|openai-version|x-openai-proxy-wasm|retry-after|server|cf-ray|"
     r"cf-mitigated|via|"
     r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
-# A page's opening, or what is left of it when a log excerpt starts inside its <head>.
-_HTML_START = re.compile(r"(?i)<!doctype html|<html\b|"
-                         r"<(?:head|meta|link|title|style|body)\b[^<>]{0,300}>")
+_HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+# What is left of a page's opening when a log excerpt starts inside its <head>. Weaker than the
+# page's own opening: a log line before an error body may name such a tag (a scraper's
+# "<title>", a model in brackets "<meta-llama/...>"), so it reads as a page only when no error
+# body follows it, and only as a tag (a blank, / or > after its name).
+_HTML_PART = re.compile(r"(?i)<(?:head|meta|link|title|style|body)(?=[\s/>])[^<>]{0,300}>")
 # How data opens after its bracket (JSON, a Python or Ruby repr, a JS object literal): a key and
 # its separator, a value, or the end of the cut. A page's script block (`{ window.add...(`) does
 # not, and is left to be read as the page it belongs to.
@@ -225,7 +228,8 @@ def _parse(text: str) -> Pasted:
     fence_note = fenced != text and fenced.strip() != ""
     if fence_note:
         text = fenced.strip("\n")
-    escaped = _HTML_ESCAPED.search(text) is not None and not _HTML_START.search(text)
+    escaped = _HTML_ESCAPED.search(text) is not None and not (
+        _HTML_START.search(text) or _HTML_PART.search(text))
     if escaped:  # copied from a web page that showed the body escaped (&quot;error&quot;)
         text = html.unescape(text)
     status, headers, rest, notes = _http_dump(text)
@@ -377,6 +381,7 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         if len(envelopes) > 1:
             how += f" (the last of {len(envelopes)} error-shaped objects: the error's own)"
         return _dump(data), (start, end), how
+    html = html or _HTML_PART.search(text)
     if html:
         end = text.lower().find("</html>", html.start())
         end = len(text) if end < 0 else end + len("</html>")

@@ -1,0 +1,27 @@
+"""A second reader's findings on session 10's explain changes: each test is an input the change
+answered worse than before, and a look-alike the change was made for."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+_GROQ_TPM = ("openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached "
+             "for model `llama-3.3-70b-versatile` in organization `org_01abc` service tier "
+             "`on_demand` on tokens per minute (TPM): Limit 6000, Used 5800, Requested 900. "
+             "Please try again in 7s.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}")
+
+
+def test_a_log_line_naming_a_head_tag_does_not_hide_the_body_after_it() -> None:
+    # A tag named in a log line before the error (a scraper's, a template's) is no page cut
+    # before its <html>: the error body after it is still the error.
+    for before in ('[scraper] parsed <title>Dashboard</title> and <meta name="description">',
+                   "Error: the assistant returned <body> with no content",
+                   "INFO calling <meta-llama/Llama-3.3-70B-Instruct>"):
+        assert _said(before + "\n" + _GROQ_TPM) == ("groq", "rate-limited"), before
+
