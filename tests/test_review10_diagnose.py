@@ -25,3 +25,17 @@ def test_a_log_line_naming_a_head_tag_does_not_hide_the_body_after_it() -> None:
                    "INFO calling <meta-llama/Llama-3.3-70B-Instruct>"):
         assert _said(before + "\n" + _GROQ_TPM) == ("groq", "rate-limited"), before
 
+
+_OPEN_WEIGHTS = "text: an open-weights model name (Groq serves these; OpenAI does not)"
+
+
+def test_the_open_weights_vote_reads_ollamas_form_at_a_sentence_end_and_groqs_before_a_colon(
+        ) -> None:
+    # Ollama's name at a sentence's end is still Ollama's form: no vote for Groq.
+    text = "Error code: 404 - model not found: llama3.2. Pull it first."
+    assert _OPEN_WEIGHTS not in classify_pasted(text).evidence
+    # A Groq ID followed by a colon and a blank (a message that starts with the model) is no
+    # Ollama tag: it still votes.
+    groq = ("openai.BadRequestError: Error code: 400 - {'error': {'message': 'qwen-qwq-32b: tool "
+            "calling is not supported', 'type': 'invalid_request_error'}}")
+    assert _OPEN_WEIGHTS in classify_pasted(groq).evidence

@@ -372,9 +372,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"-preview)?|chatgpt-4o-latest|text-(?:davinci|embedding)-[\w-]+|dall-e-\d|whisper-1|"
        r"tts-1(?:-hd)?)(?![\w/])", 1, "an OpenAI model name", OPENAI_ERRORS),
     # Not in Ollama's form (llama3.2, qwen2.5:7b: a tag after a colon, or llama's version glued
-    # to its name), which no Groq ID takes: that model was sent to a local server or by mistake.
-    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?!llama\d\.\d(?![\w.-]))(?:llama|mixtral|"
-       r"gemma|qwen|deepseek-r1-distill|kimi|mistral-saba|compound)[\w.-]*(?![\w.:-])", 1,
+    # to its name, alone: llama3.1-70b is Cerebras' and was sent to Groq too), which no Groq ID
+    # takes: that model was sent to a local server or by mistake. A sentence's full stop after
+    # the name is not part of it, and a colon and a blank ("qwen-qwq-32b: ...") is no tag.
+    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?!llama\d\.\d(?![\w-]|\.\w))(?:llama|mixtral|"
+       r"gemma|qwen|deepseek-r1-distill|kimi|mistral-saba|compound)[\w.-]*(?![\w.-]|:\w)", 1,
        "an open-weights model name (Groq serves these; OpenAI does not)",
        "https://console.groq.com/docs/models"),
     _t("groq", "model", r"\b(?:playai-tts(?:-arabic)?|distil-whisper[\w.-]*|compound-beta[\w-]*|"
