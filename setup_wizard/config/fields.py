@@ -51,7 +51,10 @@ def is_placeholder(value: str) -> bool:
 # References a secret manager's CLI replaces with the secret when it starts the app: the file
 # holds where the secret is, not the secret. (pattern, who fills it in, source)
 SECRET_REFERENCES: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"op://[^/\s]+/[^/\s]+/\S+"), "1Password's `op run`",
+    # op://vault/item[/section]/field[?attribute=...]; a name may hold letters, digits, - _ .
+    # and blanks (the reference is then quoted), or be an ID.
+    (re.compile(r"op://(?:[\w.-]+(?: [\w.-]+)*/){2,3}[\w.-]+(?: [\w.-]+)*(?:\?[\w=&.-]+)?"),
+     "1Password's `op run`",
      "https://developer.1password.com/docs/cli/secret-references/"),
 )
 
