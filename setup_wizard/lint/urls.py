@@ -256,7 +256,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         result, path = _gateway_path(path, hint, key, found,
                                      universal=all(c.universal for c in clients))
     else:
-        result, path = _direct_path(host, path, key, clients, found, whole_bases)
+        result, path = _direct_path(host, path, key, clients, found, whole_bases, endpoint)
     fixed = f"https://{host}{path}{endpoint}"
     if found:
         # Under SW230 the path is most likely right: the other findings' fixes keep it.
@@ -424,7 +424,9 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
 
 def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ...],
                  found: list[tuple[str, str]],
-                 whole_bases: tuple[tuple[str, str], ...] = ()) -> tuple[Url, str]:
+                 whole_bases: tuple[tuple[str, str], ...] = (),
+                 endpoint: str = "") -> tuple[Url, str]:
+    """`endpoint`: what the name says it holds whole (/models), split off the path."""
     p = providers.by_direct_url(f"https://{host}/")
     if p is None:
         return Url("unknown"), path
@@ -487,13 +489,15 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
                                    f"{path}{appender.appends}{_CHAT}); if your app passes "
                                    f"{key} to a client of its own instead, the value is right: "
                                    "put '# setup-wizard: ignore[SW222]' on the line above"))
-        elif not path and all(c is names.UNKNOWN for c in clients):
+        elif not path and not endpoint and all(c is names.UNKNOWN for c in clients):
             # An app lint does not know may append the version path itself (NextChat's
-            # BASE_URL=https://api.openai.com): wrong only for an OpenAI-style SDK.
+            # BASE_URL=https://api.openai.com): wrong only for an OpenAI-style SDK. Not to an
+            # endpoint it holds whole (OPENAI_MODELS_URL=https://api.openai.com/models).
             found.append(("SW231", f"{key} is {p.name}'s bare host; an OpenAI-style SDK needs "
                                    f"https://{host}{wanted[0]} (it appends only {_CHAT})"))
         else:
-            found.append(("SW222", f"{key} has path {path or '/'!r}; {p.name}'s base URL is "
+            found.append(("SW222", f"{key} has path {path + endpoint or '/'!r}; {p.name}'s "
+                                   f"base URL is "
                                    f"https://{host}{wanted[0]}"
                                    + (f" for {clients[0].name}" if wanted[0] != full else "")))
         path = wanted[0]
