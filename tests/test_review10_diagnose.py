@@ -39,3 +39,22 @@ def test_the_open_weights_vote_reads_ollamas_form_at_a_sentence_end_and_groqs_be
     groq = ("openai.BadRequestError: Error code: 400 - {'error': {'message': 'qwen-qwq-32b: tool "
             "calling is not supported', 'type': 'invalid_request_error'}}")
     assert _OPEN_WEIGHTS in classify_pasted(groq).evidence
+
+
+def test_a_body_cut_off_inside_a_log_records_field_is_cut_off_too() -> None:
+    # The SDK's line cut off before 'param', logged as a JSON record's field: its absence is no
+    # vote for Groq there either (e919f08 read the cut at the top level only, and the suite's
+    # "json log record" form failed on the corpus text this was made for).
+    import json
+    cut = ("openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model "
+           "`gpt-4-1106-preview` does not exist or you do not have access to it.'")
+    record = json.dumps({"level": "error", "ts": "2025-03-04T10:22:11Z",
+                         "msg": "llm call failed", "error": cut})
+    d = classify_pasted(record)
+    assert (d.origin, d.cause) == ("openai", "model-not-found")
+    assert any("cut off: not counted" in e for e in d.evidence)
+    # The whole body in the same record still counts the missing param.
+    whole = cut + ", 'type': 'invalid_request_error', 'code': 'model_not_found'}}"
+    d = classify_pasted(json.dumps({"level": "error", "msg": "llm call failed", "error": whole}))
+    assert any(e.startswith("no error.param field (Groq") and "not counted" not in e
+               for e in d.evidence)
