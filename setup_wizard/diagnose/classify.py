@@ -211,7 +211,6 @@ def _read_record(inp: Answer, depth: int) -> None:
                 inp.headers.setdefault(k, v)
             if inp.status is None and around.status is not None:
                 inp.status = around.status
-            inp.cut = inp.cut or around.cut  # a field missing past the cut is not absent
         inp.evidence.append("body: a structured log record: the error envelope it logged is "
                             "read")
         return
