@@ -51,8 +51,10 @@ def test_a_body_escaped_twice_is_read() -> None:
     google = ('\\"[404 Not Found] models/gemini-1.5-flash is not found for API version v1beta, '
               '\\\\nor is not supported for generateContent.\\"')
     assert _said(google)[0] == "google"
-    # A Windows path's backslashes are not escapes of a body: nothing is made up from them.
-    assert _said("Error: cannot open C:\\\\new\\\\temp\\\\n.json")[0] == "unknown"
+    # A Windows path's backslashes are not escapes of a body: nothing is read into them.
+    d = classify_pasted("Error: cannot open C:\\\\new\\\\temp\\\\n.json")
+    assert d.origin == "unknown"
+    assert not any("escaping around it" in e for e in d.evidence)
 
 
 def test_openrouters_error_metadata_alone_is_openrouters() -> None:

@@ -209,7 +209,7 @@ def openrouter(inp: Answer) -> Verdict | None:
     if d is None:
         return _openrouter_salvage(inp)
     if isinstance(d, dict) and {"raw", "provider_name"} <= set(d) <= _METADATA_KEYS and \
-            text_of(d.get("provider_name")):
+            text_of(d.get("provider_name")) and isinstance(d.get("raw"), (str, dict)):
         # Its ProviderErrorMetadata alone: the envelope around it cut off (a log excerpt that
         # starts inside the body) or not printed. The relayed body still gives the cause.
         v = Verdict("openrouter", "unknown", None, None)
