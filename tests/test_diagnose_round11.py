@@ -197,3 +197,22 @@ def test_a_model_quoted_in_another_providers_words_is_what_was_sent() -> None:
     # Anthropic's own words about its model stay Anthropic's.
     assert _said('{"type":"error","error":{"type":"not_found_error","message":"model: '
                  'claude-3-7-sonnet"}}')[0] == "anthropic"
+
+
+def test_openais_own_words_name_it_without_its_headers() -> None:
+    # The bodies its cassettes recorded, read without the headers that came with them.
+    assert _said('{"error": {"message": "The requested model \'this-model-does-not-exist\' does '
+                 'not exist.", "type": "invalid_request_error", "param": "model", "code": '
+                 '"model_not_found"}}') == ("openai", "model-not-found")
+    assert _said('{"error": {"code": null, "message": "-1 is less than the minimum of 1 - '
+                 '\'dimensions\'", "param": null, "type": "invalid_request_error"}}', 400) == (
+        "openai", "bad-request")
+    assert _said('{"error": {"message": "Invalid schema for response_format \'response\': In '
+                 'context=(), \'additionalProperties\' is required to be supplied and to be '
+                 'false.", "type": "invalid_request_error", "param": "text.format.schema", '
+                 '"code": "invalid_json_schema"}}', 400)[0] == "openai"
+    # Groq's own structured-output words stay Groq's; a vLLM model sentence is no one's.
+    assert _said('{"error":{"message":"invalid schema for response format: response_format/'
+                 'json_schema: x","type":"invalid_request_error"}}', 400)[0] == "groq"
+    assert _said('{"object":"error","message":"The model `qwen` does not exist.","type":'
+                 '"NotFoundError","param":null,"code":404}')[0] == "unknown"

@@ -127,7 +127,20 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Unknown parameter: '[\w.\[\]]+'", OA, 2, "bad-request",
        OPENAI_ERRORS),
     _p(r"is not of type '\w+' - '|was unexpected\) - '|is a required property - '|"
-       r"Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
+       r"is (?:less|greater) than the (?:minimum|maximum) of -?[\d.]+ - '|"
+       r"is too (?:long|short) - '|Invalid parameter: ", OA, 2, "bad-request", OPENAI_ERRORS),
+    # Structured Outputs' strict-schema checks ("Invalid schema for response_format 'x': In
+    # context=(), 'additionalProperties' is required ..."); Groq words its own in lower case.
+    _p(r"Invalid schema for response_format '[^'\n]{1,100}': In context=", OA, 2, "bad-request",
+       "https://github.com/DataDog/dd-trace-js/blob/64d29bfe8f05b784714b2967f6efcafe66380ab1/"
+       "packages/dd-trace/test/llmobs/cassettes/openai/openai_responses_post_c4a90328.yaml"),
+    # Its Responses API's words for an unknown model ("The requested model 'x' does not
+    # exist."; chat completions say "The model `x` does not exist or you do not have access").
+    _p(r"The requested model '[^'\n]{1,200}' does not exist", OA, 1, "model-not-found",
+       "https://github.com/open-telemetry/opentelemetry-python-contrib/blob/"
+       "466ae4c00de77d1f54f77a9600f1d08eba2306b5/instrumentation-genai/opentelemetry-"
+       "instrumentation-openai-v2/tests/cassettes/test_responses_create_api_error%5Bcontent_"
+       "mode0%5D.yaml"),
     _p(r"Invalid '[\w.\[\]]+': |Invalid value for '[\w.\[\]]+'|Expected an? \w+ with maximum "
        r"length \d+, but got|Please reduce your prompt; or completion length", OA, 2,
        "bad-request", OPENAI_ERRORS),
