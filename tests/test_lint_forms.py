@@ -160,6 +160,31 @@ def test_other_providers_keys_left_empty_change_no_error() -> None:
     assert not changed, "\n".join(changed)
 
 
+# A template's block for another client of the app's: a local model server as a fallback, an
+# embeddings client. Their addresses are those clients', never the base URL the file's own
+# settings go with, so the file's errors stay what they were (appending them to every tune
+# file once hid 48 files' mistakes).
+SIDE_BLOCKS = {
+    "ollama": "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n",
+    "embeddings": ("EMBEDDING_MODEL=text-embedding-3-small\n"
+                   "EMBEDDING_BASE_URL=https://api.openai.com/v1\n"),
+}
+
+
+@pytest.mark.parametrize("block", sorted(SIDE_BLOCKS))
+def test_another_clients_block_changes_no_error(block: str) -> None:
+    added = SIDE_BLOCKS[block]
+    names_added = {line.split("=", 1)[0] for line in added.splitlines()}
+    changed = []
+    for file, text, bare in _tune():
+        named = set(re.findall(r"(?m)^\s*(?:export\s+)?([A-Za-z_]\w*)\s*[=:]", text))
+        if named & names_added:
+            continue
+        if (got := _errors(text + "\n" + added)) != bare:
+            changed.append(f"{file}: {bare} -> {got}")
+    assert not changed, "\n".join(changed)
+
+
 def test_a_key_that_is_set_beats_an_empty_one() -> None:
     gsk = "gsk_" + "CoRpUsStAnDiN" * 4
     # The app's own key name holds a Groq key; Mistral's name is listed, empty: the requests

@@ -329,6 +329,16 @@ FRAMEWORK_PREFIXES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
+# Words of a name for a side client's setting, not the chat model's (EMBEDDING_BASE_URL,
+# WHISPER_API_URL, RERANK_MODEL): the same words that keep a *_MODEL name from the model role.
+_SIDE_PURPOSE = re.compile(r"EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE")
+
+
+def is_side_client(name: str) -> bool:
+    """Whether a variable is a side client's (embeddings, speech, images), not the chat's."""
+    return _SIDE_PURPOSE.search(name.upper()) is not None
+
+
 _URL_SUFFIX = re.compile(r"(?i)(?:_API)?(?:_BASE)?_(?:URL|URI|PATH|HOST|ENDPOINT)$|_API_BASE$")
 _MODEL_SUFFIX = re.compile(r"(?i)(?:_API)?_(?:MODEL(?:_NAME|_ID)?|LLM)$")
 

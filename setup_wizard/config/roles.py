@@ -247,11 +247,6 @@ def _provider_words(p: providers.Provider) -> set[str]:
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
 
 
-# Words of a name for a side client's address, not the chat model's (EMBEDDING_BASE_URL,
-# WHISPER_API_URL): the same words that keep a *_MODEL name from being the chat model.
-_SIDE_PURPOSE = re.compile(r"EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE")
-
-
 def _other_service(name: str) -> bool:
     """A name for a local model server's client (OLLAMA_BASE_URL, LMSTUDIO_BASE_URL): that
     server's address, not the base URL the file's other settings go with."""
@@ -261,7 +256,7 @@ def _other_service(name: str) -> bool:
 def _side_client(name: str) -> bool:
     """A name for a side client of the app's (EMBEDDING_BASE_URL, WHISPER_API_URL): never
     where the chat requests go."""
-    return _SIDE_PURPOSE.search(name.upper()) is not None
+    return names.is_side_client(name)
 
 
 def _names_word(name: str, word: str) -> bool:
