@@ -161,13 +161,15 @@ def test_other_providers_keys_left_empty_change_no_error() -> None:
 
 
 # A template's block for another client of the app's: a local model server as a fallback, an
-# embeddings client. Their addresses are those clients', never the base URL the file's own
+# embeddings server. Their addresses are those clients', never the base URL the file's own
 # settings go with, so the file's errors stay what they were (appending them to every tune
-# file once hid 48 files' mistakes).
+# file once hid 48 files' mistakes). (An embeddings client's whole base on a provider's host,
+# https://api.openai.com/v1, may change one: it says the app hands whole bases to clients of
+# its own, SW230.)
 SIDE_BLOCKS = {
     "ollama": "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n",
-    "embeddings": ("EMBEDDING_MODEL=text-embedding-3-small\n"
-                   "EMBEDDING_BASE_URL=https://api.openai.com/v1\n"),
+    "embeddings": ("EMBEDDING_MODEL=nomic-embed-text\n"
+                   "EMBEDDING_BASE_URL=http://localhost:8081/v1\n"),
 }
 
 

@@ -108,9 +108,9 @@ def _whole_bases(values: Mapping[str, str | None]) -> tuple[tuple[str, str], ...
     found: list[tuple[str, str]] = []
     for name, value in values.items():
         row = names.lookup(name)
-        if not value or row is None or row.role != "base_url" or names.is_side_client(name) \
-                or any(c is not names.UNKNOWN for c in row.clients):
-            continue  # (an embeddings client's base says nothing of the chat client's)
+        if not value or row is None or row.role != "base_url" or \
+                any(c is not names.UNKNOWN for c in row.clients):
+            continue
         p = providers.by_direct_url(value.strip())
         whole = {urlsplit(u).path for u in (p.direct_base_url, *p.direct_alternatives)} \
             if p is not None else set()
