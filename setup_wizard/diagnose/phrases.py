@@ -46,6 +46,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/BerriAI/litellm/issues/7287"),
     _p(r"无可用渠道|No available channels? for model", (RELAY,), 3, "model-not-found",
        "https://github.com/songquanpeng/one-api/issues/1160"),
+    # new-api's refusal of a model its admin priced for no one ("倍率或价格未配置"): the relay
+    # does not serve that model until it is set.
+    _p(r"倍率或价格未配置|ratio or price not set", (RELAY,), 3, "model-not-found",
+       "https://github.com/codicrafts/ai-gateway/blob/f5cbaa4e9ad0cba9bfb1c5201899401837bbff27/"
+       "new-api/logs/oneapi-20260413093536.log#L1975-L1976"),
     _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
        "https://github.com/songquanpeng/one-api/issues/2340"),
     # one-api (and new-api and their forks after it) ends every error message it returns,
