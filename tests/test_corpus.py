@@ -17,19 +17,20 @@ from setup_wizard.diagnose.diagnosis import CAUSES, ORIGINS
 
 ORIGIN_MIN = 97.0
 CAUSE_MIN = 93.0
-# What the check half reaches today (1,951 texts, twenty-six batches: origin 578/601 = 96.2%,
-# cause 559/601 = 93.0%), held so that no change makes it worse. The cause target is met on
-# `check`, the origin target is not (batches 22 and 23's check parts, measured before any
-# tuning on them, brought four origin misses): that case is a strict expected failure, so the
-# day a change reaches both, the marker has to go.
-CHECK_FLOOR = {"origin": 96.1, "cause": 93.0}  # 96.17%, 93.01%, rounded down
+# What the check half reaches today (1,989 texts, twenty-seven batches: origin 589/612 =
+# 96.2%, cause 569/612 = 92.97%), held so that no change makes it worse. Neither target is met
+# on `check`: the origin target has not been (batches 22 and 23's check parts, measured before
+# any tuning on them, brought four origin misses), and the cause target, met at 559/601, fell
+# just below when batch 27's eleven check texts came in with one cause miss (570 needed).
+# That case is a strict expected failure, so the day a change reaches both, the marker goes.
+CHECK_FLOOR = {"origin": 96.2, "cause": 92.9}  # 96.24%, 92.97%, rounded down
 
 
 @pytest.mark.parametrize("split", [
     "tune",
     pytest.param("check", marks=pytest.mark.xfail(
-        strict=True, reason="issue 13 target not met on the check half: origin 96.2% < 97% "
-        "(cause 93.0% meets 93%)")),
+        strict=True, reason="issue 13 targets not met on the check half: origin 96.2% < 97%, "
+        "cause 92.97% < 93%")),
 ])
 def test_accuracy_on_each_half(split: str) -> None:
     s, misses = score(rows(split))

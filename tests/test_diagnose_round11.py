@@ -219,8 +219,8 @@ def test_openais_own_words_name_it_without_its_headers() -> None:
 
 
 def test_new_apis_unpriced_model_is_the_relays_own_refusal() -> None:
-    text = ("relay error: 模型 @cf/deepseek-ai/deepseek-math-7b-base 倍率或价格未配置，请联系管理员"
-            "设置或开始自用模式；Model @cf/deepseek-ai/deepseek-math-7b-base ratio or price not set, "
-            "please set or start self-use mode")
+    text = ("relay error: 模型 @cf/deepseek-ai/deepseek-math-7b-base 倍率或价格未配置，"
+            "请联系管理员设置或开始自用模式；Model @cf/deepseek-ai/deepseek-math-7b-base ratio or "
+            "price not set, please set or start self-use mode")
     assert _said(text, 500) == ("unknown", "model-not-found")
     assert any("a relay or another vendor" in e for e in classify_pasted(text, 500).evidence)
