@@ -224,3 +224,12 @@ def test_new_apis_unpriced_model_is_the_relays_own_refusal() -> None:
             "price not set, please set or start self-use mode")
     assert _said(text, 500) == ("unknown", "model-not-found")
     assert any("a relay or another vendor" in e for e in classify_pasted(text, 500).evidence)
+
+
+def test_an_apps_own_words_for_a_bad_key_say_the_cause() -> None:
+    assert _said("Error: Your OpenAI API key might invalid. Please make sure you entered your "
+                 "key correctly.")[1] == "provider-auth-invalid"
+    assert _said("Please enter a valid Gemini API key")[1] == "provider-auth-invalid"
+    # A key that is valid says no such thing.
+    assert _said("API key is valid; the request timed out after 30 s")[1] != \
+        "provider-auth-invalid"

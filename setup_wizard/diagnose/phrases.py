@@ -346,7 +346,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", RFC9110),
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
        r"invalid (?:api )?key|"
-       r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
+       r"api key (?:(?:is|might be|may be|might|seems(?: to be)?) )?(?:invalid|not valid|expired)|"
+       r"(?:enter|provide|use) (?:a )?valid (?:\w+ ){0,2}api key|authentication (?:failed|error)|"
        r"invalid (?:authentication|token|credentials)|token\b[^.]{0,40}\b(?:is|has) expired)\b",
        (), 0, "provider-auth-invalid",
        RFC9110),
