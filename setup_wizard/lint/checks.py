@@ -30,6 +30,7 @@ from setup_wizard.lint import models, spelling, values
 from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
 from setup_wizard.lint.urls import (
     Url,
+    azure_api_type,
     check_url,
     is_missing_as_text,
     missing_as_text,
@@ -288,7 +289,8 @@ def _base_url(c: Ctx, hint: providers.Provider) -> Url:
                         hint.direct_base_url)
         return Url("unknown")
     return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
-                     b.clients if b else (names.OPENAI_SDK,), c.out, whole_bases=c.whole_bases)
+                     b.clients if b else (names.OPENAI_SDK,), c.out, whole_bases=c.whole_bases,
+                     azure_type=azure_api_type(c.values))
 
 
 def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from typing import Final
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
@@ -98,14 +99,15 @@ def missing_as_text(key: str, line: int | None, out: Findings, url: str | None =
 def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               clients: tuple[names.Client, ...], out: Findings,
               judge_unknown_hosts: bool = True,
-              whole_bases: tuple[tuple[str, str], ...] = ()) -> Url:
+              whole_bases: tuple[tuple[str, str], ...] = (),
+              azure_type: bool = False) -> Url:
     """Every URL rule for `url` in variable `key`, read by `clients`.
 
     `judge_unknown_hosts` is False for variables that are not the base URL: their host may be
     anything (a database, a local model server) and only LLM hosts are judged there.
     `whole_bases` are the file's variables under an app's own name that hold a provider's base
     in full, with that provider's slug (the file's convention: the app's own client, which
-    appends nothing).
+    appends nothing). `azure_type`: the file sets OPENAI_API_TYPE=azure (azure_api_type).
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
     if judge_unknown_hosts and is_missing_as_text(url):
@@ -205,7 +207,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                        f"the bare host, https://{host}"))
                 fixed_path = ""
             elif providers.AZURE_OPENAI_HOST.fullmatch(host) and _appends_chat(clients) and \
-                    not fixed_path.startswith("/openai"):
+                    not fixed_path.strip("/") and not azure_type:
                 # An Azure OpenAI resource's root: the OpenAI SDK appends /chat/completions
                 # to it, a path Azure does not serve; its v1 API is the OpenAI-style base.
                 found.append(("SW222", f"{key} is an Azure OpenAI resource's root; the OpenAI "
@@ -318,6 +320,14 @@ def _split(url: str) -> SplitResult | None:
         return parts
     except ValueError:
         return None
+
+
+def azure_api_type(values: Mapping[str, str | None]) -> bool:
+    """OPENAI_API_TYPE=azure (or azure_ad): the OpenAI SDK before 1.0 then reads
+    OPENAI_API_BASE as an Azure resource's root and puts /openai/deployments/{engine}/... after
+    it itself, so the root is right (docs/sources.md#sdk-base-url)."""
+    return (values.get("OPENAI_API_TYPE") or "").strip().lower() in ("azure", "azure_ad",
+                                                                     "azuread")
 
 
 def _appends_chat(clients: tuple[names.Client, ...]) -> bool:

@@ -215,7 +215,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             clients = row.clients if row is not None and row.role == "base_url" \
                 else (names.UNKNOWN,)
             urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
-                           judge_unknown_hosts=False, whole_bases=c.whole_bases)
+                           judge_unknown_hosts=False, whole_bases=c.whole_bases,
+                           azure_type=urls.azure_api_type(c.values))
         elif (row is not None and row.role == "model") or models.is_groq_model(value):
             models.check_other(c, name, value, c.roles.url_provider)
         elif _ACCOUNT_ID.fullmatch(name.upper()) or _GATEWAY_ID.fullmatch(name.upper()):

@@ -1,0 +1,35 @@
+"""A second reader's findings on session 11's lint changes (739e382..8ed127f): each test is an
+input the change answered wrongly, and the family it was made for, still named."""
+
+from __future__ import annotations
+
+from setup_wizard.lint.engine import lint_text
+
+
+def _codes(text: str, *codes: str) -> list[tuple[str | None, str]]:
+    return [(f.key, f.severity) for f in lint_text(text, environ={}) if f.code in codes]
+
+
+def test_an_azure_root_is_right_where_the_file_says_the_api_type_is_azure() -> None:
+    # The OpenAI SDK before 1.0 with OPENAI_API_TYPE=azure (or azure_ad) reads OPENAI_API_BASE
+    # as the resource's root and puts /openai/deployments/{engine}/... after it itself: the
+    # classic Azure .env of older tutorials is right, and /openai/v1 would break it.
+    for api_type in ("azure", "azure_ad", "Azure"):
+        for name in ("OPENAI_API_BASE", "OPENAI_BASE_URL"):
+            text = (f"OPENAI_API_TYPE={api_type}\n{name}=https://my-res.openai.azure.com/\n"
+                    "OPENAI_API_VERSION=2023-05-15\nOPENAI_API_KEY=0123456789abcdef\n")
+            assert _codes(text, "SW222") == [], (api_type, name)
+    # Without it the OpenAI SDK posts to the root's /chat/completions: still an error.
+    text = "OPENAI_API_KEY=abc123\nOPENAI_BASE_URL=https://my-res.openai.azure.com/\n"
+    assert _codes(text, "SW222") == [("OPENAI_BASE_URL", "error")]
+    assert _codes(text.replace("\nOPENAI_BASE", "\nOPENAI_API_TYPE=open_ai\nOPENAI_BASE"),
+                  "SW222") == [("OPENAI_BASE_URL", "error")]
+
+
+def test_only_an_azure_resources_root_is_said_to_be_its_root() -> None:
+    # A path of its own (Foundry's model inference endpoint, /models) is no root: the message
+    # "is an Azure OpenAI resource's root" would be false, and its fix throws the path away.
+    text = "OPENAI_API_KEY=abc123\nOPENAI_BASE_URL=https://my-res.services.ai.azure.com{}\n"
+    assert _codes(text.format("/models"), "SW222") == []
+    assert _codes(text.format(""), "SW222") == [("OPENAI_BASE_URL", "error")]
+    assert _codes(text.format("/"), "SW222") == [("OPENAI_BASE_URL", "error")]
