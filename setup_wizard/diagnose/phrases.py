@@ -29,6 +29,12 @@ A = ("anthropic",)
 GO, R, M = ("google",), ("openrouter",), ("mistral",)
 GW, API = ("cloudflare-gateway",), ("cloudflare-api",)
 
+# The request went through the gateway: its own refusal is likelier than not (weak). It says
+# where the request went, not whose words the message is (the gateway passes answers on).
+GATEWAY_ROUTE: Final = _p(r"\bcf-aig-[a-z-]+|\bAI Gateway\b|gateway\.ai\.cloudflare\.com|"
+                          r"\bUnified Billing\b", GW, 1, None,
+                          "docs/sources.md#response-headers")
+
 PHRASES: Final[tuple[Phrase, ...]] = (
     # -- Cloudflare AI Gateway's own words (docs/sources.md#gateway-errors) ---------------------
     _p(r"Insufficient (?:wholesale credits|AI Gateway credits|balance; add money to your gateway)",
@@ -38,9 +44,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"Model execution failed \(User Input Error\)", GW, 2, "bad-request", GATEWAY_NOTES),
     _p(r"\bAiGatewayError\b", GW, 3, None,
        "https://github.com/cloudflare/cloudflare-docs/pull/31050"),
-    # The request went through the gateway: its own refusal is likelier than not (weak).
-    _p(r"\bcf-aig-[a-z-]+|\bAI Gateway\b|gateway\.ai\.cloudflare\.com|\bUnified Billing\b",
-       GW, 1, None, "docs/sources.md#response-headers"),
+    GATEWAY_ROUTE,
     # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
     _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
        "https://github.com/BerriAI/litellm/issues/7287"),

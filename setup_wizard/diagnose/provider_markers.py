@@ -160,7 +160,9 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
             next((t for t in (text, whole) if t and ph.cut_at_end(t)), None)
         if seen is None:
             continue
-        found.extend((origin, ph.weight, f"text: {ph.said_in(seen)}", "wording")
+        # (the gateway's address is where the request went, no one's words: "route")
+        kind = "route" if ph is phrases.GATEWAY_ROUTE else "wording"
+        found.extend((origin, ph.weight, f"text: {ph.said_in(seen)}", kind)
                      for origin in ph.origins)
         # Wording two providers share, about a model only one of them serves: that one.
         named = models & set(ph.origins)
