@@ -33,3 +33,16 @@ def test_only_an_azure_resources_root_is_said_to_be_its_root() -> None:
     assert _codes(text.format("/models"), "SW222") == []
     assert _codes(text.format(""), "SW222") == [("OPENAI_BASE_URL", "error")]
     assert _codes(text.format("/"), "SW222") == [("OPENAI_BASE_URL", "error")]
+
+
+def test_ollamas_placeholder_key_beside_its_address_is_no_openai_key() -> None:
+    # Ollama's docs give the OpenAI SDK api_key='ollama' ("required but ignored"): beside
+    # OLLAMA_BASE_URL on the user's machine it is that server's key. Before 80705e7 the
+    # address was the base URL and the key was not judged; then it became a bad OpenAI key.
+    text = ("OLLAMA_BASE_URL=http://localhost:11434/v1\nOPENAI_API_KEY={}\nMODEL=llama3.2\n")
+    assert _codes(text.format("ollama"), "SW503", "SW504") == []
+    # Any other value is still judged: the appended Ollama block hides no broken key.
+    assert _codes(text.format("abc"), "SW503") == [("OPENAI_API_KEY", "error")]
+    # With no Ollama address in the file, 'ollama' is no OpenAI key.
+    assert _codes("OPENAI_API_KEY=ollama\nMODEL=llama3.2\n", "SW503") == [
+        ("OPENAI_API_KEY", "error")]

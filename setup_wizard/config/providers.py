@@ -501,6 +501,13 @@ LOCAL_SERVER_WORDS: frozenset[str] = frozenset({"OLLAMA", "LMSTUDIO", "LLAMACPP"
                                                 "LOCAL"})
 
 
+# The key a local model server's docs give the OpenAI SDK (which needs one; the server ignores
+# it): value -> (the server's word in a variable's name, source).
+LOCAL_SERVER_KEYS: dict[str, tuple[str, str]] = {
+    "ollama": ("OLLAMA", "https://docs.ollama.com/api/openai-compatibility"),
+}
+
+
 def names_local_server(name: str) -> bool:
     """Whether a variable's name says it is a local model server's (OLLAMA_BASE_URL)."""
     return any(w in LOCAL_SERVER_WORDS for w in name.upper().split("_"))

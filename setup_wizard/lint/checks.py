@@ -407,6 +407,8 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
     if b is not None and b.name in c.unresolved:
         return
     value = c.v.get("provider_key")
+    if c.roles.get("base_url") is None and _local_servers_key(c, value):
+        return  # OPENAI_API_KEY=ollama beside OLLAMA_BASE_URL: that server's, not a provider's
     if provider is not None and b is not None and b.row is not None and b.row.provider and \
             b.row.provider != provider.slug and providers.get(b.row.provider) is not None:
         # Another provider's own key name (XAI_API_KEY where requests go to Groq): no client
@@ -466,6 +468,14 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx,
                 if url else prob.fix) + (
             f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
     return prob.fix
+
+
+def _local_servers_key(c: Ctx, value: str | None) -> bool:
+    """The placeholder key a local server's docs give the OpenAI SDK (api_key='ollama'), in a
+    file that holds that server's address (OLLAMA_BASE_URL=http://localhost:11434/v1)."""
+    row = providers.LOCAL_SERVER_KEYS.get((value or "").strip().lower())
+    return row is not None and any(
+        v and row[0] in n.upper().split("_") and _local_server(v) for n, v in c.values.items())
 
 
 def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
