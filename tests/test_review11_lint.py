@@ -46,3 +46,17 @@ def test_ollamas_placeholder_key_beside_its_address_is_no_openai_key() -> None:
     # With no Ollama address in the file, 'ollama' is no OpenAI key.
     assert _codes("OPENAI_API_KEY=ollama\nMODEL=llama3.2\n", "SW503") == [
         ("OPENAI_API_KEY", "error")]
+
+
+def test_a_local_servers_address_is_still_read_as_an_address() -> None:
+    # 80705e7 took OLLAMA_BASE_URL out of the base-URL role; its own address was then no longer
+    # checked at all: a missing scheme (Open WebUI cannot call 'localhost:11434') went unsaid.
+    for text in ("OLLAMA_BASE_URL=localhost:11434\nMODEL=llama3.2\n",
+                 "GROQ_API_KEY=gsk_" + "a1" * 26 + "\nOLLAMA_BASE_URL=localhost:11434\n"):
+        found = [(f.code, f.key, f.fix) for f in lint_text(text, environ={})
+                 if f.code == "SW211"]
+        assert found == [("SW211", "OLLAMA_BASE_URL", "set OLLAMA_BASE_URL=http://localhost:11434")
+                         ], text
+    # Its address with a scheme stays unjudged, and so does the Groq file beside it.
+    assert _codes("GROQ_API_KEY=gsk_" + "a1" * 26 + "\nOLLAMA_BASE_URL=http://ollama:11434\n",
+                  "SW211", "SW212", "SW222") == []

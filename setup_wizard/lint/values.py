@@ -97,6 +97,12 @@ def _url_items(c: Ctx, name: str, value: str, items: list[str], budget: int) -> 
     return judged_items
 
 
+def _unbound(c: Ctx, role: str, name: str) -> bool:
+    """`name` does not fill `role` (the role's own check judges it there)."""
+    b = c.roles.get(role)
+    return b is None or b.name != name
+
+
 def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
@@ -217,6 +223,12 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
                            judge_unknown_hosts=False, whole_bases=c.whole_bases,
                            azure_type=urls.azure_api_type(c.values))
+        elif row is not None and row.role == "base_url" and not _is_url(value) and \
+                providers.names_local_server(name) and _unbound(c, "base_url", name):
+            # A local server's address (OLLAMA_BASE_URL) fills no role, but is still an
+            # address: 'localhost:11434' without its scheme is said as the bound URL's is.
+            urls.check_url(name, value, c.lines.get(name), providers.PROVIDERS["groq"],
+                           row.clients, c.out)
         elif (row is not None and row.role == "model") or models.is_groq_model(value):
             models.check_other(c, name, value, c.roles.url_provider)
         elif _ACCOUNT_ID.fullmatch(name.upper()) or _GATEWAY_ID.fullmatch(name.upper()):
