@@ -15,10 +15,13 @@ def test_an_azure_root_is_right_where_the_file_says_the_api_type_is_azure() -> N
     # as the resource's root and puts /openai/deployments/{engine}/... after it itself: the
     # classic Azure .env of older tutorials is right, and /openai/v1 would break it.
     for api_type in ("azure", "azure_ad", "Azure"):
-        for name in ("OPENAI_API_BASE", "OPENAI_BASE_URL"):
-            text = (f"OPENAI_API_TYPE={api_type}\n{name}=https://my-res.openai.azure.com/\n"
-                    "OPENAI_API_VERSION=2023-05-15\nOPENAI_API_KEY=0123456789abcdef\n")
-            assert _codes(text, "SW222") == [], (api_type, name)
+        text = (f"OPENAI_API_TYPE={api_type}\nOPENAI_API_BASE=https://my-res.openai.azure.com/\n"
+                "OPENAI_API_VERSION=2023-05-15\nOPENAI_API_KEY=0123456789abcdef\n")
+        assert _codes(text, "SW222") == [], api_type
+        # Not under OPENAI_BASE_URL, which that SDK never reads; the 1.x Azure client reads
+        # AZURE_OPENAI_ENDPOINT, and its plain client posts to the root's /chat/completions.
+        text = text.replace("OPENAI_API_BASE=", "OPENAI_BASE_URL=")
+        assert _codes(text, "SW222") == [("OPENAI_BASE_URL", "error")], api_type
     # Without it the OpenAI SDK posts to the root's /chat/completions: still an error.
     text = "OPENAI_API_KEY=abc123\nOPENAI_BASE_URL=https://my-res.openai.azure.com/\n"
     assert _codes(text, "SW222") == [("OPENAI_BASE_URL", "error")]

@@ -207,7 +207,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                        f"the bare host, https://{host}"))
                 fixed_path = ""
             elif providers.AZURE_OPENAI_HOST.fullmatch(host) and _appends_chat(clients) and \
-                    not fixed_path.strip("/") and not azure_type:
+                    not fixed_path.strip("/") and not (azure_type and key == "OPENAI_API_BASE"):
                 # An Azure OpenAI resource's root: the OpenAI SDK appends /chat/completions
                 # to it, a path Azure does not serve; its v1 API is the OpenAI-style base.
                 found.append(("SW222", f"{key} is an Azure OpenAI resource's root; the OpenAI "
@@ -325,7 +325,9 @@ def _split(url: str) -> SplitResult | None:
 def azure_api_type(values: Mapping[str, str | None]) -> bool:
     """OPENAI_API_TYPE=azure (or azure_ad): the OpenAI SDK before 1.0 then reads
     OPENAI_API_BASE as an Azure resource's root and puts /openai/deployments/{engine}/... after
-    it itself, so the root is right (docs/sources.md#sdk-base-url)."""
+    it itself, so the root is right there (docs/sources.md#sdk-base-url). Not in OPENAI_BASE_URL:
+    the SDK 1.x's Azure client reads AZURE_OPENAI_ENDPOINT instead, and its plain client posts
+    to the root's /chat/completions."""
     return (values.get("OPENAI_API_TYPE") or "").strip().lower() in ("azure", "azure_ad",
                                                                      "azuread")
 
