@@ -233,3 +233,28 @@ def test_an_apps_own_words_for_a_bad_key_say_the_cause() -> None:
     # A key that is valid says no such thing.
     assert _said("API key is valid; the request timed out after 30 s")[1] != \
         "provider-auth-invalid"
+
+
+def test_a_body_cut_at_its_lines_end_with_more_lines_after_it() -> None:
+    # A logger cut the long line and went on with a traceback.
+    text = ('Error: CompletionError: ProviderError: {"object":"error","message":"Expected last '
+            'role User or Tool (or Assistant with prefix True) for serving but got assistant",'
+            '"type":"invalid_requ\nTraceback (most recent call last):\n  File "app.py", line '
+            '42, in <module>\n    main()\n')
+    assert _said(text) == ("mistral", "bad-request")
+    # Lines that follow a whole body are not read into it.
+    whole = ('{"error":{"message":"Rate limit reached for model `llama-3.1-8b-instant` in '
+             'organization `org_01` on tokens per minute (TPM)","type":"tokens","code":'
+             '"rate_limit_exceeded"}}\nTraceback (most recent call last):\n  File "a.py"\n')
+    assert _said(whole, 429) == ("groq", "rate-limited")
+
+
+def test_a_tools_prefixed_lines_after_an_apps_own_first_line() -> None:
+    lines = ["A request to the Cloudflare API (/accounts/6ef54b6c3c948c59efd63fa96eab0bc8/"
+             "workers/scripts/kapp/versions) failed.", "",
+             "  KV namespace 'YOUR_KV_NAMESPACE_ID' is not valid.  [code: 10042]", "",
+             "  If you think this is a bug, please open an issue at: https://github.com/"
+             "cloudflare/workers-sdk/issues/new/choose"]
+    text = "错误：" + "\n".join(f"2025-12-04T05:16:58.70{i}Z\t{line}"
+                              for i, line in enumerate(lines))
+    assert _said(text) == ("cloudflare-api", "bad-request")

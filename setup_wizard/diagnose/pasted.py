@@ -253,6 +253,11 @@ def _parse(text: str) -> Pasted:
                                                         and _READ_UP_TO not in how)):
                 rest, body, span = stripped, b2, s2
                 how = how2 + ", once the log prefix on each line was set aside"
+            elif span is None and s2 is None:
+                # Plain text either way (a tool's lines, then a traceback or another record
+                # without the prefix): its words are read without the prefixes between them.
+                rest, body = stripped, b2
+                notes.append("pasted: the log prefix on most lines was set aside")
     if (span is None or how.endswith(("(no envelope)", "(truncated)"))) and \
             _ESCAPED_OPENING.search(rest):
         # The body sits escaped inside a string of the log (a JSON log field, an exception's
@@ -370,7 +375,7 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
     envelopes = [f for f in found if is_envelope(f[2])]
     if cut_start is not None and envelopes and envelopes[-1][0] > cut_start:
         # The objects found are parts of a body that was cut off: read the whole body.
-        data = loose.loads_truncated(text[cut_start:])
+        data = _cut_body(text, cut_start)
         if is_envelope(data):
             return _dump(data), (cut_start, len(text)), \
                 f"pasted: an object cut off (truncated), {_READ_UP_TO}"
@@ -390,7 +395,7 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
     if edge:
         return edge.group(1), (edge.start(1), edge.end(1)), "pasted: bare 'error code' text"
     if cut_start is not None:
-        data = loose.loads_truncated(text[cut_start:])
+        data = _cut_body(text, cut_start)
         if is_envelope(data):
             return _dump(data), (cut_start, len(text)), \
                 f"pasted: an object cut off (truncated), {_READ_UP_TO}"
@@ -402,6 +407,18 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         start, end, data = found[-1]
         return _dump(data), (start, end), "pasted: an object in the text (no envelope)"
     return _message_text(whole), None, "pasted: plain text"
+
+
+def _cut_body(text: str, start: int) -> Any:
+    """A body cut off at `start`: to the end of the text, or, when more lines follow it (a
+    logger that cut a long line and went on: a traceback, the next record), to the end of its
+    own line."""
+    data = loose.loads_truncated(text[start:])
+    if not is_envelope(data) and (eol := text.find("\n", start)) > 0:
+        line = loose.loads_truncated(text[start:eol])
+        if is_envelope(line):
+            return line
+    return data
 
 
 def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None, bool]:
