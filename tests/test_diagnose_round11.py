@@ -258,3 +258,18 @@ def test_a_tools_prefixed_lines_after_an_apps_own_first_line() -> None:
     text = "错误：" + "\n".join(f"2025-12-04T05:16:58.70{i}Z\t{line}"
                               for i, line in enumerate(lines))
     assert _said(text) == ("cloudflare-api", "bad-request")
+
+
+def test_a_cut_log_record_is_not_the_body_when_an_error_follows_it() -> None:
+    # The first line is the app's own record (a retry notice) a logger cut; the error comes
+    # later, whole, on the traceback's last line: that is the message, not the notice.
+    text = ('{"level":"warning","message":"Retrying request to /chat/completions in 0.8 '
+            'seconds","type":"retry","request":{"model":"gpt-4o","messages":[{"role":"user",'
+            '"content":"Summarise the following\nTraceback (most recent call last):\n  File '
+            '"app.py", line 10, in <module>\nopenai.AuthenticationError: Error code: 401 - '
+            "{'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': "
+            "'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n")
+    d = classify_pasted(text, None)
+    assert (d.origin, d.cause) == ("openai", "provider-auth-invalid")
+    assert "Incorrect API key provided" in d.message
+    assert "Retrying request" not in d.message

@@ -412,11 +412,12 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
 def _cut_body(text: str, start: int) -> Any:
     """A body cut off at `start`: to the end of the text, or, when more lines follow it (a
     logger that cut a long line and went on: a traceback, the next record), to the end of its
-    own line."""
+    own line. Not when an error-shaped object follows that line: the cut line is then a record
+    of the app's own (a retry notice), and the error is the one after it."""
     data = loose.loads_truncated(text[start:])
     if not is_envelope(data) and (eol := text.find("\n", start)) > 0:
         line = loose.loads_truncated(text[start:eol])
-        if is_envelope(line):
+        if is_envelope(line) and not any(is_envelope(f[2]) for f in _objects(text[eol:])[0]):
             return line
     return data
 
