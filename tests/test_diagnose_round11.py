@@ -273,3 +273,46 @@ def test_a_cut_log_record_is_not_the_body_when_an_error_follows_it() -> None:
     assert (d.origin, d.cause) == ("openai", "provider-auth-invalid")
     assert "Incorrect API key provided" in d.message
     assert "Retrying request" not in d.message
+
+
+def test_a_repeated_line_is_not_a_prefix_to_set_aside() -> None:
+    # A retry loop's lines, the same words each time after a first line of the app's: their
+    # shared start is the error itself, not a logger's prefix.
+    retries = "Calling Groq failed after 3 attempts\n" + "".join(
+        f"Retrying in {n}s: Error code: 429 - Rate limit reached for model "
+        "llama-3.3-70b-versatile\n" for n in (1, 2, 4))
+    assert _said(retries) == ("groq", "rate-limited")
+    same = "Request failed.\n" + "ERROR groq: Invalid API Key\n" * 3
+    assert _said(same) == ("groq", "provider-auth-invalid")
+    # Lines that differ only at their end (a request id) share the error's words, too.
+    ids = "Request failed.\n" + "".join(f"ERROR groq: Invalid API Key (request {r})\n"
+                                        for r in ("req_abc", "req_xyz", "req_klm"))
+    assert _said(ids) == ("groq", "provider-auth-invalid")
+    quota = "Calling OpenAI failed\n" + "".join(
+        "Retrying: Error code: 429 - You exceeded your current quota, please check your plan "
+        f"and billing details (request id {r})\n" for r in "abc")
+    assert _said(quota) == ("openai", "quota-exhausted")
+
+
+def test_an_apps_guess_about_the_key_yields_to_a_named_cause() -> None:
+    # The app guesses; the text names what happened: the timeout is the cause.
+    assert _said("Request timed out after 60s (the API key might be invalid, or the network is "
+                 "down)")[1] == "timeout"
+    assert _said("Service unavailable. Please enter a valid API key or try again later")[1] == \
+        "provider-server-error"
+
+
+def test_a_routers_org_model_id_in_openais_sentence_is_not_openais() -> None:
+    # The same sentence about an org/model ID (a router's: OpenAI's IDs have no slash).
+    body = ('{"error":{"message":"The requested model \'meta-llama/Llama-3.3-70B-Instruct\' '
+            'does not exist.","type":"invalid_request_error","param":"model","code":'
+            '"model_not_found"}}')
+    assert _said(body) == ("unknown", "model-not-found")
+
+
+def test_the_lines_after_a_body_cut_at_its_lines_end_are_still_read() -> None:
+    # The cut line is the app's request record; the error is the exception after it.
+    text = ('DEBUG request: {"type":"chat","model":"gpt-4o","messages":[{"role":"user",'
+            '"content":"hello there, summarise\nTraceback (most recent call last):\n  File '
+            '"a.py", line 3, in <module>\nopenai.APITimeoutError: Request timed out.\n')
+    assert _said(text)[1] == "timeout"

@@ -253,7 +253,7 @@ def _parse(text: str) -> Pasted:
                                                         and _READ_UP_TO not in how)):
                 rest, body, span = stripped, b2, s2
                 how = how2 + ", once the log prefix on each line was set aside"
-            elif span is None and s2 is None:
+            elif span is None and s2 is None and not _prefix_has_words(rest, stripped):
                 # Plain text either way (a tool's lines, then a traceback or another record
                 # without the prefix): its words are read without the prefixes between them.
                 rest, body = stripped, b2
@@ -412,14 +412,26 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
 def _cut_body(text: str, start: int) -> Any:
     """A body cut off at `start`: to the end of the text, or, when more lines follow it (a
     logger that cut a long line and went on: a traceback, the next record), to the end of its
-    own line. Not when an error-shaped object follows that line: the cut line is then a record
-    of the app's own (a retry notice), and the error is the one after it."""
+    own line. Only when that line's object holds an error's words, and no error-shaped object
+    follows it: the cut line is else a record of the app's own (a request, a retry notice),
+    and the error is in the lines after it."""
     data = loose.loads_truncated(text[start:])
     if not is_envelope(data) and (eol := text.find("\n", start)) > 0:
         line = loose.loads_truncated(text[start:eol])
-        if is_envelope(line) and not any(is_envelope(f[2]) for f in _objects(text[eol:])[0]):
+        if _says_error(line) and not any(is_envelope(f[2]) for f in _objects(text[eol:])[0]):
             return line
     return data
+
+
+# Keys that say an object holds an error's words, where "type", "status" or "code" alone may
+# be any record's (a request logged as {"type":"chat","model":...}).
+_ERROR_WORD_KEYS = frozenset({"error", "errors", "detail", "err", "error_message",
+                              "errorMessage", "message", "cloudflare_error", "error_code"})
+
+
+def _says_error(data: Any) -> bool:
+    """An error envelope with an error's words in it (is_envelope, less its generic keys)."""
+    return isinstance(data, dict) and any(k in _ERROR_WORD_KEYS for k in data)
 
 
 def _objects(text: str) -> tuple[list[tuple[int, int, Any]], int | None, bool]:
@@ -482,6 +494,16 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
 
 _PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=\s)|"""
                      r"""\([^()\[\]{}"']{1,40}\)(?=\s)|<[\w.-]{1,20}>(?=\s))*""")
+
+
+def _prefix_has_words(before: str, after: str) -> bool:
+    """The prefix set aside holds words, not only a timestamp's digits and marks: in plain
+    text its shared start may be the error's own words (a retry loop's repeated line: "ERROR
+    groq: Invalid API Key (request ...)"), which the text is then read without."""
+    for b, a in zip(before.split("\n"), after.split("\n"), strict=True):
+        if a != b:
+            return re.search(r"[^\W\d_]{2,}", b[:len(b) - len(a)]) is not None
+    return False
 
 
 def _common_prefix(items: list[str]) -> str:

@@ -350,8 +350,7 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", RFC9110),
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
        r"invalid (?:api )?key|"
-       r"api key (?:(?:is|might be|may be|might|seems(?: to be)?) )?(?:invalid|not valid|expired)|"
-       r"(?:enter|provide|use) (?:a )?valid (?:\w+ ){0,2}api key|authentication (?:failed|error)|"
+       r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
        r"invalid (?:authentication|token|credentials)|token\b[^.]{0,40}\b(?:is|has) expired)\b",
        (), 0, "provider-auth-invalid",
        RFC9110),
@@ -379,6 +378,12 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"
        r"territory|location|data ?center)\b|\bunsupported (?:country|region|location)\b|"
        r"地区不支持|不支持.{0,8}(?:地区|区域)|区域限制", (), 0, "permission-denied", RFC9110),
+    # An app's guess or instruction about the key ("Your OpenAI API key might invalid",
+    # "Please enter a valid Gemini API key"): the cause when the text names no other, after
+    # the rows that name one ("Request timed out (the API key might be invalid ...)").
+    _p(r"(?i)\bapi key (?:might be|may be|might|seems(?: to be)?) (?:invalid|not valid|expired)\b|"
+       r"\b(?:enter|provide|use) (?:a )?valid (?:\w+ ){0,2}api key\b", (), 0,
+       "provider-auth-invalid", RFC9110),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
