@@ -166,3 +166,15 @@ def test_a_local_proxy_without_a_model_of_its_own_may_serve_the_files_models() -
     # Ollama's address beside Ollama's own model serves that model, not ANTHROPIC_MODEL.
     assert _codes(text.replace("LITELLM_BASE_URL", "OLLAMA_BASE_URL")
                   + "OLLAMA_MODEL=llama3.1:8b\n", "SW301") == [("ANTHROPIC_MODEL", "error")]
+
+
+def test_the_openai_path_after_a_gateways_name_is_no_route() -> None:
+    # .../omni/chat/completions: the Universal endpoint with the SDK's path glued on (SW213,
+    # SW221). "chat" is no provider route, so the Groq key the file sets is still its key.
+    # (Found by the fix-following property test: SW501 said the key that is set was missing.)
+    gsk = "gsk_" + "a1" * 26
+    text = ("AI_GATEWAY_MODE=gateway-request-key\nUSE_AI_GATEWAY=true\nOPENAI_BASE_URL="
+            "https://gateway.ai.cloudflare.com/v1/d4ba2e3c15c942c374380afd7fb7f441/omni/chat/"
+            f"completions\nAUTOGEN_MODEL=openai/gpt-oss-20b\nGROQ_API_KEY={gsk}\n")
+    assert _codes(text, "SW501") == []
+    assert ("OPENAI_BASE_URL", "error") in _codes(text, "SW213")

@@ -337,9 +337,13 @@ def _first_set(values: Mapping[str, str | None], candidates: list[str]) -> str |
 
 
 def _gateway_route(url: str | None) -> str | None:
-    """The provider slug (or `compat`) of a gateway URL, None for any other URL."""
+    """The provider slug (or `compat`) of a gateway URL, None for any other URL. The OpenAI
+    path glued after the gateway's name (.../my-gw/chat/completions: the Universal endpoint,
+    which lint says is wrong) names no route."""
     g = gateway.parse_gateway_url((url or "").strip())
-    return g.slug if g is not None else None
+    if g is None or (g.slug == "chat" and g.rest[:1] == ("completions",)):
+        return None
+    return g.slug
 
 
 def _provider_hint(values: Mapping[str, str | None], present: list[str],
