@@ -316,3 +316,18 @@ def test_the_lines_after_a_body_cut_at_its_lines_end_are_still_read() -> None:
             '"content":"hello there, summarise\nTraceback (most recent call last):\n  File '
             '"a.py", line 3, in <module>\nopenai.APITimeoutError: Request timed out.\n')
     assert _said(text)[1] == "timeout"
+
+
+def test_a_field_copied_without_its_quotes_and_escaped_twice_is_read() -> None:
+    import json
+
+    page = ("The web server reported a bad gateway error.\n\nRay ID: 7ab01e022aa9841f\n"
+            "Your IP address: 2001:db8::1\nError reference number: 502\n"
+            "Cloudflare Location: Vancouver")
+    twice = json.dumps(json.dumps(page))[1:-1]  # \"The web server ...\\n\\nRay ID: ...\"
+    assert twice.startswith('\\"') and "\\\\n" in twice
+    assert _said(twice) == _said(page) == ("cloudflare-edge", "edge-origin-error")
+    # One JSON string literal, as before.
+    assert _said(json.dumps(page)) == _said(page)
+    # Words in escaped quotes are not taken apart.
+    assert _said('\\"hello\\" said the bot')[0] == "unknown"

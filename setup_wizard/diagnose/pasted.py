@@ -201,15 +201,24 @@ def _unwrapped(text: str) -> str | None:
 
 
 def _json_string(text: str) -> str | None:
-    """The text of a paste that is one JSON string literal ("...\\n..."), else None."""
+    """The text of a paste that is one JSON string literal ("...\\n..."), else None; also one
+    copied out of a JSON field without its own quotes (\\"...\\"), and one that held another
+    (a log that quoted a line that quoted the text): up to three levels."""
     t = text.strip()
-    if len(t) < 3 or t[0] != '"' or t[-1] != '"' or "\\" not in t:
-        return None
-    try:
-        value = json.loads(t)
-    except ValueError:
-        return None
-    return value if isinstance(value, str) and value.strip() else None
+    if t.startswith('\\"') and t.endswith('\\"') and len(t) > 4:
+        t = '"' + t + '"'  # the field's value as it was, quotes and all
+    value: str | None = None
+    for _level in range(3):
+        if len(t) < 3 or t[0] != '"' or t[-1] != '"' or "\\" not in t:
+            break
+        try:
+            decoded = json.loads(t)
+        except ValueError:
+            break
+        if not isinstance(decoded, str) or not decoded.strip():
+            break
+        value = t = decoded.strip() if decoded.strip().startswith('"') else decoded
+    return value
 
 
 # What a copy may have done to the text, undone before reading it, in this order (a note says
