@@ -331,3 +331,15 @@ def test_a_field_copied_without_its_quotes_and_escaped_twice_is_read() -> None:
     assert _said(json.dumps(page)) == _said(page)
     # Words in escaped quotes are not taken apart.
     assert _said('\\"hello\\" said the bot')[0] == "unknown"
+
+
+def test_anthropics_earlier_request_ids_and_openais_overload_sentence() -> None:
+    cut = ("  response:\n    status:\n      code: 401\n    headers:\n      Request-Id:\n      - "
+           "req_01CMtUbD8HkdqFieqkAoyHdX\n    body:\n      string: '{\"type\":\"error\",\"error\":"
+           "{\"ty")
+    assert _said(cut)[0] == "anthropic"
+    # Groq's ULID-form ids (lower case, 24 after req_01) are not Anthropic's.
+    assert _said(cut.replace("req_01CMtUbD8HkdqFieqkAoyHdX",
+                             "req_01jngbvsctfy0bmjw87yea904b"))[0] != "anthropic"
+    assert _said("RateLimitError: The server is currently overloaded with other requests. "
+                 "Sorry about that! You can retr") == ("openai", "provider-server-error")

@@ -345,6 +345,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "https://openrouter.ai/docs/api/reference/errors-and-debugging"),
     _t("anthropic", "id", r"\breq_(?:vrtx_)?011[A-Za-z0-9]{15,}", 2,
        "request id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
+    # Its earlier ids: req_01 and 22 letters and digits, upper and lower case (base58); Groq's
+    # are req_01 and 24 lower-case ones (a ULID), OpenAI's req_ and 32 hex digits.
+    _t("anthropic", "id", r"\breq_01(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{22}\b", 2,
+       "request id req_01... in mixed case (Anthropic's earlier form)",
+       "https://github.com/alexrudall/anthropic/blob/4cfbda9e0146c1eaccf008e0724c6f18ad7fbade/"
+       "spec/fixtures/cassettes/error_logging.yml"),
     _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,
        "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
     _t("openrouter", "id", r"(?<![\w.-])[\w.-]+/[\w.-]+:free\b", 1,
