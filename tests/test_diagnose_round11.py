@@ -343,3 +343,14 @@ def test_anthropics_earlier_request_ids_and_openais_overload_sentence() -> None:
                              "req_01jngbvsctfy0bmjw87yea904b"))[0] != "anthropic"
     assert _said("RateLimitError: The server is currently overloaded with other requests. "
                  "Sorry about that! You can retr") == ("openai", "provider-server-error")
+
+
+def test_mistrals_tool_call_id_rule_is_its_weak_word() -> None:
+    cut = ('r","message":"Tool call id was abc123 but must be a-z, A-Z, 0-9, with a length of 9.",'
+           '"type":"invalid_request_error","param":null,"code":null}')
+    d = classify_pasted(cut, 400)
+    assert d.cause == "bad-request"
+    assert any("Tool call id was" in e and "(mistral)" in e for e in d.evidence)
+    # A local server that says it too (weak: one marker) is not named Mistral for it alone.
+    assert _said('{"error":"Tool call id was call_1 but must be a-z, A-Z, 0-9, with a length '
+                 'of 9."}', 500) == ("unknown", "bad-request")

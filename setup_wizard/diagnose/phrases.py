@@ -234,6 +234,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # (mistral_common's validator: vLLM serving a Mistral model says it too, hence weak)
     _p(r"Expected last role User or Tool \(or Assistant with prefix True\)", M, 1, "bad-request",
        "https://github.com/0xPlaygrounds/rig/issues/708"),
+    # Its rule for a tool call's id (mistral_common's validator again, so local servers of its
+    # models say it too: weak).
+    _p(r"Tool call id was \S* ?but must be a-z, A-Z, 0-9, with a length of 9", M, 1,
+       "bad-request", "https://github.com/langchain-ai/langchain/issues/24668"),
     # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
