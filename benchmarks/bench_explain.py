@@ -112,6 +112,9 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         # An object whose bare key is a run of blanks no colon ends (a lazy key pattern
         # followed by blanks was quadratic here: 7 s for 20,000 blanks).
         "blank-key-run": "{x" + " " * (mb // 4) + "}",
+        # A run of backslashes with no n, t or quote after it: each escape pattern is tried
+        # from a run's first backslash only (28 s for 32 KB before).
+        "backslash-run": "error " + "\\" * (mb - 8) + "x",
         "wrapped-under-cap": "\n".join(("x" * 79 + "y") for _ in range(63 * 1024 // 81)) + "\nend",
     }
     out = {}

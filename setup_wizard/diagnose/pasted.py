@@ -556,9 +556,10 @@ def _unescape(text: str) -> str:
     """The string escaping undone, however many levels deep (a JSON log quoting a line that
     quoted the body): the backslashes before a quote dropped, escaped line breaks and tabs
     made real."""
-    text = re.sub(r"\\+(?=[\"'])", "", text)  # no template to expand: linear and quick
-    text = re.sub(r"\\+r\\+n", "\n", text)
-    return re.sub(r"\\+n", "\n", re.sub(r"\\+t", "\t", text))
+    # (each run of backslashes is tried from its first one only: linear on a long run)
+    text = re.sub(r"(?<!\\)\\+(?=[\"'])", "", text)
+    text = re.sub(r"(?<!\\)\\+r\\+n", "\n", text)
+    return re.sub(r"(?<!\\)\\+n", "\n", re.sub(r"(?<!\\)\\+t", "\t", text))
 
 
 def _message_text(text: str) -> str:

@@ -61,8 +61,10 @@ def readable(text: str) -> str:
     json.dumps), escaped once or more (a JSON log quoting such a line): both are read as
     written."""
     if "\\" in text:
-        text = re.sub(r"\\+[nt]", " ", text)
-        text = re.sub(r"\\+u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+        # (each run of backslashes is tried from its first one only: linear on a long run)
+        text = re.sub(r"(?<!\\)\\+[nt]", " ", text)
+        text = re.sub(r"(?<!\\)\\+u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)),
+                      text)
     return " ".join(text.split())
 
 
