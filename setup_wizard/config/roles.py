@@ -135,14 +135,15 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
             continue
         for row in names.NAMES:
             if row.role == role and values.get(row.name) is not None:
-                if role == "base_url" and _other_service(row.name):
+                if role == "base_url" and providers.names_local_server(row.name):
                     continue  # OLLAMA_BASE_URL: that service's own address, not the app's
                 bind(role, row.name, "convention")
                 break
     if "base_url" not in bound:
         sites = {n for n in present if names.SITE_URL_NAME.search(n)}  # a website, no API
         found = _likeliest_url(values, [n for n in present if n not in taken | sites
-                                        and not _side_client(n) and not _other_service(n)])
+                                        and not names.is_side_client(n)
+                                        and not providers.names_local_server(n)])
         if found:
             bind("base_url", *found)
     hinted = _provider_hint(values, present, bind)
@@ -245,18 +246,6 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
 def _provider_words(p: providers.Provider) -> set[str]:
     """The words a variable's name uses for a provider: GROQ, OPENROUTER, WORKERS_AI, ..."""
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
-
-
-def _other_service(name: str) -> bool:
-    """A name for a local model server's client (OLLAMA_BASE_URL, LMSTUDIO_BASE_URL): that
-    server's address, not the base URL the file's other settings go with."""
-    return providers.names_local_server(name)
-
-
-def _side_client(name: str) -> bool:
-    """A name for a side client of the app's (EMBEDDING_BASE_URL, WHISPER_API_URL): never
-    where the chat requests go."""
-    return names.is_side_client(name)
 
 
 def _names_word(name: str, word: str) -> bool:

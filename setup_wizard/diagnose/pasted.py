@@ -215,9 +215,10 @@ def _json_string(text: str) -> str | None:
             decoded = json.loads(t)
         except ValueError:
             break
-        if not isinstance(decoded, str) or not decoded.strip():
+        inner = decoded.strip() if isinstance(decoded, str) else ""
+        if not inner:
             break
-        value = t = decoded.strip() if decoded.strip().startswith('"') else decoded
+        value = t = inner if inner.startswith('"') else decoded  # another literal: again
     return value
 
 
@@ -427,6 +428,8 @@ def _cut_body(text: str, start: int) -> Any:
     data = loose.loads_truncated(text[start:])
     if not is_envelope(data) and (eol := text.find("\n", start)) > 0:
         line = loose.loads_truncated(text[start:eol])
+        # (the lines after it are read on their own: inside the whole text they sit in the
+        # cut object's unclosed bracket, where _body's reading does not list them)
         if _says_error(line) and not any(is_envelope(f[2]) for f in _objects(text[eol:])[0]):
             return line
     return data

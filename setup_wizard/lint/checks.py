@@ -217,10 +217,10 @@ def _cannot_check(c: Ctx) -> None:
     for key, refs in c.unresolved.items():
         if names.lookup(key) is None and key not in c.roles.bound_names():
             continue  # not a variable lint would judge
-        if len(refs) == 1 and any(refs[0] == who for _p, who, _s in fields.SECRET_REFERENCES):
+        if (who := fields.secret_reference(c.values.get(key) or "")) is not None:
             c.out.add("SW120", key, c.lines.get(key),
                       f"{key}: cannot check: a secret manager's reference, replaced by "
-                      f"{refs[0]} when it starts the app", None)
+                      f"{who} when it starts the app", None)
             continue
         src = ", ".join(refs)
         later = [r for r in refs if c.lines.get(r, 0) > c.lines.get(key, 0)]

@@ -236,7 +236,7 @@ def _named_provider(name: str) -> providers.Provider | None:
     """GROQ_MODEL, MISTRAL_MODEL_NAME, APP_GROQ_MODEL: the provider a word of the variable's
     name names (the first such word, unless another service's name comes first)."""
     for word in name.upper().split("_"):
-        if word in _OTHER_SERVICES:
+        if word in providers.OTHER_SERVICE_WORDS:
             return None  # AZURE_OPENAI_MODEL: Azure's deployment, not OpenAI's own API
         found = next((p for p in providers.PROVIDERS.values()
                       if word in (p.slug.upper(), p.name.upper())), None)
@@ -424,9 +424,6 @@ def _set_model(name: str, fix: str | None, bare: str = "") -> str | None:
     return fix
 
 
-_OTHER_SERVICES = providers.OTHER_SERVICE_WORDS
-
-
 def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider | None) -> None:
     """A model in a variable that is not the model role: judged only where it is clearly
     Groq's (its own groq/ or groq: prefix, a GROQ_ name, a Groq base URL, or Groq's spelling)."""
@@ -496,7 +493,7 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     proxied = bool(own_words) and c.local_api_url and not at_owner
     if owner is not None and not proxied and (
             owner.owns_id(model) or owner is url_provider or at_owner or (
-            no_base_url and (head not in _OTHER_SERVICES or head in own_words))):
+            no_base_url and (head not in providers.OTHER_SERVICE_WORDS or head in own_words))):
         _retired_only(c, name, line, owner, model, "")
 
 
