@@ -99,6 +99,32 @@ def envs_report(show: bool) -> None:
             print("   ", f)
 
 
+_ASSIGNED = re.compile(r"(?m)^(\s*(?:export\s+)?)([A-Za-z_]\w*)(\s*=)")
+
+
+def envs_prefix_report(show: bool) -> None:
+    """Every name under the app's own prefix (APP_LLM_BASE_URL): a mistake in a value must
+    still be named. A loss where the mistake is a name's own convention (OPENAI_API_BASE,
+    which the OpenAI SDK 1.x ignores) is expected: the prefix changes who reads it; so is one
+    where the wrong name is on a line this rewriting does not reach (inside a comment, or
+    written `NAME: value`)."""
+    lost = []
+    base = [(r, t) for r in entries("tune") for t in [prepared(r)] if _envs_ok(r, t)]
+    for r, t in base:
+        u = _ASSIGNED.sub(lambda m: m.group(1) + "APP_" + m.group(2) + m.group(3), t)
+        u = re.sub(r"\$\{(\w+)", r"${APP_\1", u)
+        found = lint_text(u, environ={})
+        if r["verdict"] == "wrong":
+            ok = bool({"APP_" + n for n in wrong_names(r)} & {f.key for f in found if f.key})
+        else:
+            ok = not any(f.severity == "error" for f in found)
+        if not ok:
+            lost.append(r["file"])
+    print(f"an app's prefix on every name: {len(base)} files, lost {len(lost)}")
+    for f in lost if show else ():
+        print("   ", f)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("corpus", nargs="?", choices=("errors", "envs"), default=None)
@@ -108,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         errors_report(args.list)
     if args.corpus in (None, "envs"):
         envs_report(args.list)
+        envs_prefix_report(args.list)
     return 0
 
 

@@ -212,7 +212,10 @@ PATTERNS: Final[tuple[Name, ...]] = (
     # FAST_LLM, LLM_NAME; LLM_CHOICE and INGESTION_LLM_CHOICE (the ottomator agents' names:
     # https://github.com/coleam00/ottomator-agents/blob/2be20d5737fc49aa0f665a012f3ffde283d26d54/
     # agentic-rag-knowledge-graph/.env.example).
-    Name("*_LLM", "model", (UNKNOWN,), pattern=r"(?!.*EMBED)(?:[A-Z0-9]+_)?LLM(?:_NAME|_CHOICE)?"),
+    # An app's prefix before those (APP_INGESTION_LLM_CHOICE) keeps them models; LLM_NAME
+    # after several words (NEXT_PUBLIC_CUSTOM_LLM_NAME=Groq Lightning) is a label to show.
+    Name("*_LLM", "model", (UNKNOWN,),
+         pattern=r"(?!.*EMBED)(?:(?:[A-Z0-9]+_)*LLM(?:_CHOICE)?|(?:[A-Z0-9]+_)?LLM_NAME)"),
     Name("*_BASE_URL", "base_url", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:BASE_URL|API_BASE|API_BASE_URL|BASE_PATH|ENDPOINT|API_URL"
                  r"|PROXY_URL|_URL|_HOST)"),
@@ -339,6 +342,25 @@ def is_side_client(name: str) -> bool:
     return _SIDE_PURPOSE.search(name.upper()) is not None
 
 
+# Words that make a name an LLM client's setting (APP_LLM_BASE_URL, MY_OPENAI_API_BASE), not a
+# web app's own (NEXT_PUBLIC_API_URL=/api): its value is judged as an LLM API's URL.
+LLM_WORDS: Final = frozenset({*(p.slug.upper().replace("-", "_") for p in
+                                providers.PROVIDERS.values()),
+                              "OPENAI", "LLM", "AI", "GPT", "MODEL", "ANTHROPIC", "CLAUDE",
+                              "GEMINI", "CLOUDFLARE", "GATEWAY"})
+
+
+def names_llm(name: str) -> bool:
+    """Whether one of a name's words is an LLM word (LLM_WORDS)."""
+    up = name.upper()
+    return any(w in up.split("_") for w in LLM_WORDS) or any(
+        _word_run(up, w) for w in LLM_WORDS if "_" in w)
+
+
+def _word_run(name: str, words: str) -> bool:
+    return f"_{words}_" in f"_{name}_"
+
+
 _URL_SUFFIX = re.compile(r"(?i)(?:_API)?(?:_BASE)?_(?:URL|URI|PATH|HOST|ENDPOINT)$|_API_BASE$")
 _MODEL_SUFFIX = re.compile(r"(?i)(?:_API)?_(?:MODEL(?:_NAME|_ID)?|LLM)$")
 
@@ -363,7 +385,18 @@ def head(name: str) -> str:
         if up.startswith(prefix) and len(up) > len(prefix):
             up = up[len(prefix):]
             break
-    return up.split("_", 1)[0]
+    words = up.split("_")
+    # An app's own word before a vendor's (JUNIOR_GROQ_MODEL, APP_DEEPSEEK_BASE_URL): the
+    # vendor's word ties the settings of one client, the app's prefix is on all of them.
+    if len(words) > 2 and words[0] not in _VENDOR_WORDS and words[1] in _VENDOR_WORDS:
+        return words[1]
+    return words[0]
+
+
+# Words that name a vendor or a model server in variable names (GROQ, DEEPSEEK, OLLAMA, ...).
+_VENDOR_WORDS: Final = frozenset({
+    *(p.slug.upper() for p in providers.PROVIDERS.values() if "-" not in p.slug),
+    "OPENAI", *providers.OTHER_SERVICE_WORDS, *providers.OTHER_BRAND_WORDS} - {"LOCAL"})
 
 
 @functools.lru_cache(maxsize=4096)  # a batch of files repeats its names

@@ -161,6 +161,11 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         # An Anthropic key under ANTHROPIC_API_KEY is Anthropic's client's, not this URL's.
         owned |= {n for n in present if (f := providers.foreign_key(_set(values, n))) is not None
                   and any(_names_word(n, w) for w in f.words)}
+        # APP_DEEPSEEK_API_KEY beside OpenRouter's URL is the DeepSeek client's, whatever
+        # its shape (DeepSeek's keys are sk- as OpenAI's are). OpenAI's word is no other
+        # client's: LLM_OPENAI_API_KEY is as often any OpenAI-compatible API's.
+        if url_provider is not None:
+            owned |= {n for n in present if _names_other_provider(n, url_provider)}
         found = _by_shape(values, present, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
@@ -246,6 +251,16 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
 def _provider_words(p: providers.Provider) -> set[str]:
     """The words a variable's name uses for a provider: GROQ, OPENROUTER, WORKERS_AI, ..."""
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
+
+
+def _names_other_provider(name: str, p: providers.Provider) -> bool:
+    """Whether `name` holds the word of a provider other than `p` (and other than OpenAI),
+    or of another hosted service (ANTHROPIC, GEMINI, TOGETHER)."""
+    own = _provider_words(p)
+    words = {w for q in providers.PROVIDERS.values() if q.slug != "openai"
+             for w in _provider_words(q)} | (providers.OTHER_SERVICE_WORDS
+                                               - providers.LOCAL_SERVER_WORDS)
+    return any(_names_word(name, w) for w in words - own)
 
 
 def _names_word(name: str, word: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, fields, names, providers
+from setup_wizard.config import envfile, fields, names
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, spelling
 from setup_wizard.lint.findings import Finding, Findings
@@ -254,10 +254,6 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     return meant
 
 
-_LLM_WORDS = frozenset({*(p.slug.upper() for p in providers.PROVIDERS.values()), "OPENAI", "LLM",
-                        "AI", "GPT", "MODEL", "ANTHROPIC", "GEMINI", "CLOUDFLARE", "GATEWAY"})
-
-
 def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:
     """SW118: settings a comment swallowed when a copy lost its line breaks (one finding per
     line, on the first name an LLM client reads)."""
@@ -269,7 +265,7 @@ def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:
     if len(found) < 2 or not known:
         return
     # The first that names a provider or an LLM word, before a generic *_URL or *_KEY.
-    llm = [n for n in known if _LLM_WORDS & set(n.upper().split("_"))]
+    llm = [n for n in known if names.names_llm(n)]
     known = list(dict.fromkeys(llm + known))
     shown = ", ".join(known[:4])
     out.add("SW118", known[0], e.line,

@@ -107,6 +107,15 @@ def _is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+def _not_a_url(name: str, value: str) -> bool:
+    """Whether an API URL's name of an LLM client (names.names_llm) holds something no client
+    can call: not http(s)://, not a relative path (a web app's own /api), not a list of URLs,
+    not the word for a value never set (SW115 says that one where it matters)."""
+    return bool(value) and not _is_url(value) and names.API_URL_NAME.search(name) is not None \
+        and names.names_llm(name) and not value.startswith(("/", "$", "{")) \
+        and roles.url_list(value) is None and not urls.is_missing_as_text(value)
+
+
 def _host(value: str) -> str | None:
     """The URL's host, lower-cased ("" for none); None when urlsplit cannot read it (an
     unclosed [ in the host)."""
@@ -142,7 +151,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
                 or _GATEWAY_ID.fullmatch(name.upper()) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
-                or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
+                or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
                     and _host(v) in providers.ANTHROPIC_BASES):
             return True
     return False
@@ -196,6 +205,12 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 c.out.add("SW104", name, c.lines.get(name),
                           f"{name} has whitespace inside its quotes; it is sent with it",
                           f"set {name}={value}")
+        if _not_a_url(name, value):
+            # An LLM client's API URL under an app's own name (APP_LLM_BASE_URL) that holds
+            # no URL (a scheme typed twice, a placeholder's text): wrong for every client.
+            urls.check_url(name, value, c.lines.get(name), c.roles.url_provider
+                           or providers.PROVIDERS["groq"], (names.UNKNOWN,), c.out)
+            continue
         items = roles.url_list(value)
         if items is not None:  # past the budget, the rest are not judged (no .env has them)
             list_budget -= _url_items(c, name, value, items, list_budget)
