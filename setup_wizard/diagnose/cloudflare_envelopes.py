@@ -389,6 +389,19 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
         return _api_verdict(int(w.group(3)), w.group(2).strip() or None,
                             "text: wrangler's 'A request to the Cloudflare API (...) failed' "
                             "with the API's code", inp.status)
+    w = re.search(r"\bA request to the Cloudflare API \((/[^)\n]{0,300})\) failed\.?[ \t]*\n*"
+                  r"[ \t]*([^\n\[]{0,200})", around)
+    if w:  # the same line cut before its code (a log's limit), or printed without one
+        return _api_verdict(None, w.group(2).strip() or None,
+                            "text: wrangler's 'A request to the Cloudflare API (...) failed' "
+                            "(the code is not shown)", inp.status)
+    f = re.search(r"([^\n\[]{0,200}?)[ \t]*\[code: (\d{3,5})\][\s\S]{0,600}?open an issue at: "
+                  r"https://github\.com/cloudflare/workers-sdk/issues", around)
+    if f:  # the same, its first line cut off: wrangler's footer says whose code it is
+        return _api_verdict(int(f.group(2)), f.group(1).strip() or None,
+                            "text: '[code: N]' above wrangler's footer ('please open an issue "
+                            "at: https://github.com/cloudflare/workers-sdk/issues...')",
+                            inp.status)
     a = re.search(r"\bAiError:\s*(?:AiError:\s*)?(\d{4}):\s*([^\n\"]{0,200})", around)
     if a:  # the Workers AI binding's thrown error: "AiError: 5007: No such model ..."
         return _api_verdict(int(a.group(1)), a.group(2).strip() or None,
@@ -438,8 +451,8 @@ def _api_verdict(code: int | None, message: str | None, says: str,
         v.evidence.append(f"Cloudflare API code {code}: {row.meaning}")
     elif (mc := shapes.message_cause(shapes.API_MESSAGE_CAUSES, message)) is not None:
         v.cause = mc
-        v.evidence.append("cause read from the API's message (the code is not in this tool's "
-                          "table)")
+        v.evidence.append("cause read from the API's message (" + (
+            "the code is not in this tool's table)" if code is not None else "no code shown)"))
     elif status in (401, 403):
         v.cause = "cloudflare-api-auth"
         v.evidence.append(f"cause from HTTP {status} only")

@@ -425,7 +425,7 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      "provider-auth-missing"),
     # Python refused the call before any request: a keyword the SDK's method does not take
     # (CPython's TypeError wording; a relay's or SDK's label on it names where it was going).
-    (r"\(\) got an unexpected keyword argument '\w+'", "bad-request"),
+    (r"\(\) got an unexpected keyword argument '\w", "bad-request"),
     # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
     (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from setup_wizard.diagnose.markers import GROQ_ERRORS, OPENAI_ERRORS
+from setup_wizard.diagnose.markers import OPENAI_ERRORS
 from setup_wizard.diagnose.wording import Phrase
 from setup_wizard.diagnose.wording import phrase as _p
 
@@ -21,7 +21,6 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/nark/WiredSwift/issues/44"),
     _p(r"Organization has been restricted", G, 2, "permission-denied",
        "https://github.com/crewAIInc/crewAI/issues/783"),
-    _p(r"Unknown request URL: [A-Z]+ /", G, 2, "bad-request", GROQ_ERRORS, "invalid-url"),
     _p(r"(?i)tool call validation failed", G, 2, "bad-request",
        "https://github.com/groq/groq-typescript/issues/103"),
     _p(r"Failed to (?:call a function|generate JSON)\. Please adjust your prompt", G, 2,

@@ -66,6 +66,20 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"JavaScript and cookies to "
                r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
                CF_CHALLENGE, "edge-blocked"),
+    # The challenge page's own style sheet, which opens its <head>: what is left of the page
+    # when a paste or a log dropped its title (the same bytes in every copy we hold).
+    PageMarker(r"box-sizing:\s*border-box;\s*margin:\s*0;\s*padding:\s*0;?\s*\}\s*html\s*\{\s*"
+               # (a terminal's wrap may fall after any hyphen)
+               r"line-height:\s*1\.15;\s*-webkit-\s*text-\s*size-\s*adjust:\s*100%;\s*color:\s*"
+               r"#313131",
+               "the managed challenge page's style sheet (its <head>)",
+               "https://github.com/anthropics/claude-code/issues/30437", "edge-blocked"),
+    # Its text as a browser or a page-to-text tool renders it, under the site's name.
+    PageMarker(r"needs to review the security of your connection before proceeding",
+               "'<host> needs to review the security of your connection before proceeding' "
+               "(the challenge page's text)",
+               "https://github.com/franalgaba/chatgpt-telegram-bot-serverless/issues/6",
+               "edge-blocked"),
     PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
                r"Verify you are human by completing the action below|Please unblock "
                r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
@@ -83,8 +97,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"server is returning an unknown error|Origin is unreachable|SSL handshake "
                r"failed|Invalid SSL certificate)", "a Cloudflare 52x page title",
                CF_5XX, "edge-origin-error"),
-    PageMarker(r"(?i)<center>\s*cloudflare\s*</center>", "Cloudflare's own minimal error page "
-               "('<center>cloudflare</center>': the edge refused the request itself)", CF_5XX),
+    # (its closing tag may be past a log's cut: the word ends the line there)
+    PageMarker(r"(?im)<center>\s*cloudflare\s*(?:</center>|<?/?[a-z]*$)",
+               "Cloudflare's own minimal error page ('<center>cloudflare</center>': the edge "
+               "refused the request itself)", CF_5XX),
     PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
                CF_1XXX, "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",
@@ -95,7 +111,7 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "Cloudflare' (its 502 explanation)", CF_5XX + "error-502/", "edge-origin-error"),
     # A Cloudflare Tunnel whose cloudflared cannot reach the service behind it.
     PageMarker(r"Unable to reach the origin service\. The service may be down or it may not be "
-               r"responding to traffic from cloudflared", "cloudflared's 502 (a Cloudflare Tunnel "
+               r"responding", "cloudflared's 502 (a Cloudflare Tunnel "
                "could not reach the service behind it)", CLOUDFLARED, "edge-origin-error"),
     # Its 5xx template titles every page so, its own 52x and the 500-504 it shows for an
     # origin ("api.openai.com | 502: Bad gateway").

@@ -90,6 +90,9 @@ _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 # "<title>", a model in brackets "<meta-llama/...>"), so it reads as a page only when no error
 # body follows it, and only as a tag (a blank, / or > after its name).
 _HTML_PART = re.compile(r"(?i)<(?:head|meta|link|title|style|body)(?=[\s/>])[^<>]{0,300}>")
+# What is left of a page's end when an excerpt starts after its <head>: the page runs from the
+# excerpt's start to its </html>.
+_HTML_TAIL = re.compile(r"(?i)</body>\s*</html>")
 # How data opens after its bracket (JSON, a Python or Ruby repr, a JS object literal): a key and
 # its separator, a value, or the end of the cut. A page's script block (`{ window.add...(`) does
 # not, and is left to be read as the page it belongs to.
@@ -401,6 +404,8 @@ def _body(text: str) -> tuple[str, tuple[int, int] | None, str]:
         end = text.lower().find("</html>", html.start())
         end = len(text) if end < 0 else end + len("</html>")
         return text[html.start():end], (html.start(), end), "pasted: an HTML page"
+    if (tail := _HTML_TAIL.search(text)) is not None:
+        return text[:tail.end()], (0, tail.end()), "pasted: the end of an HTML page"
     edge = _EDGE_TEXT.search(text)
     if edge:
         return edge.group(1), (edge.start(1), edge.end(1)), "pasted: bare 'error code' text"

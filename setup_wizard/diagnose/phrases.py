@@ -292,6 +292,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # The pre-1.0 SDK's sentence, also as apps print it without the backticks.
     _p(r"The model: `?[\w.:/-]+`? does not exist", ("openai",), 1, "model-not-found",
        OPENAI_ERRORS),
+    # Groq's and OpenAI's answer to a path they do not serve, in the same words (OpenAI's:
+    # https://github.com/zhangrenyang/chatgpt/issues/46); the docs link after it
+    # (console.groq.com, platform.openai.com) decides, as its own marker.
+    _p(r"Unknown request URL: [A-Z]+ /", ("groq", "openai"), 1, "bad-request",
+       "https://console.groq.com/docs/errors", "invalid-url"),
     # OpenAI's answer to a path it does not serve ("Invalid URL (POST /v1/v1/chat/completions)"),
     # which relays pass on: weak for OpenAI (Groq words it "Unknown request URL").
     _p(r"Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) /", ("openai",), 1, "bad-request",

@@ -40,10 +40,12 @@ def anthropic(inp: Answer) -> Verdict | None:
             and text_of(err.get("type")) and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
     elif isinstance(d, dict) and set(d) == {"error"} and isinstance(err, dict) and \
-            set(err) == {"type", "message"} and text_of(err.get("type")) in shapes.ANTHROPIC_TYPES \
+            not inp.cut and set(err) == {"type", "message"} and \
+            text_of(err.get("type")) in shapes.ANTHROPIC_TYPES \
             and err.get("type") not in shapes.SHARED_ERROR_TYPES:
         # The OpenAI family's error object always has code and param; an Anthropic-only type
-        # with nothing else is Anthropic's envelope as it was before its top-level type.
+        # with nothing else is Anthropic's envelope as it was before its top-level type (not
+        # said of a cut-off body: its code and param may be past the cut).
         says = ("body: {error: {type, message}} with an error type only Anthropic writes "
                 "(its envelope before the top-level type 'error')")
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
@@ -77,7 +79,9 @@ def anthropic(inp: Answer) -> Verdict | None:
                           "and the inner keys are not sorted): another server writing "
                           "Anthropic's envelope; its headers (request-id req_011...) would "
                           "settle it")
-    elif isinstance(rid, str) and rid and not own_id:
+    elif isinstance(rid, str) and rid and not own_id and not (inp.cut and
+                                                              "req_".startswith(rid)):
+        # (A cut-off body's last value may be Anthropic's id cut short: "req".)
         # Servers that speak Anthropic's API (MiniMax, relays) copy its envelope, not its
         # request ids: Anthropic's own are req_011...
         v.origin = "unknown"

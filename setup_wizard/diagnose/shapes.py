@@ -192,7 +192,8 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
     (7003, "cloudflare-api-route", r"Could not route to /(?:accounts|zones|user|client/v4)/",
      "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
     (None, "cloudflare-api-auth",
-     r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission '?com\.cloudflare\.api\.",
+     # (the actor's internal name decides: a log cut inside the permission's name still shows)
+     r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission\b",
      "https://github.com/caddy-dns/cloudflare/issues/3"),
 )
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}

@@ -1,0 +1,145 @@
+"""Evidence added in session 11 (issue 13), from the rewritings of the tune half (a text cut at
+its start or its end, as excerpts and loggers' line limits cut them: `rewrite_report.py`).
+Each family fires on a real text cut so and stays silent on a look-alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+ERRORS = Path(__file__).parent / "fixtures" / "corpus" / "errors"
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+def _text(name: str) -> str:
+    return (ERRORS / name).read_text(encoding="utf-8")
+
+
+def _end_cut(name: str) -> str:
+    t = _text(name)
+    return t[: len(t) * 9 // 10]
+
+
+def _start_cut(name: str) -> str:
+    t = _text(name)
+    return t[len(t) // 10:]
+
+
+def test_an_anthropic_request_id_cut_short_is_not_another_servers() -> None:
+    cut = _end_cut("anthropic-400-credit-balance-too-low-provider-error-line-wayland-329.txt")
+    assert cut.endswith('"request_id":"req')
+    assert _said(cut, 400) == ("anthropic", "quota-exhausted")
+    # A whole id of another form still says another server wrote the envelope.
+    other = cut + '_x","request_id":"05dc90a2730ea35969d3adad208b70fc"}'
+    assert _said(other.replace(',"request_id":"req_x"', ""), 400)[0] == "unknown"
+
+
+def test_the_older_anthropic_envelope_is_not_read_from_a_cut_off_body() -> None:
+    # Ollama's error ('api_error', then 'param' cut off): {error: {type, message}} alone is
+    # Anthropic's older envelope only when nothing can follow it.
+    cut = _end_cut("unknown-404-ollama-model-not-found-try-pulling-astrbot-chinese-wrapper-"
+                   "astrbot-docs.txt")
+    assert _said(cut, 404)[0] == "unknown"
+    assert _said('{"error": {"type": "overloaded_error", "message": "Overloaded"}}', 529)[0] \
+        == "anthropic"
+
+
+def test_cloudflares_minimal_page_cut_before_its_closing_tag() -> None:
+    cut = _end_cut("cloudflare-edge-502-plain-bad-gateway-in-front-of-mistral-committed-run-"
+                   "output-autoformalization.txt")
+    assert cut.endswith("<center>cloudflare</cente")
+    assert _said(cut) == ("cloudflare-edge", "edge-origin-error")
+    # nginx's own page is no Cloudflare page.
+    nginx = ("<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad "
+             "Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>")
+    assert _said(nginx)[0] == "unknown"
+    assert _said(nginx.replace("nginx</center>", "cloudflared-proxy</center>"))[0] == "unknown"
+
+
+def test_cloudflareds_502_cut_inside_its_sentence() -> None:
+    cut = _end_cut("edge-502-cloudflared-unable-to-reach-origin-text-pollinations-4571.txt")
+    assert "cloudflared" not in cut
+    assert _said(cut) == ("cloudflare-edge", "edge-origin-error")
+    assert _said("502 Bad Gateway\nUnable to reach the origin server")[0] == "unknown"
+
+
+def test_the_api_permission_actor_cut_inside_the_permissions_name() -> None:
+    cut = _end_cut("cloudflare-api-actor-requires-permission-zone-list-certbot-pluginerror-"
+                   "certbot-8015.txt")
+    assert _said(cut) == ("cloudflare-api", "cloudflare-api-auth")
+    assert _said("Actor 'user@example.com' requires permission 'admin'")[0] == "unknown"
+
+
+def test_a_python_keyword_argument_error_cut_inside_the_arguments_name() -> None:
+    cut = _end_cut("unknown-litellm-openrouterexception-client-side-typeerror-top-k-cecli.txt")
+    assert _said(cut) == ("unknown", "bad-request")
+
+
+def test_wranglers_failed_request_line_without_its_code() -> None:
+    for name in ("api-10001-unable-to-authenticate-memberships-d1-workers-sdk-10117.txt",
+                 "cloudflare-api-10000-wrangler-pages-upload-token-pages-action-112.txt"):
+        cut = _end_cut(name)
+        assert "[code:" not in cut
+        assert _said(cut) == ("cloudflare-api", "cloudflare-api-auth"), name
+    # Another API's request line is not Cloudflare's.
+    assert _said("✘ [ERROR] A request to the GitHub API (/user) failed.")[0] == "unknown"
+
+
+def test_a_code_above_wranglers_footer_is_the_apis() -> None:
+    cut = _start_cut("api-9106-authentication-failed-status-400-memberships-workers-sdk-13857.txt")
+    assert "A request to the Cloudflare API" not in cut
+    assert _said(cut, 400) == ("cloudflare-api", "cloudflare-api-auth")
+    cut = _start_cut("cloudflare-api-10042-kv-namespace-not-valid-workers-builds-log-kapp.txt")
+    assert _said(cut)[0] == "cloudflare-api"
+    # A [code: N] with no wrangler footer says nothing of who sent it.
+    assert _said("Upload failed. [code: 10042]\nSee the logs.")[0] == "unknown"
+
+
+def test_unknown_request_url_is_both_groqs_and_openais_words() -> None:
+    words = ('{"error": {"message": "Unknown request URL: POST /v1/v1/chat/completions. Please '
+             'check the URL for typos, or see the docs at %s", "type": "invalid_request_error", '
+             '"code": "unknown_url"}}')
+    assert _said(words % "https://console.groq.com/docs/", 404) == ("groq", "bad-request")
+    assert _said(words % "https://platform.openai.com/docs/api-reference/", 404) == (
+        "openai", "bad-request")
+    cut = _start_cut("openai-404-unknown-url-doubled-v1-through-ai-gateway-chinese-chat-app.txt")
+    assert _said(cut, 404) == ("openai", "bad-request")
+    # The words alone, cut before the link, do not decide.
+    assert _said(_text("groq-404-unknown-url-v1-pretty-json-cut-continue-3697.txt"), 404) == (
+        "unknown", "bad-request")
+
+
+def test_the_challenge_page_without_its_title() -> None:
+    for name in ("edge-challenge-just-a-moment-dsk-apierror-deepseek4free-3.txt",
+                 "edge-challenge-just-a-moment-html-cut-upwork-python-12.txt",
+                 "cloudflare-edge-403-just-a-moment-challenge-terminal-wrapped-codex-cli.txt"):
+        cut = _start_cut(name)
+        assert "Just a moment" not in cut, name
+        assert _said(cut) == ("cloudflare-edge", "edge-blocked"), name
+    # Another page's reset style sheet is not the challenge's.
+    other = ("<html><head><style>*{box-sizing:border-box;margin:0;padding:0}html{line-height:1.5;"
+             "color:#222}</style></head><body>Service Unavailable</body></html>")
+    assert _said(other, 503)[0] == "unknown"
+
+
+def test_the_challenge_pages_rendered_text() -> None:
+    cut = _start_cut("edge-challenge-rendered-text-checking-connection-secure-telegram-serverless"
+                     "-6.txt")
+    assert "Checking" not in cut
+    assert _said(cut) == ("cloudflare-edge", "edge-blocked")
+    assert _said("Please review the security settings of your connection before you proceed."
+                 )[0] == "unknown"
+
+
+def test_the_end_of_a_page_before_a_stack_trace() -> None:
+    cut = _start_cut("edge-403-nginx-style-cloudflare-openai-node-headers-mi-gpt-33.txt")
+    assert "<html>" not in cut
+    assert _said(cut, 403) == ("cloudflare-edge", "edge-blocked")
+    # The end of nginx's page is nginx's.
+    assert _said("<center>nginx</center>\n</body>\n</html>\n    at APIError.generate (x.js:1:1)",
+                 403)[0] == "unknown"
