@@ -70,7 +70,11 @@ def as_dotenv(text: str) -> str:
     indents = {len(ln) - len(ln.lstrip()) for ln in settings}
     in_environment = len(indents) == 1 and all(re.match(r"\s+[A-Z_][A-Z0-9_]*:(?:\s|$)", ln)
                                                for ln in settings)
-    compose = in_environment or re.search(r"(?m)^\s*(?:environment|env):\s*$", text) is not None
+    # A Kubernetes ConfigMap's `data:` map is the environment its pods load (envFrom).
+    config_map = re.search(r"(?m)^kind:\s*ConfigMap\s*$", text) is not None
+    env_key = r"\s*(?:environment|env|data):\s*$" if config_map else r"\s*(?:environment|env):\s*$"
+    compose = in_environment or config_map or re.search(r"(?m)^\s*(?:environment|env):\s*$",
+                                                        text) is not None
     env_indent = 0
     k8s_name: str | None = None
     # Inside a quoted value that spans lines: python-dotenv reads '...' and "..." across
@@ -89,7 +93,7 @@ def as_dotenv(text: str) -> str:
             open_quote = q[1]
             out.append(line)
             continue
-        if re.match(r"\s*(?:environment|env):\s*$", line):  # compose, Actions, k8s
+        if re.match(env_key, line):  # compose, Actions, k8s
             in_environment, env_indent = True, len(line) - len(line.lstrip())
             continue
         if in_environment and line.strip() and len(line) - len(line.lstrip()) <= env_indent \
@@ -122,7 +126,8 @@ def as_dotenv(text: str) -> str:
         if line.strip() and not line.startswith((" ", "\t")) and not line.lstrip().startswith(
                 "#"):
             in_environment = False
-        if compose and _YAML_STRUCTURE.match(line):
+        if compose and (_YAML_STRUCTURE.match(re.sub(r"\s+#.*$", "", line))
+                        or line.strip() == "---"):  # (a YAML document's marker)
             continue  # the service's other keys (image:, ports:, - 3000:8080): not settings
         out.append(line)
     return "\n".join(out) + "\n"
@@ -179,9 +184,11 @@ def _converted(line: str, in_environment: bool) -> str | None:
         if not m:
             continue
         if how == "list":
-            if "${" in m[3]:  # compose interpolates ${VAR} as python-dotenv does: kept as is
-                return f"{m[2]}={m[3]}"
-            return envfile.line_for(m[2], m[3]).rstrip("\n")
+            # YAML ends an unquoted item at ` #` (a comment after the setting).
+            value = re.sub(r"\s+#.*$", "", m[3]) if not m[1] else m[3]
+            if "${" in value:  # compose interpolates ${VAR} as python-dotenv does: kept as is
+                return f"{m[2]}={value}"
+            return envfile.line_for(m[2], value).rstrip("\n")
         if how == "python":
             return envfile.line_for(m[2], _yaml_scalar(m[3])).rstrip("\n")
         value = m[2]
@@ -237,8 +244,8 @@ def stand_ins(text: str, row: dict[str, Any]) -> str:
     own = roles.resolve({k: v for k, v in values.items() if k not in redacted})
     for name in redacted:
         value = values.get(name)
-        if value is None:
-            continue
+        if value is None or re.fullmatch(r"\s*\$\{[A-Za-z_]\w*\}\s*", value):
+            continue  # a ${VAR} is no redaction: the value comes from where it is set
         inner = value.strip()
         quoted = len(inner) > 1 and inner[0] == inner[-1] and inner[0] in "\"'"
         # Another assignment glued after the placeholder (its line breaks lost): only the

@@ -19,6 +19,7 @@ from env_corpus_support import (
     prepared,
     redacted_names,
     score,
+    stand_ins,
 )
 
 from setup_wizard.config import envfile
@@ -41,12 +42,12 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
-# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to twentieth
-# none): 40 of the 45 check right files are clean (88.9%, the mark is 95%). They are not looked
+# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to twenty-first
+# none): 44 of the 49 check right files are clean (89.8%, the mark is 95%). They are not looked
 # at, like every check miss, so that the check half stays a measure. Strict: the mark goes the
 # day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 40/45 right files clean (88.9%)")
+                                           reason="check half at 44/49 right files clean (89.8%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -57,14 +58,14 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 72 of its 85 in-scope wrong files are named (84.7%,
-# 2026-11-29, twenty rounds of collection and a re-audit of the first five), and its misses
+# The check half's mark is not met: 73 of its 86 in-scope wrong files are named (84.9%,
+# 2026-11-29, twenty-one rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 72/85 named (84.7%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 73/86 named (84.9%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 84.7, "clean": 88.8}  # 84.71%, 88.89%, rounded down
+CHECK_FLOOR = {"named": 84.8, "clean": 89.7}  # 84.88%, 89.80%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
@@ -164,3 +165,24 @@ def test_a_value_read_across_lines_keeps_its_lines_as_they_are() -> None:
     posted = 'MODELS="[\n  {\n    \\"name\\": \\"m\\"\n  }\n]"\nKEY=v\n'
     assert as_dotenv(posted) == posted
     assert set(envfile.values(envfile.parse(posted))) == {"MODELS", "KEY"}
+
+
+def test_a_config_maps_data_is_the_environment_its_pods_load() -> None:
+    text = ("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n"
+            '  OPENAI_BASE_URL: "https://openrouter.ai/api/v1"\n  LOG_LEVEL: info  # note\n')
+    assert as_dotenv(text).split() == ["OPENAI_BASE_URL=https://openrouter.ai/api/v1",
+                                       "LOG_LEVEL=info"]
+
+
+def test_a_compose_items_comment_is_no_part_of_its_value() -> None:
+    text = ("services:\n  app:\n    environment:\n      - KEY=abc  # change me\n"
+            "      - 'QUOTED=a # b'\n    volumes:\n      - data:/data  # kept\n")
+    assert as_dotenv(text).split("\n")[:2] == ["KEY=abc", 'QUOTED="a # b"']
+    assert "data:/data" not in as_dotenv(text)
+
+
+def test_a_reference_to_the_environment_is_no_redaction() -> None:
+    row = {"redacted_by_poster": ["OPENAI_API_KEY"]}
+    text = "OPENAI_API_KEY=${OPENAI_API_KEY}\nOPENAI_API_BASE_URL=https://openrouter.ai/api/v1\n"
+    assert stand_ins(text, row) == text
+    assert stand_ins("OPENAI_API_KEY=sk-xxx\n", row) != "OPENAI_API_KEY=sk-xxx\n"
