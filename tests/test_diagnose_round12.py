@@ -143,3 +143,44 @@ def test_the_end_of_a_page_before_a_stack_trace() -> None:
     # The end of nginx's page is nginx's.
     assert _said("<center>nginx</center>\n</body>\n</html>\n    at APIError.generate (x.js:1:1)",
                  403)[0] == "unknown"
+
+
+def test_vercels_timeout_codes_are_the_apps_own_servers_time_out() -> None:
+    for text in ("An error occurred with your deployment\n\nFUNCTION_INVOCATION_TIMEOUT",
+                 "Woops! An error occurred with your deployment EDGE_FUNCTION_INVOCATION_TIMEOUT",
+                 "504: GATEWAY_TIMEOUT\nCode: MIDDLEWARE_INVOCATION_TIMEOUT"):
+        assert _said(text) == ("unknown", "timeout"), text
+    # Another of its codes is no time-out.
+    assert _said("An error occurred with your deployment\n\nDEPLOYMENT_NOT_FOUND")[1] != "timeout"
+
+
+def test_cloudflares_php_sdk_carries_the_apis_own_words() -> None:
+    text = _text("cloudflare-api-invalid-request-headers-php-sdk-responseexception-codeigniter-"
+                 "cloudflare-php-218.txt")
+    assert _said(text) == ("cloudflare-api", "cloudflare-api-auth")
+    # The same words from no Cloudflare client say nothing of who sent them.
+    assert _said("Type: ResponseException\n\nMessage: Invalid request headers")[0] == "unknown"
+
+
+def test_a_response_dump_joined_on_one_line() -> None:
+    text = " ".join(_text("mistral-403-tier-not-allowed-http2-correlation-id-dump-ai-engine-11.txt"
+                          ).split("\n"))
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("mistral", "permission-denied")
+    assert any("on one line" in e for e in d.evidence)
+    # A status line whose reason has a colon, with its headers on the lines below, is read
+    # as before.
+    dump = ("HTTP/1.1 401 Unauthorized: bad key\nx-groq-region: us-west-1\ncontent-type: "
+            "application/json\n\n{\"error\":{\"message\":\"Invalid API Key\",\"type\":"
+            "\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")
+    d = classify_pasted(dump)
+    assert d.origin == "groq" and not any("on one line" in e for e in d.evidence)
+
+
+def test_a_loggers_prefix_on_the_lines_before_a_traceback() -> None:
+    text = _text("openai-429-insufficient-quota-flutter-dio-chat-gpt-sdk-1.txt") + \
+        '\nTraceback (most recent call last):\n  File "app.py", line 42\n'
+    assert _said(text) == ("openai", "quota-exhausted")
+    # Two lines are no logger's run.
+    assert _said("> flutter: Error [429]\n> Data: quota\nTraceback (most recent call last):"
+                 )[0] == "unknown"

@@ -250,6 +250,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"delete TXT record)\b", 2,
        "lego's Cloudflare DNS provider (ACME DNS-01 through api.cloudflare.com)",
        "https://github.com/go-acme/lego/blob/master/providers/dns/cloudflare/cloudflare.go"),
+    # Cloudflare's PHP SDK, whose ResponseException carries the API's own message.
+    _t("cloudflare-api", "sdk", r"Cloudflare\\API\\Adapter\\ResponseException|"
+       r"/vendor/cloudflare/sdk/src/", 2,
+       "Cloudflare's PHP SDK for the API (its ResponseException)",
+       "https://github.com/cloudflare/cloudflare-php/blob/master/src/Adapter/ResponseException.php"),
     # -- the client's own label for the provider it called (not proof; the body may say more) --
     _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
        r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",

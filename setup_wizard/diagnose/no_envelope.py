@@ -133,7 +133,10 @@ def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
         return shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES, text) or \
             _GATEWAY_STATUSES.get(status or 0)
     if origin == "cloudflare-api":
-        return shapes.message_cause(shapes.API_MESSAGE_CAUSES, text) or \
+        # A code's own words (6003's "Invalid request headers") before the words' families.
+        said = next((row.cause for row in shapes.API_CODES.values()
+                     if row.says and re.search(row.says, text)), None)
+        return said or shapes.message_cause(shapes.API_MESSAGE_CAUSES, text) or \
             _API_STATUSES.get(status or 0)
     if origin == "cloudflare-edge":
         cause = pages.edge_cause(None, status)

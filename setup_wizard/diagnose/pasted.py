@@ -330,6 +330,14 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
     m = _STATUS_LINE.match(lines[i].strip())
     assert m
     mark = (m.group(1) or "").strip()
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    joined = None if _HEADER_LINE.match(following) else _one_line_dump(
+        lines[i].strip()[m.end(2):])
+    if joined is not None:  # the dump's lines joined into one (a log's line, a title)
+        headers, body = joined
+        note = (f"pasted: status {m.group(2)} and {len(headers)} header(s) from an HTTP "
+                "response dump on one line")
+        return int(m.group(2)), headers, "\n".join([body, *lines[i + 1:]]), [note]
     headers: dict[str, str] = {}
     last = ""
     j = i + 1
@@ -352,6 +360,30 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
         j += 1
     note = f"pasted: status {m.group(2)} and {len(headers)} header(s) from an HTTP response dump"
     return int(m.group(2)), headers, "\n".join(lines[j:]), [note]
+
+
+# A header's name where a dump's lines were joined by blanks ("... content-type: x server: y").
+_JOINED_HEADER = re.compile(r"(?:^|\s)([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]):\s")
+
+
+def _one_line_dump(rest: str) -> tuple[dict[str, str], str] | None:
+    """A status line that goes on with its headers and its body (`HTTP/2 403 content-type:
+    application/json x-id: 1 {"error": ...}`): the headers and the body, or None when the
+    line holds no header after its reason phrase."""
+    body_at = len(rest)
+    for b in re.finditer(r"[{<]", rest):
+        if not re.search(r"[A-Za-z0-9-]+:\s*$", rest[:b.start()]):  # not a header's JSON value
+            body_at = b.start()
+            break
+    part = rest[:body_at]
+    found = list(_JOINED_HEADER.finditer(part))
+    if len(found) < 2:  # one "Reason: words" is a status line's own text
+        return None
+    headers = {}
+    for k, h in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(part)
+        headers[h.group(1).lower()] = part[h.end():end].strip()
+    return headers, rest[body_at:]
 
 
 def _near(text: str, at: int | None) -> str:
@@ -488,8 +520,20 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     if len(keyed) < (2 if every_line else 3):
         return text
     best = ""
-    for skip_first in ((0,) if every_line else (0, 1)):
-        group = [k for _, k in keyed[skip_first:]]
+    groups = [[k for _, k in keyed[skip_first:]] for skip_first in
+              ((0,) if every_line else (0, 1))]
+    if not every_line:
+        # Or the lines up to where the log's own lines end (a traceback or another program's
+        # lines after them): the longest first run of 3 or more that shares a prefix.
+        run, shared = 0, keyed[0][1]
+        for n, (_, k) in enumerate(keyed[1:], start=2):  # (the shared start only shrinks)
+            shared = _common_prefix([shared, k])
+            if not _PREFIX_END.search(shared):
+                break
+            run = n if n >= 3 else 0
+        if 3 <= run < len(keyed):
+            groups.append([k for _, k in keyed[:run]])
+    for group in groups:
         if len(group) < (2 if every_line else 3):
             continue
         prefix = _common_prefix(group)
@@ -509,6 +553,8 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     return "\n".join(out)
 
 
+# A shared start long enough to be a logger's prefix: at least 2 characters up to a blank.
+_PREFIX_END = re.compile(r"^.*\S.*[ |\t]")
 _PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=\s)|"""
                      r"""\([^()\[\]{}"']{1,40}\)(?=\s)|<[\w.-]{1,20}>(?=\s))*""")
 

@@ -73,6 +73,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,
        "https://vercel.com/docs/errors"),
+    # Its codes for a function that ran past its time (the app's own server, waiting on the
+    # model, 504): FUNCTION_, EDGE_FUNCTION_, INTERNAL_..., MIDDLEWARE_INVOCATION_TIMEOUT.
+    _p(r"\b(?:INTERNAL_)?(?:EDGE_)?(?:FUNCTION|MIDDLEWARE)_INVOCATION_TIMEOUT\b", (RELAY,), 3,
+       "timeout", "https://vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT"),
     # Vercel's AI Gateway, through the AI SDK: not Cloudflare's (its words, not "AI Gateway").
     _p(r"Unauthenticated request to AI Gateway|Unauthenticated\. Configure AI_GATEWAY_API_KEY",
        (RELAY,), 3, "provider-auth-missing", VERCEL_GATEWAY),
