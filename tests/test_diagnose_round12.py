@@ -184,3 +184,20 @@ def test_a_loggers_prefix_on_the_lines_before_a_traceback() -> None:
     # Two lines are no logger's run.
     assert _said("> flutter: Error [429]\n> Data: quota\nTraceback (most recent call last):"
                  )[0] == "unknown"
+
+
+def test_google_apis_front_end_header_in_gos_list_form() -> None:
+    cut = _end_cut("google-antigravity-http-500-internal-esf-headers-open-antigravity-patcher-"
+                   "13.txt")
+    assert '"Server":["ESF"]' in cut
+    assert _said(cut, 500) == ("google", "provider-server-error")
+    # Another front end's name is not Google's.
+    assert _said('HTTP 500 {"Server":["nginx"]}\n\n{\n  "error": {\n    "code":', 500)[0] == \
+        "unknown"
+
+
+def test_an_api_code_labelled_beside_its_own_words() -> None:
+    cut = _end_cut("cloudflare-api-6003-6103-x-auth-key-format-ansible-fatal-line-patxav-7.txt")
+    assert _said(cut, 400) == ("cloudflare-api", "cloudflare-api-auth")
+    # A code of the table beside other words is no Cloudflare answer.
+    assert _said("Error details: code: 6003, error: Invalid model name", 400)[0] == "unknown"

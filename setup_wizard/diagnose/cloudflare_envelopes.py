@@ -301,7 +301,8 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
         # (cloudflared prints "code: 10000, reason: Authentication error": its cfapi's
         # APIErr.Error(), https://github.com/cloudflare/cloudflared/blob/d1df7985bdf189c4caf34e
         # 290bafbf8f411e603b/cfapi/base_client.go#L218)
-        if said := re.match(rf"[\s>,;\"'-]*(?:(?:error[ _]?)?message|reason)[\"']?\s*[:=]\s*"
+        # (and Ansible's cloudflare_dns "code: 6003, error: Invalid request headers")
+        if said := re.match(rf"[\s>,;\"'-]*(?:(?:error[ _]?)?message|reason|error)[\"']?\s*[:=]\s*"
                             rf"[\"']?(?P<m>{says})", near, re.I):
             return int(m.group(1)), near[said.start("m"):].split('"')[0].strip()
     for m in re.finditer(r"[(\[](?:code:?\s*)?(\d{4,5})[)\]]", text):

@@ -76,6 +76,10 @@ HEADER_MARKERS: Final[tuple[HeaderMarker, ...]] = (
     HeaderMarker("openai", "x-request-id", r"req_[0-9a-f]{32}", 2,
                  "header x-request-id is req_ + 32 hex (OpenAI's form)",
                  "https://developers.openai.com/api/reference/overview"),
+    # Google APIs' front end (googleapis.com) names itself so; Google Cloud's load balancers,
+    # which Groq sits behind, say "via: 1.1 google" instead.
+    HeaderMarker("google", "server", r"ESF", 2, "header server: ESF (Google APIs' front end)",
+                 "https://github.com/AvenCores/open-antigravity-patcher/issues/13"),
     HeaderMarker("anthropic", "request-id", r"req_011.*", 3,
                  "header request-id req_011... (Anthropic's form)", ANTHROPIC_ERRORS),
     HeaderMarker("anthropic", "anthropic-ratelimit-requests-limit", None, 3,

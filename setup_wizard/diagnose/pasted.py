@@ -83,7 +83,8 @@ _DUMPED_HEADER = re.compile(
     r"['\"]?\b(x-groq-region|cf-aig-[a-z-]+|x-request-id|request-id|openai-organization|"
     r"openai-processing-ms|openai-version|x-openai-proxy-wasm|retry-after|server|cf-ray|"
     r"cf-mitigated|via|"
-    r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*['\"]?([^'\",}\s]+)", re.IGNORECASE)
+    r"anthropic-ratelimit-[a-z-]+)['\"]?\s*[:=]\s*\[?\s*['\"]?([^'\",}\]\s]+)",
+    re.IGNORECASE)  # (Go's http.Header prints each value in a list: "Server":["ESF"])
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 # What is left of a page's opening when a log excerpt starts inside its <head>. Weaker than the
 # page's own opening: a log line before an error body may name such a tag (a scraper's
