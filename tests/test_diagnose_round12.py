@@ -201,3 +201,13 @@ def test_an_api_code_labelled_beside_its_own_words() -> None:
     assert _said(cut, 400) == ("cloudflare-api", "cloudflare-api-auth")
     # A code of the table beside other words is no Cloudflare answer.
     assert _said("Error details: code: 6003, error: Invalid model name", 400)[0] == "unknown"
+
+
+def test_cloudflares_python_sdk_names_the_api() -> None:
+    # The class alone, its body cut before the envelope shows.
+    line = ("  File \"/usr/lib/python3/dist-packages/cloudflare/_base_client.py\", line 1037\n"
+            "cloudflare.PermissionDeniedError: Error code: 403 - ")
+    assert _said(line)[0] == "cloudflare-api"
+    # Another package's error of the same name is not Cloudflare's SDK.
+    assert _said("mycloudflare.PermissionDeniedError: Error code: 403 - ")[0] == "unknown"
+    assert _said("pycloudflare_dns.cloudflare.PermissionDeniedError: 403")[0] == "unknown"

@@ -254,6 +254,13 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"delete TXT record)\b", 2,
        "lego's Cloudflare DNS provider (ACME DNS-01 through api.cloudflare.com)",
        "https://github.com/go-acme/lego/blob/master/providers/dns/cloudflare/cloudflare.go"),
+    # Cloudflare's Python SDK (cloudflare-python: every call goes to api.cloudflare.com, Workers
+    # AI's and AI Gateway's management included).
+    _t("cloudflare-api", "sdk", r"(?<![\w.])cloudflare\.(?:BadRequest|Authentication|"
+       r"PermissionDenied|NotFound|Conflict|UnprocessableEntity|RateLimit|InternalServer|"
+       r"APIStatus|APIResponseValidation)Error\b|(?:site|dist)-packages[/\\]cloudflare[/\\]",
+       4, "the Cloudflare Python SDK's exception (cloudflare.*Error)",
+       "https://github.com/cloudflare/cloudflare-python/blob/main/src/cloudflare/_exceptions.py"),
     # Cloudflare's PHP SDK, whose ResponseException carries the API's own message.
     _t("cloudflare-api", "sdk", r"Cloudflare\\API\\Adapter\\ResponseException|"
        r"/vendor/cloudflare/sdk/src/", 2,
