@@ -211,3 +211,12 @@ def test_cloudflares_python_sdk_names_the_api() -> None:
     # Another package's error of the same name is not Cloudflare's SDK.
     assert _said("mycloudflare.PermissionDeniedError: Error code: 403 - ")[0] == "unknown"
     assert _said("pycloudflare_dns.cloudflare.PermissionDeniedError: 403")[0] == "unknown"
+
+
+def test_a_request_over_a_byte_size_limit_whatever_its_status_name() -> None:
+    # Gemini's FAILED_PRECONDITION for a message over its size limit, relayed by OpenRouter.
+    text = _text("openrouter-provider-returned-error-google-message-size-jsonl-surfsense.txt")
+    assert _said(text) == ("openrouter", "request-too-large")
+    # FAILED_PRECONDITION for a region is still a refusal of the caller.
+    assert _said('{"error": {"code": 400, "message": "User location is not supported for the API '
+                 'use.", "status": "FAILED_PRECONDITION"}}', 400)[1] == "permission-denied"

@@ -185,6 +185,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"Please use a valid role: user, model\b", GO, 2, "bad-request",
        "https://github.com/zhayujie/CowAgent/issues/1611"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
+    # A request over a byte-size limit, said as such before any status name (Gemini answers it
+    # FAILED_PRECONDITION: "The message size (33657603 bytes) exceeds 30.000MB limit.").
+    _p(r"(?i)\b(?:message|request|payload|body|file|input) size \(?[\d,.]+ ?bytes\)? exceeds\b",
+       (), 0, "request-too-large",
+       "https://github.com/MODSetter/SurfSense/blob/9bcd50164de7c7835090f5e6f0b6e2e0c100ef99/"
+       "surfsense_evals/data/multimodal_doc/runs/2026-05-14T00-53-19Z/parser_compare/raw.jsonl"),
     # google.rpc status names in text that did not parse: the cause they name.
     _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
     _p(r"\bPERMISSION_DENIED\b|\bFAILED_PRECONDITION\b", (), 0, "permission-denied",
