@@ -220,3 +220,17 @@ def test_a_request_over_a_byte_size_limit_whatever_its_status_name() -> None:
     # FAILED_PRECONDITION for a region is still a refusal of the caller.
     assert _said('{"error": {"code": 400, "message": "User location is not supported for the API '
                  'use.", "status": "FAILED_PRECONDITION"}}', 400)[1] == "permission-denied"
+
+
+def test_crushs_openai_client_label_is_no_vote_for_openai() -> None:
+    text = _text("openrouter-stream-500-internal-server-error-crush-json-log-gehirn.txt")
+    assert _said(text)[0] == "unknown"
+    # OpenAI's own code in the same client's record still says OpenAI.
+    quota = text.replace('{\\"message\\":\\"Internal Server Error\\",\\"code\\":500}',
+                         '{\\"message\\":\\"You exceeded your current quota, please check your '
+                         'plan and billing details.\\",\\"type\\":\\"insufficient_quota\\",'
+                         '\\"param\\":null,\\"code\\":\\"insufficient_quota\\"}')
+    assert quota != text and _said(quota)[0] == "openai"
+    # Another app's "OpenAI API error" is still its label for the OpenAI API.
+    d = classify_pasted("OpenAI API error: upstream failed")
+    assert any("the client says it called the OpenAI API" in e for e in d.evidence)

@@ -101,6 +101,18 @@ def _t(origin: str, kind: str, pattern: str, weight: int, says: str, source: str
     return TextMarker(origin, kind, pattern, weight, says, source)
 
 
+# Clients that speak one API to every provider and label each error with that API's name:
+# their label names the API kind, not who answered. (pattern naming the client, the origin
+# whose "client" markers it voids, what to say, source)
+API_KIND_CLIENTS: Final[tuple[tuple[str, str, str, str], ...]] = (
+    # crush logs "OpenAI API error" from its openaiClient, which serves OpenRouter and every
+    # other OpenAI-compatible provider too (obs: its JSON log records, source.function
+    # "...provider.(*openaiClient)...", with OpenRouter's own bodies).
+    (r"\(\*openaiClient\)|crush/internal/(?:llm/)?provider/openai\.go", "openai",
+     "crush's openaiClient labels every OpenAI-compatible provider's error 'OpenAI API error'",
+     "https://github.com/charmbracelet/crush/issues/910"),
+)
+
 TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
     # (site-packages, or dist-packages where Debian's and Colab's Python install packages)

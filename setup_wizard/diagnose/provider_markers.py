@@ -149,7 +149,13 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     # relay's /v1/models/gemini-pro path) says where the request went, not who answered, and
     # is no SDK's or client's label: the host rows weigh URLs.
     bare, bare_whole = _URL.sub(" ", text), _URL.sub(" ", whole) if whole else ""
+    generic = {origin: says for pattern, origin, says, _src in markers.API_KIND_CLIENTS
+               if re.search(pattern, text)}
+    for origin, says in generic.items():
+        found.append((origin, 0, f"text: {says}: no vote for {origin}", "client"))
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
+        if tm.kind == "client" and tm.origin in generic:
+            continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
         if re.search(tm.pattern, t) or (w and re.search(tm.pattern, w)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
