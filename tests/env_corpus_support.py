@@ -254,7 +254,13 @@ def stand_ins(text: str, row: dict[str, Any]) -> str:
         # which dotenv readers keep in the value.
         glued = None if quoted else re.search(r"\s[A-Z][A-Z0-9_]{2,}=\S|\s+//", value)
         tail = value[glued.start():] if glued else ""
-        new = _stand_in(name, inner[1:-1] if quoted else value[:len(value) - len(tail)], own)
+        bare = inner[1:-1] if quoted else value[:len(value) - len(tail)]
+        # A scheme the poster left before the redacted part ("Bearer xxx") is theirs, and
+        # part of the mistake: only what follows it was redacted.
+        scheme = re.match(r"(?i)\s*bearer\s+", bare)
+        new = _stand_in(name, bare[scheme.end():] if scheme else bare, own)
+        if new is not None and scheme:
+            new = scheme.group(0) + new
         if new is not None and quoted:  # quotes kept in the value are part of the mistake
             new = inner[0] + new + inner[0]
         if new is not None and tail:

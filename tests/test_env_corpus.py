@@ -42,12 +42,12 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
-# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to twenty-first
-# none): 44 of the 49 check right files are clean (89.8%, the mark is 95%). They are not looked
-# at, like every check miss, so that the check half stays a measure. Strict: the mark goes the
-# day it is met.
+# second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to
+# twenty-second none): 45 of the 50 check right files are clean (90.0%, the mark is 95%).
+# They are not looked at, like every check miss, so that the check half stays a measure.
+# Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 44/49 right files clean (89.8%)")
+                                           reason="check half at 45/50 right files clean (90.0%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -59,13 +59,13 @@ def test_right_files_are_free_of_errors(split: str) -> None:
 
 
 # The check half's mark is not met: 73 of its 86 in-scope wrong files are named (84.9%,
-# 2026-11-29, twenty-one rounds of collection and a re-audit of the first five), and its misses
+# 2026-11-29, twenty-two rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
 CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 73/86 named (84.9%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 84.8, "clean": 89.7}  # 84.88%, 89.80%, rounded down
+CHECK_FLOOR = {"named": 84.8, "clean": 90.0}  # 84.88%, 90.00%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
@@ -186,3 +186,9 @@ def test_a_reference_to_the_environment_is_no_redaction() -> None:
     text = "OPENAI_API_KEY=${OPENAI_API_KEY}\nOPENAI_API_BASE_URL=https://openrouter.ai/api/v1\n"
     assert stand_ins(text, row) == text
     assert stand_ins("OPENAI_API_KEY=sk-xxx\n", row) != "OPENAI_API_KEY=sk-xxx\n"
+
+
+def test_a_scheme_left_before_a_redaction_is_the_posters() -> None:
+    row = {"redacted_by_poster": ["CF_AI_GATEWAY_TOKEN"]}
+    out = stand_ins("CF_AI_GATEWAY_TOKEN=Bearer xxx\n", row)
+    assert "Bearer cfut_" in out and "xxx" not in out

@@ -85,3 +85,30 @@ def test_a_vendors_word_after_an_apps_word_ties_a_model_to_its_url() -> None:
         found = [f for f in lint_text(text.format(p=p), environ={}) if f.code == "SW302"]
         assert [(f.key, "DeepSeek" in f.message) for f in found] == [
             (f"{p}DEEPSEEK_MODEL", True)], p
+
+
+def test_ollamas_native_api_under_an_openai_style_base_url() -> None:
+    # Ollama's OpenAI-compatible API is at /v1; /api is its native one (docs.ollama.com).
+    for url in ("http://myip:11434/api/v1", "http://localhost:11434/api"):
+        found = [(f.key, f.severity, f.fix) for f in lint_text(
+            f"OPENAI_BASE_URL={url}\nOPENAI_MODEL=llama3.1\n", environ={}) if f.code == "SW222"]
+        assert found and found[0][:2] == ("OPENAI_BASE_URL", "error"), url
+        assert found[0][2].endswith(":11434/v1")
+    # Under an app's own name, a warning: the app may speak the native API itself.
+    assert _codes("MY_LLM_BASE_URL=http://localhost:11434/api\nMY_LLM_MODEL=llama3.1\n",
+                  "SW233") == [("MY_LLM_BASE_URL", "warning")]
+    # Right: the OpenAI-compatible base; Ollama's own names (its clients speak the native
+    # API); a whole native endpoint; another port.
+    for text in ("OPENAI_BASE_URL=http://localhost:11434/v1\nOPENAI_MODEL=llama3.1\n",
+                 "OLLAMA_BASE_URL=http://127.0.0.1:11434/api\nOLLAMA_MODEL=llama3.2\n",
+                 'EMBEDDING_ENDPOINT="http://localhost:11434/api/embeddings"\n',
+                 "OPENAI_BASE_URL=http://localhost:8080/api\nOPENAI_MODEL=llama3.1\n"):
+        assert _codes(text, "SW222", "SW233") == [], text
+
+
+def test_a_whole_word_before_or_after_a_known_name_is_no_typo() -> None:
+    from setup_wizard.lint.spelling import near_miss
+    assert near_miss("MY_LLM_BASE_URL") is None
+    assert near_miss("LLM_BASE_URL_2") is None
+    assert near_miss("OPENAI_BASE_UR") == "OPENAI_BASE_URL"  # a typo still is one
+    assert near_miss("CF_GATEWAY_TOKN") == "CF_GATEWAY_TOKEN"

@@ -508,6 +508,21 @@ LOCAL_SERVER_KEYS: dict[str, tuple[str, str]] = {
 }
 
 
+class PortNative(NamedTuple):
+    """A model server known by its default port, whose native API sits under a path prefix
+    beside its OpenAI-compatible one (Ollama: /api beside /v1)."""
+
+    vendor: str
+    port: int
+    native_prefix: str
+    compatible_path: str
+    source: str
+
+
+OLLAMA_NATIVE: Final = PortNative("Ollama", 11434, "/api", "/v1",
+                                  "https://docs.ollama.com/api/openai-compatibility")
+
+
 def names_local_server(name: str) -> bool:
     """Whether a variable's name says it is a local model server's (OLLAMA_BASE_URL)."""
     return any(w in LOCAL_SERVER_WORDS for w in name.upper().split("_"))

@@ -83,7 +83,10 @@ def near_miss(key: str) -> str | None:
                  if (sq[0] == squashed[0] or sq[-1] == squashed[-1])
                  and abs(len(sq) - len(squashed)) <= limit
                  and _distance(squashed, sq, limit) <= limit
-                 and not _other_brand(words, k.split("_"))]
+                 and not _other_brand(words, k.split("_"))
+                 # a whole word before or after a known name is an app's own name
+                 # (MY_LLM_BASE_URL, LLM_BASE_URL_2), not a typo of it
+                 and not key.upper().endswith("_" + k) and not key.upper().startswith(k + "_")]
         if len(close) == 1:
             return close[0]
     return None

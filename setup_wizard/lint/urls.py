@@ -160,6 +160,21 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         found.append(("SW226", f"{key} has characters a URL path cannot hold "
                                f"({_odd_chars(path)})"))
     port = f":{parts.port}" if parts.port else ""
+    ollama = providers.OLLAMA_NATIVE
+    if parts.port == ollama.port and (path.rstrip("/") + "/").startswith(
+            ollama.native_prefix + "/") and not providers.names_local_server(key) \
+            and not names.WHOLE_ENDPOINT_NAME.search(key) and not names.is_side_client(key):
+        # Ollama's native API (/api/chat, /api/generate) under a base URL: an OpenAI-style
+        # client appends /chat/completions to it, a path Ollama does not serve. (Not under
+        # Ollama's own names, whose clients speak its native API; not a whole endpoint or a
+        # side client's address, which may be its native embeddings endpoint.)
+        known = _appends_chat(clients)
+        found.append(("SW222" if known else "SW233",
+                      f"{key} is {ollama.vendor}'s native API ({path.rstrip('/')})"
+                      + ("" if known else ", right only for a native client")
+                      + f"; an OpenAI-style client needs its OpenAI-compatible base, "
+                        f"{ollama.compatible_path}"))
+        path = ollama.compatible_path
     if host in _LOOPBACK or host.endswith(".localhost"):
         _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
         return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged

@@ -133,7 +133,19 @@ def _llm_url(value: str) -> bool:
         return False
     return host in urls.KNOWN_HOSTS or ("cloudflare" in host and "gateway" in host) \
         or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None \
-        or host in providers.NATIVE_BASES
+        or host in providers.NATIVE_BASES or _ollama_native(value)
+
+
+def _ollama_native(value: str) -> bool:
+    """A URL on Ollama's default port under its native API's prefix (…:11434/api/…)."""
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return False
+    native = providers.OLLAMA_NATIVE
+    return port == native.port and (parts.path.rstrip("/") + "/").startswith(
+        native.native_prefix + "/")
 
 
 def any_checkable(values: Mapping[str, str | None]) -> bool:
