@@ -234,3 +234,9 @@ def test_crushs_openai_client_label_is_no_vote_for_openai() -> None:
     # Another app's "OpenAI API error" is still its label for the OpenAI API.
     d = classify_pasted("OpenAI API error: upstream failed")
     assert any("the client says it called the OpenAI API" in e for e in d.evidence)
+
+
+def test_a_type_only_anthropic_writes_still_names_it_in_a_cut_body() -> None:
+    cut = _end_cut("anthropic-request-too-large-go-gateway-exe-dev-8.txt")
+    assert '"type": "request_too_large"' in cut
+    assert _said(cut, 413) == ("anthropic", "request-too-large")

@@ -40,12 +40,14 @@ def anthropic(inp: Answer) -> Verdict | None:
             and text_of(err.get("type")) and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
     elif isinstance(d, dict) and set(d) == {"error"} and isinstance(err, dict) and \
-            not inp.cut and set(err) == {"type", "message"} and \
+            set(err) == {"type", "message"} and (not inp.cut or text_of(err.get("type"))
+                                                  not in shapes.ANTHROPIC_TYPES_OTHERS_WRITE) and \
             text_of(err.get("type")) in shapes.ANTHROPIC_TYPES \
             and err.get("type") not in shapes.SHARED_ERROR_TYPES:
         # The OpenAI family's error object always has code and param; an Anthropic-only type
-        # with nothing else is Anthropic's envelope as it was before its top-level type (not
-        # said of a cut-off body: its code and param may be past the cut).
+        # with nothing else is Anthropic's envelope as it was before its top-level type (in a
+        # cut-off body, whose code and param may be past the cut, only a type no other server
+        # writes says so).
         says = ("body: {error: {type, message}} with an error type only Anthropic writes "
                 "(its envelope before the top-level type 'error')")
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
