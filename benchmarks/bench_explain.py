@@ -116,6 +116,11 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         # from a run's first backslash only (28 s for 32 KB before).
         "backslash-run": "error " + "\\" * (mb - 8) + "x",
         "wrapped-under-cap": "\n".join(("x" * 79 + "y") for _ in range(63 * 1024 // 81)) + "\nend",
+        # A status line going on with a million header-like values in brackets, or a run of
+        # words before one: where a joined dump's body starts was searched for over the whole
+        # line before each bracket (minutes).
+        "joined-dump-bracket-values": "HTTP/1.1 500 " + "a: {" * (mb // 4),
+        "joined-dump-word-run": "HTTP/1.1 500 " + "a" * (mb - 20) + "{",
     }
     out = {}
     for name, text in shapes.items():
