@@ -121,6 +121,12 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         # line before each bracket (minutes).
         "joined-dump-bracket-values": "HTTP/1.1 500 " + "a: {" * (mb // 4),
         "joined-dump-word-run": "HTTP/1.1 500 " + "a" * (mb - 20) + "{",
+        # A long run of blanks before wrangler's "[code: N]" or its footer, and after its
+        # "failed." (each was quadratic: a lazy message between two runs of blanks).
+        "blank-run-before-code": "x" + " " * (mb - 100) + "[code: 10000] open an issue at: "
+        "https://github.com/cloudflare/workers-sdk/issues",
+        "blank-run-after-failed": "A request to the Cloudflare API (/x) failed." + " " * (mb // 2)
+                                  + "x",
     }
     out = {}
     for name, text in shapes.items():

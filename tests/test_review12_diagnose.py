@@ -30,3 +30,26 @@ def test_a_joined_dumps_header_value_in_brackets_is_no_body() -> None:
     p = parse("HTTP/2 401 content-type: application/json x-a: 1 body   " + GROQ_BODY)
     assert p.headers == {"content-type": "application/json", "x-a": "1 body"}
 
+
+def test_wranglers_code_after_its_failed_line_read_without_a_quadratic_pattern() -> None:
+    # The message may sit on the next lines; the code closes it (now read by str methods).
+    for text in ("✘ [ERROR] A request to the Cloudflare API (/accounts/x/ai/run) failed.\n\n"
+                 "  Authentication error   [code: 10000]\n",
+                 "A request to the Cloudflare API (/memberships) failed. Authentication error\n"
+                 "   [code: 10000]"):
+        d = classify_pasted(text)
+        assert (d.origin, d.cause) == ("cloudflare-api", "cloudflare-api-auth"), text
+        assert any("with the API's code" in e for e in d.evidence), text
+    # A bracket between the line and the code: the code is another line's, not this one's.
+    d = classify_pasted("A request to the Cloudflare API (/x) failed. see [docs] [code: 10000]")
+    assert not any("with the API's code" in e for e in d.evidence)
+    # Above wrangler's footer, the code's words are its line's, up to a bracket.
+    text = ("✘ [ERROR] Authentication error [code: 10000]\n\nIf you think this is a bug, please "
+            "open an issue at: https://github.com/cloudflare/workers-sdk/issues/new/choose")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("cloudflare-api", "cloudflare-api-auth")
+    assert any("above wrangler's footer" in e for e in d.evidence)
+    # Too far above the footer (past 600 characters), the code is not its.
+    far = text.replace("\n\nIf", "\n" + "x" * 700 + "\nIf")
+    assert not any("above wrangler's footer" in e for e in classify_pasted(far).evidence)
+

@@ -384,25 +384,27 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             return _api_verdict(int(m.group(1)), m.group(2) or None,
                                 "body: does not parse, but opens like the Cloudflare API v4 "
                                 "envelope", inp.status)
-    w = re.search(r"\brequest to the Cloudflare API \(([^)]{0,300})\) failed\.?\s*"
-                  r"([^\n\[]{0,200}?)\s*\[code: (\d{3,5})\]", around)
-    if w:  # wrangler's form: "... failed. Authentication error [code: 10000]"
-        return _api_verdict(int(w.group(3)), w.group(2).strip() or None,
-                            "text: wrangler's 'A request to the Cloudflare API (...) failed' "
-                            "with the API's code", inp.status)
+    for w in re.finditer(r"\brequest to the Cloudflare API \([^)]{0,300}\) failed\.?", around):
+        said = _coded(around, w.end(), w.end() + 400)
+        if said is not None:  # wrangler's form: "... failed. Authentication error [code: 10000]"
+            return _api_verdict(said[0], said[1],
+                                "text: wrangler's 'A request to the Cloudflare API (...) failed' "
+                                "with the API's code", inp.status)
     w = re.search(r"\bA request to the Cloudflare API \((/[^)\n]{0,300})\) failed\.?[ \t]*\n*"
                   r"[ \t]*([^\n\[]{0,200})", around)
     if w:  # the same line cut before its code (a log's limit), or printed without one
         return _api_verdict(None, w.group(2).strip() or None,
                             "text: wrangler's 'A request to the Cloudflare API (...) failed' "
                             "(the code is not shown)", inp.status)
-    f = re.search(r"([^\n\[]{0,200}?)[ \t]*\[code: (\d{3,5})\][\s\S]{0,600}?open an issue at: "
-                  r"https://github\.com/cloudflare/workers-sdk/issues", around)
-    if f:  # the same, its first line cut off: wrangler's footer says whose code it is
-        return _api_verdict(int(f.group(2)), f.group(1).strip() or None,
-                            "text: '[code: N]' above wrangler's footer ('please open an issue "
-                            "at: https://github.com/cloudflare/workers-sdk/issues...')",
-                            inp.status)
+    for f in _CODE.finditer(around):
+        # the same, its first line cut off: wrangler's footer says whose code it is
+        if around.find(_WRANGLER_FOOTER, f.end(), f.end() + 600 + len(_WRANGLER_FOOTER)) >= 0:
+            lo = max(0, f.start() - 200)  # its words: up to 200 characters of its line
+            line = max(around.rfind("\n", lo, f.start()), around.rfind("[", lo, f.start())) + 1
+            return _api_verdict(int(f.group(1)), around[max(line, lo):f.start()].strip() or None,
+                                "text: '[code: N]' above wrangler's footer ('please open an "
+                                "issue at: https://github.com/cloudflare/workers-sdk/issues...')",
+                                inp.status)
     a = re.search(r"\bAiError:\s*(?:AiError:\s*)?(\d{4}):\s*([^\n\"]{0,200})", around)
     if a:  # the Workers AI binding's thrown error: "AiError: 5007: No such model ..."
         return _api_verdict(int(a.group(1)), a.group(2).strip() or None,
@@ -441,6 +443,26 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                 v.cause = cause
             return v
     return None
+
+
+# Wrangler's "[code: N]" after the API's message, and the footer it prints under an API error.
+_CODE = re.compile(r"\[code: (\d{3,5})\]")
+_WRANGLER_FOOTER = "open an issue at: https://github.com/cloudflare/workers-sdk/issues"
+
+
+def _coded(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """The first "[code: N]" in text[start:end] with the words before it on one line (at
+    most 200 characters, no bracket): (N, the words or None). Found with str methods, not one
+    pattern: a lazy message between two runs of blanks was quadratic on a long run of them
+    (30,000 blanks after "failed." took over 30 s)."""
+    window = text[start:end]
+    c = _CODE.search(window)
+    if c is None:
+        return None
+    words = window[:c.start()].strip()
+    if len(words) > 200 or "\n" in words or "[" in words:
+        return None
+    return int(c.group(1)), words or None
 
 
 def _api_verdict(code: int | None, message: str | None, says: str,
