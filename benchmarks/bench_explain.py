@@ -127,6 +127,9 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         "https://github.com/cloudflare/workers-sdk/issues",
         "blank-run-after-failed": "A request to the Cloudflare API (/x) failed." + " " * (mb // 2)
                                   + "x",
+        # Three lines sharing a 21 KB start with no blank in it (a logger's prefix is looked for
+        # in texts under 64 KiB: quadratic there before).
+        "shared-start-no-blank": "\n".join("a" * 21_000 + c for c in "xyz") + "\n",
     }
     out = {}
     for name, text in shapes.items():

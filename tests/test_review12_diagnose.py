@@ -53,3 +53,18 @@ def test_wranglers_code_after_its_failed_line_read_without_a_quadratic_pattern()
     far = text.replace("\n\nIf", "\n" + "x" * 700 + "\nIf")
     assert not any("above wrangler's footer" in e for e in classify_pasted(far).evidence)
 
+
+def test_a_loggers_prefix_before_a_traceback_needs_a_blank_after_a_word() -> None:
+    # _PREFIX_END, rewritten to be linear (a long shared start with no blank in it was
+    # quadratic), still asks for a non-blank and then a blank: "flutter: " is a prefix,
+    # "flutter:" is no prefix at all.
+    body = ['Error [429]', 'Data: {', '  "error": {', '    "message": "You exceeded your '
+            'current quota, please check your plan and billing details.",',
+            '    "type": "insufficient_quota",', '    "param": null,',
+            '    "code": "insufficient_quota"', '  }', '}']
+    tb = '\nTraceback (most recent call last):\n  File "app.py", line 42\n'
+    d = classify_pasted("\n".join("flutter: " + line for line in body) + tb)
+    assert (d.origin, d.cause) == ("openai", "quota-exhausted")
+    assert "once the log prefix on each line was set aside" in d.evidence[0]
+    d = classify_pasted("\n".join("flutter:" + line for line in body) + tb)
+    assert "log prefix" not in d.evidence[0]
