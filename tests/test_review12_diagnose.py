@@ -68,3 +68,20 @@ def test_a_loggers_prefix_before_a_traceback_needs_a_blank_after_a_word() -> Non
     assert "once the log prefix on each line was set aside" in d.evidence[0]
     d = classify_pasted("\n".join("flutter:" + line for line in body) + tb)
     assert "log prefix" not in d.evidence[0]
+
+
+def test_a_pages_end_inside_a_log_line_is_not_the_body() -> None:
+    # An app that logs the HTML it generated, then times out: the time-out is the error, not
+    # the page (161b3d4's tail reading took everything up to </html> as a page, cause unknown).
+    text = ("2026-11-28 10:00:00 INFO generated landing page: <div class=\"hero\"><h1>Welcome"
+            "</h1></div></body></html>\n2026-11-28 10:00:31 ERROR openai.APITimeoutError: "
+            "Request timed out.\n")
+    assert _said(text)[1] == "timeout"
+    assert _said("...</p></body></html>\nerror code: 1015\n") == ("cloudflare-edge",
+                                                                 "edge-blocked")
+    # A server's page cut at its start still ends on lines of their own before a trace.
+    page = ("3 Forbidden</h1></center>\n<hr><center>cloudflare</center>\n</body>\n</html>\n"
+            "    at APIError.generate (/app/node_modules/openai/error.js:51:20)\n")
+    d = classify_pasted(page, 403)
+    assert (d.origin, d.cause) == ("cloudflare-edge", "edge-blocked")
+    assert "pasted: the end of an HTML page" in d.evidence

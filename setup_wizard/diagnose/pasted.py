@@ -92,8 +92,10 @@ _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
 # body follows it, and only as a tag (a blank, / or > after its name).
 _HTML_PART = re.compile(r"(?i)<(?:head|meta|link|title|style|body)(?=[\s/>])[^<>]{0,300}>")
 # What is left of a page's end when an excerpt starts after its <head>: the page runs from the
-# excerpt's start to its </html>.
-_HTML_TAIL = re.compile(r"(?i)</body>\s*</html>")
+# excerpt's start to its </html>. Only at a line's start, where a server's page puts it: inside
+# a line it is as often a log record's HTML (a page an app generated or fetched), and the error
+# after it would be read as that page.
+_HTML_TAIL = re.compile(r"(?im)^[ \t]*</body>\s*</html>")
 # How data opens after its bracket (JSON, a Python or Ruby repr, a JS object literal): a key and
 # its separator, a value, or the end of the cut. A page's script block (`{ window.add...(`) does
 # not, and is left to be read as the page it belongs to.
