@@ -113,7 +113,21 @@ def _not_a_url(name: str, value: str) -> bool:
     not the word for a value never set (SW115 says that one where it matters)."""
     return bool(value) and not _is_url(value) and names.API_URL_NAME.search(name) is not None \
         and names.names_llm(name) and not value.startswith(("/", "$", "{")) \
+        and not _path_not_address(value) \
         and roles.url_list(value) is None and not urls.is_missing_as_text(value)
+
+
+def _path_not_address(value: str) -> bool:
+    """A path with no host in it (api/chat, v2, ./models, ~/models, C:\\models): a web app's
+    route relative to its page, or a folder, under a name that only has an LLM's word in it
+    (NEXT_PUBLIC_AI_API_URL, MODEL_BASE_PATH); not a host missing its scheme (localhost:8000/v1,
+    api.groq.com/openai/v1), not a scheme mistyped (https//...) or a placeholder's sentence."""
+    if "://" in value or value.lower().startswith("http") or any(ch.isspace() for ch in value):
+        return False
+    if value.startswith(("./", "../", "~")) or "\\" in value:
+        return True
+    first = re.split(r"[/?#]", value, maxsplit=1)[0]
+    return "." not in first and ":" not in first and first.lower() != "localhost"
 
 
 def _host(value: str) -> str | None:

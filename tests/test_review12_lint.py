@@ -1,0 +1,30 @@
+"""A second reader's findings on lint's changes after 1892989 (c7d9987): each test is a file
+a change judged worse than before, and the family the change was made for, still right."""
+
+from __future__ import annotations
+
+from setup_wizard.lint.engine import lint_text
+
+GROQ = ("GROQ_API_KEY=gsk_" + "a1" * 26 + "\n"
+        "OPENAI_BASE_URL=https://api.groq.com/openai/v1\nOPENAI_MODEL=openai/gpt-oss-20b\n")
+
+
+def _on(text: str, key: str) -> list[str]:
+    return [f.code for f in lint_text(text, environ={}) if f.key == key]
+
+
+def test_a_path_under_a_name_with_an_llm_word_is_no_address_without_its_scheme() -> None:
+    # A web app's route relative to its page, or a folder: no host is missing a scheme there
+    # (c7d9987 said SW211, and SW227 for './models', of each).
+    for line in ("NEXT_PUBLIC_AI_API_URL=api/chat", "MODEL_BASE_PATH=./models",
+                 "AI_BASE_PATH=models/cache", "GATEWAY_BASE_PATH=v2",
+                 "MODEL_BASE_PATH=~/models", "MODEL_BASE_PATH=C:\\models"):
+        key = line.split("=")[0]
+        assert _on(GROQ + line + "\n", key) == [], line
+    # A host without its scheme, or a scheme mistyped, under the same names is still said.
+    for line in ("NEXT_PUBLIC_AI_API_URL=localhost:3000/api",
+                 "APP_LLM_BASE_URL=api.groq.com/openai/v1",
+                 "APP_LLM_BASE_URL=https//api.groq.com/openai/v1",
+                 "APP_LLM_BASE_URL=your base url (https://api.openai.com/v1)"):
+        key = line.split("=")[0]
+        assert "SW211" in _on(GROQ + line + "\n", key), line
