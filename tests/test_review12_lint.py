@@ -28,3 +28,18 @@ def test_a_path_under_a_name_with_an_llm_word_is_no_address_without_its_scheme()
                  "APP_LLM_BASE_URL=your base url (https://api.openai.com/v1)"):
         key = line.split("=")[0]
         assert "SW211" in _on(GROQ + line + "\n", key), line
+
+
+def test_a_switch_or_a_number_under_a_name_ending_in_llm_is_no_model() -> None:
+    # c7d9987 let *_LLM take any number of words before LLM: a switch or a limit about the
+    # LLM became a model (SW302 'true' is not a model), the role's when no other was set.
+    for line in ("ENABLE_SMART_LLM=true", "APP_USE_LLM=yes", "NEXT_PUBLIC_ENABLE_LLM=false",
+                 "MAX_TOKENS_LLM=4096", "TIMEOUT_SECONDS_LLM=30", "APP_DEFAULT_LLM=groq",
+                 "ENABLE_LLM=true"):
+        key = line.split("=")[0]
+        assert _on(GROQ + line + "\n", key) == [], line
+        alone = "GROQ_API_KEY=gsk_" + "a1" * 26 + "\n" + line + "\n"
+        assert _on(alone, key) == [], line
+    # A model under such a name is still judged (llama3-8b-8192 is retired at Groq).
+    assert "SW301" in _on(GROQ + "APP_FAST_LLM=llama3-8b-8192\n", "APP_FAST_LLM")
+    assert "SW301" in _on(GROQ + "FAST_LLM=llama3-8b-8192\n", "FAST_LLM")

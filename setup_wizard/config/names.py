@@ -342,6 +342,21 @@ def is_side_client(name: str) -> bool:
     return _SIDE_PURPOSE.search(name.upper()) is not None
 
 
+# What a *_LLM name holds when it is a setting about the LLM, not its model: a switch, a number
+# (ENABLE_SMART_LLM=true, MAX_TOKENS_LLM=4096), or a vendor's name (DEFAULT_LLM=groq: which
+# provider, the model left to that client). No model ID is spelt so.
+_LLM_SETTING = re.compile(r"(?i)true|false|yes|no|on|off|enabled?|disabled?|[0-9]+(?:\.[0-9]+)?")
+
+
+def llm_setting(name: str, value: str | None) -> bool:
+    """Whether `name`, read as a model only by the *_LLM family, holds a setting about the LLM
+    (a switch, a number, a vendor's name) instead: no model for lint to judge or bind."""
+    row = lookup(name)
+    v = (value or "").strip().strip("\"'")
+    return row is not None and row.name == "*_LLM" and bool(v) and (
+        _LLM_SETTING.fullmatch(v) is not None or v.upper() in _VENDOR_WORDS)
+
+
 # Words that make a name an LLM client's setting (APP_LLM_BASE_URL, MY_OPENAI_API_BASE), not a
 # web app's own (NEXT_PUBLIC_API_URL=/api): its value is judged as an LLM API's URL.
 LLM_WORDS: Final = frozenset({*(p.slug.upper().replace("-", "_") for p in

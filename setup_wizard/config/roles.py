@@ -178,7 +178,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
     if "model" not in bound:
         families = [p for p in names.PATTERNS if p.role == "model"]
         found = [k for k in present if k not in taken and any(p.matches(k) for p in families)
-                 and _set(values, k)]
+                 and _set(values, k) and not names.llm_setting(k, values[k])]
         if found:
             toward = url_provider or hinted or _key_provider(values, bound.get("provider_key"))
             b = bound.get("base_url")

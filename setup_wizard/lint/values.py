@@ -222,7 +222,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         if role is not None or not value:
             continue
         value = judged(raw)
-        row = names.lookup(name)
+        # (ENABLE_SMART_LLM=true is a switch about the LLM, not a model: judged as no row's)
+        row = None if names.llm_setting(name, value) else names.lookup(name)
         checked = (_is_url(value) and _llm_url(value)) or (row is not None
                                                             and row.role == "model")
         if checked and not secret:
