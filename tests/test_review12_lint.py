@@ -43,3 +43,22 @@ def test_a_switch_or_a_number_under_a_name_ending_in_llm_is_no_model() -> None:
     # A model under such a name is still judged (llama3-8b-8192 is retired at Groq).
     assert "SW301" in _on(GROQ + "APP_FAST_LLM=llama3-8b-8192\n", "APP_FAST_LLM")
     assert "SW301" in _on(GROQ + "FAST_LLM=llama3-8b-8192\n", "FAST_LLM")
+
+
+def test_a_key_named_for_the_urls_own_provider_and_another_is_the_urls() -> None:
+    # c7d9987 set aside a key naming another vendor beside a URL's provider, even when the
+    # name named the URL's provider too: an OpenAI key sent to OpenRouter or through the
+    # gateway's Groq route was no longer said (SW504).
+    oa = "sk-proj-" + "a1b2" * 10
+    for text, key in ((f"OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+                       f"OPENROUTER_CLAUDE_API_KEY={oa}\n"
+                       "OPENAI_MODEL=anthropic/claude-3.5-sonnet\n", "OPENROUTER_CLAUDE_API_KEY"),
+                      ("OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/"
+                       "0123456789abcdef0123456789abcdef/my-gw/groq\n"
+                       f"CLOUDFLARE_GROQ_API_KEY={oa}\nOPENAI_MODEL=openai/gpt-oss-20b\n",
+                       "CLOUDFLARE_GROQ_API_KEY")):
+        assert "SW504" in _on(text, key), key
+    # A key naming only another vendor is still that vendor's client's (c7d9987's case).
+    text = (f"OPENAI_BASE_URL=https://openrouter.ai/api/v1\nMISTRAL_LLM_API_KEY={oa}\n"
+            "OPENAI_MODEL=mistralai/mistral-large\n")
+    assert _on(text, "MISTRAL_LLM_API_KEY") == []

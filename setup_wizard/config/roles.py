@@ -255,8 +255,12 @@ def _provider_words(p: providers.Provider) -> set[str]:
 
 def _names_other_provider(name: str, p: providers.Provider) -> bool:
     """Whether `name` holds the word of a provider other than `p` (and other than OpenAI),
-    or of another hosted service (ANTHROPIC, GEMINI, TOGETHER)."""
+    or of another hosted service (ANTHROPIC, GEMINI, TOGETHER), and not `p`'s own: a name
+    with both is `p`'s key for what it reaches there (OPENROUTER_CLAUDE_API_KEY beside
+    OpenRouter's URL, CLOUDFLARE_GROQ_API_KEY beside the gateway's Groq route)."""
     own = _provider_words(p)
+    if any(_names_word(name, w) for w in own):
+        return False
     words = {w for q in providers.PROVIDERS.values() if q.slug != "openai"
              for w in _provider_words(q)} | (providers.OTHER_SERVICE_WORDS
                                                - providers.LOCAL_SERVER_WORDS)
