@@ -68,8 +68,11 @@ def test_a_key_named_for_another_vendor_is_not_the_base_urls_key() -> None:
 
 
 def test_a_vendors_word_after_an_apps_word_ties_a_model_to_its_url() -> None:
-    assert names.head("APP_DEEPSEEK_MODEL") == "DEEPSEEK"
-    assert names.head("JUNIOR_GROQ_MODEL") == "GROQ"
+    # (the app's word and the vendor's together: see tests/test_review12_lint.py)
+    assert names.head("APP_DEEPSEEK_MODEL") == names.head("APP_DEEPSEEK_BASE_URL") \
+        != names.head("APP_OPENAI_BASE_URL")
+    assert names.head_word("APP_DEEPSEEK_MODEL") == "DEEPSEEK"
+    assert names.head_word("JUNIOR_GROQ_MODEL") == "GROQ"
     assert names.head("CODER_AGENT_MODEL") == "CODER"  # no vendor's word: the app's
     assert names.head("GROQ_MODEL") == "GROQ"
     assert names.head("APP_MODEL") == "APP"

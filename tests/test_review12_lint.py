@@ -62,3 +62,20 @@ def test_a_key_named_for_the_urls_own_provider_and_another_is_the_urls() -> None
     text = (f"OPENAI_BASE_URL=https://openrouter.ai/api/v1\nMISTRAL_LLM_API_KEY={oa}\n"
             "OPENAI_MODEL=mistralai/mistral-large\n")
     assert _on(text, "MISTRAL_LLM_API_KEY") == []
+
+
+def test_an_apps_word_before_a_vendors_ties_only_names_that_have_both() -> None:
+    # c7d9987's head() dropped an app's word before a vendor's, so CUSTOM_OPENAI_BASE_URL (an
+    # app's second, OpenAI-compatible client) tied to the OpenAI SDK's own OPENAI_MODEL: that
+    # model became the Groq URL's, 'gpt-4o-mini is not a model ... for Groq'.
+    text = ("OPENAI_API_KEY=sk-proj-" + "a1b2" * 10 + "\nOPENAI_MODEL=gpt-4o-mini\n"
+            "CUSTOM_OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+            "CUSTOM_OPENAI_API_KEY=gsk_" + "a1" * 26 + "\n"
+            "CUSTOM_OPENAI_MODEL={model}\n")
+    assert _on(text.format(model="openai/gpt-oss-20b"), "OPENAI_MODEL") == []
+    # The URL's own client's model is still judged against the Groq catalog.
+    assert "SW301" in _on(text.format(model="llama3-8b-8192"), "CUSTOM_OPENAI_MODEL")
+    # And a vendor's word after an app's still says whose the name is: a Bedrock ID under an
+    # Anthropic name with the app's prefix is Bedrock's form on Anthropic's API (SW315).
+    assert "SW315" in _on("APP_ANTHROPIC_API_KEY=\nAPP_ANTHROPIC_MODEL_NAME="
+                          "claude-haiku-4-5-20251001-v1:0\n", "APP_ANTHROPIC_MODEL_NAME")

@@ -401,11 +401,20 @@ def head(name: str) -> str:
             up = up[len(prefix):]
             break
     words = up.split("_")
-    # An app's own word before a vendor's (JUNIOR_GROQ_MODEL, APP_DEEPSEEK_BASE_URL): the
-    # vendor's word ties the settings of one client, the app's prefix is on all of them.
+    # An app's own word before a vendor's (APP_DEEPSEEK_BASE_URL, CUSTOM_OPENAI_MODEL): the two
+    # words tie one client's settings. Not the vendor's alone: an app's prefix may be on all
+    # its names (APP_DEEPSEEK_MODEL is not APP_OPENAI_BASE_URL's), or on one client's only
+    # (CUSTOM_OPENAI_BASE_URL beside the OpenAI SDK's own OPENAI_MODEL is another client's).
     if len(words) > 2 and words[0] not in _VENDOR_WORDS and words[1] in _VENDOR_WORDS:
-        return words[1]
+        return f"{words[0]}_{words[1]}"
     return words[0]
+
+
+def head_word(name: str) -> str:
+    """The last word of head(name): the vendor's under an app's word (ANTHROPIC for both
+    APP_ANTHROPIC_MODEL and ANTHROPIC_MODEL), where what matters is whose the name is, not
+    which of the app's clients."""
+    return head(name).rpartition("_")[2]
 
 
 # Words that name a vendor or a model server in variable names (GROQ, DEEPSEEK, OLLAMA, ...).

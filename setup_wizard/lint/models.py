@@ -299,7 +299,7 @@ def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bo
     """A Bedrock model ID in an Anthropic client's variable of a file with no AWS settings:
     Anthropic's API does not know it (SW315, a warning: the app may call Bedrock itself)."""
     m = _BEDROCK_CLAUDE.fullmatch(model.strip())
-    if m is None or names.head(name) not in ("ANTHROPIC", "CLAUDE") or \
+    if m is None or names.head_word(name) not in ("ANTHROPIC", "CLAUDE") or \
             c.aws_settings:
         return False
     native = m.group(1)
@@ -475,7 +475,7 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     provider's own API, where the id is gone (a local server or a relay may still answer to
     it, so not where one is set), and an id in a namespace only its provider serves (@cf/)
     is gone wherever it is sent."""
-    head = names.head(name)
+    head = names.head_word(name)
     route = split_route(model, _format(c, name), catalog=True)
     if route is not None and route[0].slug in providers.CATALOG_ONLY:
         # anthropic:x (pydantic-ai), anthropic/x (LiteLLM): the vendor's own API, unless a
