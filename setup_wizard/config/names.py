@@ -351,10 +351,11 @@ _LLM_SETTING = re.compile(r"(?i)true|false|yes|no|on|off|enabled?|disabled?|[0-9
 def llm_setting(name: str, value: str | None) -> bool:
     """Whether `name`, read as a model only by the *_LLM family, holds a setting about the LLM
     (a switch, a number, a vendor's name) instead: no model for lint to judge or bind."""
-    row = lookup(name)
     v = (value or "").strip().strip("\"'")
-    return row is not None and row.name == "*_LLM" and bool(v) and (
-        _LLM_SETTING.fullmatch(v) is not None or v.upper() in _VENDOR_WORDS)
+    if not v or (_LLM_SETTING.fullmatch(v) is None and v.upper() not in _VENDOR_WORDS):
+        return False  # (the value first: most are models or no switch, and lookups cost)
+    row = lookup(name)
+    return row is not None and row.name == "*_LLM"
 
 
 # Words that make a name an LLM client's setting (APP_LLM_BASE_URL, MY_OPENAI_API_BASE), not a

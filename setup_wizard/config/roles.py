@@ -13,6 +13,7 @@ Pure Python, no pydantic: `lint` runs this on every push.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping
 from typing import Final, Literal, NamedTuple
@@ -258,13 +259,24 @@ def _names_other_provider(name: str, p: providers.Provider) -> bool:
     or of another hosted service (ANTHROPIC, GEMINI, TOGETHER), and not `p`'s own: a name
     with both is `p`'s key for what it reaches there (OPENROUTER_CLAUDE_API_KEY beside
     OpenRouter's URL, CLOUDFLARE_GROQ_API_KEY beside the gateway's Groq route)."""
-    own = _provider_words(p)
-    if any(_names_word(name, w) for w in own):
-        return False
+    own, others = _own_and_other_words(p.slug)
+    words = set(name.upper().split("_"))
+    return not _names_any(name, words, own) and _names_any(name, words, others)
+
+
+def _names_any(name: str, words: set[str], of: frozenset[str]) -> bool:
+    """Whether one of `of` is one or more whole words of `name` (`words`: its words), without
+    a substring search per word: this runs for every name of a file."""
+    return not words.isdisjoint(of) or any(_names_word(name, w) for w in of if "_" in w)
+
+
+@functools.cache  # (once per provider, not once per name of a file)
+def _own_and_other_words(slug: str) -> tuple[frozenset[str], frozenset[str]]:
+    own = _provider_words(providers.PROVIDERS[slug])
     words = {w for q in providers.PROVIDERS.values() if q.slug != "openai"
              for w in _provider_words(q)} | (providers.OTHER_SERVICE_WORDS
                                                - providers.LOCAL_SERVER_WORDS)
-    return any(_names_word(name, w) for w in words - own)
+    return frozenset(own), frozenset(words - own)
 
 
 def _names_word(name: str, word: str) -> bool:
