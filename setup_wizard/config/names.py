@@ -368,13 +368,20 @@ LLM_WORDS: Final = frozenset({*(p.slug.upper().replace("-", "_") for p in
 
 def names_llm(name: str) -> bool:
     """Whether one of a name's words is an LLM word (LLM_WORDS)."""
-    up = name.upper()
-    return any(w in up.split("_") for w in LLM_WORDS) or any(
-        _word_run(up, w) for w in LLM_WORDS if "_" in w)
+    return names_any(name, LLM_WORDS)
 
 
-def _word_run(name: str, words: str) -> bool:
-    return f"_{words}_" in f"_{name}_"
+def names_any(name: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` is one or more whole words of `name`: the name's words as a set,
+    a substring search only for those of several words (WORKERS_AI). Runs for every name of
+    a file, against every vendor's word."""
+    return not words.isdisjoint(name.upper().split("_")) or any(
+        names_word(name, w) for w in words if "_" in w)
+
+
+def names_word(name: str, word: str) -> bool:
+    """Whether `word` (GROQ, WORKERS_AI) is one or more whole words of `name`."""
+    return f"_{word}_" in f"_{name.upper()}_"
 
 
 _URL_SUFFIX = re.compile(r"(?i)(?:_API)?(?:_BASE)?_(?:URL|URI|PATH|HOST|ENDPOINT)$|_API_BASE$")

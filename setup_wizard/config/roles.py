@@ -161,7 +161,7 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
                  and r.role == "provider_key" and r.provider} | set(not_by_shape)
         # An Anthropic key under ANTHROPIC_API_KEY is Anthropic's client's, not this URL's.
         owned |= {n for n in present if (f := providers.foreign_key(_set(values, n))) is not None
-                  and any(_names_word(n, w) for w in f.words)}
+                  and any(names.names_word(n, w) for w in f.words)}
         # APP_DEEPSEEK_API_KEY beside OpenRouter's URL is the DeepSeek client's, whatever
         # its shape (DeepSeek's keys are sk- as OpenAI's are). OpenAI's word is no other
         # client's: LLM_OPENAI_API_KEY is as often any OpenAI-compatible API's.
@@ -236,7 +236,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         others = [w for p in providers.PROVIDERS.values()
                   if p is not toward and _set(values, p.key_var)
                   for w in _provider_words(p)]
-        found = [n for n in found if not any(_names_word(n, w) for w in others)]
+        found = [n for n in found if not any(names.names_word(n, w) for w in others)]
         # A name for another service (OLLAMA_MODEL, ENSIA_GEMINI_MODEL) is that service's.
         found = [n for n in found if not providers.names_other_service(n)]
     elif url_word:
@@ -260,14 +260,7 @@ def _names_other_provider(name: str, p: providers.Provider) -> bool:
     with both is `p`'s key for what it reaches there (OPENROUTER_CLAUDE_API_KEY beside
     OpenRouter's URL, CLOUDFLARE_GROQ_API_KEY beside the gateway's Groq route)."""
     own, others = _own_and_other_words(p.slug)
-    words = set(name.upper().split("_"))
-    return not _names_any(name, words, own) and _names_any(name, words, others)
-
-
-def _names_any(name: str, words: set[str], of: frozenset[str]) -> bool:
-    """Whether one of `of` is one or more whole words of `name` (`words`: its words), without
-    a substring search per word: this runs for every name of a file."""
-    return not words.isdisjoint(of) or any(_names_word(name, w) for w in of if "_" in w)
+    return not names.names_any(name, own) and names.names_any(name, others)
 
 
 @functools.cache  # (once per provider, not once per name of a file)
@@ -279,11 +272,6 @@ def _own_and_other_words(slug: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(own), frozenset(words - own)
 
 
-def _names_word(name: str, word: str) -> bool:
-    """Whether `word` (GROQ, WORKERS_AI) is one or more whole words of `name`."""
-    return f"_{word}_" in f"_{name.upper()}_"
-
-
 def _key_decides(values: Mapping[str, str | None], name: str) -> bool:
     """Whether the key under `name` says where requests go: set, or, left empty, the one
     provider any name in the file names. Several left empty (ANTHROPIC_API_KEY=,
@@ -292,7 +280,7 @@ def _key_decides(values: Mapping[str, str | None], name: str) -> bool:
     if _set(values, name):
         return True
     named = {p.slug for p in providers.PROVIDERS.values() for n in values
-             if any(_names_word(n, w) for w in _provider_words(p))}
+             if any(names.names_word(n, w) for w in _provider_words(p))}
     row = names.lookup(name)
     return row is not None and named <= {row.provider}
 
