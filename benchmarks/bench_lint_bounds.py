@@ -77,6 +77,9 @@ INPUTS = {
         ["https://api.groq.com/v1"] * (MIB // 24)),
     # A separator, then a long run of blanks in a quoted value (the list split was quadratic).
     "a separator before 1 MiB of blanks": lambda: 'NOTE="a;' + " " * (MIB - 20) + 'b"\n',
+    # One name of 500,000 words ending in _LLM, a model's family name since c7d9987: the
+    # provider its words name was looked for with 16 comparisons per word (1.3 s).
+    "a 1 MiB name ending in _LLM": lambda: "A_" * (MIB // 2 - 10) + "LLM=gpt-4o\n",
     "9,999 lists of URLs": lambda: "".join(
         f"U{i}_URLS=https://api.openai.com/v1;https://api.groq.com/v1\n" for i in range(9_999)),
 }

@@ -79,3 +79,13 @@ def test_an_apps_word_before_a_vendors_ties_only_names_that_have_both() -> None:
     # Anthropic name with the app's prefix is Bedrock's form on Anthropic's API (SW315).
     assert "SW315" in _on("APP_ANTHROPIC_API_KEY=\nAPP_ANTHROPIC_MODEL_NAME="
                           "claude-haiku-4-5-20251001-v1:0\n", "APP_ANTHROPIC_MODEL_NAME")
+
+
+def test_the_provider_a_models_name_names_is_found_by_a_table_of_words() -> None:
+    # (built once: a name of many words was compared word by word with every provider's
+    # slug and name, 1.3 s for a 1 MiB name ending in _LLM: bench_lint_bounds.py)
+    for name in ("GROQ_MODEL", "APP_GROQ_LLM", "A_" * 2000 + "GROQ_LLM"):
+        assert "SW301" in _on(f"{name}=llama3-8b-8192\n", name), name[-20:]
+    # DeepSeek's by its name: deepseek-v3 is no model of its API (a warning, SW302).
+    name = "A_" * 2000 + "DEEPSEEK_LLM"
+    assert "SW302" in _on(f"{name}=deepseek-v3\n", name)
