@@ -384,8 +384,9 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             return _api_verdict(int(m.group(1)), m.group(2) or None,
                                 "body: does not parse, but opens like the Cloudflare API v4 "
                                 "envelope", inp.status)
-    for w in re.finditer(r"\brequest to the Cloudflare API \([^)]{0,300}\) failed\.?", around):
-        said = _coded(around, w.end(), w.end() + 400)
+    for failed in re.finditer(r"\brequest to the Cloudflare API \([^)]{0,300}\) failed\.?",
+                              around):
+        said = _coded(around, failed.end(), failed.end() + 400)
         if said is not None:  # wrangler's form: "... failed. Authentication error [code: 10000]"
             return _api_verdict(said[0], said[1],
                                 "text: wrangler's 'A request to the Cloudflare API (...) failed' "

@@ -337,10 +337,10 @@ def _http_dump(text: str) -> tuple[int | None, dict[str, str], str, list[str]]:
     joined = None if _HEADER_LINE.match(following) else _one_line_dump(
         lines[i].strip()[m.end(2):])
     if joined is not None:  # the dump's lines joined into one (a log's line, a title)
-        headers, body = joined
-        note = (f"pasted: status {m.group(2)} and {len(headers)} header(s) from an HTTP "
+        on_line, body = joined
+        note = (f"pasted: status {m.group(2)} and {len(on_line)} header(s) from an HTTP "
                 "response dump on one line")
-        return int(m.group(2)), headers, "\n".join([body, *lines[i + 1:]]), [note]
+        return int(m.group(2)), on_line, "\n".join([body, *lines[i + 1:]]), [note]
     headers: dict[str, str] = {}
     last = ""
     j = i + 1
