@@ -431,7 +431,7 @@ _VENDOR_WORDS: Final = frozenset({
     "OPENAI", *providers.OTHER_SERVICE_WORDS, *providers.OTHER_BRAND_WORDS} - {"LOCAL"})
 
 
-@functools.lru_cache(maxsize=4096)  # a batch of files repeats its names
+@functools.lru_cache(maxsize=16384)  # a file holds up to 10,000 names, each looked up often
 def lookup(name: str) -> Name | None:
     """The row for `name`: an exact name (any case: `openai_base_url` is still spelt for the
     OpenAI SDK, whose reader SW109 says is case-sensitive), then a family; None if neither."""
