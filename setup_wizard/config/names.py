@@ -198,6 +198,10 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("DEFAULT_VENDOR", "provider", (FABRIC,)),
 )
 
+# Words of a name for a side client's setting, not the chat model's (embeddings, speech,
+# reranking, images): shared by the *MODEL* family and is_side_client.
+_SIDE_WORDS: Final = "EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE"
+
 # Name families, after every exact name: the client is unknown, so only what holds for any
 # client is judged (doubled paths, a gateway URL's parts, a retired model, a key's shape).
 PATTERNS: Final[tuple[Name, ...]] = (
@@ -206,7 +210,7 @@ PATTERNS: Final[tuple[Name, ...]] = (
     # is a chat model that also reads images); not an embedding, speech or image-generation
     # model, and not a model's settings (LMSTUDIO_MODEL_TOKEN_LIMIT, MODEL_PATH, ...).
     Name("*MODEL*", "model", (UNKNOWN,),
-         pattern=r"(?!.*(?:EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE))"
+         pattern=rf"(?!.*(?:{_SIDE_WORDS}))"
                  r"[A-Za-z0-9_]*MODEL(?:_(?!.*(?:LIMIT|LENGTH|TOKEN|PATH|DIR|MAPPER|TEMP|SIZE"
                  r"|COUNT|MAX|MIN|CACHE|TIMEOUT|URL|URI|ENDPOINT|HOST|KEY))[A-Z0-9]+)*"),
     # FAST_LLM, LLM_NAME; LLM_CHOICE and INGESTION_LLM_CHOICE (the ottomator agents' names:
@@ -332,9 +336,9 @@ FRAMEWORK_PREFIXES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-# Words of a name for a side client's setting, not the chat model's (EMBEDDING_BASE_URL,
-# WHISPER_API_URL, RERANK_MODEL): the same words that keep a *_MODEL name from the model role.
-_SIDE_PURPOSE = re.compile(r"EMBED|WHISPER|TTS|STT|AUDIO|SPEECH|TRANSCRI|RERANK|IMAGE")
+# (EMBEDDING_BASE_URL, WHISPER_API_URL, RERANK_MODEL: the same words that keep a *_MODEL name
+# from the model role)
+_SIDE_PURPOSE = re.compile(_SIDE_WORDS)
 
 
 def is_side_client(name: str) -> bool:

@@ -518,6 +518,11 @@ class PortNative(NamedTuple):
     compatible_path: str
     source: str
 
+    def native(self, port: int | None, path: str) -> bool:
+        """Whether a URL's port and path are this server's native API (…:11434/api/…)."""
+        return port == self.port and (path.rstrip("/") + "/").startswith(
+            self.native_prefix + "/")
+
 
 OLLAMA_NATIVE: Final = PortNative("Ollama", 11434, "/api", "/v1",
                                   "https://docs.ollama.com/api/openai-compatibility")

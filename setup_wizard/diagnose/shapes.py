@@ -372,12 +372,6 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
 }
 
-# Anthropic's types that other servers write in their own answers too (Ollama's and vLLM's
-# "api_error", relays' "rate_limit_error"): in a body cut off before its other fields, these
-# alone do not make the older {error: {type, message}} envelope Anthropic's.
-ANTHROPIC_TYPES_OTHERS_WRITE: Final = frozenset({"invalid_request_error", "api_error",
-                                                 "rate_limit_error"})
-
 # A client library's own error sentence (axios: "Request failed with status code " + status,
 # lib/core/settle.js): an envelope whose message is this was written by the app or relay that
 # caught its HTTP client's error, whatever error type it borrowed; the answer it got is lost.
@@ -387,6 +381,10 @@ CLIENT_LIBRARY_SOURCE: Final = "https://github.com/axios/axios/blob/v1.x/lib/cor
 # Error types the OpenAI family writes too (docs/sources.md#openai-errors): printed alone as
 # {type, message}, they say "Anthropic" only when nothing else names a sender.
 SHARED_ERROR_TYPES: Final = frozenset({"invalid_request_error"})
+# Anthropic's types that other servers write in their own answers too (those, Ollama's and
+# vLLM's "api_error", relays' "rate_limit_error"): in a body cut off before its other fields,
+# these alone do not make the older {error: {type, message}} envelope Anthropic's.
+ANTHROPIC_TYPES_OTHERS_WRITE: Final = SHARED_ERROR_TYPES | {"api_error", "rate_limit_error"}
 
 # -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"

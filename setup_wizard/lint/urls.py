@@ -161,19 +161,14 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                f"({_odd_chars(path)})"))
     port = f":{parts.port}" if parts.port else ""
     ollama = providers.OLLAMA_NATIVE
-    if parts.port == ollama.port and (path.rstrip("/") + "/").startswith(
-            ollama.native_prefix + "/") and not providers.names_local_server(key) \
+    if ollama.native(parts.port, path) and not providers.names_local_server(key) \
             and not names.WHOLE_ENDPOINT_NAME.search(key) and not names.is_side_client(key):
         # Ollama's native API (/api/chat, /api/generate) under a base URL: an OpenAI-style
         # client appends /chat/completions to it, a path Ollama does not serve. (Not under
         # Ollama's own names, whose clients speak its native API; not a whole endpoint or a
         # side client's address, which may be its native embeddings endpoint.)
-        known = _appends_chat(clients)
-        found.append(("SW222" if known else "SW233",
-                      f"{key} is {ollama.vendor}'s native API ({path.rstrip('/')})"
-                      + ("" if known else ", right only for a native client")
-                      + f"; an OpenAI-style client needs its OpenAI-compatible base, "
-                        f"{ollama.compatible_path}"))
+        found.append(_native_base(key, clients, f"{ollama.vendor}'s native API "
+                                  f"({path.rstrip('/')})", f"base, {ollama.compatible_path}"))
         path = ollama.compatible_path
     if host in _LOOPBACK or host.endswith(".localhost"):
         _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
@@ -231,14 +226,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 fixed_path = "/openai/v1"
             elif native is not None and fixed_path.rstrip("/") in native.native_paths and \
                     (judge_unknown_hosts or names.API_URL_NAME.search(key)):
-                # Known OpenAI-style clients: wrong; an app's own name: it may call the
-                # native API itself.
-                known = _appends_chat(clients)
-                found.append(("SW222" if known else "SW233",
-                              f"{key} is {native.vendor}'s native base"
-                              + ("" if known else ", right only for a native client")
-                              + f"; an OpenAI-style client needs its OpenAI-compatible one, "
-                                f"https://{host}{native.compatible_path}"))
+                found.append(_native_base(key, clients, f"{native.vendor}'s native base",
+                                          f"one, https://{host}{native.compatible_path}"))
                 fixed_path = native.compatible_path
             if found:  # its scheme kept: a server on the LAN may well speak http
                 _emit(found, key, line, f"{scheme}://{host}{port}{fixed_path}", out)
@@ -350,6 +339,16 @@ def azure_api_type(values: Mapping[str, str | None]) -> bool:
 def _appends_chat(clients: tuple[names.Client, ...]) -> bool:
     """Every client is one we know to append /chat/completions (not an unknown app)."""
     return all(c is not names.UNKNOWN for c in clients)
+
+
+def _native_base(key: str, clients: tuple[names.Client, ...], what: str,
+                 compatible: str) -> tuple[str, str]:
+    """A vendor's native API under a base URL: wrong for known OpenAI-style clients (SW222);
+    under an app's own name a warning (SW233), since the app may call the native API itself."""
+    known = _appends_chat(clients)
+    return ("SW222" if known else "SW233",
+            f"{key} is {what}" + ("" if known else ", right only for a native client")
+            + f"; an OpenAI-style client needs its OpenAI-compatible {compatible}")
 
 
 def _clean_path(path: str) -> str:

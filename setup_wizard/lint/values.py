@@ -157,9 +157,7 @@ def _ollama_native(value: str) -> bool:
         port = parts.port
     except ValueError:
         return False
-    native = providers.OLLAMA_NATIVE
-    return port == native.port and (parts.path.rstrip("/") + "/").startswith(
-        native.native_prefix + "/")
+    return providers.OLLAMA_NATIVE.native(port, parts.path)
 
 
 def any_checkable(values: Mapping[str, str | None]) -> bool:
