@@ -358,6 +358,13 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b(?:[^.]|\.(?=\S))"
        r"{0,60}\b(?:not found|does not exist|not exist))|模型不存在", (), 0, "model-not-found",
        RFC9110, label="model ... not found / does not exist / no such model / unknown model"),
+    # A model server that could not load the model it was asked for (LocalAI's gRPC backends,
+    # "could not load model - all backends returned error"): the server failed, after the
+    # rows above that say the model is not there at all.
+    _p(r"(?i)\b(?:could not|couldn't|failed to|unable to|cannot) load (?:the )?model\b|"
+       r"\b(?:failed|error) loading model\b", (), 0, "provider-server-error",
+       "https://github.com/mudler/LocalAI/issues/1133",
+       label="could not load model / failed loading model"),
     # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
     # a 404), with a dotted model ID before it: "There's an issue with the selected model
     # (gpt-5.2). It may not exist or you may not have access to it."
