@@ -30,3 +30,26 @@ def test_a_model_that_is_not_there_is_still_read_first() -> None:
     assert _said("failed to load model: model 'x' not found")[1] == "model-not-found"
     # Loading something else (a page, a file) is no model server's failure.
     assert _said("Error: failed to load page")[1] != "provider-server-error"
+
+
+def test_cloudflares_access_denied_sentence_names_the_edge() -> None:
+    # bucardo/check_postgres#160 (the page, 1010) and pastebin.com/8RnrxjYP (its text).
+    page = ("<h2 data-translate=\"what_happened\">What happened?</h2>\n<p>The owner of this "
+            "website (bucardo.org) has banned your access based on your browser's signature "
+            "(4e5c3fdf2e8893a6-ua24).</p>")
+    text = ("- Access denied\n- What happened?\n- The owner of this website (ziglang.org) has "
+            "banned your access based on your browser's signature (4e5c3fdf2e8893a6-ua48).")
+    country = ("The owner of this website (api.cerebras.ai) has banned the country or region "
+               "your IP address is in (CN) from accessing this website.")
+    for t in (page, text, country):
+        assert _said(t, 403) == ("cloudflare-edge", "edge-blocked"), t
+    assert _said("the owner of this website (www.example.it) has banned your ip address "
+                 "(44.197.101.251).")[0] == "cloudflare-edge"
+
+
+def test_the_same_words_without_what_was_banned_are_not_cloudflares() -> None:
+    # Another product's block page copies the sentence without the brackets; a site's own
+    # page words it otherwise.
+    assert _said("The owner of this website has banned your IP address.", 403)[0] == "unknown"
+    assert _said("The owner of this website has banned your access based on your browser's "
+                 "behaving", 403)[0] == "unknown"

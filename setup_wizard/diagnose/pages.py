@@ -88,6 +88,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"attacks|The site owner may have set restrictions that prevent you from accessing "
                r"the site|Why have I been blocked\?", "Cloudflare's WAF block page text", CF_1XXX,
                "edge-blocked"),
+    # The access-denied pages' own sentence (1005 ASN, 1006 IP, 1009 country, 1010 browser
+    # signature), with what was banned in brackets after it; another product's copy without
+    # the brackets ("... has banned your IP address.") is not read as Cloudflare's.
+    PageMarker(r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned (?:your access "
+               r"based on your browser's signature|your IP address \(|the autonomous system "
+               r"number \(ASN\)|the country or region your IP address is in)",
+               "'The owner of this website (<host>) has banned ...' (an access-denied page: "
+               "errors 1005, 1006, 1009, 1010)", "https://github.com/bucardo/check_postgres/"
+               "issues/160", "edge-blocked"),
     PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
                "(an access-denied page)", CF_1XXX, "edge-blocked"),
     PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "
