@@ -53,3 +53,36 @@ def test_the_same_words_without_what_was_banned_are_not_cloudflares() -> None:
     assert _said("The owner of this website has banned your IP address.", 403)[0] == "unknown"
     assert _said("The owner of this website has banned your access based on your browser's "
                  "behaving", 403)[0] == "unknown"
+
+
+def test_a_5xx_pages_what_happened_sentence_names_the_edge() -> None:
+    # The sources' own texts (docs/sources.md#edge-errors).
+    texts = (
+        "Bad gateway\nThe web server reported a bad gateway error.\n\nRay ID: 88e72c23ee4d623e\n"
+        "Your IP address: 79.113.xxx.xxxx\nError reference number: 502\nCloudflare Location: "
+        "Bucharest",  # lencx/ChatGPT#1316
+        "Web server is returning an unknown error\n\nThere is an unknown connection issue "
+        "between Cloudflare and the origin web server. As a result, the web page can not be "
+        "displayed.",  # codewars/codewars.com#1061
+        "What happened?\n\n   The initial connection between CloudFlare's network and the origin"
+        " web\n   server timed out. As a result, the web page can not be displayed.",  # DayZ#776
+        "What happened?\nThe origin web server timed out responding to this request.",  # #17
+        "<p>The web server is not returning a connection. As a result, the web page is not "
+        "displaying.</p>",  # infosimples/node_two_captcha#19
+        # An app that keeps the page's title and sentence only.
+        "502 Bad Gateway: The web server reported a bad gateway error.",
+    )
+    for t in texts:
+        assert _said(t) == ("cloudflare-edge", "edge-origin-error"), t
+    # The footer alone names the edge too (pygame/pygame#4466's paste has no Ray ID).
+    footer = ("Bad gateway\nThe web server reported a bad gateway error.\n\nError reference "
+              "number: 502\nCloudflare Location: Singapore")
+    assert _said(footer.replace("The web server reported a bad gateway error.\n", ""))[0] \
+        == "cloudflare-edge"
+
+
+def test_other_servers_bad_gateway_words_are_not_the_edges() -> None:
+    assert _said("upstream reported a bad gateway error", 502)[0] == "unknown"
+    assert _said("<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>",
+                 502)[0] == "unknown"
+    assert _said("The server timed out responding to this request", 504)[0] == "unknown"

@@ -118,6 +118,22 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     PageMarker(r"The origin web server returned an invalid or incomplete response to Cloudflare",
                "'The origin web server returned an invalid or incomplete response to "
                "Cloudflare' (its 502 explanation)", CF_5XX + "error-502/", "edge-origin-error"),
+    # The 5xx pages' own "What happened?" sentence, all that is left when an app keeps a
+    # page's text only ("502 Bad Gateway: The web server reported a bad gateway error."):
+    # 502, 520, 521, 522 and 524, in the words of the page's template (a text dump may wrap
+    # them; older pages write "CloudFlare").
+    PageMarker(r"(?i)The\s+web\s+server\s+reported\s+a\s+bad\s+gateway\s+error|There\s+is\s+an\s+"
+               r"unknown\s+connection\s+issue\s+between\s+Cloudflare\s+and\s+the\s+origin\s+web|"
+               r"The\s+web\s+server\s+is\s+not\s+returning\s+a\s+connection|The\s+initial\s+"
+               r"connection\s+between\s+Cloudflare's\s+network\s+and\s+the\s+origin\s+web|The\s+"
+               r"origin\s+web\s+server\s+timed\s+out\s+responding\s+to\s+this\s+request",
+               "the 5xx page's 'What happened?' sentence ('The web server reported a bad gateway "
+               "error.', 'The origin web server timed out responding to this request.', ...)",
+               "https://github.com/codewars/codewars.com/issues/1061", "edge-origin-error"),
+    # The footer of the pages served for OpenAI's and others' sites ("Error reference number:
+    # 502 / Cloudflare Location: London").
+    PageMarker(r"\bCloudflare Location:", "'Cloudflare Location: <city>' (the error page's "
+               "footer)", "https://github.com/lencx/ChatGPT/issues/1316"),
     # A Cloudflare Tunnel whose cloudflared cannot reach the service behind it.
     PageMarker(r"Unable to reach the origin service\. The service may be down or it may not be "
                r"responding", "cloudflared's 502 (a Cloudflare Tunnel "
