@@ -86,3 +86,9 @@ def test_other_servers_bad_gateway_words_are_not_the_edges() -> None:
     assert _said("<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>",
                  502)[0] == "unknown"
     assert _said("The server timed out responding to this request", 504)[0] == "unknown"
+
+
+def test_workers_1102_heading_alone_names_the_edge() -> None:
+    assert _said("Worker exceeded resource limits") == ("cloudflare-edge", "edge-origin-error")
+    # A worker pool of another runtime that ran out of memory says it otherwise.
+    assert _said("worker exceeded memory limit, restarting")[0] == "unknown"

@@ -112,6 +112,11 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "refused the request itself)", CF_5XX),
     PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
                CF_1XXX, "edge-origin-error"),
+    # Error 1102's own heading (the docs' title is "Rendering error"), alone when an app kept
+    # the page's text only.
+    PageMarker(r"\bWorker exceeded resource limits\b",
+               "'Worker exceeded resource limits' (Workers error 1102)", CF_1XXX,
+               "edge-origin-error"),
     PageMarker(r"\bYou are being rate limited\b", "'You are being rate limited' (error 1015)",
                CF_1XXX, "edge-blocked"),
     # The 5xx pages' explanation, also the `detail` of their JSON (problem details) form.
