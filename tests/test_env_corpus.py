@@ -43,11 +43,12 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
 # second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to
-# twenty-second none): 45 of the 50 check right files are clean (90.0%, the mark is 95%).
+# twenty-second none, the twenty-third one): 48 of the 54 check right files are clean (88.9%,
+# the mark is 95%).
 # They are not looked at, like every check miss, so that the check half stays a measure.
 # Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 45/50 right files clean (90.0%)")
+                                           reason="check half at 48/54 right files clean (88.9%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -58,14 +59,14 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 73 of its 86 in-scope wrong files are named (84.9%,
-# 2026-11-29, twenty-two rounds of collection and a re-audit of the first five), and its misses
+# The check half's mark is not met: 74 of its 88 in-scope wrong files are named (84.1%,
+# 2026-11-29, twenty-three rounds of collection and a re-audit of the first five), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 73/86 named (84.9%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 74/88 named (84.1%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 84.8, "clean": 90.0}  # 84.88%, 90.00%, rounded down
+CHECK_FLOOR = {"named": 84.0, "clean": 88.8}  # 84.09%, 88.89%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
