@@ -174,7 +174,9 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r'\s*"([A-Za-z_]\w*)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$'), "json"),
     (re.compile(r"""\s*'([A-Za-z_]\w*)'\s*:\s*(['"].*['"])\s*,?\s*$"""), "shell"),  # dict
     (re.compile(r"""\s*process\.env\.([A-Za-z_]\w*)\s*=\s*(['"].*?['"]);?\s*$"""), "shell"),
-    (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_]\w*)=(.*?)\1\s*$"""), "list"),  # compose list
+    # A compose list item; another program's dotted name (Elasticsearch's discovery.type) is
+    # a setting of that container's environment too, which python-dotenv reads as written.
+    (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_][\w.]*)=(.*?)\1\s*$"""), "list"),
 ]
 
 

@@ -182,6 +182,12 @@ def test_a_compose_items_comment_is_no_part_of_its_value() -> None:
     assert "data:/data" not in as_dotenv(text)
 
 
+def test_another_programs_dotted_name_in_a_compose_list_is_a_setting_too() -> None:
+    text = ("services:\n  es:\n    environment:\n      - discovery.type=single-node\n"
+            "    ports:\n      - \"9200:9200\"\n")
+    assert as_dotenv(text).split() == ["discovery.type=single-node"]
+
+
 def test_a_reference_to_the_environment_is_no_redaction() -> None:
     row = {"redacted_by_poster": ["OPENAI_API_KEY"]}
     text = "OPENAI_API_KEY=${OPENAI_API_KEY}\nOPENAI_API_BASE_URL=https://openrouter.ai/api/v1\n"
