@@ -242,10 +242,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "(api.deepseek.com/anthropic, openrouter.ai/api): right for an Anthropic client, "
          "wrong for an OpenAI-format one, which lint cannot tell from an unknown name.",
          "https://api-docs.deepseek.com/guides/anthropic_api/"),
-    Rule("SW229", "warning", "url", "an unknown app's base URL ends with /chat/completions",
-         "An OpenAI-style SDK appends /chat/completions itself, so it is sent twice; some apps "
+    Rule("SW229", "warning", "url", "an unknown app's base URL ends with an endpoint "
+         "(/chat/completions, /embeddings, /completions, /responses)",
+         "An OpenAI-style SDK appends the endpoint itself, so it is sent twice; some apps "
          "post to their variable as it is (gpt-pilot's OPENAI_ENDPOINT, KubeBolt's "
-         "KUBEBOLT_AI_BASE_URL), which lint cannot tell from a name it does not know.",
+         "KUBEBOLT_AI_BASE_URL, DeepTutor's EMBEDDING_HOST), which lint cannot tell from a name "
+         "it does not know.",
          SRC_GROQ_VIA_GATEWAY),
     Rule("SW230", "warning", "url", "an SDK's base URL written whole beside the file's others",
          "The Groq SDK appends /openai/v1 to GROQ_BASE_URL, so .../openai/v1 there doubles "

@@ -253,6 +253,13 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                    f"again; right only if the app posts to {key} as it is"))
         while path.endswith(_CHAT):
             path = path[: -len(_CHAT)].rstrip("/")
+    elif not _appends_chat(clients) and \
+            (tail := next((t for t in _OTHER_ENDPOINTS if path.endswith(t)), None)):
+        # The same for the API's other endpoints: DeepTutor's EMBEDDING_HOST is "the FULL
+        # endpoint URL ... called verbatim" (its .env.example), beside a base in LLM_HOST.
+        found.append(("SW229", f"{key} ends with {tail}: an OpenAI-style SDK appends it "
+                               f"again; right only if the app posts to {key} as it is"))
+        path = path[: -len(tail)].rstrip("/")
     if "/v1/v1" in path:
         found.append(("SW215", f"{key} has /v1 twice"))
         while "/v1/v1" in path:
