@@ -92,3 +92,9 @@ def test_workers_1102_heading_alone_names_the_edge() -> None:
     assert _said("Worker exceeded resource limits") == ("cloudflare-edge", "edge-origin-error")
     # A worker pool of another runtime that ran out of memory says it otherwise.
     assert _said("worker exceeded memory limit, restarting")[0] == "unknown"
+
+
+def test_the_decommissioned_models_code_alone_says_its_cause() -> None:
+    # Groq's code, as an app prints it without its message.
+    assert _said("Error: model_decommissioned")[1] == "model-decommissioned"
+    assert _said("Error: model_not_decommissioned_yet_check")[1] != "model-decommissioned"
