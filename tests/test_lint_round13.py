@@ -34,3 +34,18 @@ def test_the_openai_sdks_own_names_still_may_not_hold_an_endpoint() -> None:
     # An endpoint's tail does not hide a wrong base before it.
     found = _found("LLM_HOST=https://api.groq.com/v1/embeddings\n", "SW229", "SW222")
     assert ("SW222", "LLM_HOST", "error") in found
+
+
+def test_the_key_beside_the_base_url_is_its_key_whatever_the_order() -> None:
+    # ask.py's env.deepseek.tpl: DeepSeek for chat, OpenAI for embeddings, each with its own
+    # key; read in either order, the OpenAI key is the embeddings client's.
+    lines = ["LLM_BASE_URL=https://api.deepseek.com/v1", "LLM_API_KEY=sk-" + "a1B2" * 8,
+             "EMBED_BASE_URL=https://api.openai.com/v1", f"EMBED_API_KEY={OPENAI_KEY}",
+             "EMBEDDING_MODEL=text-embedding-3-small"]
+    for text in ("\n".join(lines) + "\n", "\n".join(reversed(lines)) + "\n"):
+        assert _found(text, "SW504") == [], text
+    # The chat client's own key of another vendor is still said.
+    wrong = ["LLM_BASE_URL=https://api.deepseek.com/v1", f"LLM_API_KEY={OPENAI_KEY}",
+             "EMBED_API_KEY=sk-" + "a1B2" * 8]
+    for text in ("\n".join(wrong) + "\n", "\n".join(reversed(wrong)) + "\n"):
+        assert _found(text, "SW504") == [("SW504", "LLM_API_KEY", "error")], text

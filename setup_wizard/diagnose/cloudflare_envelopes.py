@@ -98,6 +98,8 @@ def edge(inp: Answer) -> Verdict | None:
         return _plain_html(inp) if html else None
     code = next((int(c.group(1)) for p in pages.EDGE_CODE
                  if (c := re.search(p, text))), None)
+    if code is None and (titled := pages.titled_code(text)) is not None:
+        code = titled[0]  # "error 1102: Worker exceeded resource limits", a marker too
     zone = next((z.group(1) for p in pages.EDGE_HOST
                  if (z := re.search(p, text, re.IGNORECASE))), None)
     title_m = re.search(r"(?is)<title>(.*?)</title>", text)

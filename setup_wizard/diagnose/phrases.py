@@ -350,8 +350,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\bmodel\b[^.]{0,60}\bis deprecated\b(?!\s*(?:and|,)\s*will\b)", (), 0,
        "model-decommissioned", "https://github.com/frquintero/jev-typesafe-spike/blob/"
        "b83f2268d8f296443e525da1cc96be1dfe79bf1b/mistral-large-4-verificacion-2026-10-06.md"),
-    _p(r"(?i)\b(?:(?:model_)?decommissioned|has been retired|has been deprecated|is no longer (?:supported|"
-       r"available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0,
+    _p(r"(?i)\b(?:(?:model_)?decommissioned|has been retired|has been deprecated|is no longer "
+       r"(?:supported|available)|model\b[^.]{0,60}\bwas removed on\b)", (), 0,
        "model-decommissioned",
        RFC9110),
     # (a dot inside a model ID, "qwen1.5-14b", is not the sentence's end)
