@@ -98,3 +98,36 @@ def test_the_decommissioned_models_code_alone_says_its_cause() -> None:
     # Groq's code, as an app prints it without its message.
     assert _said("Error: model_decommissioned")[1] == "model-decommissioned"
     assert _said("Error: model_not_decommissioned_yet_check")[1] != "model-decommissioned"
+
+
+def test_groqs_refusal_of_a_null_tool_choice_is_groqs() -> None:
+    text = _text("groq-400-tool-choice-null-sse-data-line-smart-connections-942.txt")
+    assert _said(text) == ("groq", "bad-request")
+    # OpenAI's envelope (with param) and its own words for a bad tool_choice are not Groq's.
+    openai = ('{"error": {"message": "Invalid value for \'tool_choice\': \'tool_choice\' is only '
+              'allowed when \'tools\' are specified.", "type": "invalid_request_error", '
+              '"param": "tool_choice", "code": null}}')
+    assert _said(openai, 400)[0] != "groq"
+
+
+def test_geminis_model_sentence_cut_after_the_api_version_is_googles() -> None:
+    text = _text("google-404-gemini-1.5-flash-not-found-js-sdk-cut-deprecated-generative-ai-js-"
+                 "493.txt")
+    assert _said(text) == ("google", "model-not-found")
+    # The same words without the model's resource name are anyone's.
+    assert _said("[404 Not Found] gemini-1.5-flash is not found")[0] == "unknown"
+
+
+def test_a_client_rejecting_a_successful_answer_gives_no_cause() -> None:
+    text = _text("unknown-client-validation-service-tier-on-demand-groq-200-ai-doc-gen-18.txt")
+    assert _said(text) == ("unknown", "unknown")
+    # pydantic-ai#2844's form: the validation's words are no bad request.
+    other = ("pydantic_ai.exceptions.UnexpectedModelBehavior: Invalid response from OpenAI chat "
+             "completions endpoint: 1 validation error for ChatCompletion\n"
+             "choices.0.finish_reason\n  Input should be 'stop', 'length', 'tool_calls', "
+             "'content_filter' or 'function_call' [type=literal_error, input_value='error', "
+             "input_type=str]")
+    assert _said(other)[1] == "unknown"
+    # A request model's validation error is still the request's.
+    assert _said("1 validation error for ChatRequest\nmessages\n  Field required")[1] == \
+        "bad-request"

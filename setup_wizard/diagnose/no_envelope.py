@@ -93,10 +93,13 @@ def fallback(inp: Answer) -> Verdict:
             # a proxy's 502/503 over a connection that timed out: the words say which failure
             v.cause = generic.cause
             v.evidence.append(f"text: {generic.says}: the {inp.status} is a time-out")
-    elif (generic := phrases.generic_cause(_own_text(inp))) is not None and generic.cause:
-        v.cause = generic.cause
-        v.message = v.message or _message(text, generic)
-        v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
+    elif (generic := phrases.generic_cause(_own_text(inp))) is not None:
+        if generic.cause:
+            v.cause = generic.cause
+            v.message = v.message or _message(text, generic)
+            v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
+        else:  # words that say no cause can be read from the rest
+            v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
     nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's

@@ -38,6 +38,10 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
        "bad-request", "https://github.com/gptme/gptme/issues/375"),
     _p(r"requires terms acceptance|\bmodel_terms_required\b|is blocked at the (?:organization|"
        r"project) level", G, 2, "permission-denied", "https://console.groq.com/docs/model-permissions"),
+    # Groq's answer to an explicit "tool_choice": null ("... are none, auto, and required";
+    # projects that met it quote it as "... are [none, auto, required]").
+    _p(r"Only allowed string values for 'tool_choice' are", G, 2, "bad-request",
+       "https://github.com/brianpetro/obsidian-smart-connections/issues/942"),
     _p(r"invalid schema for response format: response_format/", G, 2, "bad-request",
        "https://github.com/i-am-bee/beeai-framework/issues/1215"),
     _p(r"Need more tokens\? Upgrade to Dev Tier", G, 2, None,

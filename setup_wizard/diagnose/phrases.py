@@ -131,6 +131,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        GEMINI_ERRORS),
     _p(r"is not found for API version v\w+, or is not supported for", GO, 3, "model-not-found",
        GEMINI_ERRORS),
+    # Its start alone, when an app or a log cut the sentence after the version: the model's
+    # resource name ("models/gemini-1.5-flash") before it is the Gemini API's own.
+    _p(r"\bmodels/[\w.-]+ is not found for API version v\d\w*", GO, 2, "model-not-found",
+       GEMINI_ERRORS, label="models/<id> is not found for API version v1beta"),
     _p(r"The model is overloaded\. Please try again later", GO, 2, "provider-server-error",
        GEMINI_ERRORS),
     _p(r"This model is currently experiencing high demand", GO, 2, "provider-server-error",
@@ -346,6 +350,16 @@ RFC9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-15"
 # The last resort for the cause, after the provider's wording and the status: the words every
 # API and proxy uses (HTTP reason phrases, common error names). They never say who.
 GENERIC: Final[tuple[Phrase, ...]] = (
+    # A client that re-validates a server's successful answer against OpenAI's response
+    # types (pydantic-ai: "Invalid response from openai chat completions endpoint: 1 validation
+    # error for ChatCompletion ... service_tier ... input_value='on_demand'"): no server
+    # refused anything, so the words of the validation error ("Input should be ...") give no
+    # cause. First, so that no later row reads them as a bad request.
+    _p(r"(?i)\bInvalid response from [\w -]{1,40} endpoint\b|\b\d+ validation errors? for "
+       r"_?\w*ChatCompletion(?:Chunk|Response)?\b", (), 0, None,
+       "https://github.com/pydantic/pydantic-ai/issues/2844",
+       label="N validation errors for ChatCompletion (the client rejected a server's answer "
+       "as malformed; no server refused the request)"),
     # Mistral's answer for a model it has retired (a deprecation notice says "... and will be").
     _p(r"(?i)\bmodel\b[^.]{0,60}\bis deprecated\b(?!\s*(?:and|,)\s*will\b)", (), 0,
        "model-decommissioned", "https://github.com/frquintero/jev-typesafe-spike/blob/"
