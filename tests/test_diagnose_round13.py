@@ -131,3 +131,30 @@ def test_a_client_rejecting_a_successful_answer_gives_no_cause() -> None:
     # A request model's validation error is still the request's.
     assert _said("1 validation error for ChatRequest\nmessages\n  Field required")[1] == \
         "bad-request"
+
+
+def test_workers_ai_refusing_the_input_schema_is_the_cloudflare_apis_bad_request() -> None:
+    # The sources' forms (docs/sources.md#api-v4-errors): the API's envelope with code 5006
+    # (cloudflare/ai#279), `errors` as one object (anomalyco/opencode#30381), no code through a
+    # relay (decolua/9router#1926), and the binding's "AiError: 5006: ..." line.
+    texts = (
+        '{"errors":[{"message":"AiError: Bad input: Error: oneOf at \'/\' not met, 0 matches: '
+        'required properties at \'/\' are \'input\', required properties at \'/\' are '
+        '\'requests\'","code":5006}],"success":false,"result":{},"messages":[]}',
+        'Bad Request: {"errors":{"message":"AiError: Bad input: Error: oneOf at \'/\' not met, '
+        '0 matches: required properties at \'/\' are \'prompt\', Type mismatch of '
+        '\'/messages/0/content\', \'array\' not in \'string\'","code":5006},"success":false,'
+        '"result":{},"messages":[]}',
+        '[400]: {\n  "errors": [\n    {\n      "message": "AiError: Bad input: Error: oneOf at '
+        '\'/\' not met"\n    }\n  ]\n}',
+        "AiError: 5006: Error: oneOf at '/' not met, Type mismatch of '/messages/2/content'",
+    )
+    for t in texts:
+        assert _said(t) == ("cloudflare-api", "bad-request"), t
+
+
+def test_the_json_schema_librarys_words_alone_are_not_cloudflares() -> None:
+    # Other programs validate with the same library: its words name no sender.
+    assert _said("Error: oneOf at '/' not met, 0 matches required")[0] == "unknown"
+    assert _said("ValidationError: Type mismatch of '/tools/0', 'string' not in 'object'")[0] \
+        == "unknown"

@@ -167,6 +167,13 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
         (5016, "permission-denied", "Model agreement not accepted", r"User has not agreed"),
         (3023, "permission-denied", "Account blocked", r"Service unavailable for account"),
     )},
+    # Not on the errors page: the model's input schema refused the request ("AiError: Bad
+    # input: Error: oneOf at '/' not met, 0 matches: required properties at '/' are 'prompt'",
+    # in the API's envelope with code 5006; obs, Cloudflare's own tracker).
+    5006: CodeRow("bad-request", "Bad input (the model's input schema refused the request)",
+                  "https://github.com/cloudflare/ai/issues/279",
+                  says=r"(?i)Bad input|\b(?:oneOf|anyOf) at '/|required properties at '/|"
+                  r"Type mismatch of '/"),
     # Not on the errors page; thrown by the AI binding as "3021: rate limiting: inference
     # request per min rate reached" (obs).
     3021: CodeRow("rate-limited", "Rate limited (the per-minute inference limit)",
@@ -177,6 +184,12 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
 WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
     (3036, r"(?i)daily free allocation of [\d,]+ neurons"),
     (3040, r"No more data centers to forward the request to"),
+    # The AI binding's error class before the schema's refusal (AiError is Workers AI's; the
+    # validator's own words, "oneOf at '/' not met", are an open-source library's, which other
+    # programs use too, so they do not decide alone). Also relayed without the code
+    # (https://github.com/decolua/9router/issues/1926) or in another envelope
+    # (https://github.com/QuantumNous/new-api/issues/4605).
+    (5006, r"\bAiError: Bad input\b"),
 )
 # Wording only the Cloudflare API writes: its legacy auth headers' names (no other API uses
 # X-Auth-Key / X-Auth-Email) and its permission groups' internal names (com.cloudflare.api.*),
