@@ -355,8 +355,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # error for ChatCompletion ... service_tier ... input_value='on_demand'"): no server
     # refused anything, so the words of the validation error ("Input should be ...") give no
     # cause. First, so that no later row reads them as a bad request.
-    _p(r"(?i)\bInvalid response from [\w -]{1,40} endpoint\b|\b\d+ validation errors? for "
-       r"_?\w*ChatCompletion(?:Chunk|Response)?\b", (), 0, None,
+    # (pydantic-ai's "chat completions endpoint" only: an OAuth client's "Invalid response from
+    # token endpoint: ... Unauthorized" is a refusal, its words the cause)
+    _p(r"(?i)\bInvalid response from [\w -]{0,40}\bchat completions endpoint\b|\b\d+ "
+       r"validation errors? for _?\w*ChatCompletion(?:Chunk|Response)?\b", (), 0, None,
        "https://github.com/pydantic/pydantic-ai/issues/2844",
        label="N validation errors for ChatCompletion (the client rejected a server's answer "
        "as malformed; no server refused the request)"),

@@ -1,0 +1,22 @@
+"""A second reader's look at session 13's diagnose rows: each new row stays silent on a text
+from another program that shares some of its words."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+def test_an_oauth_token_endpoints_refusal_is_no_client_re_validating_an_answer() -> None:
+    # OIDC and OAuth clients say "Invalid response from token endpoint: <body>"; the body's
+    # words keep their cause (pydantic-ai's row is for its chat completions endpoint only).
+    text = "Error: Invalid response from token endpoint: invalid_client Unauthorized"
+    assert _said(text)[1] == "provider-auth-invalid"
+    # pydantic-ai's own sentence still gives no cause.
+    said = ("pydantic_ai.exceptions.UnexpectedModelBehavior: Invalid response from groq chat "
+            "completions endpoint: Input should be 'auto' or 'default' [type=literal_error]")
+    assert _said(said)[1] == "unknown"
