@@ -20,3 +20,18 @@ def test_an_oauth_token_endpoints_refusal_is_no_client_re_validating_an_answer()
     said = ("pydantic_ai.exceptions.UnexpectedModelBehavior: Invalid response from groq chat "
             "completions endpoint: Input should be 'auto' or 'default' [type=literal_error]")
     assert _said(said)[1] == "unknown"
+
+
+def test_an_apps_own_aierror_class_is_not_workers_ai() -> None:
+    # AiError is a common name for an app's own error class ("class AiError extends Error");
+    # wrapping Gemini's key refusal, the words after it are Google's, not the schema's.
+    text = ("AiError: Bad input: [GoogleGenerativeAI Error]: Error fetching from https://"
+            "generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent: [400 Bad "
+            "Request] API key not valid. Please pass a valid API key. [{\"@type\":\"type.googleapis"
+            ".com/google.rpc.ErrorInfo\",\"reason\":\"API_KEY_INVALID\",\"domain\":\"googleapis.com\"}]")
+    assert _said(text)[0] != "cloudflare-api"
+    # Workers AI's own refusal names a place in the input ('/...') after the words.
+    for said in ("AiError: Bad input: Error: oneOf at '/' not met",
+                 "AiError: Bad input: Additional or unevaluated properties '/width, /height'",
+                 "AiError: Bad input: ... required properties at '/' are 'audio'"):
+        assert _said(said) == ("cloudflare-api", "bad-request"), said

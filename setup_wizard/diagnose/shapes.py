@@ -188,8 +188,9 @@ WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
     # validator's own words, "oneOf at '/' not met", are an open-source library's, which other
     # programs use too, so they do not decide alone). Also relayed without the code
     # (https://github.com/decolua/9router/issues/1926) or in another envelope
-    # (https://github.com/QuantumNous/new-api/issues/4605).
-    (5006, r"\bAiError: Bad input\b"),
+    # (https://github.com/QuantumNous/new-api/issues/4605). The validator's words name a place
+    # in the input ('/', '/seed') soon after: "AiError" alone is many apps' own error class.
+    (5006, r"\bAiError: Bad input\b[^\n']{0,80}'/"),
 )
 # Wording only the Cloudflare API writes: its legacy auth headers' names (no other API uses
 # X-Auth-Key / X-Auth-Email) and its permission groups' internal names (com.cloudflare.api.*),
