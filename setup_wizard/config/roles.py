@@ -167,13 +167,14 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         # client's: LLM_OPENAI_API_KEY is as often any OpenAI-compatible API's.
         if url_provider is not None:
             owned |= {n for n in present if _names_other_provider(n, url_provider)}
-        # By shape, the key beside the base URL first: the one under the URL's own word
-        # (LLM_API_KEY with LLM_BASE_URL), then any but a side client's (EMBED_API_KEY is the
-        # embeddings client's, as EMBED_BASE_URL is), each in the file's order.
+        # By shape, the key beside the base URL first: any but a side client's (EMBED_API_KEY
+        # is the embeddings client's, as EMBED_BASE_URL is, and APP_EMBEDDING_API_KEY is too
+        # beside APP_BASE_URL), the one under the URL's own word (LLM_API_KEY with
+        # LLM_BASE_URL) before the others, each in the file's order.
         b = bound.get("base_url")
         own_head = names.head(b.name) if b is not None else ""
-        ranked = sorted(present, key=lambda n: (not own_head or names.head(n) != own_head,
-                                                names.is_side_client(n)))
+        ranked = sorted(present, key=lambda n: (names.is_side_client(n),
+                                                not own_head or names.head(n) != own_head))
         found = _by_shape(values, ranked, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
