@@ -35,3 +35,14 @@ def test_an_apps_own_aierror_class_is_not_workers_ai() -> None:
                  "AiError: Bad input: Additional or unevaluated properties '/width, /height'",
                  "AiError: Bad input: ... required properties at '/' are 'audio'"):
         assert _said(said) == ("cloudflare-api", "bad-request"), said
+
+
+def test_a_refusal_said_after_could_not_load_the_model_is_the_cause() -> None:
+    # Apps that fetch the model list say "Failed to load model list: <error>"; the error's
+    # own words (a refused key, a spent quota) say why, not "the server failed".
+    assert _said("Failed to load model list: Unauthorized")[1] == "provider-auth-invalid"
+    assert _said("Unable to load model catalog: insufficient_quota")[1] == "quota-exhausted"
+    assert _said("Error: failed to load model: 401 invalid api key")[1] == "provider-auth-invalid"
+    # A model server's own failure, with no refusal in its words, is still the server's.
+    assert _said("could not load model - all backends returned error")[1] == \
+        "provider-server-error"

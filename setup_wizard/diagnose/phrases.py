@@ -374,13 +374,6 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:model[_ ]not[_ ]found|no such model|unknown model|model\b(?:[^.]|\.(?=\S))"
        r"{0,60}\b(?:not found|does not exist|not exist))|模型不存在", (), 0, "model-not-found",
        RFC9110, label="model ... not found / does not exist / no such model / unknown model"),
-    # A model server that could not load the model it was asked for (LocalAI's gRPC backends,
-    # "could not load model - all backends returned error"): the server failed, after the
-    # rows above that say the model is not there at all.
-    _p(r"(?i)\b(?:could not|couldn't|failed to|unable to|cannot) load (?:the )?model\b|"
-       r"\b(?:failed|error) loading model\b", (), 0, "provider-server-error",
-       "https://github.com/mudler/LocalAI/issues/1133",
-       label="could not load model / failed loading model"),
     # Coding CLIs' own sentence for a model the server refused (Codex CLI, Claude Code, after
     # a 404), with a dotted model ID before it: "There's an issue with the selected model
     # (gpt-5.2). It may not exist or you may not have access to it."
@@ -408,6 +401,14 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # (not "permission denied": an OS's EACCES, an SSH key's refusal say it too)
     _p(r"(?i)\b(?:lacks|lacking|missing|insufficient|(?:does|do) not have)(?: the| required| "
        r"necessary){0,2} permissions?\b", (), 0, "permission-denied", RFC9110),
+    # A model server that could not load the model it was asked for (LocalAI's gRPC backends,
+    # "could not load model - all backends returned error"): the server failed, after the
+    # rows that say the model is not there at all, and after those that name a refusal (an
+    # app's "Failed to load model list: Unauthorized" is a refused key, not a broken server).
+    _p(r"(?i)\b(?:could not|couldn't|failed to|unable to|cannot) load (?:the )?model\b|"
+       r"\b(?:failed|error) loading model\b", (), 0, "provider-server-error",
+       "https://github.com/mudler/LocalAI/issues/1133",
+       label="could not load model / failed loading model"),
     _p(r"(?i)\b(?:payload|request|file|body|upload) (?:is )?too large\b", (), 0,
        "request-too-large", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
