@@ -11,6 +11,7 @@ than required, on the `tune` half only, like every look at misses.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -30,6 +31,17 @@ def _json_text(t: str) -> str | None:
         return None
 
 
+def _rendered(t: str) -> str | None:
+    """An HTML page as a browser's copy or an app's page-to-text gives it: no tags, no
+    scripts or styles, entities read, each line's blanks squeezed."""
+    if not re.search(r"(?i)<(?:html|body|div|title|h1|p|center)\b", t):
+        return None
+    u = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", t)
+    u = re.sub(r"(?s)<!--.*?-->", " ", u)
+    u = html.unescape(re.sub(r"<[^>]+>", " ", u))
+    return "\n".join(" ".join(ln.split()) for ln in u.splitlines() if ln.strip())
+
+
 # What a log or a copy does to an error text.
 ERROR_FORMS: dict[str, Callable[[str], str | None]] = {
     "escaped twice (a JSON log quoting a line that quoted it)": _json_text,
@@ -41,6 +53,7 @@ ERROR_FORMS: dict[str, Callable[[str], str | None]] = {
     "a traceback after it":
         lambda t: t + '\nTraceback (most recent call last):\n  File "app.py", line 42\n',
     "an app's prefix before it": lambda t: "错误：" + t,
+    "an HTML page rendered to text": _rendered,
 }
 
 # What a template adds beside a file's own settings: another client's block.

@@ -158,3 +158,40 @@ def test_the_json_schema_librarys_words_alone_are_not_cloudflares() -> None:
     assert _said("Error: oneOf at '/' not met, 0 matches required")[0] == "unknown"
     assert _said("ValidationError: Type mismatch of '/tools/0', 'string' not in 'object'")[0] \
         == "unknown"
+
+
+def _rendered_text(name: str) -> str:
+    from rewrite_report import _rendered
+
+    out = _rendered(_text(name))
+    assert out is not None
+    return out
+
+
+def test_cloudflares_pages_rendered_to_text_are_still_the_edges() -> None:
+    # Real tune texts, as a browser's copy or an app's page-to-text would give them.
+    title = _rendered_text("edge-504-gateway-timeout-html-pawan-acheong08-866.txt")
+    assert "gpt.pawan.krd | 504: Gateway time-out" in title
+    assert _said(title)[0] == "cloudflare-edge"
+    minimal = _rendered_text("edge-502-center-cloudflare-openai-internalservererror-telegram-"
+                             "bot-637.txt")
+    assert minimal.endswith("502 Bad Gateway\ncloudflare")
+    assert _said(minimal) == ("cloudflare-edge", "edge-origin-error")
+    # A cut page whose style sheet reads as an object: its markers are around it.
+    styled = _rendered_text("edge-challenge-403-claude-code-anthropic-30437.txt")
+    assert _said(styled, 403) == ("cloudflare-edge", "edge-blocked")
+
+
+def test_the_challenges_title_names_the_edge_only_with_its_403() -> None:
+    assert _said("Error: 403 Forbidden: Just a moment...") == ("cloudflare-edge", "edge-blocked")
+    assert _said("Just a moment...", 403) == ("cloudflare-edge", "edge-blocked")
+    # The same words as a spinner's, or with another status, are anyone's.
+    assert _said("Loading... Just a moment...")[0] == "unknown"
+    assert _said("Error 404: not found. Just a moment...")[0] == "unknown"
+
+
+def test_other_pages_rendered_to_text_are_not_the_edges() -> None:
+    # nginx's own minimal page as text, and a site's own title in the 5xx form.
+    assert _said("502 Bad Gateway\n502 Bad Gateway\nnginx")[0] == "unknown"
+    assert _said("api.example.com | 502: upstream unavailable")[0] == "unknown"
+    assert _said("Status: 503 Service Unavailable\nProviders: groq, cloudflare")[0] == "unknown"

@@ -61,6 +61,12 @@ def edge(inp: Answer) -> Verdict | None:
         text = inp.context[:PAGE_SCAN]
     else:
         text = inp.text[:PAGE_SCAN]
+        if not _has_marker(text) and inp.context and \
+                _has_marker(whole := inp.context[:PAGE_SCAN] + "\n" + text):
+            # A page's style sheet ("{background-image:...") read as an object cut off, or a
+            # page's title read as the body after its status ("403 Forbidden: Just a
+            # moment..."): the page's own markers are in the text around it.
+            text = whole
     m = pages.EDGE_TEXT_CODE.search(text)
     if m and len(text.strip()) <= 200:
         code = int(m.group(1))
@@ -77,7 +83,9 @@ def edge(inp: Answer) -> Verdict | None:
                           "error page in its JSON form)")
         return v
     html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
-    found = [mk for mk in pages.EDGE_PAGE_MARKERS if re.search(mk.pattern, text)]
+    found = [mk for mk in (*pages.EDGE_PAGE_MARKERS,
+                           *pages.STATUS_PAGE_MARKERS.get(inp.status or 0, ()))
+             if re.search(mk.pattern, text)]
     # A page's own markers say more (its zone, its title): the code beside its title is for
     # the text that carries none of them.
     if not found and (titled := pages.titled_code(text)) is not None:

@@ -147,6 +147,20 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     # origin ("api.openai.com | 502: Bad gateway").
     PageMarker(r"<title>\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*5\d\d:",
                "title 'host | 5xx: ...' (Cloudflare's 5xx page)", CF_5XX, "edge-origin-error"),
+    # The same page as a browser or a page-to-text tool renders it: its title on a line of its
+    # own ("gpt.pawan.krd | 504: Gateway time-out"), the template's titles only.
+    PageMarker(r"(?m)^[ \t]*[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \t]*\|[ \t]*5\d\d: (?:Bad gateway|"
+               r"Gateway time-out|A timeout occurred|Connection timed out|Web server is down|"
+               r"Web server is returning an unknown error|Origin is unreachable|SSL handshake "
+               r"failed|Invalid SSL certificate|Internal server error|Service unavailable)\b",
+               "the title 'host | 5xx: ...' of Cloudflare's 5xx page, as text", CF_5XX,
+               "edge-origin-error"),
+    # Cloudflare's own minimal page ("<center>cloudflare</center>") as text: its status line,
+    # then the word alone on the last line ("502 Bad Gateway / 502 Bad Gateway / cloudflare").
+    PageMarker(r"(?m)^[ \t]*[45]\d\d [A-Z][A-Za-z -]{2,40}[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[45]\d\d "
+               r"[A-Z][A-Za-z -]{2,40}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*cloudflare[ \t]*$",
+               "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)",
+               CF_5XX),
     PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
                r"lang=\\?[\"']en-US", "the opening of Cloudflare's error-page template ('<!--[if "
                "lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')", CF_TEMPLATE),
@@ -172,6 +186,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 )
 # The same opening cut before its class list ends: Cloudflare's only when the answer also came
 # with `server: cloudflare` (then the likelier reading, and the evidence says so).
+# Markers that name a page only beside the status it comes with: a title alone is common
+# English. The managed challenge's title as text after its 403 ("403 Forbidden, response body:
+# Just a moment..."), what an app prints when it keeps a page's text only.
+STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
+    403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.",
+                     "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
+                     CF_CHALLENGE, "edge-blocked"),),
+}
+
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
 # A provider's own front end answering with its HTML error page (a path it does not serve, a
