@@ -56,6 +56,25 @@ ERROR_FORMS: dict[str, Callable[[str], str | None]] = {
     "an HTML page rendered to text": _rendered,
 }
 
+
+def _message_alone(t: str, status: int | None) -> str | None:
+    """A JSON body's message alone after its status ("Error 403: Your project has been denied
+    access."), as apps print it: the envelope's evidence is gone, so origins may fairly be
+    lost; causes should hold."""
+    try:
+        d = json.loads(t)
+    except ValueError:
+        return None
+    e = d.get("error") if isinstance(d, dict) else None
+    m = (e if isinstance(e, dict) else d if isinstance(d, dict) else {}).get("message")
+    return f"Error {status}: {m}" if status and isinstance(m, str) and m else None
+
+
+# Forms that need the status the source showed (and drop it from what is passed).
+STATUS_FORMS: dict[str, Callable[[str, int | None], str | None]] = {
+    "a JSON body's message alone after its status": _message_alone,
+}
+
 # What a template adds beside a file's own settings: another client's block.
 ENV_BLOCKS: dict[str, str] = {
     "an Ollama fallback": "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n",
@@ -86,6 +105,23 @@ def errors_report(show: bool) -> None:
             if o and not o2:
                 lost.append(r["file"])
         print(f"{name}: {n} texts, origin lost {lost_origin}, cause lost {lost_cause}")
+        for f in lost if show else ():
+            print("   ", f)
+    for name, sform in STATUS_FORMS.items():
+        n = lost_origin = lost_cause = 0
+        lost = []
+        for r, t, (o, c, _b) in base:
+            u = sform(t.strip(), r.get("status"))
+            if u is None:
+                continue
+            n += 1
+            o2, c2, _ = judge(r, classify_pasted(u, None, r.get("headers") or {}))
+            lost_origin += o and not o2
+            lost_cause += c and not c2
+            if c and not c2:
+                lost.append(r["file"])
+        print(f"{name}: {n} texts, origin lost {lost_origin} (its envelope was the evidence), "
+              f"cause lost {lost_cause}")
         for f in lost if show else ():
             print("   ", f)
 

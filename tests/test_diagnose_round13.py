@@ -195,3 +195,15 @@ def test_other_pages_rendered_to_text_are_not_the_edges() -> None:
     assert _said("502 Bad Gateway\n502 Bad Gateway\nnginx")[0] == "unknown"
     assert _said("api.example.com | 502: upstream unavailable")[0] == "unknown"
     assert _said("Status: 503 Service Unavailable\nProviders: groq, cloudflare")[0] == "unknown"
+
+
+def test_googles_own_sentences_say_their_cause_without_the_envelope() -> None:
+    # What an app prints when it keeps the message after the status (tests/rewrite_report.py).
+    assert _said("Error 403: Your project has been denied access. Please contact support.") == \
+        ("google", "permission-denied")
+    vertex = ("Error 404: Publisher Model `projects/p/locations/us-central1/publishers/google/"
+              "models/gemini-1.0-pro-001` was not found or your project does not have access "
+              "to it.")
+    assert _said(vertex) == ("google", "model-not-found")
+    # Another service's denial in other words is not Google's.
+    assert _said("Error 403: Your account has been denied access.")[0] == "unknown"

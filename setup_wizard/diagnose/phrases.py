@@ -127,6 +127,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"^Please pass a valid API key\.?$|[\"']Please pass a valid API key\.?[\"']", (), 0,
        "provider-auth-invalid", GEMINI_ERRORS),
     _p(r"\bAPI_KEY_SERVICE_BLOCKED\b", GO, 2, "permission-denied", GEMINI_ERRORS),
+    # Vertex AI's sentence for a model a project cannot use or that is gone, and the Gemini
+    # API's for a project Google shut off: read without their envelope (an app printing the
+    # message alone after its status).
+    _p(r"Publisher Model `[^`\n]{1,300}` (?:was not found|is not found)", GO, 2,
+       "model-not-found", "https://github.com/googlecodelabs/feedback/issues/1881",
+       label="Publisher Model `...` was not found"),
+    _p(r"Your project has been denied access", GO, 2, "permission-denied",
+       "https://discuss.ai.google.dev/t/403-permission-denied-your-project-has-been-denied-"
+       "access-with-a-new-api-key/187442"),
     _p(r"User location is not supported for the API use", GO, 3, "permission-denied",
        GEMINI_ERRORS),
     _p(r"is not found for API version v\w+, or is not supported for", GO, 3, "model-not-found",
