@@ -207,3 +207,11 @@ def test_googles_own_sentences_say_their_cause_without_the_envelope() -> None:
     assert _said(vertex) == ("google", "model-not-found")
     # Another service's denial in other words is not Google's.
     assert _said("Error 403: Your account has been denied access.")[0] == "unknown"
+
+
+def test_a_client_rejecting_an_answer_gets_its_own_fix() -> None:
+    text = _text("unknown-client-validation-service-tier-on-demand-groq-200-ai-doc-gen-18.txt")
+    d = classify_pasted(text)
+    assert "no server refused the request" in d.hint and "Upgrade the client" in d.hint
+    # A text with no such words keeps the general fix.
+    assert "Upgrade the client" not in classify_pasted("something went wrong").hint

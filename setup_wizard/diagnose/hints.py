@@ -227,6 +227,11 @@ HINTS: Final[dict[Key, str]] = {
     ("unknown", "unknown", None, "no-answer"):
         "the connection broke before any answer: retry; if it repeats, a proxy or firewall is "
         "cutting it.",
+    ("unknown", "unknown", None, "client-rejected-answer"):
+        "the client library refused a successful answer whose shape it did not expect (a field"
+        " value the server may send, such as Groq's service_tier 'on_demand'): no server "
+        "refused the request. Upgrade the client library, or use one that accepts the "
+        "server's values.",
     # -- Nobody known ---------------------------------------------------------------------------
     (ANY, "unknown", None, None):
         "the answer carries no envelope or header this tool recognises, so it cannot say who "

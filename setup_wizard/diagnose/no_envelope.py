@@ -99,6 +99,7 @@ def fallback(inp: Answer) -> Verdict:
             v.message = v.message or _message(text, generic)
             v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
         else:  # words that say no cause can be read from the rest
+            v.variant = v.variant or generic.variant
             v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
     nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":

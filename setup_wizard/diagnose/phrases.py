@@ -368,7 +368,7 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # token endpoint: ... Unauthorized" is a refusal, its words the cause)
     _p(r"(?i)\bInvalid response from [\w -]{0,40}\bchat completions endpoint\b|\b\d+ "
        r"validation errors? for _?\w*ChatCompletion(?:Chunk|Response)?\b", (), 0, None,
-       "https://github.com/pydantic/pydantic-ai/issues/2844",
+       "https://github.com/pydantic/pydantic-ai/issues/2844", "client-rejected-answer",
        label="N validation errors for ChatCompletion (the client rejected a server's answer "
        "as malformed; no server refused the request)"),
     # Mistral's answer for a model it has retired (a deprecation notice says "... and will be").
