@@ -16,6 +16,7 @@ from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 PAGE_SCAN = 256 * 1024  # an error page is a few KB; its markers are looked for in this much
 TEXT_SCAN = 32 * 1024  # text forms of the gateway's and the API's errors: in this much
+HTML_OPENING = re.compile(r"(?i)<(?:!doctype html|html|head|title|body)\b")
 
 
 def edge(inp: Answer) -> Verdict | None:
@@ -61,11 +62,13 @@ def edge(inp: Answer) -> Verdict | None:
         text = inp.context[:PAGE_SCAN]
     else:
         text = inp.text[:PAGE_SCAN]
-        if not _has_marker(text) and inp.context and \
+        if not _has_marker(text) and not HTML_OPENING.search(text) and inp.context and \
                 _has_marker(whole := inp.context[:PAGE_SCAN] + "\n" + text):
             # A page's style sheet ("{background-image:...") read as an object cut off, or a
             # page's title read as the body after its status ("403 Forbidden: Just a
-            # moment..."): the page's own markers are in the text around it.
+            # moment..."): the page's own markers are in the text around it. A whole page
+            # without them is another server's, whatever the line around it says (an app
+            # logging the cf-ray of the origin's nginx page Cloudflare relayed).
             text = whole
     m = pages.EDGE_TEXT_CODE.search(text)
     if m and len(text.strip()) <= 200:
@@ -82,7 +85,7 @@ def edge(inp: Answer) -> Verdict | None:
         v.evidence.append("body: cut-off JSON with cloudflare_error: true (Cloudflare's edge "
                           "error page in its JSON form)")
         return v
-    html = re.search(r"(?i)<(?:!doctype html|html|head|title|body)\b", text) is not None
+    html = HTML_OPENING.search(text) is not None
     found = [mk for mk in (*pages.EDGE_PAGE_MARKERS,
                            *pages.STATUS_PAGE_MARKERS.get(inp.status or 0, ()))
              if re.search(mk.pattern, text)]

@@ -1,0 +1,27 @@
+"""Second reading of round 13's edge and Google evidence: look-alikes that must not move.
+
+Each test is a text another server or vendor sends (or an app writes) that the round's new
+markers read as Cloudflare's or Google's; the real forms stay covered in
+tests/test_diagnose_round13.py.
+"""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
+             "Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>")
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+def test_a_relayed_origin_page_is_not_the_edges_for_a_ray_id_beside_it() -> None:
+    # The site's nginx answered and Cloudflare relayed its page: the app logged the cf-ray.
+    # The page is whole and carries no marker; the line around it must not make it the edge's.
+    assert _said("upstream error (Cloudflare Ray ID: 8a1b2c3d4e5f6789) " + NGINX_502) == \
+        ("unknown", "provider-server-error")
+    assert _said("WARN proxy: Ray ID: 8a1b2c3d4e5f6789 origin answered:\n" + NGINX_502)[0] == \
+        "unknown"
