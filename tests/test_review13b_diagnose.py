@@ -25,3 +25,14 @@ def test_a_relayed_origin_page_is_not_the_edges_for_a_ray_id_beside_it() -> None
         ("unknown", "provider-server-error")
     assert _said("WARN proxy: Ray ID: 8a1b2c3d4e5f6789 origin answered:\n" + NGINX_502)[0] == \
         "unknown"
+
+
+def test_the_challenges_title_with_a_403_from_another_named_server_is_not_the_edges() -> None:
+    # The title counts with its 403 alone because the status is all the text has left; a dump
+    # whose headers name another server has said who answered.
+    assert _said("HTTP/1.1 403 Forbidden\nServer: nginx\n\nJust a moment...")[0] == "unknown"
+    akamai = "HTTP/2 403\nserver: AkamaiGHost\ncontent-type: text/plain\n\nJust a moment..."
+    assert _said(akamai)[0] == "unknown"
+    # The edge's own answer keeps it.
+    assert _said("HTTP/2 403\nserver: cloudflare\n\nJust a moment...") == \
+        ("cloudflare-edge", "edge-blocked")

@@ -86,9 +86,10 @@ def edge(inp: Answer) -> Verdict | None:
                           "error page in its JSON form)")
         return v
     html = HTML_OPENING.search(text) is not None
-    found = [mk for mk in (*pages.EDGE_PAGE_MARKERS,
-                           *pages.STATUS_PAGE_MARKERS.get(inp.status or 0, ()))
-             if re.search(mk.pattern, text)]
+    # (the markers that need their status count only when no other server signed the answer)
+    by_status = pages.STATUS_PAGE_MARKERS.get(inp.status or 0, ()) \
+        if inp.headers.get("server", "cloudflare").strip().lower() == "cloudflare" else ()
+    found = [mk for mk in (*pages.EDGE_PAGE_MARKERS, *by_status) if re.search(mk.pattern, text)]
     # A page's own markers say more (its zone, its title): the code beside its title is for
     # the text that carries none of them.
     if not found and (titled := pages.titled_code(text)) is not None:

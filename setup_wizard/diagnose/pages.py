@@ -186,9 +186,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 )
 # The same opening cut before its class list ends: Cloudflare's only when the answer also came
 # with `server: cloudflare` (then the likelier reading, and the evidence says so).
-# Markers that name a page only beside the status it comes with: a title alone is common
-# English. The managed challenge's title as text after its 403 ("403 Forbidden, response body:
-# Just a moment..."), what an app prints when it keeps a page's text only.
+# Markers that name a page only beside the status it comes with, and never when a `server`
+# header names another server: a title alone is common English. The managed challenge's title
+# as text after its 403 ("403 Forbidden, response body: Just a moment..."), what an app prints
+# when it keeps a page's text only.
 STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
     403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.",
                      "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
