@@ -36,3 +36,15 @@ def test_the_challenges_title_with_a_403_from_another_named_server_is_not_the_ed
     # The edge's own answer keeps it.
     assert _said("HTTP/2 403\nserver: cloudflare\n\nJust a moment...") == \
         ("cloudflare-edge", "edge-blocked")
+
+
+def test_the_challenges_title_inside_a_sentence_is_not_the_edges() -> None:
+    # An app's own 403 that says the words on its way to more ("... while we verify"): the
+    # title stands alone, so words going on after it are a sentence of someone else's.
+    assert _said("Error 403: Forbidden. Just a moment... while we verify your subscription.")[0] \
+        == "unknown"
+    assert _said("Just a moment... the server is busy", 403)[0] == "unknown"
+    # The title as a line of its own, or before the page's next heading, is still the edge's.
+    assert _said("Error: 403 Forbidden: Just a moment...\nEnable JavaScript") == \
+        ("cloudflare-edge", "edge-blocked")
+    assert _said("Just a moment... Verify", 403) == ("cloudflare-edge", "edge-blocked")

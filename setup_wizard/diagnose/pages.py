@@ -189,9 +189,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 # Markers that name a page only beside the status it comes with, and never when a `server`
 # header names another server: a title alone is common English. The managed challenge's title
 # as text after its 403 ("403 Forbidden, response body: Just a moment..."), what an app prints
-# when it keeps a page's text only.
+# when it keeps a page's text only. A title ends there: words going on after it in lower
+# case are someone's sentence ("Just a moment... while we verify"), as for COMMON_TITLES.
 STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
-    403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.",
+    403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.(?![ \t]+[a-z])",
                      "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
                      CF_CHALLENGE, "edge-blocked"),),
 }
