@@ -130,6 +130,11 @@ def one_mb_inputs(folder: Path) -> dict[str, Path]:
         # Three lines sharing a 21 KB start with no blank in it (a logger's prefix is looked for
         # in texts under 64 KiB: quadratic there before).
         "shared-start-no-blank": "\n".join("a" * 21_000 + c for c in "xyz") + "\n",
+        # Short status lines ending in blanks, then blank lines (Cloudflare's minimal page as
+        # text is looked for there: a status's words and the blanks after them overlapping
+        # took 2.8 s).
+        "status-lines-trailing-blanks": ("502 A" + " " * 38 + "\n" + "\t" * 200 + "\n")
+                                        * (mb // 245),
     }
     out = {}
     for name, text in shapes.items():

@@ -48,3 +48,14 @@ def test_the_challenges_title_inside_a_sentence_is_not_the_edges() -> None:
     assert _said("Error: 403 Forbidden: Just a moment...\nEnable JavaScript") == \
         ("cloudflare-edge", "edge-blocked")
     assert _said("Just a moment... Verify", 403) == ("cloudflare-edge", "edge-blocked")
+
+
+def test_the_minimal_pages_text_with_blanks_after_its_status_is_still_read() -> None:
+    # The status's words now end in a letter (benchmarks/bench_explain.py's
+    # status-lines-trailing-blanks took 2.8 s): blanks after them are still the line's.
+    for text in ("502 Bad Gateway   \n502 Bad Gateway\t\ncloudflare",
+                 "Error: upstream\n403 Forbidden \n\n403 Forbidden \t\n\n  cloudflare  ",
+                 "520 Origin-Error\ncloudflare"):
+        assert _said(text)[0] == "cloudflare-edge", text
+    # A line of blanks is no status's words.
+    assert _said("Error: upstream\n502      \ncloudflare")[0] == "unknown"

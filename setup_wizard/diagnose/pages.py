@@ -157,8 +157,11 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "edge-origin-error"),
     # Cloudflare's own minimal page ("<center>cloudflare</center>") as text: its status line,
     # then the word alone on the last line ("502 Bad Gateway / 502 Bad Gateway / cloudflare").
-    PageMarker(r"(?m)^[ \t]*[45]\d\d [A-Z][A-Za-z -]{2,40}[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[45]\d\d "
-               r"[A-Z][A-Za-z -]{2,40}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*cloudflare[ \t]*$",
+    # (a status's words end in a letter: blanks after them are the line's, or each split of a
+    # run of blanks between the two would be tried, seconds on a megabyte of such lines)
+    PageMarker(r"(?m)^[ \t]*[45]\d\d [A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?(?:[ \t]*"
+               r"[45]\d\d [A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?)?[ \t]*cloudflare"
+               r"[ \t]*$",
                "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)",
                CF_5XX),
     PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
