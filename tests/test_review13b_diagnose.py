@@ -59,3 +59,15 @@ def test_the_minimal_pages_text_with_blanks_after_its_status_is_still_read() -> 
         assert _said(text)[0] == "cloudflare-edge", text
     # A line of blanks is no status's words.
     assert _said("Error: upstream\n502      \ncloudflare")[0] == "unknown"
+
+
+def test_the_minimal_pages_text_as_a_browser_copies_it_is_the_edges() -> None:
+    # A browser's copy of the page has no title: its heading, then the word under the rule. The
+    # parser takes the status off the first line, leaving "Bad Gateway / cloudflare".
+    assert _said("502 Bad Gateway\ncloudflare") == ("cloudflare-edge", "edge-origin-error")
+    assert _said("403 Forbidden\n\ncloudflare\n") == ("cloudflare-edge", "edge-blocked")
+    # More words after the word, or another server's name, are not the page.
+    assert _said("502 Bad Gateway\ncloudflare tunnel restarted")[0] == "unknown"
+    assert _said("502 Bad Gateway\nnginx")[0] == "unknown"
+    assert _said("HTTP/1.1 502 Bad Gateway\nServer: nginx\n\nBad Gateway\ncloudflare")[0] == \
+        "unknown"

@@ -199,6 +199,12 @@ STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
                      "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
                      CF_CHALLENGE, "edge-blocked"),),
 }
+# The minimal page as a browser copies it (no title: its heading, then the word under the rule)
+# once the parser took its status off the first line ("Bad Gateway / cloudflare"): with a 4xx
+# or 5xx, and nothing else in the text.
+MINIMAL_AFTER_STATUS: Final = PageMarker(
+    r"\A[ \t]*[A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?[ \t]*cloudflare\s*\Z",
+    "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)", CF_5XX)
 
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
