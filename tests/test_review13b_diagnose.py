@@ -71,3 +71,21 @@ def test_the_minimal_pages_text_as_a_browser_copies_it_is_the_edges() -> None:
     assert _said("502 Bad Gateway\nnginx")[0] == "unknown"
     assert _said("HTTP/1.1 502 Bad Gateway\nServer: nginx\n\nBad Gateway\ncloudflare")[0] == \
         "unknown"
+
+
+def test_a_client_rejecting_an_answer_after_its_200_gets_its_own_fix() -> None:
+    # httpx logs the request's "HTTP/1.1 200 OK" just before pydantic-ai's error: the 200 is the
+    # strongest sign that no server refused anything, and it must not hide the fix.
+    text = ('INFO httpx: HTTP Request: POST https://api.groq.com/openai/v1/chat/completions '
+            '"HTTP/1.1 200 OK"\npydantic_ai.exceptions.UnexpectedModelBehavior: Invalid response '
+            "from openai chat completions endpoint: 1 validation error for ChatCompletion\n"
+            "service_tier\n  Input should be 'auto', 'default', 'flex', 'scale' or 'priority' "
+            "[type=literal_error, input_value='on_demand', input_type=str]")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == ("unknown", "unknown")
+    assert "no server refused the request" in d.hint
+    assert "no server refused the request" in classify_pasted(
+        "Invalid response from openai chat completions endpoint: 1 validation error for "
+        "ChatCompletion", 200).hint
+    # A 200 with other words keeps its general reading.
+    assert "no server refused" not in classify_pasted("something odd", 200).hint

@@ -38,6 +38,12 @@ def success(inp: Answer) -> Verdict | None:
         return v
     v = Verdict("unknown", "unknown")
     v.evidence.append(f"HTTP {inp.status} but the body is not a completion or a model list")
+    # A client that refused the success it got (pydantic-ai's "Invalid response from ...",
+    # after httpx's "HTTP/1.1 200 OK"): its own fix, as for the same words with no status.
+    generic = phrases.generic_cause(_own_text(inp))
+    if generic is not None and generic.cause is None and generic.variant:
+        v.variant = generic.variant
+        v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
     return v
 
 
