@@ -187,8 +187,6 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "CloudFront's error page: Cloudflare's is the likelier reading)", G4F,
                "edge-blocked"),
 )
-# The same opening cut before its class list ends: Cloudflare's only when the answer also came
-# with `server: cloudflare` (then the likelier reading, and the evidence says so).
 # Markers that name a page only beside the status it comes with, and never when a `server`
 # header names another server: a title alone is common English. The managed challenge's title
 # as text after its 403 ("403 Forbidden, response body: Just a moment..."), what an app prints
@@ -206,6 +204,8 @@ MINIMAL_AFTER_STATUS: Final = PageMarker(
     r"\A[ \t]*[A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?[ \t]*cloudflare\s*\Z",
     "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)", CF_5XX)
 
+# The same opening cut before its class list ends: Cloudflare's only when the answer also came
+# with `server: cloudflare` (then the likelier reading, and the evidence says so).
 TEMPLATE_CUT: Final = re.compile(r"^\s*<!DOCTYPE html>\s*<!--\[if lt IE 7\]>\s*<html class=\\?"
                                  r"[\"']no-js")
 # A provider's own front end answering with its HTML error page (a path it does not serve, a
