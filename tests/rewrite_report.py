@@ -42,6 +42,11 @@ def _rendered(t: str) -> str | None:
     return "\n".join(" ".join(ln.split()) for ln in u.splitlines() if ln.strip())
 
 
+def _every_line(t: str, prefix: str) -> str | None:
+    """A multi-line text as a log collector writes it: its prefix on every line."""
+    return "\n".join(prefix + ln for ln in t.split("\n")) if "\n" in t.strip() else None
+
+
 # What a log or a copy does to an error text.
 ERROR_FORMS: dict[str, Callable[[str], str | None]] = {
     "escaped twice (a JSON log quoting a line that quoted it)": _json_text,
@@ -54,6 +59,10 @@ ERROR_FORMS: dict[str, Callable[[str], str | None]] = {
         lambda t: t + '\nTraceback (most recent call last):\n  File "app.py", line 42\n',
     "an app's prefix before it": lambda t: "错误：" + t,
     "an HTML page rendered to text": _rendered,
+    "docker compose's prefix on every line": lambda t: _every_line(t, "app-1  | "),
+    "kubectl's timestamp on every line":
+        lambda t: _every_line(t, "2025-06-01T10:00:00.123456789Z "),
+    "journald's prefix on every line": lambda t: _every_line(t, "Jun 01 10:00:00 host app[1234]: "),
 }
 
 

@@ -215,3 +215,15 @@ def test_a_client_rejecting_an_answer_gets_its_own_fix() -> None:
     assert "no server refused the request" in d.hint and "Upgrade the client" in d.hint
     # A text with no such words keeps the general fix.
     assert "Upgrade the client" not in classify_pasted("something went wrong").hint
+
+
+def test_journalds_prefix_on_every_line_is_set_aside() -> None:
+    # A real multi-line body (the Cloudflare API's pretty-printed answer) as journald writes
+    # a service's output: "host app[pid]: " before every line, the tag closed by a colon.
+    name = "cloudflare-api-1000-invalid-api-token-verify-pretty-json-478690.txt"
+    want = _said(_text(name))
+    assert want[0] == "cloudflare-api"
+    logged = "\n".join("Jun 01 10:00:00 host app[1234]: " + ln for ln in _text(name).split("\n"))
+    assert _said(logged) == want
+    # A tag that is the body's own ("[error]: ..." on one line only) is not set aside.
+    assert _said("[error]: Invalid API Key")[1] == "provider-auth-invalid"
