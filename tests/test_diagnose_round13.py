@@ -227,3 +227,24 @@ def test_journalds_prefix_on_every_line_is_set_aside() -> None:
     assert _said(logged) == want
     # A tag that is the body's own ("[error]: ..." on one line only) is not set aside.
     assert _said("[error]: Invalid API Key")[1] == "provider-auth-invalid"
+
+
+def test_each_access_denied_page_gets_the_fix_for_what_it_banned() -> None:
+    # The sentence names what was banned; its code picks the fix (docs/sources.md#edge-errors).
+    country = classify_pasted("The owner of this website (api.cerebras.ai) has banned the "
+                              "country or region your IP address is in (CN) from accessing "
+                              "this website.", 403)
+    assert (country.origin, country.code) == ("cloudflare-edge", 1009)
+    assert "supported region" in country.hint and "User-Agent" not in country.hint
+    browser = classify_pasted("The owner of this website (bucardo.org) has banned your access "
+                              "based on your browser's signature (4e5c3fdf2e8893a6-ua24).", 403)
+    assert browser.code == 1010 and "User-Agent" in browser.hint
+    assert "retry later" in classify_pasted("error code: 1015", 429).hint
+    assert "firewall rule" in classify_pasted("error code: 1020", 403).hint
+
+
+def test_the_challenge_gets_its_own_fix_and_a_plain_block_the_general_one() -> None:
+    challenge = classify_pasted("Error: 403 Forbidden: Just a moment...")
+    assert "browser challenge" in challenge.hint and challenge.code is None
+    block = classify_pasted("Sorry, you have been blocked", 403)
+    assert "browser challenge" not in block.hint and "User-Agent" in block.hint

@@ -113,6 +113,8 @@ def edge(inp: Answer) -> Verdict | None:
                  if (c := re.search(p, text))), None)
     if code is None and (titled := pages.titled_code(text)) is not None:
         code = titled[0]  # "error 1102: Worker exceeded resource limits", a marker too
+    if code is None:  # the words of one 1xxx page ("... has banned your IP address (...)")
+        code = next((mk.code for mk in found if mk.code is not None), None)
     zone = next((z.group(1) for p in pages.EDGE_HOST
                  if (z := re.search(p, text, re.IGNORECASE))), None)
     title_m = re.search(r"(?is)<title>(.*?)</title>", text)
@@ -123,6 +125,8 @@ def edge(inp: Answer) -> Verdict | None:
     if cause == "unknown":  # a 400 or 413 the edge itself refused (header or body too large)
         cause = shapes.status_cause(inp.status, provider_known=False) or "unknown"
     v = Verdict("cloudflare-edge", cause, code, title)
+    if code is None:  # the challenge has no code: its own fix
+        v.variant = next((mk.variant for mk in found if mk.variant), None)
     v.evidence.extend(f"body: {mk.says}" for mk in found)
     if not html and not re.search(r"(?i)<(?:link|style|script|meta|div)\b", text):
         v.evidence.append("body: the text of a Cloudflare error page (as a browser shows it)")

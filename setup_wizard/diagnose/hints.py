@@ -108,6 +108,35 @@ HINTS: Final[dict[Key, str]] = {
         "Cloudflare's edge (WAF, Browser Integrity Check) blocked the client before any API "
         "saw it{zone}: send a real User-Agent (the default Python-urllib one is blocked), or "
         "try from another network or IP. Nothing in the .env is wrong.",
+    # The 1xxx pages say what was banned (docs/sources.md#edge-errors; Cloudflare's 1xxx list):
+    # the fix follows from it.
+    ("cloudflare-edge", "edge-blocked", None, 1005):
+        "the site's owner has banned the network your IP address belongs to (its ASN, error "
+        "1005){zone}, often cloud, VPN or data-centre ranges: send the request from another "
+        "network. Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, 1006):
+        "the site's owner has banned your IP address (error 1006){zone}: send the request from "
+        "another address, or ask the provider why it is blocked. Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, 1009):
+        "the site's owner has banned the country or region your IP address is in (error "
+        "1009){zone}: the service is not offered there; send the request from a supported "
+        "region. Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, 1010):
+        "Cloudflare's Browser Integrity Check refused the client's signature (error 1010)"
+        "{zone}: send a real User-Agent of your own (the default Python-urllib or Java one is "
+        "blocked). Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, 1015):
+        "the site's rate limit at Cloudflare's edge refused the request (error 1015){zone}: "
+        "send fewer requests and retry later. Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, 1020):
+        "a firewall rule of the site matched the request (error 1020){zone}: only the site's "
+        "owner can allow it; try another network or a real User-Agent, or ask the provider. "
+        "Nothing in the .env is wrong.",
+    ("cloudflare-edge", "edge-blocked", None, "challenge"):
+        "Cloudflare answered with a browser challenge ('Just a moment...'){zone}, which an API "
+        "client cannot pass: call the provider's API host (not its web app), from a network "
+        "the site trusts. Nothing in the .env is wrong unless the base URL points at a web "
+        "page.",
     ("cloudflare-edge", "edge-origin-error", None, None):
         "Cloudflare could not get an answer from the server behind it{zone} (52x): that "
         "service is down or slow; retry later. Nothing in the .env is wrong.",

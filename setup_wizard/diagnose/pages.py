@@ -41,6 +41,8 @@ class PageMarker:
     says: str
     source: str
     cause: str | None = None  # what the page alone says, when it has no code
+    code: int | None = None  # the 1xxx error the words belong to, when the page shows no code
+    variant: str | None = None  # picks a sharper fix (the challenge: no code of its own)
 
 
 EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
@@ -65,7 +67,7 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"h/[bg]/orchestrate|id=\"?challenge-error-text|#challenge-error-text\s*\{|Enable "
                r"JavaScript and cookies to "
                r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
-               CF_CHALLENGE, "edge-blocked"),
+               CF_CHALLENGE, "edge-blocked", variant="challenge"),
     # The challenge page's own style sheet, which opens its <head>: what is left of the page
     # when a paste or a log dropped its title (the same bytes in every copy we hold).
     PageMarker(r"box-sizing:\s*border-box;\s*margin:\s*0;\s*padding:\s*0;?\s*\}\s*html\s*\{\s*"
@@ -73,17 +75,19 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"line-height:\s*1\.15;\s*-webkit-\s*text-\s*size-\s*adjust:\s*100%;\s*color:\s*"
                r"#313131",
                "the managed challenge page's style sheet (its <head>)",
-               "https://github.com/anthropics/claude-code/issues/30437", "edge-blocked"),
+               "https://github.com/anthropics/claude-code/issues/30437", "edge-blocked",
+               variant="challenge"),
     # Its text as a browser or a page-to-text tool renders it, under the site's name.
     PageMarker(r"needs to review the security of your connection before proceeding",
                "'<host> needs to review the security of your connection before proceeding' "
                "(the challenge page's text)",
                "https://github.com/franalgaba/chatgpt-telegram-bot-serverless/issues/6",
-               "edge-blocked"),
+               "edge-blocked", variant="challenge"),
     PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
                r"Verify you are human by completing the action below|Please unblock "
                r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
-               "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked"),
+               "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked",
+               variant="challenge"),
     PageMarker(r"This website is using a security service to protect itself from online "
                r"attacks|The site owner may have set restrictions that prevent you from accessing "
                r"the site|Why have I been blocked\?", "Cloudflare's WAF block page text", CF_1XXX,
@@ -91,12 +95,16 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     # The access-denied pages' own sentence (1005 ASN, 1006 IP, 1009 country, 1010 browser
     # signature), with what was banned in brackets after it; another product's copy without
     # the brackets ("... has banned your IP address.") is not read as Cloudflare's.
-    PageMarker(r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned (?:your access "
-               r"based on your browser's signature|your IP address \(|the autonomous system "
-               r"number \(ASN\)|the country or region your IP address is in)",
-               "'The owner of this website (<host>) has banned ...' (an access-denied page: "
-               "errors 1005, 1006, 1009, 1010)", "https://github.com/bucardo/check_postgres/"
-               "issues/160", "edge-blocked"),
+    *(PageMarker(r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned " + words,
+                 f"'The owner of this website (<host>) has banned {said}' (error {code}, an "
+                 "access-denied page)", "https://github.com/bucardo/check_postgres/issues/160",
+                 "edge-blocked", code)
+      for code, words, said in (
+          (1010, r"your access based on your browser's signature", "your access based on your "
+           "browser's signature"),
+          (1006, r"your IP address \(", "your IP address"),
+          (1005, r"the autonomous system number \(ASN\)", "the autonomous system number"),
+          (1009, r"the country or region your IP address is in", "the country or region"))),
     PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
                "(an access-denied page)", CF_1XXX, "edge-blocked"),
     PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "
@@ -195,7 +203,7 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
 STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
     403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.(?![ \t]+[a-z])",
                      "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
-                     CF_CHALLENGE, "edge-blocked"),),
+                     CF_CHALLENGE, "edge-blocked", variant="challenge"),),
 }
 # The minimal page as a browser copies it (no title: its heading, then the word under the rule)
 # once the parser took its status off the first line ("Bad Gateway / cloudflare"): with a 4xx
