@@ -567,9 +567,13 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
 # non-blank, then a blank, '|' or tab after it). Written so that each character has one way to
 # match: "^.*\S.*[ |\t]" was quadratic on a long start with no blank (2 s for 3 lines of 21 KB).
 _PREFIX_END = re.compile(r"^\s*\S[^ |\t]*[ |\t]")
-# (syslog's and journald's "app[1234]: " close the tag with a colon before the blank)
-_PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=:?\s)|"""
-                     r"""\([^()\[\]{}"']{1,40}\)(?=:?\s)|<[\w.-]{1,20}>(?=\s))*""")
+# Syslog's and journald's "app[1234]: " close the tag with a colon before the blank: the
+# message follows it, so the prefix ends there (read on past it, a retry loop's repeated
+# line "[error]: Invalid API Key" lost all of its words but the last). A bracket only: a
+# paren and a colon are an error's own words as often ("(status 401): ...").
+_PREFIX = re.compile(r"""(?:[^{\[(\"'<]|\[[^\[\]{}"']{1,40}\](?=\s)|"""
+                     r"""\([^()\[\]{}"']{1,40}\)(?=\s)|<[\w.-]{1,20}>(?=\s))*"""
+                     r"""(?:\[[^\[\]{}"']{1,40}\]:\s)?""")
 
 
 def _prefix_has_words(before: str, after: str) -> bool:
