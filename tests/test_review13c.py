@@ -35,3 +35,20 @@ def test_a_repeated_line_keeps_its_words_after_a_tag_and_a_colon() -> None:
               "Jun 01 10:00:01 host app[1234]: Invalid API Key\n"
               "Jun 01 10:00:02 host app[1234]: giving up")
     assert _said(logged) == ("groq", "provider-auth-invalid")
+
+
+def test_the_ip_ban_sentence_is_four_codes_and_each_gets_the_ip_fix() -> None:
+    # Cloudflare's 1xxx list gives errors 1006, 1007, 1008 and 1106 one heading and one page
+    # ("Access Denied: Your IP address has been banned"; docs/sources.md#edge-errors): the
+    # sentence alone does not say which, so no code is made up for it, and each of the four
+    # gets the fix for a banned address (not the User-Agent one of a browser-signature ban).
+    said = classify_pasted("The owner of this website (api.example.com) has banned your IP "
+                           "address (203.0.113.7).", 403)
+    assert (said.origin, said.cause, said.code) == ("cloudflare-edge", "edge-blocked", None)
+    assert "banned your IP address" in said.hint and "error 1006" not in said.hint
+    for code in (1006, 1007, 1008, 1106):
+        page = classify_pasted(f"<h1>Error {code}</h1><p>The owner of this website "
+                               "(api.example.com) has banned your IP address (203.0.113.7).</p>",
+                               403)
+        assert page.code == code and "banned your IP address" in page.hint, code
+        assert "User-Agent" not in page.hint, code

@@ -114,9 +114,11 @@ HINTS: Final[dict[Key, str]] = {
         "the site's owner has banned the network your IP address belongs to (its ASN, error "
         "1005){zone}, often cloud, VPN or data-centre ranges: send the request from another "
         "network. Nothing in the .env is wrong.",
-    ("cloudflare-edge", "edge-blocked", None, 1006):
-        "the site's owner has banned your IP address (error 1006){zone}: send the request from "
-        "another address, or ask the provider why it is blocked. Nothing in the .env is wrong.",
+    # 1006, 1007, 1008 and 1106 share one page; its sentence alone names none of them.
+    **{("cloudflare-edge", "edge-blocked", None, v):
+       "the site's owner has banned your IP address{zone}: send the request from another "
+       "address, or ask the provider why it is blocked. Nothing in the .env is wrong."
+       for v in (1006, 1007, 1008, 1106, "ip-banned")},
     ("cloudflare-edge", "edge-blocked", None, 1009):
         "the site's owner has banned the country or region your IP address is in (error "
         "1009){zone}: the service is not offered there; send the request from a supported "

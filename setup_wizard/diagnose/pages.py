@@ -20,6 +20,9 @@ from typing import Final
 CF_1XXX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"
 CF_5XX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/"
 CF_CHALLENGE = "https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/"
+# The access-denied pages' sentence, up to what was banned (its host in brackets or none).
+CF_OWNER_BANNED = "https://github.com/bucardo/check_postgres/issues/160"
+_OWNER_BANNED = r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned "
 CF_PAGE_KEYS = ("docs/sources.md#edge-errors: "
                 "https://github.com/run-llama/llama_index/issues/16796, "
                 "https://github.com/yihong0618/xiaogpt/issues/551, "
@@ -95,16 +98,20 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     # The access-denied pages' own sentence (1005 ASN, 1006 IP, 1009 country, 1010 browser
     # signature), with what was banned in brackets after it; another product's copy without
     # the brackets ("... has banned your IP address.") is not read as Cloudflare's.
-    *(PageMarker(r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned " + words,
-                 f"'The owner of this website (<host>) has banned {said}' (error {code}, an "
-                 "access-denied page)", "https://github.com/bucardo/check_postgres/issues/160",
+    *(PageMarker(_OWNER_BANNED + words, f"'The owner of this website (<host>) has banned "
+                 f"{said}' (error {code}, an access-denied page)", CF_OWNER_BANNED,
                  "edge-blocked", code)
       for code, words, said in (
           (1010, r"your access based on your browser's signature", "your access based on your "
            "browser's signature"),
-          (1006, r"your IP address \(", "your IP address"),
           (1005, r"the autonomous system number \(ASN\)", "the autonomous system number"),
           (1009, r"the country or region your IP address is in", "the country or region"))),
+    # Cloudflare's list gives 1006, 1007, 1008 and 1106 one heading and one page: the IP
+    # sentence alone names no code, only what was banned.
+    PageMarker(_OWNER_BANNED + r"your IP address \(", "'The owner of this website (<host>) has "
+               "banned your IP address' (errors 1006, 1007, 1008, 1106: an access-denied page)",
+               f"docs/sources.md#edge-errors: {CF_1XXX}, {CF_OWNER_BANNED}", "edge-blocked",
+               variant="ip-banned"),
     PageMarker(r"used Cloudflare to restrict access", "'... used Cloudflare to restrict access' "
                "(an access-denied page)", CF_1XXX, "edge-blocked"),
     PageMarker(r"(?:Performance|DDoS protection) (?:&amp;|&) security by Cloudflare|DDoS "
