@@ -3,6 +3,12 @@ access-denied markers and their fixes): each test failed before its fix."""
 
 from __future__ import annotations
 
+import io
+import sys
+
+import pytest
+
+from setup_wizard.cli import main
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -52,3 +58,35 @@ def test_the_ip_ban_sentence_is_four_codes_and_each_gets_the_ip_fix() -> None:
                                403)
         assert page.code == code and "banned your IP address" in page.hint, code
         assert "User-Agent" not in page.hint, code
+
+
+def test_a_log_summary_gives_each_edge_block_its_own_fix(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The edge's blocks share one group (origin, cause) but no longer one fix: a rate limit
+    # (1015) first, then browser-signature blocks (1010), once printed the rate limit's
+    # "send fewer requests" as the fix for all three.
+    log = ("2026-11-28 10:00:00 ERROR request failed: error code: 1015\n"
+           "2026-11-28 10:00:01 INFO ok\n"
+           "2026-11-28 10:00:02 ERROR request failed: error code: 1010\n"
+           "2026-11-28 10:00:03 INFO ok\n"
+           "2026-11-28 10:00:04 ERROR request failed: error code: 1010\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(log.encode()),
+                                                       encoding="utf-8"))
+    assert main(["explain", "--log", "-"]) == 4
+    out = capsys.readouterr().out
+    assert "3  cloudflare-edge / edge-blocked  (lines 1 to 5)" in out
+    rate = classify_pasted("error code: 1015").hint
+    browser = classify_pasted("error code: 1010").hint
+    assert rate != browser
+    assert f"fix (line 1): {rate}" in out and f"fix (line 3): {browser}" in out
+    assert out.count("fix") == 2
+    # Past five different fixes, the rest are counted, not printed.
+    codes = (1015, 1010, 1020, 1012, 1006, 1005, 1009)
+    assert len({classify_pasted(f"error code: {c}").hint for c in codes}) == len(codes)
+    log = "".join(f"2026-11-28 10:00:0{i} ERROR request failed: error code: {c}\n"
+                  for i, c in enumerate(codes))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(log.encode()),
+                                                       encoding="utf-8"))
+    main(["explain", "--log", "-"])
+    out = capsys.readouterr().out
+    assert out.count("fix (line") == 5 and "and 2 other fixes" in out

@@ -140,8 +140,13 @@ def _log_text(summary: logscan.Summary, name: str) -> str:
         lines.append(f"  {g.count:>5}  {g.origin} / {g.cause}  ({where})")
         if g.message:
             lines.append(f"         message: {g.message}")
-        if g.hint:
-            lines.append(f"         fix:     {g.hint}")
+        if len(g.fixes) == 1 and not g.other_fixes:
+            lines.append(f"         fix:     {next(iter(g.fixes))}")
+        else:
+            lines.extend(f"         fix (line {n}): {hint}" for hint, n in g.fixes.items())
+            if g.other_fixes:
+                lines.append(f"         and {g.other_fixes} other fixes: explain those lines "
+                             "one by one")
     return "\n".join(lines)
 
 

@@ -189,7 +189,21 @@ class Group:
     first_line: int
     last_line: int
     message: str | None
-    hint: str
+    # Each different fix with the first line it is for: one group (an edge's blocks) may
+    # hold errors with different fixes (a rate limit's, a firewall rule's); bounded.
+    fixes: dict[str, int] = field(default_factory=dict)
+    other_fixes: int = 0  # different fixes past MAX_FIXES, counted only
+
+    def add_fix(self, line: int, hint: str) -> None:
+        if not hint or hint in self.fixes:
+            return
+        if len(self.fixes) < MAX_FIXES:
+            self.fixes[hint] = line
+        else:
+            self.other_fixes += 1
+
+
+MAX_FIXES = 5  # different fixes shown for one group of a log's errors
 
 
 @dataclass
@@ -203,11 +217,12 @@ class Summary:
         self.total += 1
         g = self.groups.get((d.origin, d.cause))
         if g is None:
-            self.groups[(d.origin, d.cause)] = Group(d.origin, d.cause, 1, line, line, d.message,
-                                                     d.hint)
+            g = self.groups[(d.origin, d.cause)] = Group(d.origin, d.cause, 1, line, line,
+                                                         d.message)
         else:
             g.count += 1
             g.last_line = line
+        g.add_fix(line, d.hint)
 
     def rows(self) -> list[dict[str, object]]:
         return [{"origin": g.origin, "cause": g.cause, "count": g.count,
