@@ -248,3 +248,9 @@ def test_the_challenge_gets_its_own_fix_and_a_plain_block_the_general_one() -> N
     assert "browser challenge" in challenge.hint and challenge.code is None
     block = classify_pasted("Sorry, you have been blocked", 403)
     assert "browser challenge" not in block.hint and "User-Agent" in block.hint
+
+
+def test_a_challenge_said_by_its_header_gets_the_challenges_fix() -> None:
+    d = classify_pasted("<html><body>...</body></html>", 403, {"cf-mitigated": "challenge"})
+    assert (d.origin, d.cause) == ("cloudflare-edge", "edge-blocked")
+    assert "browser challenge" in d.hint

@@ -44,7 +44,7 @@ def edge(inp: Answer) -> Verdict | None:
                           "the API's JSON shape)")
         return v
     if inp.headers.get("cf-mitigated", "").strip().lower() == "challenge" and not is_envelope(d):
-        v = Verdict("cloudflare-edge", "edge-blocked", inp.status)
+        v = Verdict("cloudflare-edge", "edge-blocked", inp.status, variant="challenge")
         v.evidence.append("header cf-mitigated: challenge (Cloudflare answered with a challenge "
                           "instead of passing the request on)")
         return v
