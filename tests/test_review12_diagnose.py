@@ -4,16 +4,14 @@ benchmarks/bench_explain.py), and the family the change was made for, still righ
 
 from __future__ import annotations
 
+from diagnose_support import who
+
 from setup_wizard.diagnose.classify import classify_pasted
 from setup_wizard.diagnose.pasted import parse
 
 GROQ_BODY = ('{"error":{"message":"Invalid API Key","type":"invalid_request_error",'
              '"code":"invalid_api_key"}}')
 
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
 
 
 def test_a_joined_dumps_header_value_in_brackets_is_no_body() -> None:
@@ -25,7 +23,7 @@ def test_a_joined_dumps_header_value_in_brackets_is_no_body() -> None:
     assert p.status == 401
     assert p.headers["report-to"] == '{"group":"cf-nel"}'
     assert p.headers["x-groq-region"] == "us-west-1"
-    assert _said(line) == ("groq", "provider-auth-invalid")
+    assert who(line) == ("groq", "provider-auth-invalid")
     # A bracket after a word with no colon is the body's, even after blanks.
     p = parse("HTTP/2 401 content-type: application/json x-a: 1 body   " + GROQ_BODY)
     assert p.headers == {"content-type": "application/json", "x-a": "1 body"}
@@ -76,9 +74,9 @@ def test_a_pages_end_inside_a_log_line_is_not_the_body() -> None:
     text = ("2026-11-28 10:00:00 INFO generated landing page: <div class=\"hero\"><h1>Welcome"
             "</h1></div></body></html>\n2026-11-28 10:00:31 ERROR openai.APITimeoutError: "
             "Request timed out.\n")
-    assert _said(text)[1] == "timeout"
-    assert _said("...</p></body></html>\nerror code: 1015\n") == ("cloudflare-edge",
-                                                                 "edge-blocked")
+    assert who(text)[1] == "timeout"
+    assert who("...</p></body></html>\nerror code: 1015\n") == ("cloudflare-edge",
+                                                               "edge-blocked")
     # A server's page cut at its start still ends on lines of their own before a trace.
     page = ("3 Forbidden</h1></center>\n<hr><center>cloudflare</center>\n</body>\n</html>\n"
             "    at APIError.generate (/app/node_modules/openai/error.js:51:20)\n")

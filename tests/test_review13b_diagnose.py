@@ -7,47 +7,45 @@ tests/test_diagnose_round13.py.
 
 from __future__ import annotations
 
+from diagnose_support import who
+
 from setup_wizard.diagnose.classify import classify_pasted
 
 NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
              "Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>")
 
 
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
-
 
 def test_a_relayed_origin_page_is_not_the_edges_for_a_ray_id_beside_it() -> None:
     # The site's nginx answered and Cloudflare relayed its page: the app logged the cf-ray.
     # The page is whole and carries no marker; the line around it must not make it the edge's.
-    assert _said("upstream error (Cloudflare Ray ID: 8a1b2c3d4e5f6789) " + NGINX_502) == \
+    assert who("upstream error (Cloudflare Ray ID: 8a1b2c3d4e5f6789) " + NGINX_502) == \
         ("unknown", "provider-server-error")
-    assert _said("WARN proxy: Ray ID: 8a1b2c3d4e5f6789 origin answered:\n" + NGINX_502)[0] == \
+    assert who("WARN proxy: Ray ID: 8a1b2c3d4e5f6789 origin answered:\n" + NGINX_502)[0] == \
         "unknown"
 
 
 def test_the_challenges_title_with_a_403_from_another_named_server_is_not_the_edges() -> None:
     # The title counts with its 403 alone because the status is all the text has left; a dump
     # whose headers name another server has said who answered.
-    assert _said("HTTP/1.1 403 Forbidden\nServer: nginx\n\nJust a moment...")[0] == "unknown"
+    assert who("HTTP/1.1 403 Forbidden\nServer: nginx\n\nJust a moment...")[0] == "unknown"
     akamai = "HTTP/2 403\nserver: AkamaiGHost\ncontent-type: text/plain\n\nJust a moment..."
-    assert _said(akamai)[0] == "unknown"
+    assert who(akamai)[0] == "unknown"
     # The edge's own answer keeps it.
-    assert _said("HTTP/2 403\nserver: cloudflare\n\nJust a moment...") == \
+    assert who("HTTP/2 403\nserver: cloudflare\n\nJust a moment...") == \
         ("cloudflare-edge", "edge-blocked")
 
 
 def test_the_challenges_title_inside_a_sentence_is_not_the_edges() -> None:
     # An app's own 403 that says the words on its way to more ("... while we verify"): the
     # title stands alone, so words going on after it are a sentence of someone else's.
-    assert _said("Error 403: Forbidden. Just a moment... while we verify your subscription.")[0] \
+    assert who("Error 403: Forbidden. Just a moment... while we verify your subscription.")[0] \
         == "unknown"
-    assert _said("Just a moment... the server is busy", 403)[0] == "unknown"
+    assert who("Just a moment... the server is busy", 403)[0] == "unknown"
     # The title as a line of its own, or before the page's next heading, is still the edge's.
-    assert _said("Error: 403 Forbidden: Just a moment...\nEnable JavaScript") == \
+    assert who("Error: 403 Forbidden: Just a moment...\nEnable JavaScript") == \
         ("cloudflare-edge", "edge-blocked")
-    assert _said("Just a moment... Verify", 403) == ("cloudflare-edge", "edge-blocked")
+    assert who("Just a moment... Verify", 403) == ("cloudflare-edge", "edge-blocked")
 
 
 def test_the_minimal_pages_text_with_blanks_after_its_status_is_still_read() -> None:
@@ -56,20 +54,20 @@ def test_the_minimal_pages_text_with_blanks_after_its_status_is_still_read() -> 
     for text in ("502 Bad Gateway   \n502 Bad Gateway\t\ncloudflare",
                  "Error: upstream\n403 Forbidden \n\n403 Forbidden \t\n\n  cloudflare  ",
                  "520 Origin-Error\ncloudflare"):
-        assert _said(text)[0] == "cloudflare-edge", text
+        assert who(text)[0] == "cloudflare-edge", text
     # A line of blanks is no status's words.
-    assert _said("Error: upstream\n502      \ncloudflare")[0] == "unknown"
+    assert who("Error: upstream\n502      \ncloudflare")[0] == "unknown"
 
 
 def test_the_minimal_pages_text_as_a_browser_copies_it_is_the_edges() -> None:
     # A browser's copy of the page has no title: its heading, then the word under the rule. The
     # parser takes the status off the first line, leaving "Bad Gateway / cloudflare".
-    assert _said("502 Bad Gateway\ncloudflare") == ("cloudflare-edge", "edge-origin-error")
-    assert _said("403 Forbidden\n\ncloudflare\n") == ("cloudflare-edge", "edge-blocked")
+    assert who("502 Bad Gateway\ncloudflare") == ("cloudflare-edge", "edge-origin-error")
+    assert who("403 Forbidden\n\ncloudflare\n") == ("cloudflare-edge", "edge-blocked")
     # More words after the word, or another server's name, are not the page.
-    assert _said("502 Bad Gateway\ncloudflare tunnel restarted")[0] == "unknown"
-    assert _said("502 Bad Gateway\nnginx")[0] == "unknown"
-    assert _said("HTTP/1.1 502 Bad Gateway\nServer: nginx\n\nBad Gateway\ncloudflare")[0] == \
+    assert who("502 Bad Gateway\ncloudflare tunnel restarted")[0] == "unknown"
+    assert who("502 Bad Gateway\nnginx")[0] == "unknown"
+    assert who("HTTP/1.1 502 Bad Gateway\nServer: nginx\n\nBad Gateway\ncloudflare")[0] == \
         "unknown"
 
 

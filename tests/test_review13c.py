@@ -7,14 +7,10 @@ import io
 import sys
 
 import pytest
+from diagnose_support import who
 
 from setup_wizard.cli import main
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
 
 
 def test_a_repeated_line_keeps_its_words_after_a_tag_and_a_colon() -> None:
@@ -22,25 +18,25 @@ def test_a_repeated_line_keeps_its_words_after_a_tag_and_a_colon() -> None:
     # so nothing tells a logger's prefix from the error's words. A tag closed by a colon
     # ("(401): ", "app[1234]: ") let the shared start run on past it to the last blank, and
     # every line was read as its last word only ("Key").
-    assert _said("Error (401): Invalid API Key\nError (401): Invalid API Key") == \
+    assert who("Error (401): Invalid API Key\nError (401): Invalid API Key") == \
         ("groq", "provider-auth-invalid")
-    assert _said("[error]: Invalid API Key\n[error]: Invalid API Key\n[error]: Invalid API Key") \
+    assert who("[error]: Invalid API Key\n[error]: Invalid API Key\n[error]: Invalid API Key") \
         == ("groq", "provider-auth-invalid")
-    assert _said("HTTP (403): error code: 1020\nHTTP (403): error code: 1020") == \
+    assert who("HTTP (403): error code: 1020\nHTTP (403): error code: 1020") == \
         ("cloudflare-edge", "edge-blocked")
-    assert _said("Jun 01 10:00:00 host app[1234]: Invalid API Key\n"
-                 "Jun 01 10:00:00 host app[1234]: Invalid API Key") == \
+    assert who("Jun 01 10:00:00 host app[1234]: Invalid API Key\n"
+               "Jun 01 10:00:00 host app[1234]: Invalid API Key") == \
         ("groq", "provider-auth-invalid")
     # A paren and a colon are the error's own words: its status stays.
     status = classify_pasted("(status 401): Invalid API Key\n(status 401): Invalid API Key")
     assert (status.origin, status.cause, status.status) == ("groq", "provider-auth-invalid", 401)
-    assert _said("Error (401): Invalid API Key, retrying\nError (401): Invalid API Key, "
-                 "giving up") == ("groq", "provider-auth-invalid")
+    assert who("Error (401): Invalid API Key, retrying\nError (401): Invalid API Key, "
+               "giving up") == ("groq", "provider-auth-invalid")
     # Lines that differ after the tag still lose journald's prefix.
     logged = ("Jun 01 10:00:00 host app[1234]: Error code: 401\n"
               "Jun 01 10:00:01 host app[1234]: Invalid API Key\n"
               "Jun 01 10:00:02 host app[1234]: giving up")
-    assert _said(logged) == ("groq", "provider-auth-invalid")
+    assert who(logged) == ("groq", "provider-auth-invalid")
 
 
 def test_the_ip_ban_sentence_is_four_codes_and_each_gets_the_ip_fix() -> None:
