@@ -87,8 +87,8 @@ def edge(inp: Answer) -> Verdict | None:
         return v
     html = HTML_OPENING.search(text) is not None
     # (the markers that need their status count only when no other server signed the answer)
-    by_status = (*pages.STATUS_PAGE_MARKERS.get(inp.status or 0, ()),
-                 *((pages.MINIMAL_AFTER_STATUS,) if 400 <= (inp.status or 0) < 600 else ())) \
+    by_status = tuple(mk for statuses, mk in pages.STATUS_PAGE_MARKERS
+                      if (inp.status or 0) in statuses) \
         if inp.headers.get("server", "cloudflare").strip().lower() == "cloudflare" else ()
     found = [mk for mk in (*pages.EDGE_PAGE_MARKERS, *by_status) if re.search(mk.pattern, text)]
     # A page's own markers say more (its zone, its title): the code beside its title is for

@@ -42,8 +42,7 @@ def success(inp: Answer) -> Verdict | None:
     # after httpx's "HTTP/1.1 200 OK"): its own fix, as for the same words with no status.
     generic = phrases.generic_cause(_own_text(inp))
     if generic is not None and generic.cause is None and generic.variant:
-        v.variant = generic.variant
-        v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
+        _no_cause_words(v, generic)
     return v
 
 
@@ -104,9 +103,8 @@ def fallback(inp: Answer) -> Verdict:
             v.cause = generic.cause
             v.message = v.message or _message(text, generic)
             v.evidence.append(f"text: {generic.says} (a common error word, not a provider's)")
-        else:  # words that say no cause can be read from the rest
-            v.variant = v.variant or generic.variant
-            v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
+        else:
+            _no_cause_words(v, generic)
     nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
@@ -134,6 +132,13 @@ def fallback(inp: Answer) -> Verdict:
 _GATEWAY_STATUSES = {401: "gateway-auth", 402: "gateway-no-credits", 429: "gateway-rate-limited"}
 _API_STATUSES = {401: "cloudflare-api-auth", 403: "cloudflare-api-auth",
                  404: "cloudflare-api-route", 405: "cloudflare-api-route"}
+
+
+def _no_cause_words(v: Verdict, generic: phrases.Phrase) -> None:
+    """Words that say no cause can be read from the rest of the text (a client refusing a
+    successful answer): said in the evidence, with the fix of their own when they have one."""
+    v.variant = v.variant or generic.variant
+    v.evidence.append(f"text: {generic.says}: no cause can be read from its words")
 
 
 def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:

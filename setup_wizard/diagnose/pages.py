@@ -23,6 +23,9 @@ CF_CHALLENGE = "https://developers.cloudflare.com/cloudflare-challenges/challeng
 # The access-denied pages' sentence, up to what was banned (its host in brackets or none).
 CF_OWNER_BANNED = "https://github.com/bucardo/check_postgres/issues/160"
 _OWNER_BANNED = r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned "
+# Its minimal page rendered to text, found with its status in the text or beside it.
+_MINIMAL_AS_TEXT = ("Cloudflare's own minimal error page as text (its status, then 'cloudflare' "
+                    "alone)")
 CF_PAGE_KEYS = ("docs/sources.md#edge-errors: "
                 "https://github.com/run-llama/llama_index/issues/16796, "
                 "https://github.com/yihong0618/xiaogpt/issues/551, "
@@ -177,8 +180,7 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     PageMarker(r"(?m)^[ \t]*[45]\d\d [A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?(?:[ \t]*"
                r"[45]\d\d [A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?)?[ \t]*cloudflare"
                r"[ \t]*$",
-               "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)",
-               CF_5XX),
+               _MINIMAL_AS_TEXT, CF_5XX),
     PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
                r"lang=\\?[\"']en-US", "the opening of Cloudflare's error-page template ('<!--[if "
                "lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')", CF_TEMPLATE),
@@ -203,21 +205,23 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "edge-blocked"),
 )
 # Markers that name a page only beside the status it comes with, and never when a `server`
-# header names another server: a title alone is common English. The managed challenge's title
-# as text after its 403 ("403 Forbidden, response body: Just a moment..."), what an app prints
-# when it keeps a page's text only. A title ends there: words going on after it in lower
-# case are someone's sentence ("Just a moment... while we verify"), as for COMMON_TITLES.
-STATUS_PAGE_MARKERS: Final[dict[int, tuple[PageMarker, ...]]] = {
-    403: (PageMarker(r"(?<![\w.])Just a moment\.\.\.(?![ \t]+[a-z])",
-                     "'Just a moment...' with HTTP 403 (the managed challenge page's title)",
-                     CF_CHALLENGE, "edge-blocked", variant="challenge"),),
-}
-# The minimal page as a browser copies it (no title: its heading, then the word under the rule)
-# once the parser took its status off the first line ("Bad Gateway / cloudflare"): with a 4xx
-# or 5xx, and nothing else in the text.
-MINIMAL_AFTER_STATUS: Final = PageMarker(
-    r"\A[ \t]*[A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?[ \t]*cloudflare\s*\Z",
-    "Cloudflare's own minimal error page as text (its status, then 'cloudflare' alone)", CF_5XX)
+# header names another server: a title alone is common English. (statuses, marker)
+STATUS_PAGE_MARKERS: Final[tuple[tuple[range, PageMarker], ...]] = (
+    # The managed challenge's title as text after its 403 ("403 Forbidden, response body: Just
+    # a moment..."), what an app prints when it keeps a page's text only. A title ends there:
+    # words going on after it in lower case are someone's sentence ("Just a moment... while we
+    # verify"), as for COMMON_TITLES.
+    (range(403, 404), PageMarker(r"(?<![\w.])Just a moment\.\.\.(?![ \t]+[a-z])",
+                                 "'Just a moment...' with HTTP 403 (the managed challenge "
+                                 "page's title)", CF_CHALLENGE, "edge-blocked",
+                                 variant="challenge")),
+    # The minimal page as a browser copies it (no title: its heading, then the word under the
+    # rule) once the parser took its status off the first line ("Bad Gateway / cloudflare"):
+    # with a 4xx or 5xx, and nothing else in the text.
+    (range(400, 600), PageMarker(
+        r"\A[ \t]*[A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?[ \t]*cloudflare\s*\Z",
+        _MINIMAL_AS_TEXT, CF_5XX)),
+)
 
 # The same opening cut before its class list ends: Cloudflare's only when the answer also came
 # with `server: cloudflare` (then the likelier reading, and the evidence says so).
