@@ -145,8 +145,10 @@ def _log_text(summary: logscan.Summary, name: str) -> str:
         else:
             lines.extend(f"         fix (line {n}): {hint}" for hint, n in g.fixes.items())
             if g.other_fixes:
-                lines.append(f"         and {g.other_fixes} other fixes: explain those lines "
-                             "one by one")
+                many = "at least " if g.other_fixes_capped else ""
+                other = "fix" if g.other_fixes == 1 else "fixes"
+                lines.append(f"         and {many}{g.other_fixes} other {other}: explain those "
+                             "lines one by one")
     return "\n".join(lines)
 
 

@@ -192,18 +192,29 @@ class Group:
     # Each different fix with the first line it is for: one group (an edge's blocks) may
     # hold errors with different fixes (a rate limit's, a firewall rule's); bounded.
     fixes: dict[str, int] = field(default_factory=dict)
-    other_fixes: int = 0  # different fixes past MAX_FIXES, counted only
+    # The different fixes past MAX_FIXES, counted once each (by their hashes, so a fix
+    # repeated on a thousand lines is one fix); past MAX_OTHER_FIXES only "at least" is known.
+    _others: set[int] = field(default_factory=set, repr=False)
+
+    @property
+    def other_fixes(self) -> int:
+        return len(self._others)
+
+    @property
+    def other_fixes_capped(self) -> bool:
+        return len(self._others) >= MAX_OTHER_FIXES
 
     def add_fix(self, line: int, hint: str) -> None:
         if not hint or hint in self.fixes:
             return
         if len(self.fixes) < MAX_FIXES:
             self.fixes[hint] = line
-        else:
-            self.other_fixes += 1
+        elif len(self._others) < MAX_OTHER_FIXES:
+            self._others.add(hash(hint))
 
 
 MAX_FIXES = 5  # different fixes shown for one group of a log's errors
+MAX_OTHER_FIXES = 1000  # different fixes counted past those (a bound on memory, per group)
 
 
 @dataclass
