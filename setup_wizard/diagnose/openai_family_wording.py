@@ -113,6 +113,10 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
        "provider-server-error", OPENAI_ERRORS),
     _p(r"The server had an error (?:while )?processing your request", OA, 2,
        "provider-server-error", OPENAI_ERRORS),
+    # Its later words for the same failure (a server_error, on the Responses API and its
+    # stream's error event), before the same "contact us through our help center".
+    _p(r"An error occurred while processing your request\. You can retry your request", OA, 2,
+       "provider-server-error", "https://github.com/openai/openai-node/issues/1730"),
     _p(r"This model's maximum context length is \d+ tokens", OA, 2, "bad-request",
        OPENAI_ERRORS),
     _p(r"per min \((?:TPM|RPM)\)|on (?:tokens|requests) per min\b", OA, 1, None,

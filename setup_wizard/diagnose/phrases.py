@@ -109,6 +109,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This organization has been disabled|Your API key does not have permission to use the "
        r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
     _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
+    # Its validator on a prefill (a last assistant turn) ending in a blank.
+    _p(r"final assistant content cannot end with trailing whitespace", A, 2, "bad-request",
+       "https://github.com/tailcallhq/forgecode/issues/1872"),
     _p(r"OAuth token has expired|OAuth token revoked", A, 2, "provider-auth-invalid",
        "https://github.com/anthropics/claude-code/issues/6058"),
     _p(r"""["']type["']\s*:\s*["']forbidden["'][^}]{0,40}Request not allowed|Request not allowed"""
@@ -198,6 +201,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"Please use a valid role: user, model\b", GO, 2, "bad-request",
        "https://github.com/zhayujie/CowAgent/issues/1611"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
+    # Code Assist's (Gemini CLI's) words for a model with no free capacity (reason
+    # MODEL_CAPACITY_EXHAUSTED, as a 503 or a 429): the server's load, not the caller's quota.
+    _p(r"No capacity available for model [\w.-]+ on the server", GO, 2, "provider-server-error",
+       "https://github.com/google-gemini/gemini-cli/issues/19883"),
     # A request over a byte-size limit, said as such before any status name (Gemini answers it
     # FAILED_PRECONDITION: "The message size (33657603 bytes) exceeds 30.000MB limit.").
     _p(r"(?i)\b(?:message|request|payload|body|file|input) size \(?[\d,.]+ ?bytes\)? exceeds\b",
@@ -261,6 +268,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # models say it too: weak).
     _p(r"Tool call id was \S* ?but must be a-z, A-Z, 0-9, with a length of 9", M, 1,
        "bad-request", "https://github.com/langchain-ai/langchain/issues/24668"),
+    # The same validator's rule for a function's name.
+    _p(r"Function name was \S* ?but must be a-z, A-Z, 0-9, or contain underscores and dashes",
+       M, 1, "bad-request", "https://github.com/Kochava-Studios/witsy/pull/164"),
     # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
@@ -276,6 +286,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "cassettes/test_converse_with_invalid_model.yaml"),
     _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
        "https://github.com/diffbot/code-gpt-docs/issues/300"),
+    # DeepSeek's refusals of a key: one it does not know, and a header with none in it.
+    _p(r"Authentication Fails \(auth header format should be Bearer", (RELAY,), 3,
+       "provider-auth-missing", "https://github.com/continuedev/continue/issues/10056"),
+    _p(r"Authentication Fails(?: \(no such user\)|, Your api key: \S+ is invalid)", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/PDFMathTranslate/PDFMathTranslate/issues/696"),
     # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
     _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
        "https://docs.litellm.ai/docs/proxy/users"),
