@@ -78,3 +78,56 @@ def test_deepseeks_refusals_of_a_key() -> None:
     d = classify_pasted("Error: Authentication failed. Please verify your Cerebras API key in "
                         "~/.autohand/config.json.")
     assert not any("Authentication Fails" in e for e in d.evidence)
+
+
+def test_anthropics_refusals_of_sampling_and_prefill() -> None:
+    # Vali-98/ChatterUI#564 (the inner object as logged) and vscode-unify-chat-provider#249.
+    assert who('{"type": "invalid_request_error", "message": "`temperature` and `top_p` cannot '
+               'both be specified for this model. Please use only one."}', 400) == \
+        ("anthropic", "bad-request")
+    assert who('400 {"type":"error","error":{"type":"invalid_request_error","message":"This model '
+               'does not support assistant message prefill. The conversation must end with a user '
+               'message."},"request_id":"req_011CcmtaL3xqBqxxxxxx"}') == \
+        ("anthropic", "bad-request")
+    # The sentences alone, as apps print them (fwdai/reticle#7, Coneja-Chibi/TunnelVision#5).
+    assert who("Execution errors out `AI_APICallError: `temperature` and `top_p` cannot both be "
+               "specified for this model. Please use only one.`") == ("anthropic", "bad-request")
+    assert who("When using any Claude model with a ! command, I get the following error: This "
+               "model does not support assistant message prefill. The conversation must end "
+               "with a user message.") == ("anthropic", "bad-request")
+    # Through Bedrock (skydiscover#15) the relay answered: LiteLLM's BedrockException says so.
+    assert who("litellm.BadRequestError: BedrockException - {\"message\":\"The model returned the "
+               "following errors: `temperature` and `top_p` cannot both be specified for this "
+               "model. Please use only one.\"}") == ("unknown", "bad-request")
+    # A tool's own advice naming both settings is no refusal.
+    assert who("Tip: temperature and top_p can both be set in the config")[0] != "anthropic"
+
+
+def test_googles_refusals_of_an_empty_part_and_a_long_prompt() -> None:
+    # google-gemini/deprecated-generative-ai-python#697 and gemini-cli#4118.
+    assert who("google.api_core.exceptions.InvalidArgument: 400 Unable to submit request because "
+               "it has an empty text parameter. Add a value to the parameter and try again. Learn "
+               "more: https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/"
+               "gemini") == ("google", "bad-request")
+    assert who("The input token count (132478) exceeds the maximum number of tokens allowed "
+               "(131072).") == ("google", "bad-request")
+    assert who("Unable to submit request: the form is empty")[0] != "google"
+
+
+def test_a_tool_call_left_without_its_answer_is_a_bad_request_from_anyone() -> None:
+    # litellm#10083 (OpenAI's words through LiteLLM), dify#32222 (DeepSeek's, with its own
+    # parenthesis) and qwen-code#606 (DashScope's, in double quotes).
+    openai = ("An assistant message with 'tool_calls' must be followed by tool messages "
+              "responding to each 'tool_call_id'. The following tool_call_ids did not have "
+              "response messages: call_DAZJkqyYW8JTJdkO76E5MoPH")
+    assert who(openai)[1] == "bad-request"
+    # (LiteLLM's OpenAIException names the OpenAI-compatible client it used, not the server.)
+    assert who("litellm.BadRequestError: OpenAIException - " + openai)[1] == "bad-request"
+    assert who("400 An assistant message with 'tool_calls' must be followed by tool messages "
+               "responding to each 'tool_call_id'. (insufficient tool messages following "
+               "tool_calls message)") == ("unknown", "bad-request")
+    assert who('InternalError.Algo.InvalidParameter: An assistant message with "tool_calls" must '
+               'be followed by tool messages responding to each "tool_call_id".')[1] == \
+        "bad-request"
+    # The tool_calls field named in another sentence says nothing of why.
+    assert classify_pasted("assistant message has no tool_calls").cause == "unknown"

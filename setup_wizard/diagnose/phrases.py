@@ -109,7 +109,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This organization has been disabled|Your API key does not have permission to use the "
        r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
     _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
-    # Its validator on a prefill (a last assistant turn) ending in a blank.
+    # Its refusals of sampling settings and of a prefill (a last assistant turn) that its
+    # newer models do not take.
+    _p(r"`?temperature`? and `?top_p`? cannot both be specified for this model", A, 2,
+       "bad-request", "https://github.com/Vali-98/ChatterUI/issues/564"),
+    _p(r"This model does not support assistant message prefill", A, 2, "bad-request",
+       "https://github.com/smallmain/vscode-unify-chat-provider/issues/249"),
+    # Its validator on a prefill ending in a blank.
     _p(r"final assistant content cannot end with trailing whitespace", A, 2, "bad-request",
        "https://github.com/tailcallhq/forgecode/issues/1872"),
     _p(r"OAuth token has expired|OAuth token revoked", A, 2, "provider-auth-invalid",
@@ -201,6 +207,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"Please use a valid role: user, model\b", GO, 2, "bad-request",
        "https://github.com/zhayujie/CowAgent/issues/1611"),
     _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
+    # Its refusal of an empty text part, and of a prompt over the model's input limit (the
+    # Gemini API's and Vertex AI's words).
+    _p(r"Unable to submit request because it (?:has an empty|must have a) text parameter", GO, 2,
+       "bad-request",
+       "https://github.com/google-gemini/deprecated-generative-ai-python/issues/697"),
+    _p(r"The input token count \(\d+\) exceeds the maximum number of tokens allowed \(\d+\)", GO,
+       2, "bad-request", "https://github.com/google-gemini/gemini-cli/issues/6678"),
     # Code Assist's (Gemini CLI's) words for a model with no free capacity (reason
     # MODEL_CAPACITY_EXHAUSTED, as a 503 or a 429): the server's load, not the caller's quota.
     _p(r"No capacity available for model [\w.-]+ on the server", GO, 2, "provider-server-error",
@@ -286,6 +299,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "cassettes/test_converse_with_invalid_model.yaml"),
     _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
        "https://github.com/diffbot/code-gpt-docs/issues/300"),
+    # DeepSeek's words for a tool call left without its answer, after the sentence it shares
+    # with OpenAI and others (the rows below this section give that sentence's cause).
+    _p(r"\(insufficient tool messages following tool_calls message\)", (RELAY,), 3,
+       "bad-request", "https://github.com/langgenius/dify/issues/32222"),
     # DeepSeek's refusals of a key: one it does not know, and a header with none in it.
     _p(r"Authentication Fails \(auth header format should be Bearer", (RELAY,), 3,
        "provider-auth-missing", "https://github.com/continuedev/continue/issues/10056"),
@@ -313,6 +330,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # OpenAI's refusal of a history whose tool calls lack their answers, copied word for word
+    # by other OpenAI-compatible servers (DeepSeek, Qwen's DashScope): the cause only.
+    _p(r"An assistant message with ['\"]tool_calls['\"] must be followed by tool messages "
+       r"responding to each ['\"]tool_call_id['\"]", (), 0, "bad-request",
+       "https://github.com/BerriAI/litellm/issues/10083"),
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
     _p(r"\bInvalid model(?: ID| name| identifier)?(?:: |[\"']|\.(?!\w)|$| [\"'])", (), 0,
        "model-not-found",
