@@ -144,6 +144,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW307": (sub(COMPAT, "=groq/openai/gpt-oss-20b", "=openai/gpt-oss-20b"), COMPAT),
     "SW308": (sub(STORED, "=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"), STORED),
     "SW309": (sub(STORED, "/omni/groq", "/omni/openai"), STORED),
+    "SW316": (sub(DIRECT, "AUTOGEN_MODEL=openai/gpt-oss-20b", "AUTOGEN_MODEL=gpt-4o"), DIRECT),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),

@@ -56,6 +56,22 @@ GROQ_NAMING: Final = re.compile(
     + ")", re.IGNORECASE)
 
 
+# Model IDs only their vendor's own API serves (its proprietary families, bare, without a
+# router's vendor/ prefix): such an ID sent to another provider's API is not found there,
+# whatever that provider's catalog lists. Open-weights families (gpt-oss, llama, mistral-7b,
+# gemma) are served by many and are not here. (provider slug, pattern, source)
+VENDOR_NAMING: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    ("anthropic", re.compile(r"claude-[a-z0-9][\w.-]*", re.IGNORECASE),
+     "https://platform.claude.com/docs/en/about-claude/models/overview"),
+    ("google-ai-studio", re.compile(r"gemini-[0-9][\w.-]*", re.IGNORECASE),
+     "https://ai.google.dev/gemini-api/docs/models"),
+    ("openai", re.compile(r"gpt-(?!oss)[0-9][\w.-]*|chatgpt-[\w.-]+|o[1-9](?:-mini|-pro|-preview)?"
+                          r"(?:-\d{4}-\d\d-\d\d)?", re.IGNORECASE),
+     "https://platform.openai.com/docs/models"),
+    ("grok", re.compile(r"grok-[0-9][\w.-]*", re.IGNORECASE), "https://docs.x.ai/docs/models"),
+)
+
+
 # NamedTuples, not dataclasses: a dataclass costs about 0.5 ms to build at import.
 class RetiredModel(NamedTuple):
     """A shut-down model (in `retired`) or one whose shutdown is announced (in `deprecated`)."""

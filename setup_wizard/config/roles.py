@@ -178,6 +178,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         found = _by_shape(values, ranked, taken | owned, _key_shape)
         if found:
             bind("provider_key", *found)
+        elif (own_key := _own_key(values, present, taken | owned, own_head)) is not None:
+            bind("provider_key", own_key, "convention")
         elif empty_key is not None:
             bind("provider_key", empty_key, "convention")
     if "gateway_token" not in bound:
@@ -278,6 +280,19 @@ def _own_and_other_words(slug: str) -> tuple[frozenset[str], frozenset[str]]:
              for w in _provider_words(q)} | (providers.OTHER_SERVICE_WORDS
                                                - providers.LOCAL_SERVER_WORDS)
     return frozenset(own), frozenset(words - own)
+
+
+def _own_key(values: Mapping[str, str | None], present: list[str], taken: set[str],
+             own_head: str) -> str | None:
+    """A key no shape tells (a placeholder, a vendor's key of no public shape) under the base
+    URL's own word (LLM_API_KEY beside LLM_BASE_URL): the key that URL's client sends, as
+    OPENAI_API_KEY is beside OPENAI_BASE_URL. Not a side client's, not a token's shape."""
+    if not own_head:
+        return None
+    key_family = next(p for p in names.PATTERNS if p.role == "provider_key")
+    return next((n for n in present if n not in taken and names.head(n) == own_head
+                 and key_family.matches(n) and not names.is_side_client(n)
+                 and (v := _set(values, n)) and not _token_shape(v)), None)
 
 
 def _key_decides(values: Mapping[str, str | None], name: str) -> bool:

@@ -441,7 +441,13 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
     elif not value and not c.must("provider_key"):
         pass  # absent: it may come from the environment; empty: SW508 (values.py) says so
     elif mode == "gateway-stored-key" or not _key_goes_elsewhere(c, provider, value, url):
+        # A key found by its name's word only (LLM_API_KEY beside LLM_BASE_URL) may be one the
+        # app turns into the header itself: a placeholder is wrong whoever reads it, a shape
+        # is the provider's rule for what its own SDK sends.
+        by_word = b is not None and b.how == "convention" and b.row in names.PATTERNS
         for prob in fields.check_provider_key(provider, value, mode, var=name):
+            if prob.code == "SW503" and by_word:
+                continue
             c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))
     if not c.roles.ours:
         return

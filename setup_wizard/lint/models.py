@@ -13,7 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, names, providers
-from setup_wizard.config.model_facts import GROQ_NAMING
+from setup_wizard.config.model_facts import GROQ_NAMING, VENDOR_NAMING
 from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.lint.staleness import stale_catalog
@@ -159,7 +159,9 @@ def check_primary(c: Ctx, url: Url, mode: str,
         else:
             _retired_anywhere(c, name, line, model, None, no_base_url=url.kind == "missing")
         return None
-    if _served_elsewhere(c, name, line, provider, model, url, mode):
+    if _served_elsewhere(c, name, line, provider, model, url, mode) \
+            or (url.kind != "missing" and _other_vendors_own(c, name, line, provider, model)):
+        # (with no base URL, where a client sends is its default: too weak for this error)
         return provider
     prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
     if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
@@ -191,6 +193,32 @@ def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.P
               "which does "
               "not serve it (404 model_not_found)", fix)
     _against(c, name, line, GROQ, model, "")
+    return True
+
+
+def vendor_of(model: str) -> providers.Provider | None:
+    """The vendor whose own API alone serves `model` (claude-*: Anthropic's), by the naming
+    table (model_facts.VENDOR_NAMING); None for any other ID."""
+    return next((providers.with_catalog(slug) for slug, pattern, _src in VENDOR_NAMING
+                 if pattern.fullmatch(model.strip())), None)
+
+
+def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                       model: str) -> bool:
+    """claude-sonnet-4-6 sent to OpenAI's API, gpt-4o to Groq's: an ID only another vendor's
+    own API serves is not found where requests go (SW316). A router serves everyone's; a
+    provider whose catalog lists the ID serves it."""
+    vendor = vendor_of(model)
+    if vendor is None or vendor is provider or provider.router or \
+            provider.knows_model(model) or provider.retired_model(model):
+        return False
+    c.out.add("SW316", name, line,
+              f"{name}={shown_value(model)} is a model only {vendor.name} serves, but "
+              f"requests go to {provider.name}, which answers 404 model_not_found",
+              f"set {name}={provider.default_model} ({fields.with_article(provider.name)} "
+              f"model), or point "
+              f"{c.name('base_url')} at {vendor.name} ({vendor.direct_base_url}) with "
+              f"{fields.with_article(vendor.name)} key")
     return True
 
 

@@ -317,6 +317,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "xAI's retired IDs still resolve: grok-4.3 serves them, at its price, with other "
          "behaviour; nothing fails, so a warning.",
          "https://docs.x.ai/developers/migration/may-15-retirement"),
+    Rule("SW316", "error", "model", "another vendor's own model sent to a provider",
+         "claude-*, gemini-*, gpt-* and o-series, grok-* are served by their vendor's API "
+         "only (a router's vendor/model aside): another provider answers 404 "
+         "model_not_found.", "https://platform.openai.com/docs/models"),
     Rule("SW314", "warning", "model", "a blank inside a model ID",
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
@@ -416,12 +420,17 @@ def rules_markdown() -> str:
         " (`AZURE_OPENAI_MODEL`). With no base URL, a key under a name no row knows goes where"
         " its shape says, when one provider alone issues that shape (`gsk_`: Groq); an"
         " Anthropic (`sk-ant-`) or Google (`AIza`) key under a name not of its vendor is"
-        " another vendor's key (SW504). An API URL under a name no row knows"
+        " another vendor's key (SW504). A key no shape tells (a placeholder) under the base"
+        " URL's own word (`LLM_API_KEY` beside `LLM_BASE_URL`) is that URL's key: a"
+        " placeholder is an error (SW502), its shape is not judged (the app may build its"
+        " header itself). An API URL under a name no row knows"
         " (`APP_OPENAI_BASE_URL`) is still checked for what is wrong on every host (SW227). A"
         " gateway an app builds from its parts (`CLOUDFLARE_ACCOUNT_ID` and"
         " `CLOUDFLARE_AI_GATEWAY_ID`, no URL) needs a token too: SW401 unless a name that says"
         " a secret (token, auth, secret, API key) and Cloudflare, CF, AIG or gateway holds a"
-        " value; a token under init's or Cloudflare's names is judged as a gateway's.",
+        " value; a token under init's or Cloudflare's names is judged as a gateway's. The"
+        " hosts of Anthropic's and Google's APIs, known here by their catalogs, are held to"
+        " https and checked for typos under any name.",
         "",
         "A key left empty (`ANTHROPIC_API_KEY=` in a template's list of what the app supports)"
         " says nothing about where requests go: a key that is set takes the key role before"

@@ -21,6 +21,11 @@ from setup_wizard.masking import mask
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
     (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
+# The hosts of providers this tool knows by their catalog only (Anthropic's API, Google's
+# Gemini API): not judged path by path as ours, but https is their rule too, and a host a
+# letter off theirs is a typo all the same.
+CATALOG_HOSTS = tuple(sorted({(urlsplit(p.direct_base_url).hostname or "")
+                              for p in providers.CATALOG_ONLY.values()} - set(KNOWN_HOSTS)))
 _CHAT = "/chat/completions"
 # The other OpenAI-style endpoints a name that says ENDPOINT may hold whole, posted to as
 # given (EMBED_ENDPOINT=https://openrouter.ai/api/v1/embeddings): judged as the base they end
@@ -173,7 +178,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if host in _LOOPBACK or host.endswith(".localhost"):
         _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
         return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
-    if scheme != "https" and (host in KNOWN_HOSTS or providers.look_alike(host)
+    if scheme != "https" and (host in KNOWN_HOSTS or host in CATALOG_HOSTS
+                               or providers.look_alike(host)
                                or gateway.looks_like_gateway_path(f"https://{host}{path}")):
         # Only where https is the rule: a proxy or a server on the LAN may well speak http.
         found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
@@ -183,10 +189,16 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         host = gateway.GATEWAY_HOST
     if host not in KNOWN_HOSTS:
         # (another vendor's real host, api.z.ai, is no typo of ours)
-        close = [] if host in providers.OTHER_API_HOSTS else [
-            h for h in difflib.get_close_matches(host, KNOWN_HOSTS, n=3, cutoff=0.85)
+        close = [] if host in providers.OTHER_API_HOSTS or host in CATALOG_HOSTS else [
+            h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
+                                                 cutoff=0.85)
             if h.count(".") == host.count(".")]
         alike = providers.look_alike(host)
+        if close and close[0] in CATALOG_HOSTS:
+            # A catalog provider's host misspelt: said, then judged as that host (below).
+            found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
+                                   f"{close[0]}?"))
+            host, close = close[0], []
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
@@ -204,6 +216,14 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             fixed_path = _clean_path(path)
             if _appends_chat(clients) and fixed_path.endswith(_CHAT):
                 found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
+                while fixed_path.endswith(_CHAT):
+                    fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
+            elif host in CATALOG_HOSTS and fixed_path.endswith(_CHAT) and \
+                    not names.WHOLE_ENDPOINT_NAME.search(key):
+                # A catalog provider's OpenAI-style API under an app's own name: as on ours.
+                found.append(("SW229", f"{key} ends with {_CHAT}: an OpenAI-style SDK appends "
+                                       f"it again; right only if the app posts to {key} as "
+                                       "it is"))
                 while fixed_path.endswith(_CHAT):
                     fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
             if "/v1/v1" in fixed_path:

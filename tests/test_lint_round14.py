@@ -1,0 +1,109 @@
+"""What lint learnt in session 13 (issue 12), from mistakes made on purpose, one family at a
+time, under names no row knows (LLM_*, CHAT_*): the checks a well-known name gets hold there
+too. Each rule fires on its family and stays silent on a look-alike. Every file here is
+written for the test; none comes from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.models import vendor_of
+
+GSK = "gsk_" + "A1b2C3d4" * 6 + "abcd"
+OPENAI_KEY = "sk-proj-" + "Ab12Cd34" * 5
+
+
+def _found(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
+    return [(f.code, f.key, f.severity) for f in lint_text(text, environ={})
+            if not codes or f.code in codes]
+
+
+# -- the hosts of providers known by their catalog (Anthropic, Google) -------------------------
+@pytest.mark.parametrize("name", ["ANTHROPIC_BASE_URL", "OPENAI_BASE_URL", "LLM_BASE_URL"])
+def test_http_to_anthropics_or_googles_api_is_an_error_under_any_name(name: str) -> None:
+    assert ("SW211", name, "error") in _found(f"{name}=http://api.anthropic.com\n", "SW211")
+    assert ("SW211", name, "error") in _found(
+        f"{name}=http://generativelanguage.googleapis.com/v1beta/openai\n", "SW211")
+    assert _found(f"{name}=https://api.anthropic.com\n", "SW211", "SW212") == []
+
+
+def test_a_typo_of_a_catalog_providers_host_is_said() -> None:
+    found = lint_text("OPENAI_BASE_URL=https://apii.anthropic.com/v1\n", environ={})
+    sw212 = [f for f in found if f.code == "SW212"]
+    assert sw212 and "api.anthropic.com" in sw212[0].message
+    # Its own host, and a host that is simply another one, are no typo.
+    assert _found("OPENAI_BASE_URL=https://api.anthropic.com/v1\n", "SW212") == []
+    assert _found("OPENAI_BASE_URL=https://api.example.com/v1\n", "SW212") == []
+
+
+def test_an_unknown_apps_base_on_googles_api_ending_in_the_endpoint_is_a_warning() -> None:
+    url = "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions"
+    assert _found(f"LLM_BASE_URL={url}\n", "SW229", "SW213") == \
+        [("SW229", "LLM_BASE_URL", "warning")]
+    # A name that says ENDPOINT may hold the whole endpoint: nothing to say.
+    assert _found(f"LLM_ENDPOINT={url}\n", "SW229", "SW213") == []
+
+
+# -- the key under the base URL's own word -----------------------------------------------------
+@pytest.mark.parametrize("key", ["LLM_API_KEY", "LLM_KEY"])
+def test_a_placeholder_key_beside_its_base_url_is_an_error(key: str) -> None:
+    text = f"LLM_BASE_URL=https://api.openai.com/v1\n{key}=your_api_key_here\n"
+    assert ("SW502", key, "error") in _found(text, "SW502")
+
+
+def test_a_key_of_no_known_shape_under_an_apps_own_name_is_not_judged_by_shape() -> None:
+    # The app may build its header from it (a proxy's key, a key it decodes): only a
+    # placeholder is wrong whoever reads it.
+    text = "LLM_BASE_URL=https://api.openai.com/v1\nLLM_API_KEY=abc123notakey\n"
+    assert _found(text, "SW502", "SW503") == []
+    # Under the SDK's own name the provider's rule holds, as before.
+    assert ("SW503", "OPENAI_API_KEY", "error") in _found(
+        "OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY=abc123notakey\n", "SW503")
+
+
+def test_a_placeholder_under_another_clients_word_is_not_this_urls_key() -> None:
+    text = ("LLM_BASE_URL=https://api.openai.com/v1\nLLM_API_KEY=" + OPENAI_KEY + "\n"
+            "SEARCH_API_KEY=your_api_key_here\n")
+    assert _found(text, "SW502") == []
+
+
+# -- another vendor's own model ----------------------------------------------------------------
+@pytest.mark.parametrize(("url", "model", "vendor", "to"), [
+    ("https://api.groq.com/openai/v1", "gpt-4o", "OpenAI", "Groq"),
+    ("https://api.openai.com/v1", "claude-sonnet-4-6", "Anthropic", "OpenAI"),
+    ("https://api.mistral.ai/v1", "gemini-2.5-flash", "Google", "Mistral"),
+    ("https://api.deepseek.com", "grok-4.3", "xAI (Grok)", "DeepSeek"),
+])
+def test_another_vendors_own_model_is_not_found_where_requests_go(
+        url: str, model: str, vendor: str, to: str) -> None:
+    found = lint_text(f"LLM_BASE_URL={url}\nLLM_MODEL={model}\n", environ={})
+    sw316 = [f for f in found if f.code == "SW316"]
+    assert [(f.key, f.severity) for f in sw316] == [("LLM_MODEL", "error")]
+    assert f"only {vendor} serves" in sw316[0].message and f"go to {to}," in sw316[0].message
+
+
+@pytest.mark.parametrize(("url", "model"), [
+    ("https://openrouter.ai/api/v1", "anthropic/claude-sonnet-4-6"),  # a router serves all
+    ("https://api.cerebras.ai/v1", "gpt-oss-120b"),  # open weights: served by many
+    ("https://api.groq.com/openai/v1", "openai/gpt-oss-20b"),
+    ("https://api.openai.com/v1", "gpt-6.1-terra"),  # the vendor's own API
+    ("https://api.x.ai/v1", "grok-4.3"),
+])
+def test_a_model_served_where_requests_go_is_no_other_vendors(url: str, model: str) -> None:
+    assert _found(f"LLM_BASE_URL={url}\nLLM_MODEL={model}\n", "SW316") == []
+
+
+def test_with_no_base_url_a_clients_default_host_is_too_weak_to_say_so() -> None:
+    # CUSTOM_OPENAI_BASE_URL may well be where this app sends OPENAI_MODEL (Linkwarden does).
+    text = ("CUSTOM_OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
+            f"OPENAI_MODEL=gemini-2.5-flash\nOPENAI_API_KEY={OPENAI_KEY}\n")
+    assert _found(text, "SW316") == []
+
+
+def test_the_vendor_naming_table() -> None:
+    assert vendor_of("claude-opus-4-8").slug == "anthropic"  # type: ignore[union-attr]
+    assert vendor_of("o3-mini").slug == "openai"  # type: ignore[union-attr]
+    for model in ("gpt-oss-120b", "gemma-3-27b-it", "llama-3.3-70b-versatile", "grok",
+                  "anthropic.claude-3-5-sonnet-20240620-v1:0", "mistral-large-latest"):
+        assert vendor_of(model) is None, model
