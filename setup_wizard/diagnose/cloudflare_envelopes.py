@@ -418,7 +418,7 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                             "(the code is not shown)", inp.status)
     for f in _CODE.finditer(around):
         # the same, its first line cut off: wrangler's footer says whose code it is
-        if around.find(_WRANGLER_FOOTER, f.end(), f.end() + 600 + len(_WRANGLER_FOOTER)) >= 0:
+        if _WRANGLER_FOOTER.search(around, f.end(), f.end() + 700) is not None:
             lo = max(0, f.start() - 200)  # its words: up to 200 characters of its line
             line = max(around.rfind("\n", lo, f.start()), around.rfind("[", lo, f.start())) + 1
             return _api_verdict(int(f.group(1)), around[max(line, lo):f.start()].strip() or None,
@@ -467,7 +467,9 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
 
 # Wrangler's "[code: N]" after the API's message, and the footer it prints under an API error.
 _CODE = re.compile(r"\[code: (\d{3,5})\]")
-_WRANGLER_FOOTER = "open an issue at: https://github.com/cloudflare/workers-sdk/issues"
+# (wrangler breaks the footer's line after "at:" on a narrow terminal: workers-sdk#10117)
+_WRANGLER_FOOTER = re.compile(r"open an issue at:[ \t]*\n?[ \t]*https://github\.com/cloudflare/"
+                              r"workers-sdk/issues")
 
 
 def _coded(text: str, start: int, end: int) -> tuple[int, str | None] | None:

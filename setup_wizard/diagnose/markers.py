@@ -227,8 +227,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "link to platform/help.openai.com", OPENAI_ERRORS),
     _t("anthropic", "host", r"\bapi\.anthropic\.com\b", 2, "URL on api.anthropic.com",
        ANTHROPIC_ERRORS),
-    _t("anthropic", "host", r"\b(?:docs|console|status)\.anthropic\.com\b|\bstatus\.claude\.com"
-       r"\b|\bdocs\.claude\.com\b", 2, "link to Anthropic's docs, console or status page",
+    _t("anthropic", "host", r"\b(?:www|docs|console|status)\.anthropic\.com\b|\bstatus\.claude\.com"
+       r"\b|\bdocs\.claude\.com\b", 2, "link to Anthropic's site, docs, console or status page",
        ANTHROPIC_ERRORS),
     _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
        "URL on generativelanguage.googleapis.com (the Gemini API)",
@@ -301,7 +301,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "docs/sources.md#sdk-exceptions"),
     # Claude Code (@anthropic-ai/claude-code) and claude-code-router are clients: pointed at
     # any provider's base URL, they report that provider's errors (docs/sources.md#relays).
-    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code)|"
+    # (not "anthropic/" before a model: a router's or a gateway's vendor prefix, whoever
+    # answered: docs/sources.md#model-owners)
+    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/)|"
        r"\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
@@ -421,7 +423,7 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "a Mistral model name", "https://docs.mistral.ai/getting-started/models/"),
     _t("openrouter", "model", r"\bopenrouter/auto\b", 2, "OpenRouter's auto router model",
        "https://openrouter.ai/docs/faq"),
-    _t("anthropic", "model", r"\bclaude-(?!code\b)[\w.-]+", 1, "a Claude model name",
+    _t("anthropic", "model", r"(?<![/.])\bclaude-(?!code\b)[\w.-]+", 1, "a Claude model name",
        ANTHROPIC_ERRORS),
     _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
        "https://ai.google.dev/gemini-api/docs/models"),

@@ -14,19 +14,22 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from setup_wizard.diagnose.markers import ANTHROPIC_ERRORS, OPENAI_ERRORS, RELAY
+from setup_wizard.diagnose.anthropic_google_wording import (
+    ANTHROPIC_WORDING,
+    GEMINI_ERRORS,
+    GOOGLE_WORDING,
+)
+from setup_wizard.diagnose.markers import OPENAI_ERRORS, RELAY
 from setup_wizard.diagnose.openai_family_wording import GROQ_WORDING, OPENAI_WORDING
 from setup_wizard.diagnose.wording import Phrase
 from setup_wizard.diagnose.wording import phrase as _p
 
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
-GEMINI_ERRORS = "https://ai.google.dev/gemini-api/docs/troubleshooting"
 VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/errors"
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
-A = ("anthropic",)
-GO, R, M = ("google",), ("openrouter",), ("mistral",)
+R, M = ("openrouter",), ("mistral",)
 GW, API = ("cloudflare-gateway",), ("cloudflare-api",)
 
 # The request went through the gateway: its own refusal is likelier than not (weak). It says
@@ -83,154 +86,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
        r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
        r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
-    # -- Anthropic (docs/sources.md#anthropic-errors) ------------------------------------------
-    _p(r"x-api-key header is required", A, 3, "provider-auth-missing", ANTHROPIC_ERRORS),
-    _p(r"invalid x-api-?k|invalid x-api\b", A, 3, "provider-auth-invalid", ANTHROPIC_ERRORS),
-    _p(r"Your credit balance is too low to access the (?:Anthropic|Claude) API", A, 3,
-       "quota-exhausted", ANTHROPIC_ERRORS),
-    # A Claude Code subscription's credential used for the API; Claude Code's own words for a
-    # spent balance (obs).
-    _p(r"This credential is only authorized for use with Claude Code", A, 3, "permission-denied",
-       "https://github.com/link-assistant/agent/blob/af6b72467adad2242f4415383891583354ebbd7f/docs/case-studies/issue-62/error-logs/error-2-claude-code-credential.json"),
-    _p(r"Credit balance is too low", A, 2, "quota-exhausted",
-       "https://github.com/anthropics/claude-code-action/issues/1224"),
-    # Its validator on an empty message text (obs; both wordings have been seen).
-    _p(r"text content blocks must (?:contain non-whitespace text|be non-empty)", A, 2,
-       "bad-request", "https://github.com/cecli-dev/cecli/issues/102"),
-    _p(r"This request would exceed (?:the rate limit for your organization|your organization's "
-       r"rate limit of)", A, 2,
-       "rate-limited", "https://docs.claude.com/en/api/rate-limits"),
-    _p(r"max_tokens: \d+ > \d+, which is the maximum allowed", A, 2, "bad-request",
-       ANTHROPIC_ERRORS),
-    _p(r"prompt is too long: \d+ tokens > \d+ maximum", A, 2, "bad-request", ANTHROPIC_ERRORS),
-    _p(r"Request exceeds the maximum size", A, 2, "request-too-large", ANTHROPIC_ERRORS),
-    _p(r"Number of request tokens has exceeded your per-minute rate limit", A, 2, "rate-limited",
-       ANTHROPIC_ERRORS),
-    _p(r"This organization has been disabled|Your API key does not have permission to use the "
-       r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
-    _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
-    # Its refusals of sampling settings and of a prefill (a last assistant turn) that its
-    # newer models do not take.
-    _p(r"`?temperature`? and `?top_p`? cannot both be specified for this model", A, 2,
-       "bad-request", "https://github.com/Vali-98/ChatterUI/issues/564"),
-    _p(r"This model does not support assistant message prefill", A, 2, "bad-request",
-       "https://github.com/smallmain/vscode-unify-chat-provider/issues/249"),
-    # Its validator on a prefill ending in a blank.
-    _p(r"final assistant content cannot end with trailing whitespace", A, 2, "bad-request",
-       "https://github.com/tailcallhq/forgecode/issues/1872"),
-    _p(r"OAuth token has expired|OAuth token revoked", A, 2, "provider-auth-invalid",
-       "https://github.com/anthropics/claude-code/issues/6058"),
-    _p(r"""["']type["']\s*:\s*["']forbidden["'][^}]{0,40}Request not allowed|Request not allowed"""
-       r"""[^}]{0,40}["']type["']\s*:\s*["']forbidden["']""", A, 2, "permission-denied",
-       ANTHROPIC_ERRORS),
-    _p(r"\bmessages\.\d+\.content(?:\.\d+)?(?:\.[a-z_]+)*: |\bmessages: (?:text content blocks "
-       r"must be non-empty|roles must alternate|at least one message is required)", A, 1,
-       "bad-request", ANTHROPIC_ERRORS),
-    _p(r"\boverloaded_error\b", A, 2, "provider-server-error", ANTHROPIC_ERRORS),
-    # -- Google AI Studio / Gemini API (docs/sources.md#google-errors) -------------------------
-    _p(r"API key not valid\. Please pass a valid API key", GO, 3, "provider-auth-invalid",
-       GEMINI_ERRORS),
-    _p(r"\bAPI_KEY_INVALID\b", GO, 2, "provider-auth-invalid", GEMINI_ERRORS),
-    # The same refusal's second sentence alone (Gemini's OpenAI-compatible endpoint): it says
-    # why, and its envelope, not these generic words, says who.
-    _p(r"^Please pass a valid API key\.?$|[\"']Please pass a valid API key\.?[\"']", (), 0,
-       "provider-auth-invalid", GEMINI_ERRORS),
-    _p(r"\bAPI_KEY_SERVICE_BLOCKED\b", GO, 2, "permission-denied", GEMINI_ERRORS),
-    # Vertex AI's sentence for a model a project cannot use or that is gone, and the Gemini
-    # API's for a project Google shut off: read without their envelope (an app printing the
-    # message alone after its status).
-    _p(r"Publisher Model `[^`\n]{1,300}` (?:was not found|is not found)", GO, 2,
-       "model-not-found", "https://github.com/googlecodelabs/feedback/issues/1881",
-       label="Publisher Model `...` was not found"),
-    _p(r"Your project has been denied access", GO, 2, "permission-denied",
-       "https://discuss.ai.google.dev/t/403-permission-denied-your-project-has-been-denied-"
-       "access-with-a-new-api-key/187442"),
-    _p(r"User location is not supported for the API use", GO, 3, "permission-denied",
-       GEMINI_ERRORS),
-    _p(r"is not found for API version v\w+, or is not supported for", GO, 3, "model-not-found",
-       GEMINI_ERRORS),
-    # Its start alone, when an app or a log cut the sentence after the version: the model's
-    # resource name ("models/gemini-1.5-flash") before it is the Gemini API's own.
-    _p(r"\bmodels/[\w.-]+ is not found for API version v\d\w*", GO, 2, "model-not-found",
-       GEMINI_ERRORS, label="models/<id> is not found for API version v1beta"),
-    _p(r"The model is overloaded\. Please try again later", GO, 2, "provider-server-error",
-       GEMINI_ERRORS),
-    _p(r"This model is currently experiencing high demand", GO, 2, "provider-server-error",
-       GEMINI_ERRORS),
-    _p(r"An internal error has occurred\. Please retry or report in", GO, 2,
-       "provider-server-error", GEMINI_ERRORS),
-    _p(r"type\.googleapis\.com/google\.rpc\.", GO, 2, None, GEMINI_ERRORS),
-    _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
-       GO, 2, "rate-limited", GEMINI_ERRORS),
-    _p(r"Method doesn't allow unregistered callers", GO, 3, "provider-auth-missing",
-       GEMINI_ERRORS),
-    _p(r"API key expired\. Please renew the API key", GO, 3, "provider-auth-invalid",
-       GEMINI_ERRORS),
-    _p(r"Gemini API free tier is not available in your country", GO, 3, "permission-denied",
-       GEMINI_ERRORS),
-    _p(r"The caller does not have permission", GO, 2, "permission-denied", GEMINI_ERRORS),
-    # Google Cloud's refusal for a project the credentials may not use (Vertex AI, Gemini CLI).
-    _p(r"Permission denied on resource project\b", GO, 3, "permission-denied",
-       "https://github.com/GoogleCloudPlatform/generative-ai/issues/295"),
-    # Vertex AI's shared capacity and project quota (google.api_core ResourceExhausted).
-    _p(r"Unable to submit request because the service is temporarily out of capacity", GO, 3,
-       "rate-limited", "https://github.com/BerriAI/litellm/issues/16189"),
-    _p(r"Please submit a quota increase request", GO, 2, "rate-limited",
-       "https://github.com/cocoindex-io/cocoindex/issues/1151"),
-    # An OAuth token without the API's scope (google.rpc reason ACCESS_TOKEN_SCOPE_INSUFFICIENT).
-    _p(r"Request had insufficient authentication scopes", GO, 3, "permission-denied",
-       "https://cloud.google.com/apis/design/errors"),
-    # A prompt Gemini refused to answer: promptFeedback.blockReason in an HTTP 200 body.
-    _p(r"[\"']blockReason[\"']\s*:\s*[\"'](?:SAFETY|OTHER|BLOCKLIST|PROHIBITED_CONTENT|"
-       r"IMAGE_SAFETY)[\"']", GO, 3, "bad-request",
-       "https://ai.google.dev/api/generate-content#BlockReason"),
-    _p(r"Request contains an invalid argument|\bGenerateContentRequest\.|Please ensure that "
-       r"multiturn requests alternate between user and model|Candidate was blocked due to",
-       GO, 2, "bad-request", GEMINI_ERRORS),
-    # The JS SDK's words for a response Gemini withheld (its FinishReason / BlockReason names).
-    _p(r"Response was blocked due to (?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII|"
-       r"OTHER)\b|Text not available\. Response was blocked", GO, 2, "bad-request",
-       "https://github.com/google-gemini/generative-ai-js/blob/main/src/requests/"
-       "response-helpers.ts"),
-    # Gemini CLI's quota for a model on Code Assist, with the time until it resets (obs).
-    _p(r"You have exhausted your capacity on this model\.?(?: Your quota will reset after)?", GO,
-       2, "quota-exhausted", "https://github.com/tinnlo/lukas_9688/blob/4625f60eec5e88a7f9027ed07d"
-       "095a5c7b5e8ef9/product_list/20260103/1729641132967893711/ref_video/video_5_analysis.md"),
-    # Gemini CLI's own sentence for Google's 429 whose quota id names a day (PerDay, Daily):
-    # only that CLI writes it, and only over Google's answer (its source).
-    _p(r"You have exhausted your daily quota on this model\b", GO, 2, "quota-exhausted",
-       "https://github.com/google-gemini/gemini-cli/blob/5411f113cafae26161b4969b0237b8e1e024e2c2/"
-       "packages/core/src/utils/googleQuotaErrors.ts"),
-    # Gemini's own roles (user, model; a "function response") in its refusals of a chat
-    # history it cannot take: no other API names its roles so (obs).
-    _p(r"Please ensure that multiturn requests ends? with a user role or a function response|"
-       r"Please use a valid role: user, model\b", GO, 2, "bad-request",
-       "https://github.com/zhayujie/CowAgent/issues/1611"),
-    _p(r"Internal error encountered", GO, 2, "provider-server-error", GEMINI_ERRORS),
-    # Its refusal of an empty text part, and of a prompt over the model's input limit (the
-    # Gemini API's and Vertex AI's words).
-    _p(r"Unable to submit request because it (?:has an empty|must have a) text parameter", GO, 2,
-       "bad-request",
-       "https://github.com/google-gemini/deprecated-generative-ai-python/issues/697"),
-    _p(r"The input token count \(\d+\) exceeds the maximum number of tokens allowed \(\d+\)", GO,
-       2, "bad-request", "https://github.com/google-gemini/gemini-cli/issues/6678"),
-    # Code Assist's (Gemini CLI's) words for a model with no free capacity (reason
-    # MODEL_CAPACITY_EXHAUSTED, as a 503 or a 429): the server's load, not the caller's quota.
-    _p(r"No capacity available for model [\w.-]+ on the server", GO, 2, "provider-server-error",
-       "https://github.com/google-gemini/gemini-cli/issues/19883"),
-    # A request over a byte-size limit, said as such before any status name (Gemini answers it
-    # FAILED_PRECONDITION: "The message size (33657603 bytes) exceeds 30.000MB limit.").
-    _p(r"(?i)\b(?:message|request|payload|body|file|input) size \(?[\d,.]+ ?bytes\)? exceeds\b",
-       (), 0, "request-too-large",
-       "https://github.com/MODSetter/SurfSense/blob/9bcd50164de7c7835090f5e6f0b6e2e0c100ef99/"
-       "surfsense_evals/data/multimodal_doc/runs/2026-05-14T00-53-19Z/parser_compare/raw.jsonl"),
-    # google.rpc status names in text that did not parse: the cause they name.
-    _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
-    _p(r"\bPERMISSION_DENIED\b|\bFAILED_PRECONDITION\b", (), 0, "permission-denied",
-       GEMINI_ERRORS),
-    _p(r"\bUNAUTHENTICATED\b", (), 0, "provider-auth-invalid", GEMINI_ERRORS),
-    _p(r"\bDEADLINE_EXCEEDED\b", (), 0, "timeout", GEMINI_ERRORS),
-    _p(r"\bINVALID_ARGUMENT\b", (), 0, "bad-request", GEMINI_ERRORS),
+    # -- Anthropic, then Google (anthropic_google_wording.py) ---------------------------------
+    *ANTHROPIC_WORDING,
+    *GOOGLE_WORDING,
     # -- OpenRouter (docs/sources.md#openrouter-errors) ---------------------------------------
     _p(r"free-models-per-(?:day|min)", R, 3, "rate-limited", OPENROUTER_ERRORS),
     # A free variant OpenRouter took away, pointing at the paid slug (obs).
@@ -299,6 +157,25 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "cassettes/test_converse_with_invalid_model.yaml"),
     _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
        "https://github.com/diffbot/code-gpt-docs/issues/300"),
+    # More of Bedrock's own sentences, whatever model ID (a Claude one too) they name: a model
+    # that needs an inference profile, one the account may not use, one retired, its own
+    # failure.
+    _p(r"with on-demand throughput isn[’']t supported|The provided model doesn't support "
+       r"on-demand throughput", (RELAY,), 3, "bad-request",
+       "https://github.com/anthropics/claude-code/issues/110"),
+    _p(r"You don't have access to the model with the specified model ID|Model access is denied "
+       r"due to IAM user or service role is not authorized", (RELAY,), 3, "permission-denied",
+       "https://github.com/anthropics/claude-code/issues/536"),
+    _p(r"This model version has reached the end of its life\. Please refer to the AWS "
+       r"documentation|This Model is marked by provider as Legacy", (RELAY,), 3,
+       "model-decommissioned", "https://github.com/gsd-build/gsd-2/issues/5425"),
+    _p(r"Bedrock is unable to process your request", (RELAY,), 3, "provider-server-error",
+       "https://github.com/darko-mesaros/bedrust/issues/47"),
+    # The AWS SDKs' own frames around any service's error (botocore's ClientError, the Go SDK's
+    # operation error): AWS answered, not a vendor whose model ID may follow.
+    _p(r"An error occurred \(\w+(?:Exception|Error)\) when calling the \w+ operation|operation "
+       r"error Bedrock Runtime: ", (RELAY,), 3, None,
+       "https://github.com/dirkpetersen/our-chat/issues/3"),
     # DeepSeek's words for a tool call left without its answer, after the sentence it shares
     # with OpenAI and others (the rows below this section give that sentence's cause).
     _p(r"\(insufficient tool messages following tool_calls message\)", (RELAY,), 3,
@@ -330,6 +207,18 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # AWS's refusals of a credential (its exception names, and STS's sentence): not a request
+    # "unrecognized" (the bad-request row below would read the exception's name so).
+    _p(r"\b(?:UnrecognizedClient|ExpiredToken|InvalidSignature)Exception\b|The security token "
+       r"included in the request is (?:invalid|expired)", (), 0, "provider-auth-invalid",
+       "https://github.com/anthropics/claude-code/issues/2260"),
+    # Bedrock's token throttling (ThrottlingException), before "too many tokens" reads as a
+    # context length.
+    _p(r"Too many tokens(?: per \w+)?, please wait before trying again", (), 0, "rate-limited",
+       "https://github.com/anthropics/claude-code/issues/236"),
+    # Bedrock's Converse API on a conversation's shape.
+    _p(r"A conversation must (?:alternate between user and assistant roles|start with a user "
+       r"message)", (), 0, "bad-request", "https://github.com/langchain-ai/langchain-aws/issues/130"),
     # OpenAI's refusal of a history whose tool calls lack their answers, copied word for word
     # by other OpenAI-compatible servers (DeepSeek, Qwen's DashScope): the cause only.
     _p(r"An assistant message with ['\"]tool_calls['\"] must be followed by tool messages "
@@ -432,7 +321,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
        r"invalid (?:api )?key|"
        r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
-       r"invalid (?:authentication|token|credentials)|token\b[^.]{0,40}\b(?:is|has) expired)\b",
+       r"invalid (?:authentication|(?:bearer )?token|credentials)|token\b[^.]{0,40}\b(?:is|has) "
+       r"expired)\b",
        (), 0, "provider-auth-invalid",
        RFC9110),
     _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
@@ -459,6 +349,13 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "request-too-large", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
     _p(r"(?i)\b(?:gateway time-?out|timed out|time-?out|E(?:SOCKET)?TIMEDOUT)\b", (), 0,
        "timeout", RFC9110),
+    # gRPC's own descriptions of UNAVAILABLE and DEADLINE_EXCEEDED, which Google's APIs (and
+    # any gRPC server) send as their message: why, never who, and only when no status said
+    # more (Google sends the second as a 503 UNAVAILABLE too).
+    _p(r"The service is currently unavailable\.", (), 0, "provider-server-error",
+       "https://github.com/google-gemini/gemini-cli/issues/11196"),
+    _p(r"Deadline expired before operation could complete", (), 0, "timeout",
+       "https://github.com/tatookan/comfyui_ssl_gemini_EXP/issues/6"),
     _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
        "provider-server-error", RFC9110),
     _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "

@@ -19,6 +19,9 @@ APP_TESTE = ("https://github.com/rpolicarpo100/APP_Teste/blob/44c6a76b62fd2a62d4
              "/CLOUDFLARE_TOKEN_INVALIDO.md")
 GUARDRAILS = (f"{CF_DOCS}/05d54ea16987c2ed09f989bb2759d1b5e236f876/src/content/docs/ai-gateway/"
               "features/guardrails/set-up-guardrail.mdx")
+DLP = (f"{CF_DOCS}/5a879f612afb9405c68d5a23e55d0e230e1d8871/src/content/docs/ai-gateway/features/"
+       "dlp/set-up-dlp.mdx")
+CLOUDFLARE_ENUM = "https://github.com/mandatoryprogrammer/cloudflare_enum/issues/3"
 GROQ_ERRORS = "https://console.groq.com/docs/errors"
 OPENAI_ERRORS = "https://developers.openai.com/docs/guides/error-codes"
 ANTHROPIC_ERRORS = "https://docs.claude.com/en/api/errors"
@@ -55,9 +58,18 @@ GATEWAY_CODES: Final[dict[int, CodeRow]] = {
                   "https://github.com/cloudflare/cloudflare-docs/pull/31050", "doc",
                   says=r"Unauthorized"),
     2016: CodeRow("gateway-guardrail", "Guardrails blocked the prompt", GUARDRAILS, "doc",
-                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)"),
+                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)",
+                  unique=r"Prompt blocked due to security configurations"),
     2017: CodeRow("gateway-guardrail", "Guardrails blocked the response", GUARDRAILS, "doc",
-                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)"),
+                  says=r"(?i)[^\n]{0,60}(?:block|guardrail|security)",
+                  unique=r"Response blocked due to security configurations"),
+    # Data Loss Prevention, the gateway's other content filter, in the same envelope.
+    2029: CodeRow("gateway-guardrail", "DLP blocked the request", DLP, "doc",
+                  says=r"Request content blocked due to DLP",
+                  unique=r"Request content blocked due to DLP policy violations"),
+    2030: CodeRow("gateway-guardrail", "DLP blocked the response", DLP, "doc",
+                  says=r"Response content blocked due to DLP",
+                  unique=r"Response content blocked due to DLP policy violations"),
     2019: CodeRow("gateway-route", "compat request shape or model prefix wrong",
                   "docs/sources.md#gateway-errors (symbiotica-ai/comfyui-nodes)", "claim",
                   says=r"Chat completion bad format", unique=r"Chat completion bad format"),
@@ -77,7 +89,9 @@ GATEWAY_CODES: Final[dict[int, CodeRow]] = {
                   says=r"Spend limit exceeded"),
     # 7003 from the gateway is model/schema validation (not the API v4 routing 7003).
     7003: CodeRow("bad-request", "model or input validation at the gateway", GITFLARE_LIVE,
-                  says=r"Model not found|Model execution failed \(User Input Error\)",
+                  # (thrown by the AI binding as "7003: User Input Error" alone)
+                  says=r"Model not found|Model execution failed \(User Input Error\)|User "
+                  r"Input Error\b",
                   unique=r"Model execution failed \(User Input Error\)",
                   by_message=((r"(?i)model not found", "model-not-found"),)),
     7013: CodeRow("gateway-guardrail", "Guardrails scanner unavailable with a Block rule",
@@ -96,12 +110,15 @@ GATEWAY_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)invalid provider|provider|route|model", "gateway-route"),
 )
 API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
-    (r"(?i)auth|token|unauthori[sz]ed|permission|forbidden|X-Auth-|credential",
-     "cloudflare-api-auth"),
+    # ("token" the credential, not a count of them: "input and maximum output tokens")
+    (r"(?i)auth|\btoken\b|unauthori[sz]ed|permission|forbidden|X-Auth-|credential|"
+     r"session has expired", "cloudflare-api-auth"),
     (r"(?i)could not route|no route|not supported for requested URI|method not allowed|"
      r"object identifier|invalid (?:account|zone)", "cloudflare-api-route"),
     (r"(?i)no such model|model .{0,40}not found", "model-not-found"),
     (r"(?i)model (?:has been|was) (?:deprecated|decommissioned|retired)", "model-decommissioned"),
+    # (a context window's limit, before "capacity" and "limit" say load: Workers AI's 5021)
+    (r"(?i)context (?:window|length)", "bad-request"),
     (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
     (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
     (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),
@@ -122,6 +139,11 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     10000: CodeRow("cloudflare-api-auth", "Authentication error",
                    "https://github.com/anomalyco/opencode/issues/32051",
                    says=r"Authentication error"),
+    10001: CodeRow("cloudflare-api-auth", "Unable to authenticate request (a token or key the "
+                   "API does not accept)", "https://github.com/cloudflare/workers-sdk/issues/10117",
+                   says=r"Unable to authenticate request"),
+    9300: CodeRow("cloudflare-api-auth", "a dashboard session's credentials expired",
+                  CLOUDFLARE_ENUM, says=r"User session has expired"),
     1000: CodeRow("cloudflare-api-auth", "Invalid API Token", APP_TESTE, says=r"Invalid API Token"),
     9109: CodeRow("cloudflare-api-auth", "Invalid access token", APP_TESTE,
                   says=r"Invalid access token|Unauthorized to access requested resource|Cannot "
@@ -146,6 +168,9 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
                   "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40",
                   says=r"Invalid request headers"),
+    # The same words over a chain that names a dashboard session's header (6301 X-ATOK).
+    6004: CodeRow("cloudflare-api-auth", "Invalid request headers (a session's token header)",
+                  CLOUDFLARE_ENUM, says=r"Invalid request headers"),
 }
 # Workers AI's own codes, in the same envelope (or thrown by the AI binding as "N: text"), as
 # its errors page lists them (doc; only 3040 has been seen in a real body here).
@@ -166,6 +191,16 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
          r"(?i)No more data centers|Capacity temporarily exceeded|Out of capacity"),
         (5016, "permission-denied", "Model agreement not accepted", r"User has not agreed"),
         (3023, "permission-denied", "Account blocked", r"Service unavailable for account"),
+        (5018, "permission-denied", "Account not allowed to access the model",
+         r"The account is not allowed to access this model"),
+        (3041, "permission-denied", "Account not allowed to access the model",
+         r"The account is not allowed to access this model"),
+        (5019, "bad-request", "Deprecated SDK version", r"Request trying to use deprecated SDK"),
+        (3008, "timeout", "Request aborted", r"Request was aborted"),
+        (3039, "bad-request", "Finetune missing required files",
+         r"Finetune is missing required files"),
+        (5005, "bad-request", "The model does not support LoRA", r"The model .{1,120} does not "
+         r"support LoRa inference"),
     )},
     # Not on the errors page: the model's input schema refused the request ("AiError: Bad
     # input: Error: oneOf at '/' not met, 0 matches: required properties at '/' are 'prompt'",
@@ -205,6 +240,8 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
     # The API's routing errors name its own resource paths (/accounts/..., /zones/...).
     (7003, "cloudflare-api-route", r"Could not route to /(?:accounts|zones|user|client/v4)/",
      "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
+    (7000, "cloudflare-api-route", r"\bNo route for that URI\b",
+     "https://github.com/cloudflare/cloudflare-go/issues/118"),
     (None, "cloudflare-api-auth",
      # (the actor's internal name decides: a log cut inside the permission's name still shows)
      r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission\b",
