@@ -257,3 +257,242 @@ def test_a_token_count_is_no_api_credential() -> None:
     assert who(body, 413) == ("cloudflare-api", "bad-request")
     assert who('{"success":false,"errors":[{"code":9999,"message":"Invalid API token"}]}')[1] \
         == "cloudflare-api-auth"
+
+
+# -- other vendors and self-hosted servers (a third search; their words name no provider, and
+# the providers' own sentences they copy keep naming the provider when whole) -------------
+OTHER_SERVERS = [
+    ('Please reduce the length of the messages or completion. Current length is 42328 '
+     'while limit is 40000',
+     'unknown', 'bad-request'),
+    ('Requests rate limit exceeded, please try again later.',
+     'unknown', 'rate-limited'),
+    ('The engine is currently overloaded, please try again later',
+     'unknown', 'provider-server-error'),
+    ('{"error":{"message":"Not found the model kimi-k2-0711-preview or Permission '
+     'denied","type":"resource_not_found_error"}}',
+     'unknown', 'model-not-found'),
+    ('{"type":"error","error":{"type":"RegionError","message":"This model is not '
+     'available in your country."}}',
+     'unknown', 'permission-denied'),
+    ("Error code: 403 - {'code': 'The caller does not have permission to execute the "
+     'specified operation\', \'error\': "Your newly created teams doesn\'t have any '
+     'credits yet. You can purchase credits on '
+     'https://console.x.ai/team/c853730f-fe0f-4537-b8a2-0e6e33c8342d."}',
+     'unknown', 'quota-exhausted'),
+    ('Access denied. Please check your network settings.',
+     'groq', 'permission-denied'),
+    ('Not the same number of function calls and responses',
+     'unknown', 'bad-request'),
+    ('The request is prohibited due to a violation of provider Terms Of Service.',
+     'openrouter', 'permission-denied'),
+    ('Prompt tokens limit exceeded: 230799 > 91442. To increase, visit '
+     'https://openrouter.ai/settings/keys and create a key with a higher monthly limit',
+     'openrouter', 'quota-exhausted'),
+    ('More credits are required to run this request. 128000 token capacity required, '
+     '19484 available. To increase, visit https://openrouter.ai/settings/keys and '
+     'create a key with a higher limit',
+     'openrouter', 'quota-exhausted'),
+    ('Your team 16f2151a-40f4-4a80-8ad0-cae00c27e8dd has either used all available '
+     'credits or reached its monthly spending limit. To continue making API requests, '
+     'please purchase more credits or raise your spending limit.',
+     'unknown', 'quota-exhausted'),
+    ('403 personal-team-blocked:spending-limit',
+     'unknown', 'quota-exhausted'),
+    ('No handler found on route. Please double check your URL and consult '
+     'https://api.x.ai/docs for more information.',
+     'unknown', 'bad-request'),
+    ("This model's maximum prompt length is 131072 but the request contains 136973 "
+     'tokens.',
+     'unknown', 'bad-request'),
+    ('deepseek-reasoner does not support successive user or assistant messages '
+     '(messages[10] and messages[11] in your input). You should interleave the '
+     'user/assistant messages in the message sequence.',
+     'unknown', 'bad-request'),
+    ('Invalid max_tokens value, the valid range of max_tokens is [1, 8192]',
+     'unknown', 'bad-request'),
+    ('Access denied, please make sure your account is in good standing.',
+     'unknown', 'quota-exhausted'),
+    ('Allocated quota exceeded, please increase your quota limit.',
+     'unknown', 'rate-limited'),
+    ('<400> InternalError.Algo.InvalidParameter: Range of input length should be [1, '
+     '204800]',
+     'unknown', 'bad-request'),
+    ('Your account org-xxx<ak-yyy> is not active, organization <org-zzz> exceeded '
+     'current quota, please check your plan and billing details',
+     'unknown', 'quota-exhausted'),
+    ('Your account org-e664b178c0f74d818f6b62f87efa49f7<ak-f3t8pfk16fki11gzh6i1> '
+     'request reached max organization concurrency: 1, please try again after 1 seconds',
+     'unknown', 'rate-limited'),
+    ('model max length exceeded, max length:8192',
+     'unknown', 'bad-request'),
+    ('余额不足或无可用资源包,请充值。',
+     'unknown', 'quota-exhausted'),
+    ('The selected model requires paid balance. Your paid balance is insufficient. '
+     'Please top up and try again.',
+     'unknown', 'quota-exhausted'),
+    ('invalid api token',
+     'unknown', 'provider-auth-invalid'),
+    ('You are past the per minute request limit, please wait and try again later.',
+     'unknown', 'rate-limited'),
+    ('Tokens per minute limit exceeded - too many tokens processed.',
+     'unknown', 'rate-limited'),
+    ('Unable to access non-serverless model MiniMaxAI/MiniMax-M2.5. Please visit '
+     'https://api.together.ai/models/MiniMaxAI/MiniMax-M2.5 to create and start a new '
+     'dedicated endpoint for the model.',
+     'unknown', 'model-not-found'),
+    ('Credit limit exceeded. Please navigate to '
+     'https://api.together.xyz/settings/billing to add credit or upgrade your plan.',
+     'unknown', 'quota-exhausted'),
+    ('Access to this model is allowed for build tier 2 and above. Also please make sure '
+     'that you have a positive balance.',
+     'unknown', 'permission-denied'),
+    ('Account pollinations is suspended, possibly due to reaching the monthly spending '
+     'limit or failure to pay past invoices. Please go to '
+     'https://fireworks.ai/account/billing for more information.',
+     'unknown', 'quota-exhausted'),
+    ('You have exceeded your monthly included credits for Inference Providers. '
+     'Subscribe to PRO to get 20x more monthly included credits.',
+     'unknown', 'quota-exhausted'),
+    ('{"status":404,"title":"Not Found","detail":"Function '
+     "'23d4f03a-b8a6-4adb-a183-7daa083a09cc': Not found for account "
+     '\'Qawmu2vUw3rdcREnubcAVqe1c55nUTb1hCogKQx4BCA\'"}',
+     'unknown', 'model-not-found'),
+    ('{"status":400,"title":"Bad Request","detail":"Function id '
+     '\'87ea0ddc-cff1-4bca-bf8b-3bd98a35ddd0\': DEGRADED function cannot be invoked"}',
+     'unknown', 'provider-server-error'),
+    ("API error: Error code: 403 - {'status': 403, 'title': 'Forbidden', 'detail': "
+     "'Authorization failed'}",
+     'unknown', 'provider-auth-invalid'),
+    ('key not allowed to access model. This key can only access '
+     "models=['us.anthropic.claude-haiku-4-5-20251001-v1:0']. Tried to access "
+     'us.anthropic.claude-sonnet-4-6',
+     'unknown', 'permission-denied'),
+    ('/chat/completions: Invalid model name passed in model=None. Call `/v1/models` to '
+     'view available models for your key.',
+     'unknown', 'model-not-found'),
+    ('No deployments available for selected model, Try again in 1 seconds. Passed '
+     'model=gemini-1.5-flash-001. pre-call-checks=False, allowed_model_region=n/a',
+     'unknown', 'rate-limited'),
+    ('LiteLLM User: engineer-1, exceeded budget for model=claude-opus-4-8',
+     'unknown', 'quota-exhausted'),
+    ("'max_tokens' or 'max_completion_tokens' is too large: 8000. This model's maximum "
+     'context length is 4096 tokens and your request has 2778 input tokens (8000 > 4096 '
+     '- 2778). None',
+     'unknown', 'bad-request'),
+    ('"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to '
+     'be set',
+     'unknown', 'bad-request'),
+    ('As of transformers v4.44, default chat template is no longer allowed, so you must '
+     'provide a chat template if the tokenizer does not define one.',
+     'unknown', 'bad-request'),
+    ('500 tools param requires --jinja flag',
+     'unknown', 'bad-request'),
+    ('Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)',
+     'unknown', 'bad-request'),
+    ('{"error":"Unexpected endpoint or method. (POST /chat/completions)"}',
+     'unknown', 'bad-request'),
+    ('server busy, please try again.  maximum pending requests exceeded',
+     'unknown', 'provider-server-error'),
+    ('{"error":"registry.ollama.ai/library/Qwen3.5:0.8b does not support tools"}',
+     'unknown', 'bad-request'),
+    ('"model requires more system memory (7.5 GiB) than is available (5.2 GiB)"',
+     'unknown', 'provider-server-error'),
+    ('llama runner process has terminated: exit status 2',
+     'unknown', 'provider-server-error'),
+    ('json: cannot unmarshal array into Go struct field Message.messages.content of '
+     'type string',
+     'unknown', 'bad-request'),
+    ('you (ae2055838) have reached your session usage limit, upgrade for higher limits: '
+     'https://ollama.com/upgrade',
+     'unknown', 'rate-limited'),
+    ('429: you (<account>) have reached your weekly usage limit, upgrade for higher '
+     'limits: https://ollama.com/upgrade',
+     'unknown', 'quota-exhausted'),
+    ('Principal does not have access to API/Operation.',
+     'unknown', 'permission-denied'),
+    ('Access denied due to Virtual Network/Firewall rules.',
+     'unknown', 'permission-denied'),
+    ("The response was filtered due to the prompt triggering Azure OpenAI's content "
+     'management policy. Please modify your prompt and retry. To learn more about our '
+     'content filtering policies please read our documentation: '
+     'https://go.microsoft.com/fwlink/?linkid=2198766',
+     'unknown', 'bad-request'),
+    ('The completion operation does not work with the specified model, '
+     'gpt-35-turbo-16k. Please choose different model and try again. You can learn more '
+     'about which models can be used with each operation here: '
+     'https://go.microsoft.com/fwlink/?linkid=2197993.',
+     'unknown', 'bad-request'),
+    ('The model produced invalid content. Consider modifying your prompt if you are '
+     'seeing this error persistently.',
+     'unknown', 'provider-server-error'),
+    ('Previous response with id '
+     "'resp_0a0cc8227e90b719016a585a7ada54819a9d3b18aedb5e2658' not found.",
+     'unknown', 'bad-request'),
+    ("Can't add messages to thread_jD1dj44APTovq48PCBZACOGV while a run "
+     'run_KfVG8fSJg882VHYeewFQ2BHk is active.',
+     'unknown', 'bad-request'),
+    ('Conversation already has an active response in progress: '
+     'resp_CdulSkgwnvcvHPA8FsqBM. Wait until the response is finished before creating a '
+     'new one.',
+     'unknown', 'bad-request'),
+    ('Your session hit the maximum duration of 30 minutes.',
+     'unknown', 'timeout'),
+    ('Maximum content size limit (26214400) exceeded (222592852 bytes read)',
+     'unknown', 'request-too-large'),
+    ("Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', "
+     "'mpga', 'oga', 'ogg', 'wav', 'webm']",
+     'unknown', 'bad-request'),
+    ('Timeout while downloading 20250503_162129.jpg.',
+     'unknown', 'bad-request'),
+    ("'$.input' is invalid. Please check the API reference: "
+     'https://platform.openai.com/docs/api-reference.',
+     'openai', 'bad-request'),
+    ("Sorry! We've encountered an issue with repetitive patterns in your prompt. Please "
+     'try again with a different prompt.',
+     'unknown', 'bad-request'),
+    ('The engine is currently overloaded. Please try again later.',
+     'openai', 'provider-server-error'),
+    ('Requests rate limit exceeded',
+     'mistral', 'rate-limited'),
+    ('Please reduce the length of the messages or completion.',
+     'groq', 'bad-request'),
+    ('The caller does not have permission',
+     'google', 'permission-denied'),
+    ('Invalid API Key',
+     'groq', 'provider-auth-invalid'),
+]
+
+
+@pytest.mark.parametrize(("text", "origin", "cause"), OTHER_SERVERS,
+                         ids=[t[0][:40] for t in OTHER_SERVERS])
+def test_other_servers_words(text: str, origin: str, cause: str) -> None:
+    assert who(text) == (origin, cause)
+
+
+def test_a_vendors_longer_sentence_does_not_claim_the_providers_own_start() -> None:
+    # DashScope's "Requests rate limit exceeded, please try again later" begins with
+    # Mistral's whole sentence: Mistral's, alone, must not be read as DashScope's cut off.
+    d = classify_pasted("Requests rate limit exceeded")
+    assert d.origin == "mistral"
+    assert not any("its start where the text is cut off" in e for e in d.evidence)
+    assert who("Please reduce the length of the messages or completion") == \
+        ("groq", "bad-request")
+
+
+def test_a_camel_case_error_type_in_anthropics_shape_is_another_servers() -> None:
+    # OpenCode Zen's region refusal (anomalyco/opencode#47949) in Anthropic's envelope shape.
+    assert who('{"type":"error","error":{"type":"RegionError","message":"This model is not '
+               'available in your country."}}') == ("unknown", "permission-denied")
+    assert who('{"type":"error","error":{"type":"permission_error","message":"This model is '
+               'not available in your country."}}')[0] == "anthropic"
+
+
+def test_a_status_and_a_colon_at_a_lines_start_is_the_status() -> None:
+    d = classify_pasted("429: you (abc) have reached your weekly usage limit, upgrade for higher "
+                        "limits: https://ollama.com/upgrade")
+    assert d.status == 429
+    assert classify_pasted("<400> InternalError.Algo.InvalidParameter: Range of input length "
+                           "should be [1, 204800]").status == 400
+    # A count before a colon is no status.
+    assert classify_pasted("123: tokens used").status is None

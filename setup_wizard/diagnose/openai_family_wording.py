@@ -19,6 +19,10 @@ G, OA = ("groq",), ("openai",)
 GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
        "https://github.com/nark/WiredSwift/issues/44"),
+    # Its refusal of some networks (a VPN, a region) in its own envelope, not a Cloudflare page.
+    _p(r"Access denied\. Please check your network settings", G, 2, "permission-denied",
+       "https://github.com/promptandpause/promptandpause/blob/4ba2aa8db047dc8ecfb1d38d2c5ad60f363309e7/"
+       "docs/guides/GROQ_API_TROUBLESHOOTING.md"),
     _p(r"Organization has been restricted", G, 2, "permission-denied",
        "https://github.com/crewAIInc/crewAI/issues/783"),
     _p(r"(?i)tool call validation failed", G, 2, "bad-request",

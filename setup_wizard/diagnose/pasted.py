@@ -35,6 +35,11 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?m)^[ \t]*(?:[\w.]*Error:[ \t]*)?([1-5]\d\d)[ \t]+(?=[\[{A-Za-z])",
      "'N <body>' at the start of a line (OpenAI JS SDK)"),
     (r"\bHTTP\s+(?:error\s+)?(?:code\s+)?([1-5]\d\d)\b", "'HTTP N'"),
+    # An error's status and a colon before its words at a line's start ("429: you have reached
+    # your weekly usage limit"; LiteLLM's "429: LiteLLM Rate Limit Handler ..."), and
+    # DashScope's "<400> InternalError...".
+    (r"(?m)^[ \t]*([45]\d\d):[ \t]+(?=[A-Za-z])", "'N: message' at the start of a line"),
+    (r"<([45]\d\d)> (?=[A-Z])", "'<N> Code' (DashScope)"),
     (r"(?i)\bstatus(?:[ _]?code)?['\"]?\s*[:=]?\s*([1-5]\d\d)\b", "'status N'"),
     (r"(?i)\b(?:API Error|Error)[:(]?\s*\(?([1-5]\d\d)\b", "'Error: N' / 'API Error: N'"),
     (r"\[([1-5]\d\d) [A-Z][a-z]+(?: [A-Z][a-z]+)*\]", "'[N Reason]' (fetch-based SDKs)"),

@@ -19,13 +19,13 @@ from setup_wizard.diagnose.anthropic_google_wording import (
     GEMINI_ERRORS,
     GOOGLE_WORDING,
 )
-from setup_wizard.diagnose.markers import OPENAI_ERRORS, RELAY
+from setup_wizard.diagnose.markers import OPENAI_ERRORS
 from setup_wizard.diagnose.openai_family_wording import GROQ_WORDING, OPENAI_WORDING
+from setup_wizard.diagnose.relay_wording import OTHER_VENDOR_WORDING, RELAY_WORDING
 from setup_wizard.diagnose.wording import Phrase
 from setup_wizard.diagnose.wording import phrase as _p
 
 OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debugging"
-VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/errors"
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
@@ -48,44 +48,8 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bAiGatewayError\b", GW, 3, None,
        "https://github.com/cloudflare/cloudflare-docs/pull/31050"),
     GATEWAY_ROUTE,
-    # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
-    _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
-       "https://github.com/BerriAI/litellm/issues/7287"),
-    _p(r"无可用渠道|No available channels? for model", (RELAY,), 3, "model-not-found",
-       "https://github.com/songquanpeng/one-api/issues/1160"),
-    # new-api's refusal of a model its admin priced for no one ("倍率或价格未配置"): the relay
-    # does not serve that model until it is set.
-    _p(r"倍率或价格未配置|ratio or price not set", (RELAY,), 3, "model-not-found",
-       "https://github.com/codicrafts/ai-gateway/blob/f5cbaa4e9ad0cba9bfb1c5201899401837bbff27/"
-       "new-api/logs/oneapi-20260413093536.log#L1975-L1976"),
-    _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
-       "https://github.com/songquanpeng/one-api/issues/2340"),
-    # one-api (and new-api and their forks after it) ends every error message it returns,
-    # its own or an upstream's, with its request id: a timestamp and random characters
-    # (helper.MessageWithRequestId). The relay answered the client; it outweighs the client's
-    # SDK class (which says only where it sent the request), not a provider's own envelope.
-    _p(r"\(request id: \d{14,}\w*\)", (RELAY,), 5, None,
-       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
-       "common/helper/helper.go"),
-    # one-api (and new-api after it) puts this over every upstream 429's message, keeping the
-    # upstream's type and code: the relay wrote it; the code still says why.
-    _p(r"当前分组上游负载已饱和", (RELAY,), 3, None,
-       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
-       "controller/relay.go"),
-    _p(r"No available upstream candidate", (RELAY,), 3, None,
-       "https://github.com/tbphp/gpt-load/issues/528"),
-    _p(r"An error occurred with your deployment", (RELAY,), 3, None,
-       "https://vercel.com/docs/errors"),
-    # Its codes for a function that ran past its time (the app's own server, waiting on the
-    # model, 504): FUNCTION_, EDGE_FUNCTION_, INTERNAL_..., MIDDLEWARE_INVOCATION_TIMEOUT.
-    _p(r"\b(?:INTERNAL_)?(?:EDGE_)?(?:FUNCTION|MIDDLEWARE)_INVOCATION_TIMEOUT\b", (RELAY,), 3,
-       "timeout", "https://vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT"),
-    # Vercel's AI Gateway, through the AI SDK: not Cloudflare's (its words, not "AI Gateway").
-    _p(r"Unauthenticated request to AI Gateway|Unauthenticated\. Configure AI_GATEWAY_API_KEY",
-       (RELAY,), 3, "provider-auth-missing", VERCEL_GATEWAY),
-    _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
-       r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
-       r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
+    # -- relays answering for themselves (relay_wording.py) -------------------------------------
+    *RELAY_WORDING,
     # -- Anthropic, then Google (anthropic_google_wording.py) ---------------------------------
     *ANTHROPIC_WORDING,
     *GOOGLE_WORDING,
@@ -121,6 +85,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", "https://github.com/musistudio/claude-code-router/issues/227"),
     _p(r"is not a valid model ID", R, 2, "model-not-found",
        "https://github.com/sipeed/picoclaw/issues/1790"),
+    # Its privacy settings leaving only providers whose terms refuse the request; a key's own
+    # limits on tokens and credits.
+    _p(r"The request is prohibited due to a violation of provider Terms Of Service", R, 2,
+       "permission-denied", "https://github.com/Davidvandijcke/coarse/issues/183"),
+    _p(r"Prompt tokens limit exceeded: \d+ > \d+|More credits are required to run this request",
+       R, 2, "quota-exhausted", "https://github.com/anomalyco/opencode/issues/12219"),
     _p(r"User not found\.", R, 1, "provider-auth-invalid",
        "https://github.com/Fosowl/agenticSeek/issues/407"),
     _p(r"(?i)insufficient credits", R, 1, "quota-exhausted", OPENROUTER_ERRORS),
@@ -137,70 +107,17 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/0xPlaygrounds/rig/issues/708"),
     # Its rule for a tool call's id (mistral_common's validator again, so local servers of its
     # models say it too: weak).
+    # mistral_common's validator on a conversation's shape (weak, as the rows beside it).
+    _p(r"Not the same number of function calls and responses|Assistant message must have either "
+       r"content or tool_calls, but not none", M, 1, "bad-request",
+       "https://github.com/mistralai/client-python/issues/234"),
     _p(r"Tool call id was \S* ?but must be a-z, A-Z, 0-9, with a length of 9", M, 1,
        "bad-request", "https://github.com/langchain-ai/langchain/issues/24668"),
     # The same validator's rule for a function's name.
     _p(r"Function name was \S* ?but must be a-z, A-Z, 0-9, or contain underscores and dashes",
        M, 1, "bad-request", "https://github.com/Kochava-Studios/witsy/pull/164"),
-    # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
-    _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
-       r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
-       "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
-    # Azure's deployment is the model: no such deployment is a model not found.
-    _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
-       3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
-    # Amazon Bedrock's own answers (its ValidationException), also when Claude Code or an SDK
-    # names a Claude model: the request went to Bedrock, not to Anthropic's API.
-    _p(r"The provided model identifier is invalid", (RELAY,), 3, "model-not-found",
-       "https://github.com/open-telemetry/opentelemetry-python-contrib/blob/466ae4c00de77d1f54f7"
-       "7a9600f1d08eba2306b5/instrumentation/opentelemetry-instrumentation-botocore/tests/"
-       "cassettes/test_converse_with_invalid_model.yaml"),
-    _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
-       "https://github.com/diffbot/code-gpt-docs/issues/300"),
-    # More of Bedrock's own sentences, whatever model ID (a Claude one too) they name: a model
-    # that needs an inference profile, one the account may not use, one retired, its own
-    # failure.
-    _p(r"with on-demand throughput isn[’']t supported|The provided model doesn't support "
-       r"on-demand throughput", (RELAY,), 3, "bad-request",
-       "https://github.com/anthropics/claude-code/issues/110"),
-    _p(r"You don't have access to the model with the specified model ID|Model access is denied "
-       r"due to IAM user or service role is not authorized", (RELAY,), 3, "permission-denied",
-       "https://github.com/anthropics/claude-code/issues/536"),
-    _p(r"This model version has reached the end of its life\. Please refer to the AWS "
-       r"documentation|This Model is marked by provider as Legacy", (RELAY,), 3,
-       "model-decommissioned", "https://github.com/gsd-build/gsd-2/issues/5425"),
-    _p(r"Bedrock is unable to process your request", (RELAY,), 3, "provider-server-error",
-       "https://github.com/darko-mesaros/bedrust/issues/47"),
-    # The AWS SDKs' own frames around any service's error (botocore's ClientError, the Go SDK's
-    # operation error): AWS answered, not a vendor whose model ID may follow.
-    _p(r"An error occurred \(\w+(?:Exception|Error)\) when calling the \w+ operation|operation "
-       r"error Bedrock Runtime: ", (RELAY,), 3, None,
-       "https://github.com/dirkpetersen/our-chat/issues/3"),
-    # DeepSeek's words for a tool call left without its answer, after the sentence it shares
-    # with OpenAI and others (the rows below this section give that sentence's cause).
-    _p(r"\(insufficient tool messages following tool_calls message\)", (RELAY,), 3,
-       "bad-request", "https://github.com/langgenius/dify/issues/32222"),
-    # DeepSeek's refusals of a key: one it does not know, and a header with none in it.
-    _p(r"Authentication Fails \(auth header format should be Bearer", (RELAY,), 3,
-       "provider-auth-missing", "https://github.com/continuedev/continue/issues/10056"),
-    _p(r"Authentication Fails(?: \(no such user\)|, Your api key: \S+ is invalid)", (RELAY,), 3,
-       "provider-auth-invalid", "https://github.com/PDFMathTranslate/PDFMathTranslate/issues/696"),
-    # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
-    _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
-       "https://docs.litellm.ai/docs/proxy/users"),
-    _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
-       r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
-       r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
-       r"(?:api-inference|router)\.huggingface\.co", (RELAY,), 3, None, "docs/sources.md#relays"),
-    _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
-       "https://github.com/ollama/ollama/blob/main/docs/api.md"),
-    # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
-    _p(r"\b(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|Fireworks_ai|Cohere|"
-       r"Huggingface|Ollama|Ollama_chat|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
-       r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Vllm|Hosted_vllm|Lm_studio|Dashscope|Moonshot|"
-       r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
-       "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
-       "exception_mapping_utils.py"),
+    # -- other vendors and hosts outside this tool's origins (relay_wording.py) -----------------
+    *OTHER_VENDOR_WORDING,
     # -- Groq, then OpenAI (openai_family_wording.py) ----------------------------------------
     *GROQ_WORDING,
     *OPENAI_WORDING,
@@ -219,6 +136,35 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # Bedrock's Converse API on a conversation's shape.
     _p(r"A conversation must (?:alternate between user and assistant roles|start with a user "
        r"message)", (), 0, "bad-request", "https://github.com/langchain-ai/langchain-aws/issues/130"),
+    # Limits per minute said as such, before "too many tokens" reads as a context length
+    # (Cerebras's TPM and RPM, Cohere's per-minute limit).
+    _p(r"\b(?:Tokens|Requests) per (?:minute|hour|day) limit exceeded|You are past the per "
+       r"minute request limit", (), 0, "rate-limited",
+       "https://github.com/continuedev/continue/issues/9800"),
+    # OpenAI's (and Azure's) words on the request's own content: an image URL it could not
+    # fetch (a 400, not a timeout of the caller's), an input of the wrong shape, a prompt its
+    # policy refused, state it did not keep, a run or a response still active, audio it
+    # cannot take, an output the model botched.
+    _p(r"Timeout while downloading \S+|\$\.input' is invalid|Invalid prompt: your prompt was "
+       r"flagged as potentially violating our usage policy|We've encountered an issue with "
+       r"repetitive patterns in your prompt|This request has been blocked by our content filters|"
+       r"Previous response with id '[^'\n]{1,100}' not found|Items are not persisted when `store` "
+       r"is set to false|Can't add messages to thread_\w+ while a run run_\w+ is active|"
+       r"Conversation already has an active response in progress|Error committing input audio "
+       r"buffer|Invalid file format\. Supported formats: \[", (), 0, "bad-request",
+       "https://github.com/riverscuomo/cuomputer/issues/95",
+       label="OpenAI's refusal of the request's content (an image it could not fetch, an input "
+       "of the wrong shape, a prompt its policy refused, state it did not keep)"),
+    _p(r"Failed to download image from \S+\. Image size exceeds the limit|Maximum content size "
+       r"limit \(\d+\) exceeded", (), 0, "request-too-large",
+       "https://github.com/chidiwilliams/buzz/issues/381"),
+    _p(r"Your session hit the maximum duration of \d+ minutes", (), 0, "timeout",
+       "https://github.com/livekit/agents/issues/2358"),
+    _p(r"The model produced invalid content\. Consider modifying your prompt", (), 0,
+       "provider-server-error", "https://github.com/microsoft/autogen/issues/3247"),
+    # Go's encoding/json on a request body of the wrong shape (Ollama and other Go servers).
+    _p(r"json: cannot unmarshal \w+ into Go (?:struct field|value)", (), 0, "bad-request",
+       "https://github.com/cline/cline/issues/363"),
     # OpenAI's refusal of a history whose tool calls lack their answers, copied word for word
     # by other OpenAI-compatible servers (DeepSeek, Qwen's DashScope): the cause only.
     _p(r"An assistant message with ['\"]tool_calls['\"] must be followed by tool messages "
@@ -321,13 +267,15 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
        r"invalid (?:api )?key|"
        r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
-       r"invalid (?:authentication|(?:bearer )?token|credentials)|token\b[^.]{0,40}\b(?:is|has) "
+       r"invalid (?:authentication|(?:bearer |api )?token|credentials)|authorization failed|"
+       r"token\b[^.]{0,40}\b(?:is|has) "
        r"expired)\b",
        (), 0, "provider-auth-invalid",
        RFC9110),
     _p(r"(?i)\b(?:insufficient[_ ](?:quota|balance|credits?|funds)|quota exceeded|exceeded your "
        r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits|"
-       r"not have enough quota|not enough quota)\b", (), 0, "quota-exhausted", RFC9110),
+       r"not have enough quota|not enough quota|balance is insufficient)\b|余额不足", (), 0,
+       "quota-exhausted", RFC9110),
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),

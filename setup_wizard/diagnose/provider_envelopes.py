@@ -36,8 +36,11 @@ def anthropic(inp: Answer) -> Verdict | None:
     object printed alone: {"type": "authentication_error", "message": ...})."""
     d = inp.data
     err = d.get("error") if isinstance(d, dict) else None
+    # (its types are snake_case, "invalid_request_error"; a CamelCase one, OpenCode Zen's
+    # "RegionError", is another server's in Anthropic's shape)
     if isinstance(d, dict) and d.get("type") == "error" and isinstance(err, dict) \
-            and text_of(err.get("type")) and not _openai_fields(d, err):
+            and re.fullmatch(r"[a-z][a-z_]*", text_of(err.get("type")) or "") \
+            and not _openai_fields(d, err):
         says = "body: top-level type 'error' with error.type (Anthropic's envelope)"
     elif isinstance(d, dict) and set(d) == {"error"} and isinstance(err, dict) and \
             set(err) == {"type", "message"} and (not inp.cut or text_of(err.get("type"))

@@ -1,0 +1,232 @@
+"""Relays' and other vendors' own wording, as data (phrases.py splices these rows in its order).
+
+A relay (one-api and its forks, LiteLLM's proxy, Vercel's gateway) answers for itself; other
+vendors (Azure, Bedrock, DeepSeek, xAI, Moonshot, DashScope, Together, ...) and the servers
+people run themselves (vLLM, Ollama, llama.cpp, LM Studio) are none of this tool's origins:
+their words name no origin (RELAY, reported as unknown) and say why. RELAY_WORDING comes
+before the providers' own rows (a vendor's sentence there may contain a provider's words),
+OTHER_VENDOR_WORDING after them. Sources: docs/sources.md#relays (each row names its page).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from setup_wizard.diagnose.markers import RELAY
+from setup_wizard.diagnose.wording import Phrase
+from setup_wizard.diagnose.wording import phrase as _p
+
+VERCEL_GATEWAY = "https://github.com/vercel/ai/tree/main/packages/gateway/src/errors"
+
+RELAY_WORDING: Final[tuple[Phrase, ...]] = (
+    # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
+    _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
+       "https://github.com/BerriAI/litellm/issues/7287"),
+    _p(r"无可用渠道|No available channels? for model", (RELAY,), 3, "model-not-found",
+       "https://github.com/songquanpeng/one-api/issues/1160"),
+    # new-api's refusal of a model its admin priced for no one ("倍率或价格未配置"): the relay
+    # does not serve that model until it is set.
+    _p(r"倍率或价格未配置|ratio or price not set", (RELAY,), 3, "model-not-found",
+       "https://github.com/codicrafts/ai-gateway/blob/f5cbaa4e9ad0cba9bfb1c5201899401837bbff27/"
+       "new-api/logs/oneapi-20260413093536.log#L1975-L1976"),
+    _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
+       "https://github.com/songquanpeng/one-api/issues/2340"),
+    # one-api (and new-api and their forks after it) ends every error message it returns,
+    # its own or an upstream's, with its request id: a timestamp and random characters
+    # (helper.MessageWithRequestId). The relay answered the client; it outweighs the client's
+    # SDK class (which says only where it sent the request), not a provider's own envelope.
+    _p(r"\(request id: \d{14,}\w*\)", (RELAY,), 5, None,
+       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
+       "common/helper/helper.go"),
+    # one-api (and new-api after it) puts this over every upstream 429's message, keeping the
+    # upstream's type and code: the relay wrote it; the code still says why.
+    _p(r"当前分组上游负载已饱和", (RELAY,), 3, None,
+       "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
+       "controller/relay.go"),
+    _p(r"No available upstream candidate", (RELAY,), 3, None,
+       "https://github.com/tbphp/gpt-load/issues/528"),
+    _p(r"An error occurred with your deployment", (RELAY,), 3, None,
+       "https://vercel.com/docs/errors"),
+    # Its codes for a function that ran past its time (the app's own server, waiting on the
+    # model, 504): FUNCTION_, EDGE_FUNCTION_, INTERNAL_..., MIDDLEWARE_INVOCATION_TIMEOUT.
+    _p(r"\b(?:INTERNAL_)?(?:EDGE_)?(?:FUNCTION|MIDDLEWARE)_INVOCATION_TIMEOUT\b", (RELAY,), 3,
+       "timeout", "https://vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT"),
+    # Vercel's AI Gateway, through the AI SDK: not Cloudflare's (its words, not "AI Gateway").
+    _p(r"Unauthenticated request to AI Gateway|Unauthenticated\. Configure AI_GATEWAY_API_KEY",
+       (RELAY,), 3, "provider-auth-missing", VERCEL_GATEWAY),
+    _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
+       r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
+       r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
+    # -- other vendors' own sentences, before the providers' rows (some contain their words:
+    # xAI puts gRPC's "The caller does not have permission" beside its credits sentence) ----
+    # xAI: a team with no credits, or at its spending limit; a key without the endpoint's
+    # permission; a path it does not serve; a prompt over its window.
+    _p(r"Your newly created teams? doesn't have any credits|has either used all available "
+       r"credits or reached its monthly spending limit|You have run out of credits or need a "
+       r"Grok subscription|\bpersonal-team-blocked:spending-limit\b", (RELAY,), 3,
+       "quota-exhausted", "https://github.com/continuedev/continue/issues/12670"),
+    _p(r"Access to the chat endpoint is denied\. Please ensure you're using the correct "
+       r"credentials", (RELAY,), 3, "permission-denied",
+       "https://github.com/decolua/9router/issues/2559"),
+    _p(r"No handler found on route\. Please double check your URL", (RELAY,), 3, "bad-request",
+       "https://github.com/iniwap/AIWriteX/issues/26"),
+    _p(r"This model's maximum prompt length is \d+ but the request contains \d+ tokens", (RELAY,),
+       3, "bad-request", "https://github.com/cline/cline/issues/3120"),
+    # Moonshot (Kimi): its error types and sentences; it copies OpenAI's "The engine is
+    # currently overloaded" with a comma and a lower-case "please".
+    _p(r"\bengine_overloaded_error\b|The engine is currently overloaded, please try again later",
+       (RELAY,), 3, "provider-server-error", "https://github.com/MoonshotAI/kimi-cli/issues/2209"),
+    _p(r"Not found the model [\w.:/-]+ or Permission denied|\bresource_not_found_error\b",
+       (RELAY,), 3, "model-not-found", "https://github.com/langgenius/dify/issues/39778"),
+    _p(r"is not active, organization <?[\w-]+>? exceeded current quota|"
+       r"\bexceeded_current_quota_error\b", (RELAY,), 3, "quota-exhausted",
+       "https://github.com/MoonshotAI/Kimi-K2/issues/5"),
+    _p(r"request reached (?:max organization concurrency|organization max RPM)|"
+       r"\brate_limit_reached_error\b", (RELAY,), 3, "rate-limited",
+       "https://github.com/LLM-Red-Team/kimi-cc/issues/16"),
+    _p(r"model max length exceeded, max length:\s*\d+", (RELAY,), 3, "bad-request",
+       "https://github.com/MoonshotAI/MoonshotAI-Cookbook/issues/18"),
+    # Qwen's DashScope (Alibaba Model Studio): its throttles (Throttling.*), an account in
+    # arrears, its validator; it also copies Mistral's "Requests rate limit exceeded".
+    _p(r"\bThrottling\.(?:RateQuota|AllocationQuota|BurstRate)\b|Requests rate limit exceeded, "
+       r"please try again later|Allocated quota exceeded, please increase your quota limit|"
+       r"You exceeded your current requests list|Request rate increased too quickly", (RELAY,), 3,
+       "rate-limited", "https://help.aliyun.com/en/model-studio/rate-limit"),
+    _p(r"please make sure your account is in good standing|\bArrearage\b", (RELAY,), 3,
+       "quota-exhausted", "https://github.com/tencentmusic/supersonic/issues/1572"),
+    _p(r"\bInternalError\.Algo\.InvalidParameter\b|Range of input length should be \[", (RELAY,),
+       3, "bad-request", "https://github.com/QwenLM/qwen-code/issues/98"),
+    # Cerebras: Groq's context sentence with its own length after it.
+    _p(r"\bPlease reduce the length of the messages or completion\. Current length is \d+ while "
+       r"limit is \d+", (RELAY,), 3, "bad-request", "https://github.com/cline/cline/issues/5140"),
+    # DeepSeek's validator.
+    _p(r"does not support successive user or assistant messages|Invalid max_tokens value, the "
+       r"valid range of max_tokens is \[", (RELAY,), 3, "bad-request",
+       "https://github.com/Aider-AI/aider/issues/2933"),
+    # Together, Fireworks, Hugging Face's router, SiliconFlow: credits, tiers, suspended
+    # accounts, a model with no serverless endpoint.
+    _p(r"Credit limit exceeded\. Please navigate to https://api\.together\.xyz|Account [\w-]+ is "
+       r"suspended, possibly due to reaching the monthly spending limit|You have exceeded your "
+       r"monthly included credits for Inference Providers|Your paid balance is insufficient",
+       (RELAY,), 3, "quota-exhausted", "https://github.com/expectedparrot/edsl/issues/2098"),
+    _p(r"Access to this model is allowed for build tier \d+ and above", (RELAY,), 3,
+       "permission-denied", "https://github.com/Nutlope/logocreator/issues/10"),
+    _p(r"Unable to access non-serverless model", (RELAY,), 3, "model-not-found",
+       "https://github.com/truefoundry/models/pull/919"),
+    # NVIDIA's hosted models (NIM functions), in its problem-details body.
+    _p(r"Function '[\w-]+': Not found for account", (RELAY,), 3, "model-not-found",
+       "https://github.com/Alishahryar1/free-claude-code/issues/1021"),
+    _p(r"DEGRADED function cannot be invoked", (RELAY,), 3, "provider-server-error",
+       "https://github.com/decolua/9router/issues/2527"),
+    # LiteLLM's proxy: a key's model allow-list, a model name it does not route, every
+    # deployment cooling down, a user's or a deployment's budget.
+    _p(r"key not allowed to access model\. This key can only access models=|\bToken not allowed "
+       r"to access model\b|\bkey_model_access_denied\b", (RELAY,), 3, "permission-denied",
+       "https://github.com/BerriAI/litellm/pull/39660"),
+    _p(r"Invalid model name passed in model=", (RELAY,), 3, "model-not-found",
+       "https://github.com/BerriAI/litellm/issues/9663"),
+    _p(r"No deployments available for selected model", (RELAY,), 3, "rate-limited",
+       "https://github.com/BerriAI/litellm/issues/3933"),
+    _p(r"exceeded budget for model=|crossed budget: Exceeded budget for deployment|"
+       r"\bbudget_exceeded\b", (RELAY,), 3, "quota-exhausted",
+       "https://github.com/BerriAI/litellm/issues/14144"),
+    # vLLM's own sentences (its newer context-length words, its flags, the chat template it
+    # needs), which an OpenAI row would otherwise claim.
+    _p(r"However, you requested \d+ output tokens and your prompt contains at least \d+ input "
+       r"tokens|'max_tokens' or 'max_completion_tokens' is too large: \d+\. This model's maximum "
+       r"context length is \d+ tokens and your request has \d+ input tokens", (RELAY,), 3,
+       "bad-request", "https://github.com/cloudflare/cloudflare-docs/issues/29731"),
+    _p(r"\"auto\" tool choice requires --enable-auto-tool-choice|default chat template is no "
+       r"longer allowed, so you must provide a chat template", (RELAY,), 3, "bad-request",
+       "https://github.com/vllm-project/vllm/issues/9986"),
+    # llama.cpp's server (and LM Studio on it): a request its settings cannot take.
+    _p(r"input is too large to process\. increase the physical batch size|tools param requires "
+       r"--jinja flag|Cannot truncate prompt with n_keep \(\d+\) >= n_ctx \(\d+\)", (RELAY,), 3,
+       "bad-request", "https://github.com/ggml-org/llama.cpp/issues/11105"),
+    _p(r"Unexpected endpoint or method\. \((?:GET|POST|PUT|DELETE) /", (RELAY,), 3, "bad-request",
+       "https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/618"),
+    # Ollama: its queue full, a model without tools, its runner out of memory or dead, its
+    # cloud plan's windows.
+    _p(r"server busy, please try again\.\s+maximum pending requests exceeded|model requires more "
+       r"system memory \([\d.]+ \w+\) than is available|llama runner process has terminated|an "
+       r"error was encountered while running the model", (RELAY,), 3, "provider-server-error",
+       "https://github.com/ollama/ollama/issues/4159"),
+    _p(r"registry\.ollama\.ai/\S+ does not support tools", (RELAY,), 3, "bad-request",
+       "https://github.com/ollama/ollama/issues/14795"),
+    _p(r"have reached your (?:session|hourly) usage limit|you've reached your hourly usage limit",
+       (RELAY,), 3, "rate-limited", "https://github.com/continuedev/continue/issues/11444"),
+    _p(r"have reached your weekly usage limit, upgrade for higher limits", (RELAY,), 3,
+       "quota-exhausted", "https://github.com/diegosouzapw/OmniRoute/issues/3709"),
+    # Azure OpenAI: a role the identity lacks, network rules, the content filter, a deployment
+    # used for another operation.
+    _p(r"Principal does not have access to API/Operation|Access denied due to Virtual "
+       r"Network/Firewall rules|A Virtual Network is configured for this resource", (RELAY,), 3,
+       "permission-denied", "https://github.com/microsoft/PromptWizard/issues/18"),
+    _p(r"The response was filtered due to the prompt triggering Azure OpenAI.s content "
+       r"management policy|The \w+ operation does not work with the specified model", (RELAY,), 3,
+       "bad-request", "https://github.com/vibrantlabsai/ragas/issues/649"),
+)
+
+OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
+    # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
+    _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
+       r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
+       "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # Azure's deployment is the model: no such deployment is a model not found.
+    _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
+       3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # Amazon Bedrock's own answers (its ValidationException), also when Claude Code or an SDK
+    # names a Claude model: the request went to Bedrock, not to Anthropic's API.
+    _p(r"The provided model identifier is invalid", (RELAY,), 3, "model-not-found",
+       "https://github.com/open-telemetry/opentelemetry-python-contrib/blob/466ae4c00de77d1f54f7"
+       "7a9600f1d08eba2306b5/instrumentation/opentelemetry-instrumentation-botocore/tests/"
+       "cassettes/test_converse_with_invalid_model.yaml"),
+    _p(r"\bMalformed input request: ", (RELAY,), 3, "bad-request",
+       "https://github.com/diffbot/code-gpt-docs/issues/300"),
+    # More of Bedrock's own sentences, whatever model ID (a Claude one too) they name: a model
+    # that needs an inference profile, one the account may not use, one retired, its own
+    # failure.
+    _p(r"with on-demand throughput isn[’']t supported|The provided model doesn't support "
+       r"on-demand throughput", (RELAY,), 3, "bad-request",
+       "https://github.com/anthropics/claude-code/issues/110"),
+    _p(r"You don't have access to the model with the specified model ID|Model access is denied "
+       r"due to IAM user or service role is not authorized", (RELAY,), 3, "permission-denied",
+       "https://github.com/anthropics/claude-code/issues/536"),
+    _p(r"This model version has reached the end of its life\. Please refer to the AWS "
+       r"documentation|This Model is marked by provider as Legacy", (RELAY,), 3,
+       "model-decommissioned", "https://github.com/gsd-build/gsd-2/issues/5425"),
+    _p(r"Bedrock is unable to process your request", (RELAY,), 3, "provider-server-error",
+       "https://github.com/darko-mesaros/bedrust/issues/47"),
+    # The AWS SDKs' own frames around any service's error (botocore's ClientError, the Go SDK's
+    # operation error): AWS answered, not a vendor whose model ID may follow.
+    _p(r"An error occurred \(\w+(?:Exception|Error)\) when calling the \w+ operation|operation "
+       r"error Bedrock Runtime: ", (RELAY,), 3, None,
+       "https://github.com/dirkpetersen/our-chat/issues/3"),
+    # DeepSeek's words for a tool call left without its answer, after the sentence it shares
+    # with OpenAI and others (the rows below this section give that sentence's cause).
+    _p(r"\(insufficient tool messages following tool_calls message\)", (RELAY,), 3,
+       "bad-request", "https://github.com/langgenius/dify/issues/32222"),
+    # DeepSeek's refusals of a key: one it does not know, and a header with none in it.
+    _p(r"Authentication Fails \(auth header format should be Bearer", (RELAY,), 3,
+       "provider-auth-missing", "https://github.com/continuedev/continue/issues/10056"),
+    _p(r"Authentication Fails(?: \(no such user\)|, Your api key: \S+ is invalid)", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/PDFMathTranslate/PDFMathTranslate/issues/696"),
+    # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
+    _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
+       "https://docs.litellm.ai/docs/proxy/users"),
+    _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
+       r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
+       r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
+       r"(?:api-inference|router)\.huggingface\.co|\bhelp\.aliyun\.com/\S*model-studio|"
+       r"alibabacloud\.com/help/\S*model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
+       r"\bollama\.com/upgrade\b", (RELAY,), 3, None, "docs/sources.md#relays"),
+    _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
+       "https://github.com/ollama/ollama/blob/main/docs/api.md"),
+    # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
+    _p(r"\b(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|Fireworks_ai|Cohere|"
+       r"Huggingface|Ollama|Ollama_chat|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
+       r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Vllm|Hosted_vllm|Lm_studio|Dashscope|Moonshot|"
+       r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
+       "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
+       "exception_mapping_utils.py"),
+)
