@@ -30,6 +30,7 @@ from setup_wizard.diagnose import (
 from setup_wizard.diagnose.diagnosis import CAUSES, PROVIDER_ORIGINS, Diagnosis, Sent
 from setup_wizard.diagnose.pasted import Pasted, is_envelope, parse
 from setup_wizard.diagnose.provider_markers import no_answer
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import (
     MAX_MESSAGE,
     Answer,
@@ -289,7 +290,7 @@ def _embedded(data: Any, dicts: bool, pages_too: bool = True,
         elif isinstance(node, list):
             queue.extend(node[:50])
         elif isinstance(node, str) and len(node) > 12 and (_EMBEDDED.search(node) or (
-                pages_too and any(re.search(mk.pattern, node[:PAGE_SCAN])
+                pages_too and any(rx(mk.pattern).search(node[:PAGE_SCAN])
                                   for mk in pages.EDGE_PAGE_MARKERS))):
             return node[:MAX_BODY]  # an error body, or a Cloudflare page's text
     if record and isinstance(data, dict):
@@ -374,7 +375,7 @@ def _header_evidence(inp: Answer) -> None:
         inp.evidence.append("the request went to the gateway URL (no cf-aig-* response "
                             "header seen)")
     generic = [n for n, pattern in shapes.GENERIC_CLOUDFLARE_HEADERS
-               if n in inp.headers and (pattern is None or re.search(pattern, inp.headers[n]))]
+               if n in inp.headers and (pattern is None or rx(pattern).search(inp.headers[n]))]
     if generic and not aig:
         inp.evidence.append(
             f"header {' / '.join(generic)}: generic Cloudflare edge headers, not proof that the "

@@ -12,6 +12,7 @@ import re
 from setup_wizard.config import providers
 from setup_wizard.diagnose import markers, pages, shapes
 from setup_wizard.diagnose.pasted import is_envelope
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
 
 PAGE_SCAN = 256 * 1024  # an error page is a few KB; its markers are looked for in this much
@@ -90,7 +91,7 @@ def edge(inp: Answer) -> Verdict | None:
     by_status = tuple(mk for statuses, mk in pages.STATUS_PAGE_MARKERS
                       if (inp.status or 0) in statuses) \
         if inp.headers.get("server", "cloudflare").strip().lower() == "cloudflare" else ()
-    found = [mk for mk in (*pages.EDGE_PAGE_MARKERS, *by_status) if re.search(mk.pattern, text)]
+    found = [mk for mk in (*pages.EDGE_PAGE_MARKERS, *by_status) if rx(mk.pattern).search(text)]
     # A page's own markers say more (its zone, its title): the code beside its title is for
     # the text that carries none of them.
     if not found and (titled := pages.titled_code(text)) is not None:
@@ -139,7 +140,7 @@ def _has_page(text: str) -> bool:
 
 
 def _has_marker(text: str) -> bool:
-    return any(re.search(mk.pattern, text) for mk in pages.EDGE_PAGE_MARKERS)
+    return any(rx(mk.pattern).search(text) for mk in pages.EDGE_PAGE_MARKERS)
 
 
 def _plain_html(inp: Answer) -> Verdict:
@@ -163,7 +164,7 @@ def _plain_html(inp: Answer) -> Verdict:
         status = int(t.group(1))
         v.evidence.append(f"status {status} read from the page's title")
     own = next(((o, mk, host) for o, mk, host in pages.PROVIDER_PAGE_MARKERS
-                if re.search(mk.pattern, inp.text[:PAGE_SCAN])), None)
+                if rx(mk.pattern).search(inp.text[:PAGE_SCAN])), None)
     if own is not None:
         v.evidence.append(f"body: {own[1].says}")
         if re.search(own[2], inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN]):
@@ -280,7 +281,7 @@ def _gateway_text(inp: Answer) -> Verdict | None:
         return _gateway_verdict(inp, code, message, f"text: gateway code {code} with the "
                                 "gateway's own message (its text form)")
     for code, row in shapes.GATEWAY_CODES.items():
-        if row.unique and (u := re.search(row.unique, text)):
+        if row.unique and (u := rx(row.unique).search(text)):
             message = text[u.start():u.start() + 300].split('"')[0].strip()
             return _gateway_verdict(inp, code, message,
                                     "text: wording only the AI Gateway uses")
@@ -306,7 +307,7 @@ def _code_with_message(text: str, table: dict[int, shapes.CodeRow]) -> tuple[int
                          text):
         code = int(m.group(1) or m.group(2))
         row = table.get(code)
-        if row and row.says and re.match(row.says, text[m.end():]):
+        if row and row.says and rx(row.says).match(text[m.end():]):
             return code, text[m.end():m.end() + 300].split('"')[0].strip()
     # The message first and the code after it: "Authentication error (10000)", "... [code:
     # 10000]"; or both labelled on nearby lines: "Error Code:7000 --> Error Message: ...".
@@ -342,7 +343,7 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
     v = Verdict("cloudflare-gateway", row.cause if row else "unknown", code, message)
     v.evidence.append(says)
     if row:
-        cause = next((c for p, c in row.by_message if message and re.search(p, message)),
+        cause = next((c for p, c in row.by_message if message and rx(p).search(message)),
                      row.cause)
         v.cause = cause
         sure = "" if row.sure != "claim" else " (a third party's claim, UNCONFIRMED)"
@@ -449,12 +450,12 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
         return _api_verdict(code, message, f"text: Cloudflare API code {code} with the API's "
                             "own message (its text form, as SDKs and logs print it)", inp.status)
     for code, unique in shapes.WORKERS_AI_UNIQUE:
-        if (u := re.search(unique, flat)) is not None:
+        if (u := rx(unique).search(flat)) is not None:
             message = flat[u.start():u.start() + 300].split('"')[0].strip()
             return _api_verdict(code, message, "text: wording only Workers AI uses (its "
                                 "errors page)", inp.status)
     for code, cause, unique, _source in shapes.API_V4_UNIQUE:
-        if (u := re.search(unique, flat)) is not None:
+        if (u := rx(unique).search(flat)) is not None:
             message = flat[u.start():u.start() + 300].split('"')[0].strip()
             v = _api_verdict(code, message, "text: wording only the Cloudflare API writes (its "
                              "legacy auth headers' or its permission groups' own names)",

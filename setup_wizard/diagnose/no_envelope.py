@@ -20,6 +20,7 @@ from setup_wizard.diagnose.provider_markers import (
     readable,
     scanned_text,
 )
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
 
@@ -150,7 +151,7 @@ def _cloudflare_cause(origin: str, text: str, status: int | None) -> str | None:
     if origin == "cloudflare-api":
         # A code's own words (6003's "Invalid request headers") before the words' families.
         said = next((row.cause for row in shapes.API_CODES.values()
-                     if row.says and re.search(row.says, text)), None)
+                     if row.says and rx(row.says).search(text)), None)
         return said or shapes.message_cause(shapes.API_MESSAGE_CAUSES, text) or \
             _API_STATUSES.get(status or 0)
     if origin == "cloudflare-edge":
@@ -185,7 +186,7 @@ def _own_endpoint(text: str, origin: str) -> str | None:
         if m:
             return m.group(0)
     for own, pattern, _source in shapes.OWN_ENDPOINTS:
-        if own == origin and (m := re.search(pattern, text)):
+        if own == origin and (m := rx(pattern).search(text)):
             return m.group(0)
     return None
 
@@ -199,7 +200,7 @@ def _message(text: str, row: phrases.Phrase) -> str:
     """The line of the text that carries the matched wording (the server's message)."""
     lines = text.split("\n")
     for line in lines:
-        if re.search(row.pattern, " ".join(line.split())):
+        if rx(row.pattern).search(" ".join(line.split())):
             return line.strip()[:MAX_MESSAGE]
     # Cut off inside the phrase: the text's last line holds its start.
     last = next((ln for ln in reversed(lines) if ln.strip()), "")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from setup_wizard.diagnose import loose, pages
+from setup_wizard.diagnose.rx import rx
 
 MAX_CANDIDATES = 64  # bracket groups parsed at most when looking for an embedded body
 MAX_PREFIXED = 64 * 1024  # log prefixes are looked for in texts up to this size ...
@@ -412,7 +413,7 @@ def _near(text: str, at: int | None) -> str:
 
 def _status(text: str) -> tuple[int | None, str]:
     for pattern, said in _STATUS_PATTERNS:
-        m = re.search(pattern, text)
+        m = rx(pattern).search(text)
         if m:
             return int(m.group(1)), said
     return None, ""

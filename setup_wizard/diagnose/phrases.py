@@ -11,7 +11,6 @@ Sources: docs/sources.md#provider-wording (each row names the public page it res
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from setup_wizard.diagnose.anthropic_google_wording import (
@@ -22,6 +21,7 @@ from setup_wizard.diagnose.anthropic_google_wording import (
 from setup_wizard.diagnose.markers import OPENAI_ERRORS
 from setup_wizard.diagnose.openai_family_wording import GROQ_WORDING, OPENAI_WORDING
 from setup_wizard.diagnose.relay_wording import OTHER_VENDOR_WORDING, RELAY_WORDING
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.wording import Phrase
 from setup_wizard.diagnose.wording import phrase as _p
 
@@ -344,14 +344,14 @@ NOT_A_PROVIDERS_SERVER: Final[tuple[Phrase, ...]] = (
 
 def not_a_providers_server(text: str) -> Phrase | None:
     """The first NOT_A_PROVIDERS_SERVER row the text contains."""
-    return next((p for p in NOT_A_PROVIDERS_SERVER if re.search(p.pattern, text)), None)
+    return next((p for p in NOT_A_PROVIDERS_SERVER if rx(p.pattern).search(text)), None)
 
 
 def generic_cause(text: str | None) -> Phrase | None:
     """The first GENERIC row the text contains (after the wording and the status said nothing)."""
     if not text:
         return None
-    return next((p for p in GENERIC if re.search(p.pattern, text)), None)
+    return next((p for p in GENERIC if rx(p.pattern).search(text)), None)
 
 
 # What a bare 400 says less well than the words beside it: the model, not the request's shape.
@@ -372,5 +372,5 @@ def first_cause(text: str | None) -> Phrase | None:
     first whose start the text is cut off in (a whole phrase says more than a cut one)."""
     if not text:
         return None
-    return next((p for p in PHRASES if p.cause and re.search(p.pattern, text)), None) or \
+    return next((p for p in PHRASES if p.cause and rx(p.pattern).search(text)), None) or \
         next((p for p in PHRASES if p.cause and p.cut_at_end(text)), None)

@@ -15,6 +15,7 @@ from typing import Any
 from setup_wizard.config import providers
 from setup_wizard.diagnose import markers, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import Answer, text_of
 
 MAX_SCAN = 32 * 1024  # markers are looked for in this much of the body and of the context
@@ -150,21 +151,21 @@ def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     # is no SDK's or client's label: the host rows weigh URLs.
     bare, bare_whole = _URL.sub(" ", text), _URL.sub(" ", whole) if whole else ""
     generic = {origin: says for pattern, origin, says, _src in markers.API_KIND_CLIENTS
-               if re.search(pattern, text)}
+               if rx(pattern).search(text)}
     for origin, says in generic.items():
         found.append((origin, 0, f"text: {says}: no vote for {origin}", "client"))
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if tm.kind == "client" and tm.origin in generic:
             continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
-        if re.search(tm.pattern, t) or (w and re.search(tm.pattern, w)):
+        if rx(tm.pattern).search(t) or (w and rx(tm.pattern).search(w)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
                 models.add(tm.origin)
     for ph in phrases.PHRASES:
         if not ph.origins or not ph.weight:
             continue
-        seen = next((t for t in (text, whole) if t and re.search(ph.pattern, t)), None) or \
+        seen = next((t for t in (text, whole) if t and rx(ph.pattern).search(t)), None) or \
             next((t for t in (text, whole) if t and ph.cut_at_end(t)), None)
         if seen is None:
             continue

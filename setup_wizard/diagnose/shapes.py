@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from setup_wizard.diagnose.rx import rx
+
 CF_DOCS = "https://github.com/cloudflare/cloudflare-docs/blob"
 GITFLARE_LIVE = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7be31d"
                  "/spec/research/live/gateway-access.md")
@@ -131,7 +133,7 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
 
 def message_cause(table: tuple[tuple[str, str], ...], message: str | None) -> str | None:
     """The first (pattern, cause) whose pattern the message contains."""
-    return next((c for p, c in table if message and re.search(p, message)), None)
+    return next((c for p, c in table if message and rx(p).search(message)), None)
 
 
 # -- Cloudflare API v4, api.cloudflare.com and Workers AI upstream (docs/sources.md#passthrough) ---
@@ -377,7 +379,7 @@ def code_row(code: str | None, status: int | None) -> CauseRow | None:
 def code_cause(code: str | None, status: int | None, message: str | None) -> str | None:
     """The cause an OpenAI-style error.code gives, refined by the status or the message."""
     for pattern, cause in CODE_BY_MESSAGE.get(code or "", ()):
-        if message and re.search(pattern, message):
+        if message and rx(pattern).search(message):
             return cause
     row = code_row(code, status)
     return row.cause if row else None
