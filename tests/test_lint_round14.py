@@ -107,3 +107,17 @@ def test_the_vendor_naming_table() -> None:
     for model in ("gpt-oss-120b", "gemma-3-27b-it", "llama-3.3-70b-versatile", "grok",
                   "anthropic.claude-3-5-sonnet-20240620-v1:0", "mistral-large-latest"):
         assert vendor_of(model) is None, model
+
+
+def test_a_providers_url_without_its_scheme_under_any_name() -> None:
+    # "api.groq.com/openai/v1" names Groq's API but no client can send to it.
+    for name in ("CHAT_API_BASE", "AI_ENDPOINT_URL", "LLM_BASE_URL"):
+        assert ("SW211", name, "error") in _found(f"{name}=api.groq.com/openai/v1\n", "SW211")
+    assert ("SW211", "LLM_BASE_URL", "error") in _found(
+        "LLM_BASE_URL=api.anthropic.com/v1\n", "SW211")
+
+
+def test_a_bare_host_under_a_host_setting_is_not_a_url() -> None:
+    # An app's *_HOST setting holds a host, its client adds the scheme (Ollama's OLLAMA_HOST).
+    assert _found("GROQ_HOST=api.groq.com\n", "SW211") == []
+    assert _found("DB_HOST=postgres.internal/db\n", "SW211") == []

@@ -564,6 +564,19 @@ def by_direct_url(url: str) -> Provider | None:
     return None
 
 
+def without_scheme(value: str) -> Provider | None:
+    """The provider whose API host a value with a path starts with when it has no scheme in
+    front ("api.groq.com/openai/v1"): a base URL written without https://, which no client
+    can send to."""
+    head, slash, _path = value.strip().partition("/")
+    head = head.lower()
+    # (a bare host, "api.groq.com", is what an app's *_HOST setting holds: not judged)
+    if not slash or not head or "://" in value or "." not in head:
+        return None
+    return next((p for p in (*PROVIDERS.values(), *CATALOG_ONLY.values())
+                 if head == _host(p.direct_base_url)), None)
+
+
 def by_name(text: str) -> Provider | None:
     """The provider a word names: its slug or its name, any case ("OpenRouter", "groq")."""
     t = text.strip().lower()

@@ -477,7 +477,8 @@ def _url_shape(value: str) -> str:
     if gateway.parse_gateway_url(value) is not None or gateway.looks_like_gateway_path(value):
         return "a gateway URL"
     if not value.lower().startswith(("http://", "https://")):
-        return ""
+        bare = providers.without_scheme(value)
+        return f"{bare.name}'s URL without its scheme" if bare is not None else ""
     p = providers.by_direct_url(value)
     if p is not None:
         return f"{p.name}'s URL"

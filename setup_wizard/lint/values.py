@@ -146,6 +146,7 @@ def _llm_url(value: str) -> bool:
     if host is None:
         return False
     return host in urls.KNOWN_HOSTS or host in urls.CATALOG_HOSTS \
+        or providers.without_scheme(value) is not None \
         or ("cloudflare" in host and "gateway" in host) \
         or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None \
         or host in providers.NATIVE_BASES or _ollama_native(value)
