@@ -496,3 +496,44 @@ def test_a_status_and_a_colon_at_a_lines_start_is_the_status() -> None:
                            "should be [1, 204800]").status == 400
     # A count before a colon is no status.
     assert classify_pasted("123: tokens used").status is None
+
+
+# -- apps' own forms (a fourth search: errors as apps print them) ----------------------------
+APP_FORMS = [
+    # Dify's own refusal, for any provider (langgenius/dify#4191): not OpenAI's sentence,
+    # which goes on with the key it got.
+    ('{"code": "completion_request_error", "message": "Incorrect API key provided", '
+     '"status": 400}', "unknown", "provider-auth-invalid"),
+    ("Incorrect API key provided: sk-proj-****abcd. You can find your API key at "
+     "https://platform.openai.com/account/api-keys.", "openai", "provider-auth-invalid"),
+    # OpenCode's gateway relaying in its own words (anomalyco/opencode#47747), under a client
+    # that calls every OpenAI-compatible server "OpenAI".
+    ('Error: OpenAI API error (429): {"param":null,"code":"rate_limit_exceeded","type":'
+     '"rate_limit_error","message":"Error from provider (Console Go): Upstream request failed: '
+     '[rate_limit_exceeded] Rate limit exceeded. Please retry after a brief wait."}',
+     "unknown", "rate-limited"),
+    # Azure AI Services' key refusal (dotneet/smart-chatbot-ui#169).
+    ("OpenAIError: Access denied due to invalid subscription key or wrong API endpoint. Make "
+     "sure to provide a valid key for an active subscription and use a correct regional API "
+     "endpoint for your resource.", "unknown", "provider-auth-invalid"),
+    # A credential the app never had (Aider-AI/aider#2007, fuergaosi233/wechat-chatgpt#821).
+    ("httpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://generativelanguage"
+     ".googleapis.com/v1beta/models/gemini-1.5-flash-latest:generateContent?key=None'",
+     "google", "provider-auth-missing"),
+    ("Error: Request failed with status code 401\n  headers: {\n    'User-Agent': "
+     "'OpenAI/NodeJS/3.2.1',\n    Authorization: 'Bearer undefined'\n  }",
+     "unknown", "provider-auth-missing"),
+    # AWS's session refusal (anthropics/claude-code#76701).
+    ("API Error: UnauthorizedException: Session token not found or invalid", "unknown",
+     "provider-auth-invalid"),
+]
+
+
+@pytest.mark.parametrize(("text", "origin", "cause"), APP_FORMS, ids=[t[0][:40] for t in APP_FORMS])
+def test_apps_own_forms(text: str, origin: str, cause: str) -> None:
+    assert who(text) == (origin, cause)
+
+
+def test_a_key_named_none_in_prose_is_no_missing_key() -> None:
+    assert who("the key=value pairs are None of your business")[1] != "provider-auth-missing"
+    assert who("Bearer tokens undefined in the docs")[1] != "provider-auth-missing"

@@ -86,7 +86,11 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
 )
 
 OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
-    _p(r"Incorrect API key provided", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
+    # OpenAI's sentence goes on with the key it got (": sk-...****"); the sentence alone, with
+    # nothing after it, is Dify's for any provider's refusal (InvokeAuthorizationError).
+    _p(r"Incorrect API key provided:", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
+    _p(r"Incorrect API key provided", (), 0, "provider-auth-invalid", OPENAI_ERRORS,
+       label="Incorrect API key provided (alone: Dify's words for any provider)"),
     _p(r"You need to provide your API key in an Authorization header", OA, 2,
        "provider-auth-missing", OPENAI_ERRORS),
     _p(r"You didn't provide an API key", OA, 1, "provider-auth-missing", OPENAI_ERRORS),

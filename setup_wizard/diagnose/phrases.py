@@ -126,9 +126,14 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
     # AWS's refusals of a credential (its exception names, and STS's sentence): not a request
     # "unrecognized" (the bad-request row below would read the exception's name so).
-    _p(r"\b(?:UnrecognizedClient|ExpiredToken|InvalidSignature)Exception\b|The security token "
-       r"included in the request is (?:invalid|expired)", (), 0, "provider-auth-invalid",
+    _p(r"\b(?:UnrecognizedClient|ExpiredToken|InvalidSignature|Unauthorized)Exception\b|The "
+       r"security token included in the request is (?:invalid|expired)", (), 0,
+       "provider-auth-invalid",
        "https://github.com/anthropics/claude-code/issues/2260"),
+    # A credential the app never had, sent as the word for nothing ("?key=None" in a Gemini
+    # URL from LiteLLM, "Authorization: 'Bearer undefined'" from a JS SDK): missing, not wrong.
+    _p(r"[?&]key=(?:None|undefined|null)\b|\bBearer (?:undefined|null|None)\b", (), 0,
+       "provider-auth-missing", "https://github.com/Aider-AI/aider/issues/2007"),
     # Bedrock's token throttling (ThrottlingException), before "too many tokens" reads as a
     # context length.
     _p(r"Too many tokens(?: per \w+)?, please wait before trying again", (), 0, "rate-limited",

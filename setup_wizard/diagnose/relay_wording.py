@@ -157,6 +157,12 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        (RELAY,), 3, "rate-limited", "https://github.com/continuedev/continue/issues/11444"),
     _p(r"have reached your weekly usage limit, upgrade for higher limits", (RELAY,), 3,
        "quota-exhausted", "https://github.com/diegosouzapw/OmniRoute/issues/3709"),
+    # OpenCode's gateways (Go, Zen) relaying an upstream's error in their own words.
+    _p(r"Error from provider \([^)\n]{1,40}\): Upstream request failed:", (RELAY,), 3, None,
+       "https://github.com/anomalyco/opencode/issues/47747"),
+    # Azure AI Services' refusal of a key (or of an endpoint in another region).
+    _p(r"Access denied due to invalid subscription key or wrong API endpoint", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/dotneet/smart-chatbot-ui/issues/169"),
     # Azure OpenAI: a role the identity lacks, network rules, the content filter, a deployment
     # used for another operation.
     _p(r"Principal does not have access to API/Operation|Access denied due to Virtual "
