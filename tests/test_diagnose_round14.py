@@ -537,3 +537,18 @@ def test_apps_own_forms(text: str, origin: str, cause: str) -> None:
 def test_a_key_named_none_in_prose_is_no_missing_key() -> None:
     assert who("the key=value pairs are None of your business")[1] != "provider-auth-missing"
     assert who("Bearer tokens undefined in the docs")[1] != "provider-auth-missing"
+
+
+def test_claude_on_vertex_is_vertexs_answer() -> None:
+    # anthropics/anthropic-sdk-python#963: AnthropicVertex raises the Anthropic SDK's classes;
+    # the quota and its host are Vertex AI's, "anthropic-claude-sonnet-4" what was sent.
+    text = ("anthropic.RateLimitError: Error code: 429 - {'error': {'code': 429, 'message': "
+            "'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_"
+            "model with base model: anthropic-claude-sonnet-4. Please submit a quota increase "
+            "request.'")
+    assert who(text) == ("google", "rate-limited")
+    # The SDK's class is counted once, as the SDK's (not again as the vendor's name).
+    d = classify_pasted("anthropic.AuthenticationError: Error code: 401 - {'type': 'error', "
+                        "'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}")
+    assert d.origin == "anthropic"
+    assert not any("names Anthropic or Claude" in e for e in d.evidence)

@@ -303,7 +303,9 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # any provider's base URL, they report that provider's errors (docs/sources.md#relays).
     # (not "anthropic/" before a model: a router's or a gateway's vendor prefix, whoever
     # answered: docs/sources.md#model-owners)
-    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/)|"
+    # (nor "anthropic-claude-..." / "anthropic.claude-...", Vertex AI's and Bedrock's names for
+    # the Claude model they serve: what was sent, to them)
+    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/|[-.]claude|\.[A-Z][a-z])|"
        r"\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
