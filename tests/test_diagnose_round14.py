@@ -549,6 +549,7 @@ def test_claude_on_vertex_is_vertexs_answer() -> None:
     assert who(text) == ("google", "rate-limited")
     # The SDK's class is counted once, as the SDK's (not again as the vendor's name).
     d = classify_pasted("anthropic.AuthenticationError: Error code: 401 - {'type': 'error', "
-                        "'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}")
+                        "'error': {'type': 'authentication_error', 'message': "
+                        "'invalid x-api-key'}}")
     assert d.origin == "anthropic"
     assert not any("names Anthropic or Claude" in e for e in d.evidence)

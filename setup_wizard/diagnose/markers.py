@@ -304,9 +304,10 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # (not "anthropic/" before a model: a router's or a gateway's vendor prefix, whoever
     # answered: docs/sources.md#model-owners)
     # (nor "anthropic-claude-..." / "anthropic.claude-...", Vertex AI's and Bedrock's names for
-    # the Claude model they serve: what was sent, to them)
-    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/|[-.]claude|\.[A-Z][a-z])|"
-       r"\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
+    # the Claude model they serve: what was sent, to them; nor the SDK's class path,
+    # "anthropic.RateLimitError", which the SDK's own marker counts)
+    _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/|[-.]claude|"
+       r"\.[A-Z][a-z])|\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
        "docs/sources.md#sdk-exceptions"),
