@@ -121,3 +121,40 @@ def test_a_bare_host_under_a_host_setting_is_not_a_url() -> None:
     # An app's *_HOST setting holds a host, its client adds the scheme (Ollama's OLLAMA_HOST).
     assert _found("GROQ_HOST=api.groq.com\n", "SW211") == []
     assert _found("DB_HOST=postgres.internal/db\n", "SW211") == []
+
+
+# -- from a probe of real working files (78 public .env files linted as they are) -------------
+def test_a_vendors_retired_model_on_a_host_with_its_own_schedule_is_a_warning() -> None:
+    # Azure OpenAI and GitHub Models serve OpenAI's models on their own schedules, Bedrock
+    # Anthropic's; a vendor's shutdown date is not theirs (SW317, not SW301).
+    azure = ("AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\n"
+             "OPENAI_MODEL=gpt-4.1-nano\n")
+    github = ("BASE_URL=https://models.github.ai/inference/v1\n"
+              "MODEL_NAME=openai/gpt-4.1-nano\n")
+    bedrock = "AWS_REGION=us-east-1\nCLAUDE_MODEL=claude-3-5-sonnet-20240620\n"
+    for text, name in ((azure, "OPENAI_MODEL"), (github, "MODEL_NAME"), (bedrock, "CLAUDE_MODEL")):
+        found = _found(text, "SW301", "SW317")
+        assert found == [("SW317", name, "warning")], (text, found)
+    # At the vendor's own API, or with no other host in sight, it is gone: SW301.
+    assert _found("OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_MODEL=gpt-4.1-nano\n",
+                  "SW301", "SW317") == [("SW301", "OPENAI_MODEL", "error")]
+    assert _found("OPENAI_MODEL=gpt-4.1-nano\n", "SW301", "SW317") == \
+        [("SW301", "OPENAI_MODEL", "error")]
+
+
+def test_a_duplicate_of_a_setting_no_llm_client_reads_is_a_warning() -> None:
+    # huggingface/chat-ui's .env sets its login switches twice; no request depends on them.
+    text = "AUTOMATIC_LOGIN=false\nAUTOMATIC_LOGIN=# if true authentication is required\n"
+    assert _found(text, "SW101", "SW121") == [("SW121", "AUTOMATIC_LOGIN", "warning")]
+    # An LLM setting set twice still breaks the first request's reading: an error.
+    text = "LLM_MODEL=gpt-4o\nLLM_MODEL=gpt-6-luna\n"
+    assert _found(text, "SW101", "SW121") == [("SW101", "LLM_MODEL", "error")]
+    # So is any name whose value is an LLM key or URL.
+    text = f"MY_SECRET={GSK}\nMY_SECRET=gsk_other\n"
+    assert _found(text, "SW101", "SW121") == [("SW101", "MY_SECRET", "error")]
+
+
+@pytest.mark.parametrize("value", ["[YOUR_OPENAI_API_KEY]", "sk-or-v1-***", "sk-proj-**"])
+def test_masked_and_bracketed_keys_are_placeholders(value: str) -> None:
+    text = f"OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENAI_API_KEY={value}\n"
+    assert _found(text, "SW502", "SW503") == [("SW502", "OPENAI_API_KEY", "error")]

@@ -145,6 +145,10 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW308": (sub(STORED, "=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"), STORED),
     "SW309": (sub(STORED, "/omni/groq", "/omni/openai"), STORED),
     "SW316": (sub(DIRECT, "AUTOGEN_MODEL=openai/gpt-oss-20b", "AUTOGEN_MODEL=gpt-4o"), DIRECT),
+    "SW317": ("AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\n"
+              "OPENAI_MODEL=gpt-4.1-nano\n",
+              "AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\nOPENAI_MODEL=gpt-6-luna\n"),
+    "SW121": (STORED + "APP_MODE=dev\nAPP_MODE=prod\n", STORED + "APP_MODE=prod\n"),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from setup_wizard.config import envfile, fields, names
+from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, spelling
 from setup_wizard.lint.findings import Finding, Findings
@@ -280,7 +280,17 @@ def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> No
         return
     *earlier, last = assignments
     first = earlier[0].line
-    if any(x.value != last.value for x in earlier):
+    if any(x.value != last.value for x in earlier) and not _llm_setting(key, assignments):
+        # A setting no LLM client reads (an app's login switch): the earlier line is dead,
+        # but no request depends on it, and loaders differ on which line wins (npm dotenv
+        # reads KEY=#... as empty): a warning.
+        out.add("SW121", key, last.line,
+                f"{key} is set again (first on line {first}) with a different value; "
+                "python-dotenv uses this one (not an LLM setting lint checks)",
+                f"delete line{'s' if len(earlier) > 1 else ''} "
+                + " and ".join(str(x.line) for x in earlier)
+                + f" (the app reads line {last.line})")
+    elif any(x.value != last.value for x in earlier):
         out.add("SW101", key, last.line,
                 f"{key} is set again (first on line {first}) with a different value; "
                 "python-dotenv uses this one",
@@ -293,6 +303,19 @@ def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> No
                 f"{key} is set again with the same value (first on line {first})",
                 f"delete line{'s' if len(repeats) > 1 else ''} "
                 + " and ".join(str(x.line) for x in repeats))
+
+
+def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
+    """A name an LLM client reads (a row or a family of names.py, an LLM word in it), or a
+    value shaped like an LLM URL, key or token."""
+    if names.lookup(key) is not None or names.names_llm(key):
+        return True
+    for x in assignments:
+        v = (x.value or "").strip()
+        if v and (providers.key_owners(v) or providers.by_direct_url(v) is not None
+                  or gateway.GATEWAY_HOST in v or v.startswith(gateway.CF_TOKEN_PREFIXES)):
+            return True
+    return False
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:

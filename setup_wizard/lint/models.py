@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from setup_wizard.config import fields, names, providers
 from setup_wizard.config.model_facts import GROQ_NAMING, VENDOR_NAMING
 from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
+from setup_wizard.lint import urls
 from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.lint.staleness import stale_catalog
 from setup_wizard.lint.urls import Url, url_for
@@ -395,6 +396,8 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
     if stale is not None:  # served, as far as a catalog this old can say
         c.out.problem(stale, name, line)
     for p in problems:
+        if p.code == "SW301" and _other_host_said(c, name, line, provider, model, prefix):
+            continue
         if p.code in ("SW301", "SW313"):
             c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
         elif p.code == "SW302" and provider.complete_catalog:
@@ -554,5 +557,52 @@ def sole_retirer(model: str) -> providers.Provider | None:
 def _retired_only(c: Ctx, name: str, line: int | None, provider: providers.Provider,
                   model: str, prefix: str) -> None:
     for p in fields.check_model(provider, model):
+        if p.code == "SW301" and _other_host_said(c, name, line, provider, model, prefix):
+            continue
         if p.code in ("SW301", "SW313"):
             c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
+
+
+# Hosts that serve a vendor's models under their own names and schedules (a deployment on
+# Azure, GitHub Models' catalog, Bedrock's): where one is configured, a vendor's shutdown date
+# is not theirs. docs/sources.md#model-catalogs
+_GITHUB_MODELS = re.compile(r"(?:^|\.)models\.(?:github\.ai|inference\.ai\.azure\.com)$")
+
+
+def other_host(c: Ctx, provider: providers.Provider) -> str | None:
+    """The host the requests for `provider`'s model go to instead of its own API, when it keeps
+    its own schedule: the base URL on a host lint has no row for, or, with no base URL, an
+    Azure OpenAI or GitHub Models endpoint beside an OpenAI model, AWS settings beside a
+    Claude one."""
+    base = c.v.get("base_url") or ""
+    if base:
+        host = (urlsplit(base).hostname or "").lower() if "://" in base else ""
+        if host and c.roles.url_provider is None and not providers.same_host(
+                base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS:
+            return host
+        return None
+    if provider.slug == "openai":
+        for value in c.values.values():
+            host = (urlsplit(value).hostname or "").lower() if value and "://" in value else ""
+            if host and (providers.AZURE_OPENAI_HOST.fullmatch(host) or
+                         _GITHUB_MODELS.search(host)):
+                return host
+    if provider.slug == "anthropic" and c.aws_settings:
+        return "Amazon Bedrock"
+    return None
+
+
+def _other_host_said(c: Ctx, name: str, line: int | None, provider: providers.Provider,
+                     model: str, prefix: str) -> bool:
+    """A retired model sent to another host (SW317, a warning): said, and True; else False."""
+    host = other_host(c, provider)
+    gone = provider.retired_model(model)
+    if host is None or gone is None:
+        return False
+    when = f" on {gone.shutdown}" if gone.shutdown else ""
+    c.out.add("SW317", name, line,
+              f"{name}: {provider.name} shut down {shown_value(model)!r}{when}, but requests go to "
+              f"{host}, which keeps its own schedule and may still serve it",
+              f"{retired_fix(name, provider, model, prefix)}, if {host} has retired it too "
+              "(check its model list)")
+    return True

@@ -104,6 +104,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW101", "error", "syntax", "duplicate key with different values",
          "python-dotenv keeps the last one; the earlier line is dead and misleads readers.",
          SRC_DOTENV),
+    Rule("SW121", "warning", "syntax", "duplicate key with different values, not an LLM setting",
+         "python-dotenv keeps the last one, but no request depends on a setting no LLM client "
+         "reads, and other loaders may read the lines otherwise (npm dotenv reads KEY=#... as "
+         "empty).", "https://github.com/motdotla/dotenv#what-rules-does-the-parsing-engine-follow"),
     Rule("SW102", "warning", "syntax", "duplicate key with the same value",
          "Harmless today, but the next edit changes one copy and not the other.", SRC_DOTENV),
     Rule("SW103", "error", "syntax", "unbalanced quote",
@@ -309,6 +313,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW311", "warning", "model", "model ID not in the provider's form",
          "OpenRouter's IDs are vendor/model; a bare ID is not found (UNCONFIRMED for every "
          "bare ID, hence a warning).", "https://github.com/danielmiessler/Fabric/issues/958"),
+    Rule("SW317", "warning", "model", "a model its vendor has shut down, sent to another host",
+         "Azure OpenAI, GitHub Models, Amazon Bedrock and any API lint does not know keep their "
+         "own schedules: a model OpenAI or Anthropic shut down may still be served there "
+         "(UNCONFIRMED, hence a warning).",
+         "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/model-retirements"),
     Rule("SW312", "warning", "model", "a router's model its vendor has shut down",
          "OpenRouter passes vendor/model to that vendor: a model the vendor shut down "
          "(openai/o3-mini) is gone there too, unless another host of it still serves it "
