@@ -267,7 +267,11 @@ OTHER_SERVERS = [
      'unknown', 'bad-request'),
     ('Requests rate limit exceeded, please try again later.',
      'unknown', 'rate-limited'),
+    # (OpenAI's own guide words it so; Moonshot copies it: its type names Moonshot, below)
     ('The engine is currently overloaded, please try again later',
+     'openai', 'provider-server-error'),
+    ('{"error":{"message":"The engine is currently overloaded, please try again later",'
+     '"type":"engine_overloaded_error"}}',
      'unknown', 'provider-server-error'),
     ('{"error":{"message":"Not found the model kimi-k2-0711-preview or Permission '
      'denied","type":"resource_not_found_error"}}',

@@ -72,10 +72,11 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/iniwap/AIWriteX/issues/26"),
     _p(r"This model's maximum prompt length is \d+ but the request contains \d+ tokens", (RELAY,),
        3, "bad-request", "https://github.com/cline/cline/issues/3120"),
-    # Moonshot (Kimi): its error types and sentences; it copies OpenAI's "The engine is
-    # currently overloaded" with a comma and a lower-case "please".
-    _p(r"\bengine_overloaded_error\b|The engine is currently overloaded, please try again later",
-       (RELAY,), 3, "provider-server-error", "https://github.com/MoonshotAI/kimi-cli/issues/2209"),
+    # Moonshot (Kimi): its error types and sentences. Its overload sentence, "The engine is
+    # currently overloaded, please try again later", is OpenAI's word for word (OpenAI's
+    # error-codes guide; W&B Inference copies it too): only its type names Moonshot.
+    _p(r"\bengine_overloaded_error\b", (RELAY,), 3, "provider-server-error",
+       "https://github.com/MoonshotAI/kimi-cli/issues/2209"),
     _p(r"Not found the model [\w.:/-]+ or Permission denied|\bresource_not_found_error\b",
        (RELAY,), 3, "model-not-found", "https://github.com/langgenius/dify/issues/39778"),
     _p(r"is not active, organization <?[\w-]+>? exceeded current quota|"

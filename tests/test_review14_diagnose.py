@@ -1,0 +1,19 @@
+"""A second reading of session 14's diagnose change (a20fe59..dc885c9): each test is a problem
+that reading found, on a real text from a public source, with the look-alike it must keep."""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+
+def test_openais_documented_overload_sentence_is_still_openais() -> None:
+    # OpenAI's error-codes guide words it with a comma and a lower-case "please" ("429 - The
+    # engine is currently overloaded, please try again later", the guide as w3cschool.cn/
+    # openai_api/openai-api-error-codes.html copied it in 2023); Moonshot and W&B Inference
+    # copy it word for word, so the sentence alone does not name Moonshot.
+    assert who("openai.error.RateLimitError: The engine is currently overloaded, please try "
+               "again later") == ("openai", "provider-server-error")
+    # Moonshot's own type beside it still does (666ghj/BettaFish#292).
+    text = ("研究过程中发生错误: Error code: 429 - {'error': {'message': 'The engine is currently "
+            "overloaded, please try again later', 'type': 'engine_overloaded_error'}}")
+    assert who(text)[0] == "unknown"
