@@ -17,3 +17,20 @@ def test_openais_documented_overload_sentence_is_still_openais() -> None:
     text = ("研究过程中发生错误: Error code: 429 - {'error': {'message': 'The engine is currently "
             "overloaded, please try again later', 'type': 'engine_overloaded_error'}}")
     assert who(text)[0] == "unknown"
+
+
+def test_openais_quota_sentence_is_not_read_as_googles_cut_off() -> None:
+    # OpenAI's error-codes guide heads the row "429 - You exceeded your current quota, please
+    # check your plan and billing details" (developers.openai.com/docs/guides/error-codes):
+    # Google's OpenAI-compatible endpoint shares those words, and only its ai.google.dev link
+    # after them says Google.
+    assert who("429 - You exceeded your current quota, please check your plan and billing "
+               "details") == ("openai", "quota-exhausted")
+    # OpenAI's current sentence, a log's line limit cutting it inside the words both share.
+    assert who("openai.RateLimitError: Error code: 429 - You exceeded your current quota, please "
+               "check your plan and billing details. For more information on this error, ")[0] \
+        == "openai"
+    # Google's own, whole (google-gemini/gemini-cli#8414), still Google's.
+    assert who("You exceeded your current quota, please check your plan and billing details. For "
+               "more information on this error, head to: https://ai.google.dev/gemini-api/docs/"
+               "rate-limits.")[0] == "google"

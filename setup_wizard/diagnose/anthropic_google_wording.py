@@ -171,7 +171,8 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/googleapis/python-aiplatform/issues/4485"),
     # OpenAI's quota sentence with the Gemini API's own link after it (its OpenAI-compatible
     # endpoint's words): the link says who; its quota ids (per minute, per day) say why.
-    _p(r"You exceeded your current quota, please check your plan and billing details\. For more "
+    # (never read as cut off, hence the \b: every start of it is OpenAI's sentence too)
+    _p(r"\bYou exceeded your current quota, please check your plan and billing details\. For more "
        r"information on this error, head to: https://ai\.google\.dev/", GO, 3, None,
        "https://github.com/google-gemini/gemini-cli/issues/8414"),
     _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
