@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from diagnose_support import who
 
+from setup_wizard.diagnose.classify import classify_pasted
+
 
 def test_openais_documented_overload_sentence_is_still_openais() -> None:
     # OpenAI's error-codes guide words it with a comma and a lower-case "please" ("429 - The
@@ -34,3 +36,13 @@ def test_openais_quota_sentence_is_not_read_as_googles_cut_off() -> None:
     assert who("You exceeded your current quota, please check your plan and billing details. For "
                "more information on this error, head to: https://ai.google.dev/gemini-api/docs/"
                "rate-limits.")[0] == "google"
+
+
+def test_difys_bare_key_sentence_is_not_read_as_openais_cut_off() -> None:
+    # Dify's own refusal printed as text (soulteary/dify-with-classical-search#1, where the
+    # model's key, not OpenAI's, was wrong): OpenAI's sentence goes on with ": <key>".
+    d = classify_pasted("使用时dify报错：Incorrect API key provided")
+    assert (d.origin, d.cause) == ("unknown", "provider-auth-invalid")
+    assert who("Incorrect API key provided: key 3. You can find your API key at "
+               "https://platform.openai.com/account/api-keys.") == \
+        ("openai", "provider-auth-invalid")

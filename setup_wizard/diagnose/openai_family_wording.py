@@ -87,8 +87,9 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
 
 OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     # OpenAI's sentence goes on with the key it got (": sk-...****"); the sentence alone, with
-    # nothing after it, is Dify's for any provider's refusal (InvokeAuthorizationError).
-    _p(r"Incorrect API key provided:", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
+    # nothing after it, is Dify's for any provider's refusal (InvokeAuthorizationError). (\b:
+    # not read as cut off either, since Dify's whole sentence is its start without the colon)
+    _p(r"\bIncorrect API key provided:", OA, 2, "provider-auth-invalid", OPENAI_ERRORS),
     _p(r"Incorrect API key provided", (), 0, "provider-auth-invalid", OPENAI_ERRORS,
        label="Incorrect API key provided (alone: Dify's words for any provider)"),
     _p(r"You need to provide your API key in an Authorization header", OA, 2,
