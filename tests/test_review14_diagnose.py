@@ -3,8 +3,12 @@ that reading found, on a real text from a public source, with the look-alike it 
 
 from __future__ import annotations
 
+import re
+import time
+
 from diagnose_support import who
 
+from setup_wizard.diagnose import phrases
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -46,3 +50,31 @@ def test_difys_bare_key_sentence_is_not_read_as_openais_cut_off() -> None:
     assert who("Incorrect API key provided: key 3. You can find your API key at "
                "https://platform.openai.com/account/api-keys.") == \
         ("openai", "provider-auth-invalid")
+
+
+def _slowest(pattern: str, pieces: tuple[str, ...], size: int = 64 * 1024) -> float:
+    compiled, worst = re.compile(pattern), 0.0
+    for piece in pieces:
+        text = (piece * (size // len(piece) + 1))[:size]
+        start = time.perf_counter()
+        compiled.search(text)
+        worst = max(worst, time.perf_counter() - start)
+    return worst
+
+
+def test_no_vendor_row_is_quadratic_on_a_line_of_repeated_hosts() -> None:
+    # A log line (explain --log reads lines up to 64 KB) of one host repeated without blanks:
+    # an unbounded \S run before a fixed tail tries every start against the rest of the line.
+    rows = [p.pattern for p in phrases.PHRASES
+            if "model-studio" in p.pattern or "registry\\.ollama\\.ai" in p.pattern]
+    assert len(rows) == 2
+    for pattern in rows:
+        took = _slowest(pattern, ("help.aliyun.com/", "alibabacloud.com/help/",
+                                  "registry.ollama.ai/"))
+        assert took < 0.05, (pattern[:60], took)
+    # The rows still read their sources' texts (ollama/ollama#14795, the DashScope link).
+    assert who('{"error":"registry.ollama.ai/library/Qwen3.5:0.8b does not support tools"}') == \
+        ("unknown", "bad-request")
+    assert who("Access denied, please make sure your account is in good standing. For details, "
+               "see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment")[0] == \
+        "unknown"

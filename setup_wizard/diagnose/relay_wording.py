@@ -152,7 +152,8 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        r"system memory \([\d.]+ \w+\) than is available|llama runner process has terminated|an "
        r"error was encountered while running the model", (RELAY,), 3, "provider-server-error",
        "https://github.com/ollama/ollama/issues/4159"),
-    _p(r"registry\.ollama\.ai/\S+ does not support tools", (RELAY,), 3, "bad-request",
+    # (the model's name bounded: an unbounded \S run tries every start against a whole line)
+    _p(r"registry\.ollama\.ai/[\w.:/-]{1,200} does not support tools", (RELAY,), 3, "bad-request",
        "https://github.com/ollama/ollama/issues/14795"),
     _p(r"have reached your (?:session|hourly) usage limit|you've reached your hourly usage limit",
        (RELAY,), 3, "rate-limited", "https://github.com/continuedev/continue/issues/11444"),
@@ -224,8 +225,8 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
        r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
        r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
-       r"(?:api-inference|router)\.huggingface\.co|\bhelp\.aliyun\.com/\S*model-studio|"
-       r"alibabacloud\.com/help/\S*model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
+       r"(?:api-inference|router)\.huggingface\.co|\bhelp\.aliyun\.com/\S{0,20}model-studio|"
+       r"alibabacloud\.com/help/\S{0,20}model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
        r"\bollama\.com/upgrade\b", (RELAY,), 3, None, "docs/sources.md#relays"),
     _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
        "https://github.com/ollama/ollama/blob/main/docs/api.md"),
