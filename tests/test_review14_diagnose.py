@@ -78,3 +78,18 @@ def test_no_vendor_row_is_quadratic_on_a_line_of_repeated_hosts() -> None:
     assert who("Access denied, please make sure your account is in good standing. For details, "
                "see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment")[0] == \
         "unknown"
+
+
+def test_a_go_clients_own_decoding_failure_is_no_bad_request() -> None:
+    # Go SDKs that could not decode the answer (sashabaranov/go-openai#244,
+    # OpenRouterTeam/go-sdk#580): the client's type, not the request, was wrong.
+    assert who("error, json: cannot unmarshal number into Go struct field APIError.error.code of "
+               "type string")[1] != "bad-request"
+    assert who("error unmarshaling json response body: json: cannot unmarshal string into Go "
+               "value of type int64")[1] != "bad-request"
+    # Ollama refusing the request's own shape stays a bad request (ollama/ollama#6451,
+    # cline/cline#363).
+    assert who("json: cannot unmarshal array into Go struct field ChatRequest.messages of type "
+               "string")[1] == "bad-request"
+    assert who("400 json: cannot unmarshal array into Go struct field Message.messages.content "
+               "of type string") == ("unknown", "bad-request")

@@ -167,9 +167,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/livekit/agents/issues/2358"),
     _p(r"The model produced invalid content\. Consider modifying your prompt", (), 0,
        "provider-server-error", "https://github.com/microsoft/autogen/issues/3247"),
-    # Go's encoding/json on a request body of the wrong shape (Ollama and other Go servers).
-    _p(r"json: cannot unmarshal \w+ into Go (?:struct field|value)", (), 0, "bad-request",
-       "https://github.com/cline/cline/issues/363"),
+    # Go's encoding/json on a request body of the wrong shape (Ollama and other Go servers):
+    # only where it names the request (its struct, or a field of a request's body). A Go
+    # client that could not decode the answer says the same words of its own types
+    # ("APIError.error.code", "Go value of type int64"; sashabaranov/go-openai#244,
+    # OpenRouterTeam/go-sdk#580): no request was refused there.
+    _p(r"json: cannot unmarshal \w+ into Go (?:struct field (?:\w*Request\.|\w*\.(?:messages|"
+       r"tools|prompt|input|options|format)\b)|value of type [\w.*\[\]]*Request\b)", (), 0,
+       "bad-request", "https://github.com/cline/cline/issues/363",
+       label="json: cannot unmarshal ... into Go struct field <a request's field>"),
     # OpenAI's refusal of a history whose tool calls lack their answers, copied word for word
     # by other OpenAI-compatible servers (DeepSeek, Qwen's DashScope): the cause only.
     _p(r"An assistant message with ['\"]tool_calls['\"] must be followed by tool messages "
