@@ -93,3 +93,16 @@ def test_a_go_clients_own_decoding_failure_is_no_bad_request() -> None:
                "string")[1] == "bad-request"
     assert who("400 json: cannot unmarshal array into Go struct field Message.messages.content "
                "of type string") == ("unknown", "bad-request")
+
+
+def test_bedrocks_wrapper_around_anthropics_words_names_bedrock() -> None:
+    # docs/sources.md says so: Bedrock puts Anthropic's validator's words inside its own "The
+    # model returned the following errors:" (skydiscover-ai/skydiscover#15, Bedrock's body as
+    # LiteLLM's BedrockException quoted it): Bedrock answered, Anthropic's words say why.
+    body = ('{"message":"The model returned the following errors: `temperature` and `top_p` '
+            'cannot both be specified for this model. Please use only one."}')
+    assert who(body, 400) == ("unknown", "bad-request")
+    # Anthropic's own envelope with the same words stays Anthropic's (Vali-98/ChatterUI#564).
+    assert who('{"type":"error","error":{"type":"invalid_request_error","message":"`temperature` '
+               'and `top_p` cannot both be specified for this model. Please use only one."}}',
+               400) == ("anthropic", "bad-request")

@@ -205,6 +205,10 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
        "model-decommissioned", "https://github.com/gsd-build/gsd-2/issues/5425"),
     _p(r"Bedrock is unable to process your request", (RELAY,), 3, "provider-server-error",
        "https://github.com/darko-mesaros/bedrust/issues/47"),
+    # Its wrapper around the model's own refusal (Anthropic's validator's words after it):
+    # Bedrock answered; the words after it say why.
+    _p(r"\bThe model returned the following errors:", (RELAY,), 3, None,
+       "https://github.com/skydiscover-ai/skydiscover/issues/15"),
     # The AWS SDKs' own frames around any service's error (botocore's ClientError, the Go SDK's
     # operation error): AWS answered, not a vendor whose model ID may follow.
     _p(r"An error occurred \(\w+(?:Exception|Error)\) when calling the \w+ operation|operation "
