@@ -106,3 +106,14 @@ def test_bedrocks_wrapper_around_anthropics_words_names_bedrock() -> None:
     assert who('{"type":"error","error":{"type":"invalid_request_error","message":"`temperature` '
                'and `top_p` cannot both be specified for this model. Please use only one."}}',
                400) == ("anthropic", "bad-request")
+
+
+def test_only_the_sdks_class_path_is_left_to_the_sdks_marker() -> None:
+    # The name marker leaves "anthropic.RateLimitError" to the SDK's marker; its case-blind
+    # flag had let it skip "anthropic.com" in an address and "anthropic.messages" too.
+    from setup_wizard.diagnose.classify import classify_pasted
+    for text in ("Please contact support@anthropic.com about your key",
+                 "anthropic.messages.create failed: overloaded"):
+        assert any("names Anthropic or Claude" in e for e in classify_pasted(text).evidence), text
+    assert not any("names Anthropic or Claude" in e
+                   for e in classify_pasted("anthropic.RateLimitError: rate limited").evidence)

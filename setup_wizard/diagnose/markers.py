@@ -307,7 +307,8 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # the Claude model they serve: what was sent, to them; nor the SDK's class path,
     # "anthropic.RateLimitError", which the SDK's own marker counts)
     _t("anthropic", "client", r"(?i)\banthropic\b(?!-ai[/\\]+claude-code|/|[-.]claude|"
-       r"\.[A-Z][a-z])|\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or Claude",
+       r"(?-i:\.[A-Z][a-z]))|\bclaude\b(?![- ]code\b|-)", 1, "the text names Anthropic or "
+       "Claude",
        "docs/sources.md#sdk-exceptions"),
     _t("mistral", "client", r"(?i)\bmistral(?:ai)?\b(?![-/])", 1, "the text names Mistral",
        "docs/sources.md#sdk-exceptions"),
