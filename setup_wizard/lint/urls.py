@@ -37,6 +37,16 @@ _CREDENTIAL_PARAM = re.compile(
     r"|signature|code)", re.IGNORECASE)
 
 
+def catalog_typo(host: str) -> str | None:
+    """The catalog provider's host (api.anthropic.com) that `host` is a letter or two off
+    (api.antropic.com), as check_url says it (SW212); None for that host itself or another."""
+    if host in KNOWN_HOSTS or host in CATALOG_HOSTS or host in providers.OTHER_API_HOSTS:
+        return None
+    close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
+                                                  cutoff=0.85) if h.count(".") == host.count(".")]
+    return close[0] if close and close[0] in CATALOG_HOSTS else None
+
+
 class Url:
     """What a base URL turned out to be (a plain class: built per URL, imported per push)."""
 
@@ -199,6 +209,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
             host, close = close[0], []
+        if host in CATALOG_HOSTS:
+            scheme = "https"  # its rule (SW211): the fix says so, whatever the value had
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
@@ -249,7 +261,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 found.append(_native_base(key, clients, f"{native.vendor}'s native base",
                                           f"one, https://{host}{native.compatible_path}"))
                 fixed_path = native.compatible_path
-            if found:  # its scheme kept: a server on the LAN may well speak http
+            if found:  # its scheme kept (a server on the LAN may well speak http), but
+                # https on a catalog provider's host (above)
                 _emit(found, key, line, f"{scheme}://{host}{port}{fixed_path}", out)
             return Url("unknown")  # a proxy or another provider: not ours to judge
     path = _clean_path(path)

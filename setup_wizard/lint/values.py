@@ -140,13 +140,13 @@ def _host(value: str) -> str | None:
 
 
 def _llm_url(value: str) -> bool:
-    """A URL on the gateway, a provider's host (one of ours, one known by its catalog, or a
-    look-alike of one: groq.com), or with the gateway's path on any host."""
+    """A URL on the gateway, a provider's host (one of ours, one known by its catalog or a
+    typo of it, or a look-alike of one: groq.com), or with the gateway's path on any host."""
     host = _host(value)
     if host is None:
         return False
     return host in urls.KNOWN_HOSTS or host in urls.CATALOG_HOSTS \
-        or providers.without_scheme(value) is not None \
+        or urls.catalog_typo(host) is not None or providers.without_scheme(value) is not None \
         or ("cloudflare" in host and "gateway" in host) \
         or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None \
         or host in providers.NATIVE_BASES or _ollama_native(value)

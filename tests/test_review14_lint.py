@@ -1,0 +1,54 @@
+"""A second reader's look at session 14's lint changes (catalog hosts, the key under the base
+URL's word, SW316, URLs without their scheme, SW317, SW121, masked and bracketed
+placeholders): each stays right on a file shaped a little differently from the one it was
+learnt on. Every file here is written for the test; none comes from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from fix_support import follow
+
+from setup_wizard.lint.engine import lint_text
+
+ANTHROPIC_KEY = "sk-ant-api03-" + "Ab12Cd34" * 11 + "AA"
+OPENAI_KEY = "sk-proj-" + "Ab12Cd34" * 5
+GSK = "gsk_" + "A1b2C3d4" * 6 + "abcd"
+GOOGLE_KEY = "AIza" + "Ab12Cd34" * 4 + "Ab1"
+
+
+def _found(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
+    return [(f.code, f.key, f.severity) for f in lint_text(text, environ={})
+            if not codes or f.code in codes]
+
+
+def _followed(text: str, code: str) -> str:
+    """The text after doing what the first `code` finding's fix says."""
+    f = next(f for f in lint_text(text, environ={}) if f.code == code)
+    assert f.fix is not None
+    return follow(text, f.code, f.key, f.fix)
+
+
+# -- the hosts of providers known by their catalog (Anthropic, Google) -------------------------
+@pytest.mark.parametrize("text", [
+    f"ANTHROPIC_BASE_URL=http://api.anthropic.com\nANTHROPIC_API_KEY={ANTHROPIC_KEY}\n",
+    "LLM_BASE_URL=http://generativelanguage.googleapis.com/v1beta/openai\n"
+    f"LLM_API_KEY={GOOGLE_KEY}\n",
+    f"OPENAI_BASE_URL=http://apii.anthropic.com/v1\nOPENAI_API_KEY={ANTHROPIC_KEY}\n",
+])
+def test_the_fix_for_http_to_a_catalog_providers_api_says_https(text: str) -> None:
+    # The fix of SW211 (and of a typo of the host) kept http://: doing what it says left the
+    # value as it was, or still on http.
+    code = next(c for c, _k, _s in _found(text, "SW211", "SW212"))
+    fixed = _followed(text, code)
+    assert "http://" not in fixed, fixed
+    assert _found(fixed, "SW211", "SW212") == [], fixed
+
+
+def test_a_typo_of_anthropics_host_under_the_anthropic_sdks_own_name_is_said() -> None:
+    # ANTHROPIC_BASE_URL is where a typo of api.anthropic.com is most likely written; it was
+    # checked only when its host was Anthropic's own.
+    text = f"ANTHROPIC_BASE_URL=https://api.antropic.com\nANTHROPIC_API_KEY={ANTHROPIC_KEY}\n"
+    assert ("SW212", "ANTHROPIC_BASE_URL", "error") in _found(text, "SW212")
+    assert _found(_followed(text, "SW212"), "SW212", "SW211") == []
+    # Another vendor's real host is no typo of Anthropic's.
+    assert _found("ANTHROPIC_BASE_URL=https://api.minimax.io/anthropic\n", "SW212") == []
