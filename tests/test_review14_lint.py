@@ -52,3 +52,36 @@ def test_a_typo_of_anthropics_host_under_the_anthropic_sdks_own_name_is_said() -
     assert _found(_followed(text, "SW212"), "SW212", "SW211") == []
     # Another vendor's real host is no typo of Anthropic's.
     assert _found("ANTHROPIC_BASE_URL=https://api.minimax.io/anthropic\n", "SW212") == []
+
+
+# -- another vendor's own model (SW316) --------------------------------------------------------
+@pytest.mark.parametrize(("vendor_key", "model"), [
+    (f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}", "claude-sonnet-4-6"),
+    (f"CLAUDE_API_KEY={ANTHROPIC_KEY}", "claude-sonnet-4-6"),
+    (f"GEMINI_API_KEY={GOOGLE_KEY}", "gemini-2.5-flash"),
+    (f"SECOND_KEY={ANTHROPIC_KEY}", "claude-sonnet-4-6"),  # its shape says whose
+    ("XAI_API_KEY=xai-" + "Ab12Cd34" * 10, "grok-4.3"),
+])
+def test_a_model_of_a_vendor_whose_own_key_the_file_sets_is_that_clients(
+        vendor_key: str, model: str) -> None:
+    # LiteLLM (aider), LangChain's init_chat_model and many apps pick the client by the
+    # model's name: claude-* goes to Anthropic with ANTHROPIC_API_KEY, whatever
+    # OPENAI_API_BASE says. Where the file holds that vendor's key, the model is not sent to
+    # the base URL's provider for sure.
+    text = (f"OPENAI_API_BASE=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+            f"{vendor_key}\nAIDER_MODEL={model}\n")
+    assert _found(text, "SW316") == []
+
+
+def test_another_vendors_model_with_no_key_of_that_vendor_is_still_said() -> None:
+    base = f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+    assert _found(base + "DEFAULT_MODEL=claude-sonnet-4-6\n", "SW316") == \
+        [("SW316", "DEFAULT_MODEL", "error")]
+    # A placeholder under the vendor's name is no client the app uses.
+    assert _found(base + "ANTHROPIC_API_KEY=your_key_here\nDEFAULT_MODEL=claude-sonnet-4-6\n",
+                  "SW316") == [("SW316", "DEFAULT_MODEL", "error")]
+    # The key requests carry is the base URL's, whatever its shape: gpt-4o with an OpenAI
+    # key, both sent to Groq, is still not found there.
+    text = ("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+            f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o\n")
+    assert ("SW316", "OPENAI_MODEL", "error") in _found(text, "SW316")

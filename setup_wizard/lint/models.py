@@ -211,7 +211,8 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
     provider whose catalog lists the ID serves it."""
     vendor = vendor_of(model)
     if vendor is None or vendor is provider or provider.router or \
-            provider.knows_model(model) or provider.retired_model(model):
+            provider.knows_model(model) or provider.retired_model(model) or \
+            _vendor_key_set(c, vendor):
         return False
     c.out.add("SW316", name, line,
               f"{name}={shown_value(model)} is a model only {vendor.name} serves, but "
@@ -221,6 +222,29 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
               f"{c.name('base_url')} at {vendor.name} ({vendor.direct_base_url}) with "
               f"{fields.with_article(vendor.name)} key")
     return True
+
+
+_KEY_FAMILY = next(p for p in names.PATTERNS if p.role == "provider_key")
+
+
+def _vendor_key_set(c: Ctx, vendor: providers.Provider) -> bool:
+    """A key of `vendor`'s own set beside the one requests carry (ANTHROPIC_API_KEY, or an
+    sk-ant- key under any name, beside a Groq URL): the app has a client for that vendor, and
+    apps that pick the client by the model's name (LiteLLM, so aider; LangChain's
+    init_chat_model) send claude-* there, whatever the base URL says."""
+    bound = c.name("provider_key")
+    words = frozenset(providers.catalog_words(vendor) or (
+        vendor.key_var.split("_API_")[0], vendor.slug.upper().replace("-", "_")))
+    for n, raw in c.values.items():
+        v = (raw or "").strip()
+        if n == bound or not v or fields.is_placeholder(v) or n in c.unresolved:
+            continue
+        foreign = providers.foreign_key(v)
+        if (foreign is not None and foreign.vendor == vendor.name) or \
+                providers.key_owners(v) == [vendor] or \
+                (names.names_any(n, words) and _KEY_FAMILY.matches(n)):
+            return True
+    return False
 
 
 def key_to_paste(c: Ctx, provider: providers.Provider, mode: str) -> str:
