@@ -85,3 +85,26 @@ def test_another_vendors_model_with_no_key_of_that_vendor_is_still_said() -> Non
     text = ("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
             f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o\n")
     assert ("SW316", "OPENAI_MODEL", "error") in _found(text, "SW316")
+
+
+# -- a vendor's retired model sent to another host (SW317) -------------------------------------
+def test_aws_settings_beside_an_anthropic_key_are_not_bedrock() -> None:
+    # Many apps keep S3 settings (AWS_REGION, AWS_S3_BUCKET) beside the Anthropic key their
+    # client sends to Anthropic's API; a bare claude-* ID is not even a Bedrock model ID
+    # (anthropic.claude-...-v1:0). Anthropic's shutdown is the app's: SW301, an error.
+    text = (f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}\nANTHROPIC_MODEL=claude-3-5-sonnet-20240620\n"
+            "AWS_REGION=us-east-1\nAWS_S3_BUCKET=uploads\n")
+    assert _found(text, "SW301", "SW317") == [("SW301", "ANTHROPIC_MODEL", "error")]
+    # With no Anthropic key in the file, AWS settings may well be Bedrock's: a warning.
+    text = "AWS_REGION=us-east-1\nCLAUDE_MODEL=claude-3-5-sonnet-20240620\n"
+    assert _found(text, "SW301", "SW317") == [("SW317", "CLAUDE_MODEL", "warning")]
+
+
+@pytest.mark.parametrize("url", ["https://generativelanguage.googleapis.com/v1beta/openai",
+                                 "https://api.anthropic.com/v1"])
+def test_a_catalog_providers_api_keeps_no_schedule_for_another_vendors_model(url: str) -> None:
+    # Google's and Anthropic's APIs do not serve OpenAI's models at all: "keeps its own
+    # schedule and may still serve it" is not so; OpenAI's shutdown stands.
+    text = f"LLM_BASE_URL={url}\nLLM_MODEL=openai/gpt-4\n"
+    assert _found(text, "SW317") == []
+    assert ("SW301", "LLM_MODEL", "error") in _found(text, "SW301")

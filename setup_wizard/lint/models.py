@@ -212,7 +212,7 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
     vendor = vendor_of(model)
     if vendor is None or vendor is provider or provider.router or \
             provider.knows_model(model) or provider.retired_model(model) or \
-            _vendor_key_set(c, vendor):
+            _vendor_key_set(c, vendor, besides=c.name("provider_key")):
         return False
     c.out.add("SW316", name, line,
               f"{name}={shown_value(model)} is a model only {vendor.name} serves, but "
@@ -227,17 +227,17 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
 _KEY_FAMILY = next(p for p in names.PATTERNS if p.role == "provider_key")
 
 
-def _vendor_key_set(c: Ctx, vendor: providers.Provider) -> bool:
-    """A key of `vendor`'s own set beside the one requests carry (ANTHROPIC_API_KEY, or an
-    sk-ant- key under any name, beside a Groq URL): the app has a client for that vendor, and
-    apps that pick the client by the model's name (LiteLLM, so aider; LangChain's
-    init_chat_model) send claude-* there, whatever the base URL says."""
-    bound = c.name("provider_key")
+def _vendor_key_set(c: Ctx, vendor: providers.Provider, besides: str | None = None) -> bool:
+    """A key of `vendor`'s own set (ANTHROPIC_API_KEY, or an sk-ant- key under any name) in a
+    variable other than `besides`: the app has a client for that vendor. Beside a Groq URL
+    (`besides`: the key requests carry there), apps that pick the client by the model's name
+    (LiteLLM, so aider; LangChain's init_chat_model) send claude-* to it, whatever the base
+    URL says; beside AWS settings, Claude goes to Anthropic's API, not Bedrock."""
     words = frozenset(providers.catalog_words(vendor) or (
         vendor.key_var.split("_API_")[0], vendor.slug.upper().replace("-", "_")))
     for n, raw in c.values.items():
         v = (raw or "").strip()
-        if n == bound or not v or fields.is_placeholder(v) or n in c.unresolved:
+        if n == besides or not v or fields.is_placeholder(v) or n in c.unresolved:
             continue
         foreign = providers.foreign_key(v)
         if (foreign is not None and foreign.vendor == vendor.name) or \
@@ -596,13 +596,14 @@ _GITHUB_MODELS = re.compile(r"(?:^|\.)models\.(?:github\.ai|inference\.ai\.azure
 def other_host(c: Ctx, provider: providers.Provider) -> str | None:
     """The host the requests for `provider`'s model go to instead of its own API, when it keeps
     its own schedule: the base URL on a host lint has no row for, or, with no base URL, an
-    Azure OpenAI or GitHub Models endpoint beside an OpenAI model, AWS settings beside a
-    Claude one."""
+    Azure OpenAI or GitHub Models endpoint beside an OpenAI model, AWS settings and no
+    Anthropic key beside a Claude one."""
     base = c.v.get("base_url") or ""
     if base:
         host = (urlsplit(base).hostname or "").lower() if "://" in base else ""
         if host and c.roles.url_provider is None and not providers.same_host(
-                base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS:
+                base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS \
+                and host not in urls.CATALOG_HOSTS:  # (Google's API serves no gpt-4)
             return host
         return None
     if provider.slug == "openai":
@@ -611,7 +612,8 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
             if host and (providers.AZURE_OPENAI_HOST.fullmatch(host) or
                          _GITHUB_MODELS.search(host)):
                 return host
-    if provider.slug == "anthropic" and c.aws_settings:
+    if provider.slug == "anthropic" and c.aws_settings and not _vendor_key_set(c, provider):
+        # (AWS settings beside an Anthropic key are another service's: S3's, most often)
         return "Amazon Bedrock"
     return None
 
