@@ -108,3 +108,29 @@ def test_a_catalog_providers_api_keeps_no_schedule_for_another_vendors_model(url
     text = f"LLM_BASE_URL={url}\nLLM_MODEL=openai/gpt-4\n"
     assert _found(text, "SW317") == []
     assert ("SW301", "LLM_MODEL", "error") in _found(text, "SW301")
+
+
+# -- a duplicate of a setting no LLM client reads (SW121) --------------------------------------
+@pytest.mark.parametrize(("name", "first", "last"), [
+    # Azure OpenAI's deployment, named like the model it serves (a README's AZURE_* names),
+    # and the API version its client sends (LiteLLM's AZURE_API_VERSION)
+    ("AZURE_DEPLOYMENT_NAME", "gpt-4o", "gpt-4o-mini"),
+    ("AZURE_API_VERSION", "2024-02-01", "2025-01-01-preview"),
+    # a model under a name without MODEL or LLM in it
+    ("DEFAULT_CHAT", "claude-sonnet-4-6", "claude-opus-4-1"),
+    # names lint itself checks: NextChat's model list, a gateway's parts, its token
+    ("CUSTOM_MODELS", "+gpt-4o", "-all,+gpt-4o"),
+    ("CF_ACCOUNT_ID", "a" * 32, "b" * 32),
+    ("CLOUDFLARE_API_TOKEN", "A1b2" * 10, "B2c3" * 10),
+])
+def test_a_duplicate_an_llm_client_reads_is_still_an_error(
+        name: str, first: str, last: str) -> None:
+    text = f"{name}={first}\n{name}={last}\n"
+    assert _found(text, "SW101", "SW121") == [("SW101", name, "error")]
+
+
+def test_a_duplicate_of_an_apps_own_setting_is_still_a_warning() -> None:
+    for name, first, last in (("APP_MODE", "dev", "prod"), ("DB_PASSWORD", "a", "b"),
+                              ("AZURE_STORAGE_CONTAINER", "a", "b")):
+        text = f"{name}={first}\n{name}={last}\n"
+        assert _found(text, "SW101", "SW121") == [("SW121", name, "warning")], name

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
-from setup_wizard.lint import checks, spelling
+from setup_wizard.lint import checks, models, spelling, values
 from setup_wizard.lint.findings import Finding, Findings
 from setup_wizard.masking import Redactor, secret_values
 
@@ -306,16 +306,31 @@ def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> No
 
 
 def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
-    """A name an LLM client reads (a row or a family of names.py, an LLM word in it), or a
-    value shaped like an LLM URL, key or token."""
-    if names.lookup(key) is not None or names.names_llm(key):
+    """A name an LLM client reads (a row or a family of names.py, an LLM word in it, Azure
+    OpenAI's settings, one lint checks by its name), or a value shaped like an LLM URL, key,
+    token or model ID (AZURE_DEPLOYMENT_NAME=gpt-4o)."""
+    if names.lookup(key) is not None or names.names_llm(key) or _AZURE_LLM.search(key):
         return True
     for x in assignments:
         v = (x.value or "").strip()
         if v and (providers.key_owners(v) or providers.by_direct_url(v) is not None
-                  or gateway.GATEWAY_HOST in v or v.startswith(gateway.CF_TOKEN_PREFIXES)):
+                  or gateway.GATEWAY_HOST in v or v.startswith(gateway.CF_TOKEN_PREFIXES)
+                  or values.checked_by_name(key, v) or _model_id(v)):
             return True
     return False
+
+
+# Azure OpenAI's own settings under an app's names: its deployment (the model it serves), its
+# API version and key (LiteLLM's AZURE_API_VERSION, AZURE_API_BASE, AZURE_API_KEY:
+# https://docs.litellm.ai/docs/providers/azure); not AZURE_STORAGE_*.
+_AZURE_LLM = re.compile(r"(?i)(?:^|_)AZURE_(?:[A-Z0-9]+_)*(?:API|DEPLOYMENT|ENGINE)(?:_|$)")
+
+
+def _model_id(value: str) -> bool:
+    """A model ID some catalog of this tool knows (current or retired), or of a vendor's own
+    family (claude-*, gpt-*, ...)."""
+    return models.vendor_of(value) is not None or models.is_groq_model(value) or any(
+        p.knows_model(value) or p.retired_model(value) for p in providers.EVERY_CATALOG)
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:

@@ -285,6 +285,16 @@ _ACCOUNT_ID = re.compile(r"(?:CF|CLOUDFLARE)_(?:[A-Z0-9]+_)*ACCOUNT(?:_ID)?")
 _GATEWAY_ID = re.compile(r"(?:[A-Z0-9]+_)*(?:AI_)?GATEWAY_(?:ID|NAME|SLUG)")
 
 
+def checked_by_name(name: str, value: str) -> bool:
+    """Whether lint judges `name` as an LLM setting by its name or its value's prefix where
+    no role or family reads it: NextChat's model list, a gateway's parts and its token under
+    an app's own name, a key of a shape only one vendor issues (SW121 leaves those errors)."""
+    upper = name.upper()
+    return name in names.MODEL_LISTS or bool(_ACCOUNT_ID.fullmatch(upper)) \
+        or bool(_GATEWAY_ID.fullmatch(upper)) or bool(_TOKENISH.match(name)) \
+        or value.startswith(_DISTINCT_PREFIXES)
+
+
 # A name that may hold the gateway's token under an app's own spelling (CLOUDFLARE_API_TOKEN,
 # AIG_TOKEN, GATEWAY_AUTH_TOKEN): it says a secret (token, auth, secret, API key) and
 # Cloudflare, CF, AIG or gateway.
