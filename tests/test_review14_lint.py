@@ -134,3 +134,18 @@ def test_a_duplicate_of_an_apps_own_setting_is_still_a_warning() -> None:
                               ("AZURE_STORAGE_CONTAINER", "a", "b")):
         text = f"{name}={first}\n{name}={last}\n"
         assert _found(text, "SW101", "SW121") == [("SW121", name, "warning")], name
+
+
+# -- bracketed placeholders --------------------------------------------------------------------
+def test_a_real_key_or_model_in_brackets_is_no_placeholder() -> None:
+    # [YOUR_OPENAI_API_KEY] is a template's word; a whole key in brackets (a copy from a JSON
+    # list, a Markdown link) is a real key sent with its brackets: not "a placeholder", and
+    # its fix is not "paste the real key".
+    text = f"OPENAI_API_KEY=[{OPENAI_KEY}]\nOPENAI_MODEL=gpt-4o\n"
+    assert _found(text, "SW502") == []
+    assert ("SW503", "OPENAI_API_KEY", "error") in _found(text, "SW503")
+    # A model in brackets is no placeholder to replace with the provider's default.
+    assert _found(f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=[gpt-4o]\n", "SW310") == []
+    for word in ("[YOUR_OPENAI_API_KEY]", "[your api key]", "[API-KEY]"):
+        text = f"OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY={word}\n"
+        assert _found(text, "SW502") == [("SW502", "OPENAI_API_KEY", "error")], word
