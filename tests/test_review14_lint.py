@@ -149,3 +149,29 @@ def test_a_real_key_or_model_in_brackets_is_no_placeholder() -> None:
     for word in ("[YOUR_OPENAI_API_KEY]", "[your api key]", "[API-KEY]"):
         text = f"OPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY={word}\n"
         assert _found(text, "SW502") == [("SW502", "OPENAI_API_KEY", "error")], word
+
+
+# -- a base URL without its scheme -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # openai-php/laravel's own name and default (config/openai.php), pointed at Groq as READMEs
+    # of Laravel apps do; an app's own prefix before it (a Laravel package's)
+    f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_BASE_URI=api.openai.com/v1\n",
+    f"OPENAI_API_KEY={GSK}\nOPENAI_BASE_URI=api.groq.com/openai/v1\n",
+    f"AI_SPAMDETECTOR_OPENAI_API_KEY={OPENAI_KEY}\n"
+    "AI_SPAMDETECTOR_OPENAI_BASE_URI=api.openai.com/v1\n",
+])
+def test_openai_phps_base_uri_is_written_without_its_scheme(text: str) -> None:
+    # openai-php's BaseUri puts https:// in front of a base_uri that has none: right as it is,
+    # and OPENAI_BASE_URI is that client's name, no misspelt OPENAI_BASE_URL.
+    assert _found(text, "SW211", "SW109") == []
+
+
+def test_openai_phps_base_uri_is_still_judged_as_a_url() -> None:
+    text = f"OPENAI_API_KEY={GSK}\nOPENAI_BASE_URI=api.groq.com/openai/v1/chat/completions\n"
+    assert ("SW213", "OPENAI_BASE_URI", "error") in _found(text, "SW213")
+    # http:// written out on a provider's host is still wrong there.
+    text = f"OPENAI_API_KEY={GSK}\nOPENAI_BASE_URI=http://api.groq.com/openai/v1\n"
+    assert ("SW211", "OPENAI_BASE_URI", "error") in _found(text, "SW211")
+    # Under another SDK's name a value without its scheme is still said.
+    text = f"OPENAI_API_KEY={GSK}\nOPENAI_BASE_URL=api.groq.com/openai/v1\n"
+    assert ("SW211", "OPENAI_BASE_URL", "error") in _found(text, "SW211")

@@ -116,6 +116,14 @@ HOST_AS_BASE: Final = Client(
     "apps that pass it to an OpenAI client as its base",
     "https://github.com/ErnestAroozoo/DeepKnowledge.net/blob/"
     "27ce417fd29999de2b8182e2c7db8ef218c6e109/vector_search.py")
+# openai-php/client (and its Laravel and Hyperf packages) reads its base as `base_uri`, written
+# without a scheme (its default: api.openai.com/v1): BaseUri puts https:// in front of one that
+# has none (https://github.com/openai-php/client/blob/55dd00f4f07c7c84331f1fac57b63c8f49f316bc/
+# src/ValueObjects/Transporter/BaseUri.php), then the client appends chat/completions.
+OPENAI_PHP: Final = Client(
+    "openai-php (Laravel, Hyperf)", "https://github.com/openai-php/laravel/blob/"
+    "16eee633837bd9f5657a6e12089d634fe85ea124/config/openai.php",
+    default_url="https://api.openai.com/v1")
 UNIVERSAL: Final = Client(
     "an app calling the gateway's Universal endpoint",
     "https://github.com/cloudflare/cloudflare-docs/blob/24fec10ca4fd3274688bcfa9be30e0253b58476b/"
@@ -176,6 +184,7 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("LLM_BASE_URL", "base_url", (UNKNOWN,)),
     Name("OLLAMA_BASE_URL", "base_url", (OLLAMA_APPS,)),
     Name("OPENAI_API_HOST", "base_url", (CHATBOT_UI, HOST_AS_BASE)),
+    Name("OPENAI_BASE_URI", "base_url", (OPENAI_PHP,)),
     # -- model ------------------------------------------------------------------------------
     Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
     Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),
@@ -258,6 +267,9 @@ def named_endpoint(name: str, path: str) -> str | None:
     return next((tail for pattern, tail, _src in NAMED_ENDPOINTS
                  if path.rstrip("/").endswith(tail) and pattern.search(name)), None)
 
+# - openai-php's base_uri under an app's name (AI_SPAMDETECTOR_OPENAI_BASE_URI, a Laravel
+#   package's): its client puts https:// in front of a value without a scheme (OPENAI_PHP).
+SCHEME_ADDED_NAME: Final = re.compile(r"(?i)(?:^|_)OPENAI_BASE_URI$")
 # - a name that says it holds an API's URL (OCO_API_URL, LLM_BASE_URL), unlike DATABASE_URL.
 API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH)$")
 
@@ -286,6 +298,10 @@ EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
                            "https://github.com/anthropics/anthropic-sdk-python/blob/main/src/"
                            "anthropic/_client.py"),
 }
+
+# Names of this table a letter off a far more common one (OPENAI_BASE_URI, OPENAI_BASE_URL):
+# known, so never a typo themselves, but a typo of both is read as the common one's.
+NOT_TYPO_TARGETS: Final = frozenset({"OPENAI_BASE_URI"})
 
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
 # lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).

@@ -22,7 +22,7 @@ def _squash(name: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", name.upper()).rstrip("S")
 
 
-_KNOWN = tuple(names.BY_NAME)
+_KNOWN = tuple(k for k in names.BY_NAME if k not in names.NOT_TYPO_TARGETS)
 _SQUASHED = {_squash(k): k for k in _KNOWN}
 _KNOWN_WORDS = tuple((k, k.split("_")) for k in _KNOWN)
 # A word people leave out or add (GROQ_KEY for GROQ_API_KEY).

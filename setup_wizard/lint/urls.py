@@ -142,7 +142,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         # A local server (Ollama's localhost:11434) speaks http; the providers https.
         local = re.split(r"[:/@]", url.lstrip("/").rsplit("@", 1)[-1], maxsplit=1)[0].lower()
         scheme = "http" if local in _LOOPBACK or local.endswith(".localhost") else "https"
-        found.append(("SW211", f"{key} {shown(url)!r} has no {scheme}:// in front"))
+        if scheme == "http" or not names.SCHEME_ADDED_NAME.search(key):
+            # (openai-php puts https:// in front of its base_uri itself)
+            found.append(("SW211", f"{key} {shown(url)!r} has no {scheme}:// in front"))
         parts = _split(f"{scheme}://" + url.lstrip("/"))
     if parts is None:
         if judge_unknown_hosts:
