@@ -175,3 +175,17 @@ def test_openai_phps_base_uri_is_still_judged_as_a_url() -> None:
     # Under another SDK's name a value without its scheme is still said.
     text = f"OPENAI_API_KEY={GSK}\nOPENAI_BASE_URL=api.groq.com/openai/v1\n"
     assert ("SW211", "OPENAI_BASE_URL", "error") in _found(text, "SW211")
+
+
+def test_another_vendors_model_through_the_gateway_is_pointed_at_the_gateways_route() -> None:
+    # A file that goes through the AI Gateway keeps it: the fix's other way is the gateway's
+    # route to the model's vendor, not the vendor's own API (and no key to paste where the
+    # gateway stores it).
+    acct = "a" * 32
+    text = (f"OPENAI_BASE_URL=https://gateway.ai.cloudflare.com/v1/{acct}/omni/groq\n"
+            "CF_AIG_TOKEN=" + "A1b2C3d4" * 5 + "\nAI_GATEWAY_MODE=gateway-stored-key\n"
+            "OPENAI_MODEL=gpt-4o\n")
+    f = next(f for f in lint_text(text, environ={}) if f.code == "SW316")
+    assert f.fix is not None
+    assert f"gateway.ai.cloudflare.com/v1/{acct}/omni/openai" in f.fix, f.fix
+    assert "api.openai.com" not in f.fix and " key" not in f.fix, f.fix

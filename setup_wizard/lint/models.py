@@ -161,7 +161,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
             _retired_anywhere(c, name, line, model, None, no_base_url=url.kind == "missing")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode) \
-            or (url.kind != "missing" and _other_vendors_own(c, name, line, provider, model)):
+            or (url.kind != "missing" and
+                _other_vendors_own(c, name, line, provider, model, url, mode)):
         # (with no base URL, where a client sends is its default: too weak for this error)
         return provider
     prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
@@ -205,7 +206,7 @@ def vendor_of(model: str) -> providers.Provider | None:
 
 
 def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.Provider,
-                       model: str) -> bool:
+                       model: str, url: Url, mode: str) -> bool:
     """claude-sonnet-4-6 sent to OpenAI's API, gpt-4o to Groq's: an ID only another vendor's
     own API serves is not found where requests go (SW316). A router serves everyone's; a
     provider whose catalog lists the ID serves it."""
@@ -218,9 +219,10 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
               f"{name}={shown_value(model)} is a model only {vendor.name} serves, but "
               f"requests go to {provider.name}, which answers 404 model_not_found",
               f"set {name}={provider.default_model} ({fields.with_article(provider.name)} "
-              f"model), or point "
-              f"{c.name('base_url')} at {vendor.name} ({vendor.direct_base_url}) with "
-              f"{fields.with_article(vendor.name)} key")
+              f"model), or point {c.name('base_url')} at {vendor.name} "
+              f"({url_for(c, vendor, url)})"  # the gateway's route, where the file uses it
+              + (f" with {fields.with_article(vendor.name)} key" if mode in KEY_SENDING_MODES
+                 else ""))
     return True
 
 
