@@ -189,3 +189,13 @@ def test_another_vendors_model_through_the_gateway_is_pointed_at_the_gateways_ro
     assert f.fix is not None
     assert f"gateway.ai.cloudflare.com/v1/{acct}/omni/openai" in f.fix, f.fix
     assert "api.openai.com" not in f.fix and " key" not in f.fix, f.fix
+
+
+def test_another_vendors_retired_model_is_not_sent_back_to_that_vendor() -> None:
+    # gpt-4 on Groq: OpenAI shut it down, so "only OpenAI serves" it is not so, and pointing the
+    # base URL at OpenAI would only trade SW316 for SW301.
+    text = (f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+            "OPENAI_MODEL=gpt-4\n")
+    f = next(f for f in lint_text(text, environ={}) if f.code == "SW316")
+    assert "only OpenAI serves" not in f.message and "shut" in f.message, f.message
+    assert f.fix is not None and "api.openai.com" not in f.fix, f.fix

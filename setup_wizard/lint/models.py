@@ -215,14 +215,21 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
             provider.knows_model(model) or provider.retired_model(model) or \
             _vendor_key_set(c, vendor, besides=c.name("provider_key")):
         return False
+    gone = vendor.retired_model(model)
+    if gone is not None and gone.redirect is None:  # (no way back to its vendor)
+        what = f"is {vendor.name}'s model, which {vendor.name} has shut down"
+        elsewhere = ""
+    else:
+        what = f"is a model only {vendor.name} serves"
+        elsewhere = (f", or point {c.name('base_url')} at {vendor.name} "
+                     f"({url_for(c, vendor, url)})"  # the gateway's route, where the file uses it
+                     + (f" with {fields.with_article(vendor.name)} key"
+                        if mode in KEY_SENDING_MODES else ""))
     c.out.add("SW316", name, line,
-              f"{name}={shown_value(model)} is a model only {vendor.name} serves, but "
-              f"requests go to {provider.name}, which answers 404 model_not_found",
+              f"{name}={shown_value(model)} {what}, but requests go to {provider.name}, which "
+              "answers 404 model_not_found",
               f"set {name}={provider.default_model} ({fields.with_article(provider.name)} "
-              f"model), or point {c.name('base_url')} at {vendor.name} "
-              f"({url_for(c, vendor, url)})"  # the gateway's route, where the file uses it
-              + (f" with {fields.with_article(vendor.name)} key" if mode in KEY_SENDING_MODES
-                 else ""))
+              f"model){elsewhere}")
     return True
 
 
