@@ -199,3 +199,14 @@ def test_another_vendors_retired_model_is_not_sent_back_to_that_vendor() -> None
     f = next(f for f in lint_text(text, environ={}) if f.code == "SW316")
     assert "only OpenAI serves" not in f.message and "shut" in f.message, f.message
     assert f.fix is not None and "api.openai.com" not in f.fix, f.fix
+
+
+@pytest.mark.parametrize("text", [
+    "OPENAI_MODEL=gpt-4.1-nano\nREDIS_URL=http://[::1\n",
+    "OPENAI_MODEL=gpt-4.1-nano\nAZURE_OPENAI_ENDPOINT=https://[myres.openai.azure.com/\n",
+])
+def test_an_unreadable_url_beside_a_retired_model_does_not_crash_lint(text: str) -> None:
+    # urlsplit raises on an unclosed [ in a host; looking for another host (SW317) read
+    # every value with it, so lint crashed on a file with a retired model.
+    codes = {c for c, _k, _s in _found(text)}
+    assert codes & {"SW301", "SW317"}, codes

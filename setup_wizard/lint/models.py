@@ -609,7 +609,7 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
     Anthropic key beside a Claude one."""
     base = c.v.get("base_url") or ""
     if base:
-        host = (urlsplit(base).hostname or "").lower() if "://" in base else ""
+        host = _host_of(base)
         if host and c.roles.url_provider is None and not providers.same_host(
                 base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS \
                 and host not in urls.CATALOG_HOSTS:  # (Google's API serves no gpt-4)
@@ -617,7 +617,7 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
         return None
     if provider.slug == "openai":
         for value in c.values.values():
-            host = (urlsplit(value).hostname or "").lower() if value and "://" in value else ""
+            host = _host_of(value or "")
             if host and (providers.AZURE_OPENAI_HOST.fullmatch(host) or
                          _GITHUB_MODELS.search(host)):
                 return host
@@ -625,6 +625,14 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
         # (AWS settings beside an Anthropic key are another service's: S3's, most often)
         return "Amazon Bedrock"
     return None
+
+
+def _host_of(value: str) -> str:
+    """A URL's host, lower-cased; "" for no URL or one urlsplit cannot read (an unclosed [)."""
+    try:
+        return (urlsplit(value).hostname or "").lower() if "://" in value else ""
+    except ValueError:
+        return ""
 
 
 def _other_host_said(c: Ctx, name: str, line: int | None, provider: providers.Provider,
