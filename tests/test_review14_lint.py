@@ -210,3 +210,14 @@ def test_an_unreadable_url_beside_a_retired_model_does_not_crash_lint(text: str)
     # every value with it, so lint crashed on a file with a retired model.
     codes = {c for c, _k, _s in _found(text)}
     assert codes & {"SW301", "SW317"}, codes
+
+
+@pytest.mark.parametrize("text", [
+    "OPENAI_BASE_URL=http://[::1\n",
+    "LLM_BASE_URL=https://[fe80::1/v1\nLLM_MODEL=openai/gpt-4.1-nano\n",
+    "OPENAI_BASE_URL=http://[::1/v1\nOPENAI_MODEL=openai/gpt-4.1-nano\n",
+])
+def test_an_unreadable_base_url_does_not_crash_lint(text: str) -> None:
+    # Which provider the base URL sends to read its host with urlsplit, which raises on an
+    # unclosed [: lint crashed on the file instead of saying what is wrong with it.
+    assert isinstance(_found(text), list)

@@ -409,7 +409,10 @@ def _url_provider(values: Mapping[str, str | None],
     found = providers.by_direct_url(url) if url else None
     if found:
         return found
-    host = urlsplit(url).hostname if url.lower().startswith("http") else None
+    try:
+        host = urlsplit(url).hostname if url.lower().startswith("http") else None
+    except ValueError:  # an unclosed [ in the host (http://[::1): no host to read
+        host = None
     alike = providers.look_alike(host) if host else None  # groq.com: Groq, mistyped
     if alike:
         return alike
