@@ -221,3 +221,27 @@ def test_an_unreadable_base_url_does_not_crash_lint(text: str) -> None:
     # Which provider the base URL sends to read its host with urlsplit, which raises on an
     # unclosed [: lint crashed on the file instead of saying what is wrong with it.
     assert isinstance(_found(text), list)
+
+
+@pytest.mark.parametrize("model_line", ["XAI_MODEL=grok-4.3", "GROK_MODEL=grok-4.3"])
+def test_a_vendors_model_under_that_vendors_name_is_its_own_clients(model_line: str) -> None:
+    # XAI_MODEL is read by the app's xAI client (its key may come from the environment), not
+    # by the OpenAI client OPENAI_BASE_URL points at Groq: neither SW316 nor Groq's catalog.
+    text = (f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+            f"{model_line}\n")
+    assert _found(text, "SW316", "SW302", "SW301") == []
+    # Under a base URL with no word of its own, the model goes where that URL says.
+    text = f"LLM_BASE_URL=https://api.groq.com/openai/v1\nLLM_API_KEY={GSK}\nLLM_MODEL=grok-4.3\n"
+    assert [c for c, _k, _s in _found(text, "SW316")] == ["SW316"]
+
+
+def test_a_vendors_model_sent_to_its_vendor_is_judged_by_that_vendors_catalog() -> None:
+    # With Anthropic's key in the file, aider sends claude-* to Anthropic: Groq's catalog says
+    # nothing of it ("set AIDER_MODEL=openai/gpt-oss-20b" would drop Claude), Anthropic's
+    # shutdown does.
+    base = (f"OPENAI_API_BASE=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+            f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}\n")
+    assert _found(base + "AIDER_MODEL=claude-sonnet-4-6\n", "SW302", "SW316", "SW301") == []
+    found = lint_text(base + "AIDER_MODEL=claude-3-5-sonnet-20240620\n", environ={})
+    sw301 = [f for f in found if f.code == "SW301"]
+    assert [f.key for f in sw301] == ["AIDER_MODEL"] and "Anthropic" in sw301[0].message

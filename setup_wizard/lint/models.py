@@ -212,9 +212,17 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
     provider whose catalog lists the ID serves it."""
     vendor = vendor_of(model)
     if vendor is None or vendor is provider or provider.router or \
-            provider.knows_model(model) or provider.retired_model(model) or \
-            _vendor_key_set(c, vendor, besides=c.name("provider_key")):
+            provider.knows_model(model) or provider.retired_model(model):
         return False
+    words = _vendor_words(vendor)
+    if _vendor_key_set(c, vendor, besides=c.name("provider_key")) or (
+            vendor.slug != "openai" and names.names_any(name, words)
+            and not names.names_any(c.name("base_url"), words)):
+        # The vendor's own client's model: picked by the model's name where the file sets
+        # that vendor's key, or read under the vendor's word (XAI_MODEL beside an OpenAI
+        # client's URL; OpenAI's word is any OpenAI-compatible API's). Judged where it goes.
+        _against(c, name, line, vendor, model, "")
+        return True
     gone = vendor.retired_model(model)
     if gone is not None and gone.redirect is None:  # (no way back to its vendor)
         what = f"is {vendor.name}'s model, which {vendor.name} has shut down"
@@ -236,14 +244,20 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
 _KEY_FAMILY = next(p for p in names.PATTERNS if p.role == "provider_key")
 
 
+@functools.cache
+def _vendor_words(vendor: providers.Provider) -> frozenset[str]:
+    """The words a vendor's variables use: ANTHROPIC and CLAUDE, XAI and GROK, OPENAI."""
+    return frozenset(providers.catalog_words(vendor) or (
+        vendor.key_var.split("_API_")[0], vendor.slug.upper().replace("-", "_")))
+
+
 def _vendor_key_set(c: Ctx, vendor: providers.Provider, besides: str | None = None) -> bool:
     """A key of `vendor`'s own set (ANTHROPIC_API_KEY, or an sk-ant- key under any name) in a
     variable other than `besides`: the app has a client for that vendor. Beside a Groq URL
     (`besides`: the key requests carry there), apps that pick the client by the model's name
     (LiteLLM, so aider; LangChain's init_chat_model) send claude-* to it, whatever the base
     URL says; beside AWS settings, Claude goes to Anthropic's API, not Bedrock."""
-    words = frozenset(providers.catalog_words(vendor) or (
-        vendor.key_var.split("_API_")[0], vendor.slug.upper().replace("-", "_")))
+    words = _vendor_words(vendor)
     for n, raw in c.values.items():
         v = (raw or "").strip()
         if n == besides or not v or fields.is_placeholder(v) or n in c.unresolved:

@@ -329,9 +329,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW316", "error", "model", "another vendor's own model sent to a provider",
          "claude-*, gemini-*, gpt-* and o-series, grok-* are served by their vendor's API "
          "only (a router's vendor/model aside): another provider answers 404 "
-         "model_not_found. Not said where the file also sets that vendor's own key: apps "
-         "that pick the client by the model's name (LiteLLM, LangChain's init_chat_model) "
-         "send the model there.", "https://platform.openai.com/docs/models"),
+         "model_not_found. Not said where the file also sets that vendor's own key (apps "
+         "that pick the client by the model's name, LiteLLM, LangChain's init_chat_model, "
+         "send the model there) or the model's variable names its vendor (XAI_MODEL, read by "
+         "an xAI client): the model is judged by that vendor's catalog instead.",
+         "https://platform.openai.com/docs/models"),
     Rule("SW314", "warning", "model", "a blank inside a model ID",
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
