@@ -245,3 +245,16 @@ def test_a_vendors_model_sent_to_its_vendor_is_judged_by_that_vendors_catalog() 
     found = lint_text(base + "AIDER_MODEL=claude-3-5-sonnet-20240620\n", environ={})
     sw301 = [f for f in found if f.code == "SW301"]
     assert [f.key for f in sw301] == ["AIDER_MODEL"] and "Anthropic" in sw301[0].message
+
+
+@pytest.mark.parametrize("name", ["NEXT_PUBLIC_FIREBASE_API_KEY", "GOOGLE_MAPS_API_KEY",
+                                  "YOUTUBE_API_KEY"])
+def test_a_google_key_of_another_google_api_is_no_gemini_client(name: str) -> None:
+    # AIza... keys are every Google API's (Firebase, Maps, YouTube): one beside a Groq URL
+    # says nothing of a Gemini client, so gemini-* sent to Groq is still said.
+    text = (f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nOPENAI_API_KEY={GSK}\n"
+            f"{name}={GOOGLE_KEY}\nMODEL=gemini-2.5-flash\n")
+    assert _found(text, "SW316") == [("SW316", "MODEL", "error")]
+    # Gemini's own names do say so.
+    for own in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_GENERATIVE_AI_API_KEY"):
+        assert _found(text.replace(name, own), "SW316") == [], own

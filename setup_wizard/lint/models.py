@@ -257,17 +257,25 @@ def _vendor_key_set(c: Ctx, vendor: providers.Provider, besides: str | None = No
     (`besides`: the key requests carry there), apps that pick the client by the model's name
     (LiteLLM, so aider; LangChain's init_chat_model) send claude-* to it, whatever the base
     URL says; beside AWS settings, Claude goes to Anthropic's API, not Bedrock."""
-    words = _vendor_words(vendor)
+    google = vendor.slug == "google-ai-studio"
+    words = _GEMINI_KEY_WORDS if google else _vendor_words(vendor)
     for n, raw in c.values.items():
         v = (raw or "").strip()
         if n == besides or not v or fields.is_placeholder(v) or n in c.unresolved:
             continue
-        foreign = providers.foreign_key(v)
+        foreign = None if google else providers.foreign_key(v)
         if (foreign is not None and foreign.vendor == vendor.name) or \
-                providers.key_owners(v) == [vendor] or \
+                providers.key_owners(v) == [vendor] or (google and n in _GEMINI_KEY_NAMES) or \
                 (names.names_any(n, words) and _KEY_FAMILY.matches(n)):
             return True
     return False
+
+
+# An AIza... key is every Google API's (Maps, Firebase, YouTube): only Gemini's own names say a
+# Gemini client (GEMINI_API_KEY; GOOGLE_API_KEY, LangChain's; the AI SDK's
+# GOOGLE_GENERATIVE_AI_API_KEY), not GOOGLE_MAPS_API_KEY.
+_GEMINI_KEY_WORDS = frozenset({"GEMINI", "VERTEX"})
+_GEMINI_KEY_NAMES = frozenset({"GOOGLE_API_KEY", "GOOGLE_GENERATIVE_AI_API_KEY"})
 
 
 def key_to_paste(c: Ctx, provider: providers.Provider, mode: str) -> str:
