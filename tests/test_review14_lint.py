@@ -258,3 +258,19 @@ def test_a_google_key_of_another_google_api_is_no_gemini_client(name: str) -> No
     # Gemini's own names do say so.
     for own in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_GENERATIVE_AI_API_KEY"):
         assert _found(text.replace(name, own), "SW316") == [], own
+
+
+# -- the key under the base URL's own word -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a web framework's secret beside an app's base URL (Flask's, Django's SECRET_KEY)
+    "APP_BASE_URL=https://openrouter.ai/api/v1\nAPP_SECRET_KEY=changeme\n"
+    "APP_MODEL=openai/gpt-4o\n",
+    # a cache's key beside the client's own key name, left empty in a template
+    "LLM_BASE_URL=https://api.openai.com/v1\nLLM_CACHE_KEY=changeme\nLLM_API_KEY=\n",
+])
+def test_another_key_under_the_base_urls_word_is_not_the_providers(text: str) -> None:
+    # Only the URL's own key name (LLM_API_KEY, LLM_KEY) is the key its client sends: any
+    # *_KEY under the same word made a secret's placeholder an SW502 "the provider answers
+    # 401".
+    assert [(c, k) for c, k, _s in _found(text, "SW502")
+            if k in ("APP_SECRET_KEY", "LLM_CACHE_KEY")] == []

@@ -289,9 +289,11 @@ def _own_key(values: Mapping[str, str | None], present: list[str], taken: set[st
     OPENAI_API_KEY is beside OPENAI_BASE_URL. Not a side client's, not a token's shape."""
     if not own_head:
         return None
-    key_family = next(p for p in names.PATTERNS if p.role == "provider_key")
+    # Its own key name only (LLM_API_KEY, LLM_KEY): not any *_KEY under the word (APP_SECRET_KEY,
+    # a web framework's; LLM_CACHE_KEY), whose placeholder no provider is sent.
+    own_name = re.compile(rf"(?:[A-Z0-9]+_)*{re.escape(own_head)}_(?:API_?)?KEY")
     return next((n for n in present if n not in taken and names.head(n) == own_head
-                 and key_family.matches(n) and not names.is_side_client(n)
+                 and own_name.fullmatch(n.upper()) and not names.is_side_client(n)
                  and (v := _set(values, n)) and not _token_shape(v)), None)
 
 
