@@ -122,6 +122,11 @@ def test_a_catalog_providers_api_keeps_no_schedule_for_another_vendors_model(url
     ("CUSTOM_MODELS", "+gpt-4o", "-all,+gpt-4o"),
     ("CF_ACCOUNT_ID", "a" * 32, "b" * 32),
     ("CLOUDFLARE_API_TOKEN", "A1b2" * 10, "B2c3" * 10),
+    # another LLM service's credentials: chat-ui's HF_TOKEN (its Hugging Face inference), an
+    # HF token in LangChain's name, Replicate's
+    ("HF_TOKEN", "hf_" + "a" * 34, "hf_" + "b" * 34),
+    ("HUGGINGFACEHUB_API_TOKEN", "hf_" + "a" * 34, "hf_" + "b" * 34),
+    ("REPLICATE_API_TOKEN", "r8_" + "a" * 37, "r8_" + "b" * 37),
 ])
 def test_a_duplicate_an_llm_client_reads_is_still_an_error(
         name: str, first: str, last: str) -> None:
