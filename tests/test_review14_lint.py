@@ -279,3 +279,13 @@ def test_another_key_under_the_base_urls_word_is_not_the_providers(text: str) ->
     # 401".
     assert [(c, k) for c, k, _s in _found(text, "SW502")
             if k in ("APP_SECRET_KEY", "LLM_CACHE_KEY")] == []
+
+
+def test_a_secret_with_asterisks_inside_stays_a_secret() -> None:
+    # Only a key's prefix with its masked rest is a placeholder (sk-or-v1-***); a password with
+    # asterisks inside is a secret, and masking must keep treating it as one.
+    from setup_wizard.config.fields import is_placeholder
+    assert is_placeholder("sk-or-v1-***") and is_placeholder("sk-ant-api03-***")
+    assert not is_placeholder("hunter**two") and not is_placeholder("pass**word**")
+    out = lint_text("OPENAI_API_KEY=hunter**two\nOPENAI_API_KEY=hunter**three\n", environ={})
+    assert all("hunter**" not in f.message and "hunter**" not in (f.fix or "") for f in out)

@@ -33,7 +33,8 @@ _PLACEHOLDER = re.compile(
       | <.*> | \{\{.*\}\} | \$\{.*\} | \{[a-z_ ]+\}  # <your-key>, {{KEY}}, ${KEY}, {api_key}
       | <your\b.*                              # <your api key, its > lost in a copy
       | (?:[a-z]+[_-]){0,3}x{3,}.* | \*{3,}.*  # xxx, gsk_xxx..., sk-or-xxxxx, ****
-      | .*\*\*.* | \[[a-z _-]+\]               # masked (sk-or-v1-***), [YOUR_OPENAI_API_KEY]
+      | (?:[a-z0-9]+[_-]){0,4}\*{2,}            # a key's prefix masked: sk-or-v1-***, sk-proj-**
+      | \[[a-z _-]+\]                          # [YOUR_OPENAI_API_KEY]
                                              # (words only: not a real key or a model in [])
       | (?:sk-|gsk_)?(?:dummy|fake|test|unused|none|null|placeholder|changeme|change-me
           |replace-?me|todo|secret|token|api[_-]?key|key|undefined|nil)(?:[_-]?(?:api[_-]?)?(?:key|token))?
