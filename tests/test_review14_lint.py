@@ -289,3 +289,16 @@ def test_a_secret_with_asterisks_inside_stays_a_secret() -> None:
     assert not is_placeholder("hunter**two") and not is_placeholder("pass**word**")
     out = lint_text("OPENAI_API_KEY=hunter**two\nOPENAI_API_KEY=hunter**three\n", environ={})
     assert all("hunter**" not in f.message and "hunter**" not in (f.fix or "") for f in out)
+
+
+def test_claudes_names_on_another_vendors_anthropic_format_api_are_mapped() -> None:
+    # DeepSeek's Anthropic API maps claude-* names to its own models (its "Anthropic Model
+    # Mapping", https://api-docs.deepseek.com/guides/anthropic_api/): Claude Code's default
+    # ANTHROPIC_MODEL there is no wrong model.
+    text = ("ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\n"
+            "ANTHROPIC_AUTH_TOKEN=sk-" + "a1B2c3D4" * 4 + "\n"
+            "ANTHROPIC_MODEL=claude-sonnet-4-5\n")
+    assert [f.code for f in lint_text(text, environ={}) if f.key == "ANTHROPIC_MODEL"] == []
+    # Through the OpenAI format the same name is not DeepSeek's.
+    text = "OPENAI_BASE_URL=https://api.deepseek.com\nMODEL=claude-sonnet-4-5\n"
+    assert [f.code for f in lint_text(text, environ={}) if f.key == "MODEL"] == ["SW316"]

@@ -214,6 +214,11 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
     if vendor is None or vendor is provider or provider.router or \
             provider.knows_model(model) or provider.retired_model(model):
         return False
+    if vendor.slug == "anthropic" and names.ANTHROPIC_CLIENT_NAME.search(c.name("base_url")):
+        # An Anthropic-format API of another vendor (DeepSeek's /anthropic, for Claude Code)
+        # takes Claude's names and maps them to its own models (docs/sources.md#deepseek-api):
+        # nothing to say of the name, and no catalog of the vendor's to judge it by.
+        return True
     words = _vendor_words(vendor)
     if _vendor_key_set(c, vendor, besides=c.name("provider_key")) or (
             vendor.slug != "openai" and names.names_any(name, words)
