@@ -158,3 +158,13 @@ def test_a_duplicate_of_a_setting_no_llm_client_reads_is_a_warning() -> None:
 def test_masked_and_bracketed_keys_are_placeholders(value: str) -> None:
     text = f"OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENAI_API_KEY={value}\n"
     assert _found(text, "SW502", "SW503") == [("SW502", "OPENAI_API_KEY", "error")]
+
+
+def test_another_vendors_model_sent_to_anthropics_or_googles_own_api() -> None:
+    # Lint knows these two by their catalogs: requests on their hosts go to them.
+    assert _found("OPENAI_BASE_URL=https://api.anthropic.com/v1\nMODEL=gpt-4o\n", "SW316") == \
+        [("SW316", "MODEL", "error")]
+    assert _found("OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
+                  "MODEL=claude-sonnet-4-6\n", "SW316") == [("SW316", "MODEL", "error")]
+    assert _found("OPENAI_BASE_URL=https://api.anthropic.com/v1\nMODEL=claude-sonnet-4-6\n",
+                  "SW316") == []

@@ -155,6 +155,9 @@ def check_primary(c: Ctx, url: Url, mode: str,
         # where requests go (gpt-researcher's openai:<model> against a local server).
         return routed if url.kind == "missing" else provider
     if provider is None:
+        catalog = _catalog_host_provider(c) if url.kind != "missing" else None
+        if catalog is not None and _other_vendors_own(c, name, line, catalog, model, url, mode):
+            return None  # (gpt-4o sent to Anthropic's or Google's own API)
         if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
             _against(c, name, line, GROQ, model, "")
         else:
@@ -196,6 +199,15 @@ def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.P
               "not serve it (404 model_not_found)", fix)
     _against(c, name, line, GROQ, model, "")
     return True
+
+
+def _catalog_host_provider(c: Ctx) -> providers.Provider | None:
+    """The vendor whose own API the base URL is on, for a vendor lint knows by its catalog
+    only (Anthropic's, Google's Gemini API): requests go there, so its catalog says what it
+    serves."""
+    base = c.v.get("base_url") or ""
+    return next((p for p in providers.CATALOG_ONLY.values()
+                 if base and providers.same_host(base, p.direct_base_url)), None)
 
 
 def vendor_of(model: str) -> providers.Provider | None:
