@@ -168,3 +168,17 @@ def test_another_vendors_model_sent_to_anthropics_or_googles_own_api() -> None:
                   "MODEL=claude-sonnet-4-6\n", "SW316") == [("SW316", "MODEL", "error")]
     assert _found("OPENAI_BASE_URL=https://api.anthropic.com/v1\nMODEL=claude-sonnet-4-6\n",
                   "SW316") == []
+
+
+def test_an_openai_style_endpoint_under_an_anthropic_clients_name() -> None:
+    # The Anthropic SDK (and Claude Code) append /v1/messages to ANTHROPIC_BASE_URL: an
+    # OpenAI-style endpoint there is no base, and the fix is the bare host (following it
+    # leaves nothing to say; SW229's fix, .../v1, had led to SW222).
+    out = lint_text("ANTHROPIC_BASE_URL=https://api.anthropic.com/v1/chat/completions\n",
+                    environ={})
+    assert [(f.code, f.severity) for f in out] == [("SW222", "error")]
+    assert out[0].fix == "set ANTHROPIC_BASE_URL=https://api.anthropic.com"
+    assert _found("ANTHROPIC_BASE_URL=https://api.anthropic.com\n") == []
+    # Under an app's own name it may be posted to as it is: a warning, as before.
+    assert _found("LLM_BASE_URL=https://api.anthropic.com/v1/chat/completions\n", "SW229") == \
+        [("SW229", "LLM_BASE_URL", "warning")]

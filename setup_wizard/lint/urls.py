@@ -232,6 +232,15 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
                 while fixed_path.endswith(_CHAT):
                     fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
+            elif host in providers.ANTHROPIC_BASES and fixed_path.endswith(_CHAT) and \
+                    names.ANTHROPIC_CLIENT_NAME.search(key):
+                # An Anthropic client's name (ANTHROPIC_BASE_URL): its SDK appends /v1/messages
+                # to the bare host, so an OpenAI-style endpoint there is no base at all.
+                base = providers.ANTHROPIC_BASES[host]
+                found.append(("SW222", f"{key} holds an OpenAI-style endpoint; an Anthropic "
+                                       "client (the Anthropic SDK, Claude Code) appends "
+                                       f"/v1/messages itself: its base is https://{host}{base}"))
+                fixed_path = base
             elif host in CATALOG_HOSTS and fixed_path.endswith(_CHAT) and \
                     not names.WHOLE_ENDPOINT_NAME.search(key):
                 # A catalog provider's OpenAI-style API under an app's own name: as on ours.
