@@ -557,3 +557,53 @@ def test_claude_on_vertex_is_vertexs_answer() -> None:
                         "'invalid x-api-key'}}")
     assert d.origin == "anthropic"
     assert not any("names Anthropic or Claude" in e for e in d.evidence)
+
+
+# -- Cloudflare's less common forms (a last search: localized pages, clients' own lines) -----
+CLOUDFLARE_FORMS = [
+    # The challenge's heading in Chinese (putyy/res-downloader#133), its newer title with its
+    # 403 (HermanMartinus/bearblog#447).
+    ("正在验证您是否是真人。这可能需要几秒钟时间。", None, "cloudflare-edge", "edge-blocked"),
+    ("Performing security verification", 403, "cloudflare-edge", "edge-blocked"),
+    # Workers AI's 5035, a model the free plan does not include (cloudflare-docs#32338).
+    ('{"result":{},"success":false,"errors":[{"code":5035,"message":"AiError: Model '
+     '@cf/zai-org/glm-5.3-flash is not available on the Workers Free plan"}],"messages":[]}',
+     403, "cloudflare-api", "permission-denied"),
+    ("AiError: Model @cf/zai-org/glm-5.3-flash is not available on the Workers Free plan",
+     None, "cloudflare-api", "permission-denied"),
+    # Workers AI clients' own lines without a body (cloudflare/ai's workers-ai-provider,
+    # LangChain JS's Cloudflare classes): the status says why.
+    ("Workers AI API error (403 Forbidden)", None, "cloudflare-api", "cloudflare-api-auth"),
+    ("Cloudflare LLM call failed with status code 401", None, "cloudflare-api",
+     "cloudflare-api-auth"),
+    ('No Cloudflare API key found. Please provide it when instantiating the '
+     'CloudflareWorkersAI class, or set it as "CLOUDFLARE_API_KEY" in your environment '
+     'variables.', None, "unknown", "provider-auth-missing"),
+    ("AiInternalError: AI Gateway does not support ReadableStreams yet.", None, "unknown",
+     "bad-request"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "origin", "cause"), CLOUDFLARE_FORMS,
+                         ids=[t[0][:40] for t in CLOUDFLARE_FORMS])
+def test_cloudflares_less_common_forms(text: str, status: int | None, origin: str,
+                                       cause: str) -> None:
+    assert who(text, status) == (origin, cause)
+
+
+def test_the_challenges_title_and_localized_words_alone_are_common_words() -> None:
+    # Without its 403, "Performing security verification" is anyone's; the challenge's short
+    # localized titles (请稍候…) are common UI text, never markers.
+    assert who("Performing security verification")[0] != "cloudflare-edge"
+    assert who("请稍候…", 403)[0] != "cloudflare-edge"
+    assert who("Workers AI is great, see the API error docs")[0] != "cloudflare-api"
+
+
+def test_the_template_opening_under_any_depth_of_escaping() -> None:
+    # openai/codex#27752: Rust's Debug of a string holding JSON holding the block page puts
+    # seven backslashes before each quote; a log that keeps its first 200 characters cuts
+    # the title off (this cut is the test's own).
+    text = ('"handshake transport error": "http 403 Forbidden: Some(\\"154e\\r\\n<!DOCTYPE html>'
+            '\\n<!--[if lt IE 7]> <html class=\\\\\\\\\\\\\\"no-js ie6 oldie\\\\\\\\\\\\\\" '
+            'lang=\\\\\\\\\\\\\\"en-US\\\\\\\\\\\\\\"> <![endif]-->\\n')
+    assert who(text)[0] == "cloudflare-edge"

@@ -457,8 +457,9 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
     for code, cause, unique, _source in shapes.API_V4_UNIQUE:
         if (u := rx(unique).search(flat)) is not None:
             message = flat[u.start():u.start() + 300].split('"')[0].strip()
-            v = _api_verdict(code, message, "text: wording only the Cloudflare API writes (its "
-                             "legacy auth headers' or its permission groups' own names)",
+            v = _api_verdict(code, message, "text: wording only the Cloudflare API or its own "
+                             "clients write (its legacy auth headers' and permission groups' "
+                             "names, its route errors, Workers AI clients' error lines)",
                              inp.status)
             if v.cause == "unknown":
                 v.cause = cause

@@ -91,10 +91,12 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "edge-blocked", variant="challenge"),
     # The challenge's current words (its heading, and its note on what the page is for).
     PageMarker(r"Verifying you are human\. This may take a few seconds|This website uses a "
-               r"security service to protect against malicious bots",
+               r"security service to protect against malicious bots|"
+               r"正在验证您是否是真人。这可能需要几秒钟时间",
                "'Verifying you are human. This may take a few seconds.' (the managed challenge "
-               "page's text)", "https://github.com/nek0us/ChatGPT/issues/14, "
-               "https://github.com/cloudflare/cloudflare-docs/issues/31613", "edge-blocked",
+               "page's text; its Chinese too)", "https://github.com/nek0us/ChatGPT/issues/14, "
+               "https://github.com/cloudflare/cloudflare-docs/issues/31613, "
+               "https://github.com/putyy/res-downloader/issues/133", "edge-blocked",
                variant="challenge"),
     PageMarker(r"Checking (?:if the site connection is secure|your browser before accessing)|"
                r"Verify you are human by completing the action below|Please unblock "
@@ -208,9 +210,12 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"[45]\d\d [A-Z][A-Za-z -]{1,39}[A-Za-z-][ \t]*\n(?:[ \t]*\n)?)?[ \t]*cloudflare"
                r"[ \t]*$",
                _MINIMAL_AS_TEXT, CF_5XX),
-    PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\?[\"']no-js ie6 oldie\\?[\"'] "
-               r"lang=\\?[\"']en-US", "the opening of Cloudflare's error-page template ('<!--[if "
-               "lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')", CF_TEMPLATE),
+    # (each level of escaping a log or a Debug print adds puts more backslashes before the
+    # quotes: Rust's Debug of a string holding JSON holding the page, seven: openai/codex#27752)
+    PageMarker(r"<!--\[if lt IE 7\]>\s*<html class=\\{0,8}[\"']no-js ie6 oldie\\{0,8}[\"'] "
+               r"lang=\\{0,8}[\"']en-US", "the opening of Cloudflare's error-page template "
+               "('<!--[if lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\">')",
+               CF_TEMPLATE),
     # The templates' translation keys survive when a log cuts, wraps or reorders the page.
     PageMarker(r"data-translate=\\?[\"']?(?:block_headline|unable_to_access|blocked_why_headline|"
                r"blocked_why_detail|blocked_resolve_headline|blocked_resolve_detail)\b",
@@ -242,6 +247,12 @@ STATUS_PAGE_MARKERS: Final[tuple[tuple[range, PageMarker], ...]] = (
                                  "'Just a moment...' with HTTP 403 (the managed challenge "
                                  "page's title)", CF_CHALLENGE, "edge-blocked",
                                  variant="challenge")),
+    # Its newer title, as common words as the old: with the 403 only, on a line of its own.
+    (range(403, 404), PageMarker(r"(?m)^[ \t]*Performing security verification[ \t]*$",
+                                 "'Performing security verification' with HTTP 403 (the managed "
+                                 "challenge page's newer title)",
+                                 "https://github.com/HermanMartinus/bearblog/issues/447",
+                                 "edge-blocked", variant="challenge")),
     # The minimal page as a browser copies it (no title: its heading, then the word under the
     # rule) once the parser took its status off the first line ("Bad Gateway / cloudflare"):
     # with a 4xx or 5xx, and nothing else in the text.

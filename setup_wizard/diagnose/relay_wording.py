@@ -159,6 +159,15 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        (RELAY,), 3, "rate-limited", "https://github.com/continuedev/continue/issues/11444"),
     _p(r"have reached your weekly usage limit, upgrade for higher limits", (RELAY,), 3,
        "quota-exhausted", "https://github.com/diegosouzapw/OmniRoute/issues/3709"),
+    # LangChain JS's Workers AI class without its Cloudflare key (thrown before any request),
+    # and the AI binding's refusal of a stream through the gateway.
+    _p(r"No Cloudflare API key found\. Please provide it when instantiating the "
+       r"CloudflareWorkersAI class", (), 0, "provider-auth-missing",
+       "https://github.com/langchain-ai/langchainjs/blob/1063074b05871d49abc777552b6466861cc94f21/"
+       "libs/langchain-cloudflare/src/chat_models.ts"),
+    _p(r"AI Gateway does not support ReadableStreams yet", (), 0, "bad-request",
+       "https://github.com/cloudflare/workerd/blob/6552d999c79ef651b5463c6d692d065a8ce6f859/"
+       "src/cloudflare/internal/ai-api.ts"),
     # OpenCode's gateways (Go, Zen) relaying an upstream's error in their own words.
     _p(r"Error from provider \([^)\n]{1,40}\): Upstream request failed:", (RELAY,), 3, None,
        "https://github.com/anomalyco/opencode/issues/47747"),

@@ -203,6 +203,9 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
          r"Finetune is missing required files"),
         (5005, "bad-request", "The model does not support LoRA", r"The model .{1,120} does not "
          r"support LoRa inference"),
+        # (a 403 for a model the free plan does not include: cloudflare-docs#32338)
+        (5035, "permission-denied", "Model not available on the Workers Free plan",
+         r"(?:AiError: )?Model \S{1,120} is not available on the Workers Free plan"),
     )},
     # Not on the errors page: the model's input schema refused the request ("AiError: Bad
     # input: Error: oneOf at '/' not met, 0 matches: required properties at '/' are 'prompt'",
@@ -228,6 +231,7 @@ WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
     # (https://github.com/QuantumNous/new-api/issues/4605). The validator's words name a place
     # in the input ('/', '/seed') soon after: "AiError" alone is many apps' own error class.
     (5006, r"\bAiError: Bad input\b[^\n']{0,80}'/"),
+    (5035, r"\bis not available on the Workers Free plan\b"),
 )
 # Wording only the Cloudflare API writes: its legacy auth headers' names (no other API uses
 # X-Auth-Key / X-Auth-Email) and its permission groups' internal names (com.cloudflare.api.*),
@@ -244,6 +248,12 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/wherelse/cloudflare-ddns-script/issues/20"),
     (7000, "cloudflare-api-route", r"\bNo route for that URI\b",
      "https://github.com/cloudflare/cloudflare-go/issues/118"),
+    # Clients' own words for a Workers AI REST answer, without its body: the
+    # workers-ai-provider package's and LangChain JS's (the status then says why).
+    (None, "unknown", r"\bWorkers AI API error \(\d{3}\b|\bCloudflare LLM call failed with "
+     r"status code \d{3}\b",
+     "https://github.com/cloudflare/ai/blob/917c02430090e7d511abf138091a2c17135515b2/packages/"
+     "workers-ai-provider/src/workersai-error.ts"),
     (None, "cloudflare-api-auth",
      # (the actor's internal name decides: a log cut inside the permission's name still shows)
      r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission\b",
