@@ -233,9 +233,10 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 while fixed_path.endswith(_CHAT):
                     fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
             elif host in providers.ANTHROPIC_BASES and fixed_path.endswith(_CHAT) and \
-                    names.ANTHROPIC_CLIENT_NAME.search(key):
-                # An Anthropic client's name (ANTHROPIC_BASE_URL): its SDK appends /v1/messages
-                # to the bare host, so an OpenAI-style endpoint there is no base at all.
+                    key.upper() == names.ANTHROPIC_SDK_NAME:
+                # The Anthropic SDK's own name (Claude Code reads it too): the SDK appends
+                # /v1/messages to the bare host, so an OpenAI-style endpoint there is no base
+                # at all. (An app's own Claude name may be posted to as it is: SW229 below.)
                 base = providers.ANTHROPIC_BASES[host]
                 found.append(("SW222", f"{key} holds an OpenAI-style endpoint; an Anthropic "
                                        "client (the Anthropic SDK, Claude Code) appends "
