@@ -26,3 +26,11 @@ def test_an_apps_own_claude_name_keeps_the_warning(name: str) -> None:
     # Only the SDK's own name (ANTHROPIC_BASE_URL) is known to get /v1/messages appended
     # (names.ANTHROPIC_SDK_NAME); an app's own name may be posted to as it is.
     assert _found(f"{name}={CHAT}\n") == [("SW229", name, "warning")]
+
+
+def test_the_sdks_name_holding_the_endpoint_with_a_trailing_slash() -> None:
+    # The same endpoint with a slash after it is no more a base (requests would go to
+    # .../chat/completions/v1/messages): said, and the fix leaves nothing to say.
+    out = lint_text(f"ANTHROPIC_BASE_URL={CHAT}/\n", environ={})
+    assert [(f.code, f.severity) for f in out] == [("SW222", "error")]
+    assert out[0].fix == "set ANTHROPIC_BASE_URL=https://api.anthropic.com"

@@ -232,8 +232,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 found.append(("SW213", f"{key} ends with {_CHAT}; the SDK appends it again"))
                 while fixed_path.endswith(_CHAT):
                     fixed_path = fixed_path[: -len(_CHAT)].rstrip("/")
-            elif host in providers.ANTHROPIC_BASES and fixed_path.endswith(_CHAT) and \
-                    key.upper() == names.ANTHROPIC_SDK_NAME:
+            elif host in providers.ANTHROPIC_BASES and \
+                    fixed_path.rstrip("/").endswith(_CHAT) and \
+                    key.upper() == names.ANTHROPIC_SDK_NAME:  # (a slash after it, too)
                 # The Anthropic SDK's own name (Claude Code reads it too): the SDK appends
                 # /v1/messages to the bare host, so an OpenAI-style endpoint there is no base
                 # at all. (An app's own Claude name may be posted to as it is: SW229 below.)
