@@ -607,3 +607,12 @@ def test_the_template_opening_under_any_depth_of_escaping() -> None:
             '\\n<!--[if lt IE 7]> <html class=\\\\\\\\\\\\\\"no-js ie6 oldie\\\\\\\\\\\\\\" '
             'lang=\\\\\\\\\\\\\\"en-US\\\\\\\\\\\\\\"> <![endif]-->\\n')
     assert who(text)[0] == "cloudflare-edge"
+
+
+def test_a_cloudflare_api_answer_with_a_5xx_and_no_words_is_its_own_failure() -> None:
+    # The second reading: "(500 Internal Server Error)" gave a cause by its words, "(502 Bad
+    # Gateway)" and a bare status code none.
+    assert who("Workers AI API error (502 Bad Gateway)") == \
+        ("cloudflare-api", "provider-server-error")
+    assert who("Cloudflare LLM call failed with status code 500") == \
+        ("cloudflare-api", "provider-server-error")

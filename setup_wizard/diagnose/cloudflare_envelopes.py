@@ -509,4 +509,7 @@ def _api_verdict(code: int | None, message: str | None, says: str,
     elif status in (400, 422, 429):
         v.cause = "rate-limited" if status == 429 else "bad-request"
         v.evidence.append(f"cause from HTTP {status} only")
+    elif status is not None and 500 <= status <= 599:
+        v.cause = "provider-server-error"  # (the API's or Workers AI's own failure)
+        v.evidence.append(f"cause from HTTP {status} only")
     return v
