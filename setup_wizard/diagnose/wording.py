@@ -1,8 +1,10 @@
 """One row of a provider's wording, as data: the pattern, who writes it, and what it means.
 
-The rows themselves are in `phrases.py` (Cloudflare, relays, Anthropic, Google, OpenRouter,
-Mistral, shared and generic words) and `openai_family_wording.py` (Groq and OpenAI, which
-share one envelope, so their wording carries most of the weight between them).
+The rows themselves are in `phrases.py` (Cloudflare, OpenRouter, Mistral, shared and generic
+words, and the order every row is read in), `openai_family_wording.py` (Groq and OpenAI, which
+share one envelope, so their wording carries most of the weight between them),
+`anthropic_google_wording.py` and `relay_wording.py` (relays, other vendors, servers people
+run themselves).
 """
 
 from __future__ import annotations

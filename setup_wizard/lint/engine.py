@@ -280,29 +280,26 @@ def _duplicates(key: str, assignments: list[envfile.Entry], out: Findings) -> No
         return
     *earlier, last = assignments
     first = earlier[0].line
-    if any(x.value != last.value for x in earlier) and not _llm_setting(key, assignments):
+    if any(x.value != last.value for x in earlier):
         # A setting no LLM client reads (an app's login switch): the earlier line is dead,
         # but no request depends on it, and loaders differ on which line wins (npm dotenv
-        # reads KEY=#... as empty): a warning.
-        out.add("SW121", key, last.line,
+        # reads KEY=#... as empty): a warning (SW121), not SW101's error.
+        llm = _llm_setting(key, assignments)
+        out.add("SW101" if llm else "SW121", key, last.line,
                 f"{key} is set again (first on line {first}) with a different value; "
-                "python-dotenv uses this one (not an LLM setting lint checks)",
-                f"delete line{'s' if len(earlier) > 1 else ''} "
-                + " and ".join(str(x.line) for x in earlier)
-                + f" (the app reads line {last.line})")
-    elif any(x.value != last.value for x in earlier):
-        out.add("SW101", key, last.line,
-                f"{key} is set again (first on line {first}) with a different value; "
-                "python-dotenv uses this one",
-                f"delete line{'s' if len(earlier) > 1 else ''} "
-                + " and ".join(str(x.line) for x in earlier)
-                + f" (the app reads line {last.line})")
+                "python-dotenv uses this one"
+                + ("" if llm else " (not an LLM setting lint checks)"),
+                _delete(earlier) + f" (the app reads line {last.line})")
     else:
-        repeats = assignments[1:]
         out.add("SW102", key, last.line,
                 f"{key} is set again with the same value (first on line {first})",
-                f"delete line{'s' if len(repeats) > 1 else ''} "
-                + " and ".join(str(x.line) for x in repeats))
+                _delete(assignments[1:]))
+
+
+def _delete(entries: list[envfile.Entry]) -> str:
+    """The fix that deletes these lines: "delete line 3", "delete lines 3 and 7"."""
+    return f"delete line{'s' if len(entries) > 1 else ''} " + " and ".join(
+        str(x.line) for x in entries)
 
 
 def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:

@@ -668,10 +668,7 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
 
 def _host_of(value: str) -> str:
     """A URL's host, lower-cased; "" for no URL or one urlsplit cannot read (an unclosed [)."""
-    try:
-        return (urlsplit(value).hostname or "").lower() if "://" in value else ""
-    except ValueError:
-        return ""
+    return (urls.host_of(value) or "") if "://" in value else ""
 
 
 def _other_host_said(c: Ctx, name: str, line: int | None, provider: providers.Provider,

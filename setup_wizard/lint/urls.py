@@ -37,13 +37,28 @@ _CREDENTIAL_PARAM = re.compile(
     r"|signature|code)", re.IGNORECASE)
 
 
+def host_of(value: str) -> str | None:
+    """The URL's host, lower-cased ("" for none); None when urlsplit cannot read it (an
+    unclosed [ in the host)."""
+    try:
+        return (urlsplit(value).hostname or "").lower()
+    except ValueError:
+        return None
+
+
+def _close_hosts(host: str) -> list[str]:
+    """Known hosts (ours, the catalog vendors') `host` is a letter or two off, closest first;
+    none for a known host or another vendor's real one (api.z.ai is no typo of ours)."""
+    if host in KNOWN_HOSTS or host in CATALOG_HOSTS or host in providers.OTHER_API_HOSTS:
+        return []
+    return [h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
+                                                 cutoff=0.85) if h.count(".") == host.count(".")]
+
+
 def catalog_typo(host: str) -> str | None:
     """The catalog provider's host (api.anthropic.com) that `host` is a letter or two off
     (api.antropic.com), as check_url says it (SW212); None for that host itself or another."""
-    if host in KNOWN_HOSTS or host in CATALOG_HOSTS or host in providers.OTHER_API_HOSTS:
-        return None
-    close = [h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
-                                                  cutoff=0.85) if h.count(".") == host.count(".")]
+    close = _close_hosts(host)
     return close[0] if close and close[0] in CATALOG_HOSTS else None
 
 
@@ -200,11 +215,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                f"answers only on {gateway.GATEWAY_HOST}"))
         host = gateway.GATEWAY_HOST
     if host not in KNOWN_HOSTS:
-        # (another vendor's real host, api.z.ai, is no typo of ours)
-        close = [] if host in providers.OTHER_API_HOSTS or host in CATALOG_HOSTS else [
-            h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
-                                                 cutoff=0.85)
-            if h.count(".") == host.count(".")]
+        close = _close_hosts(host)
         alike = providers.look_alike(host)
         if close and close[0] in CATALOG_HOSTS:
             # A catalog provider's host misspelt: said, then judged as that host (below).

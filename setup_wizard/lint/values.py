@@ -35,7 +35,7 @@ def judged(raw: str) -> str:
 def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     """ANTHROPIC_BASE_URL ending in /v1 (https://api.anthropic.com/v1): the Anthropic SDK
     appends /v1/messages itself, so requests go to /v1/v1/messages (SW222)."""
-    host = _host(value)
+    host = urls.host_of(value)
     base = providers.ANTHROPIC_BASES.get(host or "")
     path = urlsplit(value).path.rstrip("/") if base is not None else ""
     if base is None or path != f"{base}/v1":
@@ -130,19 +130,10 @@ def _path_not_address(value: str) -> bool:
     return "." not in first and ":" not in first and first.lower() != "localhost"
 
 
-def _host(value: str) -> str | None:
-    """The URL's host, lower-cased ("" for none); None when urlsplit cannot read it (an
-    unclosed [ in the host)."""
-    try:
-        return (urlsplit(value).hostname or "").lower()
-    except ValueError:
-        return None
-
-
 def _llm_url(value: str) -> bool:
     """A URL on the gateway, a provider's host (one of ours, one known by its catalog or a
     typo of it, or a look-alike of one: groq.com), or with the gateway's path on any host."""
-    host = _host(value)
+    host = urls.host_of(value)
     if host is None:
         return False
     return host in urls.KNOWN_HOSTS or host in urls.CATALOG_HOSTS \
@@ -178,7 +169,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or _GATEWAY_ID.fullmatch(name.upper()) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
-                    and _host(v) in providers.ANTHROPIC_BASES):
+                    and urls.host_of(v) in providers.ANTHROPIC_BASES):
             return True
     return False
 
@@ -253,7 +244,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name):
             # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
             # what is wrong for every client on every host is still said.
-            urls.empty_label(name, _host(value) or "", c.lines.get(name), c.out)
+            urls.empty_label(name, urls.host_of(value) or "", c.lines.get(name), c.out)
         if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
             # Wrong for every client on every host (a proxy's too).
             c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
