@@ -231,7 +231,7 @@ PATTERNS: Final[tuple[Name, ...]] = (
          pattern=r"(?!.*EMBED)(?:(?:[A-Z0-9]+_)*LLM(?:_CHOICE)?|(?:[A-Z0-9]+_)?LLM_NAME)"),
     Name("*_BASE_URL", "base_url", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:BASE_URL|API_BASE|API_BASE_URL|BASE_PATH|ENDPOINT|API_URL"
-                 r"|PROXY_URL|_URL|_HOST)"),
+                 r"|PROXY_URL|_URL|_HOST|BASE_URI|API_URI)"),
     Name("*_API_KEY", "provider_key", (UNKNOWN,),
          pattern=r"[A-Za-z0-9_]*(?:API_KEY|_KEY|APIKEY)"),
     Name("*_TOKEN", "gateway_token", (UNKNOWN,),
@@ -267,11 +267,29 @@ def named_endpoint(name: str, path: str) -> str | None:
     return next((tail for pattern, tail, _src in NAMED_ENDPOINTS
                  if path.rstrip("/").endswith(tail) and pattern.search(name)), None)
 
-# - openai-php's base_uri under an app's name (AI_SPAMDETECTOR_OPENAI_BASE_URI, a Laravel
-#   package's): its client puts https:// in front of a value without a scheme (OPENAI_PHP).
-SCHEME_ADDED_NAME: Final = re.compile(r"(?i)(?:^|_)OPENAI_BASE_URI$")
+# - names whose client puts a scheme in front of a value written without one, so `host:port`
+#   there is right (pattern, the scheme put in front, source):
+SCHEME_ADDED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    # openai-php's base_uri, also under an app's name (AI_SPAMDETECTOR_OPENAI_BASE_URI, a
+    # Laravel package's): https:// (OPENAI_PHP).
+    (re.compile(r"(?i)(?:^|_)OPENAI_BASE_URI$"), "https", OPENAI_PHP.source),
+    # Ollama's own OLLAMA_HOST, whose documented form is host:port (0.0.0.0:11434): its
+    # server, its CLI and ollama-python's `_parse_host` put http:// in front (with port
+    # 11434 when none is given), IPv6 in brackets too.
+    (re.compile(r"(?i)^OLLAMA_HOST$"), "http",
+     "https://github.com/ollama/ollama-python/blob/00228b95cc3b0133e99bb45c0e0705066e8a8c98/"
+     "ollama/_client.py"),
+)
+
+
+def scheme_added(name: str) -> str | None:
+    """The scheme `name`'s client puts in front of a value without one, if it does."""
+    return next((scheme for pattern, scheme, _src in SCHEME_ADDED if pattern.search(name)), None)
+
 # - a name that says it holds an API's URL (OCO_API_URL, LLM_BASE_URL), unlike DATABASE_URL.
-API_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH)$")
+#   (*_BASE_URI, *_API_URI: PHP's base_uri convention, GROQ_BASE_URI).
+API_URL_NAME: Final = re.compile(
+    r"(?i)(?:^|_)(?:BASE_URL|API_BASE|API_URL|BASE_PATH|BASE_URI|API_URI)$")
 
 # - a name for the app's own web address, which OpenRouter asks for as HTTP-Referer
 #   (OPENROUTER_SITE_URL, AGENT_LOOP_OPENAI_SITE_URL, *_HTTP_REFERER): a website, not an API;

@@ -13,6 +13,7 @@ Pure Python, no pydantic: `lint` runs this on every push.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Collection, Mapping
@@ -488,10 +489,29 @@ def _url_shape(value: str) -> str:
     if p is not None:
         return f"{p.name}'s URL"
     try:
-        alike = providers.look_alike(urlsplit(value).hostname or "")
+        host = (urlsplit(value).hostname or "").lower()
     except ValueError:
         return ""
-    return f"{alike.name}'s URL on a look-alike host" if alike else ""
+    alike = providers.look_alike(host)
+    if alike:
+        return f"{alike.name}'s URL on a look-alike host"
+    typo = _typo_of(host)
+    return f"a look-alike of {typo}" if typo else ""
+
+
+# The API hosts lint knows (the gateway's, the providers', the catalog vendors'): a host a
+# letter or two off one of them (api.grq.com) under any name is that API's URL mistyped, as
+# SW212 says under the names lint knows (the same closeness as lint's urls._close_hosts).
+_API_HOSTS: Final = (gateway.GATEWAY_HOST, *sorted({
+    urlsplit(p.direct_base_url).hostname or ""
+    for p in (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())}))
+
+
+def _typo_of(host: str) -> str | None:
+    if not host or host in _API_HOSTS or host in providers.OTHER_API_HOSTS:
+        return None
+    close = difflib.get_close_matches(host, _API_HOSTS, n=1, cutoff=0.85)
+    return close[0] if close and close[0].count(".") == host.count(".") else None
 
 
 def _key_shape(value: str) -> str:

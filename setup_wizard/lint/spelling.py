@@ -84,6 +84,9 @@ def near_miss(key: str) -> str | None:
                  and abs(len(sq) - len(squashed)) <= limit
                  and _distance(squashed, sq, limit) <= limit
                  and not _other_brand(words, k.split("_"))
+                 # *_URI is a convention of its own (PHP's base_uri: GROQ_BASE_URI holds an
+                 # app's whole base), not a typo of *_URL
+                 and not (key.upper().endswith("_URI") and k.endswith("_URL"))
                  # a whole word before or after a known name is an app's own name
                  # (MY_LLM_BASE_URL, LLM_BASE_URL_2), not a typo of it
                  and not key.upper().endswith("_" + k) and not key.upper().startswith(k + "_")]

@@ -46,6 +46,11 @@ def host_of(value: str) -> str | None:
         return None
 
 
+def _bracketed(host: str) -> str:
+    """The host as a URL writes it: an IPv6 address in brackets ([::1])."""
+    return f"[{host}]" if ":" in host else host
+
+
 def _close_hosts(host: str) -> list[str]:
     """Known hosts (ours, the catalog vendors') `host` is a letter or two off, closest first;
     none for a known host or another vendor's real one (api.z.ai is no typo of ours)."""
@@ -155,11 +160,15 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                     f"set {key}={hint.direct_base_url}")
             return Url("unknown")
         # A local server (Ollama's localhost:11434) speaks http; the providers https.
-        local = re.split(r"[:/@]", url.lstrip("/").rsplit("@", 1)[-1], maxsplit=1)[0].lower()
+        after = url.lstrip("/").rsplit("@", 1)[-1]
+        bracketed = re.match(r"\[([^\]]*)\]", after)  # an IPv6 address ([::1]:11434)
+        local = (bracketed[1] if bracketed else re.split(r"[:/]", after, maxsplit=1)[0]).lower()
         scheme = "http" if local in _LOOPBACK or local.endswith(".localhost") else "https"
-        if scheme == "http" or not names.SCHEME_ADDED_NAME.search(key):
-            # (openai-php puts https:// in front of its base_uri itself)
+        added = names.scheme_added(key)
+        if added is None or (added == "https" and scheme == "http"):
             found.append(("SW211", f"{key} {shown(url)!r} has no {scheme}:// in front"))
+        else:
+            scheme = added  # (openai-php's base_uri, OLLAMA_HOST: the client adds it)
         parts = _split(f"{scheme}://" + url.lstrip("/"))
     if parts is None:
         if judge_unknown_hosts:
@@ -203,7 +212,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                                   f"({path.rstrip('/')})", f"base, {ollama.compatible_path}"))
         path = ollama.compatible_path
     if host in _LOOPBACK or host.endswith(".localhost"):
-        _emit(found, key, line, f"{scheme}://{host}{port}{_clean_path(path)}", out)
+        _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{_clean_path(path)}", out)
         return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
     if scheme != "https" and (host in KNOWN_HOSTS or host in CATALOG_HOSTS
                                or providers.look_alike(host)
@@ -287,7 +296,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 fixed_path = native.compatible_path
             if found:  # its scheme kept (a server on the LAN may well speak http), but
                 # https on a catalog provider's host (above)
-                _emit(found, key, line, f"{scheme}://{host}{port}{fixed_path}", out)
+                _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{fixed_path}", out)
             return Url("unknown")  # a proxy or another provider: not ours to judge
     path = _clean_path(path)
     if len(path) > 1 and path.endswith("/"):
