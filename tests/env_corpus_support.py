@@ -61,6 +61,7 @@ def as_dotenv(text: str) -> str:
     # A docker run command, or its -e flags alone (a docs page's excerpt of one).
     if re.search(r"\bdocker\s+run\b|^\s*(?:-e|--env)\s+[A-Za-z_]\w*=", text, re.M):
         return _docker_run(text)
+    text = _shell_session(text)
     text = _split_exports(text)
     out: list[str] = []
     # An excerpt of a compose `environment:` map cut below its key (or under a YAML anchor
@@ -137,6 +138,58 @@ def as_dotenv(text: str) -> str:
 _YAML_STRUCTURE = re.compile(r"\s*(?:-\s+)?[\w.\-\"']+:(?:\s.*)?$|\s*-\s+[^=\s]+\s*$")
 
 
+# A word that starts a command in a posted shell session (gptme, ollama, python, ./run.sh).
+_COMMAND_WORD = re.compile(r"(?:\./|[a-z])[\w./-]*$")
+_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=")
+
+
+def _shell_session(text: str) -> str:
+    """A shell session posted as the configuration (docs' "export ..., then run it"): the
+    .env it stands for is what it sets, not its commands.
+    - `A=1 B=2 cmd args` (on one line or continued with `\\`) puts A and B in cmd's
+      environment (POSIX Simple Commands): the assignments are the settings, cmd is no line
+      of a .env. A line of assignments only stays (a .env that lost its line breaks).
+    - `echo "K=V" > .env` / `>> .env` writes the line K=V into the .env.
+    - Beside `export` (or PowerShell's `$env:`) lines, a command's own line (`gptme "hello"`,
+      `ollama pull x`, `cd backend`) is run, not read as a setting.
+    Anything else is left as posted."""
+    joined = re.sub(r"\\\n\s*", " ", text)
+    exports = re.search(r"(?m)^\s*(?:export\s+[A-Za-z_]\w*=|\$env:[A-Za-z_]\w*\s*=)",
+                        joined) is not None  # (a POSIX shell's or PowerShell's session)
+    out: list[str] = []
+    commands: list[int] = []  # where the session's own command lines were
+    for line in joined.splitlines():
+        try:
+            words = shlex.split(line, comments=True)
+        except ValueError:
+            out.append(line)
+            continue
+        lead = 0
+        while lead < len(words) and _ASSIGNMENT.match(words[lead]):
+            lead += 1
+        # (one assignment and one more word is a value with a blank in it: MODEL=gpt-4o mini)
+        if 0 < lead < len(words) and _COMMAND_WORD.match(words[lead]) \
+                and (lead > 1 or len(words) > lead + 1 or exports) \
+                and not line.lstrip().startswith("export"):
+            out.extend(envfile.line_for(*w.split("=", 1)).rstrip("\n") for w in words[:lead])
+            exports = True
+            continue
+        if len(words) == 4 and words[0] in ("echo", "printf") and words[2] in (">", ">>") \
+                and words[3].endswith(".env") and _ASSIGNMENT.match(words[1]):
+            out.append(envfile.line_for(*words[1].split("=", 1)).rstrip("\n"))
+            exports = True
+            continue
+        if words and lead == 0 and words[0] not in ("export", "set", "setx") \
+                and _COMMAND_WORD.match(words[0]) and "=" not in words[0]:
+            commands.append(len(out))
+        out.append(line)
+    if exports:  # a session: its commands (cd backend, gptme "hello") are run, not read
+        out = [ln for i, ln in enumerate(out) if i not in set(commands)]
+    if out == joined.splitlines():
+        return text  # nothing of a session in it: as posted, line breaks and all
+    return "\n".join(out) + "\n"
+
+
 def _split_exports(text: str) -> str:
     """A shell `export A=1 B=2 \\` (continued over lines) sets each name: one line each."""
     if "export" not in text:
@@ -188,8 +241,8 @@ def _converted(line: str, in_environment: bool) -> str | None:
         if how == "list":
             # YAML ends an unquoted item at ` #` (a comment after the setting).
             value = re.sub(r"\s+#.*$", "", m[3]) if not m[1] else m[3]
-            if "${" in value:  # compose interpolates ${VAR} as python-dotenv does: kept as is
-                return f"{m[2]}={value}"
+            if "${" in value:  # compose interpolates ${VAR}: kept for lint to expand
+                return f"{m[2]}={_compose_refs(value)}"
             return envfile.line_for(m[2], value).rstrip("\n")
         if how == "python":
             return envfile.line_for(m[2], _yaml_scalar(m[3])).rstrip("\n")
@@ -203,10 +256,22 @@ def _converted(line: str, in_environment: bool) -> str | None:
     m = re.match(r"\s+([A-Za-z_]\w*):\s*(.*?)\s*$", line) if in_environment else None
     if m:
         value = _yaml_scalar(m[2])
-        if "${" in value:  # interpolated by compose as python-dotenv does: kept as is
-            return f"{m[1]}={value}"
+        if "${" in value:  # interpolated by compose: kept for lint to expand
+            return f"{m[1]}={_compose_refs(value)}"
         return envfile.line_for(m[1], value).rstrip("\n")
     return None
+
+
+# Compose's interpolation (https://docs.docker.com/reference/compose-file/interpolation):
+# ${VAR-default} and ${VAR:-default} give the default when VAR is unset, which python-dotenv
+# writes ${VAR:-default}; ${VAR?err}, ${VAR:?err}, ${VAR+alt} and ${VAR:+alt} depend on VAR
+# at run time, which ${VAR} says to lint.
+_COMPOSE_REF = re.compile(r"\$\{([A-Za-z_]\w*)(?::?-([^}]*)|:?[?+][^}]*)\}")
+
+
+def _compose_refs(value: str) -> str:
+    return _COMPOSE_REF.sub(lambda m: f"${{{m[1]}:-{m[2]}}}" if m[2] is not None
+                            else f"${{{m[1]}}}", value)
 
 
 def _yaml_scalar(text: str) -> str:

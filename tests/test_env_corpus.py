@@ -199,3 +199,45 @@ def test_a_scheme_left_before_a_redaction_is_the_posters() -> None:
     row = {"redacted_by_poster": ["CF_AI_GATEWAY_TOKEN"]}
     out = stand_ins("CF_AI_GATEWAY_TOKEN=Bearer xxx\n", row)
     assert "Bearer cfut_" in out and "xxx" not in out
+
+
+# -- a shell session posted as the configuration (session 14's probe of docs' forms) -------
+def test_assignments_before_a_command_are_that_commands_environment() -> None:
+    # Ollama's docs: `A=1 B=2 claude ...` (POSIX: the assignments go to the command).
+    posted = ('ANTHROPIC_AUTH_TOKEN=ollama ANTHROPIC_BASE_URL=http://localhost:11434 '
+              'ANTHROPIC_API_KEY="" claude --model m\n')
+    assert as_dotenv(posted).split() == ["ANTHROPIC_AUTH_TOKEN=ollama",
+                                         "ANTHROPIC_BASE_URL=http://localhost:11434",
+                                         "ANTHROPIC_API_KEY="]
+    # Continued with backslashes, the same.
+    assert as_dotenv("A=1 \\\n  B=2 \\\n  python run.py\n").split() == ["A=1", "B=2"]
+
+
+def test_a_line_of_assignments_only_is_left_for_lint() -> None:
+    # A .env that lost its line breaks (SW116's case), and a value with a blank in it.
+    for posted in ("KEY=abc BASE_URL=https://api.groq.com/openai/v1\n", "MODEL=gpt-4o mini\n"):
+        assert as_dotenv(posted) == posted
+
+
+def test_the_commands_of_a_session_are_run_not_read() -> None:
+    posted = 'export OPENAI_BASE_URL="http://127.0.0.1:11434/v1"\ngptme "hello" -m local/x\n'
+    assert as_dotenv(posted).split() == ['export', 'OPENAI_BASE_URL="http://127.0.0.1:11434/v1"']
+    posted = 'ollama pull llama3.1:8b\n$env:OPENAI_MODEL="llama3.1:8b"\nopenclaude\n'
+    assert "ollama" not in as_dotenv(posted) and "openclaude" not in as_dotenv(posted)
+    # Without a session's sign, a stray line stays, for lint to say (SW100).
+    posted = "OPENAI_API_KEY=sk-abc\ngptme 'hello'\n"
+    assert "gptme" in as_dotenv(posted)
+
+
+def test_echo_into_a_dotenv_writes_its_line() -> None:
+    posted = 'cd backend\necho "OPENAI_API_KEY=sk-x" > .env\necho "B=2" >> .env\n'
+    assert as_dotenv(posted).split() == ["OPENAI_API_KEY=sk-x", "B=2"]
+
+
+def test_compose_defaults_are_read_as_compose_reads_them() -> None:
+    text = ("services:\n  bot:\n    environment:\n"
+            "      - OLLAMA_BASE_URL=${OLLAMA_BASE_URL-http://host.docker.internal:11434}\n"
+            "      - LLM=${LLM:-llama2}\n      - KEY=${KEY:?set it}\n      - ALT=${X+on}\n")
+    assert as_dotenv(text).split() == [
+        "OLLAMA_BASE_URL=${OLLAMA_BASE_URL:-http://host.docker.internal:11434}",
+        "LLM=${LLM:-llama2}", "KEY=${KEY}", "ALT=${X}"]
