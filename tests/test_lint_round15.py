@@ -78,3 +78,68 @@ def test_a_host_typo_is_said_under_any_url_name(name: str, host: str, meant: str
                                   "api.deepinfra.com", "api.example.com"])
 def test_another_services_real_host_is_no_typo(host: str) -> None:
     assert _found(f"CHAT_API_URL=https://{host}/v1\n", "SW212") == []
+
+
+# -- an Anthropic client pointed at a vendor's OpenAI-format base, and the reverse ------------
+@pytest.mark.parametrize("url,fixed", [
+    ("https://api.z.ai/api/coding/paas/v4", "https://api.z.ai/api/anthropic"),
+    ("https://api.z.ai/api/paas/v4/", "https://api.z.ai/api/anthropic"),
+    ("https://open.bigmodel.cn/api/paas/v4", "https://open.bigmodel.cn/api/anthropic"),
+    ("https://api.moonshot.ai/v1", "https://api.moonshot.ai/anthropic"),
+    ("https://api.deepseek.com/v1", "https://api.deepseek.com/anthropic"),
+    ("https://api.deepseek.com", "https://api.deepseek.com/anthropic"),
+])
+def test_claude_code_at_a_vendors_openai_format_base_is_an_error(url: str, fixed: str) -> None:
+    found = [f for f in lint_text(f"ANTHROPIC_BASE_URL={url}\nANTHROPIC_AUTH_TOKEN=t\n",
+                                  environ={}) if f.code == "SW222"]
+    assert [(f.severity, f.fix) for f in found] == [("error", f"set ANTHROPIC_BASE_URL={fixed}")]
+
+
+@pytest.mark.parametrize("url", ["https://api.z.ai/api/anthropic", "https://api.moonshot.cn/anthropic/",
+                                 "https://api.deepseek.com/anthropic", "https://api.anthropic.com",
+                                 "https://openrouter.ai/api"])
+def test_claude_code_at_an_anthropic_format_base_is_right(url: str) -> None:
+    assert _found(f"ANTHROPIC_BASE_URL={url}\n", "SW222", "SW228") == []
+
+
+def test_an_openai_style_client_at_a_vendors_anthropic_format_base() -> None:
+    # The OpenAI SDK's own name: an error; an app's own name: said (it may speak Anthropic's).
+    assert ("SW222", "OPENAI_BASE_URL", "error") in _found(
+        "OPENAI_BASE_URL=https://api.moonshot.ai/anthropic\n", "SW222")
+    assert ("SW228", "LLM_BASE_URL", "warning") in _found(
+        "LLM_BASE_URL=https://api.z.ai/api/anthropic\n", "SW228")
+    assert _found("CLAUDE_BASE_URL=https://api.z.ai/api/anthropic\n", "SW222", "SW228") == []
+    assert _found("OPENAI_BASE_URL=https://api.z.ai/api/paas/v4\n", "SW222", "SW228") == []
+
+
+# -- a template's word left in a URL -----------------------------------------------------------
+@pytest.mark.parametrize("url,word", [("http://localhost:PORT/v1", "PORT"),
+                                      ("http://192.168.1.5:<port>/v1", "<port>")])
+def test_a_word_where_the_port_goes_is_said_as_such(url: str, word: str) -> None:
+    found = [f for f in lint_text(f"LLM_BASE_URL={url}\n", environ={}) if f.code == "SW211"]
+    assert len(found) == 1 and repr(word) in found[0].message
+    assert "gateway" not in (found[0].fix or "")  # (it had suggested a gateway URL)
+
+
+def test_a_port_from_a_reference_is_not_judged() -> None:
+    assert _found("OPENAI_BASE_URL=http://localhost:${PORT}/v1\n", "SW211") == []
+
+
+@pytest.mark.parametrize("value", ["<endpoint>", "YOUR_BASE_URL", "your-api-base/v1"])
+def test_a_placeholder_base_url_is_said_as_one(value: str) -> None:
+    found = [f for f in lint_text(f"LLM_BASE_URL={value}\n", environ={}) if f.code == "SW211"]
+    assert len(found) == 1 and "placeholder" in found[0].message
+    assert "https://" not in (found[0].fix or "")  # not https://<endpoint>
+
+
+def test_a_url_without_its_scheme_is_still_said_so() -> None:
+    found = [f for f in lint_text("LLM_BASE_URL=api.groq.com/openai/v1\n", environ={})
+             if f.code == "SW211"]
+    assert found and "placeholder" not in found[0].message
+
+
+# -- a nested setting's name (Dynaconf, pydantic-settings) -------------------------------------
+def test_a_double_underscore_name_is_no_misspelling() -> None:
+    assert _found("OPENAI__API_BASE=https://api.groq.com/openai/v1\n", "SW109") == []
+    assert ("SW109", "OPENAI_API_BSE", "warning") in _found(
+        "OPENAI_API_BSE=https://api.groq.com/openai/v1\n", "SW109")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
+from urllib.parse import urlsplit
 
 from setup_wizard.config import model_facts
 from setup_wizard.config.model_facts import (
@@ -653,9 +654,53 @@ def _host(url: str) -> str:
 
 # Every model catalog this tool holds: the providers' and the catalog-only vendors'.
 EVERY_CATALOG: tuple[Provider, ...] = (*PROVIDERS.values(), *CATALOG_ONLY.values())
-# Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's /api,
-# DeepSeek's /anthropic), for clients that speak Anthropic's Messages API.
-ANTHROPIC_BASES: dict[str, str] = {
-    _host(p.anthropic_base_url): re.sub(r"^https?://[^/]+", "", p.anthropic_base_url).rstrip("/")
-    for p in EVERY_CATALOG if p.anthropic_base_url
+
+
+class TwoFormats(NamedTuple):
+    """A vendor lint sends nothing to that serves both formats on one host: Claude Code and
+    the Anthropic SDK (ANTHROPIC_BASE_URL) need its Anthropic-format base, OpenAI-style
+    clients the other. (vendor, Anthropic-format path, OpenAI-format paths, source)"""
+
+    vendor: str
+    anthropic: str
+    openai: tuple[str, ...]
+    source: str
+
+
+_ZHIPU_CLAUDE = ("https://raw.githubusercontent.com/Agents365-ai/dsclaude/main/glmclaude "
+                 "(ZhipuAI's Anthropic-compatible endpoints); https://docs.z.ai/guides/develop/"
+                 "openai/python (the OpenAI-format one)")
+_KIMI_CLAUDE = ("https://github.com/sxyseo/kimi-cc/blob/main/README_EN.md (Kimi's guide for "
+                "Claude Code); https://platform.moonshot.ai/docs (the OpenAI-format /v1)")
+TWO_FORMAT_HOSTS: dict[str, TwoFormats] = {
+    "api.z.ai": TwoFormats("Z.ai", "/api/anthropic", ("/api/paas/v4", "/api/coding/paas/v4"),
+                           _ZHIPU_CLAUDE),
+    "open.bigmodel.cn": TwoFormats("Zhipu", "/api/anthropic",
+                                   ("/api/paas/v4", "/api/coding/paas/v4"), _ZHIPU_CLAUDE),
+    "api.moonshot.ai": TwoFormats("Moonshot (Kimi)", "/anthropic", ("/v1",), _KIMI_CLAUDE),
+    "api.moonshot.cn": TwoFormats("Moonshot (Kimi)", "/anthropic", ("/v1",), _KIMI_CLAUDE),
 }
+# Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's /api,
+# DeepSeek's /anthropic, Z.ai's /api/anthropic), for clients that speak Anthropic's Messages API.
+ANTHROPIC_BASES: dict[str, str] = {
+    **{_host(p.anthropic_base_url): re.sub(r"^https?://[^/]+", "",
+                                           p.anthropic_base_url).rstrip("/")
+       for p in EVERY_CATALOG if p.anthropic_base_url},
+    **{host: t.anthropic for host, t in TWO_FORMAT_HOSTS.items()},
+}
+
+
+def openai_format_base(host: str, path: str) -> str | None:
+    """The vendor whose OpenAI-format base this is, on a host that also serves Anthropic's
+    format (api.deepseek.com/v1, api.z.ai/api/paas/v4); None otherwise."""
+    path = path.rstrip("/")
+    two = TWO_FORMAT_HOSTS.get(host)
+    if two is not None:
+        return two.vendor if path in two.openai else None
+    for p in EVERY_CATALOG:
+        if p.anthropic_base_url and _host(p.anthropic_base_url) == host and \
+                _host(p.direct_base_url) == host and p.slug != "anthropic" and path in {
+                    urlsplit(u).path.rstrip("/") for u in (p.direct_base_url,
+                                                           *p.direct_alternatives)}:
+            return p.name
+    return None

@@ -66,6 +66,10 @@ def near_miss(key: str) -> str | None:
     GROK_BASE_URL (xAI's Grok) is not a misspelt GROQ_BASE_URL."""
     if key in names.BY_NAME or key in names.LIST_NAMES:
         return None
+    if "__" in key.strip("_"):
+        # A nested setting's name (Dynaconf's and pydantic-settings' `__` separator:
+        # OPENAI__API_BASE is [openai].api_base): the app's own, no typo of OPENAI_API_BASE.
+        return None
     if key.upper() in names.BY_NAME:
         return key.upper()
     squashed = _squash(key)

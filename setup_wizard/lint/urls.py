@@ -152,6 +152,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if parts is not None and (not parts.scheme or not parts.hostname):
         if not judge_unknown_hosts:
             return Url("unknown")
+        if fields.is_placeholder(url.split("/", 1)[0]) and not url.startswith("/"):
+            # <endpoint>, YOUR_BASE_URL/v1: a template's value never filled in, not a URL
+            # missing its scheme (https://<endpoint> would be no fix).
+            out.add("SW211", key, line, f"{key} is a placeholder ({shown(url)!r}) that was "
+                    "never filled in, not a URL", f"set {key} to your API's base URL")
+            return Url("unknown")
         owners = providers.key_owners(url) or (
             [providers.PROVIDERS["groq"]] if url.startswith("gsk_") else [])
         if owners or url.startswith(gateway.CF_TOKEN_PREFIXES):
@@ -171,7 +177,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             scheme = added  # (openai-php's base_uri, OLLAMA_HOST: the client adds it)
         parts = _split(f"{scheme}://" + url.lstrip("/"))
     if parts is None:
-        if judge_unknown_hosts:
+        word = _PORT_WORD.match(url.strip())
+        if word:  # http://localhost:PORT: a template's word left where the number goes
+            out.add("SW211", key, line, f"{key} has {word[1]!r} where the port number goes; "
+                    "the URL cannot be read", f"put the server's port number in place of "
+                    f"{word[1]} in {key}")
+        elif judge_unknown_hosts:
             out.add("SW211", key, line, f"{key} is not a URL", f"set {key}=" + _example(hint))
         return Url("unknown")
     host = (parts.hostname or "").lower()
@@ -294,6 +305,18 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 found.append(_native_base(key, clients, f"{native.vendor}'s native base",
                                           f"one, https://{host}{native.compatible_path}"))
                 fixed_path = native.compatible_path
+            two = providers.TWO_FORMAT_HOSTS.get(host)
+            if two is not None and fixed_path.rstrip("/") == two.anthropic and \
+                    not names.ANTHROPIC_CLIENT_NAME.search(key):
+                # Its Anthropic-format base under an OpenAI-style name: an error for a client
+                # we know appends /chat/completions, said for an app's own (as SW228).
+                other = f"https://{host}{two.openai[0]}"
+                found.append(("SW222", f"{key} is {two.vendor}'s Anthropic-format base; an "
+                                       f"OpenAI-style client needs its OpenAI-format one, "
+                                       f"{other}") if _appends_chat(clients) else
+                             ("SW228", f"{key} is {two.vendor}'s Anthropic-format base URL; a "
+                                       f"client that speaks the OpenAI format needs {other}"))
+                fixed_path = two.openai[0]
             if found:  # its scheme kept (a server on the LAN may well speak http), but
                 # https on a catalog provider's host (above)
                 _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{fixed_path}", out)
@@ -387,6 +410,11 @@ def _gateway_shaped(path: str) -> bool:
     """/v1/{32 hex}/{name}/...: the gateway's own path, whatever host it was put on."""
     segs = [s for s in path.split("/") if s]
     return len(segs) >= 3 and segs[0] == "v1" and bool(gateway.ACCOUNT_ID_RE.fullmatch(segs[1]))
+
+
+# A URL whose port is a word (http://localhost:PORT/v1, http://host:<port>): urlsplit cannot
+# read it (RFC 3986: the port is digits), and every client refuses it before sending.
+_PORT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/:@\[\]]+:([^/\d?#][^/?#]*)")
 
 
 def _split(url: str) -> SplitResult | None:

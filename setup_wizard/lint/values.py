@@ -38,13 +38,24 @@ def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     host = urls.host_of(value)
     base = providers.ANTHROPIC_BASES.get(host or "")
     path = urlsplit(value).path.rstrip("/") if base is not None else ""
-    if base is None or path != f"{base}/v1":
+    if base is None:
         return False
     fixed = f"https://{host}{base}"
+    if path == f"{base}/v1":
+        c.out.add("SW222", name, c.lines.get(name),
+                  f"{name} has path {path!r}, but an Anthropic client (the Anthropic SDK, "
+                  f"Claude Code) appends /v1/messages itself: requests would go to "
+                  f"{path}/v1/messages", f"set {name}={fixed}")
+        return True
+    vendor = providers.openai_format_base(host or "", path) if path != base else None
+    if vendor is None:
+        return False
+    # A vendor's OpenAI-format base under the Anthropic client's name (Claude Code pointed
+    # at api.z.ai/api/coding/paas/v4): /v1/messages is not served there.
     c.out.add("SW222", name, c.lines.get(name),
-              f"{name} has path {path!r}, but an Anthropic client (the Anthropic SDK, Claude "
-              f"Code) appends /v1/messages itself: requests would go to {path}/v1/messages",
-              f"set {name}={fixed}")
+              f"{name} is {vendor}'s OpenAI-format base; an Anthropic client (the Anthropic "
+              f"SDK, Claude Code) posts to /v1/messages, which {vendor} serves under its "
+              f"Anthropic-format base, {fixed}", f"set {name}={fixed}")
     return True
 
 
