@@ -120,7 +120,17 @@ def edge(inp: Answer) -> Verdict | None:
                  if (z := re.search(p, text, re.IGNORECASE))), None)
     title_m = re.search(r"(?is)<title>(.*?)</title>", text)
     title = " ".join(title_m.group(1).split()) if title_m else None
-    cause = pages.edge_cause(code, inp.status)
+    reason = pages.reason_title_codes(title) if code is None else None
+    if reason is not None:  # "DNS points to prohibited IP | api.cloudflare.com | Cloudflare"
+        codes = reason[1]
+        code = codes[0] if len(codes) == 1 else None
+        inp.evidence.append(f"title '{reason[0]} | <host> | Cloudflare': the title Cloudflare "
+                            f"gives error {' / '.join(map(str, codes))}")
+    challenge = code is None and any(mk.variant == "challenge" for mk in found)
+    # A challenge checks the visitor whatever status it came with: until about 2021 its
+    # JS check was served with 503, which alone would say the site behind failed.
+    cause = "edge-blocked" if challenge else pages.edge_cause(
+        code if reason is None or code is not None else reason[1][0], inp.status)
     if cause == "unknown":
         cause = next((mk.cause for mk in found if mk.cause), "unknown")
     if cause == "unknown":  # a 400 or 413 the edge itself refused (header or body too large)

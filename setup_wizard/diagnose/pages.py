@@ -37,6 +37,14 @@ CF_TEMPLATE = ("docs/sources.md#edge-errors: "
 CLOUDSCRAPER = "https://github.com/VeNoMouS/cloudscraper (cloudscraper/exceptions.py, 1.2.71)"
 CLOUDFLARED = ("https://github.com/cloudflare/cloudflared/blob/"
                "d1df7985bdf189c4caf34e290bafbf8f411e603b/proxy/proxy.go")
+CF_CHALLENGE_LEGACY = ("https://github.com/lifan0127/ai-research-assistant/issues/109, "
+                       "https://github.com/FlareSolverr/FlareSolverr/issues/84, "
+                       "https://github.com/Kylart/MalScraper/issues/1, "
+                       "https://github.com/VeNoMouS/cloudscraper/issues/216")
+CF_CHALLENGE_TEXT = ("https://github.com/dropod/issues/issues/5041, "
+                     "https://github.com/dropod/issues/issues/7274")
+FLARESOLVERR = ("https://github.com/FlareSolverr/FlareSolverr/issues/1382 (its log; the lines "
+                "are src/flaresolverr_service.py's)")
 G4F = ("https://github.com/xtekky/gpt4free/blob/eef67f8ca518a3b97648d21f2627abac3d01186e/"
        "g4f/requests/raise_for_status.py")
 
@@ -69,7 +77,8 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "edge-blocked"),
     PageMarker(r"Sorry, you have been blocked", "'Sorry, you have been blocked' (WAF block page)",
                "https://github.com/lobehub/lobehub/issues/2143", "edge-blocked"),
-    PageMarker(r"<title>Just a moment\.\.\.</title>|\bcf_chl_opt\b|/cdn-cgi/challenge-platform/"
+    # (`window._cf_chl_opt`: the underscore is a word character, so no \b before `cf`)
+    PageMarker(r"<title>Just a moment\.\.\.</title>|\b_?cf_chl_opt\b|/cdn-cgi/challenge-platform/"
                r"h/[bg]/orchestrate|id=\"?challenge-error-text|#challenge-error-text\s*\{|Enable "
                r"JavaScript and cookies to "
                r"continue", "Cloudflare's managed challenge page ('Just a moment...')",
@@ -103,6 +112,33 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"challenges\.cloudflare\.com|\bcf-browser-verification\b|__cf_chl_",
                "Cloudflare's browser check / challenge page", CF_CHALLENGE, "edge-blocked",
                variant="challenge"),
+    # The challenge's machinery, what a cut or escaped body keeps without its title: the
+    # legacy JS check's redirect, the form's and the spinner's ids, the "I'm Under Attack"
+    # class, the template's translation keys (a page with `cf-` ids around the form).
+    PageMarker(r"/cdn-cgi/l/chk_jschl|\bcf-(?:please-wait|challenge-running|hcaptcha-container|"
+               r"im-under-attack)\b|#cf-wrapper #challenge-form\b|\bchallenge-form\b[^\n]{0,120}"
+               r"\bcf-[a-z]|data-translate=\\?[\"']?(?:checking_browser|process_is_automatic|"
+               r"allow_5_secs)\b",
+               "Cloudflare's challenge machinery (chk_jschl, cf-please-wait, challenge-form "
+               "with cf- ids: a challenge page without its title)", CF_CHALLENGE_LEGACY,
+               "edge-blocked", variant="challenge"),
+    # The pre-2022 checks as text: the captcha page's title and its two lines, the "I'm Under
+    # Attack" page's two fixed lines (each alone is some other site's sentence too: Imperva's
+    # pages ask "Why do I have to complete a CAPTCHA?").
+    PageMarker(r"Please Wait\.\.\. \| Cloudflare|We are checking your browser\.\.\.\s+\S{1,253}"
+               r"\s+Why do I have to complete a CAPTCHA\?|This process is automatic\. Your "
+               r"browser will redirect to your requested content shortly\.(?:\s|<[^<>]{0,200}>)*"
+               r"Please allow up to 5 seconds",
+               "the pre-2022 challenge page's words ('Please Wait... | Cloudflare', 'This process "
+               "is automatic ... Please allow up to 5 seconds')", CF_CHALLENGE_TEXT,
+               "edge-blocked", variant="challenge"),
+    # A challenge solver's own log about the page in front of it (FlareSolverr waits for the
+    # title to change, then looks for the checkbox): its timeouts are the solver's.
+    PageMarker(r"Waiting for title \(attempt \d{1,4}\): Just a moment\.\.\.|\bCloudflare verify "
+               r"checkbox\b|\bCloudflare 'Verify you are human' button\b",
+               "FlareSolverr's log about Cloudflare's challenge ('Waiting for title: Just a "
+               "moment...', 'Cloudflare verify checkbox not found')", FLARESOLVERR,
+               "edge-blocked", variant="challenge"),
     PageMarker(r"This website is using a security service to protect itself from online "
                r"attacks|The site owner may have set restrictions that prevent you from accessing "
                r"the site|Why have I been blocked\?", "Cloudflare's WAF block page text", CF_1XXX,
@@ -288,6 +324,10 @@ EDGE_HOST: Final[tuple[str, ...]] = (
     r"unable to access\s*(?:<[^>]+>)?\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})",
     r"owner of this website \(([A-Za-z0-9.-]+\.[A-Za-z]{2,})\)",
     r"a website \(([A-Za-z0-9.-]+\.[A-Za-z]{2,})\) that is on the Cloudflare network",
+    # the older title "DNS points to prohibited IP | api.cloudflare.com | Cloudflare"
+    r"<title>[^<|]{1,80}\|\s*([A-Za-z0-9.-]+\.[A-Za-z]{2,})\s*\|\s*Cloudflare\s*</title>",
+    # the challenge script's zone (window._cf_chl_opt={... cZone: "platform.openai.com"})
+    r"\bcZone:\s*\\{0,3}[\"']([A-Za-z0-9.-]+\.[A-Za-z]{2,})",
 )
 EDGE_CODE: Final[tuple[str, ...]] = (
     r"<title>[^<]*?\b(\d{3,4}):",  # "| 524: A timeout occurred"
@@ -382,6 +422,32 @@ def _title_re(title: str) -> re.Pattern[str]:
     words = r"\s+".join(re.escape(w) for w in title.split())
     ends = r"(?![ \t]+(?-i:[a-z]))" if title.lower() in COMMON_TITLES else ""
     return re.compile(r"(?i)(?<![\w-])" + words + r"(?![\w-])" + ends)
+
+
+# The older pages' title, "<reason> | <host> | Cloudflare": the reason is a code's title.
+# https://github.com/cloudflare/cloudflare-grafana-app/issues/6
+_REASON_TITLE = re.compile(r"^([^|]{1,80}?)\s*\|\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\|\s*Cloudflare$")
+REASON_TITLE_SOURCE = "https://github.com/cloudflare/cloudflare-grafana-app/issues/6"
+
+
+@functools.cache
+def _codes_by_title() -> dict[str, tuple[int, ...]]:
+    by: dict[str, tuple[int, ...]] = {}
+    for code, titles in EDGE_TITLES.items():
+        for t in titles:
+            by[t.lower()] = (*by.get(t.lower(), ()), code)
+    return by
+
+
+def reason_title_codes(title: str | None) -> tuple[str, tuple[int, ...]] | None:
+    """(reason, its codes) when a page's title is "<reason> | <host> | Cloudflare" and the
+    reason is the title Cloudflare's list gives one or more codes ("Access denied": 1012 and
+    1020, which mean the same for the caller)."""
+    m = _REASON_TITLE.match(title or "")
+    if m is None:
+        return None
+    codes = _codes_by_title().get(m.group(1).lower())
+    return (m.group(1), codes) if codes else None
 
 
 # 1xxx codes that mean the site behind Cloudflare failed rather than the client being
