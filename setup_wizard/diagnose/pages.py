@@ -20,6 +20,8 @@ from typing import Final
 CF_1XXX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"
 CF_5XX = "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/"
 CF_CHALLENGE = "https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/"
+# The older pages' link to the support site's article on their code, which names it.
+SUPPORT_ARTICLE = r"support\.cloudflare\.com/hc/[A-Za-z-]{2,8}/articles/\d{1,15}-Error-(\d{3,4})\b"
 # The access-denied pages' sentence, up to what was banned (its host in brackets or none).
 CF_OWNER_BANNED = "https://github.com/bucardo/check_postgres/issues/160"
 _OWNER_BANNED = r"(?i)The owner of this website (?:\([^()\s]{1,253}\) )?has banned "
@@ -70,6 +72,10 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "link to Cloudflare's 5xx landing page", CF_5XX),
     PageMarker(r"developers\.cloudflare\.com/support/troubleshooting/http-status-codes/"
                r"cloudflare-(?:1xxx|5xx)-errors", "link to Cloudflare's error-code docs", CF_1XXX),
+    # The older pages linked the support site's article on their code ("...-Error-1016-...").
+    PageMarker(SUPPORT_ARTICLE, "link to Cloudflare's support article on an error code "
+               "(support.cloudflare.com/.../...-Error-NNNN-...)",
+               "https://github.com/onlykey/onlykey.github.io/issues/36"),
     PageMarker(r"\| Cloudflare\s*</title>|/cdn-cgi/scripts/cf\.common\.js",
                "a page titled '... | Cloudflare' (one of Cloudflare's own pages)", CF_1XXX),
     PageMarker(r"Attention Required! \| Cloudflare", "'Attention Required! | Cloudflare' "
@@ -335,6 +341,9 @@ EDGE_CODE: Final[tuple[str, ...]] = (
     r"errorcode_(\d{3,4})\b",
     r"Error code (\d{3,4})\b",
     r"\bCloudflareCode(\d{4})\b",  # cloudscraper's CloudflareCode1020
+    r"(?i)\bError code:\s*(\d{3,4})\b",  # the newer page as text: "Error code: 1020"
+    r"cloudflare-(?:1xxx|5xx)-errors/error-(\d{3,4})\b",  # the docs' page on the code
+    SUPPORT_ARTICLE,
 )
 # Plain text: `error code: 1010` (what the edge sends a non-browser client), anywhere in a
 # line, lower-case as Cloudflare writes it. https://github.com/OpenAgentsInc/openagents/issues/4721
