@@ -194,16 +194,29 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "Cloudflare' (its 502 explanation)", CF_5XX + "error-502/", "edge-origin-error"),
     # The 5xx pages' own "What happened?" sentence, all that is left when an app keeps a
     # page's text only ("502 Bad Gateway: The web server reported a bad gateway error."):
-    # 502, 520, 521, 522 and 524, in the words of the page's template (a text dump may wrap
+    # 502, 520, 521, 522, 524 and 525, in the words of the page's template (a text dump may wrap
     # them; older pages write "CloudFlare").
     PageMarker(r"(?i)The\s+web\s+server\s+reported\s+a\s+bad\s+gateway\s+error|There\s+is\s+an\s+"
                r"unknown\s+connection\s+issue\s+between\s+Cloudflare\s+and\s+the\s+origin\s+web|"
                r"The\s+web\s+server\s+is\s+not\s+returning\s+a\s+connection|The\s+initial\s+"
                r"connection\s+between\s+Cloudflare's\s+network\s+and\s+the\s+origin\s+web|The\s+"
-               r"origin\s+web\s+server\s+timed\s+out\s+responding\s+to\s+this\s+request",
+               r"origin\s+web\s+server\s+timed\s+out\s+responding\s+to\s+this\s+request|Cloudflare\s+is\s+"
+               r"unable\s+to\s+establish\s+an\s+SSL\s+connection\s+to\s+the\s+origin\s+server",
                "the 5xx page's 'What happened?' sentence ('The web server reported a bad gateway "
                "error.', 'The origin web server timed out responding to this request.', ...)",
-               "https://github.com/codewars/codewars.com/issues/1061", "edge-origin-error"),
+               "https://github.com/codewars/codewars.com/issues/1061, "
+               "https://github.com/DeviaVir/zenbot/issues/69", "edge-origin-error"),
+    # The pre-2020 5xx template's status row (browser, Cloudflare, host), its labels kept by
+    # their translation keys; `cf-error-source` marks the column that failed: on the host's,
+    # the server behind the edge did (the newer template writes the class first).
+    PageMarker(r"data-translate=\\?[\"']?(?:browser|cloudflare|server)_status_label\b|"
+               r"\bcf-(?:browser|cloudflare)-status\b[^>]{0,160}?\bcf-error-source\b",
+               "the 5xx page's status row (data-translate=\"server_status_label\", "
+               "cf-error-source)", "https://github.com/DeviaVir/zenbot/issues/69"),
+    PageMarker(r"\bcf-host-status\b[^>]{0,160}?\bcf-error-source\b",
+               "the 5xx page's status row marks the host as the failing side (cf-host-status "
+               "cf-error-source)", "https://github.com/DeviaVir/zenbot/issues/69",
+               "edge-origin-error"),
     # 1033's "What happened?" sentence (the tunnel's connector, cloudflared, is down), also
     # its JSON form's detail ("..., but Cloudflare is currently unable to reach it").
     PageMarker(r"is configured as an? Cloudflare Tunnel, (?:and|but) Cloudflare is currently "
