@@ -72,6 +72,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bhttp_([45]\d\d)\b", "'http_N' (a client's error code)"),
     (r"\bRequest failed with status code ([45]\d\d)\b",
      "'Request failed with status code N' (axios)"),
+    # A client's own words with the status last on the line (ooni's Go httpx: "request
+    # failed: 523"); only there, where nothing can follow the number to make it a count.
+    (r"(?im)\b(?:request failed:|failed with)[ \t]+([45]\d\d)[ \t]*$",
+     "'request failed: N' / 'failed with N' at a line's end"),
     (r"(?:\u72b6\u6001\u7801|\u72c0\u614b\u78bc|\u30b9\u30c6\u30fc\u30bf\u30b9\u30b3\u30fc\u30c9)"
      r"\s*[:\uff1a]?\s*([1-5]\d\d)\b", "'status code: N' (in Chinese or Japanese)"),
     (r"\bError response ([1-5]\d\d) while fetching\b", "'Error response N while fetching'"),
