@@ -390,10 +390,25 @@ def api_v4(inp: Answer) -> Verdict | None:
     known = next((c for c in codes if c in shapes.API_CODES), None)
     code = known if known is not None else (codes[0] if codes else None)
     first = next((e for e in errors if int_of(e.get("code")) == code), errors[0] if errors else {})
-    return _api_verdict(code, text_of(first.get("message")),
-                        "body: errors (plural) array with success/result (Cloudflare API v4 "
-                        "envelope: api.cloudflare.com, or Workers AI upstream through the "
-                        "gateway)", inp.status)
+    v = _api_verdict(code, text_of(first.get("message")),
+                     "body: errors (plural) array with success/result (Cloudflare API v4 "
+                     "envelope: api.cloudflare.com, or Workers AI upstream through the "
+                     "gateway)", inp.status)
+    _header_chain(v, first.get("error_chain"))
+    return v
+
+
+def _header_chain(v: Verdict, chain: object) -> None:
+    """6003/6004 say "Invalid request headers"; the first code of the error_chain under them
+    names the header, which says whether it is the credential or the request's Content-Type."""
+    if v.code not in (6003, 6004) or not isinstance(chain, list):
+        return
+    sub = next((c for e in chain if isinstance(e, dict) and (c := int_of(e.get("code")))
+                in shapes.API_HEADER_CHAIN), None)
+    if sub is not None:
+        cause, meaning, _source = shapes.API_HEADER_CHAIN[sub]
+        v.cause = cause
+        v.evidence.append(f"its error_chain's code {sub}: {meaning}")
 
 
 def _api_v4_text(inp: Answer) -> Verdict | None:
@@ -504,6 +519,16 @@ def _api_verdict(code: int | None, message: str | None, says: str,
     row = shapes.API_CODES.get(code) if code is not None else None
     v = Verdict("cloudflare-api", row.cause if row else "unknown", code, message)
     v.evidence.append(says)
+    if row and row.says and message and not rx(row.says).search(message) and \
+            shapes.message_cause(shapes.API_MESSAGE_CAUSES, message) not in (None, row.cause):
+        # One number, two services: Workers AI's REST API sends 1000 for "Network connection
+        # lost", the v4 API for "Invalid API Token". The code decides when its message is
+        # absent, its own, or says nothing this tool reads; a message that clearly says
+        # something else decides instead.
+        v.evidence.append(f"code {code} is '{row.meaning}' in this tool's table, but its "
+                          "message says something else: read by the message")
+        row = None
+        v.cause = "unknown"
     if row:
         v.evidence.append(f"Cloudflare API code {code}: {row.meaning}")
     elif (mc := shapes.message_cause(shapes.API_MESSAGE_CAUSES, message)) is not None:

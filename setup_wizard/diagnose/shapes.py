@@ -117,17 +117,32 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"session has expired", "cloudflare-api-auth"),
     (r"(?i)could not route|no route|not supported for requested URI|method not allowed|"
      r"object identifier|invalid (?:account|zone)", "cloudflare-api-route"),
-    (r"(?i)no such model|model .{0,40}not found", "model-not-found"),
+    (r"(?i)no such model|model .{0,40}not found|\bmodel_not_found\b", "model-not-found"),
     (r"(?i)model (?:has been|was) (?:deprecated|decommissioned|retired)", "model-decommissioned"),
+    # An identifier that names nothing on this account, the same meaning as 7003: wrangler's
+    # "workers.api.error.script_not_found [code: 10007]", KV's "No KV namespace found with ID
+    # ... [code: 10041]", terraform's "Record does not exist. (81044)" (docs/sources.md
+    # #api-v4-errors). After the model rows: "model ... does not exist" is the model's.
+    (r"(?i)\b[a-z]+_not_found\b|\bcould not find\b|\bno \w+(?: \w+)? found with id\b|"
+     r"\bdoes not exist\b", "cloudflare-api-route"),
     # (a context window's limit, before "capacity" and "limit" say load: Workers AI's 5021)
     (r"(?i)context (?:window|length)", "bad-request"),
-    (r"(?i)capacity|rate limit|too many requests", "rate-limited"),
+    # (the API's global limit, 10100: "More than 1200 requests per 300 seconds reached.
+    # Please wait and consider throttling your request speed")
+    (r"(?i)capacity|rate limit|too many requests|\brequests per \d+ seconds\b|"
+     r"throttling your request", "rate-limited"),
     (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
-    (r"(?i)internal (?:server )?error|unavailable", "provider-server-error"),
+    # ("Network connection lost", workerd's words for a connection to the model dropped,
+    # sent by Workers AI's REST API as code 1000, which the v4 API uses for a bad token)
+    (r"(?i)internal (?:server )?error|unavailable|\bnetwork connection lost\b",
+     "provider-server-error"),
     # What is left of a refusal that names a field or a value of the request ("KV namespace
     # 'x' is not valid", "A record with the same settings already exists"): the request.
     (r"(?i)\bis not (?:a )?valid\b|\bis invalid\b|\binvalid (?:value|parameter|request|"
-     r"input|format|json)\b|already exists|\bmalformed\b|\bis required\b", "bad-request"),
+     r"input|format|json)\b|already exists|\bmalformed\b|\bis required\b|"
+     # (the DNS record validator's 9005/9006/9021: "Content for A record must be a valid IPv4
+     # address.", "Invalid TTL. Must be between 120 and ...")
+     r"\bmust be a valid\b|\bmust be between\b", "bad-request"),
 )
 
 
@@ -173,6 +188,21 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     # The same words over a chain that names a dashboard session's header (6301 X-ATOK).
     6004: CodeRow("cloudflare-api-auth", "Invalid request headers (a session's token header)",
                   CLOUDFLARE_ENUM, says=r"Invalid request headers"),
+}
+# What 6003/6004 ("Invalid request headers") is about, named by the first code of its
+# `error_chain`: a credential header's format (auth), or a Content-Type the API does not take
+# (the request itself). (chain code: cause, meaning, source)
+API_HEADER_CHAIN: Final[dict[int, tuple[str, str, str]]] = {
+    6102: ("cloudflare-api-auth", "the X-Auth-Email header's format",
+           "https://github.com/kissgyorgy/cloudflare-dyndns/issues/40"),
+    6103: ("cloudflare-api-auth", "the X-Auth-Key header's format",
+           "https://github.com/NewFuture/DDNS/issues/284"),
+    6111: ("cloudflare-api-auth", "the Authorization header's format",
+           "https://github.com/jeessy2/ddns-go/issues/981"),
+    6301: ("cloudflare-api-auth", "the X-ATOK header's format (a dashboard session)",
+           CLOUDFLARE_ENUM),
+    6105: ("bad-request", "a Content-Type the API does not take (application/json or "
+           "multipart/form-data)", "https://github.com/mcblum/ddclient-cloudflare-ubuntu/issues/2"),
 }
 # Workers AI's own codes, in the same envelope (or thrown by the AI binding as "N: text"), as
 # its errors page lists them (doc; only 3040 has been seen in a real body here).

@@ -1,0 +1,76 @@
+"""Cloudflare API v4 and Workers AI REST answers as real tools print them (the cfapi probe):
+each family with texts that fire it (verbatim from the public sources named beside them) and
+a look-alike that must not."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+# -- F1: a code's row decides unless its message clearly says something else ---------------------
+def test_code_1000_with_workers_ais_network_message_is_not_a_bad_token() -> None:
+    # cloudflare-docs#11699: Workers AI's REST API answers 1000 for a dropped connection.
+    assert _said("{'errors': [{'message': 'Error: Network connection lost.', 'code': 1000}], "
+                 "'success': False, 'result': {}, 'messages': []}") == (
+        "cloudflare-api", "provider-server-error")
+
+
+def test_code_1000_with_its_own_or_unreadable_message_stays_auth() -> None:
+    for message in ("Invalid API Token", "", "Ungültiges API-Token"):
+        body = '{"success":false,"errors":[{"code":1000,"message":"MSG"}],"messages":[],' \
+            '"result":null}'
+        assert _said(body.replace("MSG", message)) == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_6003_over_a_content_type_chain_is_the_request_not_the_credential() -> None:
+    # mcblum/ddclient-cloudflare-ubuntu#2 (and ddclient#72)
+    text = ('RECEIVE:  {"success":false,"errors":[{"code":6003,"message":"Invalid request '
+            'headers","error_chain":[{"code":6105,"message":"Invalid Content-Type header, valid '
+            'values are application\\/json,multipart\\/form-data"}]}],"messages":[],"result":null}')
+    assert _said(text) == ("cloudflare-api", "bad-request")
+    # The same 6003 over the Authorization header's chain (ddns-go#981) stays auth.
+    auth = text.replace("6105", "6111").replace(
+        "Invalid Content-Type header, valid values are application\\/json,multipart\\/form-data",
+        "Invalid format for Authorization header")
+    assert _said(auth) == ("cloudflare-api", "cloudflare-api-auth")
+
+
+# -- F2: a code outside the table, read by its message ---------------------------------------------
+def test_dns_validation_rate_limit_and_missing_ids_are_read_from_the_message() -> None:
+    # yulewang/cloudflare-api-v4-ddns#16, wherelse/cloudflare-ddns-script#15
+    assert _said('Response: {"result":null,"success":false,"errors":[{"code":9005,"message":'
+                 '"Content for A record must be a valid IPv4 address."}],"messages":[]}') == (
+        "cloudflare-api", "bad-request")
+    assert _said('{"result":null,"success":false,"errors":[{"code":9006,"message":"Content for '
+                 'AAAA record must be a valid IPv6 address."}],"messages":[]}') == (
+        "cloudflare-api", "bad-request")
+    # RiotGames/cloud-inquisitor#153
+    assert _said('cloud_inquisitor.exceptions.CloudFlareError: Request failed: {"success":false,'
+                 '"errors":[{"code":10100,"message":"More than 1200 requests per 300 seconds '
+                 'reached. Please wait and consider throttling your request speed"}],"messages":'
+                 '[],"result":null}') == ("cloudflare-api", "rate-limited")
+    # workers-sdk#3347, jarylc/cf-workers-chatgpt-telegram-bot#2
+    assert _said("✘ [ERROR] A request to the Cloudflare API (/accounts/2ef55e4ecc83f62321****/"
+                 "workers/deployments/by-script/680e0e21f9ba4****) failed.\n\n"
+                 "  workers.api.error.script_not_found [code: 10007]") == (
+        "cloudflare-api", "cloudflare-api-route")
+    assert _said("✘ [ERROR] A request to the Cloudflare API (/accounts/a2c7bf8fee1e163f818a4bbf6"
+                 "fccd552/workers/scripts/cf-workers-chatgpt-telegram-bot) failed.\n\n  No KV "
+                 "namespace found with ID a2c7bf8fee1e163f818a4bbf6fccd552 [code: 10041]") == (
+        "cloudflare-api", "cloudflare-api-route")
+
+
+def test_message_words_do_not_name_the_api_and_a_model_stays_a_model() -> None:
+    # The validator's words alone are any validator's: the cause only, never the sender.
+    assert _said("Content for A record must be a valid IPv4 address.")[0] == "unknown"
+    # In the envelope, a model that does not exist is the model's, not a route.
+    assert _said('{"success":false,"errors":[{"code":5099,"message":"model @cf/x/y not found"}],'
+                 '"messages":[],"result":null}') == ("cloudflare-api", "model-not-found")
+    # A code outside the table whose message says nothing this tool reads stays unknown.
+    assert _said('{"success":false,"errors":[{"code":8000000,"message":"An unknown error '
+                 'has occured."}],"messages":[],"result":null}') == ("cloudflare-api", "unknown")
