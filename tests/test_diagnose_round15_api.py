@@ -74,3 +74,19 @@ def test_message_words_do_not_name_the_api_and_a_model_stays_a_model() -> None:
     # A code outside the table whose message says nothing this tool reads stays unknown.
     assert _said('{"success":false,"errors":[{"code":8000000,"message":"An unknown error '
                  'has occured."}],"messages":[],"result":null}') == ("cloudflare-api", "unknown")
+
+
+# -- F4: a bare [{code, message}] list is AI Gateway's only with a gateway code or its name -------
+def test_a_bare_list_with_a_v4_numbered_code_is_the_apis() -> None:
+    # LINKIWI/cloudflare-ddns-client#30
+    text = ("DNS record failed to update.\nCloudFlare returned the following errors: [{'code': "
+            "9021, 'message': 'Invalid TTL. Must be between 120 and 2,147,483,647 seconds, or 1 "
+            "for automatic'}].\nCloudFlare returned the following messages: []")
+    assert _said(text) == ("cloudflare-api", "bad-request")
+
+
+def test_a_bare_list_with_a_gateway_code_or_the_gateways_name_stays_the_gateways() -> None:
+    assert _said('[{"code": 2003, "message": "Rate limited"}]') == (
+        "cloudflare-gateway", "gateway-rate-limited")
+    assert _said('AI Gateway said: [{"code": 9021, "message": "Something odd"}]')[0] == \
+        "cloudflare-gateway"

@@ -216,7 +216,8 @@ def gateway(inp: Answer) -> Verdict | None:
     says: str
     if isinstance(d, list) and d and all(_code_message(e) for e in d):
         if ((first_code := int_of(d[0].get("code"))) in shapes.API_CODES
-                and first_code not in shapes.GATEWAY_CODES) or _api_errors_list(inp, d):
+                and first_code not in shapes.GATEWAY_CODES) or _api_errors_list(inp, d) or \
+                _v4_numbered(inp, first_code):
             return None  # the Cloudflare API's errors array printed alone (api_v4 reads it)
         errors, top = d, {}
         says = ("body: a bare array of {code,message} (the SDK's rendering of the AI Gateway "
@@ -241,6 +242,13 @@ def _code_message(e: object) -> bool:
     provider's whole envelope inside a list is not one, though it may have a `code`)."""
     return isinstance(e, dict) and int_of(e.get("code")) is not None and \
         set(e) <= {"code", "message", "documentation_url", "error_chain"}
+
+
+def _v4_numbered(inp: Answer, code: int | None) -> bool:
+    """A bare list's code in the v4 API's ranges (not the gateway's 2xxx), with no word of the
+    gateway in the text around it: the API's errors printed alone."""
+    return shapes.in_v4_ranges(code) and rx(shapes.GATEWAY_NAMED).search(
+        inp.context[:TEXT_SCAN] + " " + inp.text[:TEXT_SCAN]) is None
 
 
 def _api_errors_list(inp: Answer, d: list[object]) -> bool:
@@ -469,6 +477,11 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
             return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
                                 "body: the API envelope's errors list (its key 'errors', or an "
                                 "error_chain), its start cut off", inp.status)
+        if _v4_numbered(inp, int_of(d[0].get("code"))):
+            return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
+                                "body: a bare array of {code, message} whose code is numbered "
+                                "as the Cloudflare API numbers its errors (not AI Gateway's "
+                                "2xxx), the gateway named nowhere", inp.status)
     flat = _flat(inp)
     if (found := _code_with_message(flat, shapes.API_CODES)) is not None:
         code, message = found

@@ -290,6 +290,22 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/caddy-dns/cloudflare/issues/3"),
 )
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
+# The v4 API numbers its errors by product: 1xxx zones and tokens, 6xxx request headers, 7xxx
+# routing, 9xxx DNS and auth, 10xxx Workers/R2/KV/Pages, 81xxx DNS records (the codes in
+# docs/sources.md#api-v4-errors). AI Gateway's own codes are 2xxx (GATEWAY_CODES): a bare
+# [{code, message}] list with a code in these ranges, and no word of the gateway around it, is
+# the API's `errors` printed alone ("CloudFlare returned the following errors: [{'code': 9021,
+# ...}]", https://github.com/LINKIWI/cloudflare-ddns-client/pull/30).
+API_V4_CODE_RANGES: Final[tuple[range, ...]] = (
+    range(1000, 2000), range(6000, 7000), range(7000, 8000), range(9000, 10000),
+    range(10000, 11000), range(81000, 82000))
+GATEWAY_NAMED: Final = r"(?i)\bAI ?Gateway\b|gateway\.ai\.cloudflare\.com|\bcf-aig-"
+
+
+def in_v4_ranges(code: int | None) -> bool:
+    """The code is numbered as the v4 API numbers its errors, and is not a gateway code."""
+    return code is not None and code not in GATEWAY_CODES and \
+        any(code in r for r in API_V4_CODE_RANGES)
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
 API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001})
