@@ -90,3 +90,44 @@ def test_a_bare_list_with_a_gateway_code_or_the_gateways_name_stays_the_gateways
         "cloudflare-gateway", "gateway-rate-limited")
     assert _said('AI Gateway said: [{"code": 9021, "message": "Something odd"}]')[0] == \
         "cloudflare-gateway"
+
+
+# -- F5: wrangler's print forms -------------------------------------------------------------------
+def test_wranglers_error_object_note_gives_the_code() -> None:
+    # workers-sdk#3710 (a ParseError printed whole, the code in its note)
+    text = ("✘ [ERROR] ParseError: A request to the Cloudflare API (/accounts/96f8637892042b2b1c3cd"
+            "1569ba7f2d9/workers/services/find-stream-chat-user) failed.\n\n"
+            "      at throwFetchError (/usr/local/lib/node_modules/wrangler/wrangler-dist/cli.js:"
+            "121134:17)\n"
+            "      at async Object.deployHandler [as handler]\n"
+            "  (/usr/local/lib/node_modules/wrangler/wrangler-dist/cli.js:138267:3) {\n"
+            "    text: 'A request to the Cloudflare API\n"
+            "  (/accounts/96f8637892042b2b1c3cd1569ba7f2d9/workers/services/find-stream-chat-user)"
+            " failed.',\n"
+            "    notes: [ { text: 'Authentication error [code: 10000]' } ],\n"
+            "    location: undefined,\n    kind: 'error',\n    code: 10000\n  }")
+    d = classify_pasted(text)
+    assert (d.origin, d.cause, d.code) == ("cloudflare-api", "cloudflare-api-auth", 10000)
+
+
+def test_blank_lines_of_blanks_and_wrapped_messages_and_step_links() -> None:
+    # workers-sdk#10609 (wrapped), #3347 (a CI log's blank line holds blanks), #8067 (GitHub
+    # Actions linked the step's line into the code's digits)
+    wrapped = ("✘ [ERROR] A request to the Cloudflare API (/accounts/XX/d1/database) failed.\n"
+               "{blank}\n  Could not route to /client/v4/accounts/XX/d1/database, perhaps\n"
+               "  your object identifier is invalid? [code: 7003]")
+    linked = ("✘ [ERROR] A request to the Cloudflare API (/memberships) failed.\n{blank}\n"
+              "  Unable to authenticate request [code: [10](https://github.com/3CSDesign/ihub-"
+              "monitoring-react-2024/actions/runs/13234414048/job/36936975442#step:6:11)001]")
+    for blank in ("", " ", "    "):
+        d = classify_pasted(wrapped.format(blank=blank))
+        assert (d.origin, d.cause, d.code) == ("cloudflare-api", "cloudflare-api-route", 7003)
+        d = classify_pasted(linked.format(blank=blank))
+        assert (d.origin, d.cause, d.code) == ("cloudflare-api", "cloudflare-api-auth", 10001)
+
+
+def test_a_code_two_paragraphs_below_is_not_the_failed_lines_message() -> None:
+    # A stack of many lines between the header and a [code: N] is not the message's paragraph.
+    text = ("✘ [ERROR] A request to the Cloudflare API (/memberships) failed.\n"
+            + "".join(f"  at f{i} (x.js:{i})\n" for i in range(5)) + "  [code: 7003]")
+    assert classify_pasted(text).code is None

@@ -422,7 +422,7 @@ def _header_chain(v: Verdict, chain: object) -> None:
 def _api_v4_text(inp: Answer) -> Verdict | None:
     """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
     d = inp.data
-    around = inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]
+    around = _unlinked(inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN])
     api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
                            around)
     if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
@@ -439,13 +439,15 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                                 "envelope", inp.status)
     for failed in re.finditer(r"\brequest to the Cloudflare API \([^)]{0,300}\) failed\.?",
                               around):
-        said = _coded(around, failed.end(), failed.end() + 400)
+        said = _coded(around, failed.end(), failed.end() + 400) or \
+            _noted(around, failed.end(), failed.end() + 3000)
         if said is not None:  # wrangler's form: "... failed. Authentication error [code: 10000]"
             return _api_verdict(said[0], said[1],
                                 "text: wrangler's 'A request to the Cloudflare API (...) failed' "
                                 "with the API's code", inp.status)
-    w = re.search(r"\bA request to the Cloudflare API \((/[^)\n]{0,300})\) failed\.?[ \t]*\n*"
-                  r"[ \t]*([^\n\[]{0,200})", around)
+    # (a CI log's "blank" line between them holds blanks: "failed.\n    \n  Unable to ...")
+    w = re.search(r"\bA request to the Cloudflare API \((/[^)\n]{0,300})\) failed\.?\s*"
+                  r"([^\n\[]{0,200})", around)
     if w:  # the same line cut before its code (a log's limit), or printed without one
         return _api_verdict(None, w.group(2).strip() or None,
                             "text: wrangler's 'A request to the Cloudflare API (...) failed' "
@@ -521,10 +523,38 @@ def _coded(text: str, start: int, end: int) -> tuple[int, str | None] | None:
     c = _CODE.search(window)
     if c is None:
         return None
-    words = window[:c.start()].strip()
-    if len(words) > 200 or "\n" in words or "[" in words:
+    # The message's paragraph: after the last blank line (blanks only count as blank, as CI
+    # logs print them), at most three lines (a narrow terminal wraps "Could not route to
+    # /client/v4/..., perhaps / your object identifier is invalid? [code: 7003]").
+    lines = window[:c.start()].split("\n")
+    # (the code's own line is not a blank one when its words are on the line above)
+    blank = max((i for i in range(len(lines) - 1) if not lines[i].strip()), default=-1)
+    para = [line.strip() for line in lines[blank + 1:]]
+    words = " ".join(para).strip()
+    if len(words) > 200 or len(para) > 3 or "[" in words:
         return None
     return int(c.group(1)), words or None
+
+
+# wrangler's error object printed whole (a ParseError): its note holds the API's message and
+# code, "notes: [ { text: 'Authentication error [code: 10000]' } ]" (workers-sdk#3710).
+_NOTE = re.compile(r"\bnotes: \[\s{0,20}\{\s{0,20}text: '([^'\n\[]{0,200})\[code: (\d{3,5})\]'")
+
+
+def _noted(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """The first note of a printed wrangler error object in text[start:end]: (N, its words)."""
+    n = _NOTE.search(text, start, end)
+    return (int(n.group(2)), n.group(1).strip() or None) if n else None
+
+
+# GitHub Actions' log view links a step's line number into digits it prints ("[code:
+# [10](https://github.com/o/r/actions/runs/1/job/2#step:6:11)001]" is 10001, workers-sdk#8067).
+_STEP_LINK = re.compile(r"\[(\d{1,5})\]\(https://github\.com/[^)\s]{1,300}#step:\d{1,6}:\d{1,9}\)")
+
+
+def _unlinked(text: str) -> str:
+    """The text without GitHub Actions' step links inside its numbers."""
+    return _STEP_LINK.sub(r"\1", text) if "#step:" in text else text
 
 
 def _api_verdict(code: int | None, message: str | None, says: str,
