@@ -131,3 +131,43 @@ def test_a_code_two_paragraphs_below_is_not_the_failed_lines_message() -> None:
     text = ("✘ [ERROR] A request to the Cloudflare API (/memberships) failed.\n"
             + "".join(f"  at f{i} (x.js:{i})\n" for i in range(5)) + "  [code: 7003]")
     assert classify_pasted(text).code is None
+
+
+# -- F6, F7: the API's own sentences, without envelope or code ------------------------------------
+def test_the_apis_own_sentences_name_it() -> None:
+    cases = {
+        # jeessy2/ddns-go#1273
+        "Cannot use the access token from location: 183.154.105.241": "cloudflare-api-auth",
+        # oxidecomputer/cio#174
+        "More than 1200 requests per 300 seconds reached. Please wait and consider throttling "
+        "your request speed": "rate-limited",
+        # nanqinlang-script/CloudFlare_DNS_Record#6, hashicorp/terraform#25209
+        "Use of this API has been limited to the Cloudflare Dashboard.": "permission-denied",
+        '2020-06-11T13:40:26.096+0200 [DEBUG] plugin.terraform-provider-cloudflare_v2.7.0_x4:   '
+        '"error": "You cannot use this API for domains with a .cf, .ga, .gq, .ml, or .tk TLD '
+        '(top-level domain). To configure the DNS settings for this domain, use the Cloudflare '
+        'Dashboard."': "permission-denied",
+        # mandatoryprogrammer/cloudflare_enum#7
+        "This zone is banned and cannot be added to Cloudflare at this time, please contact "
+        "Cloudflare Support": "permission-denied",
+        # workers-sdk#2218, #2877; wrangler-legacy#392
+        "We could not find that Workers Service on your account. (Code: 10007)":
+            "cloudflare-api-route",
+        "Please enable R2 through the Cloudflare Dashboard. [code: 10042]": "permission-denied",
+        "⚠️  Error 10014: a namespace with this account ID and title already exists":
+            "bad-request",
+        # danielpigott/cloudflare-cli#58 (the token's id masked in capitals)
+        "Error response received: Actor 'com.cloudflare.api.token.XXX' requires permission "
+        "'com.cloudflare.api.account.zone.read' to list zones": "cloudflare-api-auth",
+    }
+    for text, cause in cases.items():
+        assert _said(text) == ("cloudflare-api", cause), text
+
+
+def test_look_alikes_of_the_apis_sentences_do_not_name_it() -> None:
+    # Another tool's count of requests (the API's advice after it is missing): the cause only.
+    assert _said("More than 2400 requests per 300 seconds reached", 429) == (
+        "unknown", "rate-limited")
+    assert _said("Use of this feature has been limited to administrators.")[0] == "unknown"
+    assert _said("Actor 'com.example.api.token' requires permission 'read'")[0] == "unknown"
+    assert _said("Error 10014: the item already exists")[0] == "unknown"

@@ -100,6 +100,12 @@ HINTS: Final[dict[Key, str]] = {
     ("cloudflare-api", "cloudflare-api-route", None, None):
         "the Cloudflare API could not route this path, usually a wrong account ID in "
         "OPENAI_BASE_URL: check it with 'setup-wizard lint'.",
+    # (the account may not do this through the API: a product not enabled, a free TLD, an
+    # action kept to the dashboard, a model's terms or plan; docs/sources.md#api-v4-errors)
+    ("cloudflare-api", "permission-denied", None, None):
+        "Cloudflare will not do this for this account as it is: the message above says what to "
+        "enable, accept or change (in the Cloudflare dashboard or the plan); another key will "
+        "not help.",
     ("cloudflare-api", "unknown", None, None):
         "the Cloudflare API refused with a code this tool does not know: read the message "
         "above.",

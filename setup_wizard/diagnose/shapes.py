@@ -112,6 +112,11 @@ GATEWAY_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)invalid provider|provider|route|model", "gateway-route"),
 )
 API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
+    # The account may not do this through the API: a product not enabled ("Please enable R2
+    # through the Cloudflare Dashboard", 10042), a free TLD or an action kept to the dashboard,
+    # a banned zone (docs/sources.md#api-v4-errors).
+    (r"(?i)\benable \w+ through the Cloudflare Dashboard\b|\blimited to the Cloudflare "
+     r"Dashboard\b|\bcannot use this API for domains\b|\bzone is banned\b", "permission-denied"),
     # ("token" the credential, not a count of them: "input and maximum output tokens")
     (r"(?i)auth|\btoken\b|unauthori[sz]ed|permission|forbidden|X-Auth-|credential|"
      r"session has expired", "cloudflare-api-auth"),
@@ -285,9 +290,29 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/cloudflare/ai/blob/917c02430090e7d511abf138091a2c17135515b2/packages/"
      "workers-ai-provider/src/workersai-error.ts"),
     (None, "cloudflare-api-auth",
-     # (the actor's internal name decides: a log cut inside the permission's name still shows)
-     r"Actor '?com\.cloudflare\.api\.[a-z_.]+'? requires permission\b",
+     # (the actor's internal name decides: a log cut inside the permission's name still shows;
+     # the token's id is masked as people paste it, "token.XXX", "token.***", "token.<id>")
+     r"Actor '?com\.cloudflare\.api\.[^\s']{1,200}'? requires permission\b",
      "https://github.com/caddy-dns/cloudflare/issues/3"),
+    # Sentences only the API (or its dashboard) writes, shown without their envelope or code.
+    (9109, "cloudflare-api-auth", r"\bCannot use the access token from location\b",
+     "https://github.com/jeessy2/ddns-go/issues/1273"),
+    # (the count alone is not enough: another tool writes "More than 2400 requests per 300
+    # seconds reached" too; the advice after it is the API's)
+    (10100, "rate-limited", r"\brequests per \d+ seconds reached\. Please wait and consider "
+     r"throttling your request speed", "https://github.com/oxidecomputer/cio/issues/174"),
+    (None, "permission-denied", r"\bYou cannot use this API for domains with a \.cf, \.ga, "
+     r"\.gq, \.ml,? or \.tk TLD", "https://github.com/hashicorp/terraform/issues/25209"),
+    (None, "permission-denied", r"\bUse of this API has been limited to the Cloudflare "
+     r"Dashboard\b", "https://github.com/nanqinlang-script/CloudFlare_DNS_Record/issues/6"),
+    (None, "permission-denied", r"\bThis zone is banned and cannot be added to Cloudflare\b",
+     "https://github.com/mandatoryprogrammer/cloudflare_enum/issues/7"),
+    (10007, "cloudflare-api-route", r"\bWe could not find that Workers Service on your "
+     r"account\b", "https://github.com/cloudflare/workers-sdk/issues/2218"),
+    (10042, "permission-denied", r"\bPlease enable R2 through the Cloudflare Dashboard\b",
+     "https://github.com/cloudflare/workers-sdk/issues/2877"),
+    (10014, "bad-request", r"\ba namespace with this account ID and title already exists\b",
+     "https://github.com/cloudflare/wrangler-legacy/pull/392"),
 )
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # The v4 API numbers its errors by product: 1xxx zones and tokens, 6xxx request headers, 7xxx
