@@ -4,6 +4,7 @@ a look-alike that must not."""
 
 from __future__ import annotations
 
+from setup_wizard.diagnose import markers
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -171,3 +172,62 @@ def test_look_alikes_of_the_apis_sentences_do_not_name_it() -> None:
     assert _said("Use of this feature has been limited to administrators.")[0] == "unknown"
     assert _said("Actor 'com.example.api.token' requires permission 'read'")[0] == "unknown"
     assert _said("Error 10014: the item already exists")[0] == "unknown"
+
+
+# -- F3, F8: Terraform's Cloudflare provider and clients' labels -----------------------------------
+def test_terraforms_cloudflare_resources_and_clients_labels_name_the_api() -> None:
+    # onedr0p/cluster-template#355
+    assert _said("│ Error: Record does not exist. (81044)\n│ \n│   with cloudflare_record.ipv4,\n"
+                 '│   on main.tf line 85, in resource "cloudflare_record" "ipv4":\n'
+                 '│   85: resource "cloudflare_record" "ipv4" {\n│ \n╵') == (
+        "cloudflare-api", "cloudflare-api-route")
+    # hashicorp/terraform#3715
+    assert _said("* cloudflare_record.mail-4: Failed to create CloudFlare Record: API Error: The "
+                 "record already exists.") == ("cloudflare-api", "bad-request")
+    # hieunc229/mailflare#24 (status 401)
+    assert _said("Cloudflare API 401 on /zones/70ad174c2cec58e1ce92e2ea04df724a/email/sending/"
+                 "subdomains: code 2036: Unauthorized", 401) == (
+        "cloudflare-api", "cloudflare-api-auth")
+    # oznu/docker-cloudflare-ddns#58 (status 400): the credentials word outweighs the status
+    assert _said("ERROR: Invalid CloudFlare Credentials - 400\nMake sure the API_KEY is correct.",
+                 400) == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_look_alikes_of_terraform_and_client_labels_do_not_name_the_api() -> None:
+    # A Python file named after Cloudflare in a traceback is not Terraform's resource.
+    assert _said('  File "/app/cloudflare_ddns.py", line 3, in <module>\nValueError: bad')[0] \
+        == "unknown"
+    assert _said("code 2036: Unauthorized", 401)[0] == "unknown"
+
+
+# -- F9: a request that timed out is a timeout, whatever words are around it ----------------------
+def test_gos_context_deadline_on_a_request_is_a_timeout() -> None:
+    # favonia/cloudflare-ddns#813, #1032
+    assert _said('Could not verify the Cloudflare API token: HTTP request failed: Get "https://'
+                 'api.cloudflare.com/client/v4/user/tokens/verify": context deadline exceeded'
+                 )[1] == "timeout"
+    assert _said('😞 Failed to send HTTP(S) request to "https://api.cloudflare.com/cdn-cgi/trace":'
+                 " GET https://api.cloudflare.com/cdn-cgi/trace giving up after 1 attempt(s): "
+                 "context deadline exceeded")[1] == "timeout"
+
+
+def test_context_deadline_without_a_request_line_is_not_read_as_no_answer() -> None:
+    # A server's own words about its deadline (gRPC's, inside an answer) are not a request of
+    # this client that got nothing back.
+    assert markers.no_answer_cause("rpc error: code = DeadlineExceeded desc = context deadline "
+                                   "exceeded") is None
+    assert markers.no_answer_cause('Get "https://api.cloudflare.com/client/v4/zones": context '
+                                   "deadline exceeded") == "timeout"
+
+
+# -- F10: cloudflared's tunnel registration refused ------------------------------------------------
+def test_cloudflareds_refused_registration_is_cloudflares_credential_refusal() -> None:
+    # STRRL/cloudflare-tunnel-ingress-controller#119, cloudflared#426
+    for text in ('2024-09-11T21:31:09Z ERR Register tunnel error from server side error='
+                 '"Unauthorized: Failed to get tunnel" connIndex=0 event=0 ip=198.41.192.77',
+                 '2021-08-02T13:44:44Z ERR Register tunnel error from server side error='
+                 '"Unauthorized: Invalid tunnel secret" connIndex=0'):
+        assert _said(text) == ("cloudflare-api", "cloudflare-api-auth")
+    # Another program's "Unauthorized" stays a provider-neutral reading.
+    assert _said('2024-09-11T21:31:09Z ERR Register user error error="Unauthorized"')[0] == \
+        "unknown"

@@ -257,6 +257,26 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("cloudflare-api", "host", r"(?i)\bCloudflare API error\b", 2,
        "'Cloudflare API error' (a client of api.cloudflare.com)",
        "https://github.com/dbrekelmans/gitflare"),
+    # Clients' own labels for an answer of api.cloudflare.com: "Cloudflare API 401 on /zones/...:
+    # code 2036: Unauthorized" (mailflare), "Invalid CloudFlare Credentials - 400"
+    # (docker-cloudflare-ddns), terraform 0.6's "Failed to create CloudFlare Record".
+    _t("cloudflare-api", "client", r"\bCloudflare API [1-5]\d\d on /|(?i:\bCloudFlare "
+       r"(?:Credentials|Record)\b)", 2,
+       "the client says it called the Cloudflare API (its label, the path, Cloudflare's "
+       "credentials or DNS record)", "https://github.com/hieunc229/mailflare/issues/24"),
+    # Terraform's Cloudflare provider: a diagnostic naming a cloudflare_* resource ("with
+    # cloudflare_record.ipv4,", "resource \"cloudflare_record\"", terraform 0.6-0.11's
+    # "* cloudflare_record.x:") or its plugin's log name: the provider only calls the API.
+    _t("cloudflare-api", "sdk", r"\bresource \"cloudflare_[a-z0-9_]{1,60}\"|(?:\* |\bwith )"
+       r"cloudflare_[a-z0-9_]{1,60}\.[\w-]{1,100}[:,]|\bterraform-provider-cloudflare_v\d", 2,
+       "Terraform's Cloudflare provider (a cloudflare_* resource or its plugin)",
+       "https://github.com/onedr0p/cluster-template/issues/355"),
+    # cloudflared's own line when Cloudflare's tunnel service refused its registration (the
+    # tunnel's credentials or token): "Register tunnel error from server side
+    # error=\"Unauthorized: Invalid tunnel secret\"".
+    _t("cloudflare-api", "sdk", r"\bRegister tunnel error from server side\b", 2,
+       "cloudflared's tunnel registration refused by Cloudflare's side",
+       "https://github.com/cloudflare/cloudflared/issues/426"),
     # Go clients of api.cloudflare.com: cloudflare-go's own error strings, and lego's
     # Cloudflare DNS provider (ACME DNS-01 in Traefik, Caddy, cert-manager ...).
     _t("cloudflare-api", "sdk", r"\berror from makeRequest\b|\bListZones(?:Context)? command "
@@ -445,6 +465,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
+     # Go's HTTP client when its context's deadline passed ('Get "https://...": context
+     # deadline exceeded'), also through go-retryablehttp ("GET https://... giving up after 1
+     # attempt(s): context deadline exceeded"): no answer came.
+     r"\b(?:Get|Post|Put|Patch|Delete|Head|GET|POST|PUT|PATCH|DELETE|HEAD) \"?https?://[^\s\"]"
+     r"{1,300}\"?(?: giving up after \d+ attempt\(s\))?: context deadline exceeded\b|"
      r"\bSocketTimeoutException\b|\(Client\.Timeout exceeded while awaiting headers\)|"
      # Node's fetch (undici): its timeout errors' codes and classes.
      r"\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Headers|Body)TimeoutError\b",
