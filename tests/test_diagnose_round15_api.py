@@ -231,3 +231,19 @@ def test_cloudflareds_refused_registration_is_cloudflares_credential_refusal() -
     # Another program's "Unauthorized" stays a provider-neutral reading.
     assert _said('2024-09-11T21:31:09Z ERR Register user error error="Unauthorized"')[0] == \
         "unknown"
+
+
+# -- F11: a Cloudflare client's own token check, before any request -------------------------------
+def test_a_cloudflare_clients_own_token_check_is_a_token_problem_with_no_one_answering() -> None:
+    # 7Sageer/sublink-worker#226 (wrangler), caddy-dns/cloudflare#134
+    for text in ("21:53:26.405 | ✘ [ERROR] In a non-interactive environment, it's necessary to "
+                 "set a CLOUDFLARE_API_TOKEN environment variable for wrangler to work.",
+                 "loading module 'cloudflare': provision dns.providers.cloudflare: API token "
+                 "'hardcodedtokenfortestung' appears invalid; ensure it's correctly entered and "
+                 "not wrapped in braces nor quotes"):
+        d = classify_pasted(text)
+        assert (d.origin, d.cause) == ("unknown", "cloudflare-api-auth")
+        assert "API Tokens" in d.hint
+    # Another provider's module with the same words is not Cloudflare's token.
+    assert _said("provision dns.providers.route53: API token 'x' appears invalid")[1] != \
+        "cloudflare-api-auth"

@@ -106,6 +106,10 @@ HINTS: Final[dict[Key, str]] = {
         "Cloudflare will not do this for this account as it is: the message above says what to "
         "enable, accept or change (in the Cloudflare dashboard or the plan); another key will "
         "not help.",
+    # (a Cloudflare client refused to send: the token is missing or not in a token's form)
+    (ANY, "cloudflare-api-auth", None, None):
+        "no usable Cloudflare API token (the client checked it before sending anything): set "
+        "it from My Profile > API Tokens, without quotes or braces around it.",
     ("cloudflare-api", "unknown", None, None):
         "the Cloudflare API refused with a code this tool does not know: read the message "
         "above.",

@@ -221,6 +221,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        label="Rate limit reached / rate limited / rate limit exceeded"),
     _p(r"(?i)\bAPI key required\b", (), 0, "provider-auth-missing",
        "https://github.com/Gitlawb/openclaude/issues/1809"),
+    # A Cloudflare client's own check before any request (nothing answered, so no origin):
+    # wrangler with no token in CI, caddy-dns's token that is not a token's form.
+    _p(r"\bit's necessary to set a CLOUDFLARE_API_TOKEN environment variable\b", (), 0,
+       "cloudflare-api-auth", "https://github.com/7Sageer/sublink-worker/issues/226"),
+    _p(r"\bdns\.providers\.cloudflare: API token '[^'\n]{0,200}' appears invalid\b", (), 0,
+       "cloudflare-api-auth", "https://github.com/caddy-dns/cloudflare/issues/134"),
     _p(r"must contain the word 'json' in some form", (), 0, "bad-request", OPENAI_ERRORS),
     _p(r"(?i)maximum context length|context[_ ]length[_ ]exceeded|reduce the length of the "
        r"messages", (), 0, "bad-request", OPENAI_ERRORS),
