@@ -50,7 +50,12 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        ANTHROPIC_ERRORS),
     _p(r"This organization has been disabled|Your API key does not have permission to use the "
        r"specified resource", A, 2, "permission-denied", ANTHROPIC_ERRORS),
-    _p(r"\bmodel: claude-[\w.-]+", A, 2, "model-not-found", ANTHROPIC_ERRORS),
+    # Its not-found message is the whole string "model: <id>": at the message's start (after
+    # its quote, or a status and a dash), not inside another sentence ("no available accounts
+    # supporting model: claude-...", sub2api's; "(org: ..., model: claude-...)", its own rate
+    # limit's words).
+    _p(r"(?<![\w,] )(?<![\w,])model: claude-[\w.-]+", A, 2, "model-not-found",
+       ANTHROPIC_ERRORS, label="model: claude-... (the whole message)"),
     # Its refusals of sampling settings and of a prefill (a last assistant turn) that its
     # newer models do not take.
     _p(r"`?temperature`? and `?top_p`? cannot both be specified for this model", A, 2,

@@ -70,7 +70,11 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     rid = d.get("request_id") if isinstance(d, dict) else None
-    own_id = isinstance(rid, str) and rid.startswith("req_")
+    masked = isinstance(rid, str) and len(rid) <= 80 and \
+        shapes.MASKED_ID.fullmatch(rid.strip()) is not None
+    if masked:
+        rid = None  # masked before posting: neither Anthropic's nor another's, as if absent
+    own_id = isinstance(rid, str) and shapes.ANTHROPIC_REQUEST_ID.fullmatch(rid) is not None
     rewritten = _rewritten_order(d, err)
     if rewritten and own_id:
         # Relays copy the envelope, not the request ids: a client re-printed Anthropic's body.
@@ -87,12 +91,43 @@ def anthropic(inp: Answer) -> Verdict | None:
     elif isinstance(rid, str) and rid and not own_id and not (inp.cut and
                                                               "req_".startswith(rid)):
         # (A cut-off body's last value may be Anthropic's id cut short: "req".)
-        # Servers that speak Anthropic's API (MiniMax, relays) copy its envelope, not its
-        # request ids: Anthropic's own are req_011...
+        # Servers that speak Anthropic's API (MiniMax, relays, local servers) copy its
+        # envelope, not its request ids: Anthropic's own are req_01... in mixed case.
         v.origin = "unknown"
-        v.evidence.append(f"request_id {rid[:12]}... is not Anthropic's form (req_...): another "
-                          "server writing Anthropic's envelope")
+        v.evidence.append(f"request_id {rid[:12]}... is not Anthropic's form (req_01..., "
+                          "mixed case): another server writing Anthropic's envelope")
+    elif _sorted_without_id(d, err, masked):
+        # Go's encoding/json writes a map's keys sorted: sub2api and new-api's forks build
+        # the envelope as a map, so it comes out error before type, message before type, and
+        # without the request_id Anthropic puts in every body of its own (which a client
+        # re-printing that body sorted would keep, between error and type).
+        v.origin = "unknown"
+        v.evidence.append("keys in sorted order (error, then type; message, then type) and no "
+                          "request_id: a Go relay writing Anthropic's envelope as a map, not "
+                          "Anthropic's body (which carries its request_id)")
+    if v.origin == "anthropic" and says.startswith("body: top-level") and \
+            etype not in shapes.ANTHROPIC_TYPES:
+        # Its error types are a closed list (its SDKs' ErrorType): another one (MiniMax's
+        # authorized_error) is the server that borrowed the envelope.
+        v.origin = "unknown"
+        v.evidence.append(f"error.type {etype} is not one of Anthropic's (its SDKs' closed "
+                          "list): another server writing Anthropic's envelope")
+        if v.cause == "unknown" and (scause := shapes.status_cause(inp.status, False)):
+            v.cause = scause
+            v.evidence.append(f"cause from HTTP status {inp.status} only")
     return v
+
+
+def _sorted_without_id(d: Any, err: dict[str, Any], masked: bool) -> bool:
+    """Anthropic's envelope with every key sorted (error before type, the inner message
+    before type), no request_id (not even a masked one) and nothing in the error object but
+    the type and message the relay's map holds: a sorted print of Anthropic's own body keeps
+    its other fields (`details`, in vim.inspect's print of an overloaded_error)."""
+    if not isinstance(d, dict) or "type" not in d or "error" not in d or masked or \
+            "request_id" in d or set(err) != {"message", "type"}:
+        return False
+    keys = list(d)
+    return keys.index("error") < keys.index("type") and list(err) == sorted(err)
 
 
 def _rewritten_order(d: Any, err: dict[str, Any]) -> bool:

@@ -43,6 +43,16 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"当前分组上游负载已饱和", (RELAY,), 3, None,
        "https://github.com/songquanpeng/one-api/blob/8df4a2670b98266bd287c698243fff327d9748cf/"
        "controller/relay.go"),
+    # sub2api (a Go relay for Claude Code and Codex accounts) writes Anthropic's envelope over
+    # its own refusals: a model no account of the group serves, a group that takes Claude Code
+    # only, and "No available accounts: " before every account-selection failure.
+    _p(r"\bno available (?:\w+ )?accounts supporting model: ", (RELAY,), 3, "model-not-found",
+       "https://github.com/Wei-Shaw/sub2api/issues/96"),
+    _p(r"\bonly allows Claude Code clients\b", (RELAY,), 3, "permission-denied",
+       "https://github.com/Aichs/new-api/issues/3"),
+    _p(r"\bNo available (?:\w+ )?accounts: ", (RELAY,), 3, None,
+       "https://github.com/Wei-Shaw/sub2api/blob/d3e73f1260ed7460350f4fd9e02763ec4cc29bb9/"
+       "backend/internal/handler/gateway_handler.go"),
     _p(r"No available upstream candidate", (RELAY,), 3, None,
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,

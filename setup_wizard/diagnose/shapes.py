@@ -504,7 +504,19 @@ ANTHROPIC_TYPES: Final[dict[str, str]] = {
     "permission_error": "permission-denied", "not_found_error": "model-not-found",
     "request_too_large": "request-too-large", "rate_limit_error": "rate-limited",
     "api_error": "provider-server-error", "overloaded_error": "provider-server-error",
+    # Its SDKs' closed list has two more (ErrorType in resources/shared.d.mts):
+    "timeout_error": "timeout", "billing_error": "quota-exhausted",
 }
+ANTHROPIC_TYPES_SOURCE: Final = ("https://app.unpkg.com/@anthropic-ai/sdk@0.81.0/files/resources/"
+                                 "shared.d.mts")
+# Anthropic's request ids: req_01 (req_011... now) and letters and digits in mixed case, also
+# behind Vertex AI (req_vrtx_011...). Another server's id in its envelope (24 lower-case hex
+# digits after req_, a UUID, a number) says that server wrote it (ANTHROPIC_ERRORS, #93).
+ANTHROPIC_REQUEST_ID: Final = re.compile(r"req_(?:vrtx_)?01[A-Za-z0-9]{18,}")
+# An id a person or a tool masked before posting ("**REDACTED**", "***", "<redacted>",
+# "req_xxx"): it was Anthropic's or not; masked, it says neither (as if it were absent).
+MASKED_ID: Final = re.compile(r"(?i)(?:req_)?[\s*#.<>\[\]()_-]{0,40}(?:redacted|masked|hidden|"
+                              r"removed|omitted|x{1,40}|\u2026)?[\s*#.<>\[\]()_-]{0,40}")
 
 # A client library's own error sentence (axios: "Request failed with status code " + status,
 # lib/core/settle.js): an envelope whose message is this was written by the app or relay that
