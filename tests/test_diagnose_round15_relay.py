@@ -88,3 +88,56 @@ def test_masked_id_pattern_is_linear() -> None:
     start = time.perf_counter()
     shapes.MASKED_ID.fullmatch("*" * 40 + "x" * 40 + "*" * 39 + "Z")
     assert time.perf_counter() - start < 0.05
+
+
+# -- D: LocalAI's code-first envelope in gRPC's words is not OpenRouter's ------------------------
+
+
+def test_localai_code_first_grpc_failure_is_not_openrouter() -> None:
+    # mudler/LocalAI#1664 (its issue title), the empty type left out.
+    assert who('failed loading model {"error":{"code":500,"message":"could not load model: rpc '
+               'error"}}', 500) == ("unknown", "provider-server-error")
+
+
+def test_openrouters_own_message_first_body_is_still_openrouters() -> None:
+    # musistudio/claude-code-router#227, OpenRouter's body unchanged.
+    assert who('{"error":{"message":"No auth credentials found","code":401}}') == \
+        ("openrouter", "provider-auth-missing")
+    # gRPC words in OpenRouter's own order (message first) do not move it.
+    assert who('{"error":{"message":"rpc error: code = Unavailable","code":502,"metadata":'
+               '{"provider_name":"X","raw":"upstream"}}}')[0] == "openrouter"
+
+
+# -- E: a numeric code in an OpenAI-style envelope is never Groq's ------------------------------
+
+
+def test_llama_cpp_numeric_code_with_groqs_sentence_is_not_groq() -> None:
+    # ggml-org/llama.cpp#14352: llama-server --api-key, a wrong key.
+    assert who('{"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}}',
+               401) == ("unknown", "provider-auth-invalid")
+
+
+def test_groqs_own_string_code_body_is_still_groqs() -> None:
+    assert who('{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":'
+               '"invalid_api_key"}}', 401) == ("groq", "provider-auth-invalid")
+    # Groq's legacy API (docs.api.groq.com): an integer code with no type, not this shape.
+    assert who('{"error":{"code":14,"message":"ErrorQueueFull","details":[]}}', 503)[1] == \
+        "provider-server-error"
+
+
+# -- F: ChatGPT's backend URL outranks FastAPI's generic {"detail": ...} -------------------------
+
+
+def test_chatgpt_backend_url_outranks_the_detail_shape() -> None:
+    # openai/codex#26497 (Codex CLI's own line format).
+    assert who('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: '
+               'https://chatgpt.com/backend-api/codex/responses, cf-ray:\na06b9c52d979eaa1-ICN, '
+               'request id: 572c4a16-275a-4be4-9b9f-6577df485f52') == \
+        ("openai", "provider-auth-invalid")
+
+
+def test_bare_detail_unauthorized_stays_mistrals_shape() -> None:
+    # Without another provider's host the shape still reads as Mistral's (cline/cline#6235);
+    # a page that only mentions chatgpt.com (not its backend's URL) names no one.
+    assert who('{"detail":"Unauthorized"}', 401) == ("mistral", "provider-auth-invalid")
+    assert who('{"detail":"Unauthorized"} (I use chatgpt.com too)', 401)[0] == "mistral"

@@ -223,6 +223,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("groq", "host", r"\bapi\.groq\.com\b", 3, "URL on api.groq.com", GROQ_ERRORS),
     _t("groq", "host", r"\bconsole\.groq\.com\b", 2, "link to console.groq.com", GROQ_ERRORS),
     _t("openai", "host", r"\bapi\.openai\.com\b", 3, "URL on api.openai.com", OPENAI_ERRORS),
+    # ChatGPT's backend (Codex CLI signed in with ChatGPT calls chatgpt.com/backend-api/codex),
+    # a FastAPI server of OpenAI's: its generic {"detail": ...} is not Mistral's.
+    _t("openai", "host", r"\bchatgpt\.com/backend-api/", 3,
+       "URL on chatgpt.com/backend-api (ChatGPT's own backend, OpenAI's)",
+       "https://github.com/openai/codex/issues/26497"),
     _t("openai", "host", r"\b(?:platform|help|beta)\.openai\.com\b", 2,
        "link to platform/help.openai.com", OPENAI_ERRORS),
     _t("anthropic", "host", r"\bapi\.anthropic\.com\b", 2, "URL on api.anthropic.com",

@@ -15,7 +15,8 @@ from typing import Any, Final
 
 from setup_wizard.diagnose import phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin
+from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, text_markers
+from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Relayed, Verdict, int_of, text_of
 
 
@@ -136,6 +137,16 @@ def _rewritten_order(d: Any, err: dict[str, Any]) -> bool:
         return False
     keys = list(d)
     return keys.index("error") < keys.index("type") and list(err) != sorted(err)
+
+
+def _host_outranks_shape(inp: Answer, scores: dict[str, int]) -> str | None:
+    """The provider whose own host a URL in the text names (a host row, weight 3 or more), when
+    it leads Mistral: the server that answered, over a body shape any FastAPI app writes."""
+    for origin, weight, _says, kind in text_markers(inp):
+        if kind == "host" and weight >= 3 and origin in PROVIDER_ORIGINS and \
+                origin != "mistral" and scores.get(origin, 0) > scores.get("mistral", 0):
+            return origin
+    return None
 
 
 def _relayed_by_router(inp: Answer, v: Verdict) -> None:
@@ -280,6 +291,8 @@ def openrouter(inp: Answer) -> Verdict | None:
     if status is not None and not 400 <= status <= 599:
         return None  # OpenRouter's code is the HTTP status; 14 or 9999 is someone else's
     message = text_of(err.get("message"))
+    if next(iter(err)) == "code" and rx(shapes.GRPC_BACKEND_WORDS).search(message or ""):
+        return None  # LocalAI's own failure, code first, in gRPC's words: not OpenRouter's
     if not ({"metadata", "user_id"} & {*err, *(d if isinstance(d, dict) else {})}) and \
             message != shapes.OPENROUTER_RELAY_MESSAGE:
         # {code, message} alone is also what a cut-off google.rpc body looks like: let the
@@ -414,6 +427,13 @@ def mistral(inp: Answer) -> Verdict | None:
                     if re.match(r"(?i)internal server error\b", detail) else
                     "body: FastAPI-style 'detail' with a sentence api.mistral.ai is not known "
                     "to send: any FastAPI server writes this shape, so it says why, not who")
+            elif (host := _host_outranks_shape(inp, scores)) is not None:
+                # A detail Mistral sends too ("Unauthorized") is FastAPI's generic shape; the
+                # URL of another provider's own server in the same line (ChatGPT's backend,
+                # in Codex's "unexpected status ..., url: ...") says who answered.
+                v.origin = host
+                v.evidence.append(f"a URL of {host}'s own servers in the text outranks the "
+                                  "detail shape, which any FastAPI server writes")
             if v.origin == "unknown":
                 # Another provider's own FastAPI server (ChatGPT's Codex backend) in its own
                 # words: those words say who, as they would in any other shape.

@@ -88,7 +88,7 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     # A request that got no answer at all (a socket error, no status): the URL in the text says
     # where it was going, not who answered.
     unanswered = no_answer(inp) is not None
-    for origin, weight, text, kind in _text_markers(inp):
+    for origin, weight, text, kind in text_markers(inp):
         going = unanswered and kind in ("host", "client", "sdk")
         if weight and not going:
             add(origin, weight, text)
@@ -116,6 +116,16 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add("groq", 2, "type 'tokens' with HTTP 413 (Groq's request-too-large)")
     if inp.status == 498:
         add("groq", 2, "HTTP 498 (Groq flex tier capacity)")
+    if err is not None and "type" in err and isinstance(err.get("code"), int) and \
+            not isinstance(err.get("code"), bool) and "groq" in scores and \
+            not markers.headers_name("groq", inp.headers):
+        # In the OpenAI-style envelope (with its type) Groq's error.code is a string
+        # ("invalid_api_key"); a number there (llama.cpp's server writes the status) is
+        # another server's, whatever words it copies. (Groq's legacy API, before GroqCloud,
+        # wrote {code: 14, message, details}, with no type: not this shape.)
+        del scores["groq"]
+        says.append(f"error.code {err['code']} is a number: Groq's codes are strings "
+                    f"({shapes.GROQ_STRING_CODES_SOURCE}), so not Groq")
     return scores, says
 
 
@@ -137,7 +147,7 @@ def printed_code(inp: Answer) -> str | None:
 _URL = re.compile(r"\bhttps?://[^\s\"'<>`)\]]+")
 
 
-def _text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
+def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     """(origin, weight, evidence, kind) for every text marker and wording row the text holds;
     read once per answer, however many detectors ask."""
     if "text_markers" in inp.memo:
@@ -199,7 +209,7 @@ def only_named_by_the_client(inp: Answer, origin: str) -> bool:
     model or wording of its own): that says where the request was going, not who answered."""
     if markers.headers_name(origin, inp.headers):
         return False  # its own header
-    kinds = {kind for o, w, _, kind in _text_markers(inp) if o == origin and w}
+    kinds = {kind for o, w, _, kind in text_markers(inp) if o == origin and w}
     return kinds == {"client"}
 
 

@@ -354,6 +354,9 @@ GROQ_ONLY_CODES: Final = frozenset({
     "model_permission_blocked_project", "tool_use_failed", "json_validate_failed",
     "capacity_exceeded",
 })
+# Groq's error.code is a string in every body it documents and sends; llama.cpp's server, which
+# copies its "Invalid API Key", writes the HTTP status there as a number.
+GROQ_STRING_CODES_SOURCE: Final = "https://github.com/ggml-org/llama.cpp/pull/14352"
 # Codes only OpenAI sends (relays pass them through unchanged): decisive for OpenAI
 # (docs/sources.md#openai-errors).
 OPENAI_ONLY_CODES: Final = frozenset({
@@ -551,6 +554,12 @@ OPENROUTER_STATUSES: Final[dict[int, str]] = {
     502: "provider-server-error", 503: "provider-server-error",
 }
 OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
+# LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
+# backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
+# without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
+# and never gRPC's words.
+GRPC_BACKEND_WORDS: Final = r"\brpc error\b|\bcould not load model\b"
+GRPC_BACKEND_SOURCE: Final = "https://github.com/mudler/LocalAI/issues/1664"
 
 # Endpoints that take a model, for providers whose base URL config/providers.py does not hold
 # (origin, URL pattern, source): a 404 there means the model was not found, the address being
