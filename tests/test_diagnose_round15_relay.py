@@ -141,3 +141,72 @@ def test_bare_detail_unauthorized_stays_mistrals_shape() -> None:
     # a page that only mentions chatgpt.com (not its backend's URL) names no one.
     assert who('{"detail":"Unauthorized"}', 401) == ("mistral", "provider-auth-invalid")
     assert who('{"detail":"Unauthorized"} (I use chatgpt.com too)', 401)[0] == "mistral"
+
+
+# -- G: right origin, the cause in the server's own words ----------------------------------------
+
+
+def test_relays_own_access_refusals_are_permission_denied() -> None:
+    # Wei-Shaw/claude-relay-service#1093; continuedev/continue#10847; openclaw/openclaw#142656.
+    assert who("Failed to authenticate. API Error: 403 Your client is not authorized to use this "
+               "API key") == ("unknown", "permission-denied")
+    assert who('Failed to authenticate. API Error: 403 {"error":{"type":"client_validation_error",'
+               '"message":"This endpoint only accepts requests from Claude Code CLI"}}') == \
+        ("unknown", "permission-denied")
+    assert who("403 Kimi For Coding is currently only available for Coding Agents such as Kimi "
+               "CLI, Claude Code, Roo Code, Kilo Code, etc.") == ("unknown", "permission-denied")
+    assert who('{"error":{"message":"Kimi For Coding is currently only available for Coding '
+               'Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.","type":'
+               '"access_terminated_error"}}') == ("unknown", "permission-denied")
+
+
+def test_model_not_served_sentences_are_model_not_found() -> None:
+    # FastChat's 40301 (feiyun0112/Local-LLM-Server#1), Xinference (infiniflow/ragflow#514),
+    # new-api's no-channel sentence read as GBK (continuedev/continue#9921), Together's
+    # dedicated endpoint (HeyPuter/puter#3168).
+    assert who('{"object":"error","message":"Only  allowed now, your model ChatModel","code":'
+               '40301}', 400) == ("unknown", "model-not-found")
+    assert who("ERROR: Error code: 400 - {'detail': '[address=0.0.0.0:51672, pid=57224] Model not "
+               "found, uid: qwen1.5-chat-ieJFufN9-1-0'}") == ("unknown", "model-not-found")
+    assert who("503 鍒嗙粍 aws1 涓嬫ā鍨� claude-3-5-sonnet-20241022 "
+               "鏃犲彲鐢ㄦ笭閬擄紙distributor锛� "
+               "(request id: 20260126221714770426309JB7fopn8)") == \
+        ("unknown", "model-not-found")
+    assert who('400 {"id":"okkMWzu-2kFHot-a023f611fd50ff7e","error":{"message":"The dedicated '
+               'endpoint for mistralai/Mixtral-8x22B-Instruct-v0.1 is not running. Please visit '
+               'https://api.together.ai/models to start the endpoint.","type":'
+               '"invalid_request_error","param":null,"code":"dedicated_endpoint_not_running"}}') \
+        == ("unknown", "model-not-found")
+
+
+def test_other_causes_in_the_servers_words() -> None:
+    # llama.cpp's context overflow at 500 (ggml-org/llama.cpp#15780).
+    assert who('{"error":{"code":500,"message":"the request exceeds the available context size. '
+               'try increasing the context size or enable context shift","type":'
+               '"exceed_context_size_error","n_prompt_tokens":1407,"n_ctx":256}}', 500) == \
+        ("unknown", "bad-request")
+    # The OpenAI SDK's no-key refusal inside optillm's 500
+    # (algorithmicsuperintelligence/optillm#43).
+    assert who("InternalServerError: Error code: 500 - {'error': 'litellm.AuthenticationError: "
+               "AuthenticationError: OpenAIException - The api_key client option must be set "
+               "either by passing api_key to the client or by setting the OPENAI_API_KEY "
+               "environment variable'}") == ("unknown", "provider-auth-missing")
+    # Anthropic's workspace spend limit (anthropics/claude-code#38035).
+    assert who('Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":'
+               '"You have reached your specified API usage limits. You will regain access on '
+               '2026-04-01 at 00:00 UTC."},"request_id":"req_011CZLrUfBVkVHn5T6EqQaf7"}') == \
+        ("anthropic", "quota-exhausted")
+
+
+def test_look_alikes_keep_their_causes() -> None:
+    # A 500 with no word of these stays a server failure; Anthropic's invalid request stays one;
+    # "only available" about something else says nothing of access; new-api's concurrency
+    # limit (a 429 with "distributor") stays a rate limit.
+    assert who('{"error":{"code":500,"message":"something broke","type":"server_error"}}',
+               500)[1] == "provider-server-error"
+    assert who('{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: '
+               '9999999 > 64000, which is the maximum allowed"},"request_id":'
+               '"req_011CZLrUfBVkVHn5T6EqQaf7"}', 400) == ("anthropic", "bad-request")
+    assert who("分组 default 下模型 gpt-5 的所有可用渠道已达到最大并行度（distributor） "
+               "(request id: 20260126221714770426309JB7fopn8)", 429) == ("unknown", "rate-limited")
+    assert who("Only GPT-4 is allowed for this plan", 400)[1] == "bad-request"

@@ -28,6 +28,9 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     # spent balance (obs).
     _p(r"This credential is only authorized for use with Claude Code", A, 3, "permission-denied",
        "https://github.com/link-assistant/agent/blob/af6b72467adad2242f4415383891583354ebbd7f/docs/case-studies/issue-62/error-logs/error-2-claude-code-credential.json"),
+    # The spend limit a workspace set for itself (an invalid_request_error, HTTP 400).
+    _p(r"You have reached your specified API usage limits", A, 2, "quota-exhausted",
+       "https://github.com/anthropics/claude-code/issues/38035"),
     _p(r"Credit balance is too low", A, 2, "quota-exhausted",
        "https://github.com/anthropics/claude-code-action/issues/1224"),
     # Its validator on an empty message text (obs; both wordings have been seen).

@@ -124,6 +124,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # The OpenAI SDK's refusal to send without a key, wrapped by a proxy in its own 500
+    # (optillm's around LiteLLM's): no key was set, whatever status the wrapper gave.
+    _p(r"The api_key client option must be set either by passing api_key to the client", (), 0,
+       "provider-auth-missing",
+       "https://github.com/algorithmicsuperintelligence/optillm/issues/43"),
     # AWS's refusals of a credential (its exception names, and STS's sentence): not a request
     # "unrecognized" (the bad-request row below would read the exception's name so).
     _p(r"\b(?:UnrecognizedClient|ExpiredToken|InvalidSignature|Unauthorized)Exception\b|The "

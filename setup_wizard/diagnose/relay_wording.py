@@ -22,7 +22,10 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     # -- relays answering for themselves (docs/sources.md#relays) ------------------------------
     _p(r"Invalid proxy server token passed", (RELAY,), 3, "provider-auth-invalid",
        "https://github.com/BerriAI/litellm/issues/7287"),
-    _p(r"无可用渠道|No available channels? for model", (RELAY,), 3, "model-not-found",
+    # (also as its UTF-8 shows read as GBK, "鏃犲彲鐢ㄦ笭閬...", after an ASCII blank: the model
+    # name's; continuedev/continue#9921)
+    _p(r"无可用渠道|鏃犲彲鐢ㄦ笭閬|No available channels? for model", (RELAY,), 3,
+       "model-not-found",
        "https://github.com/songquanpeng/one-api/issues/1160"),
     # new-api's refusal of a model its admin priced for no one ("倍率或价格未配置"): the relay
     # does not serve that model until it is set.
@@ -53,6 +56,23 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bNo available (?:\w+ )?accounts: ", (RELAY,), 3, None,
        "https://github.com/Wei-Shaw/sub2api/blob/d3e73f1260ed7460350f4fd9e02763ec4cc29bb9/"
        "backend/internal/handler/gateway_handler.go"),
+    # Relays and coding plans that serve one client only refuse the others (403): Claude Relay
+    # Service's client restriction, Kimi For Coding's and other coding plans' agent gate.
+    _p(r"Your client is not authorized to use this API key|This endpoint only accepts requests "
+       r"from Claude Code\b|\bclient_validation_error\b", (RELAY,), 3, "permission-denied",
+       "https://github.com/Wei-Shaw/claude-relay-service/issues/1093"),
+    _p(r"is currently only available for Coding Agents\b|\baccess_terminated_error\b", (RELAY,),
+       3, "permission-denied", "https://github.com/continuedev/continue/issues/10847"),
+    # Self-hosted servers naming a model they do not serve: FastChat's ErrorCode 40301 ("Only
+    # {models} allowed now, your model {m}"), Xinference's "Model not found, uid: ...",
+    # Together's dedicated endpoint that is not running.
+    _p(r"\bOnly\b[^\n]{0,300}?\ballowed now, your model\b", (RELAY,), 3, "model-not-found",
+       "https://github.com/lm-sys/FastChat/issues/3091"),
+    _p(r"\bModel not found, uid: ", (RELAY,), 3, "model-not-found",
+       "https://github.com/infiniflow/ragflow/issues/514"),
+    _p(r"The dedicated endpoint for [\w./:-]{1,200} is not running|"
+       r"\bdedicated_endpoint_not_running\b", (RELAY,), 3, "model-not-found",
+       "https://github.com/HeyPuter/puter/issues/3168"),
     _p(r"No available upstream candidate", (RELAY,), 3, None,
        "https://github.com/tbphp/gpt-load/issues/528"),
     _p(r"An error occurred with your deployment", (RELAY,), 3, None,

@@ -428,6 +428,9 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
     "insufficient_quota": CauseRow("quota-exhausted", OPENAI_ERRORS),
     "request_forbidden": CauseRow("permission-denied", OPENAI_ERRORS),
     "server_error": CauseRow("provider-server-error", OPENAI_ERRORS),
+    # llama.cpp's server: a prompt over its context size, even when it answers 500.
+    "exceed_context_size_error": CauseRow("bad-request",
+                                          "https://github.com/ggml-org/llama.cpp/pull/15780"),
 }
 
 
