@@ -210,3 +210,41 @@ def test_look_alikes_keep_their_causes() -> None:
     assert who("分组 default 下模型 gpt-5 的所有可用渠道已达到最大并行度（distributor） "
                "(request id: 20260126221714770426309JB7fopn8)", 429) == ("unknown", "rate-limited")
     assert who("Only GPT-4 is allowed for this plan", 400)[1] == "bad-request"
+
+
+# -- A: OpenAI's context-length sentence, copied; only the other server's own marks name it -----
+
+
+def test_azure_sdk_and_deepseek_code_name_the_server_that_copied_openais_sentence() -> None:
+    # DeepSeek: its code repeats its type (Simpleyyt/ai-manus#28).
+    assert who('API error: Error code: 400 - {\'error\': {\'message\': "This model\'s maximum '
+               'context length is 65536 tokens. However, you requested 66343 tokens (62247 in the '
+               'messages, 4096 in the completion). Please reduce the length of the messages or '
+               'completion.", \'type\': \'invalid_request_error\', \'param\': None, \'code\': '
+               '\'invalid_request_error\'}}') == ("unknown", "bad-request")
+    # Azure's .NET SDK around OpenAI's own body, copied (microsoft/kernel-memory#516), and
+    # its status line alone (AzureOpenAIChatCompletionService).
+    assert who('Azure.RequestFailedException: This model\'s maximum context length is 8192 '
+               'tokens. However, your messages resulted in 10383 tokens. Please reduce the length '
+               'of the messages. Status: 400 (model_error) ErrorCode: context_length_exceeded  '
+               'Content: {\n  "error": {\n    "message": "This model\'s maximum context length is '
+               '8192 tokens. However, your messages resulted in 10383 tokens. Please reduce the '
+               'length of the messages.",\n    "type": "invalid_request_error",\n    "param": '
+               '"messages",\n    "code": "context_length_exceeded"\n  }\n}') == \
+        ("unknown", "bad-request")
+    assert who("Function failed. Error: This model's maximum context length is 4096 tokens. "
+               "However, your messages resulted in 5818 tokens. Please reduce the length of the "
+               "messages.\n      Status: 400 (model_error)\n      ErrorCode: "
+               "context_length_exceeded") == ("unknown", "bad-request")
+
+
+def test_openais_plain_context_sentence_is_still_openais() -> None:
+    # OpenAI's own (The-Vibe-Company/quivr#505): not demoted, nothing else names another server.
+    assert who("openai.error.InvalidRequestError: This model's maximum context length is 4097 "
+               "tokens. However, you requested 4281 tokens (3025 in the messages, 1256 in the "
+               "completion). Please reduce the length of the messages or completion.") == \
+        ("openai", "bad-request")
+    assert who('{"error":{"message":"This model\'s maximum context length is 8192 tokens. '
+               'However, your messages resulted in 9000 tokens. Please reduce the length of the '
+               'messages.","type":"invalid_request_error","param":"messages","code":'
+               '"context_length_exceeded"}}', 400) == ("openai", "bad-request")

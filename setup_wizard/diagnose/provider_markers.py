@@ -106,6 +106,9 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add("groq", 2, f"error.code {code} is sent by Groq only")
         if code in shapes.OPENAI_ONLY_CODES:
             add("openai", 2, f"error.code {code} is sent by OpenAI only")
+        for other, says_whose, _source in shapes.OTHER_VENDOR_CODES:
+            if code == other:
+                add(markers.RELAY, 3, f"error.code {code} is {says_whose}")
         if "param" in err:
             add("openai", 1, shapes.PARAM_PRESENT_SAYS)
         elif inp.cut:  # a field missing from a cut-off body may be past the cut

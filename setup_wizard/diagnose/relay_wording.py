@@ -219,6 +219,11 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
        r"subscription key or wrong API endpoint|\bDeploymentNotFound\b", (RELAY,), 3, None,
        "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
+    # Azure's SDKs around an answer (.NET's RequestFailedException, its "Status: 400
+    # (model_error)" line): Azure answered, whatever OpenAI sentence and body it copies.
+    _p(r"\bAzure\.RequestFailedException\b|\bStatus: [45]\d\d \(model_error\)", (RELAY,), 4,
+       None,
+       "https://github.com/microsoft/kernel-memory/issues/516"),
     # Azure's deployment is the model: no such deployment is a model not found.
     _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
        3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),

@@ -357,6 +357,14 @@ GROQ_ONLY_CODES: Final = frozenset({
 # Groq's error.code is a string in every body it documents and sends; llama.cpp's server, which
 # copies its "Invalid API Key", writes the HTTP status there as a number.
 GROQ_STRING_CODES_SOURCE: Final = "https://github.com/ggml-org/llama.cpp/pull/14352"
+# error.code values other servers write in the OpenAI-style envelope and neither Groq nor OpenAI
+# does: DeepSeek repeats a type there ("code": "invalid_request_error", over its copy of
+# OpenAI's context-length sentence and its own "Insufficient Balance"); OpenAI's code names the
+# error (context_length_exceeded). (code, what it says, source)
+OTHER_VENDOR_CODES: Final[tuple[tuple[str, str, str], ...]] = (
+    ("invalid_request_error", "DeepSeek's (its code repeats its type; OpenAI's names the error)",
+     "https://github.com/Simpleyyt/ai-manus/issues/28"),
+)
 # Codes only OpenAI sends (relays pass them through unchanged): decisive for OpenAI
 # (docs/sources.md#openai-errors).
 OPENAI_ONLY_CODES: Final = frozenset({
