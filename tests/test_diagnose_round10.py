@@ -67,9 +67,14 @@ def test_anthropics_envelope_written_in_another_order_is_someone_elses() -> None
     # Anthropic's own order, and a printer that sorts every key (inner ones too), stay its.
     own = ('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')
     assert _said(own)[0] == "anthropic"
+    # A printer that sorts Anthropic's own body keeps its request_id (between error and type);
+    # sorted with no id and nothing but type and message is how Go relays write the envelope
+    # (sub2api: round 15's relay probe, family B).
     sorted_keys = ('{"error":{"message":"Overloaded","type":"overloaded_error"},'
-                   '"type":"error"}')
+                   '"request_id":"req_011CZ9DiuUGNky5FgPnYSUKN","type":"error"}')
     assert _said(sorted_keys)[0] == "anthropic"
+    assert _said('{"error":{"message":"Overloaded","type":"overloaded_error"},'
+                 '"type":"error"}')[0] == "unknown"
 
 
 def test_googles_status_field_names_google_even_without_the_bodys_opening() -> None:
