@@ -183,6 +183,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("cloudflare-api", "sdk", r"\bInferenceUpstreamError\b", 1,
        "InferenceUpstreamError (the Workers AI binding)",
        "https://github.com/cloudflare/workers-sdk/issues/4522"),
+    # The Workers runtime's (workerd's) own words for a failure inside Cloudflare, as the
+    # AI binding, D1 and Durable Objects throw it: a weak sign alone (an app's Worker may be
+    # what failed), with the binding's class it is the Workers AI platform's.
+    _t("cloudflare-api", "text", r"\binternal error; reference = [0-9A-Za-z_]{3,64}", 1,
+       "'internal error; reference = ...' (the Workers runtime's words for its own failure)",
+       "https://github.com/cloudflare/workers-sdk/issues/10857"),
     # Framework adapters live in modules named after the provider they call (pydantic_ai's
     # models/groq, llama_index's llms/anthropic, LiteLLM's llms/gemini, Spring AI's ...).
     _t("groq", "sdk", r"[/\\.](?:llms|models|providers|chat_models|integrations|adapters|ai)"

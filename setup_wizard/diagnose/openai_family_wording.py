@@ -86,6 +86,14 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
 )
 
 OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
+    # The validator's refusal of an output budget over the model's cap ("max_tokens is too
+    # large: 32000. This model supports at most 16384 completion tokens, whereas you provided
+    # 32000."): OpenAI's words, which Azure's same validator and servers copying OpenAI's
+    # (vLLM behind Workers AI, without the "whereas" clause) write too, so the cause only.
+    _p(r"\bmax_(?:completion_)?tokens is too large: \d{1,12}\. This model supports at most "
+       r"\d{1,12} completion tokens", (), 0, "bad-request",
+       "https://github.com/anomalyco/models.dev/issues/4422",
+       label="max_tokens is too large: N. This model supports at most M completion tokens"),
     # OpenAI's sentence goes on with the key it got (": sk-...****"); the sentence alone, with
     # nothing after it, is Dify's for any provider's refusal (InvokeAuthorizationError). (\b:
     # not read as cut off either, since Dify's whole sentence is its start without the colon)
