@@ -46,3 +46,50 @@ def test_other_too_large_sentences_are_not_read_so() -> None:
                  "The uploaded file is too large: 30 MB. This model supports at most 20 MB."):
         d = classify_pasted(text, None, {})
         assert not any("supports at most M completion tokens" in e for e in d.evidence), text
+
+
+# -- the named-providers probe -------------------------------------------------------------
+# https://github.com/anomalyco/opencode/issues/7488 (a self-hosted vLLM serving a Mistral model)
+VLLM_MISTRAL_COMMON = ("mistral_common.exceptions.InvalidMessageStructureException:\n"
+                       "  Unexpected role 'user' after role 'tool'")
+
+
+def test_mistral_commons_validator_alone_names_no_sender() -> None:
+    assert _said(VLLM_MISTRAL_COMMON) == ("unknown", "bad-request")
+
+
+def test_mistrals_own_envelope_with_that_sentence_stays_mistrals() -> None:
+    # Its envelope as text, the code a string of digits (an app broke the JSON's quotes).
+    text = ('Error: API request failed with status 400. Body: "{"object":"error","message":'
+            '"Unexpected role \'user\' after role \'tool\',"type":"invalid_request_message_order",'
+            '"param":null,"code":"3230"}"')
+    assert _said(text) == ("mistral", "bad-request")
+    # A numeric code in the lower-case shape is vLLM's, not Mistral's (as before).
+    assert _said('{"object":"error","message":"Unexpected role \'user\' after role \'tool\'",'
+                 '"type":"BadRequestError","param":null,"code":400}')[0] == "unknown"
+
+
+# https://github.com/Lamb-Project/lamb/issues/27
+ORG_VERIFY = ("openai.BadRequestError: Error code: 400 : {'error': {'message': 'Your organization "
+              "must be verified to stream this model. Please go to: https://platform.openai.com/"
+              "settings/organization/general and click on Verify Organization. If you just "
+              "verified, it can take up to 15 minutes for access to propagate.', 'type': "
+              "'invalid_request_error', 'param': 'stream', 'code': 'unsupported_value'}}")
+
+
+def test_an_unverified_organization_is_refused_permission_whatever_the_code() -> None:
+    assert _said(ORG_VERIFY) == ("openai", "permission-denied")
+    # The same code over a value the model refuses stays a bad request.
+    other = ("openai.BadRequestError: Error code: 400 - {'error': {'message': \"Unsupported value:"
+             " 'temperature' does not support 0.2 with this model.\", 'type': "
+             "'invalid_request_error', 'param': 'temperature', 'code': 'unsupported_value'}}")
+    assert _said(other) == ("openai", "bad-request")
+
+
+def test_a_model_at_capacity_is_the_servers_failure() -> None:
+    # https://github.com/openai/codex/issues/19446 (the ChatGPT backend, as Codex prints it)
+    assert _said("Selected model is at capacity. Please try a different model.")[1] == \
+        "provider-server-error"
+    # Any server may say it: the cause only, never who.
+    assert _said("Selected model is at capacity. Please try a different model.")[0] == "unknown"
+    assert _said("capacity planning is at an early stage")[1] != "provider-server-error"

@@ -226,6 +226,13 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "an anthropic.com / claude.ai address", ANTHROPIC_ERRORS),
     _t("mistral", "host", r"(?<![\w.])mistral\.ai\b", 2, "a mistral.ai address",
        "https://docs.mistral.ai/api/"),
+    # Its envelope read as text (a body whose quotes an app broke): "object":"error" and the
+    # code as a string of digits ("3230"); Azure's deployments of its models write the code as
+    # a number and "object":"Error" (https://github.com/danny-avila/LibreChat/issues/12429).
+    _t("mistral", "shape", r"\\?\"object\\?\"\s*:\s*\\?\"error\\?\"[^{}]{0,300}?"
+       r"\\?\"code\\?\"\s*:\s*\\?\"\d{4}\\?\"", 1,
+       "Mistral's envelope as text (\"object\":\"error\", the code a "
+       "string of digits)", "https://docs.mistral.ai/api/"),
     _t("groq", "host", r"\bapi\.groq\.com\b", 3, "URL on api.groq.com", GROQ_ERRORS),
     _t("groq", "host", r"\bconsole\.groq\.com\b", 2, "link to console.groq.com", GROQ_ERRORS),
     _t("openai", "host", r"\bapi\.openai\.com\b", 3, "URL on api.openai.com", OPENAI_ERRORS),

@@ -99,8 +99,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        "https://github.com/continuedev/continue/issues/6185"),
     _p(r"Requests rate limit exceeded", M, 2, "rate-limited",
        "https://github.com/pydantic/pydantic-ai/issues/1885"),
-    _p(r"Unexpected role '\w+' after role '\w+'|Prompt contains \d+ tokens.{0,40}too large for "
-       r"model with \d+ maximum context length", M, 2, "bad-request", "https://docs.mistral.ai/api/"),
+    _p(r"Prompt contains \d+ tokens.{0,40}too large for model with \d+ maximum context length",
+       M, 2, "bad-request", "https://docs.mistral.ai/api/"),
+    # mistral_common's validator on the messages' order, which vLLM and Azure AI Foundry's
+    # Mistral deployments run too (https://github.com/danny-avila/LibreChat/issues/12429,
+    # https://github.com/anomalyco/opencode/issues/7488): weak, as the rows below.
+    _p(r"Unexpected role '\w+' after role '\w+'", M, 1, "bad-request",
+       "https://docs.mistral.ai/api/"),
     # A conversation ending on the assistant's turn without prefix: True (its chat API's rule).
     # (mistral_common's validator: vLLM serving a Mistral model says it too, hence weak)
     _p(r"Expected last role User or Tool \(or Assistant with prefix True\)", M, 1, "bad-request",
@@ -328,7 +333,8 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "https://github.com/tatookan/comfyui_ssl_gemini_EXP/issues/6"),
     _p(r"(?i)\b(?:offline|down) for maintenance\b|\bunder maintenance\b", (), 0,
        "provider-server-error", RFC9110),
-    _p(r"(?i)\b(?:overloaded|over capacity|internal server error|service unavailable|bad "
+    _p(r"(?i)\b(?:overloaded|over capacity|(?:is|are) at capacity|internal server error|"
+       r"service unavailable|bad "
        r"gateway|temporarily unavailable|server[_ ]error|upstream (?:error|connect))\b", (), 0,
        "provider-server-error", RFC9110),
     _p(r"(?i)\bnot (?:available|supported) (?:in|from) (?:your|this|the) (?:country|region|"

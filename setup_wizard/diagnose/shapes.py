@@ -430,6 +430,10 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
 CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "rate_limit_exceeded": ((r"Request too large", "request-too-large"),),
     "model_not_found": ((r"does not have access to model", "permission-denied"),),
+    # A model only verified organizations may stream or use, refused under the validator's
+    # code for the parameter (stream: unsupported_value): the organization, not the request,
+    # must change (https://github.com/Lamb-Project/lamb/issues/27).
+    "unsupported_value": ((r"Your organization must be verified to", "permission-denied"),),
 }
 OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
     "permissions_error": CauseRow("permission-denied", "https://console.groq.com/docs/model-permissions"),
