@@ -93,3 +93,17 @@ def test_a_model_at_capacity_is_the_servers_failure() -> None:
     # Any server may say it: the cause only, never who.
     assert _said("Selected model is at capacity. Please try a different model.")[0] == "unknown"
     assert _said("capacity planning is at an early stage")[1] != "provider-server-error"
+
+
+# https://github.com/lbjlaq/Antigravity-Manager/issues/2294 (a Go header dump, no body)
+CODE_ASSIST_HEADERS = (
+    'Error: HTTP 503 Service Unavailable\nSherlog: \nTraceID: 0x9acb914639a51122\nHeaders: '
+    '{"Content-Type":["text/event-stream"],"Server":["ESF"],"Server-Timing":["gfet4t7; dur=527"],'
+    '"X-Cloudaicompanion-Trace-Id":["9acb914639a51122"]}')
+
+
+def test_code_assists_trace_header_names_google() -> None:
+    assert _said(CODE_ASSIST_HEADERS, 503) == ("google", "provider-server-error")
+    # Google's load balancer's via header is on other providers' answers: not read.
+    assert _said("Error: HTTP 503 Service Unavailable\nHeaders: {\"Via\":[\"1.1 google\"]}",
+                 503)[0] == "unknown"

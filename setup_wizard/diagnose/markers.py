@@ -259,6 +259,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "Gemini Code Assist's API host (cloudcode-pa.googleapis.com, Gemini CLI's sign-in path)",
        "https://github.com/google-gemini/gemini-cli/blob/5411f113cafae26161b4969b0237b8e1e024e2c2/"
        "packages/core/src/code_assist/server.ts"),
+    # A response header dump (Go's http.Header, a JS object) with Code Assist's own trace
+    # header: only Google's cloudaicompanion API (Gemini Code Assist) sets it. (Google's front
+    # end's `via: 1.1 google` is on Groq's and Anthropic's answers too: never read.)
+    _t("google", "header", r"(?i)\bX-Cloudaicompanion-Trace-Id\b", 2,
+       "header X-Cloudaicompanion-Trace-Id (Gemini Code Assist's API)",
+       "https://github.com/lbjlaq/Antigravity-Manager/issues/2294"),
     _t("google", "host", r"\bcloud\.google\.com/vertex-ai\b|\bconsole\.(?:developers|cloud)\."
        r"google\.com\b", 2, "link to Vertex AI's docs or Google's developer console",
        "https://github.com/GoogleCloudPlatform/generative-ai/issues/295"),
