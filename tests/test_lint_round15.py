@@ -143,3 +143,15 @@ def test_a_double_underscore_name_is_no_misspelling() -> None:
     assert _found("OPENAI__API_BASE=https://api.groq.com/openai/v1\n", "SW109") == []
     assert ("SW109", "OPENAI_API_BSE", "warning") in _found(
         "OPENAI_API_BSE=https://api.groq.com/openai/v1\n", "SW109")
+
+
+# -- review: the port word's message never shows a password -----------------------------------
+@pytest.mark.parametrize("url", ["https://bob:Sup3rS3cretPw@proxy.example.com:PORT/v1",
+                                 "http://user:hunter2xyz@localhost:<port>/v1"])
+def test_a_port_word_after_credentials_never_shows_the_password(url: str) -> None:
+    found = [f for f in lint_text(f"LLM_BASE_URL={url}\n", environ={}) if f.code == "SW211"]
+    assert found
+    for f in found:
+        text = f.message + (f.fix or "")
+        assert "Sup3rS3cretPw" not in text and "hunter2xyz" not in text
+    assert any("PORT" in f.message or "<port>" in f.message for f in found)

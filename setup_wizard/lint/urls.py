@@ -413,8 +413,11 @@ def _gateway_shaped(path: str) -> bool:
 
 
 # A URL whose port is a word (http://localhost:PORT/v1, http://host:<port>): urlsplit cannot
-# read it (RFC 3986: the port is digits), and every client refuses it before sending.
-_PORT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/:@\[\]]+:([^/\d?#][^/?#]*)")
+# read it (RFC 3986: the port is digits), and every client refuses it before sending. The
+# word is read after any user:password@ and ends where the host part does, so a password
+# (user:pw@host:PORT) is never taken for the word and shown.
+_PORT_WORD = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?[^/:@\[\]]+:([^/\d?#@][^/?#@]*)(?=[/?#]|$)")
 
 
 def _split(url: str) -> SplitResult | None:
