@@ -155,3 +155,15 @@ def test_a_port_word_after_credentials_never_shows_the_password(url: str) -> Non
         text = f.message + (f.fix or "")
         assert "Sup3rS3cretPw" not in text and "hunter2xyz" not in text
     assert any("PORT" in f.message or "<port>" in f.message for f in found)
+
+
+# -- review: another service's API host near ours in whole-string closeness --------------------
+@pytest.mark.parametrize("name,url", [("OPENDOTA_API_URL", "https://api.opendota.com/api"),
+                                      ("DOTA_API_URL", "https://api.opendota.com/api"),
+                                      ("GROUPS_API_URL", "https://api.group.com/v1"),
+                                      ("Y_API_URL", "https://api.y.ai/v1")])
+def test_another_apis_host_beside_an_llm_setting_is_no_typo(name: str, url: str) -> None:
+    # OpenDota's API shares api. and .com with api.openai.com (difflib's ratio 0.87), but its
+    # name is three letters off: not OpenAI's URL mistyped, and not the file's base URL.
+    text = f"{name}={url}\nLLM_MODEL=gpt-4o\n"
+    assert _found(text, "SW212", "SW222") == []

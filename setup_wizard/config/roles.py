@@ -511,7 +511,33 @@ def _typo_of(host: str) -> str | None:
     if not host or host in _API_HOSTS or host in providers.OTHER_API_HOSTS:
         return None
     close = difflib.get_close_matches(host, _API_HOSTS, n=1, cutoff=0.85)
-    return close[0] if close and close[0].count(".") == host.count(".") else None
+    return close[0] if close and _one_label_off(host, close[0]) else None
+
+
+def _one_label_off(host: str, known: str) -> bool:
+    """`host` is `known` with one label mistyped: a letter off (two in a label of 7 or more:
+    api.antrhopic.com), in a label of 3 letters or more. Under any name the file may hold
+    another service's API, whose host a whole-string closeness finds near ours when they
+    share api. and .com (api.opendota.com, OpenDota's API, is no api.openai.com; api.y.ai
+    no api.x.ai)."""
+    a, b = host.split("."), known.split(".")
+    off = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    if len(a) != len(b) or len(off) != 1:
+        return False
+    mine, theirs = off[0]
+    return len(theirs) >= 3 and _osa(mine, theirs) <= (2 if len(theirs) >= 7 else 1)
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance counting a swap of two neighbours as one edit (gorq for groq)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
 
 
 def _key_shape(value: str) -> str:
