@@ -167,3 +167,11 @@ def test_another_apis_host_beside_an_llm_setting_is_no_typo(name: str, url: str)
     # name is three letters off: not OpenAI's URL mistyped, and not the file's base URL.
     text = f"{name}={url}\nLLM_MODEL=gpt-4o\n"
     assert _found(text, "SW212", "SW222") == []
+
+
+def test_a_host_that_names_a_brand_is_fixed_to_that_vendors_host() -> None:
+    # api.grok.com is a letter off api.groq.com, but it says Grok: xAI's host is the fix.
+    for name in ("OPENAI_BASE_URL", "CHAT_API_URL"):
+        found = [f for f in lint_text(f"{name}=https://api.grok.com/v1\n", environ={})
+                 if f.code == "SW212"]
+        assert found and "api.x.ai" in found[0].message and "groq" not in (found[0].fix or "")

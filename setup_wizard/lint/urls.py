@@ -237,6 +237,10 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     if host not in KNOWN_HOSTS:
         close = _close_hosts(host)
         alike = providers.look_alike(host)
+        if alike is not None:
+            # The host names a brand (api.grok.com: Grok, xAI's): that vendor's host, not the
+            # one a letter away (api.groq.com), is what was meant.
+            close = [h for h in close if h == urlsplit(alike.direct_base_url).hostname]
         if close and close[0] in CATALOG_HOSTS:
             # A catalog provider's host misspelt: said, then judged as that host (below).
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
