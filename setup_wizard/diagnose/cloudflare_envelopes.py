@@ -409,7 +409,24 @@ def api_v4(inp: Answer) -> Verdict | None:
                      "envelope: api.cloudflare.com, or Workers AI upstream through the "
                      "gateway)", inp.status)
     _header_chain(v, first.get("error_chain"))
+    _chain_cause(v, first.get("error_chain"))
     return v
+
+
+def _chain_cause(v: Verdict, chain: object) -> None:
+    """A top message that says nothing this tool reads ("DNS Validation Error", 1004): the
+    messages of its error_chain say why. Read by their words only, never by their codes: a
+    chain's code is the sub-service's own numbering (9300 under 1004 is the DNS validator's
+    tag quota, while the table's 9300 is a dashboard session that expired)."""
+    if v.cause != "unknown" or not isinstance(chain, list):
+        return
+    for e in chain:
+        message = text_of(e.get("message")) if isinstance(e, dict) else None
+        if (mc := shapes.message_cause(shapes.API_MESSAGE_CAUSES, message)) is not None:
+            v.cause = mc
+            v.evidence.append(f"cause read from its error_chain's message ('{message}'), not "
+                              "from the chain's code")
+            return
 
 
 def _header_chain(v: Verdict, chain: object) -> None:
@@ -482,9 +499,11 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                                 "body: a bare array of {code, message} with a Cloudflare API "
                                 "code (the API envelope's errors, printed alone)", inp.status)
         if _api_errors_list(inp, d):
-            return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
-                                "body: the API envelope's errors list (its key 'errors', or an "
-                                "error_chain), its start cut off", inp.status)
+            v = _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
+                             "body: the API envelope's errors list (its key 'errors', or an "
+                             "error_chain), its start cut off", inp.status)
+            _chain_cause(v, d[0].get("error_chain"))
+            return v
         if _v4_numbered(inp, int_of(d[0].get("code"))):
             return _api_verdict(int_of(d[0].get("code")), text_of(d[0].get("message")),
                                 "body: a bare array of {code, message} whose code is numbered "

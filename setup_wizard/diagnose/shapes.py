@@ -130,6 +130,24 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # #api-v4-errors). After the model rows: "model ... does not exist" is the model's.
     (r"(?i)\b[a-z]+_not_found\b|\bcould not find\b|\bno \w+(?: \w+)? found with id\b|"
      r"\bdoes not exist\b", "cloudflare-api-route"),
+    # The plain form of the same (R2's "R2 bucket 'x' not found. [code: 10085]", Pages'
+    # "Project not found. The specified project name does not match any of your existing
+    # projects. [code: 8000007]", Access's "access.api.error.invalid_application_id" under
+    # 12045): also after the model rows, so that a model not found stays the model's.
+    (r"(?i)\bnot found\b|\bdoes not match any of your existing\b|"
+     r"\binvalid_[a-z_]{1,40}_id\b", "cloudflare-api-route"),
+    # A plan or a product the account lacks: "Partial zone signup not allowed (1104)",
+    # Vectorize's "vectorize.not_entitled [code: 1005]" (Workers Paid only).
+    (r"(?i)\bnot (?:allowed|entitled)\b|\bnot_entitled\b", "permission-denied"),
+    # Validators' refusals that the rows below would misread: a count over the plan's quota
+    # of tags ("DNS record has 1 tags, exceeding the quota of 0.", 9300 under 1004) is the
+    # request's, not a balance; the Workers upload validator (10021: "Script startup exceeded
+    # CPU time limit.", "Invalid _redirects configuration:"), "value not unique (1003)", a
+    # field the API does not take ('json: unknown field "traffic_type" (10012)'), the API's
+    # key for a thing that exists already ("workers.api.error.consumer_exists", 11004).
+    (r"(?i)\bexceeding the quota of \d+|\bexceeded CPU time limit\b|\binvalid \S{1,60} "
+     r"configuration\b|\bnot unique\b|\bunknown field\b|\b[a-z]{1,40}_exists\b",
+     "bad-request"),
     # (a context window's limit, before "capacity" and "limit" say load: Workers AI's 5021)
     (r"(?i)context (?:window|length)", "bad-request"),
     # (the API's global limit, 10100: "More than 1200 requests per 300 seconds reached.
@@ -139,8 +157,10 @@ API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)daily free allocation|neurons|quota", "quota-exhausted"),
     # ("Network connection lost", workerd's words for a connection to the model dropped,
     # sent by Workers AI's REST API as code 1000, which the v4 API uses for a bad token)
-    (r"(?i)internal (?:server )?error|unavailable|\bnetwork connection lost\b",
-     "provider-server-error"),
+    # (and the API's generic internal failure, "An error(-502) has occurred and it has been
+    # logged. We will fix this problem promptly.", under code 1052)
+    (r"(?i)internal (?:server )?error|unavailable|\bnetwork connection lost\b|"
+     r"\bAn error\(-?\d+\) has occurred and it has been logged\b", "provider-server-error"),
     # What is left of a refusal that names a field or a value of the request ("KV namespace
     # 'x' is not valid", "A record with the same settings already exists"): the request.
     (r"(?i)\bis not (?:a )?valid\b|\bis invalid\b|\binvalid (?:value|parameter|request|"
