@@ -92,3 +92,40 @@ def test_the_chain_is_read_by_its_message_never_its_code() -> None:
     assert _said(silent) == ("cloudflare-api", "unknown")
     # "quota" alone is a balance: the tag count over the plan's quota is not.
     assert _said(_TAGS)[1] != "quota-exhausted"
+
+
+# -- N2: the Pages / Workers Builds build log table and Pages' 7-digit codes -------------------
+_PAGES_NOTE = ("Project not found. The specified project name does not match any of your "
+               "existing projects. [code: 8000007]")
+
+
+def test_the_build_log_tables_time_column_and_rule_row_are_set_aside() -> None:
+    # workers-sdk#9862
+    assert _said("14:18:37.337 | ✘ [ERROR] A request to the Cloudflare API (/accounts/f52af0b3bec"
+                 "391fc4ac11321f74c8fac/pages/projects/sinfin) failed.\n-- | --\n14:18:37.338 |  "
+                 f"\n14:18:37.338 | {_PAGES_NOTE}\n14:18:37.338 |  \n14:18:37.338 | If you think "
+                 "this is a bug, please open an issue at: https://github.com/cloudflare/workers-"
+                 "sdk/issues/new/choose") == ("cloudflare-api", "cloudflare-api-route")
+    # workers-sdk#11140 (Workers Builds: the header without the time, a bare "--" row)
+    assert _said("✘ [ERROR] A request to the Cloudflare API (/accounts/a06049fe5e3044fa7bae5280318"
+                 "fee7a/workers/scripts/cedar-api-staging/versions) failed.\n--\n13:13:43.817 |  "
+                 "\n13:13:43.817 | Error: Script startup exceeded CPU time limit.\n13:13:43.817 | "
+                 "[code: 10021]\n13:13:43.817 | To learn more about this error, visit: https://"
+                 "developers.cloudflare.com/workers/observability/errors/#validation-errors-10021"
+                 ) == ("cloudflare-api", "bad-request")
+
+
+def test_pages_seven_digit_codes_name_the_api_alone() -> None:
+    # workers-sdk#10818 (the note alone), #9738 (a user's quote of the fields)
+    assert _said(_PAGES_NOTE) == ("cloudflare-api", "cloudflare-api-route")
+    assert _said("code: 8000007, message: ' Project not found. The specified project name does "
+                 "not match any of your existing projects") == (
+        "cloudflare-api", "cloudflare-api-route")
+
+
+def test_other_seven_digit_codes_and_bare_times_stay_silent() -> None:
+    # Another service's 7-digit code, and a time column around words of no API.
+    assert _said("Project not found. [code: 4000007]")[0] != "cloudflare-api"
+    assert _said("code: 1234567, message: 'Project not found'")[0] != "cloudflare-api"
+    assert _said("14:18:37.337 | Build failed\n-- | --\n14:18:37.338 | Project not found")[0] \
+        != "cloudflare-api"

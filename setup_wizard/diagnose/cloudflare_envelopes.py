@@ -445,7 +445,7 @@ def _header_chain(v: Verdict, chain: object) -> None:
 def _api_v4_text(inp: Answer) -> Verdict | None:
     """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
     d = inp.data
-    around = _unlinked(inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN])
+    around = _untabled(_unlinked(inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]))
     api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
                            around)
     if isinstance(d, dict) and set(d) <= {"code", "message"} and (code := int_of(
@@ -484,6 +484,17 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                                 "text: '[code: N]' above wrangler's footer ('please open an "
                                 "issue at: https://github.com/cloudflare/workers-sdk/issues...')",
                                 inp.status)
+    if (p := _PAGES_CODE.search(around)) is not None:
+        # Pages numbers its errors with 7 digits, 8000000 on: "Project not found. ... [code:
+        # 8000007]" (wrangler's note alone), "code: 8000007, message: '...'" (its fields)
+        if p.group(1):
+            lo = max(0, p.start() - 200, around.rfind("\n", 0, p.start()) + 1)
+            said = around[lo:p.start()].strip()
+        else:
+            said = (p.group(3) or "").strip()
+        return _api_verdict(int(p.group(1) or p.group(2)), said or None,
+                            "text: a 7-digit code from 8000000 on, the Pages API's numbering "
+                            "(in wrangler's '[code: N]' or the envelope's fields)", inp.status)
     a = re.search(r"\bAiError:\s*(?:AiError:\s*)?(\d{4}):\s*([^\n\"]{0,200})", around)
     if a:  # the Workers AI binding's thrown error: "AiError: 5007: No such model ..."
         return _api_verdict(int(a.group(1)), a.group(2).strip() or None,
@@ -533,7 +544,10 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
 
 
 # Wrangler's "[code: N]" after the API's message, and the footer it prints under an API error.
-_CODE = re.compile(r"\[code: (\d{3,5})\]")
+# (Pages' codes have 7 digits: "[code: 8000007]", workers-sdk#9862)
+_CODE = re.compile(r"\[code: (\d{3,7})\]")
+_PAGES_CODE = re.compile(r"\[code: (8000\d{3})\]|\bcode: (8000\d{3})\b(?:,\s{0,5}message: "
+                         r"'\s{0,5}([^'\n]{0,200}))?")
 # (wrangler breaks the footer's line after "at:" on a narrow terminal: workers-sdk#10117)
 _WRANGLER_FOOTER = re.compile(r"open an issue at:[ \t]*\n?[ \t]*https://github\.com/cloudflare/"
                               r"workers-sdk/issues")
@@ -575,6 +589,20 @@ def _noted(text: str, start: int, end: int) -> tuple[int, str | None] | None:
 # GitHub Actions' log view links a step's line number into digits it prints ("[code:
 # [10](https://github.com/o/r/actions/runs/1/job/2#step:6:11)001]" is 10001, workers-sdk#8067).
 _STEP_LINK = re.compile(r"\[(\d{1,5})\]\(https://github\.com/[^)\s]{1,300}#step:\d{1,6}:\d{1,9}\)")
+
+
+# The Pages and Workers Builds dashboards' build log, copied as a table: each line opens with
+# its time and a bar ("14:18:37.338 | "), and a "-- | --" row follows the first line
+# (workers-sdk#9862, #11140). Both are set aside, as a log prefix is.
+_TABLE_TIME = re.compile(r"(?m)^\d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \| ?")
+_TABLE_RULE = re.compile(r"(?m)^--(?: \| --)?[ \t]*$")
+
+
+def _untabled(text: str) -> str:
+    """The text without the build log table's time column and its rule row."""
+    if "| " not in text and "\n--" not in text:
+        return text
+    return _TABLE_RULE.sub("", _TABLE_TIME.sub("", text))
 
 
 def _unlinked(text: str) -> str:
