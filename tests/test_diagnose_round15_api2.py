@@ -94,7 +94,7 @@ def test_the_chain_is_read_by_its_message_never_its_code() -> None:
     assert _said(_TAGS)[1] != "quota-exhausted"
 
 
-# -- N2: the Pages / Workers Builds build log table and Pages' 7-digit codes -------------------
+# -- N2: the Pages / Workers Builds build log table and Pages' 7-digit codes
 _PAGES_NOTE = ("Project not found. The specified project name does not match any of your "
                "existing projects. [code: 8000007]")
 
@@ -128,4 +128,60 @@ def test_other_seven_digit_codes_and_bare_times_stay_silent() -> None:
     assert _said("Project not found. [code: 4000007]")[0] != "cloudflare-api"
     assert _said("code: 1234567, message: 'Project not found'")[0] != "cloudflare-api"
     assert _said("14:18:37.337 | Build failed\n-- | --\n14:18:37.338 | Project not found")[0] \
+        != "cloudflare-api"
+
+
+# -- N3: python-cloudflare's print forms ----------------------------------------------------------
+_LOGGED = ("An error(-502) has occurred and it has been logged. We will fix this problem "
+           "promptly. We apologize for the inconvenience")
+
+
+def test_python_cloudflare_prints_name_the_api() -> None:
+    # python-cloudflare#131
+    assert _said(f"/zones.post - 1052 {_LOGGED} - api call failed") == (
+        "cloudflare-api", "provider-server-error")
+    assert _said(f"CloudFlare.exceptions.CloudFlareAPIError: {_LOGGED}") == (
+        "cloudflare-api", "provider-server-error")
+    # python-cloudflare#181 (a 412 with no JSON: the status, no cause of the API's own)
+    assert _said("/accounts/load_balancers/pools.delete 412 HTTP response code 412 - api call "
+                 "failed")[0] == "cloudflare-api"
+    # python-cloudflare#100 (cli4)
+    assert _said("cli4: /zones/:domain/access/apps/:appid/policies - 12045 access.api.error."
+                 "invalid_application_id") == ("cloudflare-api", "cloudflare-api-route")
+    assert _said("cli4: /zones/:domain/access/apps/:appid/policies - 11020 access.api.error."
+                 "failed_to_load_group")[0] == "cloudflare-api"
+
+
+def test_api_call_failed_without_the_apis_path_stays_silent() -> None:
+    assert _said("/login.post - 500 Something broke - api call failed")[0] != "cloudflare-api"
+    assert _said("ERROR: api call failed - 503 Service Unavailable")[0] != "cloudflare-api"
+    assert _said("MyAPIError: An error occurred")[0] != "cloudflare-api"
+
+
+# -- N10: the API's own message keys --------------------------------------------------------------
+def test_the_apis_message_keys_decide_alone() -> None:
+    # workers-sdk#5347 (a retyped header; the key and the code verbatim)
+    assert _said(" X [ERROR] A request to the Cloudflare API  with minimal description of the "
+                 "issue causing failure workers.api.error.consumer_exists [code: 11004]") == (
+        "cloudflare-api", "bad-request")
+
+
+def test_keys_of_other_namespaces_stay_silent() -> None:
+    assert _said("app.api.error.consumer_exists [code: 11004]")[0] != "cloudflare-api"
+    assert _said("feature.not_entitled")[0] != "cloudflare-api"
+
+
+# -- F5(e): wrangler 1's "Error N: message" -------------------------------------------------------
+def test_wrangler_1s_error_line_with_its_hint_or_the_codes_own_words() -> None:
+    # wrangler-legacy#458
+    assert _said(" Error 10013: namespace not found\n Run `wrangler kv list` to see your existing "
+                 "namespaces with IDs") == ("cloudflare-api", "cloudflare-api-route")
+    assert _said("Error 10000: Authentication error") == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_error_n_of_another_program_stays_silent() -> None:
+    # MySQL's 1045, and the same line with a v4-numbered code but no Cloudflare word.
+    assert _said("Error 1045: Access denied for user 'root'@'localhost' (using password: YES)"
+                 )[0] != "cloudflare-api"
+    assert _said(" Error 10013: namespace not found\n Run `kubectl get ns` to list them")[0] \
         != "cloudflare-api"

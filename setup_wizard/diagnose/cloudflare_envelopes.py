@@ -520,6 +520,8 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                                 "body: a bare array of {code, message} whose code is numbered "
                                 "as the Cloudflare API numbers its errors (not AI Gateway's "
                                 "2xxx), the gateway named nowhere", inp.status)
+    if (printed := _printed(around)) is not None:
+        return printed
     flat = _flat(inp)
     if (found := _code_with_message(flat, shapes.API_CODES)) is not None:
         code, message = found
@@ -541,6 +543,35 @@ def _api_v4_text(inp: Answer) -> Verdict | None:
                 v.cause = cause
             return v
     return None
+
+
+def _printed(text: str) -> Verdict | None:
+    """A client's own print form of the API's code and message (shapes.API_V4_PRINTS). A
+    3-digit code there is the HTTP status (python-cloudflare prints it when no JSON came)."""
+    for pattern, named, says, _source in shapes.API_V4_PRINTS:
+        for m in rx(pattern).finditer(text):
+            code = int(m.group("code")) if m.group("code") else None
+            message = m.group("m").strip() or None
+            if named and not _named(text, m, code, message):
+                continue
+            if code is not None and code < 1000:
+                return _api_verdict(None, message, f"text: {says}", code)
+            return _api_verdict(code, message, f"text: {says}")
+    return None
+
+
+def _named(text: str, m: re.Match[str], code: int | None, message: str | None) -> bool:
+    """The print's code is the API's: numbered as the API numbers its errors, with that code's
+    own message, or a Cloudflare word on its line or the next one."""
+    if not shapes.in_v4_ranges(code):
+        return False
+    row = shapes.API_CODES.get(code) if code is not None else None
+    if row is not None and row.says and message and rx(row.says).search(message):
+        return True
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end() + 1)
+    near = text[start:end if end >= 0 else len(text)][:1000]
+    return rx(shapes.API_V4_PRINT_NAMED).search(near) is not None
 
 
 # Wrangler's "[code: N]" after the API's message, and the footer it prints under an API error.

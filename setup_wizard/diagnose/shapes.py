@@ -334,6 +334,40 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
     (10014, "bad-request", r"\ba namespace with this account ID and title already exists\b",
      "https://github.com/cloudflare/wrangler-legacy/pull/392"),
 )
+# Clients' own print forms of the API's code and message, with no envelope: each pattern has
+# the groups `code` (optional) and `m` (the message). A row marked `named` holds only where the
+# code's message is that code's own in API_CODES, or a Cloudflare word is on its line or the
+# line after it ("Error 1045: Access denied" is MySQL's). (pattern, named, says, source)
+API_V4_PRINTS: Final[tuple[tuple[str, bool, str, str], ...]] = (
+    # python-cloudflare: "<path>[.<verb>] - <code> <message> - api call failed" and its cli4's
+    # "cli4: <path> - <code> <message>"; the path is the API's own (/zones, /accounts, ...).
+    (r"(?m)^/(?:zones|accounts|user|certificates|ips|memberships|graphql)\b[\w/:.-]{0,200}? "
+     r"(?:- )?(?P<code>\d{3,7}) (?P<m>[^\n]{1,300}?) - api call failed[ \t]*$", False,
+     "python-cloudflare's '<path> - N message - api call failed'",
+     "https://github.com/cloudflare/python-cloudflare/issues/131"),
+    (r"(?m)^cli4: /(?:zones|accounts|user|certificates|ips|memberships|graphql)\b"
+     r"[\w/:.-]{0,200} - (?P<code>\d{3,7}) (?P<m>[^\n]{1,300})", False,
+     "python-cloudflare's cli4 ('cli4: <path> - N message')",
+     "https://github.com/cloudflare/python-cloudflare/issues/100"),
+    (r"\bCloudFlare\.(?:exceptions\.)?CloudFlareAPIError\b:?[ \t]*(?:(?P<code>\d{3,7}) )?"
+     r"(?P<m>[^\n]{0,300})", False, "python-cloudflare's CloudFlareAPIError",
+     "https://github.com/cloudflare/python-cloudflare/issues/131"),
+    # The API's own message keys ("workers.api.error.consumer_exists [code: 11004]", Queues;
+    # "access.api.error.invalid_application_id"), and a product's "not_entitled" key in
+    # wrangler's form ("vectorize.not_entitled [code: 1005]").
+    (r"\b(?P<m>(?:workers|access)\.api\.error\.[a-z_]{1,60})\b(?:[ \t]{0,5}\[code: "
+     r"(?P<code>\d{3,7})\])?", False, "the API's own message key (workers/access.api.error.*)",
+     "https://github.com/cloudflare/workers-sdk/issues/5347"),
+    (r"\b(?P<m>[a-z]{2,30}\.not_entitled)[ \t]{0,5}\[code: (?P<code>\d{3,7})\]", False,
+     "a product's 'not_entitled' key with wrangler's '[code: N]'",
+     "https://github.com/cloudflare/workers-sdk/issues/4042"),
+    # wrangler 1 (Rust): "Error 10013: namespace not found", its hint on the next line.
+    (r"(?m)^[^\S\n]{0,8}(?:\W{1,4}[^\S\n]{0,4})?Error (?P<code>\d{4,5}): (?P<m>[^\n]{1,300})",
+     True, "wrangler 1's 'Error N: message'",
+     "https://github.com/cloudflare/wrangler-legacy/pull/458"),
+)
+# A word of Cloudflare's on a print's line or the line after it (a `named` row above).
+API_V4_PRINT_NAMED: Final = r"(?i)\bcloudflare\b|\bwrangler\b"
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # The v4 API numbers its errors by product: 1xxx zones and tokens, 6xxx request headers, 7xxx
 # routing, 9xxx DNS and auth, 10xxx Workers/R2/KV/Pages, 81xxx DNS records (the codes in
