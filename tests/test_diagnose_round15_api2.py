@@ -185,3 +185,76 @@ def test_error_n_of_another_program_stays_silent() -> None:
                  )[0] != "cloudflare-api"
     assert _said(" Error 10013: namespace not found\n Run `kubectl get ns` to list them")[0] \
         != "cloudflare-api"
+
+
+# -- N4: cloudflare-go's "message (code)" outside terraform ----------------------------------------
+def test_the_go_tail_with_a_cloudflare_word_on_its_line() -> None:
+    # pulumi-cloudflare#292, favonia/cloudflare-ddns#990, terraform-provider-cloudflare#2040
+    assert _said("* failed to create DNS record: DNS Validation Error (1004)") == (
+        "cloudflare-api", "bad-request")
+    assert _said("😞 Failed to add a new A record of data.domain.net: A CNAME record with that "
+                 "host already exists. For more details, refer to <https://developers.cloudflare."
+                 "com/dns/manage-dns-records/troubleshooting/records-with-same-name/>. (81054)"
+                 ) == ("cloudflare-api", "bad-request")
+    assert _said('Error: error creating spectrum application for zone: json: unknown field '
+                 '"traffic_type" (10012)') == ("cloudflare-api", "bad-request")
+
+
+def test_a_go_tail_without_the_word_on_its_line_stays_silent() -> None:
+    assert _said("* failed to create record: record already exists (1004)")[0] != "cloudflare-api"
+    # the word on another line does not count
+    assert _said("Deploying to Cloudflare\n* failed to create record: record already exists "
+                 "(1004)")[0] != "cloudflare-api"
+    # a code outside the API's numbering
+    assert _said("* failed to create DNS record: DNS Validation Error (4242)")[0] != \
+        "cloudflare-api"
+
+
+# -- N6: cloudflared's tunnel-management wrappers -------------------------------------------------
+def test_cloudflareds_tunnel_api_wrappers() -> None:
+    # app-cloudflared#99, cloudflared#1079
+    assert _said("failed to create tunnel: Create Tunnel API call failed: tunnel with name "
+                 "already exists") == ("cloudflare-api", "bad-request")
+    assert _said("failed to create tunnel: Create Tunnel API call failed: API call to create "
+                 "tunnel failed with status 503: Service Unavailable") == (
+        "cloudflare-api", "provider-server-error")
+
+
+def test_a_tunnel_call_that_got_no_answer_is_nobodys() -> None:
+    # cloudflared#1119: a DNS failure under the same wrapper (nothing answered)
+    assert _said('failed to create tunnel: Create Tunnel API call failed: REST request failed: '
+                 'Post "https://api.cloudflare.com/client/v4/accounts/cde0088a4ff4c932cd94e1162a4d'
+                 '3fb2/tunnels": dial tcp: lookup api.cloudflare.com on [::1]:53: dial udp '
+                 '[::1]:53: connect: cannot assign requested address') == (
+        "unknown", "dns-failure")
+    assert _said("API call to create user failed with status 503")[0] != "cloudflare-api"
+
+
+# -- N7: the 971 rate limit without the count -----------------------------------------------------
+def test_971_and_the_advice_alone_are_the_apis_rate_limit() -> None:
+    # terraform-provider-cloudflare#5505
+    assert _said('429 {"code":971,"message":"Please wait and consider throttling your request '
+                 'speed"}', 429) == ("cloudflare-api", "rate-limited")
+    assert _said("Please wait and consider throttling your request speed")[1] == "rate-limited"
+
+
+def test_a_helpers_own_throttling_advice_stays_unnamed() -> None:
+    # a Caddy helper's own warning: no "wait and"
+    assert _said("Max retries exceeded or throttling issue. Please consider throttling your "
+                 "request speed.")[0] != "cloudflare-api"
+
+
+# -- N9: 10000's words thrown in a Cloudflare client's code ---------------------------------------
+def test_authentication_error_in_a_cloudflare_clients_stack() -> None:
+    # imlinhanchao/vsc-markdown-image#133
+    assert _said("Authentication error Error: Authentication error at Cloudflare.<anonymous> "
+                 "(c:\\Users\\imgwho\\.vscode\\extensions\\hancel.markdown-image-1.1.41\\out\\lib"
+                 "\\cloudflare.js:39:23) at Generator.next (<anonymous>) at fulfilled (c:\\Users\\"
+                 "imgwho\\.vscode\\extensions\\hancel.markdown-image-1.1.41\\out\\lib\\cloudflare.js"
+                 ":5:58) at process.processTicksAndRejections (node:internal/process/task_queues:95"
+                 ":5)") == ("cloudflare-api", "cloudflare-api-auth")
+
+
+def test_authentication_error_in_another_clients_stack_stays_unnamed() -> None:
+    assert _said("Authentication error Error: Authentication error at GitHub.<anonymous> "
+                 "(/app/out/lib/github.js:39:23)")[0] != "cloudflare-api"

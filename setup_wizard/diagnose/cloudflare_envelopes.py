@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from setup_wizard.config import providers
-from setup_wizard.diagnose import markers, pages, shapes
+from setup_wizard.diagnose import markers, pages, phrases, shapes
 from setup_wizard.diagnose.pasted import is_envelope
 from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import Answer, Verdict, int_of, text_of
@@ -552,25 +552,33 @@ def _printed(text: str) -> Verdict | None:
         for m in rx(pattern).finditer(text):
             code = int(m.group("code")) if m.group("code") else None
             message = m.group("m").strip() or None
-            if named and not _named(text, m, code, message):
+            if named and not _named(text, m, code, message, named == "lines"):
                 continue
             if code is not None and code < 1000:
-                return _api_verdict(None, message, f"text: {says}", code)
-            return _api_verdict(code, message, f"text: {says}")
+                v = _api_verdict(None, message, f"text: {says}", code)
+            else:
+                v = _api_verdict(code, message, f"text: {says}")
+            if v.cause == "unknown" and (g := phrases.generic_cause(message or "")) and g.cause:
+                # The API's tables read nothing in it, a common error word does ("DNS
+                # Validation Error"), as it would without the API named.
+                v.cause = g.cause
+                v.evidence.append(f"text: {g.says} (a common error word)")
+            return v
     return None
 
 
-def _named(text: str, m: re.Match[str], code: int | None, message: str | None) -> bool:
+def _named(text: str, m: re.Match[str], code: int | None, message: str | None,
+           next_line: bool) -> bool:
     """The print's code is the API's: numbered as the API numbers its errors, with that code's
-    own message, or a Cloudflare word on its line or the next one."""
+    own message, or a Cloudflare word on its line (or the next one)."""
     if not shapes.in_v4_ranges(code):
         return False
     row = shapes.API_CODES.get(code) if code is not None else None
     if row is not None and row.says and message and rx(row.says).search(message):
         return True
     start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end() + 1)
-    near = text[start:end if end >= 0 else len(text)][:1000]
+    end = text.find("\n", m.end() + 1) if next_line else text.find("\n", m.end())
+    near = text[start:end if end >= 0 else len(text)][:2000]
     return rx(shapes.API_V4_PRINT_NAMED).search(near) is not None
 
 

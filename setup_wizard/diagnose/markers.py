@@ -295,6 +295,19 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"cloudflare_[a-z0-9_]{1,60}\.[\w-]{1,100}[:,]|\bterraform-provider-cloudflare_v\d", 2,
        "Terraform's Cloudflare provider (a cloudflare_* resource or its plugin)",
        "https://github.com/onedr0p/cluster-template/issues/355"),
+    # cloudflared's wrappers of the v4 tunnels API (/accounts/.../cfd_tunnel): its
+    # errors.Wrap(err, "Create Tunnel API call failed") and "API call to create tunnel failed
+    # with status 503" (cloudflared#1079, app-cloudflared#99); the rest says why.
+    _t("cloudflare-api", "sdk", r"\bCreate Tunnel API call failed\b|\bAPI call to (?:create|"
+       r"list|delete|get) tunnels? failed with status \d{3}\b", 2,
+       "cloudflared's call to Cloudflare's tunnels API",
+       "https://github.com/cloudflare/cloudflared/issues/1079"),
+    # 10000's words thrown by a Cloudflare client's own code: a stack frame of its Cloudflare
+    # class or its cloudflare.js (vsc-markdown-image#133).
+    _t("cloudflare-api", "sdk", r"\bAuthentication error\b.{0,300}?(?:\bat Cloudflare\."
+       r"(?:<anonymous>|\w{1,40}) \(|[/\\]cloudflare\.js:\d)", 2,
+       "'Authentication error' thrown in a Cloudflare client's code (the API's 10000)",
+       "https://github.com/imlinhanchao/vsc-markdown-image/issues/133"),
     # cloudflared's own line when Cloudflare's tunnel service refused its registration (the
     # tunnel's credentials or token): "Register tunnel error from server side
     # error=\"Unauthorized: Invalid tunnel secret\"".

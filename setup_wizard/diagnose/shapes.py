@@ -205,6 +205,10 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     9106: CodeRow("cloudflare-api-auth", "no credentials at all (neither a token nor a key)",
                   "https://github.com/RoquesBeach/archipelago/issues/182",
                   says=r"Missing X-Auth-Key, X-Auth-Email or Authorization headers"),
+    971: CodeRow("rate-limited", "Please wait and consider throttling your request speed (R2's "
+                 "REST API, the v5 Terraform provider)",
+                 "https://github.com/cloudflare/terraform-provider-cloudflare/issues/5505",
+                 says=r"Please wait and consider throttling your request speed"),
     # The chain under 6003 names the header: 6102 X-Auth-Email, 6103 X-Auth-Key, 6111
     # Authorization ("Invalid format for ... header").
     6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
@@ -319,8 +323,11 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/jeessy2/ddns-go/issues/1273"),
     # (the count alone is not enough: another tool writes "More than 2400 requests per 300
     # seconds reached" too; the advice after it is the API's)
-    (10100, "rate-limited", r"\brequests per \d+ seconds reached\. Please wait and consider "
-     r"throttling your request speed", "https://github.com/oxidecomputer/cio/issues/174"),
+    # The advice alone is the API's too: 971 sends it without the count (R2's REST API, the v5
+    # provider: '429 {"code":971,"message":"Please wait and consider throttling your request
+    # speed"}'); "Please consider throttling" without "wait and" is a Caddy helper's own.
+    (10100, "rate-limited", r"\bPlease wait and consider throttling your request speed\b",
+     "https://github.com/oxidecomputer/cio/issues/174"),
     (None, "permission-denied", r"\bYou cannot use this API for domains with a \.cf, \.ga, "
      r"\.gq, \.ml,? or \.tk TLD", "https://github.com/hashicorp/terraform/issues/25209"),
     (None, "permission-denied", r"\bUse of this API has been limited to the Cloudflare "
@@ -335,39 +342,49 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
      "https://github.com/cloudflare/wrangler-legacy/pull/392"),
 )
 # Clients' own print forms of the API's code and message, with no envelope: each pattern has
-# the groups `code` (optional) and `m` (the message). A row marked `named` holds only where the
-# code's message is that code's own in API_CODES, or a Cloudflare word is on its line or the
-# line after it ("Error 1045: Access denied" is MySQL's). (pattern, named, says, source)
-API_V4_PRINTS: Final[tuple[tuple[str, bool, str, str], ...]] = (
+# the groups `code` (optional) and `m` (the message). A row marked "lines" holds only where
+# the code is numbered as the API's and its message is that code's own in API_CODES, or a
+# Cloudflare word is on its line or the line after it ("Error 1045: Access denied" is MySQL's);
+# "line": the word on its own line. (pattern, "" | "line" | "lines", says, source)
+API_V4_PRINTS: Final[tuple[tuple[str, str, str, str], ...]] = (
     # python-cloudflare: "<path>[.<verb>] - <code> <message> - api call failed" and its cli4's
     # "cli4: <path> - <code> <message>"; the path is the API's own (/zones, /accounts, ...).
     (r"(?m)^/(?:zones|accounts|user|certificates|ips|memberships|graphql)\b[\w/:.-]{0,200}? "
-     r"(?:- )?(?P<code>\d{3,7}) (?P<m>[^\n]{1,300}?) - api call failed[ \t]*$", False,
+     r"(?:- )?(?P<code>\d{3,7}) (?P<m>[^\n]{1,300}?) - api call failed[ \t]*$", "",
      "python-cloudflare's '<path> - N message - api call failed'",
      "https://github.com/cloudflare/python-cloudflare/issues/131"),
     (r"(?m)^cli4: /(?:zones|accounts|user|certificates|ips|memberships|graphql)\b"
-     r"[\w/:.-]{0,200} - (?P<code>\d{3,7}) (?P<m>[^\n]{1,300})", False,
+     r"[\w/:.-]{0,200} - (?P<code>\d{3,7}) (?P<m>[^\n]{1,300})", "",
      "python-cloudflare's cli4 ('cli4: <path> - N message')",
      "https://github.com/cloudflare/python-cloudflare/issues/100"),
     (r"\bCloudFlare\.(?:exceptions\.)?CloudFlareAPIError\b:?[ \t]*(?:(?P<code>\d{3,7}) )?"
-     r"(?P<m>[^\n]{0,300})", False, "python-cloudflare's CloudFlareAPIError",
+     r"(?P<m>[^\n]{0,300})", "", "python-cloudflare's CloudFlareAPIError",
      "https://github.com/cloudflare/python-cloudflare/issues/131"),
     # The API's own message keys ("workers.api.error.consumer_exists [code: 11004]", Queues;
     # "access.api.error.invalid_application_id"), and a product's "not_entitled" key in
     # wrangler's form ("vectorize.not_entitled [code: 1005]").
     (r"\b(?P<m>(?:workers|access)\.api\.error\.[a-z_]{1,60})\b(?:[ \t]{0,5}\[code: "
-     r"(?P<code>\d{3,7})\])?", False, "the API's own message key (workers/access.api.error.*)",
+     r"(?P<code>\d{3,7})\])?", "", "the API's own message key (workers/access.api.error.*)",
      "https://github.com/cloudflare/workers-sdk/issues/5347"),
-    (r"\b(?P<m>[a-z]{2,30}\.not_entitled)[ \t]{0,5}\[code: (?P<code>\d{3,7})\]", False,
+    (r"\b(?P<m>[a-z]{2,30}\.not_entitled)[ \t]{0,5}\[code: (?P<code>\d{3,7})\]", "",
      "a product's 'not_entitled' key with wrangler's '[code: N]'",
      "https://github.com/cloudflare/workers-sdk/issues/4042"),
     # wrangler 1 (Rust): "Error 10013: namespace not found", its hint on the next line.
     (r"(?m)^[^\S\n]{0,8}(?:\W{1,4}[^\S\n]{0,4})?Error (?P<code>\d{4,5}): (?P<m>[^\n]{1,300})",
-     True, "wrangler 1's 'Error N: message'",
+     "lines", "wrangler 1's 'Error N: message'",
      "https://github.com/cloudflare/wrangler-legacy/pull/458"),
+    # cloudflare-go's "message (code)" as other Go programs print it (pulumi's "* failed to
+    # create DNS record: DNS Validation Error (1004)", favonia's cloudflare-ddns, a bare
+    # terraform line): any Go program can end a line with "(N)", so a Cloudflare word must be
+    # on the same line.
+    (r"(?m)^(?P<m>[^\n]{1,600}?)[ \t]\((?P<code>\d{4,5})\)[ \t]*$", "line",
+     "cloudflare-go's 'message (code)' with a Cloudflare word on its line",
+     "https://github.com/pulumi/pulumi-cloudflare/issues/292"),
 )
 # A word of Cloudflare's on a print's line or the line after it (a `named` row above).
-API_V4_PRINT_NAMED: Final = r"(?i)\bcloudflare\b|\bwrangler\b"
+# (1004's title, "DNS Validation Error"; Spectrum's "spectrum application"; the API's docs host)
+API_V4_PRINT_NAMED: Final = (r"(?i)\bcloudflare\b|\bwrangler\b|\bDNS Validation Error\b|"
+                             r"\bspectrum application\b")
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # The v4 API numbers its errors by product: 1xxx zones and tokens, 6xxx request headers, 7xxx
 # routing, 9xxx DNS and auth, 10xxx Workers/R2/KV/Pages, 81xxx DNS records (the codes in
@@ -387,7 +404,7 @@ def in_v4_ranges(code: int | None) -> bool:
         any(code in r for r in API_V4_CODE_RANGES)
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
-API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001})
+API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001, 971})
 
 # -- Response headers -------------------------------------------------------------------------
 # cf-aig-log-id, cf-aig-event-id, ... (docs/sources.md#response-headers)
