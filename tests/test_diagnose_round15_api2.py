@@ -258,3 +258,26 @@ def test_authentication_error_in_a_cloudflare_clients_stack() -> None:
 def test_authentication_error_in_another_clients_stack_stays_unnamed() -> None:
     assert _said("Authentication error Error: Authentication error at GitHub.<anonymous> "
                  "(/app/out/lib/github.js:39:23)")[0] != "cloudflare-api"
+
+
+# -- N8: a transport failure naming api.cloudflare.com: nothing answered ------------------------
+def test_a_failure_to_reach_the_api_is_nobodys_answer() -> None:
+    # L480/cloudflare-dyndns#37 (urllib3's NameResolutionError: a DNS failure, as cloudflared#1119)
+    assert _said("network request connection error: HTTPSConnectionPool(host='api.cloudflare.com'"
+                 ", port=443): Max retries exceeded with url: /client/v4/zones?name=DOMAIN.COM("
+                 "Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at "
+                 "0xffffb6e4afd0>: Failed to resolve 'api.cloudflare.com' ([Errno -3] Try again)"
+                 "\"))") == ("unknown", "dns-failure")
+    # dadatuputi/bitwarden_gcloud#41 (ddclient)
+    assert _said("ddns            | FAILED:   updating xx.domain.xx: Could not connect to "
+                 "api.cloudflare.com/client/v4.") == ("unknown", "unknown")
+
+
+def test_an_answer_from_the_api_stays_the_apis() -> None:
+    # adferrand/dnsrobocert#78 (lexicon: requests got a 403 from the API)
+    assert _said("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://"
+                 "api.cloudflare.com/client/v4/zones?name=example.com") == (
+        "cloudflare-api", "cloudflare-api-auth")
+    # "could not connect" to no host is no socket failure of its own
+    assert _said("Could not connect the DNS record: Authentication error [code: 10000]") == (
+        "cloudflare-api", "cloudflare-api-auth")

@@ -498,7 +498,10 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\b(?:ENOTFOUND|EAI_AGAIN)\b|Temporary failure in name resolution|Name or service not "
      r"known|nodename nor servname provided|\bgetaddrinfo failed|\bno such host\b|"
      # Go's resolver, whatever went wrong: "lookup api.x.com on [::1]:53: <why>" (net.DNSError)
-     r"\blookup [\w.-]+\.[A-Za-z]{2,} on \S{1,60}:53: ", "dns-failure"),
+     r"\blookup [\w.-]+\.[A-Za-z]{2,} on \S{1,60}:53: |"
+     # urllib3 2.x's NameResolutionError ("Failed to resolve 'api.cloudflare.com' ([Errno -3]
+     # Try again)"): the errno's words vary by libc, the class and its sentence do not.
+     r"\bNameResolutionError\b|\bFailed to resolve '[\w.-]{1,253}'", "dns-failure"),
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
      "connection-refused"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
@@ -512,7 +515,9 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Headers|Body)TimeoutError\b",
      "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
-     r"connection", "unknown"),
+     # (ddclient's "Could not connect to api.cloudflare.com/client/v4.": a host, no answer)
+     r"connection|\bCould not connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.[A-Za-z]{2,24}"
+     r"(?=[/:\s.]|$)", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
     # LiteLLM refuses to send without a key: "Missing Anthropic API Key - A call is being made
     # to anthropic but no key is set" (the same words for each provider it maps; obs,
