@@ -205,10 +205,6 @@ API_V4_CODES: Final[dict[int, CodeRow]] = {
     9106: CodeRow("cloudflare-api-auth", "no credentials at all (neither a token nor a key)",
                   "https://github.com/RoquesBeach/archipelago/issues/182",
                   says=r"Missing X-Auth-Key, X-Auth-Email or Authorization headers"),
-    971: CodeRow("rate-limited", "Please wait and consider throttling your request speed (R2's "
-                 "REST API, the v5 Terraform provider)",
-                 "https://github.com/cloudflare/terraform-provider-cloudflare/issues/5505",
-                 says=r"Please wait and consider throttling your request speed"),
     # The chain under 6003 names the header: 6102 X-Auth-Email, 6103 X-Auth-Key, 6111
     # Authorization ("Invalid format for ... header").
     6003: CodeRow("cloudflare-api-auth", "Invalid request headers (the key or token's format)",
@@ -326,7 +322,8 @@ API_V4_UNIQUE: Final[tuple[tuple[int | None, str, str, str], ...]] = (
     # The advice alone is the API's too: 971 sends it without the count (R2's REST API, the v5
     # provider: '429 {"code":971,"message":"Please wait and consider throttling your request
     # speed"}'); "Please consider throttling" without "wait and" is a Caddy helper's own.
-    (10100, "rate-limited", r"\bPlease wait and consider throttling your request speed\b",
+    # (its code left open: 10100 and 971 both send it)
+    (None, "rate-limited", r"\bPlease wait and consider throttling your request speed\b",
      "https://github.com/oxidecomputer/cio/issues/174"),
     (None, "permission-denied", r"\bYou cannot use this API for domains with a \.cf, \.ga, "
      r"\.gq, \.ml,? or \.tk TLD", "https://github.com/hashicorp/terraform/issues/25209"),
@@ -404,7 +401,7 @@ def in_v4_ranges(code: int | None) -> bool:
         any(code in r for r in API_V4_CODE_RANGES)
 # Bare {code, message} objects with these codes are the Cloudflare API's even without the
 # envelope around them (no provider uses 4-5 digit numeric codes like these).
-API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001, 971})
+API_V4_BARE: Final = frozenset({10000, 9109, 9106, 7003, 7000, 6003, 1001})
 
 # -- Response headers -------------------------------------------------------------------------
 # cf-aig-log-id, cf-aig-event-id, ... (docs/sources.md#response-headers)
