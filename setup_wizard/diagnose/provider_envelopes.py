@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any, Final
 
-from setup_wizard.diagnose import phrases, shapes
+from setup_wizard.diagnose import markers, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, text_markers
 from setup_wizard.diagnose.rx import rx
@@ -155,7 +155,10 @@ def _relayed_by_router(inp: Answer, v: Verdict) -> None:
     the client, as it does with every upstream's error."""
     scores, _says = marker_scores(inp, None)
     router = scores.get("openrouter", 0)
-    if router >= 3 and all(s < router for o, s in scores.items() if o != "openrouter"):
+    # (the upstream server's own marks, vLLM's log prefix or its ErrorResponse read as text,
+    # count for another server: a tie with the router's is the body the router carried)
+    if router >= 3 and scores.get(markers.RELAY, 0) <= router and \
+            all(s < router for o, s in scores.items() if o not in ("openrouter", markers.RELAY)):
         v.origin = "openrouter"
         v.evidence.append("OpenRouter carried this upstream server's error back (its marks "
                           "around the body): OpenRouter answered")

@@ -167,6 +167,16 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        r"tokens|'max_tokens' or 'max_completion_tokens' is too large: \d+\. This model's maximum "
        r"context length is \d+ tokens and your request has \d+ input tokens", (RELAY,), 3,
        "bad-request", "https://github.com/cloudflare/cloudflare-docs/issues/29731"),
+    # vLLM's own marks around a sentence it copies (OpenAI's context-length one): its server
+    # log's prefix, the module of its OpenAI-compatible server and the exception it raised
+    # ("[serving_chat.py:198] ValueError:"), and its ErrorResponse cut short of the parse, a
+    # class-name type, then param, then an integer code ('type': 'BadRequestError', 'param':
+    # None, 'code': 400). OpenAI's type is snake_case and its code a string or null.
+    _p(r"\[serving_(?:chat|completion|engine|responses|embedding|score|tokenization)\.py:\d+\] "
+       r"\w*(?:Error|Exception)\b|['\"]type['\"]: ?['\"][A-Z][a-z]+(?:[A-Z][a-z]+){0,4}Error"
+       r"['\"], ?['\"]param['\"]: ?(?:None|null|['\"][^'\"\n]{0,80}['\"]), ?['\"]code['\"]: ?"
+       r"[1-5]\d\d\b", (RELAY,), 3, None, "https://github.com/ruipeterpan/specreason/issues/4",
+       label="vLLM's server log prefix or its ErrorResponse (class-name type, integer code)"),
     _p(r"\"auto\" tool choice requires --enable-auto-tool-choice|default chat template is no "
        r"longer allowed, so you must provide a chat template", (RELAY,), 3, "bad-request",
        "https://github.com/vllm-project/vllm/issues/9986"),

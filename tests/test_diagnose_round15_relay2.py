@@ -1,0 +1,54 @@
+"""Round 15 (second relay probe): servers that copy a provider's sentence, and the causes other
+servers, relays and vendors give in their own words. Each family has a firing test (texts
+verbatim from public issues, with the status the source shows) and a silent one (a look-alike
+that must keep its answer)."""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+# -- A: OpenAI's context-length sentence written by vLLM ----------------------------------------
+
+
+def test_vllm_log_prefix_or_cut_error_response_names_another_server() -> None:
+    # vLLM's server log (ruipeterpan/specreason#4).
+    assert who("ERROR 05-08 21:27:27 [serving_chat.py:198] ValueError: This model's maximum "
+               "context length is 8192 tokens. However, you requested 8203 tokens (7691 in the "
+               "messages, 512 in the completion). Please reduce the length of the messages or "
+               "completion.", 400) == ("unknown", "bad-request")
+    # vLLM's ErrorResponse cut before its start (elotl/GenAI-infra-stack#62).
+    assert who('This model\'s maximum context length is 4096 tokens. However, you requested '
+               '6379 tokens (6029 in the messages, 350 in the completion). Please reduce the '
+               'length of the messages or completion.", \'type\': \'BadRequestError\', '
+               '\'param\': None, \'code\': 400}', 400) == ("unknown", "bad-request")
+    # Its newer nested form, as JSON, cut the same way.
+    assert who('This model\'s maximum context length is 4096 tokens. However, you requested '
+               '6379 tokens.","type":"BadRequestError","param":null,"code":400}}') == \
+        ("unknown", "bad-request")
+
+
+def test_openais_own_context_body_and_the_sentence_alone_stay_openais() -> None:
+    # OpenAI's own: a snake_case type, param messages, a string code.
+    assert who("openai.BadRequestError: Error code: 400 - {'error': {'message': \"This model's "
+               "maximum context length is 8192 tokens. However, you requested 8203 tokens (7691 "
+               "in the messages, 512 in the completion). Please reduce the length of the "
+               "messages or completion.\", 'type': 'invalid_request_error', 'param': "
+               "'messages', 'code': 'context_length_exceeded'}}") == ("openai", "bad-request")
+    assert who("This model's maximum context length is 8192 tokens. However, you requested "
+               "8203 tokens (7691 in the messages, 512 in the completion). Please reduce the "
+               "length of the messages or completion.", 400) == ("openai", "bad-request")
+    # A class name in another slot, or a string code, is not vLLM's ErrorResponse.
+    assert who("This model's maximum context length is 8192 tokens. 'type': "
+               "'invalid_request_error', 'param': None, 'code': '400'", 400)[0] == "openai"
+    # Another server's log with a module of the same name form but not vLLM's server.
+    assert who("ERROR [chat.py:198] ValueError: This model's maximum context length is 8192 "
+               "tokens.", 400)[0] == "openai"
+
+
+def test_openrouter_carrying_vllms_body_still_answered() -> None:
+    # LiteLLM's OpenrouterException around vLLM's parsed body: OpenRouter answered the client.
+    assert who('litellm.APIError: APIError: OpenrouterException - Message: ConnectionError: '
+               '{"object":"error","message":"The sum of prompt length (82013.0), query length '
+               '(0) should not exceed max_num_tokens (32768)","type":"BadRequestError","param":'
+               'null,"code":400}, Metadata: {\'error_type\': \'provider_unavailable\'}')[0] == \
+        "openrouter"
