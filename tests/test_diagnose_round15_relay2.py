@@ -52,3 +52,21 @@ def test_openrouter_carrying_vllms_body_still_answered() -> None:
                '(0) should not exceed max_num_tokens (32768)","type":"BadRequestError","param":'
                'null,"code":400}, Metadata: {\'error_type\': \'provider_unavailable\'}')[0] == \
         "openrouter"
+
+
+# -- B: OpenRouter relaying an upstream edge's rate limit (Cloudflare 1015) --------------------
+
+
+def test_openrouter_relaying_upstream_edge_1015_is_rate_limited() -> None:
+    # OpenRouter's free model, upstream Kluster (BerriAI/litellm#8448).
+    assert who("{'message': 'Provider returned error', 'code': 429, 'metadata': {'raw': 'error "
+               "code: 1015', 'provider_name': 'Kluster'}}", 429) == ("openrouter", "rate-limited")
+
+
+def test_openrouter_relaying_other_upstream_edge_codes_stays_a_provider_failure() -> None:
+    assert who("{'message': 'Provider returned error', 'code': 403, 'metadata': {'raw': 'error "
+               "code: 1020', 'provider_name': 'Kluster'}}", 403) == \
+        ("openrouter", "provider-server-error")
+    assert who('{"error":{"message":"Provider returned error","code":403,"metadata":{"raw":'
+               '"error code: 1010","provider_name":"Chutes"}}}', 403) == \
+        ("openrouter", "provider-server-error")

@@ -316,7 +316,14 @@ def _read_relayed(v: Verdict, relayed: Relayed) -> None:
     upstream = classify(relayed.status, {}, relayed.body)
     name = relayed.provider_name or upstream.origin
     v.cause, v.code = upstream.cause, upstream.code
-    if v.cause.startswith(_CLOUDFLARE_CAUSE_PREFIXES):
+    edge_row = shapes.UPSTREAM_EDGE_CODES.get(int_of(upstream.code) or 0) \
+        if upstream.origin == "cloudflare-edge" else None
+    if edge_row is not None:
+        # The upstream's edge rate-limited the relay's calls (1015): a rate limit, not a fault.
+        v.cause = edge_row.cause
+        v.evidence.append(f"{name}'s Cloudflare edge rate-limited the relay (error "
+                          f"{upstream.code}): too many requests reached {name}")
+    elif v.cause.startswith(_CLOUDFLARE_CAUSE_PREFIXES):
         # The upstream's own Cloudflare answered the relay ("error code: 504", "error code:
         # 1010"): a failure at the provider's end, not the user's key or request.
         v.cause = "timeout" if relayed.status in (504, 524) else "provider-server-error"

@@ -637,6 +637,12 @@ OPENROUTER_STATUSES: Final[dict[int, str]] = {
     502: "provider-server-error", 503: "provider-server-error",
 }
 OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
+# An upstream's Cloudflare edge answering OpenRouter (metadata.raw "error code: N"): the edge
+# refusal is a failure at the provider's end, except the edge's rate-limiting rule (1015, "You
+# are being rate limited", sent with 429), which says OpenRouter's calls came too fast.
+UPSTREAM_EDGE_CODES: Final[dict[int, CauseRow]] = {
+    1015: CauseRow("rate-limited", "https://github.com/BerriAI/litellm/issues/8448"),
+}
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
