@@ -70,3 +70,23 @@ def test_openrouter_relaying_other_upstream_edge_codes_stays_a_provider_failure(
     assert who('{"error":{"message":"Provider returned error","code":403,"metadata":{"raw":'
                '"error code: 1010","provider_name":"Chutes"}}}', 403) == \
         ("openrouter", "provider-server-error")
+
+
+# -- C: Anthropic's region refusal as an app prints the pair -----------------------------------
+
+
+def test_anthropic_region_refusal_printed_by_an_app_is_anthropics_permission() -> None:
+    # obsidian-copilot's rendering (logancyang/obsidian-copilot#369).
+    assert who("Error type: forbidden, Message: request not allowed.", 403) == \
+        ("anthropic", "permission-denied")
+    # The body itself (anthropics/anthropic-sdk-typescript#457).
+    assert who('PermissionDeniedError: 403 {"error":{"type":"forbidden","message":"Request not '
+               'allowed"}}') == ("anthropic", "permission-denied")
+
+
+def test_request_not_allowed_alone_or_a_relays_refusal_is_not_anthropics() -> None:
+    assert who("Error: request not allowed", 403)[0] == "unknown"
+    assert who("Error type: invalid_request, Message: request not allowed.", 403)[0] == "unknown"
+    # Claude Relay Service's own refusal (a relay's permission).
+    assert who("403 Your client is not authorized to use this API key") == \
+        ("unknown", "permission-denied")

@@ -94,9 +94,14 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Streaming is (?:strongly recommended|required) for operations that may take longer than "
        r"10 minutes", A, 2, "bad-request",
        "https://github.com/anthropics/anthropic-sdk-python/issues/1002"),
+    # Its refusal of a country it does not serve (the type and the message as a pair; the
+    # message alone is anyone's), also as an app prints the pair ("Error type: forbidden,
+    # Message: request not allowed.", obsidian-copilot).
     _p(r"""["']type["']\s*:\s*["']forbidden["'][^}]{0,40}Request not allowed|Request not allowed"""
-       r"""[^}]{0,40}["']type["']\s*:\s*["']forbidden["']""", A, 2, "permission-denied",
-       ANTHROPIC_ERRORS),
+       r"""[^}]{0,40}["']type["']\s*:\s*["']forbidden["']|\b[Ee]rror type: forbidden, """
+       r"""[Mm]essage: [Rr]equest not allowed\b""", A, 2, "permission-denied",
+       "https://github.com/anthropics/anthropic-sdk-typescript/issues/457",
+       label="type 'forbidden' with 'Request not allowed'"),
     _p(r"\bmessages\.\d+\.content(?:\.\d+)?(?:\.[a-z_][a-z_0-9]*)*: |\bmessages: (?:text content "
        r"blocks must be non-empty|roles must alternate|at least one message is required)", A, 1,
        "bad-request", ANTHROPIC_ERRORS),
