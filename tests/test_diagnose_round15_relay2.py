@@ -90,3 +90,19 @@ def test_request_not_allowed_alone_or_a_relays_refusal_is_not_anthropics() -> No
     # Claude Relay Service's own refusal (a relay's permission).
     assert who("403 Your client is not authorized to use this API key") == \
         ("unknown", "permission-denied")
+
+
+# -- D: OpenRouter's provider allow-list leaving no provider ------------------------------------
+
+
+def test_openrouter_no_allowed_providers_is_a_permission() -> None:
+    # The issue's title (musistudio/claude-code-router#285).
+    assert who('No allowed providers are available for the selected model.","code":404', 404) == \
+        ("openrouter", "permission-denied")
+
+
+def test_openrouter_request_feature_refusals_stay_bad_requests() -> None:
+    assert who('{"error":{"message":"No endpoints found that support cache control","code":404}}',
+               404) == ("openrouter", "bad-request")
+    assert who('{"error":{"message":"Input required: specify \\"prompt\\" or \\"messages\\"",'
+               '"code":400}}', 400) == ("openrouter", "bad-request")

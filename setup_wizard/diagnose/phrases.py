@@ -77,8 +77,12 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)use the \\?[\"']?middle-out\\?[\"']? transform", R, 3, "bad-request",
        "https://openrouter.ai/docs/features/message-transforms"),
     _p(r"Key limit exceeded", R, 2, "quota-exhausted", OPENROUTER_ERRORS),
-    _p(r"No allowed providers are available for the selected model|Input required: specify "
-       r"\"prompt\" or \"messages\"", R, 2, "bad-request",
+    # The account's (or the request's) provider allow-list leaves none of the model's providers
+    # (metadata.available_providers / requested_providers): a permission, not a malformed
+    # request; the fix is OpenRouter's Allowed Providers setting.
+    _p(r"No allowed providers are available for the selected model", R, 2, "permission-denied",
+       "https://github.com/musistudio/claude-code-router/issues/285"),
+    _p(r"Input required: specify \"prompt\" or \"messages\"", R, 2, "bad-request",
        "https://openrouter.ai/docs/provider-routing"),
     _p(r"Rate limit exceeded: limit_rpm", R, 2, "rate-limited", OPENROUTER_ERRORS),
     _p(r"No (?:cookie )?auth credentials found|Missing Authentication header", R, 2,
