@@ -106,3 +106,34 @@ def test_openrouter_request_feature_refusals_stay_bad_requests() -> None:
                404) == ("openrouter", "bad-request")
     assert who('{"error":{"message":"Input required: specify \\"prompt\\" or \\"messages\\"",'
                '"code":400}}', 400) == ("openrouter", "bad-request")
+
+
+# -- E: one-api's (and its forks') own user quota ------------------------------------------------
+
+
+def test_one_api_user_quota_not_enough_is_the_relays_quota() -> None:
+    # one-api (songquanpeng/one-api#1270, #1846), new-api (sparticleinc/...#222), v-api
+    # (popjane/free_chatgpt_api#78).
+    assert who("insufficient_user_quota user quota is not enough (request id: "
+               "2024040323172594066980027391365)", 403) == ("unknown", "quota-exhausted")
+    assert who('{"error":{"message":"user quota is not enough (request id: 2024090915220751319880'
+               '1NCNrvKxv)","type":"new_api_error","param":"","code":"insufficient_user_quota"}}',
+               403) == ("unknown", "quota-exhausted")
+    assert who("An error occurred: Error code: 403 - {'error': {'message': 'user quota is not "
+               "enough (request id: 202502281247138307582052662997)', 'type': 'v_api_error', "
+               "'param': '', 'code': 'insufficient_user_quota'}}", 403) == \
+        ("unknown", "quota-exhausted")
+    assert who("user [3446] quota [-20847155]preConsumedQuota [743]is not enough(request id:"
+               "2024092600274225879598085091467)") == ("unknown", "quota-exhausted")
+    assert who("user quota is not enough (request id: 20240909152207513198801NCNrvKxv)", 403) == \
+        ("unknown", "quota-exhausted")
+
+
+def test_openais_own_quota_code_stays_openais() -> None:
+    assert who("{'error': {'message': 'You exceeded your current quota, please check your plan "
+               "and billing details. For more information on this error, read the docs: "
+               "https://platform.openai.com/docs/guides/error-codes/api-errors.', 'type': "
+               "'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}", 429) == \
+        ("openai", "quota-exhausted")
+    # A quota word that is not one-api's sentence says nothing of it.
+    assert who("the user quota is set to 100 requests per day", 403)[1] != "quota-exhausted"

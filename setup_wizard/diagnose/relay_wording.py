@@ -32,6 +32,12 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"倍率或价格未配置|ratio or price not set", (RELAY,), 3, "model-not-found",
        "https://github.com/codicrafts/ai-gateway/blob/f5cbaa4e9ad0cba9bfb1c5201899401837bbff27/"
        "new-api/logs/oneapi-20260413093536.log#L1975-L1976"),
+    # one-api's own balance for the user (and its forks', new_api_error, v_api_error): spent,
+    # or short of what it reserves before relaying ("user [N] quota [M]preConsumedQuota [K]is
+    # not enough"), with 403. OpenAI's quota code is insufficient_quota, its words others.
+    _p(r"\binsufficient_user_quota\b|\buser quota is not enough\b|\bpreConsumedQuota \[-?\d+\] ?"
+       r"is not enough", (RELAY,), 3, "quota-exhausted",
+       "https://github.com/songquanpeng/one-api/issues/1270"),
     _p(r"\b(?:one_api_error|new_api_error)\b", (RELAY,), 3, None,
        "https://github.com/songquanpeng/one-api/issues/2340"),
     # one-api (and new-api and their forks after it) ends every error message it returns,
