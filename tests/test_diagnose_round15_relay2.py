@@ -137,3 +137,24 @@ def test_openais_own_quota_code_stays_openais() -> None:
         ("openai", "quota-exhausted")
     # A quota word that is not one-api's sentence says nothing of it.
     assert who("the user quota is set to 100 requests per day", 403)[1] != "quota-exhausted"
+
+
+# -- F: Baidu Qianfan's own sentences --------------------------------------------------------------
+
+
+def test_baidu_qianfan_sentences_give_their_cause() -> None:
+    # binary-husky/gpt_academic#1824, #2162; songquanpeng/one-api#1503; labring/FastGPT#1555.
+    assert who("RuntimeError: Open api daily request limit reached") == \
+        ("unknown", "rate-limited")
+    assert who("relay error (channel id 2, user id: 1): Open api daily request limit reached") \
+        == ("unknown", "rate-limited")
+    assert who("RuntimeError: Access token invalid or no longer valid") == \
+        ("unknown", "provider-auth-invalid")
+    assert who("do_request_failed get request url failed: invalid baidu apikey (request id: "
+               "2024052107184059575531380117531)") == ("unknown", "provider-auth-invalid")
+
+
+def test_look_alikes_of_baidus_sentences_stay_silent() -> None:
+    assert who("Open api documentation: the daily request limit is reached at midnight")[1] \
+        == "unknown"
+    assert who("The access token is valid until tomorrow")[1] == "unknown"

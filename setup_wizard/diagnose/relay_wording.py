@@ -133,6 +133,13 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "quota-exhausted", "https://github.com/tencentmusic/supersonic/issues/1572"),
     _p(r"\bInternalError\.Algo\.InvalidParameter\b|Range of input length should be \[", (RELAY,),
        3, "bad-request", "https://github.com/QwenLM/qwen-code/issues/98"),
+    # Baidu Qianfan (ERNIE): its error_msg for codes 17/18 (a daily or per-second request cap)
+    # and 110/111 (an access token bad or expired), and one-api's Baidu channel refusing the key
+    # it was given, whether the app or a relay (one-api) prints them.
+    _p(r"\bOpen api (?:daily|qps) request limit reached\b", (RELAY,), 3, "rate-limited",
+       "https://github.com/binary-husky/gpt_academic/issues/1824"),
+    _p(r"\bAccess token invalid or no longer valid\b|\binvalid baidu apikey\b", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/binary-husky/gpt_academic/issues/2162"),
     # Cerebras: Groq's context sentence with its own length after it.
     _p(r"\bPlease reduce the length of the messages or completion\. Current length is \d+ while "
        r"limit is \d+", (RELAY,), 3, "bad-request", "https://github.com/cline/cline/issues/5140"),
