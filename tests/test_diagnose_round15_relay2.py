@@ -158,3 +158,38 @@ def test_look_alikes_of_baidus_sentences_stay_silent() -> None:
     assert who("Open api documentation: the daily request limit is reached at midnight")[1] \
         == "unknown"
     assert who("The access token is valid until tomorrow")[1] == "unknown"
+
+
+# -- G: signature-based auth failures (Tencent Cloud, Hunyuan, Baichuan) --------------------------
+
+
+def test_signature_failures_are_a_bad_credential() -> None:
+    # the-open-agent/openagent#1122; langchain-ai/langchain#22795;
+    # chatchat-space/Langchain-Chatchat#2786.
+    assert who("[TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=Request "
+               "signature verification failed. Please check if your signature calculation is "
+               "correct. RequestId=3d788963-3202-4a74-963e-83fbc9bb67c9") == \
+        ("unknown", "provider-auth-invalid")
+    assert who("ValueError: Error from Hunyuan api response: {'note': '以上内容为AI生成，"
+               "不代表开发者立场，请勿删除或修改本标记', 'choices': [{'finish_reason': 'stop'}], "
+               "'created': '1718155233', 'id': '12390d63-7be5-4dbe-b567-183f3067bc75', 'usage': "
+               "{'prompt_tokens': 0, 'completion_tokens': 0, 'total_tokens': 0}, 'error': "
+               "{'code': 2001, 'message': '鉴权失败：[request id:"
+               "12390d63-7be5-4dbe-b567-183f3067bc75]signature calculated is different from "
+               "client signature'}}") == ("unknown", "provider-auth-invalid")
+    assert who("2024-01-24 22:03:09 | ERROR | model_worker | 请求百川 API 时发生错误："
+               "{'error_code': 10105, 'text': 'Invalid Signature parameter in request header', "
+               "'error': {'message': 'Invalid Signature parameter in request header', 'type': "
+               "'invalid_request_error', 'param': None, 'code': None}}") == \
+        ("unknown", "provider-auth-invalid")
+
+
+def test_other_tencent_codes_and_signature_words_stay_as_they_were() -> None:
+    # iFlytek's HMAC refusal keeps its answer (from its 401).
+    assert who('调用 OpenAI API 时出错: Error code: 401 - {\'message\': "HMAC signature cannot be '
+               'verified:enforced header \'host\' not used for signature creation"}') == \
+        ("unknown", "provider-auth-invalid")
+    # A Tencent Cloud code outside the credential ones is not a bad key.
+    assert who("[TencentCloudSDKError] Code=AuthFailure.UnauthorizedOperation, Message=The "
+               "request is not authorized.")[1] != "provider-auth-invalid"
+    assert who("the signature calculated by the client library is cached")[1] == "unknown"

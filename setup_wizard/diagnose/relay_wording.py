@@ -140,6 +140,15 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/binary-husky/gpt_academic/issues/1824"),
     _p(r"\bAccess token invalid or no longer valid\b|\binvalid baidu apikey\b", (RELAY,), 3,
        "provider-auth-invalid", "https://github.com/binary-husky/gpt_academic/issues/2162"),
+    # Clouds that sign each request with a secret: Tencent Cloud's AuthFailure codes (Hunyuan
+    # through its SDK), Hunyuan's and Baichuan's own words for a signature that does not
+    # verify: the key or secret is wrong (or the signing), whatever type the body gives.
+    _p(r"\bAuthFailure\.(?:SignatureFailure|SignatureExpire|SecretIdNotFound|InvalidSecretId|"
+       r"InvalidAuthorization)\b", (RELAY,), 3, "provider-auth-invalid",
+       "https://www.tencentcloud.com/document/api/1036/38589"),
+    _p(r"signature calculated is different from client signature|Invalid Signature parameter "
+       r"in request header", (RELAY,), 3, "provider-auth-invalid",
+       "https://github.com/langchain-ai/langchain/issues/22795"),
     # Cerebras: Groq's context sentence with its own length after it.
     _p(r"\bPlease reduce the length of the messages or completion\. Current length is \d+ while "
        r"limit is \d+", (RELAY,), 3, "bad-request", "https://github.com/cline/cline/issues/5140"),
