@@ -193,3 +193,22 @@ def test_other_tencent_codes_and_signature_words_stay_as_they_were() -> None:
     assert who("[TencentCloudSDKError] Code=AuthFailure.UnauthorizedOperation, Message=The "
                "request is not authorized.")[1] != "provider-auth-invalid"
     assert who("the signature calculated by the client library is cached")[1] == "unknown"
+
+
+# -- H: Zhipu's code 1113 in Chinese, sent with 429 ------------------------------------------------
+
+
+def test_zhipu_balance_sentences_are_quota_not_rate_limit() -> None:
+    # continuedev/continue#11823; langgenius/dify#5850.
+    assert who("429 余额不足或无可用资源包,请充值。", 429) == ("unknown", "quota-exhausted")
+    assert who('Error code: 429, with error text {"error":{"code":"1113","message":"'
+               '您的账户已欠费，请充值后重试。"}}', 429) == ("unknown", "quota-exhausted")
+    assert who("Insufficient balance or no resource package. Please recharge.") == \
+        ("unknown", "quota-exhausted")
+
+
+def test_zhipus_own_rate_limit_stays_a_rate_limit() -> None:
+    # Its concurrency limit (code 1302) is a rate limit; 429 alone is one too.
+    assert who('Error code: 429, with error text {"error":{"code":"1302","message":"您的账户已达到'
+               '速率限制，请您控制请求频率"}}', 429)[1] == "rate-limited"
+    assert who("429 请稍后再试", 429) == ("unknown", "rate-limited")
