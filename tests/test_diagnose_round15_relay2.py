@@ -212,3 +212,22 @@ def test_zhipus_own_rate_limit_stays_a_rate_limit() -> None:
     assert who('Error code: 429, with error text {"error":{"code":"1302","message":"您的账户已达到'
                '速率限制，请您控制请求频率"}}', 429)[1] == "rate-limited"
     assert who("429 请稍后再试", 429) == ("unknown", "rate-limited")
+
+
+# -- I: Volcengine Ark's key refusal without a status ---------------------------------------------
+
+
+def test_volcengine_ark_key_sentence_is_a_key_refused() -> None:
+    # volcengine/volc-sdk-python#36 (no status in the paste); can1357/oh-my-pi#3440.
+    assert who("volcengine.maas.exception.MaasException: Detailed exception information is "
+               "listed below.\nreq_id: None\ncode_n: None\ncode: AuthenticationError\nmessage: "
+               "The API key in the request is missing or invalid.") == \
+        ("unknown", "provider-auth-invalid")
+    assert who("The API key or AK/SK in the request is missing or invalid. Request id: ") == \
+        ("unknown", "provider-auth-invalid")
+
+
+def test_other_missing_or_invalid_sentences_are_not_arks() -> None:
+    assert who("The request is missing or invalid.")[0] == "unknown"
+    assert who("The API key in the config file is missing.") != \
+        ("unknown", "provider-auth-invalid")

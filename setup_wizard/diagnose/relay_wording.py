@@ -140,6 +140,10 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/binary-husky/gpt_academic/issues/1824"),
     _p(r"\bAccess token invalid or no longer valid\b|\binvalid baidu apikey\b", (RELAY,), 3,
        "provider-auth-invalid", "https://github.com/binary-husky/gpt_academic/issues/2162"),
+    # Volcengine Ark's AuthenticationError (401), whatever status the paste kept: a key absent
+    # or wrong, one sentence for both.
+    _p(r"The API key (?:or AK/SK )?in the request is missing or invalid", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/volcengine/volc-sdk-python/issues/36"),
     # Zhipu (bigmodel.cn, Z.ai): its code 1113, an account in arrears or without a resource
     # package, in Chinese or English, sent with 429: a balance to top up, not a rate limit.
     _p(r"余额不足或无可用资源包|您的账户已欠费|Insufficient balance or no resource package",
