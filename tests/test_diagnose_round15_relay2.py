@@ -231,3 +231,28 @@ def test_other_missing_or_invalid_sentences_are_not_arks() -> None:
     assert who("The request is missing or invalid.")[0] == "unknown"
     assert who("The API key in the config file is missing.") != \
         ("unknown", "provider-auth-invalid")
+
+
+# -- J: local servers with no model loaded (Jan / cortex.cpp); an engine's name is no model -----
+
+
+def test_jan_cortex_model_not_loaded_is_model_not_found() -> None:
+    # janhq/jan#4686, #3971.
+    assert who('API Error: BadRequestError("Error code: 400 - {\'message\': \'Engine is not '
+               'loaded yet\'}")', 400) == ("unknown", "model-not-found")
+    assert who('[CORTEX]:: Validate model state failed with response {"message":"Model has not '
+               'been loaded, please load model into cortex.llamacpp"} and status is "Conflict"',
+               409) == ("unknown", "model-not-found")
+
+
+def test_llamacpp_engine_names_are_no_groq_model() -> None:
+    from setup_wizard.diagnose.classify import classify_pasted
+    for text in ("the server is llama.cpp, built today", "cortex.llamacpp failed to start",
+                 "pip install llama-cpp-python failed", "model meta.llama3-70b-instruct-v1:0"):
+        d = classify_pasted(text, 500)
+        assert not any("open-weights" in e for e in d.evidence), text
+    # A Groq model name still counts.
+    d = classify_pasted("The model `llama-3.3-70b-versatile` is overloaded", 503)
+    assert any("open-weights" in e or "groq" in e for e in d.evidence)
+    # Loading words of another kind are not Jan's.
+    assert who("The page has not been loaded, please reload", 409)[1] != "model-not-found"

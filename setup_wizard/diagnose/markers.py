@@ -472,8 +472,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # to its name, alone: llama3.1-70b is Cerebras' and was sent to Groq too), which no Groq ID
     # takes: that model was sent to a local server or by mistake. A sentence's full stop after
     # the name is not part of it, and a colon and a blank ("qwen-qwq-32b: ...") is no tag.
-    _t("groq", "model", r"(?<![\w/])(?:meta-llama/)?(?!llama\d\.\d(?![\w-]|\.\w))(?:llama|mixtral|"
-       r"gemma|qwen|deepseek-r1-distill|kimi|mistral-saba|compound)[\w.-]*(?![\w.-]|:\w)", 1,
+    # Nor a server's name: llama.cpp (llamacpp, llama-cpp-python), or a module path's last part
+    # (Jan's cortex.llamacpp engine, Bedrock's meta.llama3-...), after a dot.
+    _t("groq", "model", r"(?<![\w/.])(?:meta-llama/)?(?!llama\d\.\d(?![\w-]|\.\w))"
+       r"(?!llama[._-]?cpp\b)(?:llama|mixtral|gemma|qwen|deepseek-r1-distill|kimi|mistral-saba|"
+       r"compound)[\w.-]*(?![\w.-]|:\w)", 1,
        "an open-weights model name (Groq serves these; OpenAI does not)",
        "https://console.groq.com/docs/models"),
     _t("groq", "model", r"\b(?:playai-tts(?:-arabic)?|distil-whisper[\w.-]*|compound-beta[\w-]*|"

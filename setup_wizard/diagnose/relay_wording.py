@@ -74,6 +74,10 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     # Together's dedicated endpoint that is not running.
     _p(r"\bOnly\b[^\n]{0,300}?\ballowed now, your model\b", (RELAY,), 3, "model-not-found",
        "https://github.com/lm-sys/FastChat/issues/3091"),
+    # Jan's local server (cortex.cpp) with no model started: its engine or model not loaded
+    # (400, or 409 "Conflict" from cortex): the model asked for is not being served.
+    _p(r"\bEngine is not loaded yet\b|Model has not been loaded, please load model into "
+       r"cortex\b", (RELAY,), 3, "model-not-found", "https://github.com/janhq/jan/issues/3971"),
     _p(r"\bModel not found, uid: ", (RELAY,), 3, "model-not-found",
        "https://github.com/infiniflow/ragflow/issues/514"),
     _p(r"The dedicated endpoint for [\w./:-]{1,200} is not running|"
