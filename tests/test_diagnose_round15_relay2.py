@@ -256,3 +256,32 @@ def test_llamacpp_engine_names_are_no_groq_model() -> None:
     assert any("open-weights" in e or "groq" in e for e in d.evidence)
     # Loading words of another kind are not Jan's.
     assert who("The page has not been loaded, please reload", 409)[1] != "model-not-found"
+
+
+# -- K: "no key sent" in servers' own words --------------------------------------------------------
+
+
+def test_no_key_sent_is_auth_missing() -> None:
+    # AmanCode22/deeperseeker#2 (LiteLLM proxy); snailyp/gemini-balance#127;
+    # xtekky/gpt4free#3326 (DeepInfra).
+    assert who('401 {"error":{"message":"Authentication Error, No api key passed in.","type":'
+               '"auth_error","param":"None","code":"401"}}', 401) == \
+        ("unknown", "provider-auth-missing")
+    assert who('API Error: Error from Custom: Error: API Error: Status Code 401, {"error":{"code":'
+               '"http_error","message":"Missing Authorization header"}}', 401) == \
+        ("unknown", "provider-auth-missing")
+    assert who("DeepInfra failed: Response 403: {'detail': {'error': 'Not authenticated'}}",
+               403) == ("unknown", "provider-auth-missing")
+
+
+def test_a_wrong_key_or_other_words_stay_as_they_were() -> None:
+    # DeepSeek's header without a Bearer key: either is accepted; it stays -missing.
+    assert who("401 Authentication Fails (auth header format should be Bearer sk-...)", 401) == \
+        ("unknown", "provider-auth-missing")
+    # A key sent and refused.
+    assert who('401 {"error":{"message":"Authentication Error, Invalid proxy server token '
+               'passed.","type":"auth_error","param":"None","code":"401"}}', 401)[1] == \
+        "provider-auth-invalid"
+    # The words unquoted inside a sentence are not FastAPI's value.
+    assert who("The user is not authenticated yet, retry after login", 401)[1] != \
+        "provider-auth-missing"

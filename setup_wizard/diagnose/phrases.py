@@ -133,6 +133,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # -- shared wording: the cause only, or a tie another marker breaks --------------------------
     _p(r"does not exist or you do not have access", ("groq", "openai"), 1,
        "model-not-found", "https://github.com/meta-llama/llama-cookbook/issues/541"),
+    # No credential arrived, in a server's words: an Authorization header absent (gemini-balance's
+    # own refusal), FastAPI's HTTPBearer "Not authenticated" as a quoted value inside another
+    # object (DeepInfra's {"detail": {"error": ...}}); a key never sent, not a wrong one.
+    _p(r"\bMissing Authorization header\b", (), 0, "provider-auth-missing",
+       "https://github.com/snailyp/gemini-balance/issues/127"),
+    _p(r"[\"']Not authenticated[\"']", (), 0, "provider-auth-missing",
+       "https://github.com/fastapi/fastapi/blob/0.115.0/fastapi/security/http.py"),
     # The OpenAI SDK's refusal to send without a key, wrapped by a proxy in its own 500
     # (optillm's around LiteLLM's): no key was set, whatever status the wrapper gave.
     _p(r"The api_key client option must be set either by passing api_key to the client", (), 0,

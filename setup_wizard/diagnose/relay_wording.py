@@ -183,11 +183,14 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/Alishahryar1/free-claude-code/issues/1021"),
     _p(r"DEGRADED function cannot be invoked", (RELAY,), 3, "provider-server-error",
        "https://github.com/decolua/9router/issues/2527"),
-    # LiteLLM's proxy: a key's model allow-list, a model name it does not route, every
+    # LiteLLM's proxy: a key's model allow-list, no key sent to it ("Authentication Error, No
+    # api key passed in.", type auth_error, 401), a model name it does not route, every
     # deployment cooling down, a user's or a deployment's budget.
     _p(r"key not allowed to access model\. This key can only access models=|\bToken not allowed "
        r"to access model\b|\bkey_model_access_denied\b", (RELAY,), 3, "permission-denied",
        "https://github.com/BerriAI/litellm/pull/39660"),
+    _p(r"\bNo api key passed in\b", (RELAY,), 3, "provider-auth-missing",
+       "https://github.com/AmanCode22/deeperseeker/issues/2"),
     _p(r"Invalid model name passed in model=", (RELAY,), 3, "model-not-found",
        "https://github.com/BerriAI/litellm/issues/9663"),
     _p(r"No deployments available for selected model", (RELAY,), 3, "rate-limited",
