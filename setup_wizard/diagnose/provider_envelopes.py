@@ -71,6 +71,10 @@ def anthropic(inp: Answer) -> Verdict | None:
     if not _phrase_cause(v, v.message):
         v.cause = shapes.ANTHROPIC_TYPES.get(etype, "unknown")
     rid = d.get("request_id") if isinstance(d, dict) else None
+    if isinstance(rid, str) and len(rid) <= 200:
+        # An id has no blanks: a terminal that wrapped the line (Claude Code's output: "req_011
+        # CZqsSV" then the rest indented on the next line) put them there.
+        rid = "".join(rid.split())
     masked = isinstance(rid, str) and len(rid) <= 80 and \
         shapes.MASKED_ID.fullmatch(rid.strip()) is not None
     if masked:
