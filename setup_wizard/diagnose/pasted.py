@@ -69,6 +69,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"request|unauthorized|forbidden|not found|internal server error|bad gateway|service "
      r"unavailable|gateway time-?out|unprocessable (?:entity|content)|method not allowed|request "
      r"time-?out)\b", "'N Reason' (the status with its reason phrase)"),
+    # A Cloudflare status with the edge's own reason phrase ("522 Origin Connection Time-out",
+    # "521 Origin Down"), whatever client printed it; before the generic "time-out" word.
+    (r"\b(52[0-7]|530) Origin (?:Connection Time-?out|Down|Error)\b",
+     "'52N Origin ...' (the status with Cloudflare's own reason phrase)"),
     (r"\bhttp_([45]\d\d)\b", "'http_N' (a client's error code)"),
     (r"\bRequest failed with status code ([45]\d\d)\b",
      "'Request failed with status code N' (axios)"),
@@ -76,6 +80,20 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # failed: 523"); only there, where nothing can follow the number to make it a count.
     (r"(?im)\b(?:request failed:|failed with)[ \t]+([45]\d\d)[ \t]*$",
      "'request failed: N' / 'failed with N' at a line's end"),
+    # Other clients' own templates: Java's HttpURLConnection ("Server returned HTTP response
+    # code: 522 for URL: ..."), a Java app's 'response from server: "522 "', got's HTTPError
+    # ("Response code 520 (Origin Error)"), Go's 'Bad response status for read: 522 ...', an
+    # app's 'Unknown response status : `520`', 'responded with 503:', and 'Return code 521
+    # Origin Down' (an exit code is 255 at most: a 4xx or 5xx with its words is a status).
+    (r"\bHTTP response code: ([1-5]\d\d) for URL\b", "'Server returned HTTP response code: N "
+     "for URL' (Java)"),
+    (r"\bresponse from server: \"([1-5]\d\d)\b", "'response from server: \"N' (a Java client)"),
+    (r"\bResponse code ([1-5]\d\d) \(", "'Response code N (Reason)' (got)"),
+    (r"\bBad response status(?: for \w{1,20})?: ([1-5]\d\d)\b",
+     "'Bad response status for read: N' (a Go client)"),
+    (r"(?i)\bresponse status[ \t]*:[ \t]*`?([1-5]\d\d)\b", "'response status : N'"),
+    (r"\bresponded with (?:HTTP )?(?:status )?(?:code )?([45]\d\d)\b", "'responded with N'"),
+    (r"\bReturn code ([45]\d\d) [A-Z]", "'Return code N Reason'"),
     (r"(?:\u72b6\u6001\u7801|\u72c0\u614b\u78bc|\u30b9\u30c6\u30fc\u30bf\u30b9\u30b3\u30fc\u30c9)"
      r"\s*[:\uff1a]?\s*([1-5]\d\d)\b", "'status code: N' (in Chinese or Japanese)"),
     (r"\bError response ([1-5]\d\d) while fetching\b", "'Error response N while fetching'"),
@@ -264,8 +282,9 @@ def _parse(text: str) -> Pasted:
     if escaped:
         notes.append("pasted: HTML entities (&quot; ...) turned back into characters")
     whole = _strip_log_prefixes(rest, every_line=True)
+    prefixed = None
     if whole != rest:  # every line carries the same log prefix: it is not part of the error
-        rest = whole
+        prefixed, rest = rest, whole
         notes.append("pasted: the log prefix on every line was set aside")
     body, span, how = _body(rest)
     if span is None or how.endswith(("(no envelope)", "(truncated)")):
@@ -299,6 +318,11 @@ def _parse(text: str) -> Pasted:
     outside = rest[:span[0]] + "{}" + rest[span[1]:] if span else rest
     if status is None:
         status, said = _status(_near(outside, span[0] if span else None))
+        if status is None and prefixed is not None and span is None:
+            # The "prefix" may be the words that named the status: two lines of the same
+            # sentence ("... with status code 523 (...)", "... with status code 522 (...)")
+            # share everything up to the number.
+            status, said = _status(_near(prefixed, None))
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
     if status is None and how == "pasted: an HTML page":

@@ -1,0 +1,92 @@
+"""Evidence added in round 15 (cfedge2): Cloudflare's edge answers in other clients' words,
+print forms and languages, found by a second probe of public issue texts. Each family fires on
+its source's verbatim text and stays silent on a look-alike (another server's page, another
+status, a generic sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from diagnose_support import who
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+EDGE_BLOCKED = ("cloudflare-edge", "edge-blocked")
+EDGE_ORIGIN = ("cloudflare-edge", "edge-origin-error")
+
+
+# -- F1: a Cloudflare-only status in a client's own template ------------------------------------
+F1_TEXTS = [
+    # https://github.com/getlantern/lantern/issues/1740 (Go)
+    ("2014/08/23 11:17:17 Unable to issue write request: Bad response status for read: 522 "
+     "Origin Connection Time-out", 522),
+    # https://github.com/maxcellent/javadoc.io/issues/96 (Java's HttpURLConnection)
+    ("Error fetching URL: https://javadoc.io/doc/org.yaml/snakeyaml/1.30/ (java.io.IOException: "
+     "Server returned HTTP response code: 522 for URL: https://javadoc.io/doc/org.yaml/snakeyaml/"
+     "1.30/package-list)", 522),
+    # https://github.com/demodude4u/Factorio-FBSR/issues/86
+    ("> IOException: Server returned HTTP response code: 522 for URL: "
+     "https://pastebin.com/raw/EsY8rTYQ", 522),
+    # https://github.com/BTE-Germany/TerraPlusMinus/issues/17
+    ('java.io.IOException: response from server: "522 " for url https://...', 522),
+    # https://github.com/microlinkhq/keyv-s3/pull/3 (got)
+    ("HTTPError: Response code 520 (undefined)", 520),
+    # https://github.com/stanislav-web/OpenDoor/issues/24
+    ("[04:01:44] error:   ResponseError: Unknown response status : `520`", 520),
+    # https://github.com/rembo10/headphones/issues/3115 (two lines that differ in the number)
+    ("Request raise HTTP error with status code 523 (remote server error).\n"
+     "Request raise HTTP error with status code 522 (remote server error).", None),
+    # https://github.com/wrxck/mattata/issues/80
+    ("The website https://matthewhesketh.com is down [Return code 521 Origin Down]", 521),
+]
+
+
+@pytest.mark.parametrize("text,status", F1_TEXTS)
+def test_a_cloudflare_status_in_a_clients_template(text: str, status: int | None) -> None:
+    d = classify_pasted(text)
+    assert (d.origin, d.cause) == EDGE_ORIGIN
+    if status is not None:
+        assert d.status == status
+
+
+@pytest.mark.parametrize("text,want", [
+    # The same templates with another status: read, and not the edge's.
+    ("java.io.IOException: Server returned HTTP response code: 401 for URL: https://x.example/",
+     401),
+    ("HTTPError: Response code 404 (Not Found)", 404),
+    ("Bad response status for read: 502 Bad Gateway", 502),
+    # 529 is Anthropic's "overloaded", never the edge's.
+    ("Server returned HTTP response code: 529 for URL: https://api.anthropic.com/v1/messages",
+     529),
+])
+def test_the_templates_read_any_status_and_only_52x_names_the_edge(text: str, want: int) -> None:
+    d = classify_pasted(text)
+    assert d.status == want
+    assert d.origin != "cloudflare-edge" and not d.cause.startswith("edge-")
+
+
+@pytest.mark.parametrize("text", [
+    "Return code 127",  # a process's exit code
+    "Return code 522 times",  # no reason phrase after it
+    "the response status : ok",
+    "Origin Connection Time-out",  # the words without the status
+])
+def test_look_alikes_of_the_templates_stay_off_the_edge(text: str) -> None:
+    assert who(text)[0] != "cloudflare-edge"
+
+
+def test_origin_connection_timeout_beats_the_generic_timeout_word() -> None:
+    assert who("Bad response status for read: 522 Origin Connection Time-out") == EDGE_ORIGIN
+    # another status with "time-out" keeps the generic reading
+    assert who("Bad response status for read: 504 Gateway Time-out") == ("unknown", "timeout")
+
+
+# -- F7: 'responded with N' in a client's sentence -----------------------------------------------
+def test_responded_with_a_status() -> None:
+    # https://github.com/Mm2PL/justgrep/issues/9: a Cloudflare challenge, but no marker says so
+    d = classify_pasted('Error while fetching logs: justlog instance responded with 503: '
+                        '"<!DOCTYPE HTML>"')
+    assert (d.origin, d.cause, d.status) == ("unknown", "provider-server-error", 503)
+
+
+def test_responded_with_a_count_is_no_status() -> None:
+    assert classify_pasted("the model responded with 200 tokens").status is None
