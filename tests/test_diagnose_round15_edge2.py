@@ -90,3 +90,49 @@ def test_responded_with_a_status() -> None:
 
 def test_responded_with_a_count_is_no_status() -> None:
     assert classify_pasted("the model responded with 200 tokens").status is None
+
+
+# -- F2: yt-dlp names Cloudflare's challenge itself ----------------------------------------------
+F2_TEXTS = [
+    # https://github.com/NickvisionApps/Parabolic/issues/1532
+    'Error during yt-dlp validation:\nERROR: [generic] Got HTTP Error 403 caused by Cloudflare '
+    'anti-bot challenge;try again with --extractor-args "generic:impersonate"\nnull',
+    # https://github.com/viu-media/viu/issues/192 (mpv's hook)
+    '[ytdl_hook] ERROR: [generic] Got HTTP Error 403 caused by Cloudflare anti-bot challenge; '
+    'see  https://github.com/yt-dlp/yt-dlp#impersonation  for how to install the required '
+    'impersonation dependency, and try again with  --extractor-args "generic:impersonate" \n'
+    '[ytdl_hook] youtube-dl failed: unexpected error occurred',
+    # https://github.com/tgbot-collection/ytdlbot/issues/530 (colour codes that lost their ESC)
+    '❌ Download failed:  [0;31mERROR: [0m [generic] Got HTTP Error 403 caused by Cloudflare '
+    'anti-bot challenge; try again with  extractor-args "generic:impersonate"',
+]
+
+
+@pytest.mark.parametrize("text", F2_TEXTS)
+def test_yt_dlps_cloudflare_challenge(text: str) -> None:
+    assert who(text) == EDGE_BLOCKED
+
+
+@pytest.mark.parametrize("text", [
+    "ERROR: [generic] Unable to download webpage: HTTP Error 403: Forbidden",
+    "ERROR: [youtube] abc: Sign in to confirm you're not a bot",
+])
+def test_yt_dlps_other_403s_are_not_the_edges(text: str) -> None:
+    assert who(text)[0] != "cloudflare-edge"
+
+
+def test_colour_codes_that_lost_their_esc_are_set_aside() -> None:
+    d = classify_pasted('[0;31mERROR: [0m Error code: 401 - {"error": {"message": "Incorrect API '
+                        'key provided: sk-abc.", "type": "invalid_request_error", "code": '
+                        '"invalid_api_key"}}')
+    assert (d.origin, d.cause) == ("openai", "provider-auth-invalid")
+    assert any("lost their ESC" in e for e in d.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    'x = a[0m] + b["[1m"]',  # code, not a colour
+    "units [m] and [0m]",
+    '{"error": {"message": "bad \\u001b[0m value"}}',  # an escape in JSON stays as it is
+])
+def test_brackets_that_are_no_colour_codes_are_kept(text: str) -> None:
+    assert not any("lost their ESC" in e for e in classify_pasted(text).evidence)

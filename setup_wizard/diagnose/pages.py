@@ -47,6 +47,8 @@ CF_CHALLENGE_TEXT = ("https://github.com/dropod/issues/issues/5041, "
                      "https://github.com/dropod/issues/issues/7274")
 FLARESOLVERR = ("https://github.com/FlareSolverr/FlareSolverr/issues/1382 (its log; the lines "
                 "are src/flaresolverr_service.py's)")
+YT_DLP = ("https://github.com/yt-dlp/yt-dlp/blob/master/yt_dlp/extractor/generic.py, "
+          "https://github.com/NickvisionApps/Parabolic/issues/1532")
 G4F = ("https://github.com/xtekky/gpt4free/blob/eef67f8ca518a3b97648d21f2627abac3d01186e/"
        "g4f/requests/raise_for_status.py")
 
@@ -284,6 +286,11 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"ChallengeError|SolveError|CaptchaError|CaptchaProvider|LoopProtection)\b",
                "cloudscraper's exception for a Cloudflare challenge or block page",
                CLOUDSCRAPER, "edge-blocked"),
+    # yt-dlp raises it only for a 403 that came with `cf-mitigated: challenge` (its generic
+    # extractor); the apps that wrap yt-dlp (GUIs, mpv's hook, chat bots) print it as it is.
+    PageMarker(r"\bHTTP Error 403 caused by Cloudflare anti-bot challenge\b",
+               "yt-dlp's 'Got HTTP Error 403 caused by Cloudflare anti-bot challenge' (the answer "
+               "came with cf-mitigated: challenge)", YT_DLP, "edge-blocked", variant="challenge"),
     # gpt4free raises it on Cloudflare's challenge and block pages (and, since late 2024, on
     # CloudFront's error page too: the likelier reading, not proof).
     PageMarker(r"\bCloudflareError\b[^\n]{0,40}: Cloudflare detected",

@@ -208,6 +208,21 @@ def _without_codes(text: str) -> str | None:
     return plain if plain != text else None
 
 
+# The same codes after a copy lost their ESC ("Download failed:  [0;31mERROR: [0m [generic]
+# ..." in a chat bot's reply): the colour codes alone (SGR, ending in m), never after a word
+# character or a backslash (a JSON "\u001b[0m" stays as it is), and only in a text that also
+# holds a reset ("[0m", "[m"): a coloured line always ends with one. The text keeps its lines.
+_CODE_LEFTOVER = re.compile(r"(?<![\w\\\[])\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])")
+_RESET_LEFTOVER = re.compile(r"(?<![\w\\\[])\[0?m(?!\])")
+
+
+def _without_code_leftovers(text: str) -> str | None:
+    if "[" not in text or _RESET_LEFTOVER.search(text) is None:
+        return None
+    plain = _CODE_LEFTOVER.sub("", text)
+    return plain if plain != text else None
+
+
 def _unwrapped(text: str) -> str | None:
     """The text a terminal hard-wrapped at a fixed width, joined again; None if it was not.
 
@@ -260,6 +275,8 @@ def _json_string(text: str) -> str | None:
 # which): a terminal's colour codes, a console's cut at its width, one JSON string's escapes.
 _READINGS: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (_without_codes, "pasted: a terminal's colour codes set aside"),
+    (_without_code_leftovers, "pasted: a terminal's colour codes that lost their ESC ([0;31m) "
+     "set aside"),
     (_unwrapped, "pasted: lines a terminal cut at a fixed width joined again"),
     (_json_string, "pasted: one JSON string (a log field's value): its escapes undone"),
 )
