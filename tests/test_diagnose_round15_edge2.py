@@ -136,3 +136,73 @@ def test_colour_codes_that_lost_their_esc_are_set_aside() -> None:
 ])
 def test_brackets_that_are_no_colour_codes_are_kept(text: str) -> None:
     assert not any("lost their ESC" in e for e in classify_pasted(text).evidence)
+
+
+# -- F3: the 5xx page's headline with its code; 520's text for the owner -------------------------
+@pytest.mark.parametrize("text", [
+    "Gateway time-out Error code 504",  # https://github.com/tdurieux/anonymous_github/issues/195
+    # https://github.com/AndyTaylorTweet/Pi-Star_DV_Dash/issues/189
+    'Ive been trying to access pistar.uk and the message "Web server is returning an unknown '
+    'error code 520" still showing up all day long.',
+    # https://github.com/hyperobject/crossorigin.me/issues/46
+    "> There is an issue between CloudFlare's cache and your origin web server.",
+])
+def test_the_5xx_pages_headline_and_owner_text(text: str) -> None:
+    assert who(text) == EDGE_ORIGIN
+
+
+@pytest.mark.parametrize("text", [
+    # nginx's own 504 page (https://github.com/chubin/wttr.in/issues/25)
+    '# curl wttr.in/nuremberg\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body '
+    'bgcolor="white">\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx/1.2.6'
+    '</center>\n</body>\n</html>',
+    "504 Gateway Time-out",
+    "Internal server error Error code 500",  # not one of the page's headlines
+    "The server is returning an unknown error code 520 times a day",
+])
+def test_other_504_pages_and_sentences_stay_off_the_edge(text: str) -> None:
+    origin, cause = who(text)
+    assert origin != "cloudflare-edge" and not cause.startswith("edge-")
+
+
+# -- F4: the old captcha page (reCAPTCHA era) ----------------------------------------------------
+WHATWAF_OLD_CAPTCHA = (  # https://github.com/Ekultek/WhatWaf/issues/721
+    '<script async="" data-ray="56d386a60c337203" data-sitekey="6LfBixYUAAAAABhdHynFUIMA_sa4s-'
+    'XsJvnjtgB0" data-type="normal" src="/cdn-cgi/scripts/cf.challenge.js" type="text/javascript">'
+    '</script>\n<input name="cf_captcha_kind" type="hidden" value="re"/>\n<div class="g-recaptcha">'
+    '</div>\n<noscript class="cf-captcha-info" id="cf-captcha-bookmark">')
+
+
+def test_the_old_captcha_page() -> None:
+    assert who(WHATWAF_OLD_CAPTCHA) == EDGE_BLOCKED
+    for part in WHATWAF_OLD_CAPTCHA.split("\n")[:2]:  # each of its lines alone too
+        assert who(part) == EDGE_BLOCKED
+
+
+def test_a_sites_own_recaptcha_form_is_not_the_edges() -> None:
+    text = ('<script src="/static/captcha.js"></script>\n<input name="captcha_kind" type="hidden" '
+            'value="re"/>\n<div class="g-recaptcha"></div>')
+    assert who(text, 403)[0] != "cloudflare-edge"
+
+
+# -- F5: the challenge's note alone, and its zh-CN heading ---------------------------------------
+@pytest.mark.parametrize("text", [
+    # https://github.com/cloudflare/cloudflare-docs/issues/31613 (Claude is the site behind it)
+    'Claude keeps performing its " security verification" and says how it "uses a security '
+    'service to protect against malicious bots. This page is displayed while the website '
+    'verifies you are not a bot."',
+    "This page is displayed while the website verifies you are not a bot.",
+    # https://github.com/Loyalsoldier/clash-rules/issues/206
+    "我平时采用的是白名单模式，然而最近打开几个不同的网站时，都出现过“检查站点连接是否安全”这个提示，",
+])
+def test_the_challenges_words_in_other_forms(text: str) -> None:
+    assert who(text) == EDGE_BLOCKED
+
+
+@pytest.mark.parametrize("text", [
+    "This page is displayed while the website is under maintenance.",
+    "We use a security service to protect our API.",
+    "请检查您的网络连接是否正常",  # "check that your network connection works"
+])
+def test_other_verification_sentences_are_not_the_challenge(text: str) -> None:
+    assert who(text)[0] != "cloudflare-edge"

@@ -107,11 +107,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                "https://github.com/franalgaba/chatgpt-telegram-bot-serverless/issues/6",
                "edge-blocked", variant="challenge"),
     # The challenge's current words (its heading, and its note on what the page is for).
-    PageMarker(r"Verifying you are human\. This may take a few seconds|This website uses a "
-               r"security service to protect against malicious bots|"
-               r"正在验证您是否是真人。这可能需要几秒钟时间",
+    # (its note's two sentences each alone, the first without "This website": a paraphrase
+    # keeps the words and drops the subject)
+    PageMarker(r"Verifying you are human\. This may take a few seconds|uses a security service "
+               r"to protect against malicious bots|This page is displayed while the website "
+               r"verifies you are not a bot|正在验证您是否是真人。这可能需要几秒钟时间|"
+               r"检查站点连接是否安全",
                "'Verifying you are human. This may take a few seconds.' (the managed challenge "
                "page's text; its Chinese too)", "https://github.com/nek0us/ChatGPT/issues/14, "
+               "https://github.com/Loyalsoldier/clash-rules/issues/206, "
                "https://github.com/cloudflare/cloudflare-docs/issues/31613, "
                "https://github.com/putyy/res-downloader/issues/133", "edge-blocked",
                variant="challenge"),
@@ -123,12 +127,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     # The challenge's machinery, what a cut or escaped body keeps without its title: the
     # legacy JS check's redirect, the form's and the spinner's ids, the "I'm Under Attack"
     # class, the template's translation keys (a page with `cf-` ids around the form).
-    PageMarker(r"/cdn-cgi/l/chk_jschl|\bcf-(?:please-wait|challenge-running|hcaptcha-container|"
-               r"im-under-attack)\b|#cf-wrapper #challenge-form\b|\bchallenge-form\b[^\n]{0,120}"
-               r"\bcf-[a-z]|data-translate=\\?[\"']?(?:checking_browser|process_is_automatic|"
+    PageMarker(r"/cdn-cgi/l/chk_jschl|/cdn-cgi/scripts/cf\.challenge\.js|\bcf-(?:please-wait|"
+               r"challenge-running|hcaptcha-container|im-under-attack|captcha-bookmark)\b|"
+               r"\bname=\\?[\"']?cf_captcha_kind\b|#cf-wrapper #challenge-form\b|"
+               r"\bchallenge-form\b[^\n]{0,120}\bcf-[a-z]|data-translate=\\?[\"']?(?:checking_browser|process_is_automatic|"
                r"allow_5_secs)\b",
                "Cloudflare's challenge machinery (chk_jschl, cf-please-wait, challenge-form "
-               "with cf- ids: a challenge page without its title)", CF_CHALLENGE_LEGACY,
+               "with cf- ids, the old captcha's cf.challenge.js and cf_captcha_kind: a challenge "
+               "page without its title)", CF_CHALLENGE_LEGACY + ", "
+               "https://github.com/Ekultek/WhatWaf/issues/721",
                "edge-blocked", variant="challenge"),
     # The pre-2022 checks as text: the captcha page's title and its two lines, the "I'm Under
     # Attack" page's two fixed lines (each alone is some other site's sentence too: Imperva's
@@ -177,6 +184,18 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"server is returning an unknown error|Origin is unreachable|SSL handshake "
                r"failed|Invalid SSL certificate)", "a Cloudflare 52x page title",
                CF_5XX, "edge-origin-error"),
+    # The newer 5xx page's heading as text: its headline, then the code's label ("<span>Gateway
+    # time-out</span><span class="code-label">Error code 504</span>"); nginx's and Varnish's
+    # pages say "504 Gateway Time-out", never the label after the words. 520's headline may
+    # run on into "code 520" alone ("Web server is returning an unknown error code 520").
+    PageMarker(r"\b(?:Bad gateway|Gateway time-out|A timeout occurred|Connection timed out|Web "
+               r"server is down|Origin is unreachable|SSL handshake failed|Invalid SSL "
+               r"certificate|Web server is returning an unknown error)\s+Error code 5[0-3]\d\b|"
+               r"\bWeb server is returning an unknown error code 520\b",
+               "the 5xx page's headline with its code ('Gateway time-out Error code 504', as text)",
+               "https://github.com/tdurieux/anonymous_github/issues/195, "
+               "https://github.com/AndyTaylorTweet/Pi-Star_DV_Dash/issues/189",
+               "edge-origin-error"),
     # (its closing tag may be past a log's cut: the word ends the line there)
     PageMarker(r"(?im)<center>\s*cloudflare\s*(?:</center>|<?/?[a-z]*$)",
                "Cloudflare's own minimal error page ('<center>cloudflare</center>': the edge "
@@ -203,11 +222,15 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"The\s+web\s+server\s+is\s+not\s+returning\s+a\s+connection|The\s+initial\s+"
                r"connection\s+between\s+Cloudflare's\s+network\s+and\s+the\s+origin\s+web|The\s+"
                r"origin\s+web\s+server\s+timed\s+out\s+responding\s+to\s+this\s+request|Cloudflare\s+is\s+"
-               r"unable\s+to\s+establish\s+an\s+SSL\s+connection\s+to\s+the\s+origin\s+server",
+               r"unable\s+to\s+establish\s+an\s+SSL\s+connection\s+to\s+the\s+origin\s+server|"
+               # (520's text for the site's owner)
+               r"There\s+is\s+an\s+issue\s+between\s+Cloudflare's\s+cache\s+and\s+your\s+origin\s+"
+               r"web\s+server",
                "the 5xx page's 'What happened?' sentence ('The web server reported a bad gateway "
                "error.', 'The origin web server timed out responding to this request.', ...)",
                "https://github.com/codewars/codewars.com/issues/1061, "
-               "https://github.com/DeviaVir/zenbot/issues/69", "edge-origin-error"),
+               "https://github.com/DeviaVir/zenbot/issues/69, "
+               "https://github.com/hyperobject/crossorigin.me/issues/46", "edge-origin-error"),
     # The pre-2020 5xx template's status row (browser, Cloudflare, host), its labels kept by
     # their translation keys; `cf-error-source` marks the column that failed: on the host's,
     # the server behind the edge did (the newer template writes the class first).
