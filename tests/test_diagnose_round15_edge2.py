@@ -206,3 +206,23 @@ def test_the_challenges_words_in_other_forms(text: str) -> None:
 ])
 def test_other_verification_sentences_are_not_the_challenge(text: str) -> None:
     assert who(text)[0] != "cloudflare-edge"
+
+
+# -- F6 (narrowed): the minimal page cut by Guzzle's body summary --------------------------------
+WP2STATIC_GUZZLE_502 = (  # https://github.com/elementor/wp2static-addon-cloudflare-workers/issues/1
+    "PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ServerException: Server error: `PUT "
+    "https://api.cloudflare.com/client/v4/accounts/HASH/storage/kv/namespaces/HASH/bulk` resulted "
+    "in a `502 Bad Gateway` response:\n<html>\n<head><title>502 Bad Gateway</title></head>\n<body>"
+    "\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>clou (truncated...)")
+
+
+def test_the_minimal_page_cut_by_guzzle() -> None:
+    assert who(WP2STATIC_GUZZLE_502) == EDGE_ORIGIN
+
+
+@pytest.mark.parametrize("tail", ["<hr><center>cl (truncated...)",
+                                  "<hr><center>nginx/1.18 (truncated...)",
+                                  "<hr><center>cloudy (truncated...)"])
+def test_another_or_too_short_cut_is_not_the_edges(tail: str) -> None:
+    text = WP2STATIC_GUZZLE_502.replace("<hr><center>clou (truncated...)", tail)
+    assert who(text)[0] != "cloudflare-edge"

@@ -200,6 +200,13 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
     PageMarker(r"(?im)<center>\s*cloudflare\s*(?:</center>|<?/?[a-z]*$)",
                "Cloudflare's own minimal error page ('<center>cloudflare</center>': the edge "
                "refused the request itself)", CF_5XX),
+    # The same page in Guzzle's exception, whose body summary cuts at 120 characters and adds
+    # " (truncated...)": after a status line of 502's or 400's length the cut falls inside the
+    # word ("<hr><center>clou (truncated...)"); four letters of it at least.
+    PageMarker(r"<hr><center>clou(?:d(?:f(?:l(?:a(?:re?)?)?)?)?)? \(truncated\.\.\.\)",
+               "Cloudflare's own minimal error page cut by Guzzle's body summary ('<hr><center>"
+               "clou (truncated...)')", "https://github.com/elementor/wp2static-addon-cloudflare-"
+               "workers/issues/1"),
     PageMarker(r"\bWorker threw exception\b", "'Worker threw exception' (Workers error 1101)",
                CF_1XXX, "edge-origin-error"),
     # Error 1102's own heading (the docs' title is "Rendering error"), alone when an app kept
