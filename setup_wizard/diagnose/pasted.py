@@ -212,7 +212,9 @@ def _without_codes(text: str) -> str | None:
 # ..." in a chat bot's reply): the colour codes alone (SGR, ending in m), never after a word
 # character or a backslash (a JSON "\u001b[0m" stays as it is), and only in a text that also
 # holds a reset ("[0m", "[m"): a coloured line always ends with one. The text keeps its lines.
-_CODE_LEFTOVER = re.compile(r"(?<![\w\\\[])\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])")
+# (a run of them in one match: "[m" after "[m" follows a word character, and would be left for
+# another pass, one per code)
+_CODE_LEFTOVER = re.compile(r"(?<![\w\\\[])(?:\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\]))+")
 _RESET_LEFTOVER = re.compile(r"(?<![\w\\\[])\[0?m(?!\])")
 
 
