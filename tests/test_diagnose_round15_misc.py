@@ -107,3 +107,15 @@ def test_code_assists_trace_header_names_google() -> None:
     # Google's load balancer's via header is on other providers' answers: not read.
     assert _said("Error: HTTP 503 Service Unavailable\nHeaders: {\"Via\":[\"1.1 google\"]}",
                  503)[0] == "unknown"
+
+
+# Claude Code wrapped the line inside Anthropic's request id (named-providers probe #32).
+WRAPPED_ID = ('API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":'
+              '"Overloaded"},"request_id":"req_011CZqsSV\n     KqVkLw8gAm7VTrb"}')
+
+
+def test_a_wrapped_request_id_is_rejoined_before_it_is_judged() -> None:
+    assert _said(WRAPPED_ID) == ("anthropic", "provider-server-error")
+    # Another server's id form stays another's, wrapped or not.
+    assert _said('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},'
+                 '"request_id":"req_5f1c2a9e8b7d\n   4c3a2f1e0d9c8b7a"}')[0] == "unknown"
