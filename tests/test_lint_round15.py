@@ -175,3 +175,12 @@ def test_a_host_that_names_a_brand_is_fixed_to_that_vendors_host() -> None:
         found = [f for f in lint_text(f"{name}=https://api.grok.com/v1\n", environ={})
                  if f.code == "SW212"]
         assert found and "api.x.ai" in found[0].message and "groq" not in (found[0].fix or "")
+
+
+def test_no_llm_settings_says_which_vendor_key_it_does_not_judge() -> None:
+    key = "sk-ant-api03-" + "Zx9" * 30
+    found = [f for f in lint_text(f"ANTHROPIC_API_KEY={key}\n", environ={}) if f.code == "SW110"]
+    assert len(found) == 1 and "ANTHROPIC_API_KEY is set" in found[0].message
+    assert key not in found[0].message and key[-8:] not in found[0].message  # never the value
+    plain = [f for f in lint_text("FOO=bar\n", environ={}) if f.code == "SW110"]
+    assert plain and plain[0].message.startswith("none of the LLM settings")

@@ -52,6 +52,11 @@ _LOCAL_HOST = re.compile(r"(?i)^https?://(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\
                          r"(?::\d+)?(?:/|$)")
 
 
+
+# The key names of the vendors lint knows by their model catalog only (Anthropic's, Google's).
+_CATALOG_KEY_NAMES: frozenset[str] = frozenset(
+    p.key_var for p in providers.CATALOG_ONLY.values() if p.key_var)
+
 def _local_server(value: str) -> bool:
     """A URL of a server the user runs (localhost, a private address, a compose service's bare
     name): a proxy such as LiteLLM's, whose model names and schedules are its own."""
@@ -164,7 +169,14 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
     # settings exist, only not known (or known to be read before they are set)
     said = any(f.code in ("SW111", "SW119", "SW120") for f in out.items[start:])
     if not roles.bindings and not values.any_checkable(values_) and not said:
-        out.add("SW110", None, None, "none of the LLM settings this tool checks is set (a base "
+        # Another vendor's own key (ANTHROPIC_API_KEY, GEMINI_API_KEY) is an LLM setting too,
+        # only not one lint judges: say so, rather than that the file has none.
+        vendor_keys = [n for n, v in values_.items() if v and v.strip()
+                       and n in _CATALOG_KEY_NAMES][:3]
+        out.add("SW110", None, None,
+                (f"{', '.join(vendor_keys)} {'is' if len(vendor_keys) == 1 else 'are'} set, "
+                 "but lint judges no setting of that vendor's; " if vendor_keys else "")
+                + "none of the LLM settings this tool checks is set (a base "
                 "URL, a model, a gateway token or a provider key, under any name lint knows: "
                 "`setup-wizard lint --list-rules`)", "run `setup-wizard init` to write them")
         return roles
