@@ -133,8 +133,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "Mistral's SDK (MistralAPIException, mistralai.*) or LiteLLM's MistralException",
        "https://github.com/mistralai/client-python (0.4.2: mistralai/exceptions.py)"),
     # (google-genai's Interactions client raises its own google.genai._interactions.*Error)
-    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error|google\.api_core\."
-       r"exceptions\.|google\.genai\.errors|google\.genai\._interactions\.(?!API(?:Connection|"
+    # (not the Gemini JS SDK's "[GoogleGenerativeAI Error]: Error fetching from <url>: ": it
+    # writes that before Google's answer, "[400 Bad Request] ...", and before its own fetch's
+    # failure, "fetch failed", alike; what follows says which)
+    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error(?!\]: Error fetching "
+       r"from\b)|google\.api_core\.exceptions\.|google\.genai\.errors|google\.genai\._interactions\.(?!API(?:Connection|"
        r"Timeout)Error)|google\.generativeai\b", 4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
@@ -504,9 +507,24 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\blookup [\w.-]+\.[A-Za-z]{2,} on \S{1,60}:53: |"
      # urllib3 2.x's NameResolutionError ("Failed to resolve 'api.cloudflare.com' ([Errno -3]
      # Try again)"): the errno's words vary by libc, the class and its sentence do not.
-     r"\bNameResolutionError\b|\bFailed to resolve '[\w.-]{1,253}'", "dns-failure"),
-    (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused",
-     "connection-refused"),
+     r"\bNameResolutionError\b|\bFailed to resolve '[\w.-]{1,253}'|"
+     # Java's and Android's resolver (java.net.UnknownHostException: 'Unable to resolve host
+     # "x": No address associated with hostname').
+     r"\bUnknownHostException\b|\bUnable to resolve host \"?[\w.-]{1,253}", "dns-failure"),
+    # Windows Sockets' WSAECONNREFUSED (10061); Bun's error code, as Claude Code prints it
+    # ("Unable to connect to API (ConnectionRefused)"); Python's ConnectionRefusedError.
+    (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused|"
+     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b", "connection-refused"),
+    # The TLS handshake failed: no HTTP exchange took place. Python's ssl module and urllib3
+    # ("SSLError(", "[SSL: CERTIFICATE_VERIFY_FAILED]", SSLEOFError), OpenSSL's and Node's
+    # verify errors in words and as codes, BoringSSL's (curl_cffi), Claude Code's sentence.
+    (r"\bSSL(?:EOF|ZeroReturn|Cert(?:Verification)?)?Error\(|\bSSLEOFError\b|\[SSL: [A-Z_]{3,60}\]|"
+     r"\bCERTIFICATE_VERIFY_FAILED\b|\bcertificate verify failed\b|"
+     r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE|"
+     r"SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_HAS_EXPIRED|"
+     r"ERR_TLS_CERT_ALTNAME_INVALID)\b|\bunable to get local issuer certificate\b|"
+     r"\bself[- ]signed certificate in certificate chain\b|\bBoringSSL SSL_connect\b|"
+     r"\bSSL certificate verification failed\b", "tls-error"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
      # Go's HTTP client when its context's deadline passed ('Get "https://...": context
      # deadline exceeded'), also through go-retryablehttp ("GET https://... giving up after 1
@@ -515,12 +533,30 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"{1,300}\"?(?: giving up after \d+ attempt\(s\))?: context deadline exceeded\b|"
      r"\bSocketTimeoutException\b|\(Client\.Timeout exceeded while awaiting headers\)|"
      # Node's fetch (undici): its timeout errors' codes and classes.
-     r"\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Headers|Body)TimeoutError\b",
-     "timeout"),
+     r"\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Headers|Body)TimeoutError\b|"
+     # Windows: WSAETIMEDOUT (10060, a connect that got no reply) and ERROR_SEM_TIMEOUT (121,
+     # "The semaphore timeout period has expired", a socket's wait that ran out).
+     r"\[WinError 10060\]|\bsemaphore timeout period has expired\b|"
+     # LiteLLM's provider tag on the OpenAI SDK's own timeout ("...Exception - Request timed
+     # out."): the tag names who it called.
+     r"\b[A-Z]\w{0,40}Exception - Request timed out\.", "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      # (ddclient's "Could not connect to api.cloudflare.com/client/v4.": a host, no answer)
      r"connection|\bCould not connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.[A-Za-z]{2,24}"
-     r"(?=[/:\s.]|$)", "unknown"),
+     r"(?=[/:\s.]|$)|"
+     # A proxy that would not open the tunnel (urllib3's ProxyError, "Tunnel connection
+     # failed: 400 Bad Request": the proxy's status, not the provider's); node-fetch's
+     # FetchError of type 'system' ("request to <url> failed, reason: <socket error>");
+     # Claude Code's pre-flight with a socket or TLS code after the host ("Failed to connect
+     # to api.anthropic.com: ECONNRESET"; a status there is an answer, not this); Dart's
+     # SocketException; LiteLLM's provider tag on the OpenAI SDK's "Connection error."
+     r"\bProxyError\(|\bCannot connect to proxy\b|\bTunnel connection failed: |"
+     r"\brequest to https?://\S{1,300} failed, reason: |"
+     r"\bFailed to connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}: [A-Z][A-Z_]{3,60}\b|"
+     r"\bSocketException\b|\b[A-Z]\w{0,40}Exception - Connection error\.|"
+     # urllib3's pool named with nothing after it (a title cut there): where the request was
+     # going; urllib3 writes its errors after it ("...port=443): Max retries exceeded ...").
+     r"\bHTTPS?ConnectionPool\(host='[^'\s]{1,253}', port=\d{1,5}\)(?![:\w])", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
     # LiteLLM refuses to send without a key: "Missing Anthropic API Key - A call is being made
     # to anthropic but no key is set" (the same words for each provider it maps; obs,
@@ -535,8 +571,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each
     # engine words it its own way (Chromium, WebKit, Firefox), always as the last words of the
     # error's line.
+    # Node's own fetch (undici) words every network failure "TypeError: fetch failed" (the
+    # socket's error is its cause); SDKs built on it append it to their own prefix (the
+    # Gemini JS SDK's "Error fetching from <url>: fetch failed").
     (r"(?m)(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
-     r"fetch resource\.?)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
+     r"fetch resource\.?|fetch failed)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
 )
 
 

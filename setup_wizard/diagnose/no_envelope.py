@@ -11,10 +11,11 @@ import re
 from setup_wizard.config import providers
 from setup_wizard.diagnose import hints, markers, pages, phrases, shapes, wording
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
+from setup_wizard.diagnose.pasted import without_proxy_reply
 from setup_wizard.diagnose.provider_markers import (
     marker_scores,
     no_answer,
-    only_named_by_the_client,
+    only_where_it_went,
     pick_origin,
     printed_code,
     readable,
@@ -120,10 +121,11 @@ def fallback(inp: Answer) -> Verdict:
                           "so what was not found is the model (a wrong address answers 404 too, "
                           "with another path)")
     if v.origin in PROVIDER_ORIGINS and v.cause == "unknown" and inp.status is None and \
-            only_named_by_the_client(inp, v.origin):
-        v.evidence.append(f"only the client's own words name {v.origin}, with no status, no "
-                          "body and no reason: that is where the request went, not proof that "
-                          f"{v.origin} answered (it may never have been reached)")
+            only_where_it_went(inp, v.origin):
+        v.evidence.append(f"only the client's own words or the request's address name "
+                          f"{v.origin}, with no status, no body and no reason: that is where the "
+                          f"request went, not proof that {v.origin} answered (it may never have "
+                          "been reached)")
         v.origin = "unknown"
     if v.origin == "unknown" and inp.status is not None:
         v.evidence.append(f"HTTP {inp.status} alone does not say who answered")
@@ -192,8 +194,9 @@ def _own_endpoint(text: str, origin: str) -> str | None:
 
 
 def _own_text(inp: Answer) -> str:
-    """The body, and the line of context nearest to it: the error's own words, not the log's."""
-    return readable(inp.text[:4096])
+    """The body, and the line of context nearest to it: the error's own words, not the log's
+    (nor a proxy's that would not open the tunnel)."""
+    return readable(without_proxy_reply(inp.text[:4096]))
 
 
 def _message(text: str, row: phrases.Phrase) -> str:

@@ -458,7 +458,22 @@ def _near(text: str, at: int | None) -> str:
     return text[:STATUS_WINDOW] + "\n" + text[-STATUS_WINDOW:]
 
 
+# A status in the text that is not the answer's: a proxy's reply to the CONNECT that would have
+# opened the tunnel (urllib3's ProxyError, "Tunnel connection failed: 400 Bad Request",
+# http.client's words): the request never reached the server it was for.
+# Its status and reason phrase are set aside: neither the status nor the words are the answer's.
+_PROXY_REPLY = re.compile(r"\bTunnel connection failed: [1-5]\d\d\b(?: [A-Z][A-Za-z]{1,20}){0,4}")
+
+
+def without_proxy_reply(text: str) -> str:
+    """`text` with a proxy's refusal to open the tunnel set aside (its status and words)."""
+    if "Tunnel connection failed: " not in text:
+        return text
+    return _PROXY_REPLY.sub("Tunnel connection failed: (the proxy's reply)", text)
+
+
 def _status(text: str) -> tuple[int | None, str]:
+    text = without_proxy_reply(text)
     for pattern, said in _STATUS_PATTERNS:
         m = rx(pattern).search(text)
         if m:

@@ -216,6 +216,17 @@ def only_named_by_the_client(inp: Answer, origin: str) -> bool:
     return kinds == {"client"}
 
 
+def only_where_it_went(inp: Answer, origin: str) -> bool:
+    """True when `origin` is named only by the client's label and by addresses on its hosts (no
+    header, SDK, id, model or wording of its own): with no status and no body, a URL says where
+    the request was sent ("Error fetching from https://generativelanguage.googleapis.com...",
+    cut there), not who answered."""
+    if markers.headers_name(origin, inp.headers):
+        return False
+    kinds = {kind for o, w, _, kind in text_markers(inp) if o == origin and w}
+    return bool(kinds) and kinds <= {"client", "host"}
+
+
 def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
     """Markers decide when one origin clearly leads; else what was sent breaks the tie."""
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
