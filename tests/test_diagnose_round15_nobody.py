@@ -181,3 +181,54 @@ def test_windows_and_buns_socket_codes() -> None:
         "unknown", "connection-refused")
     # Another code in the same sentence is not a refusal.
     assert _said("API Error: Unable to connect to API (ConnectionReset)")[1] != "connection-refused"
+
+
+# -- E: local checks for a missing key ---------------------------------------------------------
+
+def test_local_checks_for_a_missing_key() -> None:
+    # https://github.com/langchain-ai/langgraph-studio/issues/9
+    assert _said("Could not resolve authentication method. Expected either api_key or auth_token "
+                 "to be set") == ("unknown", "provider-auth-missing")
+    # https://github.com/plmbr/notebook-intelligence/issues/425
+    assert _said('TypeError: "Could not resolve authentication method. Expected one of api_key, '
+                 'auth_token, or credentials to be set. Or for one of the `X-Api-Key` or '
+                 '`Authorization` headers to be explicitly omitted"') == (
+        "unknown", "provider-auth-missing")
+    # https://github.com/PipedreamHQ/pipedream/issues/21231 (the Cloudflare SDK)
+    assert _said('"Could not resolve authentication method. Expected one of apiEmail, apiKey, '
+                 'apiToken or userServiceKey to be set. Or for one of the X-Auth-Email, '
+                 'X-Auth-Key, Authorization or X-Auth-User-Service-Key headers to be explicitly '
+                 'omitted"')[1] == "provider-auth-missing"
+    # https://github.com/chenfei-wu/TaskMatrix/issues/105
+    assert _said("Did not find openai_api_key, please add an environment variable "
+                 "`OPENAI_API_KEY` which contains it, or pass  `openai_api_key` as a named "
+                 "parameter. (type=value_error)") == ("unknown", "provider-auth-missing")
+    # https://github.com/krrishdholakia/betterprompt/issues/3
+    assert _said("ValueError: Did not find OPENAI_API_KEY, please add an environment variable "
+                 "`OPENAI_API_KEY` which contains it, or pass  OPENAI_API_KEY as a named "
+                 "parameter.") == ("unknown", "provider-auth-missing")
+    # https://github.com/chenfei-wu/TaskMatrix/issues/239 (inside pydantic's validation error)
+    assert _said("ValidationError: 1 validation error for OpenAI\n__root__\n  Did not find "
+                 "openai_api_key, please add an environment variable `OPENAI_API_KEY` which "
+                 "contains it, or pass  `openai_api_key` as a named parameter. "
+                 "(type=value_error)") == ("unknown", "provider-auth-missing")
+    # https://github.com/Gua-tk/Linux-Auto-Customizer/issues/119
+    assert _said('    openai.api_key = os.environ["OPENAI_API_KEY"]\n                     '
+                 '~~~~~~~~~~^^^^^^^^^^^^^^^^^^\n  File "<frozen os>", line 679, in __getitem__\n'
+                 "KeyError: 'OPENAI_API_KEY'") == ("unknown", "provider-auth-missing")
+    # https://github.com/e2b-dev/E2B/issues/177
+    assert _said("Error: The OPENAI_API_KEY environment variable is missing or empty; either "
+                 "provide it, or instantiate the OpenAI client with an apiKey option, like new "
+                 "OpenAI({ apiKey: 'my apiKey' }).") == ("unknown", "provider-auth-missing")
+
+
+def test_validation_errors_that_are_no_missing_key_stay_what_they_were() -> None:
+    # https://github.com/sgl-project/sglang/issues/17853: the server's request validator.
+    assert _said("[2026-01-28 11:57:50] Chat processing failed, using fallback: 17 validation "
+                 "errors for ChatCompletionRequest\nmessages.0.ChatCompletionMessageGenericParam."
+                 "role\n  Value error, 'role' must be one of 'system', 'developer', 'assistant', "
+                 "'tool', or 'function' (case-insensitive). [type=value_error, input_value='user', "
+                 "input_type=str]") == ("unknown", "bad-request")
+    # Another key's KeyError, or a dictionary's, is no key variable.
+    assert _said("KeyError: 'choices'")[1] != "provider-auth-missing"
+    assert _said("Did not find the file, please add it")[1] != "provider-auth-missing"

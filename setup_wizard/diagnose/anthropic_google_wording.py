@@ -112,9 +112,11 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        r"length and `?max_tokens`? exceed context limit: \d+ \+ \d+ > \d+", A, 1, "bad-request",
        "https://github.com/anthropics/claude-code/issues/1237"),
     # The SDKs' refusal to send without a key (Stainless's words; other Stainless SDKs share
-    # their start, so the cause only).
-    _p(r"Could not resolve authentication method\. Expected (?:either apiKey or authToken|the "
-       r"\w+) to be set", (), 0, "provider-auth-missing",
+    # their start, so the cause only): TypeScript's "either apiKey or authToken", Python's
+    # "either api_key or auth_token" / "one of api_key, auth_token, or credentials", the
+    # Cloudflare SDK's "one of apiEmail, apiKey, apiToken or userServiceKey".
+    _p(r"Could not resolve authentication method\. Expected (?:either|one of|the) [\w ,]{1,120}"
+       r" to be set", (), 0, "provider-auth-missing",
        "https://github.com/anthropics/claude-code/issues/6078"),
     _p(r"\boverloaded_error\b", A, 2, "provider-server-error", ANTHROPIC_ERRORS),
 )

@@ -558,6 +558,15 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      # going; urllib3 writes its errors after it ("...port=443): Max retries exceeded ...").
      r"\bHTTPS?ConnectionPool\(host='[^'\s]{1,253}', port=\d{1,5}\)(?![:\w])", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # Other local checks for a key, before any request: LangChain's get_from_dict_or_env ("Did
+    # not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which
+    # contains it"), the Stainless TypeScript SDKs' ("The OPENAI_API_KEY environment variable
+    # is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey
+    # option"), and Python's own KeyError for a key variable read from os.environ.
+    (r"\bDid not find \w{1,60}, please add an environment variable `?\w{1,60}`? which contains "
+     r"it\b|\bThe \w{1,60} environment variable is missing or empty; either provide it, or "
+     r"instantiate the \w{1,60} client with an? \w{1,60} option\b|\bKeyError: '\w{0,60}_API_KEY'",
+     "provider-auth-missing"),
     # LiteLLM refuses to send without a key: "Missing Anthropic API Key - A call is being made
     # to anthropic but no key is set" (the same words for each provider it maps; obs,
     # https://github.com/0anes0/verilog_simulasyonu-LSFL-/blob/708322ea6f88138c5f7acc2b4509b1c87ebc103a/.aider.chat.history.md).

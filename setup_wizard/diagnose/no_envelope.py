@@ -110,7 +110,10 @@ def fallback(inp: Answer) -> Verdict:
     nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
-        if v.cause in ("unknown", "provider-server-error", "timeout") and nc not in (
+        # (an SDK that refused to send for want of a key may word it as its validator's
+        # error: "1 validation error for OpenAI ... Did not find openai_api_key")
+        if (v.cause in ("unknown", "provider-server-error", "timeout") or (
+                v.cause == "bad-request" and nc == "provider-auth-missing")) and nc not in (
                 "unknown", v.cause):
             v.cause = nc  # a socket error says which failure it was, better than words around it
             v.evidence.append(f"text: a request that got no answer ({nc})")
