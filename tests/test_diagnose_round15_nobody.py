@@ -232,3 +232,26 @@ def test_validation_errors_that_are_no_missing_key_stay_what_they_were() -> None
     # Another key's KeyError, or a dictionary's, is no key variable.
     assert _said("KeyError: 'choices'")[1] != "provider-auth-missing"
     assert _said("Did not find the file, please add it")[1] != "provider-auth-missing"
+
+
+# -- G: an app's 500 around LiteLLM's own refusal; F: an app's own limiter ---------------------
+
+def test_an_apps_500_around_litellms_routing_refusal_is_no_provider_failure() -> None:
+    # https://github.com/rashadphz/farfalle/pull/93
+    assert _said("500: LLM Provider NOT provided. Pass in the LLM provider you are trying to "
+                 "call. You passed model=OpenAI/gpt-4o-mini Pass model as E.g. For 'Huggingface' "
+                 "inference endpoints pass in completion(model='huggingface/starcoder',..) Learn "
+                 "more: https://docs.litellm.ai/docs/providers") == ("unknown", "unknown")
+    # A bare 500 with other words stays a server's failure.
+    assert _said("500: Internal Server Error")[1] == "provider-server-error"
+
+
+def test_an_apps_own_limiter_is_rate_limited() -> None:
+    # https://github.com/Soulter/hugging-chat-api/issues/196
+    assert _said("You are sending too many messages. Try again later.") == (
+        "unknown", "rate-limited")
+    # A conversation with too many messages is no limiter.
+    assert _said("Error: the conversation has too many messages")[1] != "rate-limited"
+    # A quota sentence stays a quota.
+    assert _said("You exceeded your current quota, please check your plan and billing "
+                 "details.")[1] == "quota-exhausted"

@@ -315,6 +315,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"not have enough quota|not enough quota|balance is insufficient)\b|余额不足", (), 0,
        "quota-exhausted", RFC9110),
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
+    # An app's own limiter in its own words (HuggingChat's "You are sending too many messages.
+    # Try again later."): who limited is open, the cause is not.
+    _p(r"(?i)\b(?:are|were) sending too many (?:messages|requests)\b", (), 0, "rate-limited",
+       "https://github.com/Soulter/hugging-chat-api/issues/196"),
     _p(r"(?i)\b(?:context[_ ]length|maximum context|too many tokens|prompt is too long|input is "
        r"too long)\b", (), 0, "bad-request", RFC9110),
     # Gemini's region refusal as clients re-word it ("Your location is not supported by ...").
@@ -378,6 +382,10 @@ NOT_A_PROVIDERS_SERVER: Final[tuple[Phrase, ...]] = (
        (), 0, None,
        "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors"),
     _p(r"\bTRPCError\b", (), 0, None, "https://trpc.io/docs/server/error-handling"),
+    # LiteLLM's own refusal to route a model with no provider prefix, before any request; an
+    # app that serves it as its own 500 ("500: LLM Provider NOT provided. ...") failed itself.
+    _p(r"\bLLM Provider NOT provided\. Pass in the LLM provider you are trying to call\b", (), 0,
+       None, "https://github.com/rashadphz/farfalle/pull/93"),
 )
 
 
