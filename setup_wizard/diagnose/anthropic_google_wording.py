@@ -119,6 +119,10 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        r" to be set", (), 0, "provider-auth-missing",
        "https://github.com/anthropics/claude-code/issues/6078"),
     _p(r"\boverloaded_error\b", A, 2, "provider-server-error", ANTHROPIC_ERRORS),
+    # A browser's direct call without the opt-in header (sent as an authentication_error):
+    # the key is fine, the request lacks a header, so the message outranks the type.
+    _p(r"CORS requests must set ['\"]?anthropic-dangerous-direct-browser-access['\"]? header", A,
+       3, "bad-request", "https://github.com/ChatGPTNextWeb/NextChat/issues/5534"),
 )
 
 GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (

@@ -251,6 +251,32 @@ def _unwrapped(text: str) -> str | None:
     return "".join(lines)
 
 
+# A JSON (or Python-repr) value that is one token (an error type, a code, a status name, a
+# request id: letters, digits, _ and -, with an _ in it), split by a terminal's wrap: a run of
+# 2+ blanks, or a line break and the next line's indent, inside the quotes. Claude Code's
+# output in the VS Code terminal: "type":"overload     ed_error", "request_id":"req_011C
+# cLPr..." (https://github.com/anthropics/claude-code/issues/70365). Only after a key's colon,
+# so words between quotes elsewhere are never joined; a sentence (single blanks) never matches.
+_WRAPPED_TOKEN = re.compile(
+    r"""(:[ \t]*(["']))[ \t]*([\w-]+(?:(?:[ \t]{2,}|[ \t]*\n[ \t]*)[\w-]+)+)(?=\2)""")
+_WRAP_GAP = re.compile(r"[ \t]{2,}|[ \t]*\n[ \t]*")
+
+
+def _token_unwrapped(m: re.Match[str]) -> str:
+    joined = _WRAP_GAP.sub("", m.group(3))
+    return m.group(1) + joined if "_" in joined else m.group(0)
+
+
+def _wrapped_tokens(text: str) -> str | None:
+    """The text with each quoted one-token value a terminal's wrap split joined again; None
+    if there is none. Only the paste read here changes: `explain --log` numbers the lines of
+    the log as it is."""
+    if len(text) > MAX_LITERAL_TEXT or ("  " not in text and "\n" not in text):
+        return None
+    joined = _WRAPPED_TOKEN.sub(_token_unwrapped, text)
+    return joined if joined != text else None
+
+
 def _json_string(text: str) -> str | None:
     """The text of a paste that is one JSON string literal ("...\\n..."), else None; also one
     copied out of a JSON field without its own quotes (\\"...\\"), and one that held another
@@ -280,6 +306,8 @@ _READINGS: tuple[tuple[Callable[[str], str | None], str], ...] = (
     (_without_code_leftovers, "pasted: a terminal's colour codes that lost their ESC ([0;31m) "
      "set aside"),
     (_unwrapped, "pasted: lines a terminal cut at a fixed width joined again"),
+    (_wrapped_tokens, "pasted: a quoted token (an error type, a request id) a terminal's wrap "
+     "split with blanks joined again"),
     (_json_string, "pasted: one JSON string (a log field's value): its escapes undone"),
 )
 
