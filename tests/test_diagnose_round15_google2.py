@@ -45,6 +45,94 @@ def test_a_sentence_between_quotes_is_never_joined() -> None:
     assert not any("quoted token" in e for e in d.evidence)
 
 
+# -- the Firebase AI SDKs' API-not-enabled sentence (google2 family C) ----------------------------
+# https://github.com/firebase/flutterfire/issues/13542
+FIREBASE_DISABLED = ("DartError: The Vertex AI in Firebase SDK requires the Vertex AI in Firebase "
+                     "API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase "
+                     "project. Enable this")
+
+
+def test_the_firebase_sdks_api_not_enabled_is_googles_permission() -> None:
+    assert _said(FIREBASE_DISABLED, 403) == ("google", "permission-denied")
+    assert _said(FIREBASE_DISABLED.removeprefix("DartError: ")) == ("google",
+                                                                    "permission-denied")
+
+
+def test_the_firebase_sdks_own_parse_failure_stays_unknown() -> None:
+    # https://github.com/firebase/flutterfire/issues/17030: a client parse failure.
+    text = ("flutter: Unhandled format for CountTokensResponse: {totalBillableCharacters: 861, "
+            "promptTokensDetails: [{modality: TEXT}]}\nThis indicates a problem with the Vertex "
+            "AI in Firebase SDK. Try updating to the latest version "
+            "(https://pub.dev/packages/firebase_vertexai/versions), or file an issue at "
+            "https://github.com/firebase/flutterfire/issuess.")
+    assert _said(text) == ("unknown", "unknown")
+    # A service to enable that is not Google's says nothing of Google.
+    assert _said("This plugin requires the Foo API (api.example.com) to be enabled")[0] \
+        == "unknown"
+
+
+# -- a 429 whose words say no waiting helps (google2 family E) ------------------------------------
+# https://github.com/RooCodeInc/Roo-Code/issues/3435
+NO_FREE_TIER = ('got status: 429 Too Many Requests. {"error":{"message":"{\\n  \\"error\\": '
+                '{\\n    \\"code\\": 429,\\n    \\"message\\": \\"Gemini 2.5 Pro Preview doesn\'t '
+                'have a free quota tier. Please use Gemini 2.5 Pro Experimental '
+                '(models/gemini-2.5-pro-exp-03-25) instead. For more')
+# https://github.com/su-kaka/gcli2api/issues/416
+CREDITS_REASON = ('"error": {\n"code": 429,\n"message": "Resource has been exhausted (e.g. check '
+                  'quota).",\n"status": "RESOURCE_EXHAUSTED",\n"details": [\n{\n"@type": '
+                  '"type.googleapis.com/google.rpc.ErrorInfo",\n"reason": '
+                  '"INSUFFICIENT_G1_CREDITS_BALANCE",\n"metadata": {\n"error_number": "2008"\n}')
+
+
+def test_no_free_tier_and_a_credits_reason_are_quota_exhausted() -> None:
+    assert _said(NO_FREE_TIER, 429) == ("google", "quota-exhausted")
+    assert _said(CREDITS_REASON, 429) == ("google", "quota-exhausted")
+    whole = ("{" + CREDITS_REASON.replace("\n", " ") + "}]}}")
+    assert _said(whole, 429) == ("google", "quota-exhausted")
+
+
+def test_the_bare_resource_exhausted_stays_a_rate_limit() -> None:
+    # https://github.com/googleapis/js-genai/issues/1840
+    text = ('ApiError: {"error":{"code":429,"message":"Resource has been exhausted (e.g. check '
+            'quota).","status":"RESOURCE_EXHAUSTED"}')
+    assert _said(text, 429) == ("google", "rate-limited")
+    other_reason = CREDITS_REASON.replace("INSUFFICIENT_G1_CREDITS_BALANCE",
+                                          "RATE_LIMIT_EXCEEDED")
+    assert _said(other_reason, 429) == ("google", "rate-limited")
+
+
+# -- OpenRouter's "No endpoints found for this model." (google2 family F, first part) -------------
+# https://github.com/infiniflow/ragflow/issues/2359
+NO_ENDPOINTS = ("Fail to access model(01-ai/yi-34b) using this api key.**ERROR**: Error code: 404 "
+                "- {'error': {'message': 'No endpoints found for this model.', 'code': 404}, "
+                "'user_id': 'user_2lBakZZi7xxxxxxxxxxbTJ4'}")
+
+
+def test_no_endpoints_for_this_model_is_a_missing_model() -> None:
+    assert _said(NO_ENDPOINTS, 404) == ("openrouter", "model-not-found")
+
+
+def test_no_endpoints_that_support_a_feature_stays_a_bad_request() -> None:
+    text = ("{'error': {'message': 'No endpoints found that support tool use.', 'code': 404}, "
+            "'user_id': 'user_2lBakZZi7'}")
+    assert _said(text, 404) == ("openrouter", "bad-request")
+
+
+# -- Google's parser tail retyped (reworded family 4) -------------------------------------------
+# https://github.com/flyun/chatAir/issues/108
+RETYPED_PARSER = ("Invalid JSON payload recieved. Unknown name \"thought\" at "
+                  "'contents[0].parts[0]': Cannot find field.")
+
+
+def test_googles_parser_tail_is_read_whatever_the_spelling_before_it() -> None:
+    assert _said(RETYPED_PARSER) == ("google", "bad-request")
+
+
+def test_cannot_find_field_alone_is_no_ones() -> None:
+    # C#'s and Java's reflection errors say "Cannot find field." without Unknown name "...".
+    assert _said("System.MissingFieldException: Cannot find field.")[0] == "unknown"
+
+
 # -- Anthropic's CORS refusal (reworded family 8) -----------------------------------------------
 # https://github.com/ChatGPTNextWeb/NextChat/issues/5534
 CORS = ('{\n  "type": "error",\n  "error": {\n    "type": "authentication_error",\n    "message": '

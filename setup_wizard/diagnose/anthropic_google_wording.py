@@ -148,12 +148,23 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"API has not been used in project [\w-]+ before or it is disabled", GO, 3,
        "permission-denied", "https://github.com/google-gemini/deprecated-generative-ai-python/"
        "issues/10"),
+    # The Firebase AI SDKs' own sentence for that SERVICE_DISABLED 403 (flutterfire's and the
+    # JS SDK's, with no console link; iOS's names the console): a googleapis.com service
+    # name that must be enabled is Google's API-not-enabled.
+    _p(r"requires the [^()\n`']{1,80} API \(?[`']?[\w-]+\.googleapis\.com[`']?\)? to be enabled",
+       GO, 3, "permission-denied", "https://github.com/firebase/flutterfire/issues/13542",
+       label="requires the ... API (x.googleapis.com) to be enabled"),
     # UNAUTHENTICATED's own default message, with its link to Google's identity docs.
     _p(r"Request had invalid authentication credentials\. Expected OAuth 2 access token", GO, 3,
        "provider-auth-invalid", "https://github.com/musistudio/claude-code-router/issues/1011"),
     # Its front end's refusal of a field the API's proto does not have.
     _p(r"Invalid JSON payload received\. Unknown name \\?\"", GO, 3, "bad-request",
        "https://github.com/google-gemini/gemini-cli/issues/13972"),
+    # The same parser's tail, which holds no word a person retypes wrong ("recieved", the
+    # spelling a user typed in chatAir#108): a field the proto does not have, and its path.
+    _p(r"\bUnknown name \\?\"[\w.]{1,100}\\?\"(?: at '[\w.\[\]]{1,200}')?: Cannot find field\.",
+       GO, 3, "bad-request", "https://github.com/flyun/chatAir/issues/108",
+       label="Unknown name \"...\" at '...': Cannot find field."),
     # Vertex AI's sentence for a model a project cannot use or that is gone, and the Gemini
     # API's for a project Google shut off: read without their envelope (an app printing the
     # message alone after its status).
@@ -194,6 +205,14 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bYou exceeded your current quota, please check your plan and billing details\. For more "
        r"information on this error, head to: https://ai\.google\.dev/", GO, 3, None,
        "https://github.com/google-gemini/gemini-cli/issues/8414"),
+    # A 429 whose own words say no waiting helps: a model with no free tier for the key (the
+    # Gemini API's), and an ErrorInfo reason about credits or a balance (Code Assist's
+    # INSUFFICIENT_G1_CREDITS_BALANCE): before the bare RESOURCE_EXHAUSTED default below.
+    _p(r"doesn't have a free quota tier", GO, 3, "quota-exhausted",
+       "https://github.com/RooCodeInc/Roo-Code/issues/3435"),
+    _p(r"[\"']reason[\"']\s*:\s*[\"'][A-Z0-9_]{0,40}(?:CREDITS|CREDIT_BALANCE|_BALANCE)[A-Z0-9_]{0,40}"
+       r"[\"']", (), 0, "quota-exhausted", "https://github.com/su-kaka/gcli2api/issues/416",
+       label="ErrorInfo reason ...CREDITS...BALANCE"),
     _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
        GO, 2, "rate-limited", GEMINI_ERRORS),
     _p(r"Method doesn't allow unregistered callers", GO, 3, "provider-auth-missing",

@@ -62,7 +62,7 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"This request requires more credits, or fewer max_tokens", R, 3, "quota-exhausted",
        OPENROUTER_ERRORS),
     _p(r"is temporarily rate-limited upstream", R, 2, "rate-limited", OPENROUTER_ERRORS),
-    _p(r"No endpoints found for [\w.-]+/[\w.:-]+", R, 2, "model-not-found",
+    _p(r"No endpoints found for (?:[\w.-]+/[\w.:-]+|this model\b)", R, 2, "model-not-found",
        "https://openrouter.ai/docs/provider-routing"),
     # The account's privacy settings (no training, ZDR, guardrails) leave no provider allowed.
     _p(r"No endpoints (?:found|available) matching your (?:guardrail restrictions and )?data "

@@ -213,9 +213,14 @@ def google(inp: Answer) -> Verdict | None:
     v = Verdict("google", "unknown", reason or err["status"], text_of(err.get("message")))
     v.evidence.append("body: error.code is a number and error.status is UPPER_SNAKE "
                       "(google.rpc.Status: Google AI Studio)")
+    worded = next(((r, cause) for r in reasons for pattern, cause, _src in
+                   shapes.GOOGLE_REASON_WORDS if re.fullmatch(pattern, r)), None)
     if reason:
         v.cause = shapes.GOOGLE_REASONS[reason]
         v.evidence.append(f"error.details reason {reason}")
+    elif worded is not None:
+        v.cause = worded[1]
+        v.evidence.append(f"error.details reason {worded[0]}: its words say {worded[1]}")
     elif not _phrase_cause(v, v.message):
         v.cause = shapes.GOOGLE_STATUSES.get(err["status"], "unknown")
         over = re.search(r"\blimit=(\d+), requested=(\d+)", v.message or "")

@@ -623,6 +623,13 @@ GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"
 GOOGLE_REASONS: Final[dict[str, str]] = {
     "API_KEY_INVALID": "provider-auth-invalid", "API_KEY_SERVICE_BLOCKED": "permission-denied",
 }
+# ErrorInfo reasons by their words, for the ones the table above does not name: credits or a
+# balance spent (Code Assist's INSUFFICIENT_G1_CREDITS_BALANCE over RESOURCE_EXHAUSTED) is
+# quota-exhausted whatever default message comes with it (reason, cause, source).
+GOOGLE_REASON_WORDS: Final[tuple[tuple[str, str, str], ...]] = (
+    (r"[A-Z0-9_]{0,40}(?:CREDITS|_BALANCE)[A-Z0-9_]{0,40}", "quota-exhausted",
+     "https://github.com/su-kaka/gcli2api/issues/416"),
+)
 GOOGLE_STATUSES: Final[dict[str, str]] = {
     "INVALID_ARGUMENT": "bad-request", "UNAUTHENTICATED": "provider-auth-invalid",
     "PERMISSION_DENIED": "permission-denied", "NOT_FOUND": "model-not-found",
