@@ -149,3 +149,29 @@ def test_a_true_key_failure_stays_a_key_failure() -> None:
     key = CORS.replace("CORS requests must set 'anthropic-dangerous-direct-browser-access' "
                        "header", "invalid x-api-key")
     assert _said(key) == ("anthropic", "provider-auth-invalid")
+
+
+# -- LiteLLM's Google label over its own Python error (google2 family D) ------------------------
+# https://github.com/BerriAI/litellm/pull/2859
+LITELLM_BUG = ("openai.RateLimitError: Error code: 429 - {'error': {'message': \"VertexAIException "
+               "- 'NoneType' object has no attribute 'start_chat'\", 'type': None, 'param': None, "
+               "'code': 429}}")
+
+
+def test_litellms_label_over_its_own_bug_names_no_one_and_no_cause() -> None:
+    assert _said(LITELLM_BUG, 429) == ("unknown", "unknown")
+    assert _said("VertexAIException - 'NoneType' object has no attribute 'start_chat'", 429) \
+        == ("unknown", "unknown")
+    # https://github.com/BerriAI/litellm/issues/1774
+    assert _said("VertexAIException - list index out of range Error from API under "
+                 "high-traffic")[0] == "unknown"
+
+
+def test_litellms_label_over_googles_body_stays_google() -> None:
+    text = ('litellm.RateLimitError: VertexAIException - {"error":{"code":429,"message":"Resource '
+            'has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}')
+    assert _said(text, 429) == ("google", "rate-limited")
+    # The label with a refusal in words, not a runtime error: still a Google route's refusal.
+    assert _said("litellm.RateLimitError: VertexAIException - Quota exceeded for "
+                 "aiplatform.googleapis.com/online_prediction_requests_per_base_model", 429) \
+        == ("google", "rate-limited")

@@ -131,8 +131,9 @@ def _verdict(status: int | None, headers: Mapping[str, str], body: bytes | str,
 def _class_cause(v: Verdict, inp: Answer) -> None:
     """No cause and no status: an SDK's status-bound exception class still names the status
     (litellm.RateLimitError: ... Provider returned error)."""
-    if v.cause != "unknown" or inp.status is not None or no_answer(inp) is not None:
-        return
+    if v.cause != "unknown" or inp.status is not None or no_answer(inp) is not None or \
+            markers.label_over_own_bug(inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN]):
+        return  # (LiteLLM's class over its own Python error is its mapper's choice)
     found = shapes.class_status(inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN])
     cause = shapes.status_cause(found[1], v.origin in PROVIDER_ORIGINS) if found else None
     if found and cause:

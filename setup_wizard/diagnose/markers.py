@@ -113,6 +113,11 @@ API_KIND_CLIENTS: Final[tuple[tuple[str, str, str, str], ...]] = (
      "https://github.com/charmbracelet/crush/issues/910"),
 )
 
+# LiteLLM's label for its Google routes (Vertex AI and the Gemini API alike); silent when it sits
+# over LiteLLM's own runtime error (LABEL_OVER_OWN_BUG below).
+VERTEX_LABEL: Final = TextMarker("google", "sdk", r"\bVertexAIException\b", 2,
+                                 "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint",
+                                 LITELLM_MAPPING)
 TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # -- SDK exception class paths: a provider's own SDK talks to that provider ----------------
     # (site-packages, or dist-packages where Debian's and Colab's Python install packages)
@@ -171,8 +176,7 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "https://github.com/mistralai/client-ts"),
     _t("openrouter", "sdk", r"@openrouter/ai-sdk-provider\b|\bChatOpenRouter\b", 3,
        "OpenRouter's AI SDK provider", "https://openrouter.ai/docs/community/vercel-ai-sdk"),
-    _t("google", "sdk", r"\bVertexAIException\b", 2,
-       "LiteLLM's VertexAIException: LiteLLM called a Gemini endpoint", LITELLM_MAPPING),
+    VERTEX_LABEL,
     _t("openai", "sdk", r"\bopenai\.error\.[A-Z]\w*Error\b|\b[A-Z]\w*Error\(message=.{0,300}?, "
        r"http_status=\d{3}, request_id=", 1,
        "the OpenAI SDK before 1.0 (openai.error.*, or its error's repr with http_status and "
@@ -586,6 +590,23 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?m)(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
      r"fetch resource\.?|fetch failed)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
 )
+
+
+# LiteLLM's label for a Google route right before a Python runtime error of its own, mapped to
+# whatever status its exception mapper chose (a 429 over "'NoneType' object has no attribute
+# 'start_chat'", litellm#2859; "list index out of range", litellm#1774): the label names where
+# LiteLLM was sending, no Google text is there, and the status is LiteLLM's. Labels the same
+# way: VertexAIException, GeminiException (LITELLM_MAPPING).
+LABEL_OVER_OWN_BUG: Final = (
+    r"\b(?:VertexAI|Gemini)Exception - \\?['\"]?(?:'NoneType' object has no attribute\b|list "
+    r"index out of range\b|KeyError\b|'?\w{1,60}'? object is not (?:subscriptable|iterable|"
+    r"callable)\b)")
+LABEL_OVER_OWN_BUG_SOURCE: Final = "https://github.com/BerriAI/litellm/pull/2859"
+
+
+def label_over_own_bug(text: str) -> bool:
+    """The text holds LiteLLM's Google label right before its own Python runtime error."""
+    return re.search(LABEL_OVER_OWN_BUG, text) is not None
 
 
 def no_answer_cause(text: str) -> str | None:

@@ -77,6 +77,11 @@ def fallback(inp: Answer) -> Verdict:
     if (cf := _cloudflare_cause(origin, scanned_text(inp), inp.status)) is not None:
         v.cause = cf
         v.evidence.append(f"cause in {origin}'s own vocabulary, from its words or the status")
+    elif markers.label_over_own_bug(scanned_text(inp)):
+        # LiteLLM's provider label over its own Python error: the status and the exception
+        # class are its mapper's choice, so they say nothing of why.
+        v.evidence.append("text: LiteLLM's provider label over its own Python runtime error: "
+                          "the status and class are LiteLLM's mapping, no cause from them")
     elif (ccause := shapes.code_cause(code, inp.status, scanned_text(inp))) is not None:
         v.cause, v.code = ccause, code
         v.evidence.append(f"error code {code}, printed as text (not JSON)")

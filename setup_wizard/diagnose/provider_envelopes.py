@@ -500,6 +500,12 @@ def openai_family(inp: Answer) -> Verdict | None:
                       if alone else "body: error is an object with message/type "
                       "(OpenAI-compatible envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
+    if markers.label_over_own_bug(message):
+        # LiteLLM's own Python error under its provider label: its exception mapper chose the
+        # status and the code, so neither says why (markers.LABEL_OVER_OWN_BUG).
+        v.evidence.append("message: LiteLLM's provider label over its own Python runtime "
+                          "error: the status and code are LiteLLM's mapping, no cause from them")
+        return v
     ccause = shapes.code_cause(code, inp.status, message)
     if ccause and inp.status == 429 and ccause not in _LIMIT_CAUSES:
         # A 429 is a limit (RFC 6585); a code that says otherwise was kept by a relay that

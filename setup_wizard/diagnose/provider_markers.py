@@ -167,10 +167,16 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
                if rx(pattern).search(text)}
     for origin, says in generic.items():
         found.append((origin, 0, f"text: {says}: no vote for {origin}", "client"))
+    own_bug = markers.label_over_own_bug(text) or bool(whole and
+                                                      markers.label_over_own_bug(whole))
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if tm.kind == "client" and tm.origin in generic:
             continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
+        if tm is markers.VERTEX_LABEL and own_bug and rx(tm.pattern).search(t):
+            found.append((tm.origin, 0, f"text: {tm.says}, over LiteLLM's own Python error: "
+                          "where it was sending, not who answered", tm.kind))
+            continue
         if rx(tm.pattern).search(t) or (w and rx(tm.pattern).search(w)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
             if tm.kind == "model":
