@@ -175,3 +175,79 @@ def test_litellms_label_over_googles_body_stays_google() -> None:
     assert _said("litellm.RateLimitError: VertexAIException - Quota exceeded for "
                  "aiplatform.googleapis.com/online_prediction_requests_per_base_model", 429) \
         == ("google", "rate-limited")
+
+
+# -- apps' own wrong/empty-key sentences (reworded family 1) ------------------------------------
+# lobehub#5773, #8929, #3196, #2504; dify#16572; ragflow#513; mulmocast-app#1259; DemoGPT#58
+WRONG_KEY = (
+    "LobeHub API Key 不正确或为空，请检查 LobeHub API Key 后重试。",
+    "The LobeHun API Key is incorrect or blank. Please check your LobeHub API Key and try later.",
+    "OpenAI API Key 不正确或为空，请检查 OpenAI API Key 后重试",
+    "[google] Incorrect model credentials provided, please check and try again.",
+    "ERROR: Invalid API-key provided. Please set LLM API-Key in 'User Setting -> Model Providers "
+    "-> API-Key'",
+    "エラー: Open AI の API キーが正しくありません,",
+    "Invalid OpenAI API Key",
+)
+
+
+def test_apps_wrong_key_sentences_say_why_and_never_who() -> None:
+    for text in WRONG_KEY:
+        assert _said(text) == ("unknown", "provider-auth-invalid"), text
+    assert _said("OpenAI API Key 为空，请添加自定义 OpenAI API Key") == \
+        ("unknown", "provider-auth-missing")
+
+
+def test_a_request_to_check_the_key_is_not_a_wrong_key() -> None:
+    # https://github.com/1Panel-dev/MaxKB/issues/10 (shown for an Ollama model not pulled too)
+    assert _said("校验失败，请检查 api_key secret_key 是否正确。") == ("unknown", "unknown")
+    assert _said("Please check whether your API key is valid.") == ("unknown", "unknown")
+    # The app's "Rate Limit" does not outrank OpenAI's own quota sentence beside it
+    # (https://github.com/n3d1117/chatgpt-telegram-bot/issues/272).
+    assert _said("Failed to get response ⚠️ OpenAI Rate Limit exceeded. ⚠️ You exceeded your "
+                 "current quota, please check your plan and billing details.")[1] == \
+        "quota-exhausted"
+
+
+# -- apps' translated rate limits, ChatGPT's web limits (reworded families 2, 3) -----------------
+def test_translated_and_web_rate_limits_are_rate_limits() -> None:
+    # https://github.com/CherryHQ/cherry-studio/issues/11222
+    assert _said("请求速率超过限制，请稍后再试") == ("unknown", "rate-limited")
+    # https://github.com/receptron/mulmocast-app/issues/1259
+    assert _said("OpenAIの利用制限に引っかかっています。課金追加、もしくはしばらくしてから再度試し"
+                 "てください。") == ("unknown", "rate-limited")
+    # https://github.com/acheong08/ChatGPT/issues/1103: the printed 400 does not outrank it.
+    assert _said('OpenAI: {"detail":"Too many requests in 1 hour. Try again later."} (code: 400)',
+                 400)[1] == "rate-limited"
+    # https://github.com/xcanwin/KeepChatGPT/issues/319
+    assert _said("You've reached our limit of messages per hour. Please try again later")[1] == \
+        "rate-limited"
+
+
+def test_a_catch_all_reply_stays_unknown() -> None:
+    # chatgpt-on-wechat's reply to any failure in some of its bots
+    # (https://github.com/zhayujie/CowAgent/issues/731).
+    assert _said("ERROR:\n提问太快啦，请休息一下再问我吧") == ("unknown", "unknown")
+    assert _said("服务器错误") == ("unknown", "unknown")
+
+
+# -- a Gemini prompt block under a relay's 429 (reworded family 7) ------------------------------
+# https://github.com/immersive-translate/immersive-translate/issues/2505
+BLOCKED = ('翻译服务或网络似乎出了点问题...\n您当前所使用的 [Gemini] 服务因网络连接或服务器问题暂时'
+           '无法访问。另外，您也可能需要检查您的网络或代理设置。\n错误原因：429: '
+           '{"code":429,"error":"gemini Error when proxying request: gemini Error when '
+           'proxying request: {\\"error\\":'
+           '{\\"message\\":\\"blocked: prompt: BlockedReasonProhibitedContent () (request id: '
+           '2025020219165683414417178715728)\\",\\"type\\":\\"one_api_error\\",\\"param\\":\\"\\",'
+           '\\"code\\":\\"do_request_failed\\"}}"}')
+
+
+def test_a_prompt_block_is_a_bad_request_over_the_relays_429() -> None:
+    assert _said(BLOCKED, 429) == ("unknown", "bad-request")
+
+
+def test_a_real_gemini_429_through_the_same_app_stays_a_rate_limit() -> None:
+    # https://github.com/immersive-translate/immersive-translate/issues/2836
+    text = ('429: { "error": { "code": 429, "message": "Resource has been exhausted (e.g. check '
+            'quota).", "status": "RESOURCE_EXHAUSTED" } }')
+    assert _said(text, 429) == ("google", "rate-limited")

@@ -138,6 +138,40 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # object (DeepInfra's {"detail": {"error": ...}}); a key never sent, not a wrong one.
     _p(r"\bMissing Authorization header\b", (), 0, "provider-auth-missing",
        "https://github.com/snailyp/gemini-balance/issues/127"),
+    # Apps' own sentences that the key is wrong or empty, in English with a name between the
+    # words, in Chinese and Japanese (LobeChat's InvalidProviderAPIKey / NoOpenAIAPIKey, Dify's
+    # InvokeAuthorizationError, RAGFlow's, MulmoCast's). The name inside ("OpenAI API Key",
+    # "[google]") is the app's label for where it sent, so these say why, never who. An empty
+    # one first; "incorrect or blank" is read as wrong. MaxKB's "请检查 ... 是否正确" asks to
+    # check, it does not say the key is wrong: not here.
+    _p(r"(?i)\bAPI[- ]?key (?:is )?(?:empty|blank|missing|not set)\b|API ?Key ?为空",
+       (), 0, "provider-auth-missing", "https://github.com/lobehub/lobehub/issues/2504",
+       label="API key is empty / API Key 为空"),
+    _p(r"(?i)\b(?:invalid|incorrect|wrong)\s+(?:[\w-]{1,30}\s+){0,3}API[- ]?key\b|\bAPI[- ]?key "
+       r"(?:is )?(?:incorrect|invalid|wrong|not valid)\b|\bIncorrect model credentials provided\b",
+       (), 0, "provider-auth-invalid", "https://github.com/langgenius/dify/issues/16572",
+       label="invalid <name> API key / API key is incorrect"),
+    _p(r"(?:API ?Key|API ?密钥|密钥) ?(?:不正确|无效|不合法|有误)|"
+       r"身份验证失败，请检查 API 密钥是否正确|"
+       r"API ?キー(?:が|は)?(?:正しくありません|無効)", (), 0, "provider-auth-invalid",
+       "https://github.com/lobehub/lobehub/issues/5773",
+       label="API Key 不正确 / API キーが正しくありません"),
+    # Apps' translations of a 429 and a 402 (Cherry Studio's status-to-sentence map, MulmoCast's
+    # apiRateLimit), and ChatGPT's web limits as its reverse proxies pass them on: the rate
+    # limit is said in words, whatever status the wrapper printed (a "(code: 400)").
+    _p(r"请求速率超过限制|(?:请求)?(?:频率|速率)(?:过高|过快|超限)|利用制限に(?:引っかかって|達し)|"
+       r"レート制限を超え", (), 0, "rate-limited",
+       "https://github.com/CherryHQ/cherry-studio/issues/11222",
+       label="请求速率超过限制 / 利用制限に引っかかっています"),
+    _p(r"需要支付。账户余额或额度已用完", (), 0, "quota-exhausted",
+       "https://github.com/CherryHQ/cherry-studio/issues/11222"),
+    _p(r"Too many requests in 1 hour\. Try again later|You've reached our limit of messages per "
+       r"(?:hour|day)", (), 0, "rate-limited", "https://github.com/acheong08/ChatGPT/issues/1103"),
+    # Gemini's prompt block as Go's genai SDK names it (BlockedReasonProhibitedContent), passed
+    # on by a relay under its own 429: the prompt was refused, waiting will not help.
+    _p(r"\bBlockedReason(?:Safety|Other|Blocklist|ProhibitedContent|ImageSafety)\b|\bblocked: "
+       r"prompt: BlockedReason", (), 0, "bad-request",
+       "https://github.com/immersive-translate/immersive-translate/issues/2505"),
     _p(r"[\"']Not authenticated[\"']", (), 0, "provider-auth-missing",
        "https://github.com/fastapi/fastapi/blob/0.115.0/fastapi/security/http.py"),
     # The OpenAI SDK's refusal to send without a key, wrapped by a proxy in its own 500
