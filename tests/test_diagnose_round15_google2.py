@@ -251,3 +251,22 @@ def test_a_real_gemini_429_through_the_same_app_stays_a_rate_limit() -> None:
     text = ('429: { "error": { "code": 429, "message": "Resource has been exhausted (e.g. check '
             'quota).", "status": "RESOURCE_EXHAUSTED" } }')
     assert _said(text, 429) == ("google", "rate-limited")
+
+
+# -- a bare openai.com link in an app's toast (reworded family 5) -------------------------------
+# https://github.com/gencay/vscode-chatgpt/issues/49
+APP_TOAST = ("An error occurred. If this issue persists please clear your session token with "
+             "ChatGPT: Reset session command and/or restart your Visual Studio Code. If you still "
+             "experience issues, it may be due to outage on https://openai.com/ services.")
+
+
+def test_an_apps_bare_openai_link_names_no_one() -> None:
+    assert _said(APP_TOAST) == ("unknown", "unknown")
+
+
+def test_the_addresses_openai_writes_in_its_own_bodies_still_count() -> None:
+    assert _said("Rate limit reached for tokens. Limit: 150000.000000 / min. Current: "
+                 "176000.000000 / min. Contact support@openai.com if you continue to have "
+                 "issues.")[0] == "openai"
+    assert _said("Incorrect API key provided: sk-abc***xyz. You can find your API key at "
+                 "https://platform.openai.com/account/api-keys.")[0] == "openai"

@@ -228,7 +228,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        2, "a client class named after OpenRouter", "docs/sources.md#sdk-exceptions"),
     # -- hosts and console pages: the request went there, or the message points there ----------
     _t("groq", "host", r"\bgroq\.com\b", 2, "a groq.com address", GROQ_ERRORS),
-    _t("openai", "host", r"(?<![\w.])openai\.com\b", 2, "an openai.com address", OPENAI_ERRORS),
+    # Only the addresses OpenAI puts in its own bodies: its support mail ("Contact
+    # support@openai.com if you continue to have issues") and its platform/help pages (below).
+    # A bare https://openai.com/ link is an app's own words (vscode-chatgpt's "it may be due to
+    # outage on https://openai.com/ services", https://github.com/gencay/vscode-chatgpt/issues/49).
+    _t("openai", "host", r"[\w.+-]@openai\.com\b", 2,
+       "an @openai.com mail address (OpenAI's bodies name its support mail)", OPENAI_ERRORS),
     _t("anthropic", "host", r"(?<![\w.])anthropic\.com\b|(?<![\w.])claude\.ai\b", 2,
        "an anthropic.com / claude.ai address", ANTHROPIC_ERRORS),
     _t("mistral", "host", r"(?<![\w.])mistral\.ai\b", 2, "a mistral.ai address",
