@@ -184,3 +184,12 @@ def test_no_llm_settings_says_which_vendor_key_it_does_not_judge() -> None:
     assert key not in found[0].message and key[-8:] not in found[0].message  # never the value
     plain = [f for f in lint_text("FOO=bar\n", environ={}) if f.code == "SW110"]
     assert plain and plain[0].message.startswith("none of the LLM settings")
+
+
+def test_a_retired_model_beside_a_mistyped_gateway_host_is_judged_as_there() -> None:
+    # The property test's case: SW212's fix brought SW301 (the typo host had been taken for
+    # another host with its own schedule, SW317). Once fixed the requests go to the gateway.
+    text = ("OPENAI_BASE_URL=https://gateway.ai.cloudfare.com/v1/d4ba2e3c15c942c374380afd7fb7f441"
+            "/omni/groq\nCF_AIG_TOKEN=cfut_" + "LiNtToKeN7q" * 4 + "\nMODEL=llama-3.1-8b-instant\n")
+    codes = {c for c, _k, _s in _found(text)}
+    assert "SW301" in codes and "SW317" not in codes

@@ -651,7 +651,10 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
         host = _host_of(base)
         if host and c.roles.url_provider is None and not providers.same_host(
                 base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS \
-                and host not in urls.CATALOG_HOSTS:  # (Google's API serves no gpt-4)
+                and host not in urls.CATALOG_HOSTS \
+                and not urls.typo_of_known(host):  # (Google's API serves no gpt-4)
+            # (a known host mistyped, gateway.ai.cloudfare.com, is SW212's: once fixed the
+            # requests go to that host, and the model is judged as there)
             return host
         return None
     if provider.slug == "openai":

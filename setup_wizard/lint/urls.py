@@ -60,6 +60,11 @@ def _close_hosts(host: str) -> list[str]:
                                                  cutoff=0.85) if h.count(".") == host.count(".")]
 
 
+def typo_of_known(host: str) -> bool:
+    """Whether `host` is a known host mistyped (SW212 says it, with the known one as fix)."""
+    return bool(_close_hosts(host)) or providers.look_alike(host) is not None
+
+
 def catalog_typo(host: str) -> str | None:
     """The catalog provider's host (api.anthropic.com) that `host` is a letter or two off
     (api.antropic.com), as check_url says it (SW212); None for that host itself or another."""
