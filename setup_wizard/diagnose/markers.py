@@ -519,11 +519,18 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\bNameResolutionError\b|\bFailed to resolve '[\w.-]{1,253}'|"
      # Java's and Android's resolver (java.net.UnknownHostException: 'Unable to resolve host
      # "x": No address associated with hostname').
-     r"\bUnknownHostException\b|\bUnable to resolve host \"?[\w.-]{1,253}", "dns-failure"),
+     r"\bUnknownHostException\b|\bUnable to resolve host \"?[\w.-]{1,253}|"
+     # Dart's resolver (dart:io's SocketException: "Failed host lookup: 'api.openai.com' (OS
+     # Error: ..., errno = 11001)"), and Windows' WSAHOST_NOT_FOUND (11001) by number and in
+     # its English text (.NET's "No such host is known.").
+     r"\bFailed host lookup: ['`]|\berrno = 11001\b|\bNo such host is known\b", "dns-failure"),
     # Windows Sockets' WSAECONNREFUSED (10061); Bun's error code, as Claude Code prints it
     # ("Unable to connect to API (ConnectionRefused)"); Python's ConnectionRefusedError.
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused|"
-     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b", "connection-refused"),
+     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b|"
+     # WSAECONNREFUSED's English text (Go's "connectex: ...", .NET and Python print it too).
+     r"\bNo connection could be made because the target machine actively refused it\b",
+     "connection-refused"),
     # The TLS handshake failed: no HTTP exchange took place. Python's ssl module and urllib3
     # ("SSLError(", "[SSL: CERTIFICATE_VERIFY_FAILED]", SSLEOFError), OpenSSL's and Node's
     # verify errors in words and as codes, BoringSSL's (curl_cffi), Claude Code's sentence.
@@ -533,7 +540,18 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_HAS_EXPIRED|"
      r"ERR_TLS_CERT_ALTNAME_INVALID)\b|\bunable to get local issuer certificate\b|"
      r"\bself[- ]signed certificate in certificate chain\b|\bBoringSSL SSL_connect\b|"
-     r"\bSSL certificate verification failed\b", "tls-error"),
+     r"\bSSL certificate verification failed\b|"
+     # Go's crypto/x509 and crypto/tls ("x509: certificate signed by unknown authority",
+     # "tls: failed to verify certificate: ...", "remote error: tls: handshake failure": the
+     # peer's alert); .NET's HttpRequestException ("The SSL connection could not be
+     # established, see inner exception."); Rust's reqwest/hyper and rustls ("error trying to
+     # connect: tls handshake eof", "invalid peer certificate"); libcurl's CURLE_SSL_CACERT
+     # family, any reason ("SSL certificate problem: certificate has expired"), and
+     # CURLE_PEER_FAILED_VERIFICATION's text.
+     r"\bx509: (?:certificate|cannot validate)\b|\btls: failed to verify certificate\b|"
+     r"\bremote error: tls: \w|\b[Tt]he SSL connection could not be established\b|"
+     r"\btls handshake eof\b|\binvalid peer certificate\b|\bSSL certificate problem: |"
+     r"\bSSL peer certificate or SSH remote key was not OK\b", "tls-error"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
      # Go's HTTP client when its context's deadline passed ('Get "https://...": context
      # deadline exceeded'), also through go-retryablehttp ("GET https://... giving up after 1
@@ -548,7 +566,18 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\[WinError 10060\]|\bsemaphore timeout period has expired\b|"
      # LiteLLM's provider tag on the OpenAI SDK's own timeout ("...Exception - Request timed
      # out."): the tag names who it called.
-     r"\b[A-Z]\w{0,40}Exception - Request timed out\.", "timeout"),
+     r"\b[A-Z]\w{0,40}Exception - Request timed out\.|"
+     # Java's connect that got no reply ("java.net.ConnectException: Connection timed out:
+     # connect", "connect timed out"); ktor's ("ConnectTimeoutException: Connect timeout has
+     # expired [url=...]"); Go's net/http when the TLS handshake got no reply in time ("net/http:
+     # TLS handshake timeout"); Ruby's Net::HTTP (Net::ReadTimeout, Net::OpenTimeout); Dart's
+     # Future.timeout ("TimeoutException after 0:00:30.000000: Future not completed"); asyncio's
+     # Windows connect ("TimeoutError: [Errno 10060] Connect call failed", no "WinError"); and
+     # ERROR_SEM_TIMEOUT's text in Chinese Windows.
+     r"\bConnection timed out: connect\b|\bconnect timed out\b|"
+     r"\b(?:Connect|Request|Socket) timeout has expired \[url=|\bnet/http: TLS handshake timeout\b|"
+     r"\bNet::(?:Read|Open|Write)Timeout\b|\bTimeoutException after \d{1,4}:\d\d:\d\d|"
+     r"\[Errno 10060\]|信号灯超时时间已到", "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      # (ddclient's "Could not connect to api.cloudflare.com/client/v4.": a host, no answer)
      r"connection|\bCould not connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.[A-Za-z]{2,24}"

@@ -117,8 +117,11 @@ def fallback(inp: Answer) -> Verdict:
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
         # (an SDK that refused to send for want of a key may word it as its validator's
         # error: "1 validation error for OpenAI ... Did not find openai_api_key")
+        # (a failed TLS handshake sent nothing: an auth word beside it is the handshake's,
+        # .NET's AuthenticationException, not a refused key)
         if (v.cause in ("unknown", "provider-server-error", "timeout") or (
-                v.cause == "bad-request" and nc == "provider-auth-missing")) and nc not in (
+                v.cause == "bad-request" and nc == "provider-auth-missing") or (
+                v.cause == "provider-auth-invalid" and nc == "tls-error")) and nc not in (
                 "unknown", v.cause):
             v.cause = nc  # a socket error says which failure it was, better than words around it
             v.evidence.append(f"text: a request that got no answer ({nc})")
@@ -128,10 +131,13 @@ def fallback(inp: Answer) -> Verdict:
         v.evidence.append(f"HTTP 404 on {url}, the provider's own endpoint: the address is right, "
                           "so what was not found is the model (a wrong address answers 404 too, "
                           "with another path)")
-    if v.origin in PROVIDER_ORIGINS and v.cause == "unknown" and inp.status is None and \
-            only_where_it_went(inp, v.origin):
+    # A time-out word is no answer either: what did not come in time names no sender (a
+    # provider's own time-out comes with its status or its body).
+    if v.origin in PROVIDER_ORIGINS and v.cause in ("unknown", "timeout") and \
+            inp.status is None and only_where_it_went(inp, v.origin):
+        why = "only that it timed out" if v.cause == "timeout" else "no reason"
         v.evidence.append(f"only the client's own words or the request's address name "
-                          f"{v.origin}, with no status, no body and no reason: that is where the "
+                          f"{v.origin}, with no status, no body and {why}: that is where the "
                           f"request went, not proof that {v.origin} answered (it may never have "
                           "been reached)")
         v.origin = "unknown"

@@ -338,7 +338,10 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", RFC9110),
     _p(r"(?i)\b(?:unauthori[sz]ed|invalid[_ ]api[_ ]key|api[_ ]key[_ ]invalid|incorrect api key|"
        r"invalid (?:api )?key|"
-       r"api key (?:is )?(?:invalid|not valid|expired)|authentication (?:failed|error)|"
+       r"api key (?:is )?(?:invalid|not valid|expired)|"
+       # (not .NET's System.Security.Authentication.AuthenticationException, "Authentication
+       # failed, see inner exception.": the TLS handshake's authentication, not a key's)
+       r"(?<!AuthenticationException: )authentication (?:failed|error)|"
        r"invalid (?:authentication|(?:bearer |api )?token|credentials)|authorization failed|"
        r"token\b[^.]{0,40}\b(?:is|has) "
        r"expired)\b",

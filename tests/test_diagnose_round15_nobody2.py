@@ -1,0 +1,172 @@
+"""Errors where no provider answered, second probe ('nobody2'): other clients' and languages'
+words for a time-out, a failed TLS handshake, a failed look-up and a refused connection (Java,
+ktor, Go, .NET, Rust, libcurl, Ruby, Dart, asyncio on Windows), an app's own plan limit, and
+Anthropic's organisation CORS refusal. Each family: texts that fire it (verbatim from the
+probe's sources), a look-alike that must not."""
+
+from __future__ import annotations
+
+from setup_wizard.diagnose.classify import classify_pasted
+
+
+def _said(text: str, status: int | None = None) -> tuple[str, str]:
+    d = classify_pasted(text, status)
+    return d.origin, d.cause
+
+
+# -- A: a library's time-out to a provider's host: nobody answered ----------------------------
+
+def test_a_library_timeouts_to_a_providers_host_name_no_one() -> None:
+    # https://github.com/rd-1-2022/ai-openai-helloworld/issues/4 (Spring, java.net)
+    assert _said('I/O error on POST request for "https://api.openai.com/v1/chat/completions": '
+                 'Connection timed out: connect') == ("unknown", "timeout")
+    # https://github.com/aallam/openai-kotlin/issues/157 (ktor inside openai-kotlin's class)
+    assert _said("com.aallam.openai.api.exception.OpenAITimeoutException: Connect timeout has "
+                 "expired [url=https://api.openai.com/v1/chat/completions, connect_timeout="
+                 "unknown ms]") == ("unknown", "timeout")
+    # https://github.com/aallam/openai-kotlin/issues/104
+    assert _said("Caused by: io.ktor.client.network.sockets.ConnectTimeoutException: Connect "
+                 "timeout has expired [url=https://api.openai.com/v1/completions, connect_timeout"
+                 "=unknown ms]") == ("unknown", "timeout")
+    # https://github.com/songquanpeng/one-api/issues/278 (Go's TLSHandshakeTimeout)
+    assert _said('错误：Post "https://api.openai.com/v1/chat/completions": net/http: TLS '
+                 'handshake timeout') == ("unknown", "timeout")
+
+
+def test_a_host_beside_a_bare_timeout_word_names_no_one() -> None:
+    # The generic guard: a time-out word and a host, no status, no body.
+    assert _said("Request to https://api.anthropic.com/v1/messages timed out") == (
+        "unknown", "timeout")
+
+
+def test_a_openais_own_sentence_after_codexs_prefix_stays_openai() -> None:
+    # https://github.com/openai/codex/issues/27684: OpenAI's streamed error, not a time-out.
+    assert _said("stream disconnected before completion: An error occurred while processing your "
+                 "request. You can retry your request, or contact us through our help center at "
+                 "help.openai.com if the error persists. Please include the request ID "
+                 "ec79568e-8bfd-4516-8b38-519f9f6a6b8e in your message.") == (
+        "openai", "provider-server-error")
+
+
+def test_a_a_providers_timeout_answer_with_a_status_keeps_its_status() -> None:
+    # A 504 was an answer from someone: the status decides the cause, not the no-answer row.
+    assert _said("Connect timeout has expired [url=https://api.openai.com/v1/chat/completions]",
+                 504)[1] != "unknown"
+
+
+# -- B: TLS in Go, .NET, Rust, libcurl ---------------------------------------------------------
+
+def test_b_tls_failures_in_other_languages_are_tls_errors() -> None:
+    texts = [
+        # https://github.com/acheong08/ChatGPT-to-API/issues/7
+        '{"error":"error sending requestPost \\"https://bypass.churchless.tech/api/conversation'
+        '\\": x509: certificate signed by unknown authority"}',
+        # https://github.com/acheong08/ChatGPT-to-API/issues/102
+        'Location: begin\nStatus code: 0\nDetails:\nEmbedded error: Get "https://chat.openai.com/'
+        'api/auth/csrf": x509: certificate signed by unknown authority',
+        # https://github.com/sashabaranov/go-openai/issues/138
+        '"https://api.openai.com/v1/chat/completions": remote error: tls: handshake failure',
+        # https://github.com/OkGoDoIt/OpenAI-API-dotnet/issues/194
+        "The SSL connection could not be established, see inner exception.",
+        # https://github.com/akshaykokane/Multi-AI-Agent-System-with-SemanticKernel/issues/1
+        '"Microsoft.SemanticKernal.HttpoperationException: the SSL connection could not be '
+        'established, see inner exception.',
+        # https://github.com/sigoden/aichat/issues/290
+        "Failed to get answer\nCaused by:\n    error sending request for url (https://api.openai"
+        ".com/v1/chat/completions): error trying to connect: tls handshake eof",
+        # https://github.com/openai-php/client/issues/12
+        "cURL error 60: SSL certificate problem: certificate has expired",
+        # https://github.com/olrea/openai-cpp/issues/11
+        "Getting:OpenAI curl_easy_perform() failed: SSL peer certificate or SSH remote key was "
+        "not OK",
+    ]
+    for text in texts:
+        assert _said(text) == ("unknown", "tls-error"), text
+
+
+def test_b_dotnets_authentication_exception_is_the_handshakes_not_a_key() -> None:
+    # https://github.com/microsoft/semantic-kernel/issues/10082
+    text = ("{Microsoft.SemanticKernel.HttpOperationException: The SSL connection could not be "
+            "established, see inner exception.\n\\---\\> System.ClientModel.ClientResultException"
+            ": The SSL connection could not be established, see inner exception.\n\\---\\> "
+            "System.Net.Http.HttpRequestException: The SSL connection could not be established, "
+            "see inner exception.\n\\---\\> System.Security.Authentication.AuthenticationException"
+            ": Authentication failed, see inner exception.\n\\---\\> Interop+AndroidCrypto+"
+            "SslException: Exception of type 'Interop+AndroidCrypto+SslException' was thrown.")
+    assert _said(text) == ("unknown", "tls-error")
+    assert _said("System.Security.Authentication.AuthenticationException: Authentication failed, "
+                 "see inner exception.")[1] != "provider-auth-invalid"
+
+
+def test_b_a_real_authentication_refusal_stays_auth() -> None:
+    # https://github.com/10cl/chatdev/issues/61 is read as Anthropic's (its envelope).
+    assert _said('{"type":"error","error":{"type":"authentication_error","message":"CORS requests '
+                 'must set \'anthropic-dangerous-direct-browser-access\' header"}}')[0] == \
+        "anthropic"
+    assert _said('{"type":"error","error":{"type":"authentication_error","message":"invalid '
+                 'x-api-key"}}') == ("anthropic", "provider-auth-invalid")
+    # The generic words without .NET's class are still a refused credential.
+    assert _said("Authentication failed for this request")[1] == "provider-auth-invalid"
+
+
+def test_b_look_alikes_of_tls_words_are_not_tls() -> None:
+    assert _said("The model x509-certificate-checker does not exist")[1] == "model-not-found"
+
+
+# -- C: Dart, Ruby, asyncio and Chinese Windows time-outs --------------------------------------
+
+def test_c_other_runtimes_timeouts_are_timeouts() -> None:
+    texts = [
+        # https://github.com/anasfik/openai/issues/163
+        "TimeoutException after 0:00:30.000000: Future not completed",
+        # https://github.com/alexrudall/ruby-openai/pull/220
+        "Net::ReadTimeout with #<TCPSocket:(closed)> (Net::ReadTimeout)",
+        # https://github.com/patterns-ai-core/langchainrb/issues/1000
+        "Conn close because of error Net::ReadTimeout",
+        # https://github.com/chapyter/chapyter/issues/45
+        "    raise OSError(err, f'Connect call failed {address}')\nTimeoutError: [Errno 10060] "
+        "Connect call failed ('199.59.148.6', 443)",
+        # https://github.com/xtekky/gpt4free/issues/2007
+        "This error occurs：aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host "
+        "chatgpt.com:443 ssl:default [信号灯超时时间已到]",
+    ]
+    for text in texts:
+        assert _said(text) == ("unknown", "timeout"), text
+
+
+def test_c_look_alikes_are_not_timeouts() -> None:
+    # Java's bare TimeoutException has no clock after it; Ruby's Net::HTTPUnauthorized is an
+    # answer's class.
+    assert _said("java.util.concurrent.TimeoutException")[1] != "timeout"
+    assert _said("Net::HTTPUnauthorized 401 Incorrect API key provided: sk-abc. You can find your "
+                 "API key at https://platform.openai.com/account/api-keys.") == (
+        "openai", "provider-auth-invalid")
+
+
+# -- D: Dart's and Windows' resolver words ------------------------------------------------------
+
+def test_d_dart_and_windows_lookups_are_dns_failures() -> None:
+    # https://github.com/anasfik/openai/issues/149
+    assert _said("SocketException: Failed host lookup: 'api.openai.com' (OS Error: Host "
+                 "sconosciuto. , errno = 11001)\nOS Error: Host sconosciuto. , errno = 11001") == (
+        "unknown", "dns-failure")
+    # https://github.com/alfianlosari/chatgpt_api_dart/issues/2
+    assert _said("Failed host lookup: `api.openai.com`") == ("unknown", "dns-failure")
+
+
+def test_d_look_alike_is_not_a_lookup() -> None:
+    assert _said("errno = 110012: connection closed by the target machine")[1] != "dns-failure"
+
+
+# -- E: Windows' connection-refused sentence ----------------------------------------------------
+
+def test_e_wsaeconnrefused_text_is_connection_refused() -> None:
+    # https://github.com/869413421/chatgpt-web/issues/35
+    assert _said('An error occurred in the request，Post "https://api.openai.com/v1/chat/'
+                 'completions": proxyconnect tcp: dial tcp 127.0.0.1:10809: connectex: No '
+                 'connection could be made because the target machine actively refused it.') == (
+        "unknown", "connection-refused")
+
+
+def test_e_look_alike_is_not_refused() -> None:
+    assert _said("The target machine refused to run the job")[1] != "connection-refused"
