@@ -170,3 +170,39 @@ def test_e_wsaeconnrefused_text_is_connection_refused() -> None:
 
 def test_e_look_alike_is_not_refused() -> None:
     assert _said("The target machine refused to run the job")[1] != "connection-refused"
+
+
+# -- F: an app's own plan limit ---------------------------------------------------------------
+
+def test_f_an_apps_plan_limit_is_quota_exhausted_naming_no_one() -> None:
+    texts = [
+        # https://github.com/cursor/cursor/issues/3703
+        "Error: You've hit your usage limit\n  Get Cursor Pro for more Agent usage, unlimited Tab, "
+        "and more.\n  fallbackModel: \n  spendLimitHit: false\n  chatMessage: *You've hit your "
+        "free requests limit. [Upgrade to \n  Pro](https://www.cursor.com/api/auth/checkoutDeep"
+        "Control?tier=pro) for more usage, frontier models, Background Agents, \n  and more. Your "
+        "usage limits will reset when your monthly cycle ends on 11/17/2025.*\n  spendLimits: "
+        "[50,100,200]",
+        # https://github.com/yuaotian/go-cursor-help/issues/582
+        "You've hit your free requests limit. Upgrade to Pro for more usage, frontier models, "
+        "Background Agents, and more. Your usage limits will reset when your monthly cycle ends "
+        "on 8/24/2025",
+        # https://github.com/kingparks/cursor-vip/issues/568
+        "Too many free trial accounts used on this machine. Please upgrade to pro. We have this "
+        "limit in place to prevent abuse. Please let us know if you believe this is a mistake.\n"
+        "(Request ID: 3cd7b9cf-b257-4c78-9b8f-71f392bd20ae)",
+        # https://github.com/yuaotian/go-cursor-help/issues/292
+        "You've reached your trial request limit",
+    ]
+    for text in texts:
+        assert _said(text) == ("unknown", "quota-exhausted"), text
+
+
+def test_f_look_alikes_keep_their_reading() -> None:
+    # A provider's quota sentence keeps its origin; a rate limit's upsell stays a rate limit;
+    # an upsell with no limit says nothing.
+    assert _said("You exceeded your current quota, please check your plan and billing details. "
+                 "For more information on this error, read the docs: https://platform.openai.com/"
+                 "docs/guides/error-codes/api-errors.") == ("openai", "quota-exhausted")
+    assert _said("Rate limit exceeded. Upgrade to Pro for higher limits.")[1] == "rate-limited"
+    assert _said("Upgrade to Pro to unlock Background Agents")[1] == "unknown"

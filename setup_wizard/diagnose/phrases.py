@@ -351,6 +351,17 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits|"
        r"not have enough quota|not enough quota|balance is insufficient)\b|余额不足", (), 0,
        "quota-exhausted", RFC9110),
+    # An app's own plan, in its own words (Cursor's "You've hit your free requests limit. Upgrade
+    # to Pro ... Your usage limits will reset when your monthly cycle ends on ...", "You've
+    # reached your trial request limit"): a plan's allowance ran out, whoever's it is (the words
+    # name no provider).
+    _p(r"(?i)\bhit your (?:usage|free requests?) limit\b|\breached your (?:trial|free) (?:requests?"
+       r" )?limit\b|\busage limits? will reset when your (?:monthly )?cycle ends\b|"
+       # (a rate limit's "Upgrade to Pro for higher limits" stays a rate limit)
+       r"\bupgrade to pro\b[^\n]{0,80}(?<!rate )\blimit\b|(?<!rate )(?<!rate_)\blimit\b"
+       r"[^\n]{0,80}\bupgrade to pro\b", (), 0,
+       "quota-exhausted", "https://github.com/cursor/cursor/issues/3703",
+       label="hit / reached your usage, free or trial limit; upgrade to Pro (an app's plan)"),
     _p(r"(?i)\b(?:rate[_ ]?limit|too many requests|throttl)", (), 0, "rate-limited", RFC9110),
     # An app's own limiter in its own words (HuggingChat's "You are sending too many messages.
     # Try again later."): who limited is open, the cause is not.
