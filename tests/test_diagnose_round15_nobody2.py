@@ -206,3 +206,24 @@ def test_f_look_alikes_keep_their_reading() -> None:
                  "docs/guides/error-codes/api-errors.") == ("openai", "quota-exhausted")
     assert _said("Rate limit exceeded. Upgrade to Pro for higher limits.")[1] == "rate-limited"
     assert _said("Upgrade to Pro to unlock Background Agents")[1] == "unknown"
+
+
+# -- Control: Anthropic's organisation CORS refusal ----------------------------------------------
+
+def test_anthropics_organisation_cors_refusal_is_anthropics() -> None:
+    # https://github.com/anthropics/anthropic-sdk-typescript/issues/741
+    sentence = ("CORS requests are not allowed for this Organization because of its settings. If "
+                "you believe this in error, contact support at https://support.anthropic.com/.")
+    assert _said(sentence) == ("anthropic", "permission-denied")
+    assert _said('{"type":"error","error":{"type":"authentication_error","message":"' + sentence
+                 + '"}}') == ("anthropic", "permission-denied")
+
+
+def test_a_browsers_own_cors_block_names_no_one() -> None:
+    # https://github.com/chatboxai/chatbox/issues/1202: the browser's words, no answer body.
+    assert _said("Access to fetch at 'https://api.anthropic.com/v1/messages' from origin 'http://"
+                 "localhost:3000' has been blocked by CORS policy: Response to preflight request "
+                 "doesn't pass access control check: No 'Access-Control-Allow-Origin' header is "
+                 "present on the requested resource. If an opaque response serves your needs, set "
+                 "the request's mode to 'no-cors' to fetch the resource with CORS disabled.")[0] \
+        == "unknown"

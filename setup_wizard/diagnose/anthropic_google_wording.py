@@ -123,6 +123,10 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     # the key is fine, the request lacks a header, so the message outranks the type.
     _p(r"CORS requests must set ['\"]?anthropic-dangerous-direct-browser-access['\"]? header", A,
        3, "bad-request", "https://github.com/ChatGPTNextWeb/NextChat/issues/5534"),
+    # The organisation's settings forbid browser calls (the same envelope): Anthropic's own
+    # sentence with its support address, alone too; the setting, not the key, refuses.
+    _p(r"CORS requests are not allowed for this Organization because of its settings\b", A, 3,
+       "permission-denied", "https://github.com/anthropics/anthropic-sdk-typescript/issues/741"),
 )
 
 GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
