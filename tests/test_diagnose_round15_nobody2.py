@@ -170,6 +170,10 @@ def test_e_wsaeconnrefused_text_is_connection_refused() -> None:
 
 def test_e_look_alike_is_not_refused() -> None:
     assert _said("The target machine refused to run the job")[1] != "connection-refused"
+    # The sentence without Go's proxyconnect: a relay may print its own upstream's refusal in
+    # the answer it sends, so the sentence alone is not read as the client's.
+    assert _said("dial tcp 10.0.0.5:8080: connectex: No connection could be made because the "
+                 "target machine actively refused it.")[1] != "connection-refused"
 
 
 # -- F: an app's own plan limit ---------------------------------------------------------------
