@@ -158,24 +158,6 @@ def test_d_look_alike_is_not_a_lookup() -> None:
     assert _said("errno = 110012: connection closed by the target machine")[1] != "dns-failure"
 
 
-# -- E: Windows' connection-refused sentence ----------------------------------------------------
-
-def test_e_wsaeconnrefused_text_is_connection_refused() -> None:
-    # https://github.com/869413421/chatgpt-web/issues/35
-    assert _said('An error occurred in the request，Post "https://api.openai.com/v1/chat/'
-                 'completions": proxyconnect tcp: dial tcp 127.0.0.1:10809: connectex: No '
-                 'connection could be made because the target machine actively refused it.') == (
-        "unknown", "connection-refused")
-
-
-def test_e_look_alike_is_not_refused() -> None:
-    assert _said("The target machine refused to run the job")[1] != "connection-refused"
-    # The sentence without Go's proxyconnect: a relay may print its own upstream's refusal in
-    # the answer it sends, so the sentence alone is not read as the client's.
-    assert _said("dial tcp 10.0.0.5:8080: connectex: No connection could be made because the "
-                 "target machine actively refused it.")[1] != "connection-refused"
-
-
 # -- F: an app's own plan limit ---------------------------------------------------------------
 
 def test_f_an_apps_plan_limit_is_quota_exhausted_naming_no_one() -> None:

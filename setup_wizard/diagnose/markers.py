@@ -527,14 +527,7 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # Windows Sockets' WSAECONNREFUSED (10061); Bun's error code, as Claude Code prints it
     # ("Unable to connect to API (ConnectionRefused)"); Python's ConnectionRefusedError.
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused|"
-     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b|"
-     # WSAECONNREFUSED's English text, when Go says the dial was to the client's own proxy
-     # ("proxyconnect tcp: dial tcp 127.0.0.1:10809: connectex: No connection could be made
-     # because the target machine actively refused it."): the request never left the machine.
-     # (Not the sentence alone: a relay that answers with its own upstream's refusal prints it
-     # too, and that relay answered.)
-     r"\bproxyconnect tcp: [^\n]{0,120}\bNo connection could be made because the target "
-     r"machine actively refused it\b",
+     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b",
      "connection-refused"),
     # The TLS handshake failed: no HTTP exchange took place. Python's ssl module and urllib3
     # ("SSLError(", "[SSL: CERTIFICATE_VERIFY_FAILED]", SSLEOFError), OpenSSL's and Node's
