@@ -184,7 +184,7 @@ FAMILIES = [
     ("anthropic-version: header is required", None, "anthropic", "bad-request"),
     ("Streaming is strongly recommended for operations that may take longer than 10 minutes. "
      "See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details",
-     None, "anthropic", "bad-request"),
+     None, "unknown", "bad-request"),  # (the SDK's own check: round 15 reads it as nobody's)
     ("Number of concurrent connections has exceeded your rate limit. Please try again later or "
      "contact sales at https://www.anthropic.com/contact-sales to discuss your options for a "
      "rate limit increase.", None, "anthropic", "rate-limited"),
@@ -202,7 +202,7 @@ FAMILIES = [
     ("The thinking budget (52428) is invalid.", None, "google", "bad-request"),
     ("Your default credentials were not found. To set up Application Default Credentials, see "
      "https://cloud.google.com/docs/authentication/external/set-up-adc for more information.",
-     None, "google", "provider-auth-missing"),
+     None, "unknown", "provider-auth-missing"),  # (google-auth's own check: nobody's, round 15)
     ("You must be a named user on your organization's Gemini Code Assist Standard edition "
      "subscription to use this service", None, "google", "permission-denied"),
     ("API Error: Model stream ended with an invalid chunk or missing finish reason.", None,

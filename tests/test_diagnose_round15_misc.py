@@ -119,3 +119,28 @@ def test_a_wrapped_request_id_is_rejoined_before_it_is_judged() -> None:
     # Another server's id form stays another's, wrapped or not.
     assert _said('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},'
                  '"request_id":"req_5f1c2a9e8b7d\n   4c3a2f1e0d9c8b7a"}')[0] == "unknown"
+
+
+# -- a client's own check before any request: nobody answered (over-claim probe round 3) ------
+# https://github.com/googleapis/python-genai/pull/463; the Anthropic SDK's own check,
+# https://github.com/anthropics/anthropic-sdk-python/issues/1002
+GENAI_NO_KEY = ("ValueError: Missing key inputs argument! To use the Google AI API,provide "
+                "(`api_key`) arguments. To use the Google Cloud API, provide (`vertexai`, "
+                "`project` & `location`) arguments.")
+ANTHROPIC_LONG = ("Error result: Streaming is strongly recommended for operations that may take "
+                  "longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python"
+                  "#long-requests for more details")
+
+
+def test_an_sdks_own_check_names_nobody() -> None:
+    assert _said(GENAI_NO_KEY) == ("unknown", "provider-auth-missing")
+    assert _said(ANTHROPIC_LONG) == ("unknown", "bad-request")
+
+
+def test_googles_own_key_refusal_still_names_google() -> None:
+    # https://github.com/itcon-pty-au/stremio-ai-search/issues/99
+    text = ("Invalid Gemini API key: [GoogleGenerativeAI Error]: Error fetching from https://"
+            "generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-lite:generateContent"
+            ": [400 Bad Request] API key not valid. Please pass a valid API key. [{\"@type\":"
+            "\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"API_KEY_INVALID\"}]")
+    assert _said(text, 400) == ("google", "provider-auth-invalid")

@@ -90,9 +90,11 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"anthropic-version: (?:header is required|\"[^\"\n]{0,60}\" is not a valid version)", A, 2,
        "bad-request", "https://github.com/PipedreamHQ/pipedream/issues/9697"),
     # Its SDKs refuse, before sending, a request that may run past 10 minutes unstreamed: the
-    # fix is to stream (or ask for fewer tokens), whatever status an app prints over it.
+    # fix is to stream (or ask for fewer tokens), whatever status an app prints over it. No
+    # request left, so nobody answered: the cause only, as for other SDKs' own checks (the
+    # corpus labels a client's missing-key check unknown).
     _p(r"Streaming is (?:strongly recommended|required) for operations that may take longer than "
-       r"10 minutes", A, 2, "bad-request",
+       r"10 minutes", (), 0, "bad-request",
        "https://github.com/anthropics/anthropic-sdk-python/issues/1002"),
     # Its refusal of a country it does not serve (the type and the message as a pair; the
     # message alone is anyone's), also as an app prints the pair ("Error type: forbidden,
@@ -298,10 +300,11 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
     # Its older notice for a day's quota on a model.
     _p(r"You have reached your daily [\w.-]+ quota limit", GO, 2, "quota-exhausted",
        "https://github.com/google-gemini/gemini-cli/issues/11461"),
-    # The google-genai SDK and Google's auth libraries with no credential to send.
+    # The google-genai SDK and Google's auth libraries with no credential to send: raised
+    # before any request, so nobody answered (the cause only, as for the Groq SDK's own check).
     _p(r"Missing key inputs argument! To use the Google AI API|Your default credentials were not "
        r"found\. To set up Application Default Credentials|Could not load the default "
-       r"credentials\. Browse to https://cloud\.google\.com/docs/authentication", GO, 3,
+       r"credentials\. Browse to https://cloud\.google\.com/docs/authentication", (), 0,
        "provider-auth-missing", "https://github.com/Retailogists/gcp-ops-bot/issues/4"),
     # A request over a byte-size limit, said as such before any status name (Gemini answers it
     # FAILED_PRECONDITION: "The message size (33657603 bytes) exceeds 30.000MB limit.").
