@@ -144,3 +144,17 @@ def test_googles_own_key_refusal_still_names_google() -> None:
             ": [400 Bad Request] API key not valid. Please pass a valid API key. [{\"@type\":"
             "\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"API_KEY_INVALID\"}]")
     assert _said(text, 400) == ("google", "provider-auth-invalid")
+
+
+def test_the_sdks_no_answer_classes_name_nobody() -> None:
+    # APIConnectionError / APITimeoutError: no response arrived (openai-python's README,
+    # "Handling errors"); the vendor in the class path is where the request was going.
+    assert _said("anthropic.APIConnectionError: Connection error.") == ("unknown", "unknown")
+    assert _said("groq.APITimeoutError: Request timed out.") == ("unknown", "timeout")
+    # An answer that did come, later in the same paste, still names its sender.
+    text = ("Retrying after anthropic.APIConnectionError: Connection error.\n"
+            "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': "
+            "'rate_limit_error', 'message': 'This request would exceed the rate limit for your "
+            "organization (8b1c) of 50,000 input tokens per minute.'}, 'request_id': "
+            "'req_011CZ9DiuUGNky5FgPnYSUKN'}")
+    assert _said(text) == ("anthropic", "rate-limited")

@@ -593,6 +593,12 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      # urllib3's pool named with nothing after it (a title cut there): where the request was
      # going; urllib3 writes its errors after it ("...port=443): Max retries exceeded ...").
      r"\bHTTPS?ConnectionPool\(host='[^'\s]{1,253}', port=\d{1,5}\)(?![:\w])", "unknown"),
+    # The Stainless SDKs' (openai, anthropic, groq) classes for a request that got no answer:
+    # APITimeoutError when it timed out, APIConnectionError when it could not connect
+    # (https://github.com/openai/openai-python#handling-errors: "raised when the library is
+    # unable to connect to the API"). The vendor's name in the class says where it was going.
+    (r"\b(?:openai|anthropic|groq)\.APITimeoutError\b", "timeout"),
+    (r"\b(?:openai|anthropic|groq)\.APIConnectionError\b", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
     # Other local checks for a key, before any request: LangChain's get_from_dict_or_env ("Did
     # not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which
