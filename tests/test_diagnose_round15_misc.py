@@ -158,3 +158,16 @@ def test_the_sdks_no_answer_classes_name_nobody() -> None:
             "organization (8b1c) of 50,000 input tokens per minute.'}, 'request_id': "
             "'req_011CZ9DiuUGNky5FgPnYSUKN'}")
     assert _said(text) == ("anthropic", "rate-limited")
+
+
+def test_the_ai_sdks_connect_failure_names_nobody() -> None:
+    # https://github.com/firecrawl/open-lovable/issues/66 (cut; the Gemini URL is the target)
+    text = ("[Error [AI_RetryError]: Failed after 3 attempts. Last error: Cannot connect to API: "
+            "Connect Timeout Error (attempted addresses: 142.250.198.74:443, timeout: 10000ms)] {"
+            "\n  lastError: [Error [AI_APICallError]: Cannot connect to API: Connect Timeout "
+            "Error] {\n    url: 'https://generativelanguage.googleapis.com/v1beta/models/"
+            "gemini-2.5-flash:generateContent',")
+    assert _said(text) == ("unknown", "timeout")
+    # The same SDK's error for an answer that came keeps its sender (Google's 400 body).
+    assert _said("AI_APICallError: API key not valid. Please pass a valid API key. "
+                 "[reason: API_KEY_INVALID, domain: googleapis.com]", 400)[0] == "google"

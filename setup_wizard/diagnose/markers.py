@@ -598,6 +598,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # (https://github.com/openai/openai-python#handling-errors: "raised when the library is
     # unable to connect to the API"). The vendor's name in the class says where it was going.
     (r"\b(?:openai|anthropic|groq)\.APITimeoutError\b", "timeout"),
+    # The Vercel AI SDK's APICallError for a request that never connected ("Cannot connect to
+    # API: Connect Timeout Error (attempted addresses: ...)", undici's connect timeout:
+    # https://github.com/firecrawl/open-lovable/issues/66): the URL it prints is the target.
+    (r"\bCannot connect to API: Connect Timeout Error\b", "timeout"),
+    (r"\bCannot connect to API: ", "unknown"),
     (r"\b(?:openai|anthropic|groq)\.APIConnectionError\b", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
     # Other local checks for a key, before any request: LangChain's get_from_dict_or_env ("Did
