@@ -579,7 +579,9 @@ def _named(text: str, m: re.Match[str], code: int | None, message: str | None,
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end() + 1) if next_line else text.find("\n", m.end())
     near = text[start:end if end >= 0 else len(text)][:2000]
-    return rx(shapes.API_V4_PRINT_NAMED).search(near) is not None
+    named = shapes.API_V4_PRINT_NAMED_NOT_EDGE if code in pages.EDGE_TITLES else \
+        shapes.API_V4_PRINT_NAMED
+    return rx(named).search(near) is not None
 
 
 # Wrangler's "[code: N]" after the API's message, and the footer it prints under an API error.

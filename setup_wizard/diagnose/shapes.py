@@ -382,6 +382,12 @@ API_V4_PRINTS: Final[tuple[tuple[str, str, str, str], ...]] = (
 # (1004's title, "DNS Validation Error"; Spectrum's "spectrum application"; the API's docs host)
 API_V4_PRINT_NAMED: Final = (r"(?i)\bcloudflare\b|\bwrangler\b|\bDNS Validation Error\b|"
                              r"\bspectrum application\b")
+# The same without the bare word "Cloudflare", for a code the edge's pages use too (1004,
+# 1020, ...: pages.EDGE_TITLES): an app's "API blocked by Cloudflare (1020)" names the edge's
+# firewall block, not the API (a logger line in a public repository, found by the second
+# reading); the API's print of such a code is named by the code's own message or these words.
+API_V4_PRINT_NAMED_NOT_EDGE: Final = (r"(?i)\bwrangler\b|\bDNS Validation Error\b|"
+                                      r"\bspectrum application\b")
 API_CODES: Final[dict[int, CodeRow]] = {**API_V4_CODES, **WORKERS_AI_CODES}
 # The v4 API numbers its errors by product: 1xxx zones and tokens, 6xxx request headers, 7xxx
 # routing, 9xxx DNS and auth, 10xxx Workers/R2/KV/Pages, 81xxx DNS records (the codes in
