@@ -171,3 +171,9 @@ def test_the_ai_sdks_connect_failure_names_nobody() -> None:
     # The same SDK's error for an answer that came keeps its sender (Google's 400 body).
     assert _said("AI_APICallError: API key not valid. Please pass a valid API key. "
                  "[reason: API_KEY_INVALID, domain: googleapis.com]", 400)[0] == "google"
+
+
+def test_a_phrase_about_something_else_before_api_key_is_no_wrong_key() -> None:
+    # (the second reading's look-alike for the apps' own wrong-key row)
+    assert _said("Invalid model for this API key tier")[1] != "provider-auth-invalid"
+    assert _said("Invalid OpenAI API Key") == ("unknown", "provider-auth-invalid")

@@ -147,7 +147,10 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\bAPI[- ]?key (?:is )?(?:empty|blank|missing|not set)\b|API ?Key ?为空",
        (), 0, "provider-auth-missing", "https://github.com/lobehub/lobehub/issues/2504",
        label="API key is empty / API Key 为空"),
-    _p(r"(?i)\b(?:invalid|incorrect|wrong)\s+(?:[\w-]{1,30}\s+){0,3}API[- ]?key\b|\bAPI[- ]?key "
+    # (the words between name the product, "Invalid OpenAI API Key"; a phrase with a function
+    # word between, "Invalid model for this API key tier", is about something else)
+    _p(r"(?i)\b(?:invalid|incorrect|wrong)\s+(?:(?!(?:for|with|of|this|that|the|your|a|an|to|in|"
+       r"on|per|by|from)\b)[\w-]{1,30}\s+){0,3}API[- ]?key\b|\bAPI[- ]?key "
        r"(?:is )?(?:incorrect|invalid|wrong|not valid)\b|\bIncorrect model credentials provided\b",
        (), 0, "provider-auth-invalid", "https://github.com/langgenius/dify/issues/16572",
        label="invalid <name> API key / API key is incorrect"),
