@@ -5,6 +5,8 @@ silent on a look-alike."""
 
 from __future__ import annotations
 
+import pytest
+
 from setup_wizard.diagnose.classify import classify_pasted
 
 
@@ -177,3 +179,71 @@ def test_a_phrase_about_something_else_before_api_key_is_no_wrong_key() -> None:
     # (the second reading's look-alike for the apps' own wrong-key row)
     assert _said("Invalid model for this API key tier")[1] != "provider-auth-invalid"
     assert _said("Invalid OpenAI API Key") == ("unknown", "provider-auth-invalid")
+
+
+# -- non-Python clients (the langs probe): Azure's copies, OpenRouter's envelope inside a
+# client's printed error, and runtimes' words for a request nobody answered ----------------
+LANGS_CASES = [
+    # https://github.com/microsoft/semantic-kernel/issues/8488
+    ('Microsoft.SemanticKernel.HttpOperationException\n  HResult=0x80131500\n  Nachricht ='
+     ' Service request failed.\nStatus: 400 (Bad Request)\nContent:\n{"error": {"requestid'
+     '": "d784ca74-fca8-49e1-bdcc-1bdf80aeb25a", "code": 400, "message": "Invalid chat mes'
+     'sage detected: message content must be string"}}',
+     400, 'unknown', 'bad-request'),
+    # https://github.com/microsoft/semantic-kernel/issues/9912
+    ('Microsoft.SemanticKernel.Connectors.OpenAI: HTTP 500 (server_error: )\nThe server ha'
+     'd an error processing your request. Sorry about that! You can retry your request, or'
+     ' contact us through an Azure support request at: https://go.microsoft.com/fwlink/?li'
+     'nkid=2213926 if you keep seeing this error. (Please include the request ID 0e2f2ad5-'
+     '23ca-4fc8-8001-f5aadfe940a8 in your email.). Azure.AI.OpenAI: HTTP 500 (server_error'
+     ': )',
+     500, 'unknown', 'provider-server-error'),
+    # https://github.com/tailcallhq/forgecode/issues/1146
+    ('Failed to create completion message: {"error":{"headers":{},"requestID":null,"error"'
+     ':{"message":"Provider returned error","code":413,"metadata":{"raw":"{\\"type\\":\\"e'
+     'rror\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"Prompt '
+     'is too long\\"}}","provider_name":"Google"}},"code":413}}',
+     413, 'openrouter', 'request-too-large|bad-request'),
+    # https://github.com/google-gemini-php/laravel/issues/13
+    ('cURL error 28: Operation timed out after 30002 milliseconds with 0 bytes received (s'
+     'ee https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://generativelanguag'
+     'e.googleapis.com/v1/models/gemini-1.5-pro:generateContent',
+     None, 'unknown', 'timeout'),
+    # https://github.com/pepperoni21/ollama-rs/issues/17
+    ('Error: Ollama error: error sending request for url (http://127.0.0.1:11434/api/gener'
+     'ate): error trying to connect: tcp connect error: No connection could be made becaus'
+     'e the target machine actively refused it. (os error 10061)',
+     None, 'unknown', 'connection-refused'),
+    # https://github.com/D7EAD/liboai/issues/51
+    ('liboai::netimpl::Session::Perform(): Peer certificate cannot be authenticated with g'
+     'iven CA certificates (E_CURLERROR:0x06)',
+     None, 'unknown', 'tls-error'),
+    # https://github.com/LagPixelLOL/ChatGPTCLIBot/issues/12
+    ('API request failed: SSL connect error',
+     None, 'unknown', 'tls-error'),
+    # https://github.com/efugier/smartcat/issues/22
+    ('Failed to make API request: reqwest::Error { kind: Request, url: Url { scheme: "http'
+     '", cannot_be_a_base: false, username: "", password: None, host: Some(Domain("localho'
+     'st")), port: Some(11434), path: "/api/chat", query: None, fragment: None }, source: '
+     'TimedOut }',
+     None, 'unknown', 'timeout'),
+]
+
+
+@pytest.mark.parametrize("text,status,origin,cause", LANGS_CASES)
+def test_non_python_clients(text: str, status: int | None, origin: str, cause: str) -> None:
+    got = _said(text, status)
+    assert got[0] == origin and got[1] in cause.split("|"), got
+
+
+def test_their_look_alikes_keep_their_sender() -> None:
+    # OpenAI's own server-error sentence (its help centre, not Azure's support) stays OpenAI's.
+    text = ("The server had an error processing your request. Sorry about that! You can retry "
+            "your request, or contact us through our help center at help.openai.com if you keep "
+            "seeing this error.")
+    assert _said(text, 500)[0] == "openai"
+    # A curl timeout with a status line after it: an answer came, the curl words do not decide.
+    assert _said("cURL error 28 earlier; then HTTP/1.1 429 Too Many Requests\n"
+                 '{"error":{"message":"Rate limit reached for model `llama-3.3-70b-versatile` in '
+                 'organization `org_01hqz` on tokens per minute (TPM)","type":"tokens","code":'
+                 '"rate_limit_exceeded"}}', 429)[0] == "groq"

@@ -527,7 +527,7 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # Windows Sockets' WSAECONNREFUSED (10061); Bun's error code, as Claude Code prints it
     # ("Unable to connect to API (ConnectionRefused)"); Python's ConnectionRefusedError.
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused|"
-     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b",
+     r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b|\(os error 10061\)",
      "connection-refused"),
     # The TLS handshake failed: no HTTP exchange took place. Python's ssl module and urllib3
     # ("SSLError(", "[SSL: CERTIFICATE_VERIFY_FAILED]", SSLEOFError), OpenSSL's and Node's
@@ -549,7 +549,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\bx509: (?:certificate|cannot validate)\b|\btls: failed to verify certificate\b|"
      r"\bremote error: tls: \w|\b[Tt]he SSL connection could not be established\b|"
      r"\btls handshake eof\b|\binvalid peer certificate\b|\bSSL certificate problem: |"
-     r"\bSSL peer certificate or SSH remote key was not OK\b", "tls-error"),
+     r"\bSSL peer certificate or SSH remote key was not OK\b|"
+     # libcurl's older words for CURLE_PEER_FAILED_VERIFICATION and CURLE_SSL_CONNECT_ERROR
+     # (https://curl.se/libcurl/c/libcurl-errors.html)
+     r"\bPeer certificate cannot be authenticated with given CA certificates\b|"
+     r"\bSSL connect error\b", "tls-error"),
     (r"\b(?:ETIMEDOUT|ESOCKETTIMEDOUT)\b|\bdial tcp [^\n]{0,80}: i/o timeout|\bRead timed out\b|"
      # Go's HTTP client when its context's deadline passed ('Get "https://...": context
      # deadline exceeded'), also through go-retryablehttp ("GET https://... giving up after 1
@@ -575,7 +579,14 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\bConnection timed out: connect\b|\bconnect timed out\b|"
      r"\b(?:Connect|Request|Socket) timeout has expired \[url=|\bnet/http: TLS handshake timeout\b|"
      r"\bNet::(?:Read|Open|Write)Timeout\b|\bTimeoutException after \d{1,4}:\d\d:\d\d|"
-     r"\[Errno 10060\]|信号灯超时时间已到", "timeout"),
+     r"\[Errno 10060\]|信号灯超时时间已到|"
+     # libcurl's CURLE_OPERATION_TIMEDOUT as PHP's Guzzle prints it ("cURL error 28: Operation
+     # timed out after 30002 milliseconds with 0 bytes received",
+     # https://curl.se/libcurl/c/libcurl-errors.html); reqwest's error kind "source: TimedOut";
+     # Apple's NSURLErrorTimedOut (NSURLErrorDomain Code=-1001).
+     r"\bcURL error 28: |\bOperation timed out after \d{1,9} milliseconds with \d{1,12} "
+     r"(?:out of \d{1,12} )?bytes received\b|\bsource: TimedOut\b|"
+     r"\bNSURLErrorDomain Code=-1001\b", "timeout"),
     (r"\b(?:ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b|\bsocket hang up\b|Failed to establish a new "
      # (ddclient's "Could not connect to api.cloudflare.com/client/v4.": a host, no answer)
      r"connection|\bCould not connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.[A-Za-z]{2,24}"

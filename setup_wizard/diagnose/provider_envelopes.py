@@ -287,6 +287,11 @@ def openrouter(inp: Answer) -> Verdict | None:
                             text_of(d.get("provider_name")))
         return v
     err = d.get("error") if isinstance(d, dict) else None
+    if isinstance(err, dict) and isinstance(err.get("error"), dict) and \
+            {"headers", "requestID"} <= set(err):
+        # openai-node's APIError printed whole ({headers, requestID, error, code}): the body's
+        # error object is its `error` (https://github.com/tailcallhq/forgecode/issues/1146)
+        err = err["error"]
     if isinstance(d, dict) and int_of(d.get("code")) is not None and (
             d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE or _router_metadata(d)):
         # the relay envelope printed without its "error" wrapper (a stream's error event, as

@@ -89,7 +89,8 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
     # where it was going, not who answered.
     unanswered = no_answer(inp) is not None
     for origin, weight, text, kind in text_markers(inp):
-        going = unanswered and kind in ("host", "client", "sdk")
+        # (a model's name is what was asked for, in the URL or not: no answer either)
+        going = unanswered and kind in ("host", "client", "sdk", "model")
         if weight and not going:
             add(origin, weight, text)
         else:

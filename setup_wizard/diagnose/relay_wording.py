@@ -271,6 +271,13 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bAzure\.RequestFailedException\b|\bStatus: [45]\d\d \(model_error\)", (RELAY,), 4,
        None,
        "https://github.com/microsoft/kernel-memory/issues/516"),
+    # Azure's copy of OpenAI's server-error sentence sends the user to its own support ("or
+    # contact us through an Azure support request at: https://go.microsoft.com/fwlink/...");
+    # its "On Your Data" errors carry a requestid inside the error object beside a numeric
+    # code (https://github.com/microsoft/semantic-kernel/issues/9912, #8488).
+    _p(r"contact us through an Azure support request\b|\{\s*\\?\"error\\?\"\s*:\s*\{\s*"
+       r"\\?\"requestid\\?\"\s*:", (RELAY,), 4, None,
+       "https://github.com/microsoft/semantic-kernel/issues/9912"),
     # Azure's deployment is the model: no such deployment is a model not found.
     _p(r"\bDeploymentNotFound\b|The API deployment for this resource does not exist", (RELAY,),
        3, "model-not-found", "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference"),
