@@ -247,3 +247,35 @@ def test_their_look_alikes_keep_their_sender() -> None:
                  '{"error":{"message":"Rate limit reached for model `llama-3.3-70b-versatile` in '
                  'organization `org_01hqz` on tokens per minute (TPM)","type":"tokens","code":'
                  '"rate_limit_exceeded"}}', 429)[0] == "groq"
+
+
+# -- streams (the stream probe) ---------------------------------------------------------------
+def test_litellms_label_over_its_own_python_error_names_nobody() -> None:
+    # https://github.com/Aider-AI/aider/issues/3550, https://github.com/BerriAI/litellm/issues/15133,
+    # https://github.com/BerriAI/litellm/issues/8710
+    for text in ("litellm.APIConnectionError: APIConnectionError: OpenrouterException - 'choices'",
+                 "litellm.APIConnectionError: APIConnectionError: GroqException - 'id'",
+                 "[Bug]: GroqException - list index out of range"):
+        assert _said(text)[0] == "unknown", text
+    # The provider's own words after the label keep its name.
+    assert _said("Unexpected error: litellm.InternalServerError: AnthropicException - "
+                 "Overloaded. Handle with `litellm.InternalServerError`.")[0] == "anthropic"
+
+
+def test_the_gemini_js_sdks_own_stream_parse_failure_names_nobody() -> None:
+    # https://github.com/ThinkInAIXYZ/deepchat/issues/295
+    assert _said("[GoogleGenerativeAI Error]: Failed to parse stream")[0] == "unknown"
+    assert _said("[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage."
+                 "googleapis.com/v1beta/models/gemini-pro:streamGenerateContent: [500 Internal "
+                 "Server Error] An internal error has occurred.", 500)[0] == "google"
+
+
+def test_openrouters_error_inside_a_stream_chunk() -> None:
+    # https://github.com/use-agent-os/agent-os/issues/2214
+    chunk = ('{"id":"cmpl-abc123","object":"chat.completion.chunk","model":"openai/gpt-4o",'
+             '"provider":"openai","error":{"code":"server_error","message":"Provider '
+             'disconnected unexpectedly"},"choices":[{"index":0,"delta":{"content":""},'
+             '"finish_reason":"error"}]}')
+    assert _said(chunk) == ("openrouter", "provider-server-error")
+    # Ollama's bare error line at a stream's end stays nobody's.
+    assert _said('{"error":"an error was encountered while running the model"}')[0] == "unknown"

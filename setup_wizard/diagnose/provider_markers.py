@@ -174,7 +174,8 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
         if tm.kind == "client" and tm.origin in generic:
             continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
-        if tm is markers.VERTEX_LABEL and own_bug and rx(tm.pattern).search(t):
+        if own_bug and tm.source == markers.LITELLM_MAPPING and tm.kind == "sdk" and \
+                rx(tm.pattern).search(t):
             found.append((tm.origin, 0, f"text: {tm.says}, over LiteLLM's own Python error: "
                           "where it was sending, not who answered", tm.kind))
             continue
