@@ -279,3 +279,15 @@ def test_openrouters_error_inside_a_stream_chunk() -> None:
     assert _said(chunk) == ("openrouter", "provider-server-error")
     # Ollama's bare error line at a stream's end stays nobody's.
     assert _said('{"error":"an error was encountered while running the model"}')[0] == "unknown"
+
+
+def test_a_client_that_read_nothing_names_nobody_whatever_sdk_ran() -> None:
+    # https://github.com/anthropics/anthropic-sdk-typescript/issues/292 (an empty data line)
+    text = ("SyntaxError: Unexpected end of JSON input\n    at (node_modules/@anthropic-ai/sdk/"
+            "streaming.mjs:58:39)\n    at (app/api/test/route.js:15:19)")
+    assert _said(text)[0] == "unknown"
+    # Anthropic's own error event read by the same SDK keeps its sender.
+    own = ('Error: {"type":"error","error":{"details":null,"type":"overloaded_error",'
+           '"message":"Overloaded"}}\n    at Stream.iterator (node_modules/@anthropic-ai/sdk/'
+           'core/streaming.mjs:62:21)')
+    assert _said(own) == ("anthropic", "provider-server-error")

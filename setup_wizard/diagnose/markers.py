@@ -604,6 +604,10 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
      r"\brequest to https?://\S{1,300} failed, reason: |"
      r"\bFailed to connect to [\w-]{1,63}(?:\.[\w-]{1,63}){1,8}: [A-Z][A-Z_]{3,60}\b|"
      r"\bSocketException\b|\b[A-Z]\w{0,40}Exception - Connection error\.|"
+     # a client that got nothing it could read: JavaScript's JSON.parse of an empty body or
+     # data line (an SDK's stream reader: https://github.com/anthropics/anthropic-sdk-typescript/
+     # issues/292), its frames saying which SDK ran, not who answered
+     r"\bSyntaxError: Unexpected end of JSON input\b|"
      # urllib3's pool named with nothing after it (a title cut there): where the request was
      # going; urllib3 writes its errors after it ("...port=443): Max retries exceeded ...").
      r"\bHTTPS?ConnectionPool\(host='[^'\s]{1,253}', port=\d{1,5}\)(?![:\w])", "unknown"),
