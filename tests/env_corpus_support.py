@@ -157,7 +157,7 @@ def _shell_session(text: str) -> str:
     exports = re.search(r"(?m)^\s*(?:export\s+[A-Za-z_]\w*=|\$env:[A-Za-z_]\w*\s*=)",
                         joined) is not None  # (a POSIX shell's or PowerShell's session)
     out: list[str] = []
-    commands: list[int] = []  # where the session's own command lines were
+    commands: set[int] = set()  # where the session's own command lines were
     for line in joined.splitlines():
         try:
             words = shlex.split(line, comments=True)
@@ -181,10 +181,10 @@ def _shell_session(text: str) -> str:
             continue
         if words and lead == 0 and words[0] not in ("export", "set", "setx") \
                 and _COMMAND_WORD.match(words[0]) and "=" not in words[0]:
-            commands.append(len(out))
+            commands.add(len(out))
         out.append(line)
     if exports:  # a session: its commands (cd backend, gptme "hello") are run, not read
-        out = [ln for i, ln in enumerate(out) if i not in set(commands)]
+        out = [ln for i, ln in enumerate(out) if i not in commands]
     if out == joined.splitlines():
         return text  # nothing of a session in it: as posted, line breaks and all
     return "\n".join(out) + "\n"

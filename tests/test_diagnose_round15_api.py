@@ -4,13 +4,10 @@ a look-alike that must not."""
 
 from __future__ import annotations
 
+from diagnose_support import who as _said
+
 from setup_wizard.diagnose import markers
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
 
 
 # -- F1: a code's row decides unless its message clearly says something else ---------------------

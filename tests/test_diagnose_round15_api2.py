@@ -4,13 +4,7 @@ must not."""
 
 from __future__ import annotations
 
-from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
-
+from diagnose_support import who as _said
 
 _WRANGLER = "✘ [ERROR] A request to the Cloudflare API ({path}) failed.\n\n  {note}"
 

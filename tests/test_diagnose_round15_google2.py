@@ -4,14 +4,10 @@ Anthropic as apps print them (google2), and LLM errors as apps reword, translate
 
 from __future__ import annotations
 
+from diagnose_support import who as _said
+
 from setup_wizard.diagnose.classify import classify_pasted
 from setup_wizard.diagnose.logscan import blocks
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status, {})
-    return d.origin, d.cause
-
 
 # -- a quoted token a terminal's wrap split (google2 family B) ----------------------------------
 # https://github.com/anthropics/claude-code/issues/70365

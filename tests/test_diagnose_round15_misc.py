@@ -6,14 +6,9 @@ silent on a look-alike."""
 from __future__ import annotations
 
 import pytest
+from diagnose_support import who as _said
 
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status, {})
-    return d.origin, d.cause
-
 
 # https://github.com/cloudflare/workers-sdk/issues/10857
 BINDING_INTERNAL = "InferenceUpstreamError: Error: internal error; reference = unt"

@@ -6,13 +6,9 @@ not."""
 
 from __future__ import annotations
 
+from diagnose_support import who as _said
+
 from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
-
 
 # -- A: the provider's host in a transport failure --------------------------------------------
 

@@ -6,13 +6,7 @@ probe's sources), a look-alike that must not."""
 
 from __future__ import annotations
 
-from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
-
+from diagnose_support import who as _said
 
 # -- A: a library's time-out to a provider's host: nobody answered ----------------------------
 

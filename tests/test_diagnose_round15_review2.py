@@ -3,13 +3,7 @@ failed before its fix."""
 
 from __future__ import annotations
 
-from setup_wizard.diagnose.classify import classify_pasted
-
-
-def _said(text: str, status: int | None = None) -> tuple[str, str]:
-    d = classify_pasted(text, status)
-    return d.origin, d.cause
-
+from diagnose_support import who as _said
 
 # -- the edge's own 1xxx code after "Cloudflare" is no API print ---------------------------------
 

@@ -501,7 +501,8 @@ def _url_shape(value: str) -> str:
 
 # The API hosts lint knows (the gateway's, the providers', the catalog vendors'): a host a
 # letter or two off one of them (api.grq.com) under any name is that API's URL mistyped, as
-# SW212 says under the names lint knows (the same closeness as lint's urls._close_hosts).
+# SW212 says under the names lint knows. Stricter than lint's urls._close_hosts for those
+# names (one label a letter off): under any name the value may be another service's API.
 _API_HOSTS: Final = (gateway.GATEWAY_HOST, *sorted({
     urlsplit(p.direct_base_url).hostname or ""
     for p in (*providers.PROVIDERS.values(), *providers.CATALOG_ONLY.values())}))

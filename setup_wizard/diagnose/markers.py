@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from setup_wizard.config import model_facts, providers
+from setup_wizard.diagnose.rx import rx
 
 RELAY: Final = "relay"  # a proxy's own answer: reported as origin unknown
 GROQ_ERRORS = "https://console.groq.com/docs/errors"
@@ -670,12 +671,12 @@ LABEL_OVER_OWN_BUG_SOURCE: Final = "https://github.com/BerriAI/litellm/pull/2859
 
 def label_over_own_bug(text: str) -> bool:
     """The text holds LiteLLM's label right before its own Python runtime error."""
-    return re.search(LABEL_OVER_OWN_BUG, text) is not None
+    return rx(LABEL_OVER_OWN_BUG).search(text) is not None
 
 
 def no_answer_cause(text: str) -> str | None:
     """The cause a no-answer text names (None: it is not one)."""
-    return next((c for p, c in NO_ANSWER_CAUSES if re.search(p, text)), None)
+    return next((c for p, c in NO_ANSWER_CAUSES if rx(p).search(text)), None)
 
 def groq_catalog_pattern() -> str:
     """Groq's own model ids (current, known and retired) that have no other org's namespace."""

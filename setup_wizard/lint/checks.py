@@ -52,10 +52,10 @@ _LOCAL_HOST = re.compile(r"(?i)^https?://(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\
                          r"(?::\d+)?(?:/|$)")
 
 
-
 # The key names of the vendors lint knows by their model catalog only (Anthropic's, Google's).
 _CATALOG_KEY_NAMES: frozenset[str] = frozenset(
     p.key_var for p in providers.CATALOG_ONLY.values() if p.key_var)
+
 
 def _local_server(value: str) -> bool:
     """A URL of a server the user runs (localhost, a private address, a compose service's bare

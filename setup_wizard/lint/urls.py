@@ -245,7 +245,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         if alike is not None:
             # The host names a brand (api.grok.com: Grok, xAI's): that vendor's host, not the
             # one a letter away (api.groq.com), is what was meant.
-            close = [h for h in close if h == urlsplit(alike.direct_base_url).hostname]
+            close = [h for h in close if h == host_of(alike.direct_base_url)]
         if close and close[0] in CATALOG_HOSTS:
             # A catalog provider's host misspelt: said, then judged as that host (below).
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
