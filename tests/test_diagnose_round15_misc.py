@@ -257,6 +257,27 @@ def test_litellms_label_over_its_own_python_error_names_nobody() -> None:
                  "Overloaded. Handle with `litellm.InternalServerError`.")[0] == "anthropic"
 
 
+def test_the_label_is_set_aside_whatever_row_it_shares_with_a_vendors_sdk() -> None:
+    # LiteLLM's GeminiException and MistralException sit in the rows that also hold Google's
+    # and Mistral's SDK class names; over LiteLLM's own Python error (the runtime errors of
+    # https://github.com/BerriAI/litellm/issues/1774 and https://github.com/Aider-AI/aider/issues/3550)
+    # the label is where it was sending, as it is for the labels in LiteLLM's rows alone.
+    for text in ("litellm.APIConnectionError: GeminiException - list index out of range",
+                 "litellm.APIConnectionError: APIConnectionError: MistralException - 'choices'",
+                 "litellm.APIConnectionError: GeminiException - 'NoneType' object has no "
+                 "attribute 'get'"):
+        assert _said(text)[0] == "unknown", text
+    # Gemini's own answer after the same label keeps Google's name
+    # (https://github.com/BerriAI/litellm/pull/6768).
+    assert _said('litellm.BadRequestError: GeminiException - {\n  "error": {\n    "code": 503,\n'
+                 '    "message": "The model is overloaded. Please try again later.",\n'
+                 '    "status": "UNAVAILABLE"\n  }\n}') == ("google", "provider-server-error")
+    # A vendor SDK's class elsewhere in the text still votes: only the label is set aside.
+    assert _said("google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, "
+                 "'message': 'The model is overloaded. Please try again later.', 'status': "
+                 "'UNAVAILABLE'}}")[0] == "google"
+
+
 def test_the_gemini_js_sdks_own_stream_parse_failure_names_nobody() -> None:
     # https://github.com/ThinkInAIXYZ/deepchat/issues/295
     assert _said("[GoogleGenerativeAI Error]: Failed to parse stream")[0] == "unknown"

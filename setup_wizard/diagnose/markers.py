@@ -674,6 +674,13 @@ def label_over_own_bug(text: str) -> bool:
     return rx(LABEL_OVER_OWN_BUG).search(text) is not None
 
 
+def without_own_bug_labels(text: str) -> str:
+    """The text with each such label blanked (same length): the label names where LiteLLM was
+    sending whatever row it also sits in (a vendor SDK's class name, GeminiException), so a
+    marker that matches only the label is no vote."""
+    return rx(LABEL_OVER_OWN_BUG).sub(lambda m: " " * len(m.group(0)), text)
+
+
 def no_answer_cause(text: str) -> str | None:
     """The cause a no-answer text names (None: it is not one)."""
     return next((c for p, c in NO_ANSWER_CAUSES if rx(p).search(text)), None)

@@ -174,8 +174,9 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
         if tm.kind == "client" and tm.origin in generic:
             continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
-        if own_bug and tm.source == markers.LITELLM_MAPPING and tm.kind == "sdk" and \
-                rx(tm.pattern).search(t):
+        if own_bug and tm.kind == "sdk" and (rx(tm.pattern).search(t) or (
+                w and rx(tm.pattern).search(w))) and not any(
+                s and rx(tm.pattern).search(markers.without_own_bug_labels(s)) for s in (t, w)):
             found.append((tm.origin, 0, f"text: {tm.says}, over LiteLLM's own Python error: "
                           "where it was sending, not who answered", tm.kind))
             continue
