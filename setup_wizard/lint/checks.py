@@ -53,6 +53,8 @@ _LOCAL_HOST = re.compile(r"(?i)^https?://(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\
 
 
 # The key names of the vendors lint knows by their model catalog only (Anthropic's, Google's).
+# A name that says it holds an LLM setting whatever its vendor (CLAUDE_API_KEY, LLM_MODEL).
+_LLM_SETTING_NAME = re.compile(r"(?:^|_)(?:API_?KEY|MODEL|MODEL_NAME)$", re.IGNORECASE)
 _CATALOG_KEY_NAMES: frozenset[str] = frozenset(
     p.key_var for p in providers.CATALOG_ONLY.values() if p.key_var)
 
@@ -173,10 +175,17 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         # only not one lint judges: say so, rather than that the file has none.
         vendor_keys = [n for n, v in values_.items() if v and v.strip()
                        and n in _CATALOG_KEY_NAMES][:3]
+        # So is a name that says it holds one (ANTHROPIC_BASE_URL at a relay, CLAUDE_API_KEY):
+        # "none is set" would be false of it.
+        llm_names = [n for n, v in values_.items() if v and v.strip() and n not in vendor_keys
+                     and (names.API_URL_NAME.search(n) or _LLM_SETTING_NAME.search(n))][:3]
+        said_of = (f"{', '.join(vendor_keys)} {'is' if len(vendor_keys) == 1 else 'are'} set, "
+                   "but lint judges no setting of that vendor's; " if vendor_keys else "") + (
+            f"{', '.join(llm_names)} {'is' if len(llm_names) == 1 else 'are'} set, but lint "
+            "finds nothing in it to check; " if llm_names else "")
         out.add("SW110", None, None,
-                (f"{', '.join(vendor_keys)} {'is' if len(vendor_keys) == 1 else 'are'} set, "
-                 "but lint judges no setting of that vendor's; " if vendor_keys else "")
-                + "none of the LLM settings this tool checks is set (a base "
+                said_of + ("nothing else" if said_of else "none of the LLM settings")
+                + " this tool checks is set (a base "
                 "URL, a model, a gateway token or a provider key, under any name lint knows: "
                 "`setup-wizard lint --list-rules`)", "run `setup-wizard init` to write them")
         return roles
