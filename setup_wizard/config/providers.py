@@ -407,26 +407,101 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
 })
 
 
+class OpenAIBase(NamedTuple):
+    """An OpenAI-compatible vendor this tool sends nothing to, as its own docs give the base
+    URL for the OpenAI SDK: a base URL on one of its hosts with another path is a request to
+    a path the vendor does not serve (docs/sources.md#openai-bases)."""
+
+    vendor: str
+    hosts: tuple[str, ...]
+    # Every base path the vendor's docs give the OpenAI SDK (first: the one a fix writes).
+    paths: tuple[str, ...]
+    source: str
+    # Paths of the vendor's native API on the same hosts, each with what lies under it
+    # (DashScope's /api/v1; "" is the bare host, Cohere's own SDK's): right for the vendor's
+    # own client, which an app's own name may hold; wrong for an OpenAI-style client.
+    native: tuple[str, ...] = ()
+    native_source: str = ""
+
+    def serves(self, path: str) -> bool:
+        """Whether `path` (no trailing slash) is one of the OpenAI-compatible bases."""
+        return path in self.paths
+
+    def native_api(self, path: str) -> bool:
+        """Whether `path` (no trailing slash) is the native API's base or under it."""
+        return any(path == n or (n and path.startswith(n + "/")) for n in self.native)
+
+
+_ZHIPU_CODING = ("https://raw.githubusercontent.com/Agents365-ai/dsclaude/main/glmclaude "
+                 "(the coding plan's /api/coding/paas/v4)")
+# One row per vendor, each from the vendor's own docs page (or its own SDK) that gives the base
+# for the OpenAI SDK. Vendors left out, and why: docs/sources.md#openai-bases.
+OPENAI_BASES: Final[tuple[OpenAIBase, ...]] = (
+    OpenAIBase("Together AI", ("api.together.ai", "api.together.xyz"), ("/v1",),
+               "https://docs.together.ai/docs/inference/openai-compatibility (api.together.ai); "
+               "https://github.com/togethercomputer/together-python/blob/"
+               "2f9fca74242da0e8c7e94ebd785eacc94608d046/src/together/constants.py "
+               "(its SDK's api.together.xyz/v1)"),
+    OpenAIBase("Fireworks AI", ("api.fireworks.ai",), ("/inference/v1",),
+               "https://docs.fireworks.ai/tools-sdks/openai-compatibility"),
+    OpenAIBase("DeepInfra", ("api.deepinfra.com",), ("/v1/openai",),
+               "https://deepinfra.com/docs/advanced/openai_api",
+               native=("/v1/inference",),
+               native_source="https://deepinfra.com/blog/getting-started"),
+    OpenAIBase("Alibaba Cloud Model Studio (DashScope)",
+               ("dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com",
+                "dashscope-us.aliyuncs.com", "cn-hongkong.dashscope.aliyuncs.com"),
+               ("/compatible-mode/v1",), "https://help.aliyun.com/model-studio/base-url",
+               native=("/api/v1",), native_source="https://help.aliyun.com/model-studio/base-url"),
+    OpenAIBase("SiliconFlow", ("api.siliconflow.cn", "api.siliconflow.com"), ("/v1",),
+               "https://docs.siliconflow.cn/docs/userguide/quickstart; "
+               "https://www.siliconflow.com/blog/openai-sdk-siliconflow-compatibility-checks"),
+    OpenAIBase("Moonshot (Kimi)", ("api.moonshot.ai", "api.moonshot.cn"), ("/v1",),
+               "https://platform.moonshot.ai/docs/api/chat.en-US; "
+               "https://platform.kimi.com/docs/api/overview (api.moonshot.cn)"),
+    OpenAIBase("NVIDIA NIM", ("integrate.api.nvidia.com",), ("/v1",),
+               "https://build.nvidia.com/ (the API Catalog's docs: its base URL for OpenAI SDKs)"),
+    OpenAIBase("SambaNova", ("api.sambanova.ai",), ("/v1",),
+               "https://docs.sambanova.ai/docs/en/get-started/api-keys-urls"),
+    OpenAIBase("Zhipu", ("open.bigmodel.cn",), ("/api/paas/v4", "/api/coding/paas/v4"),
+               "https://docs.bigmodel.cn/cn/guide/platform/model-migration; " + _ZHIPU_CODING),
+    OpenAIBase("Z.ai", ("api.z.ai",), ("/api/paas/v4", "/api/coding/paas/v4"),
+               "https://docs.z.ai/guides/develop/openai/python; " + _ZHIPU_CODING),
+    # Its docs give /v3/openai; its newer integrations (Pipecat's, crewAI's) use /openai and
+    # /openai/v1: accepted too, never flagged (UNCONFIRMED on the vendor's own page).
+    OpenAIBase("Novita AI", ("api.novita.ai",), ("/v3/openai", "/openai/v1", "/openai"),
+               "https://novita.ai/docs/guides/llm-api"),
+    OpenAIBase("Cohere", ("api.cohere.ai",), ("/compatibility/v1",),
+               "https://docs.cohere.com/docs/compatibility-api",
+               native=("", "/v1", "/v2"),
+               native_source="https://docs.cohere.com/reference/chat (its own Chat API, "
+                             "/v2/chat and /v1/chat)"),
+    # Sonar (Chat Completions) at the bare host; the Agent API's OpenAI SDK base is /v1.
+    OpenAIBase("Perplexity", ("api.perplexity.ai",), ("", "/v1"),
+               "https://docs.perplexity.ai/docs/sonar/openai-compatibility; "
+               "https://docs.perplexity.ai/docs/grounded-llm/openai-compatibility"),
+    OpenAIBase("Nebius Token Factory", ("api.tokenfactory.nebius.com",), ("/v1",),
+               "https://docs.tokenfactory.nebius.com/api-reference/introduction"),
+    OpenAIBase("Baidu Qianfan", ("qianfan.baidubce.com",), ("/v2",),
+               "https://cloud.baidu.com/doc/qianfan-docs/s/1m9l6eex1"),
+    OpenAIBase("Volcengine Ark", ("ark.cn-beijing.volces.com",),
+               ("/api/v3", "/api/v3/bots", "/api/coding/v3"),
+               "https://www.volcengine.com/docs/82379/1298459; "
+               "https://www.volcengine.com/article/37839 (the Coding Plan's /api/coding/v3)"),
+    OpenAIBase("MiniMax", ("api.minimax.io", "api.minimaxi.com"), ("/v1",),
+               "https://platform.minimax.io/docs/api-reference/text-openai-api; "
+               "https://platform.minimaxi.com/docs/api-reference/text-openai-api"),
+    OpenAIBase("Baseten", ("inference.baseten.co",), ("/v1",),
+               "https://docs.baseten.co/reference/inference-api/chat-completions"),
+)
+OPENAI_BASE_BY_HOST: Final[dict[str, OpenAIBase]] = {
+    host: row for row in OPENAI_BASES for host in row.hosts}
+
 # Real API hosts of vendors this tool does not set up (host -> their docs): another service,
 # never a typo to correct (api.z.ai sits one letter from api.x.ai), and one with model names of
 # its own (SiliconFlow's deepseek-ai/DeepSeek-R1), not judged against a provider's catalog.
-OTHER_API_HOSTS: dict[str, str] = {
-    "api.z.ai": "https://docs.z.ai/guides/develop/openai/python",  # Z.ai (Zhipu) GLM models
-    "open.bigmodel.cn": "https://open.bigmodel.cn/dev/api",  # Zhipu's mainland API
-    "api.siliconflow.cn": "https://docs.siliconflow.cn/docs/api/chat-completions-post",
-    "api.siliconflow.com": "https://www.siliconflow.com/blog/openai-sdk-siliconflow-compatibility-checks",
-    "dashscope.aliyuncs.com": (  # Alibaba Cloud Model Studio (Qwen), Beijing
-        "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope"),
-    "dashscope-intl.aliyuncs.com": (  # the same, Singapore
-        "https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope"),
-    "ark.cn-beijing.volces.com": "https://www.volcengine.com/docs/82379",  # Volcengine Ark
-    "api.moonshot.cn": "https://platform.moonshot.ai/docs",
-    "api.moonshot.ai": "https://platform.moonshot.ai/docs",
-    "api.together.xyz": "https://docs.together.ai/docs/openai-api-compatibility",
-    "api.fireworks.ai": "https://docs.fireworks.ai/tools-sdks/openai-compatibility",
-    "api.deepinfra.com": "https://deepinfra.com/docs/openai_api",
-    "integrate.api.nvidia.com": "https://docs.api.nvidia.com/nim/reference/llm-apis",
-}
+# The vendors above, whose base lint checks, and none besides.
+OTHER_API_HOSTS: dict[str, str] = {host: row.source for host, row in OPENAI_BASE_BY_HOST.items()}
 
 
 # An Azure OpenAI (or Foundry) resource's own host. Its OpenAI-compatible base, for the
@@ -673,12 +748,14 @@ _ZHIPU_CLAUDE = ("https://raw.githubusercontent.com/Agents365-ai/dsclaude/main/g
 _KIMI_CLAUDE = ("https://github.com/sxyseo/kimi-cc/blob/main/README_EN.md (Kimi's guide for "
                 "Claude Code); https://platform.moonshot.ai/docs (the OpenAI-format /v1)")
 TWO_FORMAT_HOSTS: dict[str, TwoFormats] = {
-    "api.z.ai": TwoFormats("Z.ai", "/api/anthropic", ("/api/paas/v4", "/api/coding/paas/v4"),
+    "api.z.ai": TwoFormats("Z.ai", "/api/anthropic", OPENAI_BASE_BY_HOST["api.z.ai"].paths,
                            _ZHIPU_CLAUDE),
     "open.bigmodel.cn": TwoFormats("Zhipu", "/api/anthropic",
-                                   ("/api/paas/v4", "/api/coding/paas/v4"), _ZHIPU_CLAUDE),
-    "api.moonshot.ai": TwoFormats("Moonshot (Kimi)", "/anthropic", ("/v1",), _KIMI_CLAUDE),
-    "api.moonshot.cn": TwoFormats("Moonshot (Kimi)", "/anthropic", ("/v1",), _KIMI_CLAUDE),
+                                   OPENAI_BASE_BY_HOST["open.bigmodel.cn"].paths, _ZHIPU_CLAUDE),
+    "api.moonshot.ai": TwoFormats("Moonshot (Kimi)", "/anthropic",
+                                  OPENAI_BASE_BY_HOST["api.moonshot.ai"].paths, _KIMI_CLAUDE),
+    "api.moonshot.cn": TwoFormats("Moonshot (Kimi)", "/anthropic",
+                                  OPENAI_BASE_BY_HOST["api.moonshot.cn"].paths, _KIMI_CLAUDE),
 }
 # Host -> the path of its Anthropic-format base URL (api.anthropic.com: "", OpenRouter's /api,
 # DeepSeek's /anthropic, Z.ai's /api/anthropic), for clients that speak Anthropic's Messages API.

@@ -512,10 +512,10 @@ def _typo_of(host: str) -> str | None:
     if not host or host in _API_HOSTS or host in providers.OTHER_API_HOSTS:
         return None
     close = difflib.get_close_matches(host, _API_HOSTS, n=1, cutoff=0.85)
-    return close[0] if close and _one_label_off(host, close[0]) else None
+    return close[0] if close and one_label_off(host, close[0]) else None
 
 
-def _one_label_off(host: str, known: str) -> bool:
+def one_label_off(host: str, known: str) -> bool:
     """`host` is `known` with one label mistyped: a letter off (two in a label of 7 or more:
     api.antrhopic.com), in a label of 3 letters or more. Under any name the file may hold
     another service's API, whose host a whole-string closeness finds near ours when they

@@ -192,7 +192,8 @@ RULES: Final[tuple[Rule, ...]] = (
          "The gateway and the providers are https only (plain http allowed for 127.0.0.1).",
          SRC_GROQ_VIA_GATEWAY),
     Rule("SW212", "error", "url", "host typo",
-         "A host one or two letters off a known one (gateway.ai.cloudfare.com) never answers.",
+         "A host one or two letters off a known one (gateway.ai.cloudfare.com) never answers; "
+         "an OpenAI-compatible vendor's host one label a letter off (api.togther.xyz) too.",
          SRC_GROQ_VIA_GATEWAY),
     Rule("SW213", "error", "url", "base URL ends with /chat/completions",
          "The SDK appends /chat/completions itself, so it is sent twice.",
@@ -224,7 +225,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW222", "error", "url", "wrong path on the provider's own host",
          "Straight to a provider the base URL is its documented one, minus what the client "
          "appends (OpenAI SDK: https://api.groq.com/openai/v1; Groq SDK, which appends "
-         "/openai/v1: https://api.groq.com).", SRC_GROQ_VIA_GATEWAY),
+         "/openai/v1: https://api.groq.com). On an OpenAI-compatible vendor's host lint "
+         "knows by its base only (Together, Fireworks, DashScope, DeepInfra, ...: "
+         "docs/sources.md#openai-bases), the vendor's documented base "
+         "(https://api.fireworks.ai/inference/v1, not /v1).", SRC_GROQ_VIA_GATEWAY),
     Rule("SW223", "error", "url", "credentials inside the URL",
          "user:password@ or ?key=... in a base URL is logged by every proxy and server on the "
          "way; the key belongs in its own variable.", SRC_URL_SYNTAX),

@@ -9,12 +9,13 @@ Credentials in a URL are never printed: they are masked in messages and dropped 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
-from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config import fields, gateway, names, providers, roles
 from setup_wizard.lint.findings import Ctx, Findings
 from setup_wizard.masking import mask
 
@@ -26,6 +27,10 @@ KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
 # letter off theirs is a typo all the same.
 CATALOG_HOSTS = tuple(sorted({(urlsplit(p.direct_base_url).hostname or "")
                               for p in providers.CATALOG_ONLY.values()} - set(KNOWN_HOSTS)))
+# The hosts of the OpenAI-compatible vendors lint knows by their base URL only
+# (providers.OPENAI_BASES): a path there that is not the vendor's base is judged, and a host a
+# letter off one of theirs is a typo (vendor_typo).
+VENDOR_HOSTS = tuple(sorted(providers.OPENAI_BASE_BY_HOST))
 _CHAT = "/chat/completions"
 # The other OpenAI-style endpoints a name that says ENDPOINT may hold whole, posted to as
 # given (EMBED_ENDPOINT=https://openrouter.ai/api/v1/embeddings): judged as the base they end
@@ -58,6 +63,18 @@ def _close_hosts(host: str) -> list[str]:
         return []
     return [h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
                                                  cutoff=0.85) if h.count(".") == host.count(".")]
+
+
+@functools.lru_cache(maxsize=1024)  # (a file may hold thousands of URLs on a few hosts)
+def vendor_typo(host: str) -> str | None:
+    """The OpenAI-compatible vendor's host (api.together.xyz) that `host` is one label a letter
+    off (api.togther.xyz), by roles' stricter rule: whole-string closeness finds other services'
+    real hosts near these (api.y.ai near api.z.ai). None for any host lint knows."""
+    if not host or host in KNOWN_HOSTS or host in CATALOG_HOSTS or \
+            host in providers.OTHER_API_HOSTS:
+        return None
+    return next((h for h in difflib.get_close_matches(host, VENDOR_HOSTS, n=3, cutoff=0.85)
+                 if roles.one_label_off(host, h)), None)
 
 
 def typo_of_known(host: str) -> bool:
@@ -253,6 +270,11 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             host, close = close[0], []
         if host in CATALOG_HOSTS:
             scheme = "https"  # its rule (SW211): the fix says so, whatever the value had
+        if not close and alike is None and (meant := vendor_typo(host)) is not None:
+            # An OpenAI-compatible vendor's host misspelt: said, then judged as that host.
+            found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
+                                   f"{meant}?"))
+            host = meant
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
@@ -326,6 +348,9 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                              ("SW228", f"{key} is {two.vendor}'s Anthropic-format base URL; a "
                                        f"client that speaks the OpenAI format needs {other}"))
                 fixed_path = two.openai[0]
+            vendor = providers.OPENAI_BASE_BY_HOST.get(host)
+            if vendor is not None and (judge_unknown_hosts or names.API_URL_NAME.search(key)):
+                fixed_path = _vendor_base(key, host, fixed_path, clients, vendor, found)
             if found:  # its scheme kept (a server on the LAN may well speak http), but
                 # https on a catalog provider's host (above)
                 _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{fixed_path}", out)
@@ -462,6 +487,40 @@ def _native_base(key: str, clients: tuple[names.Client, ...], what: str,
     return ("SW222" if known else "SW233",
             f"{key} is {what}" + ("" if known else ", right only for a native client")
             + f"; an OpenAI-style client needs its OpenAI-compatible {compatible}")
+
+
+def _vendor_base(key: str, host: str, path: str, clients: tuple[names.Client, ...],
+                 vendor: providers.OpenAIBase, found: list[tuple[str, str]]) -> str:
+    """A base URL on an OpenAI-compatible vendor's host (providers.OPENAI_BASES) judged as for
+    the providers lint knows (_direct_path): a path the vendor does not serve is SW222 with its
+    documented base as the fix; its bare host under an app's own name SW231 (the app may add
+    the version path itself). Not judged: a trailing slash (as today), the vendor's native API
+    under an app's own name (its own client may read it), an Anthropic client's name, and a
+    name whose client appends a path of its own (names.py: GROQ_BASE_URL, OPENAI_API_HOST).
+    Returns the path the other findings' fixes write."""
+    if names.ANTHROPIC_CLIENT_NAME.search(key) or any(c.appends for c in clients):
+        return path
+    known = _appends_chat(clients)
+    base, tail = path.rstrip("/"), ""
+    if not known:  # an app's own name may hold a whole endpoint (EMBEDDING_URL=.../embeddings)
+        tail = next((t for t in (_CHAT, *_OTHER_ENDPOINTS, "/models") if base.endswith(t)), "")
+        base = base[: len(base) - len(tail)].rstrip("/")
+    if vendor.serves(base):
+        return path
+    fix = vendor.paths[0]
+    if vendor.native_api(base):
+        if not known:
+            return path
+        what = f"native API ({base})" if base else "bare host, its native API's"
+        found.append(_native_base(key, clients, f"{vendor.vendor}'s {what}",
+                                  f"base, https://{host}{fix}"))
+    elif not base and not tail and not known:
+        found.append(("SW231", f"{key} is {vendor.vendor}'s bare host; an OpenAI-style SDK "
+                               f"needs https://{host}{fix} (it appends only {_CHAT})"))
+    else:
+        found.append(("SW222", f"{key} has path {base or '/'!r}; {vendor.vendor}'s "
+                               f"OpenAI-compatible base URL is https://{host}{fix}"))
+    return fix + tail
 
 
 def _clean_path(path: str) -> str:

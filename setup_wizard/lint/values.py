@@ -143,7 +143,8 @@ def _path_not_address(value: str) -> bool:
 
 def _llm_url(value: str) -> bool:
     """A URL on the gateway, a provider's host (one of ours, one known by its catalog or a
-    typo of it, or a look-alike of one: groq.com), or with the gateway's path on any host."""
+    typo of it, or a look-alike of one: groq.com), an OpenAI-compatible vendor's host known by
+    its base (providers.OPENAI_BASES) or a typo of it, or with the gateway's path on any host."""
     host = urls.host_of(value)
     if host is None:
         return False
@@ -151,7 +152,8 @@ def _llm_url(value: str) -> bool:
         or urls.catalog_typo(host) is not None or providers.without_scheme(value) is not None \
         or ("cloudflare" in host and "gateway" in host) \
         or gateway.looks_like_gateway_path(value) or providers.look_alike(host) is not None \
-        or host in providers.NATIVE_BASES or _ollama_native(value)
+        or host in providers.NATIVE_BASES or _ollama_native(value) \
+        or host in providers.OPENAI_BASE_BY_HOST or urls.vendor_typo(host) is not None
 
 
 def _ollama_native(value: str) -> bool:
