@@ -31,6 +31,12 @@ ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model
 # Google's own notice of the Gemini 2.0 shutdown (Firebase AI Logic's docs, both Gemini APIs).
 GEMINI_2_0_SHUTDOWN = "https://firebase.google.com/docs/ai-logic/prompt-design"
 GEMINI_DEPRECATIONS = "https://ai.google.dev/gemini-api/docs/deprecations"
+# The copy of OpenAI's deprecations page we read its past shutdowns in (fetched 2026-06-27; the
+# page's English text under a translation): every notice since 2022, each with its table.
+OPENAI_DEPRECATIONS_COPY = (
+    "https://github.com/crasuna/openai-dev-docs-cn-mirror/blob/"
+    "27ed92ed0f13b5737a1093c0e76cf24b1c6dfc41/docs/mirror/api/docs/deprecations.md"
+)
 # The copy of that page we read (its table as of 2026-08-22), for anyone checking the rows.
 ANTHROPIC_DEPRECATIONS_COPY = (
     "https://github.com/thevibeworks/claude-code-docs/blob/"
@@ -95,6 +101,23 @@ class ModelNote(NamedTuple):
 def _rows(source: str, rows: list[tuple[str, str | None, str | None]],
           redirect: str | None = None) -> tuple[RetiredModel, ...]:
     return tuple(RetiredModel(m, d, r, source, redirect) for m, d, r in rows)
+
+
+def _chained(rows: tuple[RetiredModel, ...],
+             later: tuple[RetiredModel, ...] = ()) -> tuple[RetiredModel, ...]:
+    """The rows with each replacement followed while it is itself shut down (`rows`) or
+    shutting down (`later`): a page names the successor of its day (o1-mini's is o4-mini,
+    shut down in its turn), and a fix must name a model still served. The tables keep the
+    page's own words; a chain that ends at a row with none gives None (the default, then)."""
+    gone = {r.id.lower(): r for r in (*rows, *later)}
+    out = []
+    for r in rows:
+        nxt, seen = r.replacement, {r.id.lower()}
+        while nxt is not None and nxt.lower() in gone and nxt.lower() not in seen:
+            seen.add(nxt.lower())
+            nxt = gone[nxt.lower()].replacement
+        out.append(r._replace(replacement=None if nxt and nxt.lower() in seen else nxt))
+    return tuple(out)
 
 
 GROQ_RETIRED = _rows(GROQ_DEPRECATIONS, [
@@ -163,7 +186,7 @@ OPENAI_DEPRECATED = _rows(OPENAI_DEPRECATIONS, [
 ])
 
 # The 2026-10-23 wave (also https://github.com/dimagi/open-chat-studio/issues/3208).
-OPENAI_RETIRED = _rows(OPENAI_DEPRECATIONS, [
+OPENAI_RETIRED = _chained(_rows(OPENAI_DEPRECATIONS, [
     ("gpt-3.5-turbo", "2026-10-23", "gpt-5.6-terra"),
     ("gpt-4", "2026-10-23", "gpt-5.6-sol"),
     ("gpt-4-turbo", "2026-10-23", "gpt-5.6-sol"),
@@ -184,7 +207,115 @@ OPENAI_RETIRED = _rows(OPENAI_DEPRECATIONS, [
     ("o3-mini-2025-01-31", "2026-10-23", "gpt-5.6-sol"),
     ("o4-mini-2025-04-16", "2026-10-23", "gpt-5.6-terra"),
     ("gpt-4.1-nano-2025-04-14", "2026-10-23", None),
-])
+]) + _rows(OPENAI_DEPRECATIONS, [
+    # Every earlier shutdown on the same page (docs/sources.md#model-shutdown-history; the
+    # copy we read: OPENAI_DEPRECATIONS_COPY), with the replacement each notice names (the
+    # first, where it names two). _chained follows one shut down or deprecated since.
+    # Left out: fine-tuned labels (ft-...), endpoints and headers, and code-davinci-002, which
+    # the page gives two shutdown dates (2023-03-23 and 2024-01-04).
+    # 2026-05-08 notice.
+    ("gpt-5.2-chat-latest", "2026-08-10", "gpt-5.5"),
+    ("gpt-5.3-chat-latest", "2026-08-10", "gpt-5.5"),
+    # 2026-04-22 notice (its 2026-10-23 rows are above; the -completions names are those
+    # rows' aliases, replaced as they are).
+    ("computer-use-preview", "2026-07-23", "gpt-5.4-mini"),
+    ("computer-use-preview-2025-03-11", "2026-07-23", "gpt-5.4-mini"),
+    ("gpt-4o-mini-search-preview-2025-03-11", "2026-07-23", "gpt-5.4-mini"),
+    ("gpt-4o-search-preview-2025-03-11", "2026-07-23", "gpt-5.4-mini"),
+    ("gpt-4o-mini-tts-2025-03-20", "2026-07-23", "gpt-4o-mini-tts-2025-12-15"),
+    ("gpt-5-chat-latest", "2026-07-23", "gpt-5.5"),
+    ("gpt-5-codex", "2026-07-23", "gpt-5.5"),
+    ("gpt-5.1-chat-latest", "2026-07-23", "gpt-5.5"),
+    ("gpt-5.1-codex", "2026-07-23", "gpt-5.5"),
+    ("gpt-5.1-codex-max", "2026-07-23", "gpt-5.5"),
+    ("gpt-5.1-codex-mini", "2026-07-23", "gpt-5.4-mini"),
+    ("gpt-5.2-codex", "2026-07-23", "gpt-5.5"),
+    ("gpt-audio-mini-2025-10-06", "2026-07-23", "gpt-audio-1.5"),
+    ("gpt-realtime-mini-2025-10-06", "2026-07-23", "gpt-realtime-mini"),
+    ("o3-deep-research", "2026-07-23", "gpt-5.5-pro"),
+    ("o3-deep-research-2025-06-26", "2026-07-23", "gpt-5.5-pro"),
+    ("o4-mini-deep-research", "2026-07-23", "gpt-5.5-pro"),
+    ("o4-mini-deep-research-2025-06-26", "2026-07-23", "gpt-5.5-pro"),
+    ("gpt-3.5-turbo-completions", "2026-10-23", "gpt-5.6-terra"),
+    ("gpt-4-completions", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4-0613-completions", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-4-turbo-completions", "2026-10-23", "gpt-5.6-sol"),
+    ("gpt-image-1", "2026-10-23", "gpt-image-2"),
+    # 2026-03-24 notice: Sora 2, no replacement.
+    ("sora-2", "2026-09-24", None),
+    ("sora-2-pro", "2026-09-24", None),
+    ("sora-2-2025-10-06", "2026-09-24", None),
+    ("sora-2-2025-12-08", "2026-09-24", None),
+    ("sora-2-pro-2025-10-06", "2026-09-24", None),
+    # 2025-11-18, 2025-11-17 and 2025-11-14 notices.
+    ("chatgpt-4o-latest", "2026-02-17", "gpt-5.1-chat-latest"),
+    ("codex-mini-latest", "2026-02-12", "gpt-5-codex-mini"),
+    ("dall-e-2", "2026-05-12", "gpt-image-2"),
+    ("dall-e-3", "2026-05-12", "gpt-image-2"),
+    # 2025-09-26 notice ("gpt-5 or gpt-4.1", "gpt-5.4-mini or gpt-5-mini").
+    ("gpt-4-0314", "2026-03-26", "gpt-5"),
+    ("gpt-4-0125-preview", "2026-03-26", "gpt-5"),
+    ("gpt-4-turbo-preview", "2026-03-26", "gpt-5"),
+    ("gpt-4-turbo-preview-completions", "2026-03-26", "gpt-5"),
+    ("gpt-3.5-turbo-instruct", "2026-09-28", "gpt-5.4-mini"),
+    ("gpt-3.5-turbo-1106", "2026-09-28", "gpt-5.4-mini"),
+    ("babbage-002", "2026-09-28", "gpt-5.4-mini"),
+    ("davinci-002", "2026-09-28", "gpt-5.4-mini"),
+    # 2025-09-15 notice: the gpt-4o realtime and audio previews.
+    ("gpt-4o-realtime-preview", "2026-05-07", "gpt-realtime-1.5"),
+    ("gpt-4o-realtime-preview-2025-06-03", "2026-05-07", "gpt-realtime-1.5"),
+    ("gpt-4o-realtime-preview-2024-12-17", "2026-05-07", "gpt-realtime-1.5"),
+    ("gpt-4o-mini-realtime-preview", "2026-05-07", "gpt-realtime-mini"),
+    ("gpt-4o-audio-preview", "2026-05-07", "gpt-audio-1.5"),
+    ("gpt-4o-mini-audio-preview", "2026-05-07", "gpt-audio-mini"),
+    # 2025-06-10 notices.
+    ("gpt-4o-realtime-preview-2024-10-01", "2025-10-10", "gpt-realtime-1.5"),
+    ("gpt-4o-audio-preview-2024-10-01", "2025-10-10", "gpt-audio-1.5"),
+    # 2025-04-28 notices (the page names the family omni-moderation; its model ID is
+    # omni-moderation-latest).
+    ("text-moderation-007", "2025-10-27", "omni-moderation-latest"),
+    ("text-moderation-stable", "2025-10-27", "omni-moderation-latest"),
+    ("text-moderation-latest", "2025-10-27", "omni-moderation-latest"),
+    ("o1-preview", "2025-07-28", "o3"),
+    ("o1-mini", "2025-10-27", "o4-mini"),
+    # 2025-04-14 notice.
+    ("gpt-4.5-preview", "2025-07-14", "gpt-4.1"),
+    # 2024-06-06 notice.
+    ("gpt-4-32k", "2025-06-06", "gpt-4o"),
+    ("gpt-4-32k-0613", "2025-06-06", "gpt-4o"),
+    ("gpt-4-32k-0314", "2025-06-06", "gpt-4o"),
+    ("gpt-4-vision-preview", "2024-12-06", "gpt-4o"),
+    ("gpt-4-1106-vision-preview", "2024-12-06", "gpt-4o"),
+    # 2023-11-06 and 2023-06-13 notices.
+    ("gpt-3.5-turbo-0613", "2024-09-13", "gpt-3.5-turbo"),
+    ("gpt-3.5-turbo-16k-0613", "2024-09-13", "gpt-3.5-turbo"),
+    ("gpt-3.5-turbo-0301", "2024-09-13", "gpt-3.5-turbo"),
+    # 2023-07-06 notice: InstructGPT, base GPT, edit and first-generation embedding models.
+    ("text-ada-001", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("text-babbage-001", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("text-curie-001", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("text-davinci-001", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("text-davinci-002", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("text-davinci-003", "2024-01-04", "gpt-3.5-turbo-instruct"),
+    ("ada", "2024-01-04", "babbage-002"),
+    ("babbage", "2024-01-04", "babbage-002"),
+    ("curie", "2024-01-04", "davinci-002"),
+    ("davinci", "2024-01-04", "davinci-002"),
+    ("text-davinci-edit-001", "2024-01-04", "gpt-4o"),
+    ("code-davinci-edit-001", "2024-01-04", "gpt-4o"),
+    *((m, "2024-01-04", "text-embedding-3-small") for m in (
+        "text-similarity-ada-001", "text-search-ada-doc-001", "text-search-ada-query-001",
+        "code-search-ada-code-001", "code-search-ada-text-001", "text-similarity-babbage-001",
+        "text-search-babbage-doc-001", "text-search-babbage-query-001",
+        "code-search-babbage-code-001", "code-search-babbage-text-001",
+        "text-similarity-curie-001", "text-search-curie-doc-001", "text-search-curie-query-001",
+        "text-similarity-davinci-001", "text-search-davinci-doc-001",
+        "text-search-davinci-query-001")),
+    # 2023-03-20 notice: Codex.
+    ("code-davinci-001", "2023-03-23", "gpt-4o"),
+    ("code-cushman-002", "2023-03-23", "gpt-4o"),
+    ("code-cushman-001", "2023-03-23", "gpt-4o"),
+]), OPENAI_DEPRECATED)
 
 # "deprecated on 2026/07/24" on DeepSeek's first-call page; requests fail since
 # (https://github.com/FlowiseAI/Flowise/issues/6667).
