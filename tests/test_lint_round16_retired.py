@@ -16,10 +16,12 @@ from setup_wizard.config.model_facts import RetiredModel
 from setup_wizard.lint.engine import lint_text
 
 OPENAI_KEY = "sk-proj-" + "R16oLdMoDeL" * 3
+GEMINI_KEY = "AIza" + "R16gEmInIkEy" * 2 + "abcdefghijk"
 OPENAI = providers.PROVIDERS["openai"]
+GOOGLE = providers.CATALOG_ONLY["google-ai-studio"]
 TODAY = date(2026, 11, 28)  # model_facts.CATALOG_CHECKED
 
-assert OPENAI.key_matches(OPENAI_KEY)
+assert GOOGLE.key_matches(GEMINI_KEY) and OPENAI.key_matches(OPENAI_KEY)
 
 
 def _model_findings(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -137,6 +139,48 @@ def test_no_fix_names_a_model_shut_down_or_shutting_down(p: providers.Provider) 
     for gone in p.retired:
         assert gone.replacement is None or p.status(gone.replacement) not in (
             "retired", "deprecated"), (gone.id, gone.replacement)
+
+
+# -- Google: the release notes' and the deprecations page's shutdowns ---------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    (f"GEMINI_API_KEY={GEMINI_KEY}\nGEMINI_MODEL=gemini-1.5-flash\n", "GEMINI_MODEL"),
+    (f"GEMINI_API_KEY={GEMINI_KEY}\nLLM_MODEL=gemini/gemini-1.5-pro\n", "LLM_MODEL"),
+    (f"GEMINI_API_KEY={GEMINI_KEY}\nPYDANTIC_AI_MODEL=google-gla:gemini-1.5-flash-8b\n",
+     "PYDANTIC_AI_MODEL"),
+    (f"GEMINI_API_KEY={GEMINI_KEY}\n"
+     "OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai/\n"
+     "OPENAI_MODEL=gemini-2.0-flash-exp\n", "OPENAI_MODEL"),
+    (f"GEMINI_API_KEY={GEMINI_KEY}\nGEMINI_MODEL=gemini-2.5-flash-preview-05-20\n",
+     "GEMINI_MODEL"),
+])
+def test_googles_older_shutdowns_are_errors_where_requests_go_to_google(
+        text: str, name: str) -> None:
+    assert _shut_down(text) == {name}
+
+
+def test_a_gemini_replacement_is_followed_to_one_still_served() -> None:
+    # imagen-3.0-generate-002 -> imagen-4.0-generate-001 (shut down 2026-08-17) -> ...
+    assert GOOGLE.retired_model("imagen-3.0-generate-002").replacement == \
+        "gemini-3.1-flash-image"  # type: ignore[union-attr]
+    [(_c, _k, _s, fix)] = _model_findings(
+        f"GEMINI_API_KEY={GEMINI_KEY}\nLLM_MODEL=gemini/gemini-2.5-flash-lite-preview-09-2025\n")
+    assert fix.startswith("set LLM_MODEL=gemini/gemini-3.1-flash-lite ")
+
+
+@pytest.mark.parametrize("model", ["gemini-2.5-pro", "gemini-2.5-flash", "gemini-3.1-flash-lite",
+                                   "gemini-3.6-flash",
+                                   # no Google page names these IDs shut down
+                                   "gemini-pro", "gemini-1.0-pro", "gemini-1.5-flash-latest",
+                                   "gemini-1.5-pro-002", "gemini-2.5-flash-image"])
+def test_gemini_models_served_or_undated_stay_silent(model: str) -> None:
+    assert _shut_down(f"GEMINI_API_KEY={GEMINI_KEY}\nGEMINI_MODEL={model}\n") == set(), model
+
+
+def test_openrouters_own_gemini_names_are_not_googles_ids() -> None:
+    text = ("OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
+            "OPENROUTER_API_KEY=sk-or-v1-" + "c0ffee42" * 8 + "\n"
+            "OPENAI_MODEL=google/gemini-flash-1.5\n")
+    assert _shut_down(text) == set()
 
 
 # -- the rows themselves ------------------------------------------------------------------------

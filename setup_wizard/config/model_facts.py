@@ -31,6 +31,8 @@ ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model
 # Google's own notice of the Gemini 2.0 shutdown (Firebase AI Logic's docs, both Gemini APIs).
 GEMINI_2_0_SHUTDOWN = "https://firebase.google.com/docs/ai-logic/prompt-design"
 GEMINI_DEPRECATIONS = "https://ai.google.dev/gemini-api/docs/deprecations"
+# Google's release notes: the day each shutdown took effect ("... are now shut down").
+GEMINI_CHANGELOG = "https://ai.google.dev/gemini-api/docs/changelog"
 # The copy of OpenAI's deprecations page we read its past shutdowns in (fetched 2026-06-27; the
 # page's English text under a translation): every notice since 2022, each with its table.
 OPENAI_DEPRECATIONS_COPY = (
@@ -440,22 +442,76 @@ ANTHROPIC_RETIRED = _rows(ANTHROPIC_DEPRECATIONS, [
 ])
 
 # "Gemini 2.0 Flash and Flash-Lite models were shut down on June 1, 2026 ... update to a newer
-# model like gemini-3.1-flash-lite" (the page's notice, as of its update of 2026-06-18). Older
-# Gemini models (1.0, 1.5) are surely gone too, but we hold no public date for them, and the
-# 2.5 models' fate differs between Google's pages (shut down, or routed to newer models from
-# 2026-12-01): neither is in this table.
-GOOGLE_RETIRED = _rows(GEMINI_2_0_SHUTDOWN, [
+# model like gemini-3.1-flash-lite" (the page's notice, as of its update of 2026-06-18). The
+# 2.5 models' fate differs between Google's pages (shut down, routed to newer models from
+# 2026-12-01, or "not deprecated ... served until further notice"): not in this table, nor
+# gemini-2.5-flash-image, which the deprecations page dates 2026-10-02 under that very note.
+# gemini-pro, gemini-1.0-pro and the 1.5 snapshots (-001, -002) are left out too: the release
+# notes say "Gemini 1.0 Pro is no longer supported" without naming an ID, and name only the
+# three 1.5 IDs below as shut down.
+GOOGLE_RETIRED = _chained(_rows(GEMINI_2_0_SHUTDOWN, [
     ("gemini-2.0-flash", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-001", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-lite", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-lite-001", "2026-06-01", "gemini-3.1-flash-lite"),
 ]) + _rows(GEMINI_DEPRECATIONS, [
-    # Preview models the deprecations page marks shut down, with the replacement it names.
+    # Models the deprecations page dates shut down before 2026-11-28, with the replacement it
+    # names (its copy of late September 2026; docs/sources.md#model-shutdown-history).
     ("gemini-2.5-pro-preview-03-25", "2025-12-02", "gemini-3.1-pro-preview"),
     ("gemini-2.5-pro-preview-05-06", "2025-12-02", "gemini-3.1-pro-preview"),
     ("gemini-2.5-pro-preview-06-05", "2025-12-02", "gemini-3.1-pro-preview"),
     ("gemini-3-pro-preview", "2026-03-09", "gemini-3.1-pro-preview"),
-])
+    ("gemini-3.1-flash-lite-preview", "2026-05-25", "gemini-3.1-flash-lite"),
+    ("gemini-3.1-flash-image-preview", "2026-06-25", "gemini-3.1-flash-image"),
+    ("gemini-3-pro-image-preview", "2026-06-25", "gemini-3-pro-image"),
+    ("gemini-2.5-flash-lite-preview-09-2025", "2026-03-31", "gemini-3.1-flash-lite"),
+    ("gemini-2.5-flash-preview-05-20", "2025-11-18", "gemini-3.6-flash"),
+    ("gemini-2.5-flash-preview-09-25", "2026-02-17", "gemini-3.6-flash"),  # the page's spelling
+    ("gemini-2.5-flash-image-preview", "2026-01-15", "gemini-2.5-flash-image"),
+    ("gemini-2.0-flash-preview-image-generation", "2025-11-14", "gemini-2.5-flash-image"),
+    ("gemini-2.0-flash-lite-preview", "2025-12-09", "gemini-2.5-flash-lite"),
+    ("gemini-2.0-flash-lite-preview-02-05", "2025-12-09", "gemini-2.5-flash-lite"),
+    ("gemini-2.0-flash-live-001", "2025-12-09", "gemini-3.8-live"),
+    ("gemini-live-2.5-flash-preview", "2025-12-09", "gemini-3.8-live"),
+    ("text-embedding-004", "2026-01-14", "gemini-embedding-2"),
+    ("embedding-2-preview", "2026-08-10", "gemini-embedding-2"),
+    ("embedding-001", "2025-10-30", "gemini-embedding-2"),
+    ("embedding-gecko-001", "2025-10-30", "gemini-embedding-2"),
+    ("gemini-embedding-exp", "2025-10-30", "gemini-embedding-2"),
+    ("gemini-embedding-exp-03-07", "2025-10-30", "gemini-embedding-2"),
+    ("imagen-4.0-generate-001", "2026-08-17", "gemini-3.1-flash-image"),
+    ("imagen-4.0-ultra-generate-001", "2026-08-17", "gemini-3.1-flash-image"),
+    ("imagen-4.0-fast-generate-001", "2026-08-17", "gemini-3.1-flash-image"),
+    ("imagen-3.0-generate-002", "2025-11-10", "imagen-4.0-generate-001"),
+    ("imagen-4.0-generate-preview-06-06", "2026-02-17", "imagen-4.0-generate-001"),
+    ("imagen-4.0-ultra-generate-preview-06-06", "2026-02-17", "imagen-4.0-ultra-generate-001"),
+    ("veo-3.0-generate-001", "2026-06-30", "veo-3.1-generate-preview"),
+    ("veo-3.0-fast-generate-001", "2026-06-30", "veo-3.1-fast-generate-preview"),
+    ("veo-2.0-generate-001", "2026-06-30", "veo-3.1-generate-preview"),
+    ("veo-3.1-lite-generate-preview", "2026-10-22", "gemini-omni-1.1-flash"),
+    ("veo-3.1-generate-preview", "2026-10-22", "gemini-omni-1.1-flash"),
+    ("veo-3.1-fast-generate-preview", "2026-10-22", "gemini-omni-1.1-flash"),
+    ("veo-3.0-generate-preview", "2025-11-12", "veo-3.1-generate-preview"),
+    ("veo-3.0-fast-generate-preview", "2025-11-12", "veo-3.1-fast-generate-preview"),
+    ("gemini-robotics-er-1.6-preview", "2026-08-31", "gemini-robotics-er-2-preview"),
+    ("gemini-robotics-er-1.5-preview", "2026-04-30", "gemini-robotics-er-1.6-preview"),
+]) + _rows(GEMINI_CHANGELOG, [
+    # Shutdowns only the release notes date (none names a replacement): "The following Gemini
+    # 1.5 models are now shut down" (2025-09-29), "gemini-2.5-pro-exp-03-25 is shut down"
+    # (2025-06-26), and the dates the notes of 2025-11-04 and 2025-11-11 set.
+    ("gemini-1.5-pro", "2025-09-29", None),
+    ("gemini-1.5-flash", "2025-09-29", None),
+    ("gemini-1.5-flash-8b", "2025-09-29", None),
+    ("gemini-2.5-pro-exp-03-25", "2025-06-26", None),
+    ("gemini-2.5-flash-lite-preview-06-17", "2025-11-18", None),
+    ("gemini-2.0-flash-thinking-exp", "2025-12-02", None),
+    ("gemini-2.0-flash-thinking-exp-01-21", "2025-12-02", None),
+    ("gemini-2.0-flash-thinking-exp-1219", "2025-12-02", None),
+    ("gemini-2.0-flash-exp", "2025-12-09", None),
+    ("gemini-2.0-pro-exp", "2025-12-09", None),
+    ("gemini-2.0-pro-exp-02-05", "2025-12-09", None),
+    ("gemini-2.0-flash-exp-image-generation", "2025-11-14", None),
+]))
 
 XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "
                        "was retired on 2026-05-15", XAI_RETIREMENT),)
