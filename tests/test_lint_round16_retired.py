@@ -17,6 +17,7 @@ from setup_wizard.lint.engine import lint_text
 
 OPENAI_KEY = "sk-proj-" + "R16oLdMoDeL" * 3
 GEMINI_KEY = "AIza" + "R16gEmInIkEy" * 2 + "abcdefghijk"
+MISTRAL_KEY = "R16mIsTrAlKeY" * 2 + "abcdef"
 OPENAI = providers.PROVIDERS["openai"]
 GOOGLE = providers.CATALOG_ONLY["google-ai-studio"]
 TODAY = date(2026, 11, 28)  # model_facts.CATALOG_CHECKED
@@ -181,6 +182,14 @@ def test_openrouters_own_gemini_names_are_not_googles_ids() -> None:
             "OPENROUTER_API_KEY=sk-or-v1-" + "c0ffee42" * 8 + "\n"
             "OPENAI_MODEL=google/gemini-flash-1.5\n")
     assert _shut_down(text) == set()
+
+
+# -- Mistral: the Leanstral cards -----------------------------------------------------------------
+def test_mistrals_leanstral_names_are_shut_down_and_its_aliases_are_not() -> None:
+    assert _shut_down(f"MISTRAL_API_KEY={MISTRAL_KEY}\nMISTRAL_MODEL=labs-leanstral-2603\n") == {
+        "MISTRAL_MODEL"}
+    assert _shut_down(f"MISTRAL_API_KEY={MISTRAL_KEY}\nMISTRAL_MODEL=mistral-small-latest\n") == \
+        set()
 
 
 # -- the rows themselves ------------------------------------------------------------------------

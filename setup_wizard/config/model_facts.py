@@ -332,7 +332,7 @@ DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
 # (open-mixtral-8x7b, open-mistral-7b); an alias listed beside a dated name (devstral-latest,
 # open-mistral-nemo beside open-mistral-nemo-2407, mistral-saba-latest) is left out: it may
 # have moved to the replacement, and the cards do not say whether it did.
-MISTRAL_RETIRED = _rows(MISTRAL_MODEL_CARDS, [
+MISTRAL_RETIRED = _chained(_rows(MISTRAL_MODEL_CARDS, [
     ("codestral-2405", "2025-06-16", "codestral-latest"),
     ("codestral-2501", "2025-11-30", "codestral-latest"),
     ("open-codestral-mamba", "2025-06-06", "codestral-latest"),
@@ -372,7 +372,10 @@ MISTRAL_RETIRED = _rows(MISTRAL_MODEL_CARDS, [
     ("pixtral-12b-2409", "2025-12-31", "ministral-14b-latest"),
     ("pixtral-large-2411", "2026-05-31", "mistral-medium-latest"),
     ("voxtral-mini-2507", "2026-05-31", "voxtral-mini-latest"),
-])
+    # Leanstral's cards (labs-leanstral-1-5 has a retirement date and no replacement).
+    ("labs-leanstral-2603", "2026-06-30", "labs-leanstral-1-5"),
+    ("labs-leanstral-1-5", "2026-09-30", None),
+]))
 
 # Dates are those of Cerebras's deprecation notes; a live /v1/models of 2026-08-27 lists
 # none of these (https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/cerebras.md).
