@@ -70,8 +70,9 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     # window, its names in backticks or not.
     _p(r"the maximum value for `?max(?:_completion)?_tokens`? is less than the `?context_window`? "
        r"for this model", G, 2, "bad-request", "https://github.com/RooCodeInc/Roo-Code/issues/5729"),
-    # Its qwen3 models take reasoning_effort "none" or "default" only (obs).
-    _p(r"reasoning_effort must be one of none or default", G, 2, "bad-request",
+    # Its qwen3 models take reasoning_effort "none" or "default" only (obs), the names in
+    # backticks or not, as in the max_tokens row above (obs, free-claude-code#1348).
+    _p(r"`?reasoning_effort`? must be one of `?none`? or `?default`?", G, 2, "bad-request",
        "https://github.com/earendil-works/pi/issues/1745"),
     # Groq's tool_use_failed when tool_choice is "none" and the model still called one (obs):
     # weak for Groq alone (other servers validate tool calls too), but the cause either way.

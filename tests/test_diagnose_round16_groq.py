@@ -1,0 +1,27 @@
+"""Evidence added in round 16 from the groq3 probe (Groq's own errors as apps print them, and
+their look-alikes; issue #13). Each family fires on its source's verbatim text and stays silent
+on a look-alike: another server's sentence, a generic one, or the same shape from someone else.
+"""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+# -- family D: Groq's validator names its parameters in backticks, or not --------------------
+# https://github.com/Alishahryar1/free-claude-code/issues/1348 (qwen3 on Groq, status 400)
+EFFORT_TICKED = "`reasoning_effort` must be one of `none` or `default`"
+# https://github.com/earendil-works/pi/issues/1745 (the same rule without backticks)
+EFFORT_PLAIN = "reasoning_effort must be one of none or default"
+
+
+def test_groqs_reasoning_effort_rule_is_read_with_or_without_backticks() -> None:
+    assert who(EFFORT_TICKED, 400) == ("groq", "bad-request")
+    assert who(EFFORT_PLAIN, 400) == ("groq", "bad-request")
+
+
+def test_other_reasoning_effort_refusals_are_not_groqs() -> None:
+    # OpenAI's validator and a generic "must be one of" name no sender.
+    openai = "Unsupported value: 'reasoning_effort' does not support 'none' with this model."
+    assert who(openai, 400)[0] != "groq"
+    assert who("`reasoning_effort` must be one of `low`, `medium` or `high`", 400) == \
+        ("unknown", "bad-request")
