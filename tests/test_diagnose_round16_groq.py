@@ -25,3 +25,31 @@ def test_other_reasoning_effort_refusals_are_not_groqs() -> None:
     assert who(openai, 400)[0] != "groq"
     assert who("`reasoning_effort` must be one of `low`, `medium` or `high`", 400) == \
         ("unknown", "bad-request")
+
+
+# -- family A: a flat {message, type: invalid_request_error}, message first, is not Anthropic's --
+# https://github.com/Alishahryar1/free-claude-code/issues/1348 (Groq's refusal, quoted flat)
+FLAT_GROQ = ('{"message":"`reasoning_effort` must be one of `none` or `default`",'
+             '"type":"invalid_request_error"}')
+# https://github.com/jakobdylanc/llmcord/issues/66: the inner object of
+# "openai.BadRequestError: Error code: 400 - {'error': {...}}", as the SDK keeps it (its body)
+FLAT_SHARED = ("{'message': 'prompting with images is incompatible with system messages', "
+               "'type': 'invalid_request_error'}")
+
+
+def test_a_flat_message_first_shared_type_is_the_openai_familys_object() -> None:
+    assert who(FLAT_GROQ, 400) == ("groq", "bad-request")
+    # No marker leads: the key order alone keeps it from Anthropic.
+    assert who(FLAT_SHARED, 400) == ("unknown", "bad-request")
+
+
+def test_anthropics_inner_object_type_first_stays_anthropics() -> None:
+    # https://github.com/deanxv/done-hub/issues/33 (Anthropic's inner object, as the report
+    # quotes it), alone and in its envelope
+    inner = ('{"type":"invalid_request_error","message":"tools.0.custom.input_schema: JSON '
+             'schema is invalid. ..."}')
+    assert who(inner) == ("anthropic", "bad-request")
+    assert who('{"type":"error","error":' + inner + '}') == ("anthropic", "bad-request")
+    # A type only Anthropic writes decides in either key order.
+    assert who('{"message":"invalid x-api-key","type":"authentication_error"}') == \
+        ("anthropic", "provider-auth-invalid")

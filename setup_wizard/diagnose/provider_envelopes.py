@@ -56,7 +56,8 @@ def anthropic(inp: Answer) -> Verdict | None:
                 "(its envelope before the top-level type 'error')")
     elif isinstance(d, dict) and set(d) <= {"type", "message"} and \
             text_of(d.get("type")) in shapes.ANTHROPIC_TYPES and \
-            isinstance(d.get("message"), str) and not _another_leads(inp, d):
+            isinstance(d.get("message"), str) and not _message_first_shared(d) and \
+            not _another_leads(inp, d):
         err = d
         says = "body: {type, message} with an Anthropic error type (the inner part of " \
                "Anthropic's envelope, printed alone)"
@@ -187,6 +188,14 @@ def _openai_fields(d: dict[str, Any], err: dict[str, Any]) -> bool:
     `code`, or an event with a `sequence_number` (the Responses API's stream error event,
     `{"type": "error", "sequence_number": N, "error": {...}}`), is the OpenAI family's."""
     return "param" in err or "code" in err or "sequence_number" in d
+
+
+def _message_first_shared(d: dict[str, Any]) -> bool:
+    """{message, type} in that order with a type the OpenAI family writes too: Anthropic
+    serialises its inner object type first; Groq, OpenAI and the servers copying them write
+    message first (groq3 probe: a flat Groq refusal quoted by a proxy). Only a type no one
+    else writes makes such an object Anthropic's whatever its key order."""
+    return d.get("type") in shapes.SHARED_ERROR_TYPES and next(iter(d), None) == "message"
 
 
 def _another_leads(inp: Answer, d: dict[str, Any]) -> bool:
