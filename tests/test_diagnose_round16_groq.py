@@ -53,3 +53,27 @@ def test_anthropics_inner_object_type_first_stays_anthropics() -> None:
     # A type only Anthropic writes decides in either key order.
     assert who('{"message":"invalid x-api-key","type":"authentication_error"}') == \
         ("anthropic", "provider-auth-invalid")
+
+
+# -- family E: Groq's tool_choice sentences, printed without their envelope --------------------
+# https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/
+# models/cassettes/test_groq/test_tool_use_failed_error_streaming_with_text.yaml
+TOOL_REQUIRED = "Tool choice is required, but model did not call a tool"
+TOOL_REQUIRED_SSE = ('event: error\ndata: {"error":{"message":"Tool choice is required, but '
+                     'model did not call a tool","type":"invalid_request_error","code":'
+                     '"tool_use_failed","failed_generation":"","status_code":400}}')
+# https://github.com/Eda-Inal/groq-stream-fastapi (the "none" form, an app's JSON record)
+TOOL_NONE = "Tool choice is none, but model called a tool"
+
+
+def test_groqs_tool_choice_sentences_name_groq_alone() -> None:
+    assert who(TOOL_REQUIRED) == ("groq", "bad-request")
+    assert who(TOOL_NONE) == ("groq", "bad-request")
+    assert who(TOOL_REQUIRED_SSE) == ("groq", "bad-request")
+
+
+def test_other_tool_call_refusals_are_not_groqs() -> None:
+    # OpenAI's Responses API (continuedev/continue#9927), and an app's own check.
+    assert who("No tool call found for function call output with call_id call_abc123.",
+               400)[0] == "unknown"
+    assert who("tool_choice is required when tools are provided", 400)[0] == "unknown"

@@ -197,9 +197,11 @@ def test_chatgpts_codex_backend_refusal_is_openais_in_its_fastapi_shape() -> Non
     assert _said('HTTP 400 {"detail":"The model is not loaded on this worker."}')[0] == "unknown"
 
 
-def test_groqs_tool_choice_none_sentence_gives_the_cause_not_the_sender() -> None:
+def test_groqs_tool_choice_none_sentence_gives_the_cause_and_the_sender() -> None:
+    # Round 16 (groq3 probe): every public project quoting the sentence quotes Groq's, as the
+    # tune half's label for this record says (groq first): Groq's words, weight 2.
     assert _said('"error": "Tool choice is none, but model called a tool"') == (
-        "unknown", "bad-request")
+        "groq", "bad-request")
     # With Groq's own evidence beside it, Groq.
     assert _said("groq.BadRequestError: Error code: 400 - {'error': {'message': 'Tool choice is "
                  "none, but model called a tool', 'type': 'invalid_request_error', 'code': "

@@ -74,11 +74,14 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     # backticks or not, as in the max_tokens row above (obs, free-claude-code#1348).
     _p(r"`?reasoning_effort`? must be one of `?none`? or `?default`?", G, 2, "bad-request",
        "https://github.com/earendil-works/pi/issues/1745"),
-    # Groq's tool_use_failed when tool_choice is "none" and the model still called one (obs):
-    # weak for Groq alone (other servers validate tool calls too), but the cause either way.
-    _p(r"Tool choice is none, but model called a tool", G, 1, "bad-request",
-       "https://github.com/Eda-Inal/groq-stream-fastapi/blob/336233e32a46e52ace4e3b5472fdefe161f"
-       "17db6/scripts/responses/sherlock_agent_20260617_093927.json"),
+    # Groq's tool_use_failed when tool_choice is "none" and the model still called one, or
+    # "required" and it called none (obs: a recorded stream error from api.groq.com). Apps print
+    # the message alone (LangChain's with_structured_output, CrewAI); every public project
+    # quoting either sentence quotes Groq's (checked 2026-11-29): Groq's words, not a shape.
+    _p(r"Tool choice is (?:none, but model called|required, but model did not call) a tool", G,
+       2, "bad-request",
+       "https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/"
+       "tests/models/cassettes/test_groq/test_tool_use_failed_error_streaming_with_text.yaml"),
     _p(r"Rate limit reached for model `", G, 1, "rate-limited",
        "https://github.com/crewAIInc/crewAI/issues/494"),
     _p(r"Request too large for model `", G, 1, "request-too-large",
