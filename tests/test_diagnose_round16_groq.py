@@ -77,3 +77,41 @@ def test_other_tool_call_refusals_are_not_groqs() -> None:
     assert who("No tool call found for function call output with call_id call_abc123.",
                400)[0] == "unknown"
     assert who("tool_choice is required when tools are provided", 400)[0] == "unknown"
+
+
+# -- family F: Groq's vision endpoint refusing the images ------------------------------------
+# https://github.com/anotherai-dev/anotherai/blob/1ba41433583c782914dde46c3cee2d7bd1c19863/
+# backend/core/providers/groq/groq_provider_test.py (status 400)
+PIXELS = ("Image too large - images can contain at most 33177600 pixels. but image contained "
+          "84232904")
+TOO_MANY = "Too many images provided.  This model supports up to 5 images"
+MEDIA = "media file too large - size limit: 20971520, actual size: 30073401"
+
+
+def _envelope(message: str) -> str:
+    """The test's payload envelope (json.dumps of Groq's body)."""
+    return '{"error": {"message": "' + message + '", "type": "invalid_request_error"}}'
+
+
+def test_groqs_image_refusals_name_groq_alone_and_in_the_envelope() -> None:
+    for text in (PIXELS, TOO_MANY):
+        assert who(text, 400) == ("groq", "bad-request"), text
+        assert who(text) == ("groq", "bad-request"), text
+        assert who(_envelope(text), 400) == ("groq", "bad-request"), text
+
+
+def test_groqs_fetched_media_limit_is_weak_alone_and_a_bad_request() -> None:
+    # One weak sign alone; with the envelope's missing param (Groq's habit), Groq.
+    assert who(MEDIA, 400) == ("unknown", "bad-request")
+    assert who(MEDIA) == ("unknown", "bad-request")  # not "request-too-large"
+    assert who(_envelope(MEDIA), 400) == ("groq", "bad-request")
+
+
+def test_other_image_limits_are_not_groqs() -> None:
+    # vLLM (vllm-project/vllm#17092), Google Veo (a dev log the probe quotes), apps' validators.
+    for text in ("At most 5 image(s) may be provided in one request.",
+                 "HTTP 400 (INVALID_ARGUMENT): Reference images can contain at most 1 images.",
+                 "images can contain at most 6 photos",
+                 "Too many images provided (7). Max 5 per request including history.",
+                 "Media file too large (31.2MB > 25MB limit)"):
+        assert who(text, 400)[0] != "groq", text

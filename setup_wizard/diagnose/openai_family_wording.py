@@ -15,6 +15,9 @@ from setup_wizard.diagnose.wording import Phrase
 from setup_wizard.diagnose.wording import phrase as _p
 
 G, OA = ("groq",), ("openai",)
+# A Groq provider's tests, mapping Groq's own invalid_request_error bodies (groq3 probe).
+ANOTHERAI_GROQ_TEST = ("https://github.com/anotherai-dev/anotherai/blob/1ba41433583c782914dde46c3"
+                       "cee2d7bd1c19863/backend/core/providers/groq/groq_provider_test.py")
 
 GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
@@ -87,6 +90,16 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Request too large for model `", G, 1, "request-too-large",
        "https://github.com/cottongeeks/podscript/issues/20"),
     _p(r"per (?:minute|day) \((?:TPM|TPD|RPM|RPD)\)", G, 1, None, "docs/sources.md#groq-errors"),
+    # -- groq3 probe (issue #13): its vision endpoint's refusals of the images themselves -------
+    # Over the pixel cap (33177600, its documented 33 megapixels), and too many images for the
+    # model (its "This model supports up to N images" clause, N per model): Groq's sentences
+    # (apps' validators say "images can contain at most N photos", vLLM "At most N image(s)
+    # may be provided"). An image_url fetched over its size limit is worded so there only as
+    # far as known (weak). All three: the request's images, not a limit that waiting lifts.
+    _p(r"images can contain at most \d+ pixels", G, 2, "bad-request", ANOTHERAI_GROQ_TEST),
+    _p(r"Too many images provided\.\s{1,3}This model supports up to \d+ images", G, 2,
+       "bad-request", ANOTHERAI_GROQ_TEST),
+    _p(r"media file too large - size limit: \d+", G, 1, "bad-request", ANOTHERAI_GROQ_TEST),
 )
 
 OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
