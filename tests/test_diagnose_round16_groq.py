@@ -115,3 +115,29 @@ def test_other_image_limits_are_not_groqs() -> None:
                  "Too many images provided (7). Max 5 per request including history.",
                  "Media file too large (31.2MB > 25MB limit)"):
         assert who(text, 400)[0] != "groq", text
+
+
+# -- family G: OpenAI's organization-wide rate-limit sentence ---------------------------------
+# https://github.com/openai/codex/issues/10060 (Codex CLI, gpt-5.2), its TPM line and, wrapped by
+# the terminal, its RPM line
+ORG_TPM = ("stream disconnected before completion: Rate limit reached for organization org-<> on "
+           "tokens per min (TPM): Limit 250000, Used 250000, Requested 57059. Please try again "
+           "in 13.694s")
+ORG_RPM = ("stream disconnected before completion: Rate limit reached for\norganization org-<> on "
+           "requests per min\n(RPM): Limit 3000, Used 3000, Requested 1. Please try again in\n"
+           "20ms. Visit https://platform.openai.com/account/rate-limits to\nlearn more.")
+
+
+def test_openais_organization_wide_rate_limit_names_openai() -> None:
+    assert who(ORG_TPM) == ("openai", "rate-limited")
+    assert who(ORG_RPM) == ("openai", "rate-limited")
+
+
+def test_groqs_rate_limit_and_org_underscore_ids_are_not_openais() -> None:
+    # Groq's own sentence (crewAIInc/crewAI#494's form), and an app's mock of Groq's with org_.
+    groq = ("Rate limit reached for model `llama3-70b-8192` in organization `org_01hqm053avffh8w6"
+            "0ayqm1kr4a` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Used "
+            "5914, Requested 1822. Please try again in 17.359s.")
+    assert who(groq) == ("groq", "rate-limited")
+    assert who("Rate limit reached for organization org_private on tokens per minute (TPM)",
+               429)[0] != "openai"

@@ -200,6 +200,11 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     # "Rate limit reached for gpt-4o in organization org-..." (Groq writes "for model `x`").
     _p(r"(?:Rate limit reached|Request too large) for (?!model\b)[\w.:-]+ in organization", OA,
        2, None, OPENAI_ERRORS),
+    # Its organization-wide form names no model, the id with OpenAI's hyphen ("Rate limit
+    # reached for organization org-... on tokens per min (TPM)", Codex CLI; groq3 probe); Groq
+    # writes "in organization `org_01...`", and apps' mocks of Groq "organization org_...".
+    _p(r"Rate limit reached for organization org-", OA, 2, None,
+       "https://github.com/openai/codex/issues/10060"),
     _p(r"Access was terminated due to violation of our policies|Your account is not active, "
        r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
     _p(r"Your request was rejected as a result of our safety system|This model is only "
