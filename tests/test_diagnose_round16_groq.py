@@ -141,3 +141,26 @@ def test_groqs_rate_limit_and_org_underscore_ids_are_not_openais() -> None:
     assert who(groq) == ("groq", "rate-limited")
     assert who("Rate limit reached for organization org_private on tokens per minute (TPM)",
                429)[0] != "openai"
+
+
+# -- family B: LiteLLM's provider label over the openai SDK's own TypeError -------------------
+# https://github.com/BerriAI/litellm/issues/6845 (the SDK refused before any request)
+LABEL_TYPEERROR = ("APIError: litellm.APIError: APIError: GroqException - You tried to pass a "
+                   "`BaseModel` class to `chat.completions.create()`; You must use "
+                   "`beta.chat.completions.parse()` instead")
+# https://github.com/i-am-bee/beeai-framework/issues/487 (the label over Groq's own body)
+LABEL_GROQ_BODY = ("litellm.exceptions.BadRequestError: litellm.BadRequestError: GroqException - "
+                   "b'{\"error\":{\"message\":\"property \\'abort_signal\\' is unsupported, did "
+                   "you mean \\'logit_bias\\'?\",\"type\":\"invalid_request_error\"}}\\n'")
+
+
+def test_the_label_over_the_sdks_own_typeerror_names_nobody() -> None:
+    assert who(LABEL_TYPEERROR) == ("unknown", "unknown")
+    # The newer SDK's wording, for the Responses API too.
+    assert who("litellm.BadRequestError: OpenAIException - You tried to pass a `BaseModel` "
+               "class to `responses.create()`; You must use `responses.parse()` instead") == \
+        ("unknown", "unknown")
+
+
+def test_the_label_over_groqs_own_body_still_names_groq() -> None:
+    assert who(LABEL_GROQ_BODY) == ("groq", "bad-request")

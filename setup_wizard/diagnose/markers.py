@@ -662,10 +662,15 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
 # The same over any provider's label (GroqException - 'id', OpenrouterException - 'choices':
 # a KeyError's text is the missing key in quotes, raised while LiteLLM read a stream's chunk:
 # https://github.com/Aider-AI/aider/issues/3550).
+# And over the openai SDK's own TypeError, raised in LiteLLM's process before any request when
+# a pydantic class reaches create() instead of parse() ("You tried to pass a `BaseModel` class
+# to `chat.completions.create()`; ...", openai-python's guard; under GroqException in
+# https://github.com/BerriAI/litellm/issues/6845, reproduced by its maintainer; groq3 probe).
 LABEL_OVER_OWN_BUG: Final = (
     r"\b[A-Z][A-Za-z]{1,40}Exception - \\?['\"]?(?:'NoneType' object has no attribute\b|list "
     r"index out of range\b|KeyError\b|'?\w{1,60}'? object is not (?:subscriptable|iterable|"
-    r"callable)\b|'\w{1,60}'(?=[ \t]*(?:\n|$)))")
+    r"callable)\b|'\w{1,60}'(?=[ \t]*(?:\n|$))|"
+    r"You tried to pass a `BaseModel` class to `[\w.]{1,60}\(\)`)")
 LABEL_OVER_OWN_BUG_SOURCE: Final = "https://github.com/BerriAI/litellm/pull/2859"
 
 
