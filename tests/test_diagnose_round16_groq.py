@@ -164,3 +164,19 @@ def test_the_label_over_the_sdks_own_typeerror_names_nobody() -> None:
 
 def test_the_label_over_groqs_own_body_still_names_groq() -> None:
     assert who(LABEL_GROQ_BODY) == ("groq", "bad-request")
+
+
+# -- family H: shared words that say why, never who -------------------------------------------
+# https://github.com/SevaSk/ecoute/issues/194 (the first clause was in the issue's title)
+LIMIT_TAIL = " Limit 3, Used 3, Requested 1. Please try again in 20s."
+
+
+def test_the_shared_rate_limit_tail_is_a_rate_limit_from_anyone() -> None:
+    assert who(LIMIT_TAIL) == ("unknown", "rate-limited")
+    assert who("Limit 7000, Used 0, Requested ~12903. Please try again in 50.597142857s.") == \
+        ("unknown", "rate-limited")
+
+
+def test_other_limit_used_requested_lines_are_not_rate_limits() -> None:
+    # An app's own quota line, no retry advice: no cause from these words.
+    assert who("Limit 100, Used 40, Requested 3")[1] == "unknown"

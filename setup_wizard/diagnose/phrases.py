@@ -299,6 +299,13 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        (), 0, "provider-server-error",
        "https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/"
        "connection_pooling"),
+    # -- groq3 probe (issue #13): shared words that say why, never who --------------------------
+    # The tail OpenAI's and Groq's rate-limit sentences share, left alone when an app or a
+    # title took the first clause away ("Limit 3, Used 3, Requested 1. Please try again in
+    # 20s."): a limit that waiting lifts, whoever set it.
+    _p(r"\bLimit \d{1,12}, Used \d{1,12}, Requested ~?\d{1,12}\. Please try again in\b", (), 0,
+       "rate-limited", "https://github.com/SevaSk/ecoute/issues/194",
+       label="Limit N, Used N, Requested N. Please try again in"),
 )
 
 
