@@ -180,3 +180,21 @@ def test_the_shared_rate_limit_tail_is_a_rate_limit_from_anyone() -> None:
 def test_other_limit_used_requested_lines_are_not_rate_limits() -> None:
     # An app's own quota line, no retry advice: no cause from these words.
     assert who("Limit 100, Used 40, Requested 3")[1] == "unknown"
+
+
+# https://github.com/RooCodeInc/Roo-Code/issues/3975 (GitHub Copilot's API through VS Code)
+NOT_SUPPORTED = ('Request Failed: 400 {"error":{"message":"The requested model is not '
+                 'supported.","code":"model_not_supported","param":"model","type":'
+                 '"invalid_request_error"}}')
+
+
+def test_a_model_the_server_does_not_support_is_a_model_to_change() -> None:
+    assert who(NOT_SUPPORTED, 400) == ("unknown", "model-not-found")
+    assert who("The requested model is not supported.", 400) == ("unknown", "model-not-found")
+
+
+def test_other_not_supported_sentences_stay_bad_requests() -> None:
+    # A parameter or a format the server does not support is the request's, not the model's.
+    assert who("400 This model does not support the format you provided.", 400) == \
+        ("unknown", "bad-request")
+    assert who("The requested feature is not supported.", 400) == ("unknown", "bad-request")

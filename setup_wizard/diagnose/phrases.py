@@ -306,6 +306,9 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"\bLimit \d{1,12}, Used \d{1,12}, Requested ~?\d{1,12}\. Please try again in\b", (), 0,
        "rate-limited", "https://github.com/SevaSk/ecoute/issues/194",
        label="Limit N, Used N, Requested N. Please try again in"),
+    # The words of that code's message (model_not_supported, GitHub Copilot's API), printed alone.
+    _p(r"The requested model (?:\S{1,100} )?is not supported\b", (), 0, "model-not-found",
+       "https://github.com/RooCodeInc/Roo-Code/issues/3975"),
 )
 
 

@@ -499,6 +499,11 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
         "unknown_parameter", "unsupported_parameter", "unsupported_value",
         "missing_required_parameter")},
     "unsupported_country_region_territory": (CauseRow("permission-denied", OPENAI_ERRORS),),
+    # -- groq3 probe (issue #13) -----------------------------------------------------------------
+    # GitHub Copilot's API (and servers copying its envelope) for a model it will not serve to
+    # this caller: another model is the fix, whoever sent it.
+    "model_not_supported": (CauseRow("model-not-found",
+                                     "https://github.com/RooCodeInc/Roo-Code/issues/3975"),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
 CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
