@@ -198,3 +198,21 @@ def test_other_not_supported_sentences_stay_bad_requests() -> None:
     assert who("400 This model does not support the format you provided.", 400) == \
         ("unknown", "bad-request")
     assert who("The requested feature is not supported.", 400) == ("unknown", "bad-request")
+
+
+# https://github.com/chenyme/grok2api/issues/814 (xAI's console, not Groq)
+XAI_PARAM = ('{"code":"invalid-argument","error":"Model grok-4.20-0309-reasoning does not support '
+             'parameter reasoningEffort."}')
+
+
+def test_a_model_refusing_a_parameter_is_a_bad_request_from_anyone() -> None:
+    assert who(XAI_PARAM) == ("unknown", "bad-request")
+    assert who("Model grok-4.20-0309-reasoning does not support parameter reasoningEffort.") == \
+        ("unknown", "bad-request")
+
+
+def test_groqs_own_parameter_refusal_stays_groqs_and_xais_is_not() -> None:
+    # Groq's form (iamsrikanthnani/pluely#242) names Groq; xAI's words do not.
+    assert who("`reasoning_format` is not supported with this model", 400) == \
+        ("groq", "bad-request")
+    assert who(XAI_PARAM)[0] != "groq"

@@ -427,6 +427,12 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "
        r"too long|exceeds the (?:available )?(?:context|maximum)|must be (?:a|an|one of|less|"
        r"greater|at least|at most)\b)", (), 0, "bad-request", RFC9110),
+    # -- groq3 probe (issue #13) -----------------------------------------------------------------
+    # A model refusing a parameter in other words than "unsupported parameter" (xAI's "Model
+    # grok-4... does not support parameter reasoningEffort.", LiteLLM's "does not support
+    # parameters: [...]"): the request's parameter, whoever refused it.
+    _p(r"(?i)\bdoes not support (?:the )?parameters?\b", (), 0, "bad-request",
+       "https://github.com/chenyme/grok2api/issues/814"),
 )
 
 
