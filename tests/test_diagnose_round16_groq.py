@@ -216,3 +216,15 @@ def test_groqs_own_parameter_refusal_stays_groqs_and_xais_is_not() -> None:
     assert who("`reasoning_format` is not supported with this model", 400) == \
         ("groq", "bad-request")
     assert who(XAI_PARAM)[0] != "groq"
+
+
+# https://github.com/jgravelle/GroqApiLibrary/pull/22 (Groq's Batch API, the author's live run)
+def test_a_feature_the_plan_lacks_is_a_permission_from_anyone() -> None:
+    assert who("403 not_available_for_plan", 403) == ("unknown", "permission-denied")
+    assert who('{"error": "feature_not_available_for_plan"}', 403) == \
+        ("unknown", "permission-denied")
+
+
+def test_a_plan_word_alone_is_no_permission() -> None:
+    assert who("403 plan_not_found", 403)[1] != "permission-denied"
+    assert who("not available for planning yet")[1] == "unknown"

@@ -433,6 +433,11 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     # parameters: [...]"): the request's parameter, whoever refused it.
     _p(r"(?i)\bdoes not support (?:the )?parameters?\b", (), 0, "bad-request",
        "https://github.com/chenyme/grok2api/issues/814"),
+    # A feature the account's plan does not include, by its code (Groq's Batch API on a plan
+    # without it, "403 not_available_for_plan"; apps' feature_not_available_for_plan): a
+    # permission the plan lacks, which retrying never grants.
+    _p(r"(?i)not_available_for_plan\b", (), 0, "permission-denied",
+       "https://github.com/jgravelle/GroqApiLibrary/pull/22"),
 )
 
 
