@@ -309,6 +309,10 @@ def _gateway_text(inp: Answer) -> Verdict | None:
             message = text[u.start():u.start() + 300].split('"')[0].strip()
             return _gateway_verdict(inp, code, message,
                                     "text: wording only the AI Gateway uses")
+    for row in shapes.GATEWAY_SENTENCES:
+        if (u := rx(row.pattern).search(text)) is not None:
+            return _gateway_verdict(inp, row.code, text[u.start():u.start() + 300].strip(),
+                                    f"text: {row.says}")
     if (b := _BINDING_ERROR.search(text)) is not None:
         return _gateway_verdict(inp, None, b.group(2).strip() or None,
                                 f"text: {b.group(1)}, the error class of the AI binding's "

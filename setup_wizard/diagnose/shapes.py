@@ -111,6 +111,38 @@ GATEWAY_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?i)configure AI Gateway|gateway .*not found", "gateway-not-found"),
     (r"(?i)invalid provider|provider|route|model", "gateway-route"),
 )
+
+
+# -- Sentences that stand for one gateway refusal, read without its envelope (gateway probe) ----
+@dataclass(frozen=True)
+class GatewaySentence:
+    pattern: str  # the words (or a class name) that decide
+    code: int | None  # the gateway code they stand for, when one is known
+    says: str  # what the evidence says about them
+    source: str
+
+
+# Cloudflare's AI SDK provider (ai-gateway-provider) and LlamaIndex's port of it
+# (llama-index-llms-cloudflare-ai-gateway, the same sentences under Python class names) read the
+# gateway's answer themselves and throw their own error in its place, the body dropped: for
+# HTTP 400 with code 2001 and for HTTP 401 with code 2009 only. The class names and the fixed
+# sentences therefore stand for those two codes (docs/sources.md#gateway-errors). The library's
+# other errors ("Unexpected AI Gateway Error", an unsupported provider) name no refusal.
+AI_GATEWAY_PROVIDER: Final = ("https://github.com/cloudflare/ai/blob/20b89cdf0ece53b1ab50810652"
+                              "8125fe51ab6cf2/packages/ai-gateway-provider/src/index.ts")
+GATEWAY_SENTENCES: Final[tuple[GatewaySentence, ...]] = (
+    GatewaySentence(r"\bThis AI gateway does not exist\b|\b(?:AiGatewayDoesNotExist|"
+                    r"CloudflareAIGatewayDoesNotExistError)\b", 2001,
+                    "the AI Gateway provider library's error for the gateway's code 2001 (it "
+                    "throws it in place of the body)", AI_GATEWAY_PROVIDER),
+    GatewaySentence(r"\bYour AI Gateway has authentication active, but you didn['\u2019]t provide "
+                    r"a valid apiKey\b|\b(?:AiGatewayUnauthorizedError|"
+                    r"CloudflareAIGatewayUnauthorizedError)\b", 2009,
+                    "the AI Gateway provider library's error for the gateway's code 2009 (it "
+                    "throws it in place of the body)", AI_GATEWAY_PROVIDER),
+)
+# -- end of the gateway probe's block --
+
 API_MESSAGE_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # The account may not do this through the API: a product not enabled ("Please enable R2
     # through the Cloudflare Dashboard", 10042), a free TLD or an action kept to the dashboard,
