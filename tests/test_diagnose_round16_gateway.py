@@ -42,3 +42,44 @@ def test_the_librarys_other_errors_and_vercels_gateway_stay_silent() -> None:
     assert who("Vercel AI Gateway access failed. If you want to use AI SDK providers directly, "
                "use the providers, e.g. @ai-sdk/openai, or register a different global default "
                "provider.") == ("unknown", "unknown")
+
+
+# -- B: Workers AI's own error ("name": "AiError") in the shape it shares with the gateway -------
+# DevoxxGenieIDEAPlugin's ProviderErrorTranslatorTest.java: the bodies of its issues #1254 (the
+# gateway's 2005 and 2008) and #1256 (Workers AI's 5006 behind the gateway's /compat).
+_BODY_5006 = (
+    '{"name":"AiError","internalCode":5006,"httpCode":400,'
+    '"message":"AiError: Bad input: Error: oneOf at \'/\' not met, 0 matches: '
+    'required properties at \'/\' are \'prompt\', '
+    'Type mismatch of \'/messages/0/content\', \'array\' not in \'string\', '
+    'Type mismatch of \'/messages/1/content\', \'array\' not in \'string\', '
+    'required properties at \'/messages/11\' are \'role,content\', '
+    'oneOf at \'/\' not met, 0 matches, required properties at \'/\' are \'input\', '
+    'required properties at \'/\' are \'requests\' (56c5fa5f-0ff6-4968-9800-04cd0445838a)",'
+    '"description":"Error: oneOf at \'/\' not met, 0 matches",'
+    '"requestId":"56c5fa5f-0ff6-4968-9800-04cd0445838a"}')
+_BODY_2005 = (
+    '{"success":false,"result":[],"messages":[],"error":[{"code":2005,'
+    '"message":"Failed to get response from provider"}],"name":"AiGatewayError",'
+    '"httpCode":400,"internalCode":2005,"message":"Failed to get response from provider",'
+    '"description":"Failed to get response from provider"}')
+_BODY_2008 = (
+    '{"success":false,"result":[],"messages":[],"error":[{"code":2008,'
+    '"message":"Invalid provider"}],"name":"AiGatewayError",'
+    '"httpCode":400,"internalCode":2008,"message":"Invalid provider",'
+    '"description":"Invalid provider"}')
+
+
+def test_workers_ai_aierror_body_is_cloudflare_api_read_by_its_own_code() -> None:
+    assert who("Provider unavailable: " + _BODY_5006, 400) == ("cloudflare-api", "bad-request")
+    assert who("status code: 400; body: " + _BODY_5006) == ("cloudflare-api", "bad-request")
+    assert who(_BODY_5006) == ("cloudflare-api", "bad-request")
+
+
+def test_the_gateways_own_aigatewayerror_bodies_stay_the_gateways() -> None:
+    assert who("Provider unavailable: " + _BODY_2005, 400) == \
+        ("cloudflare-gateway", "gateway-route")
+    assert who("status code: 400; body: " + _BODY_2005) == \
+        ("cloudflare-gateway", "gateway-route")
+    assert who("Provider unavailable: " + _BODY_2008, 400) == \
+        ("cloudflare-gateway", "gateway-route")

@@ -228,6 +228,8 @@ def gateway(inp: Answer) -> Verdict | None:
         errors, top = d, {}
         says = ("body: a bare array of {code,message} (the SDK's rendering of the AI Gateway "
                 "envelope's error field)")
+    elif isinstance(d, dict) and _named_not_gateway(d):
+        return None  # Workers AI's own error in the shared shape ("AiError"): api_v4 reads it
     elif isinstance(d, dict) and (d.get("name") == "AiGatewayError" or "internalCode" in d or (
             isinstance(d.get("error"), list) and d.get("success") is False)):
         errors = d.get("error") if isinstance(d.get("error"), list) else []
@@ -241,6 +243,13 @@ def gateway(inp: Answer) -> Verdict | None:
     code = int_of(top.get("internalCode")) or int_of(first.get("code"))
     message = text_of(first.get("message")) or text_of(top.get("message"))
     return _gateway_verdict(inp, code, message, says)
+
+
+def _named_not_gateway(d: dict[str, object]) -> bool:
+    """The body names itself as another part of Cloudflare's AI stack than the gateway
+    (shapes.AI_ERROR_NAMES): its internalCode is that part's, not a gateway code."""
+    named = shapes.AI_ERROR_NAMES.get(str(d.get("name") or ""))
+    return named is not None and named[0] != "cloudflare-gateway"
 
 
 def _code_message(e: object) -> bool:
@@ -449,6 +458,14 @@ def _header_chain(v: Verdict, chain: object) -> None:
 def _api_v4_text(inp: Answer) -> Verdict | None:
     """A bare {code, message} the API sent, or 'Cloudflare API error: 7001: ...' text."""
     d = inp.data
+    if isinstance(d, dict) and _named_not_gateway(d):
+        # Workers AI's error in the shape it shares with the gateway: its internalCode is read
+        # with the Workers AI codes, its message says the rest.
+        return _api_verdict(int_of(d.get("internalCode")),
+                            text_of(d.get("message")) or text_of(d.get("description")),
+                            f"body: name {d.get('name')} (Workers AI's own error, the model "
+                            "behind the gateway; the gateway's is AiGatewayError)",
+                            inp.status if inp.status is not None else int_of(d.get("httpCode")))
     around = _untabled(_unlinked(inp.text[:TEXT_SCAN] + " " + inp.context[:TEXT_SCAN]))
     api_marker = re.search(r"\bapi\.cloudflare\.com\b|/client/v4/|/user/tokens/verify\b",
                            around)

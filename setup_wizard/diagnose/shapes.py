@@ -307,6 +307,20 @@ WORKERS_AI_CODES: Final[dict[int, CodeRow]] = {
                   "https://github.com/cloudflare/ai/issues/657",
                   says=r"(?i)rate limiting: inference request"),
 }
+# -- Whose error body a `name` says, in Cloudflare's AI stack (gateway probe) -------------------
+# Workers AI and the AI Gateway answer in one shape, {name, internalCode, httpCode, message,
+# description}: the Workers AI binding (workerd's ai-api.ts) reads that shape from either and
+# throws "<internalCode>: <description>" under the body's `name`. The name tells them apart:
+# "AiGatewayError" is the gateway's own refusal, "AiError" the model behind it (Workers AI),
+# whose internalCode is then read with the Workers AI codes, never as a gateway code. (name,
+# origin, source) (docs/sources.md#passthrough)
+AI_ERROR_NAMES: Final[dict[str, tuple[str, str]]] = {
+    "AiGatewayError": ("cloudflare-gateway", GUARDRAILS),
+    "AiError": ("cloudflare-api", "https://github.com/cloudflare/workerd/blob/"
+                "0039d29c001a782a1c60235ec188cba9decbd81f/src/cloudflare/internal/ai-api.ts"),
+}
+# -- end of the gateway probe's block --
+
 # Wording only Workers AI writes, that decides without its code (its errors page).
 WORKERS_AI_UNIQUE: Final[tuple[tuple[int, str], ...]] = (
     (3036, r"(?i)daily free allocation of [\d,]+ neurons"),
