@@ -83,3 +83,35 @@ def test_the_gateways_own_aigatewayerror_bodies_stay_the_gateways() -> None:
         ("cloudflare-gateway", "gateway-route")
     assert who("Provider unavailable: " + _BODY_2008, 400) == \
         ("cloudflare-gateway", "gateway-route")
+
+
+# -- D: the gateway's spend-limit rules refusing a model they cannot price ---------------------
+# anomalyco/models.dev#4715: a maintainer's live test through /compat with Unified Billing.
+
+
+def test_spend_limit_resolver_refusal_is_the_gateways_spend_limit() -> None:
+    text = "Forbidden: Model or provider could not be resolved for spend-limit enforcement"
+    assert who(text, 403) == ("cloudflare-gateway", "gateway-spend-limit")
+    assert who(text) == ("cloudflare-gateway", "gateway-spend-limit")
+
+
+def test_spend_limit_resolver_hint_says_waiting_will_not_help() -> None:
+    from setup_wizard.diagnose.classify import classify_pasted
+
+    d = classify_pasted("Forbidden: Model or provider could not be resolved for spend-limit "
+                        "enforcement", 403)
+    assert "cannot price" in d.hint and "will not help" in d.hint
+
+
+def test_other_spend_and_budget_words_stay_silent() -> None:
+    # Cloudflare's VibeSDK app's own budget (cloudflare/vibesdk#164): not the gateway.
+    assert who("AI inference rate limit exceeded. Consider using lighter models. Maximum 100 "
+               "credits per 1 hour or 400 credits per day. Gemini pro models cost 4 credits per "
+               "call, flash models cost 1 credits per call, and flash lite models cost 0 credit "
+               "per call.") == ("unknown", "rate-limited")
+    # Another product's spend-limit enforcement, in its own words (cline/cline#10329).
+    assert who("Extends the existing Cline-provider spend-limit enforcement to **third-party "
+               "providers** (Anthropic, OpenAI, Gemini, etc.) by checking cached budget status "
+               "before each API request.")[0] == "unknown"
+    # The next request of the same test passed the spend check and DeepSeek refused the key.
+    assert who("Unauthorized: Authentication Fails", 401) == ("unknown", "provider-auth-invalid")

@@ -320,8 +320,8 @@ def _gateway_text(inp: Answer) -> Verdict | None:
                                     "text: wording only the AI Gateway uses")
     for row in shapes.GATEWAY_SENTENCES:
         if (u := rx(row.pattern).search(text)) is not None:
-            return _gateway_verdict(inp, row.code, text[u.start():u.start() + 300].strip(),
-                                    f"text: {row.says}")
+            return _gateway_verdict(inp, row.code, text[u.start():u.start() + 300]
+                                    .split('"')[0].strip(), f"text: {row.says}")
     if (b := _BINDING_ERROR.search(text)) is not None:
         return _gateway_verdict(inp, None, b.group(2).strip() or None,
                                 f"text: {b.group(1)}, the error class of the AI binding's "
@@ -387,6 +387,12 @@ def _gateway_verdict(inp: Answer, code: int | None, message: str | None,
         v.evidence.append(f"gateway code {code}: {row.meaning}{sure}")
     elif code is not None:
         v.evidence.append(f"gateway code {code} is not in this tool's table (UNCONFIRMED meaning)")
+    said = next((r for r in shapes.GATEWAY_SENTENCES
+                 if r.cause and message and rx(r.pattern).search(message)), None)
+    if said is not None:  # a sentence that says which refusal it is, whatever its code
+        v.cause, v.variant = said.cause, said.variant
+        if said.says not in says:
+            v.evidence.append(f"its message is {said.says}: the cause is read from it")
     if v.cause == "unknown" and (mc := shapes.message_cause(shapes.GATEWAY_MESSAGE_CAUSES,
                                                             message)):
         v.cause = mc

@@ -52,6 +52,13 @@ HINTS: Final[dict[Key, str]] = {
     ("cloudflare-gateway", "gateway-spend-limit", None, None):
         "a spend-limit rule on the gateway blocked the request (the rule is named in the "
         "message); raise it in the gateway's spend limits or wait for its window.",
+    # (gateway probe) a spend rule that cannot price what was asked for: no window ends it.
+    ("cloudflare-gateway", "gateway-spend-limit", None, "spend-unpriced"):
+        "a spend-limit rule on the gateway refused the request because it cannot price this "
+        "model or provider (spend limits only hold for models with known pricing; on /compat, "
+        "prefixes such as google-ai-studio/ or grok/ are not the slugs they are priced under): "
+        "use a model the gateway prices, or scope or remove the spend rule; waiting for its "
+        "window will not help.",
     ("cloudflare-gateway", "gateway-no-credits", None, None):
         "no provider key reached the gateway, so it tried Unified Billing credits and the "
         "balance is empty: store your {provider} key under AI Gateway > your gateway > "

@@ -120,6 +120,8 @@ class GatewaySentence:
     code: int | None  # the gateway code they stand for, when one is known
     says: str  # what the evidence says about them
     source: str
+    cause: str | None = None  # what they mean whatever code comes with them (None: the code's)
+    variant: str | None = None  # picks a more specific hint
 
 
 # Cloudflare's AI SDK provider (ai-gateway-provider) and LlamaIndex's port of it
@@ -140,6 +142,13 @@ GATEWAY_SENTENCES: Final[tuple[GatewaySentence, ...]] = (
                     r"CloudflareAIGatewayUnauthorizedError)\b", 2009,
                     "the AI Gateway provider library's error for the gateway's code 2009 (it "
                     "throws it in place of the body)", AI_GATEWAY_PROVIDER),
+    # The spend-limit feature's own refusal of a request it cannot price (its rules hold only
+    # for models with known pricing): a spend rule blocked it, and waiting will not help. The
+    # sentence says so whatever code it comes with (docs/sources.md#gateway-errors).
+    GatewaySentence(r"\bModel or provider could not be resolved for spend-limit enforcement\b",
+                    None, "the gateway's spend-limit rules could not price the model or provider "
+                    "(its own refusal)", "https://github.com/anomalyco/models.dev/pull/4715",
+                    cause="gateway-spend-limit", variant="spend-unpriced"),
 )
 # -- end of the gateway probe's block --
 
