@@ -115,3 +115,33 @@ def test_other_spend_and_budget_words_stay_silent() -> None:
                "before each API request.")[0] == "unknown"
     # The next request of the same test passed the spend check and DeepSeek refused the key.
     assert who("Unauthorized: Authentication Fails", 401) == ("unknown", "provider-auth-invalid")
+
+
+# -- E: {"error": {"code", "message"}} written code first is not OpenRouter's -------------------
+# OpenRouter writes message before code; xAI's 401 through Cloudflare's gateway and AssemblyAI's
+# LLM Gateway write the same two keys code first.
+
+
+def test_xai_401_through_the_gateway_names_no_provider_of_ours() -> None:
+    # cloudflare/ai#430 (xAI Responses API via ai-gateway-provider), line breaks as posted.
+    body = ('{"error":{"code":401,"message":"No or an invalid authentication header was\n'
+            '  provided on the request. Please make sure you pass your API key in the '
+            'corresponding HTTP\n  header."}}')
+    assert who(body, 401) == ("unknown", "provider-auth-invalid")
+    assert who(body) == ("unknown", "provider-auth-invalid")
+    # The same words as the AI SDK printed them (cloudflare/ai#427).
+    assert who("✘ [ERROR] Uncaught AI_APICallError: No or an invalid authentication header was "
+               "provided on the request. Please make sure you pass your API key in the "
+               "corresponding HTTP header. Error") == ("unknown", "provider-auth-invalid")
+
+
+def test_another_gateways_code_first_object_is_not_openrouters() -> None:
+    # AssemblyAI's LLM Gateway (https://www.assemblyai.com/docs/llm-gateway/troubleshooting).
+    assert who('{\n  "error": {\n    "code": 401,\n    "message": "Unauthorized - Invalid or '
+               'missing API key"\n  }\n}', 401)[0] == "unknown"
+
+
+def test_openrouters_own_message_first_object_stays_openrouters() -> None:
+    # anomalyco/opencode#14255.
+    assert who('Unauthorized: {"error":{"message":"User not found.","code":401}}data: '
+               '{"choices":[],"cost":"0"}', 401) == ("openrouter", "provider-auth-invalid")

@@ -342,6 +342,9 @@ def openrouter(inp: Answer) -> Verdict | None:
         best = max(scores.items(), key=lambda kv: kv[1], default=("openrouter", 0))
         if best[0] != "openrouter" and best[1] >= 2 and best[1] > scores.get("openrouter", 0):
             return None
+        if next(iter(err)) != shapes.OPENROUTER_FIRST_KEY and "message" in err and \
+                not scores.get("openrouter"):
+            return None  # written code first, nothing of OpenRouter's: another server's object
     v = Verdict("openrouter", "unknown", None, message)
     v.evidence.append("body: error.code is a number and error has no type (OpenRouter's "
                       "envelope)")

@@ -108,6 +108,10 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Access to the chat endpoint is denied\. Please ensure you're using the correct "
        r"credentials", (RELAY,), 3, "permission-denied",
        "https://github.com/decolua/9router/issues/2559"),
+    # (gateway probe) xAI's refusal of a request with no key or a wrong one, also through
+    # Cloudflare's gateway in a {code, message} object written code first (not OpenRouter's).
+    _p(r"\bNo or an invalid authentication header was\s+provided on the request\b", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/cloudflare/ai/issues/430"),
     _p(r"No handler found on route\. Please double check your URL", (RELAY,), 3, "bad-request",
        "https://github.com/iniwap/AIWriteX/issues/26"),
     _p(r"This model's maximum prompt length is \d+ but the request contains \d+ tokens", (RELAY,),

@@ -716,6 +716,17 @@ OPENROUTER_RELAY_MESSAGE: Final = "Provider returned error"
 UPSTREAM_EDGE_CODES: Final[dict[int, CauseRow]] = {
     1015: CauseRow("rate-limited", "https://github.com/BerriAI/litellm/issues/8448"),
 }
+# -- The order OpenRouter writes its error object in (gateway probe) ----------------------------
+# OpenRouter writes `message` before `code` ({"error":{"message":"User not found.","code":401}});
+# other servers write the same two keys code first: xAI through Cloudflare's gateway
+# (cloudflare/ai#430), AssemblyAI's LLM Gateway (its troubleshooting page), google.rpc.Status
+# without its status. So a {code, message} written code first, with no word of OpenRouter's
+# own beside it (its metadata, its user_id, a sentence of its wording), is not OpenRouter's: it
+# names no sender, and its words or its status say why (docs/sources.md#openrouter-errors).
+OPENROUTER_FIRST_KEY: Final = "message"
+OPENROUTER_KEY_ORDER_SOURCE: Final = "https://github.com/Fosowl/agenticSeek/issues/407"
+# -- end of the gateway probe's block --
+
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
