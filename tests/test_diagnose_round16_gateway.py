@@ -145,3 +145,26 @@ def test_openrouters_own_message_first_object_stays_openrouters() -> None:
     # anomalyco/opencode#14255.
     assert who('Unauthorized: {"error":{"message":"User not found.","code":401}}data: '
                '{"choices":[],"cost":"0"}', 401) == ("openrouter", "provider-auth-invalid")
+
+
+# -- F: DeepSeek's refusal of a key, in the forms other than its full sentence -----------------
+
+
+def test_deepseek_key_sentence_alone_is_a_refused_key() -> None:
+    # A BYOK gateway forwarded a placeholder Authorization header (cloudflare-docs#33517).
+    assert who("Your api key: x is invalid") == ("unknown", "provider-auth-invalid")
+    assert who("Your api key: x is invalid", 401) == ("unknown", "provider-auth-invalid")
+    # "API" in capitals (szczyglis-dev/py-gpt#112).
+    assert who("Error code: 401 - {'error': {'message': 'Authentication Fails, Your API key: "
+               "****eek} is invalid', 'type': 'authentication_error', 'param': None, 'code': "
+               "'invalid_request_error'}}") == ("unknown", "provider-auth-invalid")
+
+
+def test_the_gateways_own_unauthorized_and_other_servers_stay_theirs() -> None:
+    # The gateway's own 2009 (openclaw/openclaw#34788).
+    assert who('openclaw-gateway-1  | 2026-03-04T17:25:06.596+00:00 [agent/embedded] embedded '
+               'run agent end: runId=36944c82-7780-4b3a-9ce9-0800aba7b6c9 isError=true '
+               'error=HTTP 401: [{"code":2009,"message":"Unauthorized"}]') == \
+        ("cloudflare-gateway", "gateway-auth")
+    # Another gateway's bare word (vllm-project/aibrix#671).
+    assert who('{"error":"Unauthorized"}') == ("unknown", "provider-auth-invalid")

@@ -325,6 +325,11 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
        "provider-auth-missing", "https://github.com/continuedev/continue/issues/10056"),
     _p(r"Authentication Fails(?: \(no such user\)|, Your api key: \S+ is invalid)", (RELAY,), 3,
        "provider-auth-invalid", "https://github.com/PDFMathTranslate/PDFMathTranslate/issues/696"),
+    # (gateway probe) The key sentence in its other forms: alone, as a gateway that forwarded a
+    # placeholder key shows it ("Your api key: x is invalid"), with "API" in capitals, or with
+    # a terminal's line break inside it.
+    _p(r"\b[Yy]our (?:api|API|Api) key: \S{1,200}\s{1,20}is\s{1,20}invalid\b", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/cloudflare/cloudflare-docs/issues/33517"),
     # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
     _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
        "https://docs.litellm.ai/docs/proxy/users"),
