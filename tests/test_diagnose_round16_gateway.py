@@ -168,3 +168,32 @@ def test_the_gateways_own_unauthorized_and_other_servers_stay_theirs() -> None:
         ("cloudflare-gateway", "gateway-auth")
     # Another gateway's bare word (vllm-project/aibrix#671).
     assert who('{"error":"Unauthorized"}') == ("unknown", "provider-auth-invalid")
+
+
+# -- H: other AI gateways refusing for themselves: never Cloudflare's, their words say why -------
+
+
+def test_other_gateways_documented_refusals_give_their_cause() -> None:
+    # Vercel's AI Gateway (Aider-AI/aider#4495, a Vercel engineer quoting it).
+    assert who("Free credits temporarily have restricted access due to abuse. We are working on "
+               "a resolution. \nPaid credits continue to have unrestricted access. Read more on "
+               "how to purchase credits at https://vercel.com/docs/ai-gateway/pricing") == \
+        ("unknown", "quota-exhausted")
+    # Langfuse's (https://langfuse.com/faq/all/ai-gateway-error-codes).
+    assert who("Gateway access forbidden", 403) == ("unknown", "permission-denied")
+    # Neon's (https://neon.com/docs/ai-gateway/troubleshooting).
+    assert who("credential not authorized for ai gateway", 403) == \
+        ("unknown", "permission-denied")
+    # Yunqi's (https://yunqi.tech/documents/aigw_pass_through_code): not provided, not wrong.
+    assert who("[G2] Virtual key not provided. path=/v1/chat/completions, requestId=req-abc",
+               401) == ("unknown", "provider-auth-missing")
+
+
+def test_other_gateways_words_and_a_bare_forbidden_stay_as_they_were() -> None:
+    # Their other refusals, already read by their words.
+    assert who("Invalid gateway credential", 401) == ("unknown", "provider-auth-invalid")
+    assert who("invalid or missing credential", 401) == ("unknown", "provider-auth-missing")
+    # Databricks' guardrail names no cause this tool has (databricks/ucode#66).
+    assert who("Request blocked by input guardrail 'databricks_demo'") == ("unknown", "unknown")
+    # The status line alone says nothing of why (openai/codex#8540).
+    assert who("unexpected status 403 Forbidden", 403) == ("unknown", "unknown")

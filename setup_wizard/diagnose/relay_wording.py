@@ -97,6 +97,21 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bGateway(?:Authentication|InvalidRequest|RateLimit|ModelNotFound|InternalServer|"
        r"Response)Error\b|\bAI_GATEWAY_API_KEY\b|\bai-gateway\.vercel\.sh\b|"
        r"unauthenticated-ai-gateway", (RELAY,), 3, None, VERCEL_GATEWAY),
+    # -- (gateway probe) other AI gateways refusing for themselves, in their documented words --
+    # Vercel's: free credits restricted while paid ones are not (buying credits is the fix).
+    _p(r"\bFree credits temporarily have restricted access\b|\bPaid credits continue to have "
+       r"unrestricted access\b", (RELAY,), 3, "quota-exhausted",
+       "https://github.com/Aider-AI/aider/pull/4495"),
+    # Langfuse's: the key's owner may no longer call the gateway (its role), 403.
+    _p(r"\bGateway access forbidden\b", (RELAY,), 3, "permission-denied",
+       "https://langfuse.com/faq/all/ai-gateway-error-codes"),
+    # Neon's: a credential without the gateway's scope, or issued on another branch, 403.
+    _p(r"\bcredential not authorized for (?:ai gateway|this branch)\b", (RELAY,), 3,
+       "permission-denied", "https://neon.com/docs/ai-gateway/troubleshooting"),
+    # Yunqi's: no virtual key on the request, 401 (its code GATEWAY_MISSING_VIRTUAL_KEY).
+    _p(r"\bVirtual key not provided\b|\bGATEWAY_MISSING_VIRTUAL_KEY\b", (RELAY,), 3,
+       "provider-auth-missing", "https://yunqi.tech/documents/aigw_pass_through_code"),
+    # -- end of the gateway probe's block --
     # -- other vendors' own sentences, before the providers' rows (some contain their words:
     # xAI puts gRPC's "The caller does not have permission" beside its credits sentence) ----
     # xAI: a team with no credits, or at its spending limit; a key without the endpoint's
