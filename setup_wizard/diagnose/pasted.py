@@ -214,8 +214,10 @@ def _without_codes(text: str) -> str | None:
 # holds a reset ("[0m", "[m"): a coloured line always ends with one. The text keeps its lines.
 # (a run of them in one match: "[m" after "[m" follows a word character, and would be left for
 # another pass, one per code)
-_CODE_LEFTOVER = re.compile(r"(?<![\w\\\[])(?:\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\]))+")
-_RESET_LEFTOVER = re.compile(r"(?<![\w\\\[])\[0?m(?!\])")
+# A reset without its 0 ("[m") is a code only when no letter follows: "[models]", "[main]" are
+# a log's tags, and a coloured span starts with a code that has its parameters ("[0;31m").
+_CODE_LEFTOVER = re.compile(r"(?<![\w\\\[])(?:\[(?:\d{1,3}(?:;\d{1,3}){0,4}m(?!\])|m(?![\w\]])))+")
+_RESET_LEFTOVER = re.compile(r"(?<![\w\\\[])\[(?:0m(?!\])|m(?![\w\]]))")
 
 
 def _without_code_leftovers(text: str) -> str | None:
