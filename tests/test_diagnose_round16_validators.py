@@ -6,6 +6,9 @@ the sentence alone gives the cause, the provider's own marks give the origin."""
 
 from __future__ import annotations
 
+import pytest
+from diagnose_support import who
+
 from setup_wizard.diagnose.classify import classify_pasted
 
 # -- a log's tag is no colour code ---------------------------------------------------------------
@@ -29,3 +32,51 @@ def test_colour_codes_that_lost_their_esc_are_still_set_aside() -> None:
         d = classify_pasted(text)
         assert any("lost their ESC" in e for e in d.evidence), text
         assert (d.origin, d.cause) == ("openai", "provider-auth-invalid"), text
+
+
+# -- family C: Anthropic's validator sentences give the cause, with or without a status ---------
+ANTHROPIC_VALIDATOR = [
+    # https://github.com/mastra-ai/mastra/issues/7507 (api.anthropic.com behind the AI SDK)
+    "Error creating stream APICallError [AI_APICallError]: Thinking may not be enabled when "
+    "tool_choice forces tool use.",
+    # https://github.com/can1357/oh-my-pi/issues/341 (Bedrock's copy)
+    "Error: The model returned the following errors: Thinking may not be enabled when "
+    "tool_choice forces tool use.",
+    # https://github.com/router-for-me/CLIProxyAPI/issues/1109
+    "Expected `thinking` or `redacted_thinking`, but found `text`. When `thinking` is enabled, a "
+    "final `assistant` message must start with a thinking block (preceeding the lastmost set of "
+    "`tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous "
+    "turns. To avoid this requirement, disable `thinking`.",
+    # https://github.com/anthropics/anthropic-sdk-typescript/issues/653
+    "Did not find 1 tool_result block(s) at the beginning of this message. Messages following "
+    "tool_use blocks must begin with a matching number of tool_result blocks.",
+    # https://github.com/OpenHands/OpenHands/issues/7512 (no backticks)
+    "messages.66: tool_use ids were found without tool_result blocks immediately after: "
+    "toolu_01Me5LTc9g2gH3yKQCtqGd7W. Each tool_use block must have a corresponding tool_result "
+    "block in the next message.",
+    # https://github.com/apify/tester-mcp-client/issues/11 (the message alone)
+    "tools.7.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'",
+]
+
+
+@pytest.mark.parametrize("text", ANTHROPIC_VALIDATOR)
+def test_anthropics_validator_sentences_are_a_bad_request_from_whoever_ran_it(text: str) -> None:
+    assert who(text) == ("unknown", "bad-request")
+    assert who(text, 400) == ("unknown", "bad-request")
+
+
+def test_anthropics_envelope_still_names_it_over_those_words() -> None:
+    # https://github.com/apify/tester-mcp-client/issues/11
+    text = ('Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":'
+            '"tools.7.custom.name: String should match pattern \'^[a-zA-Z0-9_-]{1,64}$\'"}}')
+    assert who(text) == ("anthropic", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    "Expected a string, but found text at line 3",
+    "Did not find the config file at the beginning of this message",
+    "When thinking is enabled, the assistant may be slower",
+    "error in tools.py: something went wrong",
+])
+def test_look_alikes_of_anthropics_validator_give_no_bad_request(text: str) -> None:
+    assert who(text) == ("unknown", "unknown")

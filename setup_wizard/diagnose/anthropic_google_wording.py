@@ -109,7 +109,7 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        "bad-request", ANTHROPIC_ERRORS),
     # The same validator on the conversation's shape and on the context window (input plus
     # max_tokens); weak, since Anthropic-compatible relays and Bedrock pass its words on.
-    _p(r"`tool_use` ids were found without `tool_result` blocks immediately after|all messages "
+    _p(r"`?tool_use`? ids were found without `?tool_result`? blocks immediately after|all messages "
        r"must have non-empty content except for the optional final assistant message|input "
        r"length and `?max_tokens`? exceed context limit: \d+ \+ \d+ > \d+", A, 1, "bad-request",
        "https://github.com/anthropics/claude-code/issues/1237"),
@@ -129,6 +129,24 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     # sentence with its support address, alone too; the setting, not the key, refuses.
     _p(r"CORS requests are not allowed for this Organization because of its settings\b", A, 3,
        "permission-denied", "https://github.com/anthropics/anthropic-sdk-typescript/issues/741"),
+    # -- its request validator's sentences (tools probe, family C) ----------------------------
+    # Always a 400 invalid_request_error, and Bedrock ("The model returned the following
+    # errors: ...") and Vertex AI return the same words: the cause, with or without a status;
+    # who answered is the envelope's, its ids' or the host's to say.
+    # Extended thinking with a forced tool choice; a history whose last assistant turn lacks
+    # its thinking block (the words with and without their backticks); a tool_use turn whose
+    # answer lacks its tool_result blocks (older wording, without the messages.N path).
+    _p(r"Thinking may not be enabled when tool_choice forces tool use|Expected `?thinking`? or "
+       r"`?redacted_thinking`?, but found `?\w{1,40}`?|When `?thinking`? is (?:enabled|disabled), "
+       r"an? (?:final )?`?assistant`? message|Did not find \d{1,4} `?tool_result`? block\(s\) at "
+       r"the beginning of this message", (), 0, "bad-request",
+       "https://github.com/mastra-ai/mastra/issues/7507",
+       label="Anthropic's validator on thinking blocks, tool_choice and tool_result blocks"),
+    # The same validator names a tool's field by its path ("tools.7.custom.name: String should
+    # match pattern ..."), as it does a message's: weak, as that row (Bedrock passes it on).
+    _p(r"\btools\.\d{1,4}\.(?:custom\.)?[a-z_]{1,40}: ", A, 1, "bad-request",
+       "https://github.com/apify/tester-mcp-client/issues/11",
+       label="tools.N.<field>: (Anthropic's validator's path)"),
 )
 
 GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
