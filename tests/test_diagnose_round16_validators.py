@@ -80,3 +80,41 @@ def test_anthropics_envelope_still_names_it_over_those_words() -> None:
 ])
 def test_look_alikes_of_anthropics_validator_give_no_bad_request(text: str) -> None:
     assert who(text) == ("unknown", "unknown")
+
+
+# -- family D: Gemini's own sentences on tool calling, without its field bullet -----------------
+GEMINI_OWN = [
+    # https://github.com/google-gemini/gemini-cli/issues/26486
+    "Please ensure that function call turn comes immediately after a user turn or after a "
+    "function response turn.",
+    # https://github.com/langchain-ai/langchain/issues/27799
+    "Please ensure that function response turn comes immediately after a function call turn",
+    # https://github.com/google-gemini/deprecated-generative-ai-swift/issues/195
+    "Function calling with a response mime type: 'application/json' is unsupported",
+]
+
+
+@pytest.mark.parametrize("text", GEMINI_OWN)
+def test_geminis_own_sentences_name_google(text: str) -> None:
+    assert who(text) == ("google", "bad-request")
+
+
+def test_geminis_sentence_through_a_relay_keeps_its_cause_not_its_origin() -> None:
+    # https://github.com/xincmm/sageread/issues/8 (one-api/new-api's request id after it)
+    text = ("Please ensure that function call turn comes immediately after a user turn or after a "
+            "function response turn. (request id: 20251011110425324645053M6N3S7Zq)")
+    assert who(text) == ("unknown", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    # https://github.com/perplexityai/api-discussion/issues/265 (Perplexity's)
+    '{"error":{"message":"After the (optional) system message(s), user and assistant roles '
+    'should be alternating.","type":"invalid_message","code":400}}',
+    # https://github.com/vllm-project/vllm/issues/6862 (a chat template's, in vLLM's envelope)
+    "BadRequestError: Error code: 400 - {'object': 'error', 'message': 'After the optional "
+    "system message, conversation roles must \nalternate user/assistant/user/assistant/...', "
+    "'type': 'BadRequestError', 'param': None, 'code': 400}",
+    "Please ensure that the function call returns a value before the next turn.",
+])
+def test_other_turn_order_sentences_do_not_name_google(text: str) -> None:
+    assert who(text)[0] == "unknown"

@@ -330,6 +330,15 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
        (), 0, "request-too-large",
        "https://github.com/MODSetter/SurfSense/blob/9bcd50164de7c7835090f5e6f0b6e2e0c100ef99/"
        "surfsense_evals/data/multimodal_doc/runs/2026-05-14T00-53-19Z/parser_compare/raw.jsonl"),
+    # -- its own sentences on tool calling (tools probe, family D) -----------------------------
+    # Gemini names its turns (a "function call turn", a "function response turn") and refuses
+    # function calling beside a JSON response mime type in words no other API writes; relays
+    # pass them on without writing them (their "(request id: ...)" then says who answered).
+    _p(r"Please ensure that function (?:call turn comes immediately after a user turn or after a "
+       r"function response turn|response turn comes immediately after a function call turn)|"
+       r"Function calling with a response mime type: ['\"]?application/json['\"]? is unsupported",
+       GO, 2, "bad-request", "https://github.com/langchain-ai/langchain/issues/27799",
+       label="Gemini's turn order for function calls / function calling with a JSON mime type"),
     # google.rpc status names in text that did not parse: the cause they name.
     _p(r"\bRESOURCE_EXHAUSTED\b", (), 0, "rate-limited", GEMINI_ERRORS),
     _p(r"\bPERMISSION_DENIED\b|\bFAILED_PRECONDITION\b", (), 0, "permission-denied",
