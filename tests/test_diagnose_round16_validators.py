@@ -118,3 +118,31 @@ def test_geminis_sentence_through_a_relay_keeps_its_cause_not_its_origin() -> No
 ])
 def test_other_turn_order_sentences_do_not_name_google(text: str) -> None:
     assert who(text)[0] == "unknown"
+
+
+# -- families E and G: a tool's schema refused, alone or behind a relay's request id ------------
+FUNCTION_SCHEMA = [
+    # https://github.com/FoundationAgents/OpenManus/issues/1162 (one-api/new-api's suffixes)
+    "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_"
+    "editor': [] is not of type 'object', 'boolean'. (request id: 20250611110758283206479dq0R9awt)"
+    " (request id: 2025061111075832763207s5RDjPXL)",
+    # https://github.com/flanksource/mission-control/pull/2634
+    "Invalid schema for function 'search_catalog': In context=('properties', 'select'), array "
+    "schema missing items.",
+    # https://github.com/evalstate/fast-agent/issues/143 (without its 400)
+    "Invalid schema for function 'mongodb-list-databases': In context=(), object schema missing "
+    "properties.",
+]
+
+
+@pytest.mark.parametrize("text", FUNCTION_SCHEMA)
+def test_a_tools_schema_refused_is_a_bad_request_from_whoever_said_it(text: str) -> None:
+    assert who(text) == ("unknown", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    "Invalid schema for function calls in the config file",
+    "warning: invalid schema for function 'search' in the local cache, rebuilding",
+])
+def test_a_schema_word_in_an_apps_own_sentence_is_no_refusal(text: str) -> None:
+    assert who(text) == ("unknown", "unknown")

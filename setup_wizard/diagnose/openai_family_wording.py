@@ -210,4 +210,11 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Your request was rejected as a result of our safety system|This model is only "
        r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
        OPENAI_ERRORS),
+    # -- its validator's refusal of a tool's schema (tools probe, families E and G) -----------
+    # "Invalid schema for function 'x': In context=(...), array schema missing items.", "...:
+    # [] is not of type 'object', 'boolean'.": OpenAI's words, which DeepSeek's API and
+    # one-api/new-api relays (with their "(request id: ...)") return too: the cause only.
+    _p(r"Invalid schema for function '[^'\n]{1,200}': ", (), 0, "bad-request",
+       "https://github.com/flanksource/mission-control/pull/2634",
+       label="Invalid schema for function '...': (a tool's JSON schema refused)"),
 )
