@@ -146,3 +146,24 @@ def test_a_tools_schema_refused_is_a_bad_request_from_whoever_said_it(text: str)
 ])
 def test_a_schema_word_in_an_apps_own_sentence_is_no_refusal(text: str) -> None:
     assert who(text) == ("unknown", "unknown")
+
+
+# -- family F: Groq's refusal of a parameter with streaming ----------------------------------------
+def test_groqs_response_format_with_streaming_names_groq() -> None:
+    # https://github.com/langchain-ai/langchain/issues/23629 (langchain_groq's ChatGroq)
+    text = ("Error code: 400 - {'error': {'message': 'response_format` does not support "
+            "streaming', 'type': 'invalid_request_error'}}")
+    assert who(text, 400) == ("groq", "bad-request")
+    assert who(text) == ("groq", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    # https://github.com/github/gh-models/issues/31 (OpenAI's own words for the same refusal)
+    '{"error": {"message": "Unsupported value: \'stream\' does not support true with this '
+    'model. Supported values are: false.", "type": "invalid_request_error", "param": "stream", '
+    '"code": "unsupported_value"}}',
+    "Error: this model does not support streaming",
+    "The `response_format` option does not support streaming in this client",
+])
+def test_other_streaming_refusals_are_not_groqs(text: str) -> None:
+    assert who(text)[0] != "groq"

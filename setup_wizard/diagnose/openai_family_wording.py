@@ -100,6 +100,13 @@ GROQ_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Too many images provided\.\s{1,3}This model supports up to \d+ images", G, 2,
        "bad-request", ANOTHERAI_GROQ_TEST),
     _p(r"media file too large - size limit: \d+", G, 1, "bad-request", ANOTHERAI_GROQ_TEST),
+    # -- a parameter it refuses with streaming (tools probe, family F) ------------------------
+    # Its validator names the parameter with a closing backtick only ("response_format` does
+    # not support streaming", JSON mode with stream: true), in its envelope without `param`;
+    # seen from Groq alone (langchain_groq, LiteLLM's GroqException, khoj over LiteLLM).
+    _p(r"\b[a-z_]{2,40}` does not support streaming", G, 2, "bad-request",
+       "https://github.com/langchain-ai/langchain/issues/23629",
+       label="<parameter>` does not support streaming (Groq's validator)"),
 )
 
 OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
