@@ -167,3 +167,52 @@ def test_groqs_response_format_with_streaming_names_groq() -> None:
 ])
 def test_other_streaming_refusals_are_not_groqs(text: str) -> None:
     assert who(text)[0] != "groq"
+
+
+# -- family G: validator texts whose only cause signal was the status ----------------------------
+def test_awss_validation_exception_is_a_bad_request() -> None:
+    assert who(DIFY_MODELS_TAG) == ("unknown", "bad-request")
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    # Bedrock's unusable model ID under the same exception name: the model, not the request.
+    ("ValidationException: The provided model identifier is invalid.", "model-not-found"),
+    ("An error occurred (UnrecognizedClientException) when calling the Converse operation: The "
+     "security token included in the request is invalid.", "provider-auth-invalid"),
+    ("MyValidationExceptionHandler started", "unknown"),
+])
+def test_other_aws_refusals_keep_their_own_cause(text: str, cause: str) -> None:
+    assert who(text)[1] == cause
+
+
+def test_the_status_a_server_wrote_into_its_body_gives_the_cause() -> None:
+    # https://github.com/perplexityai/api-discussion/issues/265 (Perplexity, no status pasted)
+    text = ('{\n  "error":{\n    "message":"After the (optional) system message(s), user and '
+            'assistant roles should be alternating.",\n    "type":"invalid_message",\n    '
+            '"code":400\n  }\n}')
+    assert who(text) == ("unknown", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    '{"error":{"message":"Something odd happened","type":"odd","code":14}}',
+    '{"error":{"message":"Something odd happened","type":"odd","code":"400"}}',
+    '{"error":{"message":"Something odd happened","type":"odd","code":true}}',
+])
+def test_a_code_that_is_no_status_number_gives_no_cause(text: str) -> None:
+    assert who(text) == ("unknown", "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    # https://github.com/esengine/DeepSeek-Reasonix/issues/8902 (without its 400)
+    "The `content[].thinking` in the thinking mode must be passed back to the API.",
+    # https://github.com/mnfst/modelparams.dev/issues/29
+    '{"error":{"message":"The `reasoning_content` in the thinking mode must be passed back to the '
+    'API.","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+])
+def test_deepseeks_thinking_mode_validator_is_a_bad_request(text: str) -> None:
+    assert who(text) == ("unknown", "bad-request")
+
+
+def test_thinking_mode_in_an_apps_sentence_is_no_refusal() -> None:
+    assert who("The reasoning in the thinking mode is shown in a side panel.") == \
+        ("unknown", "unknown")

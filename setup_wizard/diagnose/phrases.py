@@ -239,6 +239,15 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     _p(r"An assistant message with ['\"]tool_calls['\"] must be followed by tool messages "
        r"responding to each ['\"]tool_call_id['\"]", (), 0, "bad-request",
        "https://github.com/BerriAI/litellm/issues/10083"),
+    # -- DeepSeek's thinking-mode validator (tools probe, family G) ----------------------------
+    # Its refusal of a history that dropped the model's reasoning ("The `reasoning_content` in
+    # the thinking mode must be passed back to the API.", and its Anthropic-style endpoint's
+    # "The `content[].thinking` ..."): a bad request, with or without a status; relays pass
+    # it on, so the cause only.
+    _p(r"The `?(?:reasoning_content|content\[\]\.thinking)`? in the thinking mode must be passed "
+       r"back to the API", (), 0, "bad-request",
+       "https://github.com/esengine/DeepSeek-Reasonix/issues/8902",
+       label="The `reasoning_content` in the thinking mode must be passed back (DeepSeek's)"),
     # Mistral's invalid_model ("Invalid model: x"), and any server that words it the same way.
     _p(r"\bInvalid model(?: ID| name| identifier)?(?:: |[\"']|\.(?!\w)|$| [\"'])", (), 0,
        "model-not-found",
@@ -422,6 +431,15 @@ GENERIC: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\bapi key (?:might be|may be|might|seems(?: to be)?) (?:invalid|not valid|expired)\b|"
        r"\b(?:enter|provide|use) (?:a )?valid (?:\w+ ){0,2}api key\b", (), 0,
        "provider-auth-invalid", RFC9110),
+    # -- AWS's ValidationException (tools probe, family G) -------------------------------------
+    # Bedrock's (and every AWS service's) 400 for a request its validator refused ("The
+    # toolConfig field must be defined when using toolUse and toolResult content blocks."):
+    # a bad request, after every row above, so that the words after it say more when they can
+    # (Bedrock answers an unusable model ID under the same name: relay_wording's rows and the
+    # model rows above read that first).
+    _p(r"\bValidationException\b", (), 0, "bad-request",
+       "https://github.com/langgenius/dify/issues/17545",
+       label="ValidationException (AWS's refusal of a malformed request)"),
     _p(r"(?i)\b(?:invalid[_ ]request|bad request|validation error|invalid value|invalid "
        r"argument|is required|is not supported|unsupported (?:parameter|value)|unrecognized|"
        r"unknown (?:parameter|field|argument)|extra inputs are not permitted|field required|is "

@@ -556,15 +556,28 @@ def openai_family(inp: Answer) -> Verdict | None:
     elif origin == "anthropic" and etype in shapes.ANTHROPIC_TYPES:
         v.cause = shapes.ANTHROPIC_TYPES[etype]
         v.evidence.append(f"error.type {etype} (Anthropic's error types)")
-    elif (scause := shapes.status_cause(inp.status, origin in PROVIDER_ORIGINS)) is not None:
+    elif (scause := shapes.status_cause(status := inp.status if inp.status is not None else
+                                        _status_in_code(err), origin in PROVIDER_ORIGINS)) \
+            is not None:
         sharper = phrases.sharper_than_status(scause, phrases.generic_cause(message))
         v.cause = sharper.cause if sharper and sharper.cause else scause
-        v.evidence.append(f"cause from HTTP status {inp.status} only" if sharper is None else
-                          f"message: {sharper.says}: the {inp.status} is about the model")
+        said = (f"HTTP status {status}" if inp.status is not None else
+                f"error.code {status}, the HTTP status the server wrote into its body,")
+        v.evidence.append(f"cause from {said} only" if sharper is None else
+                          f"message: {sharper.says}: the {status} is about the model")
     elif (generic := phrases.generic_cause(f"{message} {etype or ''} {code or ''}")) is not None:
         v.cause = generic.cause or "unknown"
         v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
     return v
+
+
+def _status_in_code(err: dict[str, Any]) -> int | None:
+    """An error.code that is a JSON number of an HTTP error status (Perplexity's, vLLM's and
+    llama.cpp's servers write the status there: "code": 400); a string code is a name or a
+    vendor's own number (tools probe, family G)."""
+    code = err.get("code")
+    return code if isinstance(code, int) and not isinstance(code, bool) and \
+        400 <= code <= 599 else None
 
 
 def _error_object_alone(d: Any) -> bool:
