@@ -216,3 +216,80 @@ def test_deepseeks_thinking_mode_validator_is_a_bad_request(text: str) -> None:
 def test_thinking_mode_in_an_apps_sentence_is_no_refusal() -> None:
     assert who("The reasoning in the thinking mode is shown in a side panel.") == \
         ("unknown", "unknown")
+
+
+# -- family A: OpenAI's validator sentences alone give the cause; its envelope names it -------
+OPENAI_VALIDATOR_ALONE = [
+    # https://github.com/dottxt-ai/outlines/issues/844 (an Azure user quotes the same body)
+    "Invalid schema for response_format 'default': In context=(), 'additionalProperties' is "
+    "required to be supplied and to be false.",
+    # https://github.com/mavam/pi-web-providers/issues/14
+    "Invalid schema for response_format 'codex_output_schema': In context=(), "
+    "'additionalProperties' is required to be supplied and to be false.",
+    # https://github.com/VectorlyApp/bluebox/issues/31
+    "Invalid 'input[0].content': string too long. Expected a string with maximum length "
+    "10485760, but got a string with length 62114761 instead.",
+    # https://github.com/gptscript-ai/clio/issues/41
+    "Invalid 'messages[17].content': string too long. Expected a string with maximum length "
+    "1048576, but got a string with length 1744259 instead.",
+    # https://github.com/coinbase/agentkit/pull/217
+    "Error: 400 Invalid 'tools[0].function.name': string does not match pattern. Expected a "
+    "string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
+    # https://github.com/hackers365/xiaozhi-esp32-server-golang/issues/268 (go-openai's print)
+    "error, status code: 400, status: 400 Bad Request, message: Invalid 'tools[1].function.name': "
+    "string does not match pattern. Expected a string that matches the pattern "
+    "'^[a-zA-Z0-9_-]+$'.",
+    # https://github.com/nikkigallery/Whimbox/issues/61 (DeepSeek's copy: param None)
+    "Error code: 400 - {'error': {'message': \"Invalid 'tools[0].function.name': string does not "
+    "match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\", 'type': "
+    "'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+]
+
+
+@pytest.mark.parametrize("text", OPENAI_VALIDATOR_ALONE)
+def test_openais_validator_words_alone_name_no_sender(text: str) -> None:
+    assert who(text, 400) == ("unknown", "bad-request")
+    assert who(text) == ("unknown", "bad-request")
+
+
+def test_openais_unsupported_parameter_alone_stays_openais_as_the_corpus_reads_it() -> None:
+    # https://github.com/griptape-ai/ComfyUI-Griptape/issues/312: the probe would have no origin
+    # (Azure writes it too); the corpus' labels read the bare sentence as OpenAI's, so it stays.
+    text = ("Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+            "'max_completion_tokens' instead.")
+    assert who(text, 400) == ("openai", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    # https://github.com/brekkylab/ailoy/pull/109 (OpenAI's envelope: param names the path)
+    '{\n  "error": {\n    "message": "Invalid \'tools[0].function.name\': string does not match '
+    'pattern. Expected a string that matches the pattern \'^[a-zA-Z0-9_-]+$\'.",\n    "type": '
+    '"invalid_request_error",\n    "param": "tools[0].function.name",\n    "code": '
+    '"invalid_value"\n  }\n}',
+    # the same words on OpenAI's own host
+    "POST https://api.openai.com/v1/chat/completions: 400 Invalid 'messages[17].content': string "
+    "too long. Expected a string with maximum length 1048576, but got a string with length "
+    "1744259 instead.",
+    # https://github.com/mavam/pi-web-providers/issues/14's words in OpenAI's envelope, with its
+    # Structured Outputs code
+    '{"error": {"message": "Invalid schema for response_format \'codex_output_schema\': In '
+    'context=(), \'additionalProperties\' is required to be supplied and to be false.", "type": '
+    '"invalid_request_error", "param": "text.format.schema", "code": "invalid_json_schema"}}',
+])
+def test_openais_own_marks_still_name_it(text: str) -> None:
+    assert who(text) == ("openai", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    # A body printed inside another's message quotes "'param': 'model'": not a refused path.
+    '{"code": 429, "type": "rate_limit_error", "param": "model", "message": "Error code: 429 - '
+    '{\'error\': {\'code\': 429, \'message\': \'Rate limit exceeded\', \'param\': \'model\'}}"}',
+    # OpenRouter's relay of Azure's copy (https://github.com/moeru-ai/xsai/issues/202's shape)
+    '{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"{\\"error\\": '
+    '{\\"message\\": \\"Invalid schema for response_format \'x\': In context=(), '
+    '\'additionalProperties\' is required to be supplied and to be false.\\", \\"type\\": '
+    '\\"invalid_request_error\\", \\"param\\": \\"response_format\\", \\"code\\": null}}",'
+    '"provider_name":"Azure"}}}',
+])
+def test_look_alikes_of_openais_validator_envelope_do_not_name_openai(text: str) -> None:
+    assert who(text)[0] != "openai"

@@ -112,6 +112,8 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
                 add(markers.RELAY, 3, f"error.code {code} is {says_whose}")
         if "param" in err:
             add("openai", 1, shapes.PARAM_PRESENT_SAYS)
+            if shapes.param_names_the_path(err):
+                add("openai", 1, shapes.PARAM_NAMES_THE_PATH_SAYS)
         elif inp.cut:  # a field missing from a cut-off body may be past the cut
             says.append(shapes.PARAM_ABSENT_SAYS + ", but the body is cut off: not counted")
         else:

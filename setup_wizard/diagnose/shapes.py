@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from setup_wizard.diagnose.rx import rx
 
@@ -503,6 +503,10 @@ OPENAI_ONLY_CODES: Final = frozenset({
     # 'x' is not supported with this model." (docs/sources.md#openai-errors).
     "unknown_parameter", "unsupported_parameter", "unsupported_value",
     "missing_required_parameter",
+    # Structured Outputs' strict-schema refusal ("Invalid schema for response_format 'x': In
+    # context=() ..."), whose words alone are Azure's too: the code is its envelope's mark
+    # (docs/sources.md#validator-wording, tools probe family A).
+    "invalid_json_schema",
 })
 # The fields of the error object itself; printed alone (without {"error": ...}) it is what the
 # Stainless SDKs keep as the exception's body (openai-python's `_make_status_error` passes
@@ -513,6 +517,31 @@ OPENAI_ERROR_FIELDS: Final = frozenset({"message", "type", "param", "code",
 # (docs/sources.md#groq-errors): weak.
 PARAM_PRESENT_SAYS: Final = "field error.param present (OpenAI always sends it; Groq rarely)"
 PARAM_ABSENT_SAYS: Final = "no error.param field (Groq usually omits it; OpenAI always sends it)"
+# OpenAI's request validator quotes the refused field's path in its message ("Invalid
+# 'tools[0].function.name': ...", "Unsupported parameter: 'max_tokens' ...") and names the same
+# path in error.param; the servers that copy its words leave param null (DeepSeek) or send no
+# such field (GitHub Copilot's API): docs/sources.md#validator-wording (tools probe, family A).
+PARAM_NAMES_THE_PATH_SAYS: Final = ("error.param names the path its message quotes (OpenAI's "
+                                    "validator envelope; copies of its words leave param empty)")
+
+
+def param_names_the_path(err: dict[str, Any]) -> bool:
+    """error.param holds a path (a name, dots, brackets) that the message quotes as the field it
+    refuses: at its start ("'messages' must contain ...") or after the validator's opening
+    ("Invalid '<path>'", "Unsupported parameter: '<path>'", "Invalid value for '<path>'"), not
+    anywhere (a message that prints another body holds "'param': 'model'")."""
+    param, message = err.get("param"), err.get("message")
+    if not (isinstance(param, str) and isinstance(message, str) and
+            re.fullmatch(r"[\w.\[\]-]{1,200}", param)):
+        return False
+    quoted = "'" + param + "'"
+    return message.startswith(quoted) or any(
+        message.startswith(opening + quoted) for opening in _VALIDATOR_OPENINGS)
+
+
+_VALIDATOR_OPENINGS: Final = ("Invalid ", "Unsupported parameter: ", "Unsupported value: ",
+                              "Unknown parameter: ", "Missing required parameter: ",
+                              "Invalid value for ", "Invalid type for ")
 
 
 @dataclass(frozen=True)
