@@ -293,3 +293,42 @@ def test_openais_own_marks_still_name_it(text: str) -> None:
 ])
 def test_look_alikes_of_openais_validator_envelope_do_not_name_openai(text: str) -> None:
     assert who(text)[0] != "openai"
+
+
+# -- family B: Anthropic's words alone name no sender; its envelope does ------------------------
+ANTHROPIC_WORDS_ALONE = [
+    # https://github.com/stackblitz/bolt.new/issues/2536
+    "prompt is too long: 200000 tokens > 199999 maximum",
+    # https://github.com/daisuke-awaji/moca/issues/254 (Bedrock's copy)
+    "The model returned the following errors: prompt is too long: 200049 tokens > 200000 maximum",
+    # https://github.com/n8n-io/n8n/issues/22550 (its docs link inside the message)
+    "Bad request - please check your parameters\nmessages.1.content.0.type: Expected thinking or "
+    "redacted_thinking, but found text. When thinking is enabled, a final assistant message must "
+    "start with a thinking block (preceeding the lastmost set of tool_use and tool_result "
+    "blocks). We recommend you include thinking blocks from previous turns. To avoid this "
+    "requirement, disable thinking. Please consult our documentation at "
+    "https://docs.claude.com/en/docs/build-with-claude/extended-thinking",
+]
+
+
+@pytest.mark.parametrize("text", ANTHROPIC_WORDS_ALONE)
+def test_anthropics_words_alone_name_no_sender(text: str) -> None:
+    assert who(text) == ("unknown", "bad-request")
+
+
+@pytest.mark.parametrize("text", [
+    # https://github.com/stackblitz/bolt.new/issues/2536's words in Anthropic's envelope
+    '400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: '
+    '200000 tokens > 199999 maximum"}}',
+    # its status page, which only it links to from its own answers and clients
+    "prompt is too long: 200000 tokens > 199999 maximum (see https://status.anthropic.com)",
+])
+def test_anthropics_own_marks_still_name_it(text: str) -> None:
+    assert who(text) == ("anthropic", "bad-request")
+
+
+def test_another_prompt_too_long_names_no_one() -> None:
+    # https://github.com/kijai/ComfyUI-CogVideoXWrapper/issues/204 (a local node's own words)
+    text = ("!!! Exception during processing !!! Prompt is too long, max tokens supported is 226 "
+            "or less, got 303")
+    assert who(text)[0] == "unknown"

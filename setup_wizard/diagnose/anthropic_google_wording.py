@@ -47,7 +47,10 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        r"at", A, 2, "rate-limited", "https://github.com/anthropics/claude-code/issues/2087"),
     _p(r"max_tokens: \d+ > \d+, which is the maximum allowed", A, 2, "bad-request",
        ANTHROPIC_ERRORS),
-    _p(r"prompt is too long: \d+ tokens > \d+ maximum", A, 2, "bad-request", ANTHROPIC_ERRORS),
+    # Its context-window refusal: weak, as its other validator sentences, since Bedrock returns
+    # the same words ("The model returned the following errors: prompt is too long: ..."; tools
+    # probe, family B).
+    _p(r"prompt is too long: \d+ tokens > \d+ maximum", A, 1, "bad-request", ANTHROPIC_ERRORS),
     _p(r"Request exceeds the maximum size", A, 2, "request-too-large", ANTHROPIC_ERRORS),
     _p(r"Number of request tokens has exceeded your per-minute rate limit", A, 2, "rate-limited",
        ANTHROPIC_ERRORS),

@@ -261,8 +261,11 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "link to platform/help.openai.com", OPENAI_ERRORS),
     _t("anthropic", "host", r"\bapi\.anthropic\.com\b", 2, "URL on api.anthropic.com",
        ANTHROPIC_ERRORS),
-    _t("anthropic", "host", r"\b(?:www|docs|console|status)\.anthropic\.com\b|\bstatus\.claude\.com"
-       r"\b|\bdocs\.claude\.com\b", 2, "link to Anthropic's site, docs, console or status page",
+    # (not its docs: its messages point there, "Please consult our documentation at
+    # https://docs.claude.com/...", and Bedrock and Vertex AI pass those messages on word for
+    # word: the link is Anthropic's text, not its answer; tools probe, family B)
+    _t("anthropic", "host", r"\b(?:www|console|status)\.anthropic\.com\b|"
+       r"\bstatus\.claude\.com\b", 2, "link to Anthropic's site, console or status page",
        ANTHROPIC_ERRORS),
     _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
        "URL on generativelanguage.googleapis.com (the Gemini API)",
