@@ -289,6 +289,19 @@ EDGE_PAGE_MARKERS: Final[tuple[PageMarker, ...]] = (
                r"failed|Invalid SSL certificate|Internal server error|Service unavailable)\b",
                "the title 'host | 5xx: ...' of Cloudflare's 5xx page, as text", CF_5XX,
                "edge-origin-error"),
+    # -- round 16 (otheredge A, gateway G): the same title where a client's wrapper puts it --
+    # Claude Code prints the page's title inside its own "API Error (...)", other apps after a
+    # colon, a bracket or a Chinese semicolon ("HTTP 504；pumpkinai.vip | 504: Gateway
+    # time-out"); the closed list of the template's titles keeps it Cloudflare's (no other CDN
+    # titles its pages "host | code: phrase").
+    PageMarker(r"(?:[(\[]|: |[\uff1a\uff1b])[ \t]*[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}[ \t]*\|"
+               r"[ \t]*5\d\d: (?:Bad gateway|Gateway time-out|A timeout occurred|Connection timed "
+               r"out|Web server is down|Web server is returning an unknown error|Origin is "
+               r"unreachable|SSL handshake failed|Invalid SSL certificate|Internal server error|"
+               r"Service unavailable)\b",
+               "the title 'host | 5xx: ...' of Cloudflare's 5xx page, inside a client's wrapper "
+               "('API Error (<host> | 504: Gateway time-out)')",
+               "https://github.com/anthropics/claude-code/issues/6781", "edge-origin-error"),
     # Cloudflare's own minimal page ("<center>cloudflare</center>") as text: its status line,
     # then the word alone on the last line ("502 Bad Gateway / 502 Bad Gateway / cloudflare").
     # (a status's words end in a letter: blanks after them are the line's, or each split of a

@@ -1,0 +1,34 @@
+"""Evidence added in round 16 from the otheredge probe (error pages of edges and proxies that
+are not Cloudflare's), the status probe (little more than a status and a generic phrase) and
+the gateway probe's family G. Each family fires on its source's verbatim text and stays silent
+on a look-alike (another server's page, a generic sentence)."""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+# -- Cloudflare's 5xx page title inside a client's wrapper (otheredge A, gateway G) ----------
+# https://github.com/anthropics/claude-code/issues/6781
+CC_TITLE = ("API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 1 seconds… "
+            "(attempt 1/10)")
+
+
+def test_the_5xx_pages_title_inside_a_clients_wrapper_is_the_edges() -> None:
+    assert who(CC_TITLE) == ("cloudflare-edge", "edge-origin-error")
+    assert who(CC_TITLE, 504) == ("cloudflare-edge", "edge-origin-error")
+    # After a Chinese app's semicolon (search index), and after a colon.
+    assert who("HTTP 504；pumpkinai.vip | 504: Gateway time-out") == \
+        ("cloudflare-edge", "edge-origin-error")
+    assert who("Error: api.openai.com | 502: Bad gateway")[0] == "cloudflare-edge"
+
+
+def test_a_title_of_another_form_in_a_wrapper_is_not_the_edges() -> None:
+    # A site's own title in the same form, but not the template's words.
+    assert who("API Error (api.example.com | 502: upstream unavailable)")[0] == "unknown"
+    # nginx's page names no host in its title (https://github.com/AKSW/text2sparql.aksw.org/
+    # issues/151).
+    nginx = ("<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad "
+             "Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>")
+    assert who(nginx) == ("unknown", "provider-server-error")
+    # A 504 in a provider's own JSON is no page title.
+    assert who('API Error: 504 {"error":{"message":"Gateway time-out"}}')[0] == "unknown"
