@@ -32,3 +32,27 @@ def test_a_title_of_another_form_in_a_wrapper_is_not_the_edges() -> None:
     assert who(nginx) == ("unknown", "provider-server-error")
     # A 504 in a provider's own JSON is no page title.
     assert who('API Error: 504 {"error":{"message":"Gateway time-out"}}')[0] == "unknown"
+
+
+# -- Groq's "Invalid API Key" only as its whole message (otheredge B) -------------------------
+# https://github.com/BerriAI/litellm/pull/37905 (LiteLLM relaying AWS Bedrock's refusal)
+BEDROCK_FORMAT = ('{"error":{"message":"{\\"Message\\":\\"Invalid API Key format: Must start '
+                  'with pre-defined prefix\\"}No fallback model group found for original '
+                  'model_group=claude-bedrock-sig')
+
+
+def test_bedrocks_key_format_sentence_is_not_groqs() -> None:
+    assert who(BEDROCK_FORMAT) == ("unknown", "provider-auth-invalid")
+    assert who(BEDROCK_FORMAT, 403) == ("unknown", "provider-auth-invalid")
+    assert who('{"Message":"Invalid API Key format: Must start with pre-defined prefix"}',
+               403) == ("unknown", "provider-auth-invalid")
+
+
+def test_groqs_own_invalid_api_key_still_names_groq() -> None:
+    groq = ('{"error":{"message":"Invalid API Key","type":"invalid_request_error",'
+            '"code":"invalid_api_key"}}')
+    assert who(groq, 401) == ("groq", "provider-auth-invalid")
+    assert who("AuthenticationError: 401 Invalid API Key") == ("groq", "provider-auth-invalid")
+    # On its own log line before another: the next line's words are no continuation (the text
+    # is read with its line breaks folded).
+    assert who("[error]: Invalid API Key\ngiving up") == ("groq", "provider-auth-invalid")

@@ -20,7 +20,12 @@ ANOTHERAI_GROQ_TEST = ("https://github.com/anotherai-dev/anotherai/blob/1ba41433
                        "cee2d7bd1c19863/backend/core/providers/groq/groq_provider_test.py")
 
 GROQ_WORDING: Final[tuple[Phrase, ...]] = (
-    _p(r"Invalid API Key", G, 2, "provider-auth-invalid",
+    # Groq's whole message. (round 16, otheredge B) Not when it runs on into another sentence,
+    # its format or a colon introducing more ("Invalid API Key format: Must start with
+    # pre-defined prefix", AWS Bedrock's refusal of a key that is not its own:
+    # https://github.com/BerriAI/litellm/pull/37905). (Any next word is not enough: the text is
+    # read with its line breaks folded, and a log's next line may start with one.)
+    _p(r"Invalid API Key(?![ \t]*:|[ \t]+format\b)", G, 2, "provider-auth-invalid",
        "https://github.com/nark/WiredSwift/issues/44"),
     # Its refusal of some networks (a VPN, a region) in its own envelope, not a Cloudflare page.
     _p(r"Access denied\. Please check your network settings", G, 2, "permission-denied",
