@@ -56,3 +56,27 @@ def test_groqs_own_invalid_api_key_still_names_groq() -> None:
     # On its own log line before another: the next line's words are no continuation (the text
     # is read with its line breaks folded).
     assert who("[error]: Invalid API Key\ngiving up") == ("groq", "provider-auth-invalid")
+
+
+# -- Azure's "invalid subscription key", whatever its ending (otheredge C) ---------------------
+# https://github.com/MicrosoftDocs/azure-docs/issues/21052
+AZURE_SUBSCRIBED = ("{'error': {'code': 'Unspecified', 'message': 'Access denied due to invalid "
+                    "subscription key. Make sure you are subscribed to an API you are trying to "
+                    "call and provide the right key.'}}")
+# https://github.com/felixrieseberg/project-oxford/issues/24 (its status left out here)
+AZURE_ACTIVE = ('{ "message": "Access denied due to invalid subscription key. Make sure to '
+                'provide a valid key for an active subscription." }')
+
+
+def test_azures_subscription_key_refusal_is_a_wrong_key_in_any_ending() -> None:
+    assert who(AZURE_SUBSCRIBED) == ("unknown", "provider-auth-invalid")
+    assert who(AZURE_ACTIVE) == ("unknown", "provider-auth-invalid")
+
+
+def test_access_denied_alone_is_no_key_refusal() -> None:
+    # Akamai's page (https://github.com/hyperion-cs/dpi-checkers/issues/57).
+    akamai = ('Access Denied\nYou don\'t have permission to access "http://oldsaybrookvw.com/" '
+              'on this server.\n\nReference #18.2f580317.1772098100.2b6a23ca\n\n'
+              'https://errors.edgesuite.net/18.2f580317.1772098100.2b6a23ca')
+    assert who(akamai, 403) == ("unknown", "unknown")
+    assert who("Access denied due to invalid subscription plan")[1] != "provider-auth-invalid"

@@ -267,9 +267,15 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     # OpenCode's gateways (Go, Zen) relaying an upstream's error in their own words.
     _p(r"Error from provider \([^)\n]{1,40}\): Upstream request failed:", (RELAY,), 3, None,
        "https://github.com/anomalyco/opencode/issues/47747"),
-    # Azure AI Services' refusal of a key (or of an endpoint in another region).
-    _p(r"Access denied due to invalid subscription key or wrong API endpoint", (RELAY,), 3,
-       "provider-auth-invalid", "https://github.com/dotneet/smart-chatbot-ui/issues/169"),
+    # Azure AI Services' refusal of a key (or of an endpoint in another region). (round 16,
+    # otheredge C) Its older endings too: ". Make sure you are subscribed to an API you are
+    # trying to call and provide the right key." and ". Make sure to provide a valid key for an
+    # active subscription." ("subscription key" is API Management's term, Ocp-Apim-Subscription-
+    # Key: https://github.com/MicrosoftDocs/azure-docs/issues/21052). "Access denied" alone is
+    # anyone's (Akamai's page), so the key's words stay in the row.
+    _p(r"Access denied due to invalid subscription key\b", (RELAY,), 3,
+       "provider-auth-invalid", "https://github.com/dotneet/smart-chatbot-ui/issues/169, "
+       "https://github.com/MicrosoftDocs/azure-docs/issues/21052"),
     # Azure OpenAI: a role the identity lacks, network rules, the content filter, a deployment
     # used for another operation.
     _p(r"Principal does not have access to API/Operation|Access denied due to Virtual "
