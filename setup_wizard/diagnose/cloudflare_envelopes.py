@@ -202,7 +202,25 @@ def _plain_html(inp: Answer) -> Verdict:
     if scause:
         v.cause = scause
         v.evidence.append(f"cause from HTTP {status} only")
+    # (round 16, otheredge D) A proxy's 5xx page whose own title or heading says it timed out
+    # (Fastly's and Varnish's "503 first byte timeout"): the words say which failure, as for
+    # the same page as text (no_envelope.fallback).
+    reason = phrases.generic_cause(_page_reason(inp.text[:PAGE_SCAN]))
+    if scause == "provider-server-error" and reason is not None and reason.cause == "timeout":
+        v.cause = reason.cause
+        v.evidence.append(f"page: its title or heading says {reason.says}: the {status} is a "
+                          "time-out")
     return v
+
+
+_HEADING = re.compile(r"(?i)<h[1-3]\b[^<>]{0,200}>([^<>]{1,200})</h[1-3]>")
+
+
+def _page_reason(text: str) -> str:
+    """A page's own words for what went wrong: its title and its first headings (not its
+    scripts or styles, where "timeout" is a setting's name)."""
+    heads = [m.group(1) for _, m in zip(range(3), _HEADING.finditer(text), strict=False)]
+    return " / ".join([_title(text) or "", *heads])
 
 
 def _zone(v: Verdict, zone: str | None) -> None:

@@ -29,6 +29,8 @@ OPENROUTER_ERRORS = "https://openrouter.ai/docs/api/reference/errors-and-debuggi
 GATEWAY_NOTES = ("https://github.com/dbrekelmans/gitflare/blob/2cfda8b9d672e4ee1dc44604ee377ce4de7b"
                  "e31d/spec/research/live/gateway-access.md")
 
+KONG_BODIES = ("https://github.com/Kong/kong/blob/04939bd300015727e90e869d02e9fbffa6ef8205/"
+               "kong/error_handlers.lua")
 R, M = ("openrouter",), ("mistral",)
 GW, API = ("cloudflare-gateway",), ("cloudflare-api",)
 
@@ -318,6 +320,16 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # The words of that code's message (model_not_supported, GitHub Copilot's API), printed alone.
     _p(r"The requested model (?:\S{1,100} )?is not supported\b", (), 0, "model-not-found",
        "https://github.com/RooCodeInc/Roo-Code/issues/3975"),
+    # -- round 16 (otheredge D): other proxies' own sentences for their 5xx, which carry the
+    # cause when no status is printed beside them (docs/sources.md#relays) --------------------
+    # Kong's default bodies for 502, 503 and 504 (its 500's "An unexpected error occurred" is
+    # any program's sentence: read with its status only).
+    _p(r"An invalid response was received from the upstream server|The upstream server is "
+       r"currently unavailable", (), 0, "provider-server-error", KONG_BODIES),
+    _p(r"The upstream server is timing out", (), 0, "timeout", KONG_BODIES),
+    # CloudFront's 502 page: it could not connect to the server behind it.
+    _p(r"CloudFront wasn't able to connect to the origin", (), 0, "provider-server-error",
+       "https://github.com/hahnicity/flowzillow/issues/5"),
 )
 
 
