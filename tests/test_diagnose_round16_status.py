@@ -130,3 +130,25 @@ def test_a_page_whose_words_name_no_time_out_keeps_its_status() -> None:
     scripted = ("<html><head><title>502 Bad Gateway</title><script>var timeout = 5000;</script>"
                 "</head><body><h1>502 Bad Gateway</h1></body></html>")
     assert who(scripted) == ("unknown", "provider-server-error")
+
+
+# -- "529 Overloaded" in a client's sentence is a hint, not Anthropic (status 1) ----------------
+# https://github.com/xvirobotics/metabot/issues/192 (MiniMax answered),
+# https://github.com/Alishahryar1/free-claude-code/issues/1283 (NVIDIA NIM)
+REPEATED_529 = "API Error: Repeated 529 Overloaded errors"
+
+
+def test_claude_codes_repeated_529_sentence_names_no_one() -> None:
+    assert who(REPEATED_529) == ("unknown", "provider-server-error")
+    assert who(REPEATED_529 + ".") == ("unknown", "provider-server-error")
+
+
+def test_anthropics_own_overload_still_names_anthropic() -> None:
+    # Its envelope and id (https://github.com/anthropics/claude-code/issues/41628).
+    enveloped = ('API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":'
+                 '"Overloaded"},"request_id":"req_011CZbiHognn1znP8MCgREwD"}')
+    assert who(enveloped) == ("anthropic", "provider-server-error")
+    # Claude Code's newer template, with its link to Anthropic's status page.
+    template = ("API Error: 529 Overloaded. This is a server-side issue, usually temporary — try "
+                "again in a moment. If it persists, check https://status.claude.com/.")
+    assert who(template) == ("anthropic", "provider-server-error")

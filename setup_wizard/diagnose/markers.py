@@ -461,8 +461,13 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        "request id req_01... in mixed case (Anthropic's earlier form)",
        "https://github.com/alexrudall/anthropic/blob/4cfbda9e0146c1eaccf008e0724c6f18ad7fbade/"
        "spec/fixtures/cassettes/error_logging.yml"),
-    _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 2,
-       "HTTP 529 Overloaded (Anthropic's overloaded_error status)", ANTHROPIC_ERRORS),
+    # (round 16, status 1) Only a hint: Claude Code prints "API Error: Repeated 529 Overloaded
+    # errors" itself once its retries run out, over any Anthropic-compatible backend (MiniMax,
+    # NVIDIA NIM and the proxies answer 529 too: https://github.com/xvirobotics/metabot/issues/192);
+    # Anthropic's own envelope (overloaded_error, a req_011 id) or host decides.
+    _t("anthropic", "id", r"\b529\b[^\n]{0,12}\bOverloaded\b", 1,
+       "HTTP 529 Overloaded (Anthropic's overloaded_error status, which other "
+       "Anthropic-compatible servers answer too)", ANTHROPIC_ERRORS),
     _t("openrouter", "id", r"(?<![\w.-])[\w.-]+/[\w.-]+:free\b", 1,
        "a ':free' model variant (OpenRouter's naming)", "https://openrouter.ai/docs/faq"),
     # -- what the client was set up with: its key variable, the key's prefix (weak: what was
