@@ -152,3 +152,22 @@ def test_anthropics_own_overload_still_names_anthropic() -> None:
     template = ("API Error: 529 Overloaded. This is a server-side issue, usually temporary — try "
                 "again in a moment. If it persists, check https://status.claude.com/.")
     assert who(template) == ("anthropic", "provider-server-error")
+
+
+# -- a client's "OpenAI API error:" label names the API kind, not OpenAI (status 2) -------------
+# https://github.com/FoundationAgents/OpenManus/issues/910 (DeepSeek behind it), #820
+def test_a_clients_openai_label_over_a_bare_status_names_no_one() -> None:
+    assert who("app.llm:ask_tool:762 - OpenAI API error: Error code: 400") == \
+        ("unknown", "bad-request")
+    assert who("OpenAI API error: Error code: 400") == ("unknown", "bad-request")
+
+
+def test_openais_own_words_under_the_label_still_name_openai() -> None:
+    # OpenAI's URL and its own sentence (https://github.com/mggger/chatgpt-bot-dingding/issues/6).
+    assert who("OpenAI API error: 429 for url: https://api.openai.com/v1/chat/completions")[0] \
+        == "openai"
+    said = ("error_code=None error_message='The server had an error processing your request. "
+            "Sorry about that! You can retry your request, or contact us through our help "
+            "center at help.openai.com if the error persists.' error_param=None "
+            "error_type=server_error message='OpenAI API error received' stream_error=False")
+    assert who(said) == ("openai", "provider-server-error")

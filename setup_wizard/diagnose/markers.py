@@ -358,8 +358,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("groq", "client", r"(?i)\bgroq ?(?:cloud|api|error|returned|provider|exception)\b|"
        r"\bat channel Groq\b|\bprovider groq\b|\bGroqApiClient\b|\bGroq\s*[:=]",
        2, "the client says it called Groq", "docs/sources.md#sdk-exceptions"),
+    # (round 16, status 2) Only a hint: the OpenAI API is the protocol most servers speak, and
+    # apps label every backend's error so (OpenManus' "OpenAI API error: Error code: 400" over
+    # DeepSeek: https://github.com/FoundationAgents/OpenManus/issues/910).
     _t("openai", "client", r"\bOpenAI API (?:error|returned)|\bOpenai Error\b|OpenAI rejected the "
-       r"request|\bChatGPT error\b", 2, "the client says it called the OpenAI API",
+       r"request|\bChatGPT error\b", 1, "the client says it called the OpenAI API (the API "
+       "most servers speak)",
        "docs/sources.md#sdk-exceptions"),
     _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b|\b(?:Anthropic|Claude) API\b",
        2,
