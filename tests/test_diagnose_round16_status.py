@@ -171,3 +171,26 @@ def test_openais_own_words_under_the_label_still_name_openai() -> None:
             "center at help.openai.com if the error persists.' error_param=None "
             "error_type=server_error message='OpenAI API error received' stream_error=False")
     assert who(said) == ("openai", "provider-server-error")
+
+
+# -- an SDK's status-bound class under tenacity's RetryError (status 3) ------------------------
+# https://github.com/HuaYaoAI/FinGenius/issues/18, https://github.com/DivergerThinking/pycodedoc/
+# issues/1, https://github.com/Cinnamon/kotaemon/issues/209
+def test_a_status_bound_class_in_a_retry_wrapper_says_its_status() -> None:
+    assert who("Error: RetryError[<Future at 0x7f7f8984c6e0 state=finished raised "
+               "InternalServerError>]") == ("unknown", "provider-server-error")
+    assert who("RetryError: RetryError[<Future at 0x293108e5990 state=finished raised "
+               "AuthenticationError>]") == ("unknown", "provider-auth-invalid")
+    assert who("tenacity.RetryError: RetryError[<Future at 0x7f89dc3d1250 state=finished raised "
+               "AuthenticationError>]") == ("unknown", "provider-auth-invalid")
+
+
+def test_a_class_with_no_status_in_a_retry_wrapper_says_nothing() -> None:
+    # The base class (https://github.com/Cinnamon/kotaemon/issues/148) and a Python error
+    # (https://github.com/FoundationAgents/MetaGPT/issues/1607).
+    assert who("tenacity.RetryError: RetryError[<Future at 0x7facc8713520 state=finished raised "
+               "APIStatusError>]") == ("unknown", "unknown")
+    assert who("tenacity.RetryError: RetryError[<Future at 0x7f0a4fef12b0 state=finished raised "
+               "AssertionError>]") == ("unknown", "unknown")
+    # A status-bound name that was only mentioned, not raised by the future.
+    assert who("retrying on InternalServerError and RateLimitError")[1] != "provider-server-error"

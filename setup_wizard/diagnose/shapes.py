@@ -665,10 +665,22 @@ _SDK_CLASS = re.compile(r"(?<![\w.])(?:(openai|anthropic|groq|google\.genai\._in
                         r"(?(1)|[^\n]{0,80}?\b[A-Z][A-Za-z_]*Exception - )")
 
 
+# (round 16, status 3) A retry wrapper keeps the class's bare name only: tenacity's RetryError
+# prints the last attempt's future, "RetryError[<Future at 0x... state=finished raised
+# AuthenticationError>]" (concurrent.futures' repr, the exception's class name without its
+# module; https://github.com/DivergerThinking/pycodedoc/issues/1). Only the status-bound names:
+# the base APIStatusError, or a Python error (AssertionError), says no status.
+FUTURE_RAISED_SOURCE: Final = "https://github.com/HuaYaoAI/FinGenius/issues/18"
+_FUTURE_RAISED = re.compile(r"\bstate=finished raised (" + "|".join(SDK_CLASS_STATUS) + r")>")
+
+
 def class_status(text: str) -> tuple[str, int] | None:
     """(class, status) of the first status-bound SDK exception the text shows raised."""
-    m = _SDK_CLASS.search(text)
-    return (m.group(2), SDK_CLASS_STATUS[m.group(2)]) if m else None
+    if (m := _SDK_CLASS.search(text)) is not None:
+        return m.group(2), SDK_CLASS_STATUS[m.group(2)]
+    if (m := _FUTURE_RAISED.search(text)) is not None:
+        return m.group(1), SDK_CLASS_STATUS[m.group(1)]
+    return None
 
 
 def status_cause(status: int | None, provider_known: bool = True) -> str | None:
