@@ -194,3 +194,22 @@ def test_a_class_with_no_status_in_a_retry_wrapper_says_nothing() -> None:
                "AssertionError>]") == ("unknown", "unknown")
     # A status-bound name that was only mentioned, not raised by the future.
     assert who("retrying on InternalServerError and RateLimitError")[1] != "provider-server-error"
+
+
+# -- the OpenAI SDK before 1.0: "(HTTP response code was N)" (status 4) -------------------------
+# https://github.com/lm-sys/FastChat/issues/1475
+FASTCHAT_500 = ("openai.error.APIError: Invalid response object from API: '{\"object\":\"error\","
+                "\"message\":\"\",\"code\":50001}' (HTTP response code was 500)")
+
+
+def test_the_old_sdks_response_code_is_the_status() -> None:
+    assert who(FASTCHAT_500) == ("unknown", "provider-server-error")
+    assert who("Invalid response object from API: '{\"detail\":\"Not Found\"}' (HTTP response "
+               "code was 404)")[1] == "bad-request"
+
+
+def test_its_envelope_still_names_no_mistral_and_prose_is_no_status() -> None:
+    # FastChat's lower-case object "error" with its own integer code is not Mistral's.
+    assert who(FASTCHAT_500)[0] == "unknown"
+    assert who('{"object":"error","message":"","code":50001}') == ("unknown", "unknown")
+    assert who("the HTTP response code was 500 before the retry") == ("unknown", "unknown")

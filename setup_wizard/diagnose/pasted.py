@@ -32,6 +32,11 @@ STATUS_WINDOW = 16 * 1024  # a status is looked for this near the body (or the e
 # docs/sources.md#openai-errors).
 _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Error code:\s*([1-5]\d\d)\b", "'Error code: N' (OpenAI Python SDK)"),
+    # (round 16, status 4) The same SDK before 1.0 (and the Stripe clients it was copied from)
+    # when the body held no error object: "Invalid response object from API: '...' (HTTP
+    # response code was 500)" (openai/api_requestor.py, handle_error_response).
+    (r"\(HTTP response code was ([1-5]\d\d)\)", "'(HTTP response code was N)' (OpenAI Python "
+     "SDK before 1.0)"),
     (r"\bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b", "the HTTP status line"),
     (r"(?m)^[ \t]*(?:[\w.]*Error:[ \t]*)?([1-5]\d\d)[ \t]+(?=[\[{A-Za-z])",
      "'N <body>' at the start of a line (OpenAI JS SDK)"),

@@ -425,7 +425,11 @@ def mistral(inp: Answer) -> Verdict | None:
                           "(vLLM's OpenAI-compatible server, not Mistral's)")
         if not _phrase_cause(v, v.message):
             generic = phrases.generic_cause(v.message)
-            v.cause = shapes.status_cause(int_of(d.get("code")) or inp.status, False) or \
+            # (FastChat's codes of its own, 40001 or 50001, are no HTTP status: the status the
+            # text printed beside the body is; round 16, status 4)
+            code = int_of(d.get("code"))
+            status = code if code is not None and 100 <= code <= 599 else inp.status
+            v.cause = shapes.status_cause(status, False) or \
                 (generic.cause if generic else None) or "unknown"
         _relayed_by_router(inp, v)
         return v
