@@ -213,3 +213,25 @@ def test_its_envelope_still_names_no_mistral_and_prose_is_no_status() -> None:
     assert who(FASTCHAT_500)[0] == "unknown"
     assert who('{"object":"error","message":"","code":50001}') == ("unknown", "unknown")
     assert who("the HTTP response code was 500 before the retry") == ("unknown", "unknown")
+
+
+# -- a 401 whose words say no key came is a missing key (status 5) ------------------------------
+# https://github.com/farion1231/cc-switch/issues/6816
+MISSING_401 = 'unexpected status 401 Unauthorized: {"detail":"missing api key"}'
+
+
+def test_a_401_saying_the_key_was_missing_is_a_missing_key() -> None:
+    assert who(MISSING_401) == ("unknown", "provider-auth-missing")
+    assert who('{"detail":"missing api key"}', 401) == ("unknown", "provider-auth-missing")
+
+
+def test_a_401_about_a_wrong_key_or_missing_scopes_is_not_missing() -> None:
+    assert who('unexpected status 401 Unauthorized: {"detail":"invalid api key"}') == \
+        ("unknown", "provider-auth-invalid")
+    # https://github.com/openai/codex/issues/31412: "Missing" goes with the scopes.
+    scopes = ("unexpected status 401 Unauthorized: You have insufficient permissions for this "
+              "operation. Missing scopes: api.responses.write. Check that you have the correct "
+              "role in your organization (Reader, Writer, Owner) and project (Member, Owner), "
+              "and if you're using a restricted API key, that it has the necessary scopes., "
+              "url: https://api.openai.com/v1/responses")
+    assert who(scopes) == ("openai", "permission-denied")

@@ -94,13 +94,11 @@ def fallback(inp: Answer) -> Verdict:
         if scause == "provider-server-error" and origin not in PROVIDER_ORIGINS:
             _not_the_providers_failure(v, inp, scores)
         generic = phrases.generic_cause(_own_text(inp))
-        if scause == "provider-auth-invalid" and generic and generic.cause == \
-                "provider-auth-missing":  # a 401 is either; the words say which
-            v.cause = generic.cause
-            v.evidence.append(f"text: {generic.says}: no key was sent, not a wrong one")
-        elif (sharper := phrases.sharper_than_status(scause, generic)) is not None:
+        if (sharper := phrases.sharper_than_status(scause, generic)) is not None:
+            # (a 401 is a wrong key or none; a 400 may be about the model: the words say which)
             v.cause = sharper.cause or scause
-            v.evidence.append(f"text: {sharper.says}: the {inp.status} is about the model")
+            v.evidence.append(f"text: {sharper.says}: the {inp.status} "
+                              f"{phrases.sharper_why(scause)}")
         elif scause == "provider-server-error" and generic and generic.cause == "timeout":
             # a proxy's 502/503 over a connection that timed out: the words say which failure
             v.cause = generic.cause

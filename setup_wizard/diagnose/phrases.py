@@ -503,17 +503,31 @@ def generic_cause(text: str | None) -> Phrase | None:
     return next((p for p in GENERIC if rx(p.pattern).search(text)), None)
 
 
-# What a bare 400 says less well than the words beside it: the model, not the request's shape.
-SHARPER_THAN_400: Final = frozenset({"model-not-found", "model-decommissioned"})
+# What a status alone says less well than the words beside it: (the status's cause) -> (the
+# sharper causes its words may give, what they make of the status). A 400 whose words say the
+# model does not exist is about the model; a 401 whose words say no key came ("missing api
+# key", "No API key provided") is a key not sent, not a wrong one (round 16, status 5:
+# https://github.com/farion1231/cc-switch/issues/6816).
+SHARPER_THAN_STATUS: Final[dict[str, tuple[frozenset[str], str]]] = {
+    "bad-request": (frozenset({"model-not-found", "model-decommissioned"}), "is about the model"),
+    "provider-auth-invalid": (frozenset({"provider-auth-missing"}),
+                              "is for a key never sent, not a wrong one"),
+}
 
 
 def sharper_than_status(status_cause: str | None, generic: Phrase | None) -> Phrase | None:
     """The GENERIC row the text holds (`generic_cause`), when it is to be preferred over a cause
-    read from the status alone: a 400 whose words say the model does not exist ("Model Not
-    Exist", "模型不存在") is about the model."""
-    if status_cause == "bad-request" and generic and generic.cause in SHARPER_THAN_400:
+    read from the status alone (SHARPER_THAN_STATUS): "Model Not Exist" beside a 400, "missing
+    api key" beside a 401."""
+    sharper = SHARPER_THAN_STATUS.get(status_cause or "")
+    if sharper is not None and generic is not None and generic.cause in sharper[0]:
         return generic
     return None
+
+
+def sharper_why(status_cause: str | None) -> str:
+    """What the sharper words make of the status (for the evidence)."""
+    return SHARPER_THAN_STATUS.get(status_cause or "", (frozenset(), "says more"))[1]
 
 
 def first_cause(text: str | None) -> Phrase | None:

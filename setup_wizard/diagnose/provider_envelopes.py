@@ -493,9 +493,12 @@ def mistral(inp: Answer) -> Verdict | None:
             generic = phrases.generic_cause(message)
             if isinstance(detail, str) and _phrase_cause(v, detail):
                 pass
-            elif shapes.status_cause(inp.status):
-                v.cause = shapes.status_cause(inp.status) or "unknown"
-                v.evidence.append(f"cause from HTTP status {inp.status} only")
+            elif (scause := shapes.status_cause(inp.status)) is not None:
+                sharper = phrases.sharper_than_status(scause, generic)
+                v.cause = sharper.cause if sharper and sharper.cause else scause
+                v.evidence.append(f"cause from HTTP status {inp.status} only" if sharper is None
+                                  else f"detail: {sharper.says}: the {inp.status} "
+                                  f"{phrases.sharper_why(scause)}")
             elif generic is not None and generic.cause:
                 v.cause = generic.cause
             elif isinstance(detail, list):
@@ -568,7 +571,8 @@ def openai_family(inp: Answer) -> Verdict | None:
         said = (f"HTTP status {status}" if inp.status is not None else
                 f"error.code {status}, the HTTP status the server wrote into its body,")
         v.evidence.append(f"cause from {said} only" if sharper is None else
-                          f"message: {sharper.says}: the {status} is about the model")
+                          f"message: {sharper.says}: the {status} "
+                          f"{phrases.sharper_why(scause)}")
     elif (generic := phrases.generic_cause(f"{message} {etype or ''} {code or ''}")) is not None:
         v.cause = generic.cause or "unknown"
         v.evidence.append(f"message: {generic.says} (a common error word, not a provider's)")
