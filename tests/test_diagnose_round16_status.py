@@ -235,3 +235,26 @@ def test_a_401_about_a_wrong_key_or_missing_scopes_is_not_missing() -> None:
               "and if you're using a restricted API key, that it has the necessary scopes., "
               "url: https://api.openai.com/v1/responses")
     assert who(scopes) == ("openai", "permission-denied")
+
+
+# -- another inference vendor's own 5xx keeps its cause (status 6) -----------------------------
+# https://github.com/huggingface/huggingface_hub/issues/2913
+HF_503 = ("503 Server Error: Service Temporarily Unavailable for url: https://router.huggingface"
+          ".co/hf-inference/models/mistralai/Mistral-7B-v0.1")
+
+
+def test_another_vendors_own_5xx_is_a_server_error() -> None:
+    assert who(HF_503) == ("unknown", "provider-server-error")
+    assert who("500 Server Error: Internal Server Error for url: https://api.deepseek.com/chat/"
+               "completions") == ("unknown", "provider-server-error")
+
+
+def test_a_relay_failing_for_itself_still_has_no_cause() -> None:
+    # The model's path segment names no Mistral.
+    assert who(HF_503)[0] == "unknown"
+    # gpt-load's own words (https://github.com/tbphp/gpt-load/issues/528).
+    assert who('level=warning msg="[DATA] Request completed" status=error http=503 '
+               'err_msg="No available upstream candidate."') == ("unknown", "unknown")
+    # A relay's own request id beside a vendor's host: the relay answered.
+    assert who("500 (request id: 20250715191306787520951i8nD7yRe) for url: "
+               "https://api.deepseek.com/chat/completions") == ("unknown", "unknown")

@@ -286,6 +286,18 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "bad-request", "https://github.com/vibrantlabsai/ragas/issues/649"),
 )
 
+# Other inference vendors' own API hosts and console pages (none of this tool's origins): a
+# relay's or a vendor's answer, named unknown. (round 16, status 6) When nothing but such a host
+# names the answer, a 5xx is that vendor's own server failing, not a relay failing for itself
+# (no_envelope: "503 Server Error: ... for url: https://router.huggingface.co/...").
+VENDOR_HOSTS: Final = _p(
+    r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
+    r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
+    r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
+    r"(?:api-inference|router)\.huggingface\.co|\bhelp\.aliyun\.com/\S{0,20}model-studio|"
+    r"alibabacloud\.com/help/\S{0,20}model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
+    r"\bollama\.com/upgrade\b", (RELAY,), 3, None, "docs/sources.md#relays")
+
 OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
@@ -354,12 +366,7 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     # LiteLLM proxy's own budget refusal (its virtual keys and teams have budgets).
     _p(r"Budget has been exceeded", (RELAY,), 3, "quota-exhausted",
        "https://docs.litellm.ai/docs/proxy/users"),
-    _p(r"\b(?:api|console|docs|platform|cloud)\.(?:deepseek\.com|x\.ai|together\.(?:xyz|ai)|"
-       r"fireworks\.ai|perplexity\.ai|cerebras\.ai|sambanova\.ai|moonshot\.(?:cn|ai)|"
-       r"siliconflow\.cn)\b|dashscope\.aliyuncs\.com|open\.bigmodel\.cn|"
-       r"(?:api-inference|router)\.huggingface\.co|\bhelp\.aliyun\.com/\S{0,20}model-studio|"
-       r"alibabacloud\.com/help/\S{0,20}model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
-       r"\bollama\.com/upgrade\b", (RELAY,), 3, None, "docs/sources.md#relays"),
+    VENDOR_HOSTS,
     _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
        "https://github.com/ollama/ollama/blob/main/docs/api.md"),
     # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
