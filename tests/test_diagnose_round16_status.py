@@ -258,3 +258,24 @@ def test_a_relay_failing_for_itself_still_has_no_cause() -> None:
     # A relay's own request id beside a vendor's host: the relay answered.
     assert who("500 (request id: 20250715191306787520951i8nD7yRe) for url: "
                "https://api.deepseek.com/chat/completions") == ("unknown", "unknown")
+
+
+# -- Google's quota-metric sentence, retyped in lower case (status 7) ---------------------------
+# https://github.com/google-gemini/gemini-cli/issues/13305
+QUOTA_METRIC = ("quota exceeded for quota metric Provisioned requests and Limit Provisioned "
+                "requests per minute of service managedprojects.googleapis.com for consumer "
+                "project_number:XXXXXXXXX")
+
+
+def test_googles_quota_metric_sentence_in_any_case_is_googles_rate_limit() -> None:
+    assert who(QUOTA_METRIC) == ("google", "rate-limited")
+    # As Google writes it (https://github.com/google-gemini/gemini-cli/issues/2047).
+    assert who("Quota exceeded for quota metric 'Gemini 2.5 Pro Requests' and limit 'Gemini 2.5 "
+               "Pro Requests per day per user per tier' of service 'cloudcode-pa.googleapis.com' "
+               "for consumer 'project_number:681255809395'.") == ("google", "rate-limited")
+
+
+def test_a_quota_without_googles_metric_words_is_no_google_rate_limit() -> None:
+    # DeepSeek's balance (https://github.com/continuedev/continue/issues/11387), a plan's quota.
+    assert who("402 Insufficient Balance") == ("unknown", "quota-exhausted")
+    assert who("Error: monthly quota exceeded for your plan") == ("unknown", "quota-exhausted")

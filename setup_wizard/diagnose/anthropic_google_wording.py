@@ -240,8 +240,13 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"[\"']reason[\"']\s*:\s*[\"'][A-Z0-9_]{0,40}(?:CREDITS|CREDIT_BALANCE|_BALANCE)[A-Z0-9_]{0,40}"
        r"[\"']", (), 0, "quota-exhausted", "https://github.com/su-kaka/gcli2api/issues/416",
        label="ErrorInfo reason ...CREDITS...BALANCE"),
-    _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric '",
-       GO, 2, "rate-limited", GEMINI_ERRORS),
+    # (round 16, status 7) Google Service Usage's sentence also as people retype it, in lower
+    # case and without its quotes ("quota exceeded for quota metric Provisioned requests ... of
+    # service managedprojects.googleapis.com": https://github.com/google-gemini/gemini-cli/
+    # issues/13305): a per-minute or per-day request quota, a rate limit, not billing.
+    # (its two spellings as literals: a case-blind or \b-led pattern scans 10 times slower)
+    _p(r"Resource has been exhausted \(e\.g\. check quota\)|Quota exceeded for quota metric\b|"
+       r"quota exceeded for quota metric\b", GO, 2, "rate-limited", GEMINI_ERRORS),
     _p(r"Method doesn't allow unregistered callers", GO, 3, "provider-auth-missing",
        GEMINI_ERRORS),
     _p(r"API key expired\. Please renew the API key", GO, 3, "provider-auth-invalid",
