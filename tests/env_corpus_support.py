@@ -40,10 +40,14 @@ STAND_IN_KEYS = {
     "grok": "xai-" + "CoRpUsStAnDiN" * 3,
     "deepseek": "sk-" + "CoRpUsStAnDiN" * 3,
     "workers-ai": "CoRpUsStAnDiNcFaPiToKeN" + "x" * 17,
+    "anthropic": "sk-ant-api03-" + "CoRpUsStAnDiN" * 4,
+    "google-ai-studio": "AIza" + "CoRpUsStAnDiN" * 2 + "CoRpUsStA",
 }
 STAND_IN_TOKEN = "cfut_" + "CoRpUsToKeN" * 4
 # Words in a placeholder that say whose key the poster meant ("your_openai_key", "gsk_...").
-_MEANT = [(re.compile(r"gsk|groq", re.I), "groq"), (re.compile(r"sk-or|openrouter", re.I),
+_MEANT = [(re.compile(r"sk-ant|anthropic|claude", re.I), "anthropic"),
+          (re.compile(r"AIza|gemini|google", re.I), "google-ai-studio"),
+          (re.compile(r"gsk|groq", re.I), "groq"), (re.compile(r"sk-or|openrouter", re.I),
                                                      "openrouter"),
           (re.compile(r"xai|grok", re.I), "grok"), (re.compile(r"openai|\bsk-", re.I), "openai")]
 
@@ -389,6 +393,13 @@ def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
             return STAND_IN_KEYS[slug]
     row = roles.row_for(name)
     slug = row.provider if row is not None and row.provider else None
+    # A key name of a vendor that has no role here (ANTHROPIC_API_KEY, GEMINI_API_KEY) says
+    # whose key it holds before the file's URL does.
+    words = set(name.upper().split("_"))
+    if slug is None and words & {"ANTHROPIC", "CLAUDE"}:
+        slug = "anthropic"
+    if slug is None and words & {"GEMINI", "GOOGLE"}:
+        slug = "google-ai-studio"
     if slug is None and own.url_provider is not None:
         slug = own.url_provider.slug
     if slug is None:

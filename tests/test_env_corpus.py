@@ -195,6 +195,19 @@ def test_a_reference_to_the_environment_is_no_redaction() -> None:
     assert stand_ins("OPENAI_API_KEY=sk-xxx\n", row) != "OPENAI_API_KEY=sk-xxx\n"
 
 
+def test_a_redacted_anthropic_or_google_key_stands_in_as_that_vendors() -> None:
+    # The poster meant their own vendor's key: "sk-ant-..." (not an OpenAI key because it
+    # starts with sk-), "your-anthropic-api-key", or a bare XXXX under GEMINI_API_KEY in a
+    # file whose other URL is OpenRouter's.
+    row = {"redacted_by_poster": ["ANTHROPIC_API_KEY", "GEMINI_API_KEY"]}
+    for text in ("ANTHROPIC_API_KEY=sk-ant-...\nGEMINI_API_KEY=XXXX\n",
+                 'ANTHROPIC_API_KEY="your-anthropic-api-key"\nGEMINI_API_KEY=XXXX\n'
+                 "OPENROUTER_API_BASE_URL=https://openrouter.ai/api/v1\n"):
+        out = envfile.values(envfile.parse(stand_ins(text, row)))
+        assert (out["ANTHROPIC_API_KEY"] or "").strip('"') == STAND_IN_KEYS["anthropic"], text
+        assert out["GEMINI_API_KEY"] == STAND_IN_KEYS["google-ai-studio"], text
+
+
 def test_a_scheme_left_before_a_redaction_is_the_posters() -> None:
     row = {"redacted_by_poster": ["CF_AI_GATEWAY_TOKEN"]}
     out = stand_ins("CF_AI_GATEWAY_TOKEN=Bearer xxx\n", row)

@@ -25,3 +25,49 @@ def test_no_llm_settings_never_says_none_is_set_of_a_setting_it_names() -> None:
     # A file of other things still hears that it holds no LLM setting at all.
     assert _sw110("DATABASE_URL=postgres://localhost/db\nDEBUG=1\n").startswith(
         "none of the LLM settings")
+
+
+def _codes(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in lint_text(text, environ={}):
+        out.setdefault(f.code, set()).add(f.key or "")
+    return out
+
+
+def test_a_catalog_vendors_own_key_name_holding_another_vendors_key() -> None:
+    # The Anthropic SDK and Claude Code send ANTHROPIC_API_KEY to api.anthropic.com, the Gemini
+    # SDKs GEMINI_API_KEY / GOOGLE_API_KEY to Google: an OpenAI project key or a Groq key there
+    # is refused with 401 (key shapes: docs/sources.md#key-formats).
+    openai_key = "sk-proj-" + "Vb3nQ" * 8
+    groq_key = "gsk_" + "Zq4" * 17 + "x"
+    for text, name in ((f"GEMINI_API_KEY={openai_key}\n", "GEMINI_API_KEY"),
+                       (f"ANTHROPIC_API_KEY={groq_key}\n", "ANTHROPIC_API_KEY"),
+                       (f"GOOGLE_API_KEY={openai_key}\nGEMINI_MODEL=gemini-2.5-flash\n",
+                        "GOOGLE_API_KEY")):
+        found = [f for f in lint_text(text, environ={}) if f.code == "SW504" and f.key == name]
+        assert len(found) == 1, text
+        assert openai_key not in found[0].message and groq_key not in found[0].message
+        assert openai_key[-8:] not in found[0].message and groq_key[-8:] not in found[0].message
+
+
+def test_the_vendors_own_key_or_a_relay_base_is_not_another_vendors_key() -> None:
+    own = "sk-ant-api03-" + "Qw7e" * 20
+    google = "AIzaSy" + "Ab3d" * 8 + "x"
+    relay = "sk-or-v1-" + "c0ffee42" * 8
+    for text in (f"ANTHROPIC_API_KEY={own}\n", f"GEMINI_API_KEY={google}\n",
+                 # OpenRouter's Anthropic-format base: its keys are its own.
+                 f"ANTHROPIC_BASE_URL=https://openrouter.ai/api\nANTHROPIC_API_KEY={relay}\n",
+                 # A relay's sk- key is no distinctive shape: not judged.
+                 "ANTHROPIC_API_KEY=sk-" + "a1B2" * 12 + "\n"):
+        assert "SW504" not in _codes(text), text
+
+
+def test_a_key_beside_its_own_vendors_url_under_an_apps_name_is_not_said_to_go_elsewhere() -> None:
+    # https://github.com/linkwarden/linkwarden/issues/1184: linkwarden sends OPENAI_API_KEY to
+    # CUSTOM_OPENAI_BASE_URL, a name lint does not bind; the Google key there goes to Google.
+    google = "AIzaSy" + "Ab3d" * 8 + "x"
+    text = ("CUSTOM_OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta\n"
+            f"OPENAI_MODEL=gemini-2.5-flash\nOPENAI_API_KEY={google}\n")
+    assert "SW504" not in _codes(text)
+    # With no URL of Google's in the file, the OpenAI SDK sends it to OpenAI: still said.
+    assert "OPENAI_API_KEY" in _codes(f"OPENAI_API_KEY={google}\n").get("SW504", set())

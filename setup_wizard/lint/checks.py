@@ -445,6 +445,8 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                                     if p.key_var == name]
         if value and owners:
             for prob in fields.check_provider_key(owners[0], value, "direct", var=name):
+                if prob.code == "SW504" and _owners_url_in_file(c, value.strip()):
+                    continue  # an app's own URL name sends it to the key's vendor (unread here)
                 fix = _key_fix(prob, name, c, owners[0])
                 if prob.code == "SW504" and dest is not None and \
                         dest in providers.key_owners(value.strip()):
@@ -469,6 +471,9 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
         for prob in fields.check_provider_key(provider, value, mode, var=name):
             if prob.code == "SW503" and by_word:
                 continue
+            if prob.code == "SW504" and c.roles.get("base_url") is None and \
+                    _owners_url_in_file(c, (value or "").strip()):
+                continue  # an app's own URL name sends it to the key's vendor (unread here)
             c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))
     if not c.roles.ours:
         return
@@ -477,6 +482,19 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
             c.out.add("SW506", p.key_var, c.lines.get(p.key_var),
                       f"{p.key_var} is set, but requests go to {provider.name}, which uses "
                       f"{name}", f"remove {p.key_var}, or point {c.name('base_url')} at {p.name}")
+
+
+def _owners_url_in_file(c: Ctx, key: str) -> bool:
+    """Whether a URL on the API host of the key's own vendor is in the file under any name
+    (CUSTOM_OPENAI_BASE_URL at Google beside a Google key in OPENAI_API_KEY): the app likely
+    sends the key there, through a name lint does not bind, so "sent to OpenAI" is unsure."""
+    vendors = [*providers.key_owners(key)]
+    foreign = providers.foreign_key(key)
+    if foreign is not None:
+        vendors += [p for p in providers.CATALOG_ONLY.values() if p.name == foreign.vendor]
+    hosts = {providers.host_of_url(p.direct_base_url) for p in vendors}
+    return bool(hosts) and any(v and providers.host_of_url(v) in hosts
+                               for v in c.values.values())
 
 
 def _key_fix(prob: fields.Problem, name: str, c: Ctx,

@@ -22,6 +22,17 @@ from setup_wizard.masking import SECRET_NAME, mask
 _PREFIX_OWNER = {"gsk_": "groq", "xai-": "grok", "sk-or-v1-": "openrouter"}
 _DISTINCT_PREFIXES = tuple(_PREFIX_OWNER)
 _QUOTES = "\"'"
+# A catalog-only vendor's own key names (its SDK's, and the AI SDK's for Google), the names that
+# point its client elsewhere, and the shapes that are surely another vendor's key (sk-proj-
+# is OpenAI's; a bare sk- is also what relays issue): docs/sources.md#key-formats.
+_VENDOR_KEY_NAMES = {"ANTHROPIC_API_KEY": "anthropic", "CLAUDE_API_KEY": "anthropic",
+                     "GEMINI_API_KEY": "google-ai-studio", "GOOGLE_API_KEY": "google-ai-studio",
+                     "GOOGLE_GENERATIVE_AI_API_KEY": "google-ai-studio"}
+_VENDOR_BASE_NAMES = {"anthropic": ("ANTHROPIC_BASE_URL",),
+                      "google-ai-studio": ("GOOGLE_GEMINI_BASE_URL", "GEMINI_BASE_URL")}
+_OTHER_VENDOR_KEY = (("sk-ant-", "anthropic"), ("sk-or-v1-", "openrouter"), ("sk-proj-", "openai"),
+                     *((x, o) for x, o in _PREFIX_OWNER.items() if x != "sk-or-v1-"),
+                     ("AIza", "google-ai-studio"))
 _BEARER = re.compile(r"bearer\s+\S", re.IGNORECASE)
 
 
@@ -197,6 +208,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         role = bound.get(name)
         secret = role in ("gateway_token", "provider_key") or bool(SECRET_NAME.search(name)) \
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
+        if name in _VENDOR_KEY_NAMES and value:
+            _other_vendors_key(c, name, value)
         if raw == "" and _is_key_name(name, role):
             _empty_key(c, name)
         if raw == "" and name in names.EMPTY_KEPT_AS_GIVEN:
@@ -410,3 +423,23 @@ def _key_shape(c: Ctx, name: str, value: str) -> None:
         fix = (f"paste the real key into {name}" if p.code == "SW502"
                else f"paste the whole key into {name} again, from the provider's console")
         c.out.problem(p, name, c.lines.get(name), fix)
+
+
+def _other_vendors_key(c: Ctx, name: str, value: str) -> None:
+    """ANTHROPIC_API_KEY or GEMINI_API_KEY holding another vendor's key (an OpenAI project
+    key, a Groq key), where nothing points that vendor's client elsewhere: its own API gets
+    the key and answers 401. (Role-bound keys are judged in checks; these fill no role.)"""
+    vendor = providers.CATALOG_ONLY[_VENDOR_KEY_NAMES[name]]
+    slug = next((o for x, o in _OTHER_VENDOR_KEY if value.startswith(x)), None)
+    if slug is None or slug == vendor.slug or any(f.key == name and f.code == "SW504"
+                                                  for f in c.out.items):
+        return
+    own_host = urlsplit(vendor.direct_base_url).hostname
+    if any((v := (c.values.get(b) or "").strip()) and urls.host_of(v) != own_host
+           for b in _VENDOR_BASE_NAMES[vendor.slug]):
+        return  # a relay's or another vendor's Anthropic-format base: its keys are its own
+    owner = providers.PROVIDERS.get(slug) or providers.CATALOG_ONLY[slug]
+    c.out.add("SW504", name, c.lines.get(name),
+              f"{name} holds {fields.with_article(owner.name)} key ({mask(value)}), not "
+              f"{fields.with_article(vendor.name)} key; {vendor.name}'s API answers 401",
+              f"paste {fields.with_article(vendor.name)} key into {name}")
