@@ -52,9 +52,10 @@ def test_anthropics_current_models_and_other_servers_names_stay_clean() -> None:
     for text in (
             f"ANTHROPIC_API_KEY={ANTHROPIC_KEY}\nANTHROPIC_MODEL=claude-sonnet-4-6\n",
             "LLM_MODEL=anthropic/claude-haiku-4-5-20251001\n",
-            # An alias is not on the page; a proxy's and OpenRouter's names are their own;
-            # another server's variable.
-            "ANTHROPIC_MODEL=claude-3-5-sonnet-latest\n",
+            # An alias still served (an alias of a retired snapshot is retired with it since
+            # session 16: test_lint_round16_anthropic.py); a proxy's and OpenRouter's names are
+            # their own; another server's variable.
+            "ANTHROPIC_MODEL=claude-haiku-4-5\n",
             "OPENAI_BASE_URL=http://localhost:4000\nLLM_MODEL=anthropic/claude-3-opus-20240229\n",
             "OPENAI_BASE_URL=https://openrouter.ai/api/v1\n"
             "OPENROUTER_API_KEY=sk-or-v1-" + "ab" * 32

@@ -418,10 +418,11 @@ WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
 ])
 
 # Anthropic's model-deprecations page: every API model name retired on the Claude API, with
-# its retirement date and the replacement the page recommends. Only exact names: aliases
-# (claude-3-5-sonnet-latest) are not on the page, and Bedrock's and Vertex's own names
-# (anthropic.claude-..., claude-...@date) follow those platforms' schedules. Names the page
-# gives a "not sooner than" date before 2026-11-28 are left out: their fate is not public here.
+# its retirement date and the replacement the page recommends. The page names snapshots only;
+# their aliases (claude-3-5-sonnet-latest) follow below, from other Anthropic sources. Bedrock's
+# and Vertex's own names (anthropic.claude-..., claude-...@date) follow those platforms'
+# schedules. A "not sooner than" date before 2026-11-28 says nothing: such models are in
+# ANTHROPIC_SERVED where a later Anthropic page still lists them.
 ANTHROPIC_RETIRED = _rows(ANTHROPIC_DEPRECATIONS, [
     ("claude-opus-4-1-20250805", "2026-08-05", "claude-opus-4-8"),
     ("claude-opus-4-20250514", "2026-06-15", "claude-opus-4-8"),
@@ -443,6 +444,87 @@ ANTHROPIC_RETIRED = _rows(ANTHROPIC_DEPRECATIONS, [
     ("claude-instant-1.1", "2024-11-06", "claude-haiku-4-5-20251001"),
     ("claude-instant-1.2", "2024-11-06", "claude-haiku-4-5-20251001"),
 ])
+
+# The aliases Anthropic's API took for a dated snapshot (a `-latest` or `-0` name, a reordered
+# claude-4-* name; its SDK's model list and the models overview's alias column): gone with the
+# snapshot it named (a retired alias answers 404 not_found_error, obs:
+# https://github.com/mnfst/modelparams.dev/pull/52), with that snapshot's date and replacement.
+# (alias, snapshot, source)
+_ANTHROPIC_SDK_MODELS = ("https://github.com/anthropics/anthropic-sdk-python/blob/"
+                         "{}/src/anthropic/types/model.py")
+_ANTHROPIC_ALIAS_COLUMN = (
+    "https://github.com/thevibeworks/claude-code-docs/blob/"
+    "3b92e8ee0bf5e5ec51b6b86065f9178c0dfd1ed4/content/en/docs/about-claude/models/overview.md")
+_SDK_2025_10 = _ANTHROPIC_SDK_MODELS.format("c96f6ebe8502f6708eb1bb34fbdde98c8f3138ef")
+_SDK_2026_07 = _ANTHROPIC_SDK_MODELS.format("70c0a64581e74d895afb49ec2ffdf4b7a4f220cf")
+ANTHROPIC_RETIRED_ALIASES: Final = (
+    ("claude-3-5-sonnet-latest", "claude-3-5-sonnet-20241022", _SDK_2025_10),
+    ("claude-3-7-sonnet-latest", "claude-3-7-sonnet-20250219", _ANTHROPIC_ALIAS_COLUMN),
+    ("claude-3-5-haiku-latest", "claude-3-5-haiku-20241022", _ANTHROPIC_ALIAS_COLUMN),
+    ("claude-3-opus-latest", "claude-3-opus-20240229", _SDK_2025_10),
+    ("claude-sonnet-4-0", "claude-sonnet-4-20250514", _ANTHROPIC_ALIAS_COLUMN),
+    ("claude-4-sonnet-20250514", "claude-sonnet-4-20250514", _SDK_2025_10),
+    ("claude-opus-4-0", "claude-opus-4-20250514", _ANTHROPIC_ALIAS_COLUMN),
+    ("claude-4-opus-20250514", "claude-opus-4-20250514", _SDK_2025_10),
+    ("claude-opus-4-1", "claude-opus-4-1-20250805", _SDK_2026_07),
+)
+_BY_SNAPSHOT = {r.id: r for r in ANTHROPIC_RETIRED}
+ANTHROPIC_RETIRED = ANTHROPIC_RETIRED + tuple(
+    _BY_SNAPSHOT[snap]._replace(id=alias, source=src)
+    for alias, snap, src in ANTHROPIC_RETIRED_ALIASES)
+
+# Every model ID and alias Anthropic's own API serves on 2026-11-28 (active or legacy; the
+# deprecated ones are in ANTHROPIC_DEPRECATED), each from an Anthropic page that names it: a
+# model's own page (its "Model ID" line and lifecycle status), a migration guide or the release
+# notes for models newer than the overview copy we hold (that of 2026-08-22). The pages' copies
+# we read are undated; the newest state they show is after Claude Fable 5.2's release on
+# 2026-11-09. docs/sources.md#model-catalogs. (id, source)
+_CLAUDE_DOCS = "https://platform.claude.com/docs"
+ANTHROPIC_OVERVIEW_COPY = (
+    "https://github.com/thevibeworks/claude-code-docs/blob/"
+    "3f1ef7c2860523314e2c1b07d95f1db5235f66b1/content/en/about-claude/models/overview.md")
+ANTHROPIC_RELEASE_NOTES = f"{_CLAUDE_DOCS}/en/release-notes/overview"
+ANTHROPIC_SERVED: Final[tuple[tuple[str, str], ...]] = (
+    ("claude-fable-5-2", f"{_CLAUDE_DOCS}/es/models/fable-5-2/migration-guide"),
+    ("claude-mythos-5-2", f"{_CLAUDE_DOCS}/es/models/fable-5-2/migration-guide"),
+    ("claude-fable-5-1", f"{_CLAUDE_DOCS}/es/models/fable-5-1/migration-guide"),
+    # The guide names Claude Mythos 5.1 beside Fable 5.1; the ID is the dateless form every
+    # model since 4.6 has (claude-{name}-{major}[-{minor}], model-ids-and-versions).
+    ("claude-mythos-5-1", f"{_CLAUDE_DOCS}/es/models/fable-5-1/migration-guide"),
+    ("claude-opus-5-5", f"{_CLAUDE_DOCS}/zh-CN/models/opus-5-5/overview"),
+    ("claude-sonnet-5-5", f"{_CLAUDE_DOCS}/zh-CN/models/sonnet-5-5/overview"),
+    ("claude-haiku-5-5", f"{_CLAUDE_DOCS}/zh-CN/models/haiku-5-5/migration-guide"),
+    ("claude-fable-5", f"{_CLAUDE_DOCS}/en/models/fable-5/overview.md"),
+    ("claude-mythos-5", f"{_CLAUDE_DOCS}/about-claude/models/"
+                        "introducing-claude-fable-5-and-claude-mythos-5"),
+    ("claude-opus-5", f"{_CLAUDE_DOCS}/es/models/opus-5/overview.md"),
+    ("claude-sonnet-5", f"{_CLAUDE_DOCS}/zh-CN/models/sonnet-5/overview.md"),
+    ("claude-opus-4-8", ANTHROPIC_OVERVIEW_COPY),
+    ("claude-opus-4-7", ANTHROPIC_OVERVIEW_COPY),
+    ("claude-opus-4-6", ANTHROPIC_OVERVIEW_COPY),
+    ("claude-sonnet-4-6", ANTHROPIC_OVERVIEW_COPY),
+    ("claude-opus-4-5-20251101", f"{_CLAUDE_DOCS}/pt-BR/models/opus-4-5/overview.md"),
+    ("claude-opus-4-5", ANTHROPIC_OVERVIEW_COPY),
+    ("claude-haiku-4-5-20251001", f"{_CLAUDE_DOCS}/pt-BR/models/haiku-4-5/overview.md"),
+    ("claude-haiku-4-5", f"{_CLAUDE_DOCS}/zh-CN/models/haiku-5-5/migration-guide"),
+)
+
+# Announced shutdowns, still served: Sonnet 4.5 "retires on November 30, 2026" (its page; the
+# release notes of 2026-09-30), Mythos Preview deprecated with no date we could read.
+ANTHROPIC_DEPRECATED = _rows(f"{_CLAUDE_DOCS}/pt-BR/models/sonnet-4-5/overview.md", [
+    ("claude-sonnet-4-5-20250929", "2026-11-30", "claude-sonnet-5-5"),
+    ("claude-sonnet-4-5", "2026-11-30", "claude-sonnet-5-5"),
+]) + _rows(ANTHROPIC_DEPRECATIONS_COPY, [("claude-mythos-preview", None, "claude-mythos-5")])
+
+# Claude Code's own names for models, which it resolves itself before a request leaves: never
+# an ID to judge under Claude Code's variables. `[1m]` after an alias or a full ID asks for the
+# 1M-token window (stripped before an ID is judged). docs/sources.md#model-catalogs
+CLAUDE_CODE_MODEL_DOCS = (
+    "https://github.com/thevibeworks/claude-code-docs/blob/"
+    "3f1ef7c2860523314e2c1b07d95f1db5235f66b1/content/en/docs/claude-code/model-config.md")
+CLAUDE_CODE_ALIASES: Final = frozenset({"default", "best", "fable", "sonnet", "opus", "haiku",
+                                        "opusplan", "inherit"})
+CLAUDE_CODE_1M_SUFFIX: Final = "[1m]"
 
 # "Gemini 2.0 Flash and Flash-Lite models were shut down on June 1, 2026 ... update to a newer
 # model like gemini-3.1-flash-lite" (the page's notice, as of its update of 2026-06-18). The

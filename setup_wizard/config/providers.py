@@ -360,13 +360,22 @@ CATALOG_ONLY: dict[str, Provider] = {
             key_var="ANTHROPIC_API_KEY",
             key_pattern=r"sk-ant-[A-Za-z0-9_-]{20,}",
             key_shape="sk-ant- followed by letters, digits, - and _",
-            # Active on the page's table of 2026-08-22 (Haiku 4.5's earliest retirement there is
-            # 2026-10-15, so whether it is still served today is not known here).
+            # The replacements the deprecations page names, still served (legacy) on 2026-11-28;
+            # every other ID and alias Anthropic serves is known (ANTHROPIC_SERVED).
             models=("claude-sonnet-4-6", "claude-opus-4-8", "claude-haiku-4-5-20251001"),
+            known_models=tuple(m for m, _src in model_facts.ANTHROPIC_SERVED
+                               if m not in ("claude-sonnet-4-6", "claude-opus-4-8",
+                                            "claude-haiku-4-5-20251001")),
+            deprecated=model_facts.ANTHROPIC_DEPRECATED,
             retired=model_facts.ANTHROPIC_RETIRED,
-            catalog_checked="2026-08-22",  # the date of the page's copy we read
+            # Not complete as a row: another server may take Claude names (a relay, DeepSeek's
+            # /anthropic, Bedrock's own IDs). Lint judges an unknown ID only where the request
+            # certainly goes to Anthropic's own API (lint/models.py, claude_api_model).
+            catalog_checked=model_facts.CATALOG_CHECKED,
             sources=(model_facts.ANTHROPIC_DEPRECATIONS,
-                     model_facts.ANTHROPIC_DEPRECATIONS_COPY),
+                     model_facts.ANTHROPIC_DEPRECATIONS_COPY,
+                     model_facts.ANTHROPIC_OVERVIEW_COPY,
+                     model_facts.ANTHROPIC_RELEASE_NOTES),
         ),
         Provider(
             slug="google-ai-studio",  # the gateway's slug for the Gemini API
