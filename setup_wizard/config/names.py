@@ -247,6 +247,13 @@ PATTERNS: Final[tuple[Name, ...]] = (
 # (docs/sources.md#lint-values):
 # - a name for a client of Anthropic's Messages API (ANTHROPIC_BASE_URL, CLAUDE_API_BASE);
 ANTHROPIC_CLIENT_NAME: Final = re.compile(r"(?i)ANTHROPIC|CLAUDE")
+# - a switch or setting that sends Claude Code (or Anthropic's SDK) to another platform than
+#   Anthropic's own API, whose model IDs and schedules differ (CLAUDE_CODE_USE_BEDROCK=1,
+#   ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION; Claude Code's env-vars page, the copy in
+#   docs/sources.md#model-catalogs). AWS settings say Bedrock too (Ctx.aws_settings).
+CLAUDE_PLATFORM_NAME: Final = re.compile(
+    r"(?i)^(?:CLAUDE_CODE_USE_(?:BEDROCK|VERTEX|FOUNDRY|MANTLE|ANTHROPIC_AWS)|"
+    r"ANTHROPIC_(?:BEDROCK|VERTEX|FOUNDRY|AWS)_\w+|VERTEX_REGION_\w+|CLOUD_ML_REGION)$")
 # - a name that says ENDPOINT may hold the whole endpoint an app posts to as given
 #   (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
 WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")

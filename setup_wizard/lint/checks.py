@@ -165,7 +165,8 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
                         and names.stem(n) not in own_model for n, v in values_.items())
     aws = any("AWS" in n.upper() or "BEDROCK" in n.upper() for n in values_)
     c = Ctx(values_, lines, roles, out, unresolved, {}, _url_heads(values_), local_api_url, aws,
-            _whole_bases(values_), _foreign_heads(values_))
+            _whole_bases(values_), _foreign_heads(values_),
+            *models.claude_elsewhere(values_, unresolved))
     start = len(out.items)
     _cannot_check(c)
     # settings exist, only not known (or known to be read before they are set)

@@ -95,6 +95,11 @@ class Ctx(NamedTuple):
     # (NEXT_PUBLIC_DEFAULT_MODEL, DEEPSEEK_MODEL) is that server's name, not a hosted
     # provider's. (A relay passes names on to a provider: its stems are not here.)
     foreign_heads: frozenset[str] = frozenset()
+    # Claude clients (Claude Code, Anthropic's SDK) may not reach Anthropic's own API: a base
+    # URL under a Claude name points elsewhere (a relay, another vendor's /anthropic), or
+    # another platform is selected (Bedrock, Vertex, Foundry). lint/models.py claude_elsewhere.
+    claude_url_elsewhere: bool = False
+    claude_platform: bool = False
 
     def name(self, role: str) -> str:
         return self.roles.name(role)

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, names, providers
-from setup_wizard.config.model_facts import GROQ_NAMING, VENDOR_NAMING
-from setup_wizard.config.schema import GATEWAY_MODES, KEY_SENDING_MODES
+from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config.model_facts import (
+    CLAUDE_CODE_1M_SUFFIX,
+    CLAUDE_CODE_ALIASES,
+    GROQ_NAMING,
+    VENDOR_NAMING,
+)
+from setup_wizard.config.schema import FALSE_VALUES, GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.lint import urls
 from setup_wizard.lint.findings import Ctx, shown_value
 from setup_wizard.lint.staleness import stale_catalog
 from setup_wizard.lint.urls import Url, url_for
 
 GROQ = providers.PROVIDERS["groq"]
+ANTHROPIC = providers.CATALOG_ONLY["anthropic"]
 # LiteLLM's provider names that differ from the gateway's slugs; pydantic-ai's google-gla: and
 # google-vertex: (the Gemini API and Vertex AI), LiteLLM's gemini/ and vertex_ai/.
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-ai-studio",
@@ -62,10 +69,11 @@ def replacement(provider: providers.Provider, model: str) -> str:
     return (gone.replacement if gone and gone.replacement else provider.default_model)
 
 
-def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str) -> str:
+def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str,
+                suffix: str = "") -> str:
     r = provider.retired_model(model)
     src = f" (see {r.source})" if r else ""
-    return f"set {name}={prefix}{replacement(provider, model)}{src}"
+    return f"set {name}={prefix}{replacement(provider, model)}{suffix}{src}"
 
 
 def check_model_list(c: Ctx, name: str, value: str) -> None:
@@ -158,7 +166,9 @@ def check_primary(c: Ctx, url: Url, mode: str,
         catalog = _catalog_host_provider(c) if url.kind != "missing" else None
         if catalog is not None and _other_vendors_own(c, name, line, catalog, model, url, mode):
             return None  # (gpt-4o sent to Anthropic's or Google's own API)
-        if GROQ_NAMING.fullmatch(model):  # Groq's spelling: Groq's model, current or not
+        # Groq's spelling: Groq's model, current or not (unless certainly sent to Anthropic's
+        # own API, which answers 404 for it: claude-instant under ANTHROPIC_MODEL)
+        if GROQ_NAMING.fullmatch(model) and claude_api_model(c, name, model) is None:
             _against(c, name, line, GROQ, model, "")
         else:
             _retired_anywhere(c, name, line, model, None, no_base_url=url.kind == "missing")
@@ -451,10 +461,11 @@ def _key_as_model(c: Ctx, name: str, line: int | None, model: str,
 
 
 def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, model: str,
-             prefix: str) -> None:
-    """Retired (error), unknown (warning, complete catalogs only), not in the provider's ID
-    form (warning), or known to a catalog checked too long ago (SW390, warning) for
-    `provider`: every model lint judges against a catalog comes through here."""
+             prefix: str, complete: bool = False, suffix: str = "") -> None:
+    """Retired (error), unknown (warning, complete catalogs only, or `complete`: where the
+    request certainly goes to that provider's own API), not in the provider's ID form
+    (warning), or known to a catalog checked too long ago (SW390, warning) for `provider`:
+    every model lint judges against a catalog comes through here."""
     if provider.model_form and not re.fullmatch(provider.model_form, model) \
             and not provider.retired_model(model):
         c.out.add("SW311", name, line,
@@ -468,20 +479,187 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
     if stale is not None:  # served, as far as a catalog this old can say
         c.out.problem(stale, name, line)
     for p in problems:
-        if p.code == "SW301" and _other_host_said(c, name, line, provider, model, prefix):
+        # (`complete`: the request goes to the provider's own API, no other host's schedule)
+        if p.code == "SW301" and not complete and \
+                _other_host_said(c, name, line, provider, model, prefix):
             continue
         if p.code in ("SW301", "SW313"):
-            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix))
-        elif p.code == "SW302" and provider.complete_catalog:
-            lower = model.lower()
-            known = [lower] if provider.knows_model(lower) else list(provider.models)
-            c.out.add("SW302", name, line, f"{name}: {shown_value(model)!r} is not a model this "
-                      f"tool knows for {provider.name}",
-                      f"set {name}={prefix}{known[0]}" + ("" if len(known) == 1 else
-                                                          " (or one of: " + ", ".join(
-                                                              known[1:]) + ")"))
+            c.out.problem(p, name, line, retired_fix(name, provider, model, prefix, suffix))
+        elif p.code == "SW302" and (provider.complete_catalog or complete):
+            c.out.add("SW302", name, line, *_unknown(name, provider, model, prefix, suffix))
         elif p.code != "SW302":
             c.out.problem(p, name, line)
+
+
+def _unknown(name: str, provider: providers.Provider, model: str, prefix: str,
+             suffix: str = "") -> tuple[str, str]:
+    """SW302's message and fix: the ID in lower case where that is known; the ID the value
+    misspells (near_miss), or its replacement where that one is gone or going; else the
+    catalog's models, the default first."""
+    said = f"{name}: {shown_value(model)!r} is not a model this tool knows for {provider.name}"
+    lower = model.lower()
+    if provider.knows_model(lower):
+        return said, f"set {name}={prefix}{lower}{suffix}"
+    meant = near_miss(provider, model)
+    if meant is not None:
+        fixed, note = _meant(provider, meant)
+        return said + note, f"set {name}={prefix}{fixed}{suffix}"
+    known = list(provider.models)
+    return said, f"set {name}={prefix}{known[0]}{suffix}" + (
+        "" if len(known) == 1 else " (or one of: " + ", ".join(known[1:]) + ")")
+
+
+def _meant(provider: providers.Provider, meant: str) -> tuple[str, str]:
+    """The ID a fix writes for the `meant` catalog ID, and what the message adds."""
+    gone = provider.retired_model(meant)
+    if gone is not None:
+        when = f"on {gone.shutdown}" if gone.shutdown else "(date not public)"
+        return (gone.replacement or provider.default_model,
+                f"; it reads as {gone.id}, which {provider.name} shut down {when}")
+    going = provider.deprecation(meant)
+    if going is not None and going.replacement:
+        when = f"on {going.shutdown}" if going.shutdown else "(date not public)"
+        return (going.replacement,
+                f"; it reads as {meant}, which {provider.name} shuts down {when}")
+    return meant, f"; it reads as {meant}"
+
+
+_NOT_A_TOKEN = re.compile(r"\d{8}|latest")  # a snapshot's date, a -latest alias's word
+_NEAR_MISS_MAX = 200  # (no ID is longer; a longer value is no misspelt ID)
+
+
+def _id_words(model: str) -> tuple[str, ...]:
+    """The words of an ID, in any order, without a snapshot's date: claude-4-sonnet,
+    claude-sonnet-4 and claude-sonnet-4-20250514 have the same; claude-3.5-sonnet and
+    claude-3-5-sonnet-latest too."""
+    return tuple(sorted(w for w in re.split(r"[-._@]", model.lower())
+                        if w and not _NOT_A_TOKEN.fullmatch(w)))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             min(len(a), len(b)))
+    if len(a) > len(b):
+        return a[i + 1:] == b[i:]
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+
+
+@functools.cache
+def _catalog_ids(provider: providers.Provider) -> tuple[str, ...]:
+    """Every ID the catalog names: served first (offered, known, deprecated), then retired."""
+    return (*provider.models, *provider.known_models, *(d.id for d in provider.deprecated),
+            *(r.id for r in provider.retired))
+
+
+def near_miss(provider: providers.Provider, model: str) -> str | None:
+    """The catalog ID an unknown `model` misspells: the same words in another order or with
+    dots for dashes (claude-4-sonnet, claude-3.5-sonnet: the model's own ID without its date;
+    a served one first, as an alias and its snapshot are one model), else one edit away
+    (claude-sonet-4-6). None where no ID fits, or IDs whose fixes differ (claude-opus-4-9)."""
+    if len(model) > _NEAR_MISS_MAX:
+        return None
+    ids = _catalog_ids(provider)
+    words = _id_words(model)
+    same = [i for i in ids if _id_words(i) == words]
+    served = [i for i in same if provider.knows_model(i)]
+    if served:
+        return served[0]
+    plain = model.lower().replace(".", "-")
+    for fits in (same, [i for i in ids if _one_edit(plain, i.lower().replace(".", "-"))]):
+        if fits and len({_meant(provider, i)[0] for i in fits}) == 1:
+            return fits[0]
+    return None
+
+
+def claude_api_model(c: Ctx, name: str, model: str) -> tuple[str, str, str] | None:
+    """(ID, prefix, suffix) of a model that certainly goes to Anthropic's own API, whose catalog is
+    then complete: LiteLLM's anthropic/ (pydantic-ai's anthropic:) beside an Anthropic key,
+    or a bare ID under a Claude client's name (ANTHROPIC_MODEL, CLAUDE_MODEL, Claude Code's
+    ANTHROPIC_DEFAULT_*_MODEL, CLAUDE_CODE_SUBAGENT_MODEL) with no other platform selected;
+    either with no base URL it reads pointing elsewhere. None otherwise, and for Claude
+    Code's own aliases (sonnet, opusplan), which Claude Code resolves itself; a 1M window's
+    [1m] is no part of the ID."""
+    route = split_route(model, _format(c, name), catalog=True)
+    if route is not None:
+        if route[0] is not ANTHROPIC or not _vendor_key_set(c, ANTHROPIC) \
+                or _other_named(name) or _router_key_set(c):
+            return None
+        bare, prefix = route[1], model[: len(model) - len(route[1])]
+    elif _claude_name(name) and not c.claude_platform:
+        bare, prefix = model, ""
+    else:
+        return None
+    suffix = ""
+    if bare.lower().endswith(CLAUDE_CODE_1M_SUFFIX):
+        bare, suffix = bare[: -len(CLAUDE_CODE_1M_SUFFIX)], bare[-len(CLAUDE_CODE_1M_SUFFIX):]
+    if not bare or bare.lower() in CLAUDE_CODE_ALIASES or c.claude_url_elsewhere \
+            or c.local_api_url or not _anthropic_url(c.v.get("base_url") or ""):
+        return None
+    return bare, prefix, suffix
+
+
+# Words of a name that say it is not one model ID for Anthropic's API: another platform's or
+# a custom picker entry's (ANTHROPIC_CUSTOM_MODEL_OPTION, whatever a gateway accepts).
+_NOT_CLAUDE_API = frozenset({"BEDROCK", "VERTEX", "FOUNDRY", "MANTLE", "AWS", "CUSTOM"})
+
+
+def _claude_name(name: str) -> bool:
+    """A Claude client's model variable, naming no other service or provider."""
+    words = set(name.upper().split("_"))
+    return names.head_word(name) in ("ANTHROPIC", "CLAUDE") and not (
+        words & (_NOT_CLAUDE_API | _NOT_AN_ID)) and not _other_named(name)
+
+
+def _other_named(name: str) -> bool:
+    """A word of the name names a provider or service other than Anthropic (OPENROUTER_MODEL,
+    OLLAMA_CLAUDE_MODEL)."""
+    words = set(name.upper().split("_")) - {"ANTHROPIC", "CLAUDE"}
+    return bool(words & (set(_providers_by_word()) | providers.OTHER_SERVICE_WORDS))
+
+
+def _router_key_set(c: Ctx) -> bool:
+    """A router's key in the file (OPENROUTER_API_KEY, an sk-or-v1- key under any name): the
+    app may send its vendor/model IDs there, whose names are the router's own."""
+    routers = [p for p in providers.PROVIDERS.values() if p.router]
+    return any((v or "").strip() and (n == p.key_var or (
+        p.key_pattern is not None and p.key_matches((v or "").strip())))
+        for n, v in c.values.items() for p in routers)
+
+
+def claude_elsewhere(values: Mapping[str, str | None],
+                     unresolved: Mapping[str, list[str]]) -> tuple[bool, bool]:
+    """(a base URL under a Claude name is not Anthropic's own API, another platform than
+    Anthropic's API is selected), once per file: a relay, another vendor's /anthropic or a
+    value not known yet; Bedrock, Vertex, Foundry or Claude Platform on AWS switched on (not
+    to a false word) or configured, or AWS settings beside (Bedrock's credentials)."""
+    url_elsewhere = platform = False
+    for n, raw in values.items():
+        v = (raw or "").strip()
+        if names.API_URL_NAME.search(n) and names.ANTHROPIC_CLIENT_NAME.search(n) and (
+                n in unresolved or not _anthropic_url(v)):
+            url_elsewhere = True
+        switch = names.CLAUDE_PLATFORM_NAME.match(n)
+        if v and ((switch and v.lower() not in FALSE_VALUES)
+                  or (not switch and _AWS_NAME.search(n))):
+            platform = True
+    return url_elsewhere, platform
+
+
+_AWS_NAME = re.compile(r"(?i)AWS|BEDROCK")  # (as Ctx.aws_settings reads names)
+
+
+def _anthropic_url(url: str) -> bool:
+    """Empty, Anthropic's API host, or an AI Gateway URL whose provider is anthropic."""
+    if not url:
+        return True
+    parsed = gateway.parse_gateway_url(url)
+    return providers.same_host(url, ANTHROPIC.direct_base_url) or (
+        parsed is not None and (parsed.slug or "").lower() == "anthropic")
 
 
 # A router's vendor names that are not the vendor's slug here (OpenRouter's google/).
@@ -569,7 +747,8 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     for_groq_url = url_provider is GROQ and (with_url or (not other_service and named is None))
     if names.stem(name) in c.foreign_heads and not with_url:
         return  # beside its own URL on a server with names of its own: that server's name
-    if named is GROQ or for_groq_url or GROQ_NAMING.fullmatch(value):
+    if named is GROQ or for_groq_url or (GROQ_NAMING.fullmatch(value)
+                                         and claude_api_model(c, name, value) is None):
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
         _retired_only(c, name, line, url_provider, value, "")
@@ -590,7 +769,13 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     """A retired id judged by its retirer alone: with no base URL the requests go to a
     provider's own API, where the id is gone (a local server or a relay may still answer to
     it, so not where one is set), and an id in a namespace only its provider serves (@cf/)
-    is gone wherever it is sent."""
+    is gone wherever it is sent. Where the request certainly goes to Anthropic's own API,
+    its catalog is complete: an unknown ID is said too (claude_api_model)."""
+    claude = claude_api_model(c, name, model)
+    if claude is not None:
+        bare, prefix, suffix = claude
+        _against(c, name, line, ANTHROPIC, bare, prefix, complete=True, suffix=suffix)
+        return
     head = names.head_word(name)
     route = split_route(model, _format(c, name), catalog=True)
     if route is not None and route[0].slug in providers.CATALOG_ONLY:
