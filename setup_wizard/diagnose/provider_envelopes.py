@@ -271,11 +271,22 @@ _METADATA_KEYS: Final = frozenset({"raw", "provider_name", "is_byok"})
 
 
 def _router_metadata(d: dict[str, Any]) -> bool:
-    """OpenRouter's error object alone: {message, code, metadata} whose metadata holds the
-    upstream's raw body or its name (what a stream's error event carries)."""
+    """OpenRouter's error object alone: {message, code, metadata} whose metadata holds a key
+    of its own (the upstream's raw body or name, a stream's error_type, a limit_source: what a
+    stream's error event or a 200 body after routing carries)."""
     meta = d.get("metadata")
-    return isinstance(meta, dict) and bool({"raw", "provider_name"} & set(meta)) and \
-        set(d) <= {"message", "code", "metadata", "user_id"}
+    return isinstance(meta, dict) and bool(set(shapes.OPENROUTER_OWN_METADATA) & set(meta)) \
+        and set(d) <= {"message", "code", "metadata", "user_id"}
+
+
+def _repr_with_user_id(inp: Answer, d: dict[str, Any]) -> bool:
+    """{message, code} printed as the `error` extra of an openai SDK completion's repr, with
+    OpenRouter's user_id right after it (its 200 that carries an error, as Python prints it)."""
+    return set(d) <= {"message", "code", "metadata"} and \
+        rx(shapes.OPENROUTER_REPR_ERROR_WITH_USER_ID).search(inp.context[:_REPR_SCAN]) is not None
+
+
+_REPR_SCAN = 64 * 1024  # a completion's repr is looked for this far into the pasted text
 
 
 def openrouter(inp: Answer) -> Verdict | None:
@@ -316,11 +327,18 @@ def openrouter(inp: Answer) -> Verdict | None:
         # openai-node's APIError printed whole ({headers, requestID, error, code}): the body's
         # error object is its `error` (https://github.com/tailcallhq/forgecode/issues/1146)
         err = err["error"]
-    if isinstance(d, dict) and int_of(d.get("code")) is not None and (
-            d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE or _router_metadata(d)):
+    unwrapped: str | None = None
+    if isinstance(d, dict) and int_of(d.get("code")) is not None:
         # the relay envelope printed without its "error" wrapper (a stream's error event, as
-        # clients print it): its message, or its metadata naming the upstream
-        err = d
+        # clients print it): its message, its own metadata, or its user_id beside it
+        if d.get("message") == shapes.OPENROUTER_RELAY_MESSAGE:
+            unwrapped = "its relay message"
+        elif _router_metadata(d):
+            unwrapped = "metadata with a key of OpenRouter's own"
+        elif _repr_with_user_id(inp, d):
+            unwrapped = "OpenRouter's user_id right after it in the completion's repr"
+        if unwrapped is not None:
+            err = d
     if not (isinstance(err, dict) and int_of(err.get("code")) is not None
             and not isinstance(err.get("code"), str) and "type" not in err):
         return None
@@ -348,6 +366,9 @@ def openrouter(inp: Answer) -> Verdict | None:
     v = Verdict("openrouter", "unknown", None, message)
     v.evidence.append("body: error.code is a number and error has no type (OpenRouter's "
                       "envelope)")
+    if unwrapped is not None:
+        v.evidence.append(f"body: its error object without the 'error' wrapper ({unwrapped}), "
+                          "as a stream's error event or a 200 body carries it")
     meta = _metadata(err)
     raw = meta.get("raw")
     if message == shapes.OPENROUTER_RELAY_MESSAGE and raw is not None:

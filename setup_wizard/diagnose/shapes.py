@@ -768,6 +768,30 @@ OPENROUTER_FIRST_KEY: Final = "message"
 OPENROUTER_KEY_ORDER_SOURCE: Final = "https://github.com/Fosowl/agenticSeek/issues/407"
 # -- end of the gateway probe's block --
 
+# -- mistralor probe (round 16, family A): OpenRouter's error object without its wrapper -------
+# On a stream, and in a 200 body after routing, OpenRouter's error object {code, message,
+# metadata?} comes at the top level, not under "error" (its errors page, "mid-stream errors").
+# The keys it writes in that metadata are its own (key -> source): the upstream's raw body and
+# name (ProviderErrorMetadata), the typed error of a stream that failed once begun, the limit
+# that refused. One of them beside a numeric code and no `type` makes the object OpenRouter's
+# (docs/sources.md#openrouter-errors).
+OPENROUTER_OWN_METADATA: Final[dict[str, str]] = {
+    "raw": OPENROUTER_ERRORS,
+    "provider_name": OPENROUTER_ERRORS,
+    "error_type": "https://github.com/damianvtran/local-operator/pull/223",
+    "limit_source": OPENROUTER_ERRORS,
+}
+# The openai SDK keeps the fields it does not know as extras and prints them in the
+# completion's repr: OpenRouter's 200 that carries an error reads "ChatCompletion(...,
+# error={'message': ..., 'code': 500}, user_id='user_...')". That error object with OpenRouter's
+# user id (user_ + 27 letters and digits) right after it, in the same repr, is OpenRouter's; the
+# user id alone stays a weak marker (markers.py).
+OPENROUTER_REPR_ERROR_WITH_USER_ID: Final = (
+    r"\berror=\{(?:[^{}]|\{[^{}]{0,4000}\}){1,4000}\},\s{0,20}user_id=['\"]user_[0-9A-Za-z]{27}"
+    r"['\"]")
+OPENROUTER_REPR_SOURCE: Final = "https://github.com/pydantic/pydantic-ai/issues/2323"
+# -- end of the mistralor probe's family A block --
+
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code

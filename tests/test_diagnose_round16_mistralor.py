@@ -1,0 +1,49 @@
+"""Evidence added in round 16 from the mistralor probe (Mistral's and OpenRouter's own answers,
+and their look-alikes, as apps print them; issue #13). Each family fires on its source's
+verbatim text and stays silent on a look-alike: another server's object, a generic sentence,
+or the same words in someone else's shape.
+"""
+
+from __future__ import annotations
+
+from diagnose_support import who
+
+# -- family A: OpenRouter's error object without its "error" wrapper ---------------------------
+# https://github.com/anomalyco/opencode/issues/22448 (a stream's error event, status 502)
+MIDSTREAM = ('{"code":502,"message":"Network connection lost.","metadata":{"error_type":'
+             '"provider_unavailable"}}')
+# https://github.com/pydantic/pydantic-ai/issues/2323 (a 200 completion carrying an error, as
+# the openai SDK prints it)
+COMPLETION_REPR = ("ChatCompletion(id=None, choices=None, created=None, model=None, object=None, "
+                   "service_tier=None, system_fingerprint=None, usage=None, error={'message': "
+                   "'Internal Server Error', 'code': 500}, user_id='user_2vG8JHNDDYbHoK4GuFqOWMK"
+                   "Us0f')")
+
+
+def test_openrouters_unwrapped_error_object_with_its_own_metadata_is_openrouters() -> None:
+    assert who(MIDSTREAM, 502) == ("openrouter", "provider-server-error")
+    # limit_source is its own metadata key too (its errors page)
+    assert who('{"message":"Rate limit exceeded","code":429,"metadata":{"limit_source":'
+               '"openrouter_free_tier_daily"}}')[0] == "openrouter"
+
+
+def test_an_error_in_a_completion_repr_beside_openrouters_user_id_is_openrouters() -> None:
+    assert who(COMPLETION_REPR) == ("openrouter", "provider-server-error")
+
+
+def test_other_unwrapped_objects_and_a_bare_user_id_stay_unnamed() -> None:
+    # 9router's own failure (https://github.com/decolua/9router/issues/1864): a numeric code,
+    # no metadata of OpenRouter's, a typed object inside.
+    ninerouter = ('{"message":"Internal server error","code":500,"modelId":"wow","providerId":'
+                  '"openai","details":{"message":"Internal server error","type":'
+                  '"internal_server_error","code":500}}')
+    assert who(ninerouter, 500)[0] == "unknown"
+    # metadata that is not OpenRouter's own keys
+    assert who('{"code":502,"message":"Network connection lost.","metadata":{"region":'
+               '"eu"}}', 502)[0] == "unknown"
+    # Hermes over 9router (https://github.com/decolua/9router/issues/2727): no error object.
+    assert who("LLM returned invalid response (type=ChatCompletion): ChatCompletion(id=None, "
+               "choices=None, ...)")[0] == "unknown"
+    # The user id with no error object right before it stays one weak marker.
+    assert who("ChatCompletion(id=None, choices=None, user_id='user_2vG8JHNDDYbHoK4GuFqOWMKUs0f'"
+               ")")[0] == "unknown"
