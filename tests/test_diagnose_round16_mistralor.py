@@ -47,3 +47,43 @@ def test_other_unwrapped_objects_and_a_bare_user_id_stay_unnamed() -> None:
     # The user id with no error object right before it stays one weak marker.
     assert who("ChatCompletion(id=None, choices=None, user_id='user_2vG8JHNDDYbHoK4GuFqOWMKUs0f'"
                ")")[0] == "unknown"
+
+
+# -- family B: OpenRouter's relay envelope whose message is the upstream's own body -------------
+# https://github.com/ai-christianson/RA.Aid/issues/41 (openrouter/deepseek/deepseek-chat, the
+# Python repr as RA.Aid prints it: its nested quotes do not parse)
+DEEPINFRA_IN_ROUTER = """ValueError: {
+    'message': 'ConnectionError: {
+        "object": "error",
+        "message": "This model's maximum context length is 16000 tokens. However, you requested 17165 tokens (13069 in the messages, 4096 in the completion). Please reduce the length of the messages or completion.",
+        "type": "BadRequestError",
+        "param": null,
+        "code": 400
+    }',
+    'code': 502,
+    'metadata': {
+        'provider_name': 'DeepInfra',
+        'raw': {
+            'error_type': 'validation_error',
+            'error_message': 'ConnectionError: {...}'
+        }
+    }
+}"""  # noqa: E501
+# https://github.com/lm-sys/FastChat/issues/1546: vLLM/FastChat's body with no OpenRouter metadata
+FASTCHAT_40001 = ("openai.error.APIError: Invalid response object from API: '{\"object\":\"error\","
+                  "\"message\":\"1 validation error for Request\\\\nbody -> prompt\\\\n  str type "
+                  "expected (type=type_error.str)\",\"code\":40001}' (HTTP response code was 500)")
+
+
+def test_openrouters_envelope_around_an_upstream_body_is_openrouters_with_the_upstreams_cause(
+) -> None:
+    # The refusal inside decides the cause, not the 502.
+    assert who(DEEPINFRA_IN_ROUTER, 502) == ("openrouter", "bad-request")
+    assert who(DEEPINFRA_IN_ROUTER) == ("openrouter", "bad-request")
+
+
+def test_an_upstream_body_without_openrouters_metadata_names_no_one() -> None:
+    assert who(FASTCHAT_40001)[0] == "unknown"
+    # a numeric code before metadata that is not OpenRouter's own
+    assert who("ValueError: {\n    'message': 'ConnectionError: {\"a\": 1',\n    'code': 502,\n"
+               "    'metadata': {\n        'region': 'eu'\n    }\n}")[0] == "unknown"

@@ -388,17 +388,38 @@ def openrouter(inp: Answer) -> Verdict | None:
 
 def _openrouter_salvage(inp: Answer) -> Verdict | None:
     """A relay envelope that does not parse (its raw upstream body was pasted unescaped, or
-    cut off): "Provider returned error" with a numeric code is still OpenRouter's."""
+    cut off): "Provider returned error" with a numeric code is still OpenRouter's; so is a
+    numeric code followed by OpenRouter's own metadata, whatever the message (the upstream's
+    words, which say why, not who)."""
     t = inp.text[:64 * 1024].replace('\\"', '"')
     m = re.search(r'"message"\s*:\s*"Provider returned error"\s*,\s*"code"\s*:\s*(\d{3})', t)
     if m is None:
-        return None
+        return _router_metadata_salvage(t)
     status = int(m.group(1))
     v = Verdict("openrouter", "unknown", None, shapes.OPENROUTER_RELAY_MESSAGE)
     v.evidence.append("body: does not parse, but opens like OpenRouter's relay envelope "
                       "('Provider returned error' with a numeric code)")
     rest = t[m.end():]
     if not _phrase_cause(v, rest[:4000]):
+        v.cause = shapes.OPENROUTER_STATUSES.get(status) or shapes.status_cause(status) or \
+            "unknown"
+    return v
+
+
+def _router_metadata_salvage(t: str) -> Verdict | None:
+    """(mistralor probe, family B) OpenRouter's envelope that does not parse, found by its
+    `code: <status>, metadata: {<a key of its own>: ...` (it writes message, code, metadata in
+    that order). Its message may be the upstream's own body (DeepInfra's vLLM refusal); the
+    words of the whole object, that body's among them, give the cause before the status."""
+    m = rx(shapes.OPENROUTER_CODE_THEN_METADATA).search(t)
+    if m is None:
+        return None
+    status = int(m.group(1))
+    v = Verdict("openrouter", "unknown", None, None)
+    v.evidence.append("body: does not parse, but holds OpenRouter's envelope (a numeric code, "
+                      "then metadata with its own keys): the words inside it are the "
+                      "upstream's, relayed")
+    if not _phrase_cause(v, t[max(0, m.start() - 4000):m.end() + 4000]):
         v.cause = shapes.OPENROUTER_STATUSES.get(status) or shapes.status_cause(status) or \
             "unknown"
     return v

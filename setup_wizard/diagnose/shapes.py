@@ -792,6 +792,18 @@ OPENROUTER_REPR_ERROR_WITH_USER_ID: Final = (
 OPENROUTER_REPR_SOURCE: Final = "https://github.com/pydantic/pydantic-ai/issues/2323"
 # -- end of the mistralor probe's family A block --
 
+# -- mistralor probe (round 16, family B): OpenRouter's envelope that does not parse ----------
+# OpenRouter writes its error object message, code, metadata, in that order. When it relays an
+# upstream's error its message may be that upstream's own body (DeepInfra's vLLM refusal, in a
+# Python repr whose nested quotes do not parse: RA.Aid#41): a numeric code right before a
+# metadata object that opens with a key of its own still makes the envelope OpenRouter's, and
+# the words inside say why, not who (docs/sources.md#openrouter-errors).
+OPENROUTER_CODE_THEN_METADATA: Final = (
+    r"""["']code["']\s{0,20}:\s{0,20}([45]\d\d)\s{0,20},\s{0,20}["']metadata["']\s{0,20}:"""
+    r"""\s{0,20}\{\s{0,20}["'](?:""" + "|".join(OPENROUTER_OWN_METADATA) + r""")["']\s{0,20}:""")
+OPENROUTER_CODE_THEN_METADATA_SOURCE: Final = "https://github.com/ai-christianson/RA.Aid/issues/41"
+# -- end of the mistralor probe's family B block --
+
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
