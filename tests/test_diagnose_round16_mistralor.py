@@ -87,3 +87,31 @@ def test_an_upstream_body_without_openrouters_metadata_names_no_one() -> None:
     # a numeric code before metadata that is not OpenRouter's own
     assert who("ValueError: {\n    'message': 'ConnectionError: {\"a\": 1',\n    'code': 502,\n"
                "    'metadata': {\n        'region': 'eu'\n    }\n}")[0] == "unknown"
+
+
+# -- family C: OpenRouter's words inside a relay's typed OpenAI-style envelope -------------------
+# https://github.com/Gitlawb/openclaude/issues/1542 (Gitlawb's gateway, status 429)
+GATEWAY_TYPED = ('429 {"error":{"message":"Rate limit exceeded: free-models-per-day-high-balance. '
+                 '","type":"rate_limit_error","code":"429"}}')
+# https://github.com/autohandai/code-cli/issues/168 (OpenRouterClient, no foreign envelope)
+AUTOHAND = ("ApiError: Rate limit exceeded. Please wait a moment and try again, or choose a "
+            "different model.\nRate limit exceeded: free-models-per-day. Add 10 credits to unlock "
+            "1000 free model requests per day")
+
+
+def test_openrouters_limit_name_in_a_typed_envelope_gives_the_cause_only() -> None:
+    assert who(GATEWAY_TYPED, 429) == ("unknown", "rate-limited")
+    assert who(GATEWAY_TYPED) == ("unknown", "rate-limited")
+
+
+def test_openrouters_limit_name_elsewhere_still_names_openrouter() -> None:
+    assert who(AUTOHAND, 429) == ("openrouter", "rate-limited")
+    # LiteLLM's proxy naming what it called (type null: no field OpenRouter never writes)
+    litellm = ('{"error":{"message":"litellm.RateLimitError: OpenrouterException - Rate limit '
+               'exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests '
+               'per day","type":null,"param":null,"code":"429"}}')
+    assert who(litellm, 429) == ("openrouter", "rate-limited")
+    # A client's flat wrapper of what it was told is not a server's envelope
+    # (https://github.com/YourGPT/copilot-sdk/issues/48).
+    assert who('{"type":"error","message":"404 No endpoints found for x-ai/grok-2.","code":'
+               '"OPENAI_ERROR"}', 404) == ("openrouter", "model-not-found")

@@ -132,7 +132,32 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
         del scores["groq"]
         says.append(f"error.code {err['code']} is a number: Groq's codes are strings "
                     f"({shapes.GROQ_STRING_CODES_SOURCE}), so not Groq")
+    _words_in_a_foreign_envelope(inp, err, scores, says)
     return scores, says
+
+
+def _words_in_a_foreign_envelope(inp: Answer, err: dict[str, Any] | None,
+                                 scores: dict[str, int], says: list[str]) -> None:
+    """(mistralor probe, family C) An origin's words inside the message of an envelope with a
+    field that origin never writes (shapes.NEVER_WRITES_FIELD: OpenRouter's has no `type`) were
+    passed on by whoever wrote the envelope: when they are all the origin's points, no vote.
+    Only the wire envelope, {"error": {...}}, which a server wrote: a flat object is often a
+    client's own wrapper of what it was told (copilot-sdk's {"type": "error", "message"})."""
+    message = text_of(err.get("message")) if err is not None else None
+    if message is None or not isinstance(inp.data, dict) or inp.data.get("error") is not err:
+        return
+    said = readable(message)
+    for origin, (field, _source) in shapes.NEVER_WRITES_FIELD.items():
+        if not scores.get(origin) or not text_of(err.get(field)) or \
+                markers.headers_name(origin, inp.headers):
+            continue
+        inside = sum(ph.weight for ph in phrases.PHRASES if origin in ph.origins and ph.weight
+                     and rx(ph.pattern).search(said))
+        if inside >= scores[origin]:
+            del scores[origin]
+            says.append(f"{origin}'s words are inside the message of an envelope with a "
+                        f"'{field}' ({origin} never writes one): whoever wrote the envelope "
+                        "passed them on; they say why, not who")
 
 
 # An error's code printed by a language that is not JSON: a Go map (`map[code:model_not_found

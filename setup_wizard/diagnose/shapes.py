@@ -804,6 +804,18 @@ OPENROUTER_CODE_THEN_METADATA: Final = (
 OPENROUTER_CODE_THEN_METADATA_SOURCE: Final = "https://github.com/ai-christianson/RA.Aid/issues/41"
 # -- end of the mistralor probe's family B block --
 
+# -- mistralor probe (round 16, family C): a provider's words in an envelope it never writes ---
+# Fields an origin never writes in its error object (origin -> (field, source)). OpenRouter's
+# object is {code: <number>, message, metadata?} with no `type`: an OpenAI-style envelope with a
+# type ({"error":{"message","type":"rate_limit_error","code":"429"}}) is a relay's, and
+# OpenRouter's words inside its message (a limit's name, "free-models-per-day-high-balance")
+# are what the relay was told upstream: they give the cause, not the sender (Gitlawb's gateway,
+# openclaude#1542; docs/sources.md#openrouter-errors).
+NEVER_WRITES_FIELD: Final[dict[str, tuple[str, str]]] = {
+    "openrouter": ("type", "https://github.com/Gitlawb/openclaude/issues/1542"),
+}
+# -- end of the mistralor probe's family C block --
+
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
