@@ -115,3 +115,36 @@ def test_openrouters_limit_name_elsewhere_still_names_openrouter() -> None:
     # (https://github.com/YourGPT/copilot-sdk/issues/48).
     assert who('{"type":"error","message":"404 No endpoints found for x-ai/grok-2.","code":'
                '"OPENAI_ERROR"}', 404) == ("openrouter", "model-not-found")
+
+
+# -- family D: a request to a server on this machine, naming OpenRouter as configuration -------
+# https://github.com/anomalyco/opencode/issues/842 (opencode's TUI to its own local server)
+PROVIDER_INIT = ('ERROR 2025-07-10T15:54:07 +0ms service=tui failed to send message: POST '
+                 '"http://127.0.0.1:56639/session/ses_80af4d182ffe4EJ3Nw2XR5s0yS/message": 400 '
+                 'Bad Request {"name":"ProviderInitError","data":{"providerID":"openrouter"}}')
+
+
+def test_a_provider_named_in_a_local_servers_answer_is_configuration() -> None:
+    # The status is the local server's (tune labels read a local server's status as the cause).
+    assert who(PROVIDER_INIT) == ("unknown", "bad-request")
+    # httpx's raise_for_status for a loopback URL: the name is no vote either.
+    assert who("OpenRouter call failed: Client error '400 Bad Request' for url "
+               "'http://localhost:8000/v1/chat/completions'")[0] == "unknown"
+
+
+def test_the_same_request_line_to_a_remote_host_or_with_an_envelope_still_names_openrouter(
+) -> None:
+    assert who(PROVIDER_INIT.replace("http://127.0.0.1:56639", "https://api.example.com"))[0] \
+        == "openrouter"
+    # A local proxy passing OpenRouter's own envelope on: the envelope decides.
+    relayed = ('failed to send message: POST "http://localhost:4000/v1/chat/completions": 429 '
+               'Too Many Requests {"error":{"message":"Provider returned error","code":429,'
+               '"metadata":{"raw":"upstream rate limited","provider_name":"Chutes"}}}')
+    assert who(relayed)[0] == "openrouter"
+    # Texts that name the provider with no answer stay silent (cloudflare/ai#291,
+    # mistral-vibe#235).
+    assert who('error: Error: Sorry, but provider "openrouter" is currently not supported, '
+               'please open a issue in the github repo!') == ("unknown", "unknown")
+    assert who("Error: API error from mistral (model: mistral-vibe-cli-latest): [SSL: "
+               "SSLV3_ALERT_BAD_RECORD_MAC] ssl/tls alert bad record mac (_ssl.c:2710)") == \
+        ("unknown", "unknown")

@@ -114,6 +114,34 @@ API_KIND_CLIENTS: Final[tuple[tuple[str, str, str, str], ...]] = (
      "https://github.com/charmbracelet/crush/issues/910"),
 )
 
+# -- mistralor probe (round 16, family D): the failing request went to this machine ------------
+# The status printed beside the request's own URL, with a loopback host: a server on the user's
+# machine answered (the app's own server, a local proxy or model server), whatever provider the
+# app was set up with. A provider the text only names then ("the text names OpenRouter", its
+# providerID in the app's own error) is configuration, not who answered; the status is that
+# local server's. (pattern, source)
+_LOOPBACK = (r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\]|0\.0\.0\.0)(?::\d{1,5})?"
+             r"(?=[/\"'\s]|$)")
+ANSWERED_ON_THIS_MACHINE: Final[tuple[tuple[str, str], ...]] = (
+    # Go's net/http client errors, as Go apps print them: 'POST "http://127.0.0.1:56639/...":
+    # 400 Bad Request' (opencode's TUI to its own server).
+    (r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) \"?https?://" + _LOOPBACK + r"[^\s\"]{0,300}\"?: "
+     r"[1-5]\d\d\b", "https://github.com/anomalyco/opencode/issues/842"),
+    # httpx's and requests' raise_for_status: "Server error '502 Bad Gateway' for url
+    # 'http://localhost:8000/...'", "400 Client Error: Bad Request for url: http://...".
+    (r"\b[1-5]\d\d [^\n]{0,60}\bfor url:? '?https?://" + _LOOPBACK,
+     "https://github.com/encode/httpx/blob/master/httpx/_models.py"),
+)
+
+
+def answered_on_this_machine(text: str) -> str | None:
+    """The request line showing a server on this machine answered the failing request, or
+    None."""
+    return next((m.group(0) for p, _source in ANSWERED_ON_THIS_MACHINE
+                 if (m := rx(p).search(text)) is not None), None)
+# -- end of the mistralor probe's family D block --
+
+
 # LiteLLM's label for its Google routes (Vertex AI and the Gemini API alike); silent when it sits
 # over LiteLLM's own runtime error (LABEL_OVER_OWN_BUG below).
 VERTEX_LABEL: Final = TextMarker("google", "sdk", r"\bVertexAIException\b", 2,

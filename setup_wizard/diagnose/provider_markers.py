@@ -197,10 +197,17 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
         found.append((origin, 0, f"text: {says}: no vote for {origin}", "client"))
     own_bug = markers.label_over_own_bug(text) or bool(whole and
                                                       markers.label_over_own_bug(whole))
+    local = markers.answered_on_this_machine(text)
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if tm.kind == "client" and tm.origin in generic:
             continue
         t, w = (bare, bare_whole) if tm.kind in ("client", "sdk") else (text, whole)
+        if local is not None and tm.kind == "client" and (
+                rx(tm.pattern).search(t) or (w and rx(tm.pattern).search(w))):
+            found.append((tm.origin, 0, f"text: {tm.says}, but a server on this machine "
+                          f"answered ({local[:120]}): the provider named is the app's setting, "
+                          "not who answered", tm.kind))
+            continue
         if own_bug and tm.kind == "sdk" and (rx(tm.pattern).search(t) or (
                 w and rx(tm.pattern).search(w))) and not any(
                 s and rx(tm.pattern).search(markers.without_own_bug_labels(s)) for s in (t, w)):
