@@ -148,3 +148,23 @@ def test_the_same_request_line_to_a_remote_host_or_with_an_envelope_still_names_
     assert who("Error: API error from mistral (model: mistral-vibe-cli-latest): [SSL: "
                "SSLV3_ALERT_BAD_RECORD_MAC] ssl/tls alert bad record mac (_ssl.c:2710)") == \
         ("unknown", "unknown")
+
+
+# -- family E: OpenRouter's "User not found." with its status, 401 -------------------------------
+# https://github.com/continuedev/continue/issues/10532 (Continue, provider openrouter)
+USER_NOT_FOUND_401 = "401 User not found."
+
+
+def test_user_not_found_with_its_period_and_401_is_openrouters() -> None:
+    assert who(USER_NOT_FOUND_401, 401) == ("openrouter", "provider-auth-invalid")
+    assert who(USER_NOT_FOUND_401) == ("openrouter", "provider-auth-invalid")
+
+
+def test_user_not_found_without_401_or_its_exact_form_names_no_one() -> None:
+    # A login API's 404, and the same words with another status.
+    assert who("404 User not found.")[0] == "unknown"
+    assert who('{"message":"User not found."}', 403)[0] == "unknown"
+    # Without the period (https://github.com/openclaw/openclaw/issues/26960) or in lower case,
+    # the words stay open.
+    assert who("401: User not found", 401) == ("unknown", "provider-auth-invalid")
+    assert who("401 user not found.", 401)[0] == "unknown"

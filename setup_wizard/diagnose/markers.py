@@ -141,6 +141,20 @@ def answered_on_this_machine(text: str) -> str | None:
                  if (m := rx(p).search(text)) is not None), None)
 # -- end of the mistralor probe's family D block --
 
+# -- mistralor probe (round 16, family E): words that name a sender only with their status -----
+# (pattern, status, origin, weight, says, source): added to the wording's own weight when the
+# answer's status is the one the sender gives with them. OpenRouter's 401 for a key it does not
+# know is "User not found." (capital U, the period: docs/sources.md#openrouter-errors); alone
+# it is common English in login APIs (1 point, phrases.py), with 401 it is OpenRouter's answer
+# as apps print it ("401 User not found.", continue#10532). Without the period the words stay
+# open (openclaw#26960 writes "401: User not found").
+STATUS_BOUND_WORDING: Final[tuple[tuple[str, int, str, int, str, str], ...]] = (
+    (r"\bUser not found\.", 401, "openrouter", 1,
+     "'User not found.' with HTTP 401 (OpenRouter's answer for a key it does not know)",
+     "https://github.com/continuedev/continue/issues/10532"),
+)
+# -- end of the mistralor probe's family E block --
+
 
 # LiteLLM's label for its Google routes (Vertex AI and the Gemini API alike); silent when it sits
 # over LiteLLM's own runtime error (LABEL_OVER_OWN_BUG below).

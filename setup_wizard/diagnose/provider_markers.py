@@ -122,6 +122,9 @@ def marker_scores(inp: Answer, err: dict[str, Any] | None) -> tuple[dict[str, in
             add("groq", 2, "type 'tokens' with HTTP 413 (Groq's request-too-large)")
     if inp.status == 498:
         add("groq", 2, "HTTP 498 (Groq flex tier capacity)")
+    for pattern, status, origin, weight, bound_says, _source in markers.STATUS_BOUND_WORDING:
+        if inp.status == status and rx(pattern).search(scanned_text(inp)):
+            add(origin, weight, bound_says)
     if err is not None and "type" in err and isinstance(err.get("code"), int) and \
             not isinstance(err.get("code"), bool) and "groq" in scores and \
             not markers.headers_name("groq", inp.headers):
