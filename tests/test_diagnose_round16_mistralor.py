@@ -168,3 +168,22 @@ def test_user_not_found_without_401_or_its_exact_form_names_no_one() -> None:
     # the words stay open.
     assert who("401: User not found", 401) == ("unknown", "provider-auth-invalid")
     assert who("401 user not found.", 401)[0] == "unknown"
+
+
+# -- family F: the cause under a misleading status or a hedge ------------------------------------
+def test_fastchats_own_client_side_code_outranks_the_500_it_came_with() -> None:
+    # FASTCHAT_40001 above (https://github.com/lm-sys/FastChat/issues/1546): not Mistral either.
+    assert who(FASTCHAT_40001) == ("unknown", "bad-request")
+    assert who('{"object":"error","message":"Only vicuna-7b allowed now, your model x",'
+               '"code":40301}', 400) == ("unknown", "model-not-found")
+
+
+def test_fastchats_server_side_codes_and_mistrals_string_codes_keep_the_status() -> None:
+    # Its 50001 is left to the status (round 16, status 4).
+    assert who('{"object":"error","message":"","code":50001}') == ("unknown", "unknown")
+    # Mistral's own object error with a string code and a server type stays a server error
+    # (https://github.com/langchain-ai/langchain/issues/28237).
+    mistral = ('httpx.HTTPStatusError: Error response 500 while fetching https://api.mistral.ai/'
+               'v1/chat/completions: {"object":"error","message":"Service unavailable.","type":'
+               '"internal_server_error","param":null,"code":"3000"}')
+    assert who(mistral, 500) == ("mistral", "provider-server-error")

@@ -465,11 +465,17 @@ def mistral(inp: Answer) -> Verdict | None:
         v = Verdict("unknown", "unknown", None, text_of(d.get("message")))
         v.evidence.append("body: object 'error' with an integer code and a class-name type "
                           "(vLLM's OpenAI-compatible server, not Mistral's)")
-        if not _phrase_cause(v, v.message):
+        code = int_of(d.get("code"))
+        if (fastchat := shapes.FASTCHAT_CODES.get(code or 0)) is not None:
+            # FastChat's own code names the failure more sharply than the status it came with
+            # (mistralor probe, family F)
+            v.cause = fastchat
+            v.evidence.append(f"code {code}: FastChat's own error code ({fastchat}), sharper "
+                              "than the HTTP status")
+        elif not _phrase_cause(v, v.message):
             generic = phrases.generic_cause(v.message)
             # (FastChat's codes of its own, 40001 or 50001, are no HTTP status: the status the
             # text printed beside the body is; round 16, status 4)
-            code = int_of(d.get("code"))
             status = code if code is not None and 100 <= code <= 599 else inp.status
             v.cause = shapes.status_cause(status, False) or \
                 (generic.cause if generic else None) or "unknown"

@@ -816,6 +816,26 @@ NEVER_WRITES_FIELD: Final[dict[str, tuple[str, str]]] = {
 }
 # -- end of the mistralor probe's family C block --
 
+# -- mistralor probe (round 16, family F): FastChat's own error codes ----------------------------
+# FastChat's OpenAI-compatible server (and its copies, langport and DB-GPT) answers
+# {"object": "error", "message", "code": <ErrorCode>} with five-digit codes of its own
+# (fastchat/constants.py): the code names the failure more sharply than the HTTP status it came
+# with (a pydantic validation error, 40001, under a 500 is the request's fault). Only its
+# client-side codes (4xxxx) are here: its server-side ones (50001 INTERNAL_ERROR ...) agree with
+# the 5xx they come with, and alone they are left to the status (round 16, status 4).
+FASTCHAT_CODES_SOURCE: Final = ("https://github.com/lm-sys/FastChat/blob/"
+                                "4285074074e30a53551c48a65c439e64ab3fbed3/fastchat/constants.py")
+FASTCHAT_CODES: Final[dict[int, str]] = {
+    40001: "bad-request",  # VALIDATION_TYPE_ERROR
+    40101: "provider-auth-invalid", 40102: "provider-auth-invalid",  # INVALID/INCORRECT_AUTH_KEY
+    40103: "permission-denied",  # NO_PERMISSION
+    40301: "model-not-found",  # INVALID_MODEL
+    40302: "bad-request", 40303: "bad-request",  # PARAM_OUT_OF_RANGE, CONTEXT_OVERFLOW
+    42901: "rate-limited", 42902: "quota-exhausted",  # RATE_LIMIT, QUOTA_EXCEEDED
+    42903: "provider-server-error",  # ENGINE_OVERLOADED
+}
+# -- end of the mistralor probe's family F block --
+
 # LocalAI writes {"error": {"code": 500, "message": ..., "type": ""}}, code first, over its gRPC
 # backends' failures ("rpc error: code = Unknown desc = ...", "could not load model"); printed
 # without its empty type it has OpenRouter's shape, but OpenRouter writes message before code
