@@ -187,3 +187,22 @@ def test_fastchats_server_side_codes_and_mistrals_string_codes_keep_the_status()
                'v1/chat/completions: {"object":"error","message":"Service unavailable.","type":'
                '"internal_server_error","param":null,"code":"3000"}')
     assert who(mistral, 500) == ("mistral", "provider-server-error")
+
+
+# https://help.janitorai.com/en/article/openrouter-errors-10ear52 (JanitorAI's guide: a
+# browser's fetch that got no answer, with the app's guess in front of it)
+JANITOR_HEDGE = ("A network error occurred, you may be rate limited or having connection issues: "
+                 "NetworkError when attempting to fetch resource (unk)")
+
+
+def test_a_clients_guess_that_it_may_be_rate_limited_is_no_cause() -> None:
+    assert who(JANITOR_HEDGE) == ("unknown", "unknown")
+    # VS Code's build fetch adds the same guess to any 403 (build/lib/fetch.ts).
+    assert who("Request https://api.github.com/repos/x/releases failed with status code: 403 "
+               "(you may be rate limited)")[1] != "rate-limited"
+
+
+def test_a_rate_limit_said_plainly_or_by_the_status_stays_a_rate_limit() -> None:
+    assert who(AUTOHAND, 429) == ("openrouter", "rate-limited")
+    assert who("You have been rate limited. Please try again later.")[1] == "rate-limited"
+    assert who("HTTP 429: you may be rate limited")[1] == "rate-limited"

@@ -496,10 +496,33 @@ def not_a_providers_server(text: str) -> Phrase | None:
     return next((p for p in NOT_A_PROVIDERS_SERVER if rx(p.pattern).search(text)), None)
 
 
+# -- mistralor probe (round 16, family F): a client's guess is no server's refusal ------------
+# Apps guess at a failure they could not read ("A network error occurred, you may be rate
+# limited or having connection issues: NetworkError when attempting to fetch resource",
+# JanitorAI's words over a browser's fetch that got no answer; VS Code's build fetch adds "(you
+# may be rate limited)" to any 403). The hedged words say what might have happened, not what a
+# server said: no cause is read from them (the status, or other words, still give one).
+# (pattern, source)
+HEDGES: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?i)\b(?:may|might|could)(?: have)? be(?:en)? rate[ _-]?limit(?:ed|ing)\b",
+     "https://help.janitorai.com/en/article/openrouter-errors-10ear52"),
+)
+
+
+def without_guesses(text: str) -> str:
+    """The text with each hedged guess blanked (same length), so no cause is read from it."""
+    for pattern, _source in HEDGES:
+        if rx(pattern).search(text):
+            text = rx(pattern).sub(lambda m: " " * len(m.group(0)), text)
+    return text
+# -- end of the mistralor probe's family F block --
+
+
 def generic_cause(text: str | None) -> Phrase | None:
     """The first GENERIC row the text contains (after the wording and the status said nothing)."""
     if not text:
         return None
+    text = without_guesses(text)
     return next((p for p in GENERIC if rx(p.pattern).search(text)), None)
 
 
@@ -535,5 +558,6 @@ def first_cause(text: str | None) -> Phrase | None:
     first whose start the text is cut off in (a whole phrase says more than a cut one)."""
     if not text:
         return None
+    text = without_guesses(text)
     return next((p for p in PHRASES if p.cause and rx(p.pattern).search(text)), None) or \
         next((p for p in PHRASES if p.cause and p.cut_at_end(text)), None)
