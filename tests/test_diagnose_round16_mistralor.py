@@ -206,3 +206,20 @@ def test_a_rate_limit_said_plainly_or_by_the_status_stays_a_rate_limit() -> None
     assert who(AUTOHAND, 429) == ("openrouter", "rate-limited")
     assert who("You have been rate limited. Please try again later.")[1] == "rate-limited"
     assert who("HTTP 429: you may be rate limited")[1] == "rate-limited"
+
+
+# https://github.com/BerriAI/litellm/issues/8279 (LiteLLM's proxy, status 400)
+NO_MODEL_NAME = ('{"error":{"message":"litellm.BadRequestError: You passed in model='
+                 'text-completion-codestral/codestral-latest. There is no \'model_name\' with '
+                 'this string \\nReceived Model Group=text-completion-codestral/codestral-latest'
+                 '\\nAvailable Model Group Fallbacks=None","type":null,"param":null,"code":"400"}}')
+
+
+def test_litellms_router_with_no_such_model_name_is_a_model_not_found_by_the_proxy() -> None:
+    assert who(NO_MODEL_NAME, 400) == ("unknown", "model-not-found")
+
+
+def test_other_model_name_sentences_are_not_litellms_router() -> None:
+    # A bad request that only mentions model_name is still a bad request, from no one named.
+    assert who('{"error":{"message":"model_name must be a string","type":null,"param":null,'
+               '"code":"400"}}', 400) == ("unknown", "bad-request")

@@ -212,6 +212,11 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/AmanCode22/deeperseeker/issues/2"),
     _p(r"Invalid model name passed in model=", (RELAY,), 3, "model-not-found",
        "https://github.com/BerriAI/litellm/issues/9663"),
+    # (mistralor probe, family F) The same refusal from LiteLLM's router in its other words:
+    # "You passed in model=X. There is no 'model_name' with this string" (no deployment of that
+    # name in the proxy's config), whatever vendor the model's name suggests.
+    _p(r"There is no 'model_name' with this string", (RELAY,), 3, "model-not-found",
+       "https://github.com/BerriAI/litellm/issues/8279"),
     _p(r"No deployments available for selected model", (RELAY,), 3, "rate-limited",
        "https://github.com/BerriAI/litellm/issues/3933"),
     _p(r"exceeded budget for model=|crossed budget: Exceeded budget for deployment|"
