@@ -223,3 +223,19 @@ def test_other_model_name_sentences_are_not_litellms_router() -> None:
     # A bad request that only mentions model_name is still a bad request, from no one named.
     assert who('{"error":{"message":"model_name must be a string","type":null,"param":null,'
                '"code":"400"}}', 400) == ("unknown", "bad-request")
+
+
+# https://github.com/danny-avila/LibreChat/issues/1641 (LibreChat's own check, before sending)
+LIBRECHAT_CHECK = ("Something went wrong. Here's the specific error message we encountered: "
+                   "Prompt token count of 62652 exceeds max token count of 8187.")
+
+
+def test_an_apps_own_context_check_before_sending_is_a_bad_request_from_no_one() -> None:
+    assert who(LIBRECHAT_CHECK) == ("unknown", "bad-request")
+    # The provider the app was going to call is where it was going, not who answered.
+    assert who("OpenRouter error: Prompt token count of 62652 exceeds max token count of 8187.") \
+        == ("unknown", "bad-request")
+
+
+def test_a_token_count_that_refuses_nothing_gives_no_cause() -> None:
+    assert who("Prompt token count is 62652") == ("unknown", "unknown")

@@ -697,6 +697,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\(\) got an unexpected keyword argument '\w", "bad-request"),
     # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
     (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
+    # (mistralor probe, family F) An app's own context check before sending: LibreChat counts
+    # the prompt's tokens and throws "Prompt token count of N exceeds max token count of M."
+    # itself (api/app/clients/BaseClient.js; https://github.com/danny-avila/LibreChat/issues/1641):
+    # too long a request, refused before any server saw it.
+    (r"\bPrompt token count of \d+ exceeds max token count of \d+", "bad-request"),
     # A browser's fetch() that got nothing it could read (network, CORS, an extension): each
     # engine words it its own way (Chromium, WebKit, Firefox), always as the last words of the
     # error's line.
