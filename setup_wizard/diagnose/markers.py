@@ -407,8 +407,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        r"request|\bChatGPT error\b", 1, "the client says it called the OpenAI API (the API "
        "most servers speak)",
        "docs/sources.md#sdk-exceptions"),
-    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b|\b(?:Anthropic|Claude) API\b",
-       2,
+    # (anthropic2 probe, family A3) Not "Anthropic API" / "Claude API" in a client's label
+    # ("Anthropic API error (HTTP 400 ...)"): like "OpenAI API error" above, it names the
+    # protocol the client spoke, and DeepSeek's, Kimi's and the relays' /anthropic endpoints
+    # speak it too (https://github.com/Hmbown/Codewhale/issues/4329, DeepSeek behind it); only
+    # the row naming Anthropic below (1 point) reads it.
+    _t("anthropic", "client", r"\[ANTHROPIC\]|\bAnthropicAdapter\b", 2,
        "the client says it called Anthropic", "docs/sources.md#sdk-exceptions"),
     # A provider's word inside a model's name ("gemini-2.5-flash", "claude-3-opus") is the
     # model-name row's evidence, not also the client's label.
