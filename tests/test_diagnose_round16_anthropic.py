@@ -41,3 +41,57 @@ def test_anthropics_own_envelope_under_any_label_stays_anthropics() -> None:
         ("anthropic", "provider-auth-invalid")
     # The client labels that name Anthropic's adapter, not its API, still count as before.
     assert who("[ANTHROPIC] 401 Unauthorized") == ("anthropic", "provider-auth-invalid")
+
+
+# -- family A1: a relay's own frame around an upstream's words --------------------------------
+# https://github.com/anomalyco/opencode/issues/32970 (OpenCode Zen relaying Anthropic's words)
+ZEN_MODEL = "Error from provider (Anthropic): model: claude-sonnet-4-20250514"
+# https://github.com/anthropics/claude-code/issues/12122 (a LiteLLM proxy in front of Bedrock;
+# the terminal's wrap as pasted)
+LITELLM_PROXY_BEDROCK = (
+    'API Error: 400 {"error":{"message":"{\\"message\\":\\"messages.0.content.3.text.cache_control'
+    '.ephemeral.ttl: Extra inputs are not permitted\\"}. Received \n    Model Group=claude-sonnet-'
+    '4-5\\nAvailable Model Group Fallbacks=None","type":"None","param":"None","code":"400"}}')
+# https://github.com/QuantumNous/new-api/issues/1476 (new-api's own type over Vertex's words)
+NEW_API_VERTEX = (
+    "NotFoundError(\"Error code: 404 - {'error': {'message': 'Publisher Model `projects/**/"
+    "locations/us-east5/publishers/google/models/claude-sonnet-4-20250514` not found.', 'type': "
+    "'upstream_error', 'param': '', 'code': 404}}\")")
+# https://github.com/anthropics/claude-code/issues/10419 (Vertex AI's own body, Claude Code)
+VERTEX_OWN = (
+    'API Error: 404 {"error":{"code":404,"message":"Publisher Model `projects/claude-code/'
+    'locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5-20250929` not found.",'
+    '"status":"NOT_FOUND"}}')
+# https://github.com/musistudio/claude-code-router/issues/1020 (a router's label, no blank, over
+# OpenRouter's own envelope)
+CCR_OPENROUTER = (
+    r'API Error: 400 {"error":{"message":"Error from provider(openrouter,google/gemini-3-pro-'
+    r'preview: 400): {\"error\":{\"message\":\"Provider returned error\",\"code\":400,'
+    r'\"metadata\":{\"raw\":\"{\\n  \\\"error\\\": {\\n    \\\"code\\\": 400,'
+    r'\\n    ' "\n" r'     \\\"message\\\": \\\"Request contains an invalid argument.'
+    r'\\\",\\n    \\\"status\\\": \\\"INVALID_ARGUMENT\\\"\\n  }\\n}\\n\",'
+    r'\"provider_name\":\"Google\"}},\"user_id\":\"user_2nQJUCRCpoz00A5MaY5hjxzylMi\"}')
+
+
+def test_a_relays_frame_names_the_relay_and_its_words_the_cause() -> None:
+    assert who(ZEN_MODEL) == ("unknown", "model-not-found")
+    assert who(LITELLM_PROXY_BEDROCK) == ("unknown", "bad-request")
+    assert who(NEW_API_VERTEX) == ("unknown", "model-not-found")
+    # The frame over a provider's stronger words still names the relay.
+    assert who("Error from provider (Anthropic): invalid x-api-key") == \
+        ("unknown", "provider-auth-invalid")
+
+
+def test_the_providers_own_answer_and_other_frames_are_not_a_relays() -> None:
+    assert who(VERTEX_OWN) == ("google", "model-not-found")
+    assert who(CCR_OPENROUTER) == ("openrouter", "bad-request")
+    # LiteLLM's proxy passing Anthropic's whole envelope on: Anthropic answered.
+    assert who("{'error': {'message': 'litellm.BadRequestError: AnthropicException - "
+               '{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: '
+               '21333 > 4096, which is the maximum allowed number of output tokens for '
+               'claude-3-opus-20240229"},"request_id":"req_011CUwZTS7TYAH8UyTro83sP"}. Received '
+               "Model Group=claude-haiku-4-5-20251001\\nAvailable Model Group Fallbacks=None', "
+               "'type': None, 'param': None, 'code': '400'}}", 400) == ("anthropic", "bad-request")
+    # A log's own "error from provider (attempt N/M)" is no gateway's frame.
+    assert who("Transient error from provider (attempt 1/3): This request would exceed the rate "
+               "limit for your organization") == ("anthropic", "rate-limited")

@@ -269,9 +269,6 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"AI Gateway does not support ReadableStreams yet", (), 0, "bad-request",
        "https://github.com/cloudflare/workerd/blob/6552d999c79ef651b5463c6d692d065a8ce6f859/"
        "src/cloudflare/internal/ai-api.ts"),
-    # OpenCode's gateways (Go, Zen) relaying an upstream's error in their own words.
-    _p(r"Error from provider \([^)\n]{1,40}\): Upstream request failed:", (RELAY,), 3, None,
-       "https://github.com/anomalyco/opencode/issues/47747"),
     # Azure AI Services' refusal of a key (or of an endpoint in another region). (round 16,
     # otheredge C) Its older endings too: ". Make sure you are subscribed to an API you are
     # trying to call and provide the right key." and ". Make sure to provide a valid key for an
@@ -289,6 +286,28 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"The response was filtered due to the prompt triggering Azure OpenAI.s content "
        r"management policy|The \w+ operation does not work with the specified model", (RELAY,), 3,
        "bad-request", "https://github.com/vibrantlabsai/ragas/issues/649"),
+    # -- anthropic2 probe (issue #13), family A1: a relay's own frame around an upstream's words.
+    # The relay answered the client; the words inside still say why, and an upstream's whole
+    # envelope inside (read as the inner answer) still says who.
+    # OpenCode's gateways (Zen, Go) write "Error from provider (<name>): " before whatever the
+    # upstream said, its own "Upstream request failed" or the provider's message ("(Anthropic):
+    # model: claude-..."): worth more than the provider's words inside it (as one-api's request
+    # id). The name is a capitalised word or two: not claude-code-router's "Error from
+    # provider(openrouter,google/...: 400)", nor a log's "error from provider (attempt 1/3)".
+    _p(r"\bError from provider \([A-Z][\w .-]{0,39}\): ", (RELAY,), 5, None,
+       "https://github.com/anomalyco/opencode/issues/32970, "
+       "https://github.com/anomalyco/opencode/issues/47747",
+       label="Error from provider (<name>): (OpenCode's gateways)"),
+    # LiteLLM proxy's router adds its model group and fallbacks to every error it returns, the
+    # upstream's message before them (litellm/router.py).
+    _p(r"\bReceived Model Group=", (RELAY,), 3, None,
+       "https://github.com/anthropics/claude-code/issues/12122"),
+    # new-api's type for an upstream's error that had none (types/error.go, WithOpenAIError and
+    # WithClaudeError: "upstream_error" when the type is empty): its own, not the upstream's.
+    _p(r"""\\?["']type\\?["']\s*:\s*\\?["']upstream_error\\?["']""", (RELAY,), 3, None,
+       "https://github.com/QuantumNous/new-api/blob/01f6839be8a4d48766902245824cca6651a6f04f/"
+       "types/error.go", label="type upstream_error (new-api's own)"),
+    # -- end of the anthropic2 probe's block A1 --
 )
 
 # Other inference vendors' own API hosts and console pages (none of this tool's origins): a
