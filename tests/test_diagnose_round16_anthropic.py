@@ -95,3 +95,44 @@ def test_the_providers_own_answer_and_other_frames_are_not_a_relays() -> None:
     # A log's own "error from provider (attempt N/M)" is no gateway's frame.
     assert who("Transient error from provider (attempt 1/3): This request would exceed the rate "
                "limit for your organization") == ("anthropic", "rate-limited")
+
+
+# -- family A2: a proxy's own fields beside Anthropic's envelope ------------------------------
+# https://github.com/lbjlaq/Antigravity-Manager/issues/763 (its own prompt-too-long answer, 400)
+ANTIGRAVITY_TOO_LONG = """{
+  "error": {
+    "message": "Prompt is too long (server-side context limit reached).",
+    "suggestion": "Please: 1) Executive '/compact' in Claude Code 2) Reduce conversation \
+history 3) Switch to gemini-1.5-pro (2M context limit)",
+    "type": "invalid_request_error"
+  },
+  "id": "err_prompt_too_long",
+  "type": "error"
+}"""
+# https://github.com/anthropics/claude-code/issues/23049 (Anthropic's own, pretty-printed)
+ANTHROPIC_OVERLOADED = """{
+  "type": "error",
+  "error": {
+    "type": "overloaded_error",
+    "message": "Overloaded"
+  },
+  "request_id": "req_011CXnukXFhq5zC25S7ev2cy"
+}"""
+
+
+def test_an_envelope_with_a_field_anthropic_never_writes_is_a_proxys() -> None:
+    assert who(ANTIGRAVITY_TOO_LONG, 400) == ("unknown", "bad-request")
+    # Its other forms (its handler's source): the id inside the error object, the advice alone.
+    assert who('{"type":"error","error":{"id":"err_retry_exhausted","type":"rate_limit_error",'
+               '"message":"All 2 attempts failed. Last status: 429 Too Many Requests."}}') == \
+        ("unknown", "rate-limited")
+    assert who('{"type":"error","error":{"type":"invalid_request_error","message":"Context too '
+               'long and automatic compression failed","suggestion":"Please use /compact"}}',
+               400) == ("unknown", "bad-request")
+
+
+def test_anthropics_own_fields_leave_its_envelope_its_own() -> None:
+    assert who(ANTHROPIC_OVERLOADED) == ("anthropic", "provider-server-error")
+    # Its overloaded_error with details: null, as SDKs print it.
+    assert who('{"type":"error","error":{"details":null,"type":"overloaded_error","message":'
+               '"Overloaded"}}') == ("anthropic", "provider-server-error")

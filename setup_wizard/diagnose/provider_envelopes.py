@@ -111,6 +111,11 @@ def anthropic(inp: Answer) -> Verdict | None:
         v.evidence.append("keys in sorted order (error, then type; message, then type) and no "
                           "request_id: a Go relay writing Anthropic's envelope as a map, not "
                           "Anthropic's body (which carries its request_id)")
+    if v.origin == "anthropic" and (field := _foreign_field(d, err)) is not None:
+        # (anthropic2 probe, family A2) A field Anthropic's body never has: a proxy wrote it.
+        v.origin = "unknown"
+        v.evidence.append(f"{field}: a field Anthropic's error body never has: another server "
+                          "writing Anthropic's envelope (its words still say why)")
     if v.origin == "anthropic" and says.startswith("body: top-level") and \
             etype not in shapes.ANTHROPIC_TYPES:
         # Its error types are a closed list (its SDKs' ErrorType): another one (MiniMax's
@@ -122,6 +127,16 @@ def anthropic(inp: Answer) -> Verdict | None:
             v.cause = scause
             v.evidence.append(f"cause from HTTP status {inp.status} only")
     return v
+
+
+def _foreign_field(d: Any, err: dict[str, Any]) -> str | None:
+    """The first of shapes.ANTHROPIC_FOREIGN_FIELDS the envelope holds, as the evidence names it:
+    a proxy's own field beside Anthropic's (Antigravity-Manager's "id": "err_...")."""
+    for where, name, whose, _source in shapes.ANTHROPIC_FOREIGN_FIELDS:
+        holder = err if where == "error" else d
+        if isinstance(holder, dict) and name in holder:
+            return f"field {'error.' if where else ''}{name} ({whose})"
+    return None
 
 
 def _sorted_without_id(d: Any, err: dict[str, Any], masked: bool) -> bool:

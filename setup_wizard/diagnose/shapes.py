@@ -724,6 +724,22 @@ SHARED_ERROR_TYPES: Final = frozenset({"invalid_request_error"})
 # vLLM's "api_error", relays' "rate_limit_error"): in a body cut off before its other fields,
 # these alone do not make the older {error: {type, message}} envelope Anthropic's.
 ANTHROPIC_TYPES_OTHERS_WRITE: Final = SHARED_ERROR_TYPES | {"api_error", "rate_limit_error"}
+# -- anthropic2 probe (issue #13), family A2 ------------------------------------------------------
+# Fields Anthropic's error envelope never has, which proxies writing that envelope add: (where,
+# field, whose, source); where is "" for the top level, "error" for the error object. Its own
+# body is type, error {type, message (and details: null on some overloaded_error)} and
+# request_id; a client's print of it keeps those (OpenRouter's top-level metadata is
+# OpenRouter's relay, read as such elsewhere).
+ANTHROPIC_FOREIGN_FIELDS: Final[tuple[tuple[str, str, str, str], ...]] = (
+    # Antigravity-Manager's proxy (Claude over Google's Antigravity) names its own errors
+    # "err_prompt_too_long", "err_retry_exhausted", and tells the user what to do.
+    ("", "id", "Antigravity-Manager's error id, err_...",
+     "https://github.com/lbjlaq/Antigravity-Manager/issues/763"),
+    ("error", "id", "Antigravity-Manager's error id, err_...",
+     "https://github.com/lbjlaq/Antigravity-Manager/issues/763"),
+    ("error", "suggestion", "a proxy's advice to the user, Antigravity-Manager's",
+     "https://github.com/lbjlaq/Antigravity-Manager/issues/763"),
+)
 
 # -- Google AI Studio google.rpc.Status (docs/sources.md#google-errors) ----------------------------
 GOOGLE_SOURCE: Final = "https://github.com/zeroclaw-labs/zeroclaw/issues/194"
