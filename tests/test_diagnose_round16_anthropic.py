@@ -136,3 +136,29 @@ def test_anthropics_own_fields_leave_its_envelope_its_own() -> None:
     # Its overloaded_error with details: null, as SDKs print it.
     assert who('{"type":"error","error":{"details":null,"type":"overloaded_error","message":'
                '"Overloaded"}}') == ("anthropic", "provider-server-error")
+
+
+# -- family A4: LiteLLM's own pre-send check under a provider's label --------------------------
+# https://github.com/BerriAI/litellm/issues/2662 (its label twice over its own role check)
+LITELLM_OWN_ROLE_CHECK = (
+    "Error code: 400 - {'error': {'message': \"AnthropicException - AnthropicException - Invalid "
+    "role passed in - {'role': 'user', 'content': '\\\\nWhat is the query for `console.info` => "
+    "`consdole.heaven`\\\\n'}\", 'type': None, 'param': None, 'code': 400}}")
+# https://github.com/Aider-AI/aider/issues/1869 (Anthropic's body after the label)
+LITELLM_ANTHROPIC_OVERLOADED = (
+    'litellm.InternalServerError: AnthropicException - {"type":"error","error":{"type":'
+    '"overloaded_error","message":"Overloaded"}}. Handle with `litellm.InternalServerError`.')
+
+
+def test_litellms_own_check_under_a_providers_label_names_no_sender() -> None:
+    assert who(LITELLM_OWN_ROLE_CHECK) == ("unknown", "bad-request")
+    # Its current words for the same check (BAD_MESSAGE_ERROR_STR + "passed in ...").
+    assert who("litellm.BadRequestError: AnthropicException - Invalid Message passed in {'role': "
+               "'tool', 'content': 'x'}", 400) == ("unknown", "bad-request")
+
+
+def test_an_anthropic_body_under_litellms_label_is_anthropics() -> None:
+    assert who(LITELLM_ANTHROPIC_OVERLOADED) == ("anthropic", "provider-server-error")
+    # The label over words that are not LiteLLM's check keeps its weight.
+    assert who("litellm.RateLimitError: AnthropicException - This request would exceed the rate "
+               "limit for your organization") == ("anthropic", "rate-limited")

@@ -742,10 +742,31 @@ def label_over_own_bug(text: str) -> bool:
     return rx(LABEL_OVER_OWN_BUG).search(text) is not None
 
 
+# -- anthropic2 probe (issue #13), family A4 ------------------------------------------------------
+# LiteLLM's own check of a conversation before it sends it, under the label of the provider it
+# was going to call: its prompt factory raises its own BadRequestError (400), "Invalid Message
+# passed in {...}" (BAD_MESSAGE_ERROR_STR, for Anthropic, Bedrock, Cohere, Ollama) or, in its
+# 2024 releases, "Invalid role passed in - {...}", which its mapper labelled once more
+# ("AnthropicException - AnthropicException - Invalid role passed in", litellm#2662, the
+# maintainer's fix in its message rewriting). Nobody answered: the label names where LiteLLM was
+# sending, and the 400 is its refusal of the request's messages (the cause stays).
+LABEL_OVER_OWN_CHECK: Final = (
+    r"\b[A-Z][A-Za-z]{1,40}Exception - (?:[A-Z][A-Za-z]{1,40}Exception - )?Invalid (?:Message |"
+    r"role )passed in\b")
+LABEL_OVER_OWN_CHECK_SOURCE: Final = "https://github.com/BerriAI/litellm/issues/2662"
+
+
+def label_over_own_check(text: str) -> bool:
+    """The text holds LiteLLM's provider label right before its own pre-send check."""
+    return rx(LABEL_OVER_OWN_CHECK).search(text) is not None
+
+
 def without_own_bug_labels(text: str) -> str:
     """The text with each such label blanked (same length): the label names where LiteLLM was
     sending whatever row it also sits in (a vendor SDK's class name, GeminiException), so a
-    marker that matches only the label is no vote."""
+    marker that matches only the label is no vote. (Its label over its own pre-send check,
+    LABEL_OVER_OWN_CHECK, is blanked the same way.)"""
+    text = rx(LABEL_OVER_OWN_CHECK).sub(lambda m: " " * len(m.group(0)), text)
     return rx(LABEL_OVER_OWN_BUG).sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -201,6 +201,8 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     own_bug = markers.label_over_own_bug(text) or bool(whole and
                                                       markers.label_over_own_bug(whole))
     local = markers.answered_on_this_machine(text)
+    # (anthropic2 probe, family A4) its label over its own pre-send check: where it was sending
+    own_bug = own_bug or any(s and markers.label_over_own_check(s) for s in (text, whole))
     for tm in (*markers.TEXT_MARKERS, markers.CATALOG_MARKER):
         if tm.kind == "client" and tm.origin in generic:
             continue
@@ -214,8 +216,8 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
         if own_bug and tm.kind == "sdk" and (rx(tm.pattern).search(t) or (
                 w and rx(tm.pattern).search(w))) and not any(
                 s and rx(tm.pattern).search(markers.without_own_bug_labels(s)) for s in (t, w)):
-            found.append((tm.origin, 0, f"text: {tm.says}, over LiteLLM's own Python error: "
-                          "where it was sending, not who answered", tm.kind))
+            found.append((tm.origin, 0, f"text: {tm.says}, over LiteLLM's own Python error or "
+                          "pre-send check: where it was sending, not who answered", tm.kind))
             continue
         if rx(tm.pattern).search(t) or (w and rx(tm.pattern).search(w)):
             found.append((tm.origin, tm.weight, f"text: {tm.says}", tm.kind))
