@@ -162,3 +162,28 @@ def test_an_anthropic_body_under_litellms_label_is_anthropics() -> None:
     # The label over words that are not LiteLLM's check keeps its weight.
     assert who("litellm.RateLimitError: AnthropicException - This request would exceed the rate "
                "limit for your organization") == ("anthropic", "rate-limited")
+
+
+# -- family B1: Anthropic's console billing words, outside the API envelope --------------------
+# https://github.com/anthropics/claude-code/issues/46277 (its console at platform.claude.com now)
+CREDIT_LOW_PLATFORM = "Credit balance too low · Add funds: https://platform.claude.com/settings/billing"
+# https://github.com/anthropics/claude-code/issues/867 (the same line, the console's old host)
+CREDIT_LOW_CONSOLE = "Credit balance too low · Add funds: https://console.anthropic.com/settings/billing"
+# https://github.com/anthropics/claude-code/issues/54804 (the console's own notice)
+OUT_OF_CREDITS = ("You are out of credits\nTo get started with the Claude API, purchase some "
+                  "credits.")
+
+
+def test_anthropics_console_billing_words_name_anthropic() -> None:
+    assert who(CREDIT_LOW_PLATFORM) == ("anthropic", "quota-exhausted")
+    assert who(CREDIT_LOW_CONSOLE) == ("anthropic", "quota-exhausted")
+    assert who(OUT_OF_CREDITS) == ("anthropic", "quota-exhausted")
+
+
+def test_billing_words_without_anthropics_console_give_the_cause_only() -> None:
+    # free-claude-code's users (free-claude-code#838): no Anthropic host.
+    assert who("credit balance too low") == ("unknown", "quota-exhausted")
+    assert who("You are out of credits") == ("unknown", "quota-exhausted")
+    # Its docs on the same host are linked from messages Bedrock and Vertex AI pass on.
+    assert who("Credit balance too low, see https://platform.claude.com/docs/en/about-claude/"
+               "pricing") == ("unknown", "quota-exhausted")

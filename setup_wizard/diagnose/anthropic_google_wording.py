@@ -150,6 +150,14 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\btools\.\d{1,4}\.(?:custom\.)?[a-z_]{1,40}: ", A, 1, "bad-request",
        "https://github.com/apify/tester-mcp-client/issues/11",
        label="tools.N.<field>: (Anthropic's validator's path)"),
+    # -- anthropic2 probe (issue #13) ---------------------------------------------------------
+    # (family B1) Its console's words for an account with no credits left, and their first
+    # line alone, which any service may write (the cause only).
+    _p(r"To get started with the Claude API, purchase some credits", A, 2, "quota-exhausted",
+       "https://github.com/anthropics/claude-code/issues/54804"),
+    _p(r"\bYou are out of credits\b", (), 0, "quota-exhausted",
+       "https://github.com/anthropics/claude-code/issues/54804"),
+    # -- end of the anthropic2 probe's block --
 )
 
 GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (

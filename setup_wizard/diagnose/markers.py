@@ -309,6 +309,12 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
     _t("anthropic", "host", r"\b(?:www|console|status)\.anthropic\.com\b|"
        r"\bstatus\.claude\.com\b", 2, "link to Anthropic's site, console or status page",
        ANTHROPIC_ERRORS),
+    # (anthropic2 probe, family B1) Its console moved to platform.claude.com: its settings pages
+    # (billing, limits, keys) as console.anthropic.com's above. Not the rest of that host: its
+    # docs live there now (platform.claude.com/docs/...), which Bedrock and Vertex AI pass on.
+    _t("anthropic", "host", r"\bplatform\.claude\.com/settings/", 2,
+       "link to Anthropic's console settings (platform.claude.com/settings)",
+       "https://github.com/anthropics/claude-code/issues/46277"),
     _t("google", "host", r"\bgenerativelanguage\.googleapis\.com\b", 3,
        "URL on generativelanguage.googleapis.com (the Gemini API)",
        "https://ai.google.dev/gemini-api/docs/troubleshooting"),
