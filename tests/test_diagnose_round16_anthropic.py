@@ -187,3 +187,29 @@ def test_billing_words_without_anthropics_console_give_the_cause_only() -> None:
     # Its docs on the same host are linked from messages Bedrock and Vertex AI pass on.
     assert who("Credit balance too low, see https://platform.claude.com/docs/en/about-claude/"
                "pricing") == ("unknown", "quota-exhausted")
+
+
+# -- family B2: Claude Code's line over a policy refusal --------------------------------------
+# https://github.com/anthropics/claude-code/issues/3860 (a comment; the terminal's wrap as pasted)
+POLICY_REFUSAL = (
+    "API Error: Claude Code is unable to respond to this request, which appears to violate our "
+    "Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to edit your "
+    "last \n    message or start a new session for Claude Code to assist with a different task.")
+
+
+def test_claude_codes_policy_refusal_is_a_refused_request() -> None:
+    assert who(POLICY_REFUSAL) == ("anthropic", "bad-request")
+    # Without Anthropic's link (an app quoting the words): the cause only.
+    assert who("Claude Code is unable to respond to this request, which appears to violate our "
+               "Usage Policy") == ("unknown", "bad-request")
+
+
+def test_other_usage_policy_refusals_are_not_claude_codes() -> None:
+    # OpenAI's own refusal of a prompt keeps its sender.
+    assert who("Error code: 400 - {'error': {'message': 'Invalid prompt: your prompt was flagged "
+               "as potentially violating our usage policy. Please try again with a different "
+               "prompt: https://platform.openai.com/docs/guides/reasoning', 'type': "
+               "'invalid_request_error', 'param': None, 'code': 'invalid_prompt'}}") == \
+        ("openai", "bad-request")
+    # A sentence about a usage policy, with no refusal in it, says nothing.
+    assert who("Please read our Usage Policy before you start.") == ("unknown", "unknown")

@@ -157,6 +157,12 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/anthropics/claude-code/issues/54804"),
     _p(r"\bYou are out of credits\b", (), 0, "quota-exhausted",
        "https://github.com/anthropics/claude-code/issues/54804"),
+    # (family B2) Claude Code's line over a refusal (stop_reason "refusal"): the request's
+    # content was refused, whatever answered (it prints the same line over any backend, so the
+    # cause only; its link to Anthropic's policy page, a host row, says Anthropic as Claude
+    # Code's other lines with Anthropic's links do).
+    _p(r"\bunable to respond to this request, which appears to violate our Usage Policy\b", (),
+       0, "bad-request", "https://github.com/anthropics/claude-code/issues/3860"),
     # -- end of the anthropic2 probe's block --
 )
 
