@@ -213,3 +213,21 @@ def test_other_usage_policy_refusals_are_not_claude_codes() -> None:
         ("openai", "bad-request")
     # A sentence about a usage policy, with no refusal in it, says nothing.
     assert who("Please read our Usage Policy before you start.") == ("unknown", "unknown")
+
+
+# -- family B4: Vertex AI's Publisher Model sentence without its backticks ---------------------
+# https://github.com/anyme123/Any-code/issues/5 (the issue's title)
+PUBLISHER_MODEL_BARE = ("Publisher Model projects/g25-sjb-claude/locations/us-east5/publishers/"
+                        "anthropic/models/claude-sonnet-4-20250514 not found")
+
+
+def test_vertexs_publisher_model_sentence_reads_without_backticks() -> None:
+    assert who(PUBLISHER_MODEL_BARE) == ("google", "model-not-found")
+    # (with its backticks, as before: VERTEX_OWN above)
+    assert who(VERTEX_OWN) == ("google", "model-not-found")
+
+
+def test_a_publisher_model_without_vertexs_resource_path_is_not_vertexs() -> None:
+    assert who("Publisher Model claude-sonnet-4 not found")[0] == "unknown"
+    # new-api's own frame around the same words still names the relay (family A1).
+    assert who(NEW_API_VERTEX) == ("unknown", "model-not-found")

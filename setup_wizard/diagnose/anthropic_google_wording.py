@@ -209,8 +209,12 @@ GOOGLE_WORDING: Final[tuple[Phrase, ...]] = (
     # Vertex AI's sentence for a model a project cannot use or that is gone, and the Gemini
     # API's for a project Google shut off: read without their envelope (an app printing the
     # message alone after its status).
-    _p(r"Publisher Model `[^`\n]{1,300}` (?:was not found|is not found|not found)", GO, 2,
-       "model-not-found", "https://github.com/googlecodelabs/feedback/issues/1881",
+    # (anthropic2 probe, family B4) Also without its backticks, as issue titles and some UIs
+    # print it: then its resource path (projects/.../publishers/.../models/...) says it.
+    _p(r"Publisher Model (?:`[^`\n]{1,300}`|projects/[^\s`]{1,300}/models/[^\s`]{1,200}) "
+       r"(?:was not found|is not found|not found)", GO, 2,
+       "model-not-found", "https://github.com/googlecodelabs/feedback/issues/1881, "
+       "https://github.com/anyme123/Any-code/issues/5",
        label="Publisher Model `...` was not found"),
     _p(r"Your project has been denied access", GO, 2, "permission-denied",
        "https://discuss.ai.google.dev/t/403-permission-denied-your-project-has-been-denied-"
