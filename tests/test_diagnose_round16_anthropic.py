@@ -231,3 +231,38 @@ def test_a_publisher_model_without_vertexs_resource_path_is_not_vertexs() -> Non
     assert who("Publisher Model claude-sonnet-4 not found")[0] == "unknown"
     # new-api's own frame around the same words still names the relay (family A1).
     assert who(NEW_API_VERTEX) == ("unknown", "model-not-found")
+
+
+# -- family B5: Anthropic's 429 that is a plan gate, not a rate limit -------------------------
+# https://github.com/anthropics/claude-code/issues/39948 (escaped as Claude Code's log printed it)
+EXTRA_USAGE_429 = (
+    'Error: 429 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message'
+    '\\":\\"Extra usage is required for long context requests.\\"},\\"request_id\\":\\"req_011CZT'
+    'xMdaHqLNSHtJGUM7mh\\"}')
+# https://github.com/continuedev/continue/issues/9623 (Anthropic's own rate limit, 429)
+ANTHROPIC_RATE_LIMIT = (
+    '{"type":"rate_limit_error","message":"This request would exceed the rate limit for your '
+    'organization (c26fc127-ba09-49d3-a086-a2f26380d5e7) of 30,000 input tokens per minute. For '
+    'details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response '
+    'headers for current usage. Please reduce the prompt length or the maximum tokens requested, '
+    'or try again later. You may also contact sales at https://www.anthropic.com/contact-sales to '
+    'discuss your options for a rate limit increase."}')
+
+
+def test_anthropics_long_context_gate_is_a_quota_not_a_rate_limit() -> None:
+    assert who(EXTRA_USAGE_429) == ("anthropic", "quota-exhausted")
+    # Alone, and in the newer words (claude-code#61808) and Claude Code's line (#63688).
+    assert who("Extra usage is required for long context requests.") == \
+        ("anthropic", "quota-exhausted")
+    assert who("Usage credits are required for long context requests.", 429) == \
+        ("anthropic", "quota-exhausted")
+    assert who("API Error: Usage credits required for 1M context · run /usage-credits to turn "
+               "them on, or /model to switch to standard context") == \
+        ("anthropic", "quota-exhausted")
+
+
+def test_anthropics_rate_limits_stay_rate_limits() -> None:
+    assert who(ANTHROPIC_RATE_LIMIT, 429) == ("anthropic", "rate-limited")
+    # A beta the subscription lacks keeps its own row (permission-denied).
+    assert who("The long context beta is not yet available for this subscription.", 400) == \
+        ("anthropic", "permission-denied")

@@ -163,6 +163,14 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
     # Code's other lines with Anthropic's links do).
     _p(r"\bunable to respond to this request, which appears to violate our Usage Policy\b", (),
        0, "bad-request", "https://github.com/anthropics/claude-code/issues/3860"),
+    # (family B5) Its 429 rate_limit_error for the 1M-context window on a plan without extra
+    # usage (usage credits, its newer name), and Claude Code's line over it: waiting never
+    # helps, paying for the usage does, so the words outrank the type.
+    _p(r"(?:Extra usage is|Usage credits are) required for long context requests|Usage credits "
+       r"required for 1M context", A, 2, "quota-exhausted",
+       "https://github.com/anthropics/claude-code/issues/39948, "
+       "https://github.com/anthropics/claude-code/issues/61808",
+       label="Extra usage / Usage credits (are) required for long context (1M) requests"),
     # -- end of the anthropic2 probe's block --
 )
 
