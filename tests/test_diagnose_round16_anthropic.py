@@ -266,3 +266,20 @@ def test_anthropics_rate_limits_stay_rate_limits() -> None:
     # A beta the subscription lacks keeps its own row (permission-denied).
     assert who("The long context beta is not yet available for this subscription.", 400) == \
         ("anthropic", "permission-denied")
+
+
+# -- family C1: balance words with a word between "insufficient" and "balance" -----------------
+# https://github.com/Wei-Shaw/sub2api/issues/886 (a sub2api relay, under Claude Code's frame)
+SUB2API_BALANCE = "API Error: 403 Insufficient account balance · Please run /login"
+
+
+def test_an_insufficient_balance_with_a_word_between_is_a_quota() -> None:
+    assert who(SUB2API_BALANCE) == ("unknown", "quota-exhausted")
+    assert who("insufficient credit balance", 402) == ("unknown", "quota-exhausted")
+
+
+def test_other_insufficient_words_are_not_a_balance() -> None:
+    # Not a balance at all: the words' own cause, or none.
+    assert who("API Error: 403 Insufficient permissions · Please run /login")[1] != \
+        "quota-exhausted"
+    assert who("Insufficient account information provided")[1] != "quota-exhausted"

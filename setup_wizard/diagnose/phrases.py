@@ -385,6 +385,11 @@ GENERIC: Final[tuple[Phrase, ...]] = (
        r"(?:current )?quota|payment required|credit balance|depleted your (?:\w+ ){0,3}credits|"
        r"not have enough quota|not enough quota|balance is insufficient)\b|余额不足", (), 0,
        "quota-exhausted", RFC9110),
+    # (anthropic2 probe, family C1) The same with a word between: "Insufficient account balance"
+    # (a relay's, sub2api's, under Claude Code's "· Please run /login"; any service's words).
+    _p(r"(?i)\binsufficient \w{1,20} balance\b", (), 0, "quota-exhausted",
+       "https://github.com/Wei-Shaw/sub2api/issues/886",
+       label="insufficient <word> balance"),
     # An app's own plan, in its own words (Cursor's "You've hit your free requests limit. Upgrade
     # to Pro ... Your usage limits will reset when your monthly cycle ends on ...", "You've
     # reached your trial request limit"): a plan's allowance ran out, whoever's it is (the words
