@@ -283,3 +283,25 @@ def test_other_insufficient_words_are_not_a_balance() -> None:
     assert who("API Error: 403 Insufficient permissions · Please run /login")[1] != \
         "quota-exhausted"
     assert who("Insufficient account information provided")[1] != "quota-exhausted"
+
+
+# -- family C2: Zhipu / Z.ai's rate-limit codes, printed with no status ------------------------
+# https://github.com/zai-org/GLM-5/issues/78 (Claude Code's print of Z.ai's refusal)
+ZAI_1302 = "API Error: [1302][您的账户已达到速率限制，请您控制请求频率]"
+
+
+def test_zhipus_rate_limit_codes_give_the_cause_without_a_status() -> None:
+    assert who(ZAI_1302) == ("unknown", "rate-limited")
+    # Its English words for the same code (ccs#402), and 1305, its model overloaded.
+    assert who('{"error":{"code":"1302","message":"High concurrency usage of this API, please '
+               'reduce concurrency or contact customer service to increase limits"}}') == \
+        ("unknown", "rate-limited")
+    assert who("{'code': '1305', 'message': '该模型当前访问量过大，请您稍后再试'}") == \
+        ("unknown", "provider-server-error")
+
+
+def test_zhipus_balance_code_stays_a_quota() -> None:
+    # https://github.com/anthropics/claude-code/issues/9201 (1113 in Anthropic's envelope shape)
+    assert who('429 {"type":"error","error":{"type":"1113","message":"Insufficient balance or no '
+               'resource package. \n     Please recharge."},"request_id":"202510091744123546de2439'
+               '6949b8"}') == ("unknown", "quota-exhausted")

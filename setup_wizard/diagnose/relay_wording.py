@@ -171,6 +171,16 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     # package, in Chinese or English, sent with 429: a balance to top up, not a rate limit.
     _p(r"余额不足或无可用资源包|您的账户已欠费|Insufficient balance or no resource package",
        (RELAY,), 3, "quota-exhausted", "https://github.com/langgenius/dify/issues/5850"),
+    # (anthropic2 probe, family C2) Its rate-limit codes, in Chinese or English, whatever status
+    # a client printed (Claude Code shows them as "API Error: [1302][...]", with none): 1302,
+    # the account's own rate or concurrency limit (slow down); 1305, the model overloaded on
+    # Zhipu's side, "model overloaded" in a router's retry rules (retry later).
+    _p(r"您的账户已达到速率限制|High concurrency usage of this API, please reduce concurrency",
+       (RELAY,), 3, "rate-limited", "https://github.com/zai-org/GLM-5/issues/78, "
+       "https://github.com/kaitranntt/ccs/issues/402"),
+    _p(r"该模型当前访问量过大", (RELAY,), 3, "provider-server-error",
+       "https://github.com/zhushanwen321/llm-simple-router/pull/95, "
+       "https://github.com/HKUDS/nanobot/pull/3864"),
     # Clouds that sign each request with a secret: Tencent Cloud's AuthFailure codes (Hunyuan
     # through its SDK), Hunyuan's and Baichuan's own words for a signature that does not
     # verify: the key or secret is wrong (or the signing), whatever type the body gives.
