@@ -305,3 +305,25 @@ def test_zhipus_balance_code_stays_a_quota() -> None:
     assert who('429 {"type":"error","error":{"type":"1113","message":"Insufficient balance or no '
                'resource package. \n     Please recharge."},"request_id":"202510091744123546de2439'
                '6949b8"}') == ("unknown", "quota-exhausted")
+
+
+# -- family C3: a relay's account pool empty, under any status --------------------------------
+# https://github.com/Wei-Shaw/sub2api/issues/4636 (sub2api's 424)
+SUB2API_424 = "API Error: 424 No available accounts: no available accounts"
+# https://github.com/Wei-Shaw/sub2api/issues/593 (the same under 503, in its map-sorted envelope)
+SUB2API_503 = ('API Error: 503 {"error":{"message":"No available accounts: no available '
+               'accounts","type":"api_error"},"type":"error"}')
+
+
+def test_an_empty_account_pool_is_the_relays_failure_whatever_the_status() -> None:
+    assert who(SUB2API_424) == ("unknown", "provider-server-error")
+    assert who(SUB2API_503) == ("unknown", "provider-server-error")
+
+
+def test_the_relays_other_account_refusals_keep_their_causes() -> None:
+    # https://github.com/Wei-Shaw/sub2api/issues/3742 (its Claude-Code-only group, 503)
+    assert who('{\n  "error": {\n    "message": "No available accounts: this group only allows '
+               'Claude Code clients",\n    "type": "api_error"\n  },\n  "type": "error"\n}',
+               503) == ("unknown", "permission-denied")
+    assert who("API Error: 503 No available accounts: no available accounts supporting model: "
+               "claude-opus-4-7")[1] == "model-not-found"

@@ -62,6 +62,12 @@ RELAY_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"\bNo available (?:\w+ )?accounts: ", (RELAY,), 3, None,
        "https://github.com/Wei-Shaw/sub2api/blob/d3e73f1260ed7460350f4fd9e02763ec4cc29bb9/"
        "backend/internal/handler/gateway_handler.go"),
+    # (anthropic2 probe, family C3) Its plain "no available accounts" after that prefix: the
+    # relay's pool has no usable upstream account right now (all limited, disabled or busy), a
+    # failure at its end to retry later, whatever status it chose (503, or 424). (The cause
+    # only: the row above names the relay.)
+    _p(r"\bNo available (?:\w+ )?accounts: no available accounts\b(?! supporting)", (), 0,
+       "provider-server-error", "https://github.com/Wei-Shaw/sub2api/issues/4636"),
     # Relays and coding plans that serve one client only refuse the others (403): Claude Relay
     # Service's client restriction, Kimi For Coding's and other coding plans' agent gate.
     _p(r"Your client is not authorized to use this API key|This endpoint only accepts requests "
