@@ -327,3 +327,24 @@ def test_the_relays_other_account_refusals_keep_their_causes() -> None:
                503) == ("unknown", "permission-denied")
     assert who("API Error: 503 No available accounts: no available accounts supporting model: "
                "claude-opus-4-7")[1] == "model-not-found"
+
+
+# -- family C4: Bedrock's max-tokens limit ----------------------------------------------------
+# https://github.com/RooCodeInc/Roo-Code/issues/248 (Claude 3.5 Sonnet on Bedrock, as Roo
+# printed it)
+BEDROCK_MAX_TOKENS = ("Error: The maximum tokens you requested exceed the model limit of 4096. Try "
+                      "again with a maximum tokens value lower than 4096.")
+
+
+def test_bedrocks_max_tokens_refusal_is_a_bad_request() -> None:
+    assert who(BEDROCK_MAX_TOKENS) == ("unknown", "bad-request")
+    # Its ValidationException's own words (dify#10390).
+    assert who("Run failed: [bedrock] Error: ValidationException: The maximum tokens you "
+               "requested exceeds the model limit of 4096. Try again with a maximum tokens value "
+               "that is lower than 4096.") == ("unknown", "bad-request")
+
+
+def test_an_apps_own_model_limit_words_are_not_bedrocks_sentence() -> None:
+    # An app's embedding check with "exceed the model limit": no cause from these words.
+    assert who("Input of 9000 tokens would exceed the model limit of 8192 for embeddings")[1] != \
+        "bad-request"

@@ -380,6 +380,13 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
        "model-decommissioned", "https://github.com/gsd-build/gsd-2/issues/5425"),
     _p(r"Bedrock is unable to process your request", (RELAY,), 3, "provider-server-error",
        "https://github.com/darko-mesaros/bedrust/issues/47"),
+    # (anthropic2 probe, family C4) Its refusal of a max_tokens over a model's output limit
+    # (Claude's, Llama's, on InvokeModel or Converse), also printed without its
+    # ValidationException and as "exceed": a bad request. The cause only: "exceed(s) the model
+    # limit of" is apps' own wording too (context caps, embedding checks).
+    _p(r"The maximum tokens you requested exceeds? the model limit of \d+", (), 0, "bad-request",
+       "https://github.com/RooCodeInc/Roo-Code/issues/248, "
+       "https://github.com/langgenius/dify/issues/10390"),
     # Its wrapper around the model's own refusal (Anthropic's validator's words after it):
     # Bedrock answered; the words after it say why.
     _p(r"\bThe model returned the following errors:", (RELAY,), 3, None,
