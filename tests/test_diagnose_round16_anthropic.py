@@ -348,3 +348,26 @@ def test_an_apps_own_model_limit_words_are_not_bedrocks_sentence() -> None:
     # An app's embedding check with "exceed the model limit": no cause from these words.
     assert who("Input of 9000 tokens would exceed the model limit of 8192 for embeddings")[1] != \
         "bad-request"
+
+
+# -- family C5: a stored Claude credential, per the client's own check ------------------------
+# https://github.com/steipete/CodexBar/issues/238 (a menu-bar app's check)
+CODEXBAR_EXPIRED = "Claude OAuth token expired. Run `claude` to refresh."
+# https://github.com/anthropics/claude-code/issues/55469 (thrown from Claude Code's cli.js)
+WEB_SESSION_NEEDS_LOGIN = (
+    "Error: Claude Code web sessions require authentication with a Claude.ai account. API key "
+    "authentication is not sufficient. Please run /login to authenticate, or check your "
+    "authentication status with /status.")
+
+
+def test_a_clients_own_credential_check_gives_the_cause_only() -> None:
+    assert who(CODEXBAR_EXPIRED) == ("unknown", "provider-auth-invalid")
+    assert who(WEB_SESSION_NEEDS_LOGIN) == ("unknown", "provider-auth-missing")
+
+
+def test_anthropics_own_oauth_sentence_still_names_it() -> None:
+    # https://github.com/anthropics/claude-code/issues/44729 (Anthropic's sentence, 401)
+    assert who("API Error: 401 — OAuth token has expired. Please obtain a new token or refresh "
+               "your existing token.") == ("anthropic", "provider-auth-invalid")
+    # A token that expires later is no refusal.
+    assert who("Your OAuth token expires in 3 days.")[1] != "provider-auth-invalid"

@@ -171,6 +171,14 @@ ANTHROPIC_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/anthropics/claude-code/issues/39948, "
        "https://github.com/anthropics/claude-code/issues/61808",
        label="Extra usage / Usage credits (are) required for long context (1M) requests"),
+    # (family C5) A stored Claude credential, by a client's own check before or instead of any
+    # answer (the cause only; Anthropic's own sentences are the OAuth rows above): a token that
+    # expired (menu-bar apps' "Claude OAuth token expired. Run `claude` to refresh."), and
+    # Claude Code's web sessions, which take a Claude.ai sign-in, not an API key.
+    _p(r"(?i)\b(?:OAuth|access) token (?:has )?expired\b", (), 0, "provider-auth-invalid",
+       "https://github.com/steipete/CodexBar/issues/238"),
+    _p(r"\brequires? authentication with a Claude\.ai account\b", (), 0,
+       "provider-auth-missing", "https://github.com/anthropics/claude-code/issues/55469"),
     # -- end of the anthropic2 probe's block --
 )
 
