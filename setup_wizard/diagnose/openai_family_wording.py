@@ -238,4 +238,12 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"Invalid schema for function '[^'\n]{1,200}': ", (), 0, "bad-request",
        "https://github.com/flanksource/mission-control/pull/2634",
        label="Invalid schema for function '...': (a tool's JSON schema refused)"),
+    # -- openai2 probe (issue #13): OpenAI's own answers (docs/sources.md#openai-errors) -------
+    # Family 1. The Realtime API refused an organization its rollout had not reached yet
+    # ("Your organization does not have access to the Realtime API. We're in the process of
+    # rolling out to all developers."; the organization's name in front, "Personal does not
+    # have access ..."; code access_not_enabled): OpenAI's organizations and rollout, so its
+    # words; the organization lacks the access, another request will not help.
+    _p(r"\bdoes not have access to the Realtime API\b", OA, 2, "permission-denied",
+       "https://github.com/livekit/agents/issues/994"),
 )

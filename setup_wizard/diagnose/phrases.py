@@ -330,6 +330,17 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # CloudFront's 502 page: it could not connect to the server behind it.
     _p(r"CloudFront wasn't able to connect to the origin", (), 0, "provider-server-error",
        "https://github.com/hahnicity/flowzillow/issues/5"),
+    # -- openai2 probe (issue #13): causes only (docs/sources.md#provider-wording) -------------
+    # Family 1. An interface retired, not a model: "The Realtime Beta API is no longer
+    # supported. Please use /v1/realtime for the GA API." (OpenAI), "https://api-inference.
+    # huggingface.co is no longer supported. Please use https://router.huggingface.co instead."
+    # The request's address or API version must change; "pick another model" would mislead.
+    # An API, endpoint or interface as the subject, or a new address pointed at right after;
+    # a model as the subject stays the generic row's model-decommissioned.
+    _p(r"\b(?:API|[Ee]ndpoint|[Ii]nterface)\b[^.\n]{0,40}?\bis no longer supported\b|\bis no "
+       r"longer supported\.\s{1,3}Please use (?:/|https?://)", (), 0, "bad-request",
+       "https://github.com/infinitocloud/asterisk_to_openai_rt_community/issues/4",
+       label="<an API or endpoint> is no longer supported. Please use <another address>"),
 )
 
 

@@ -588,6 +588,11 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     # this caller: another model is the fix, whoever sent it.
     "model_not_supported": (CauseRow("model-not-found",
                                      "https://github.com/RooCodeInc/Roo-Code/issues/3975"),),
+    # -- openai2 probe (issue #13) ---------------------------------------------------------------
+    # The Realtime API's refusal of an organization not yet given access (its error event's
+    # code, under type invalid_request_error): the organization's access, not the request.
+    "access_not_enabled": (CauseRow("permission-denied",
+                                    "https://github.com/livekit/agents/issues/994"),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
 CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
