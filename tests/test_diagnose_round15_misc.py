@@ -87,8 +87,11 @@ def test_a_model_at_capacity_is_the_servers_failure() -> None:
     # https://github.com/openai/codex/issues/19446 (the ChatGPT backend, as Codex prints it)
     assert _said("Selected model is at capacity. Please try a different model.")[1] == \
         "provider-server-error"
-    # Any server may say it: the cause only, never who.
-    assert _said("Selected model is at capacity. Please try a different model.")[0] == "unknown"
+    # (round 16, openai2 probe) The whole sentence is ChatGPT's backend's (only Codex clients
+    # and relays of it write it: https://github.com/Wei-Shaw/sub2api/issues/5827), so it names
+    # OpenAI; "at capacity" alone is any server's, the cause only.
+    assert _said("Selected model is at capacity. Please try a different model.")[0] == "openai"
+    assert _said("The model is at capacity.")[0] == "unknown"
     assert _said("capacity planning is at an early stage")[1] != "provider-server-error"
 
 

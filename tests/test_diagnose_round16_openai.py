@@ -55,3 +55,57 @@ def test_a_retired_model_stays_decommissioned() -> None:
     assert who(groq) == ("groq", "model-decommissioned")
     assert who("The model gpt-4-vision-preview is no longer supported.")[1] == \
         "model-decommissioned"
+
+
+# -- Family 2: a ChatGPT plan's limits and ChatGPT's backend at capacity ---------------------
+# https://github.com/james-6-23/codex2api/issues/9 (429)
+CODEX_PLAN = ('{"error":{"type":"usage_limit_reached","message":"The usage limit has been '
+              'reached","plan_type":"free","resets_at":1775317531,"resets_in_seconds":602705}}')
+# https://github.com/earendil-works/pi/issues/4172 (cut off where the source's paste ends)
+PI_CODEX = ('Error: Codex error: {"type":"error","error":{"type":"usage_limit_reached","message":'
+            '"The usage limit has been reached","plan_type":"plus","resets_at":1777936568,'
+            '"eligible_promo":null,"resets_in_seconds":13872},"status_code":429,"headers":'
+            '{"X-Codex-Active-Limit":"premium","X-Codex-Plan-Type":"plus","X-Codex-Primary-Used-'
+            'Percent":"100","X-Codex-Secondary-Used-Percent":"80","X-Codex-Primary-Window-Minutes'
+            '":"300","X-Codex-Primary-Over-Secondary-Limit-Percent":"0","X-Codex-Secondary-Window'
+            '-Minutes":"10080","X-Codex-Primary-Reset-After-Seconds":"13873","X-Codex-Secondary-'
+            'Reset-After-Seconds":"316705')
+# https://github.com/openai/codex/issues/3899
+CODEX_UPGRADE = ("■ You've hit your usage limit. Upgrade to Pro (https://openai.com/chatgpt/"
+                 "pricing) or try again in 5 days 22 hours 11 minutes.")
+# https://github.com/Wei-Shaw/sub2api/issues/5827
+CODEX_CAPACITY = "Selected model is at capacity. Please try a different model."
+# https://github.com/Wei-Shaw/sub2api/issues/1843
+CODEX_ROOM = ("Codex ran out of room in the model's context window. Start a new thread or clear "
+              "earlier history before retrying.")
+
+
+def test_a_chatgpt_plans_usage_limit_is_openais_quota() -> None:
+    assert who(CODEX_PLAN, 429) == ("openai", "quota-exhausted")
+    assert who(CODEX_PLAN) == ("openai", "quota-exhausted")
+    # In Anthropic's outer shape, with the plan's fields and headers: still ChatGPT's backend.
+    assert who(PI_CODEX) == ("openai", "quota-exhausted")
+    assert who(CODEX_UPGRADE) == ("openai", "quota-exhausted")
+
+
+def test_usage_limit_reached_without_a_plans_field_names_no_one() -> None:
+    # Another service's own code of the same name (a news API's monthly quota, in a client's
+    # recorded test), the bare code as an app prints it, Claude Code's session limit.
+    assert who('{"error":{"code":"usage_limit_reached","message":"Usage limit reached."}}',
+               429)[0] == "unknown"
+    assert who("usage_limit_reached: The usage limit has been reached", 429)[0] == "unknown"
+    assert who('{"type":"error","error":{"type":"usage_limit_reached","message":"The session '
+               'usage limit has been reached","resets_at":"2026-10-10T13:00:00+09:00"}}'
+               )[0] == "unknown"
+    # An app's own plan, its own pricing page.
+    assert who("You've hit your free requests limit. Upgrade to Pro for more usage: "
+               "https://cursor.com/pricing") == ("unknown", "quota-exhausted")
+
+
+def test_chatgpts_capacity_sentence_is_openais_and_at_capacity_alone_is_anyones() -> None:
+    assert who(CODEX_CAPACITY) == ("openai", "provider-server-error")
+    assert who("This model is at capacity.") == ("unknown", "provider-server-error")
+
+
+def test_codexs_context_window_sentence_is_a_bad_request_from_no_one_named() -> None:
+    assert who(CODEX_ROOM) == ("unknown", "bad-request")

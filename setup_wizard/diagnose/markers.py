@@ -28,6 +28,9 @@ _GROQ_TIERS = "(?:" + "|".join(model_facts.GROQ_TIER_SUFFIXES) + ")"
 _GROQ_CONTEXTS = "(?:" + "|".join(model_facts.GROQ_CONTEXT_SUFFIXES) + ")"
 LITELLM_MAPPING = ("https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
                    "exception_mapping_utils.py")
+# Codex's client for ChatGPT's backend: the fields and headers of a plan's limit (openai2 probe).
+CODEX_CLIENT = ("https://github.com/openai/codex/blob/edd459a993685eac49a553978eb2b5c3c835301d/"
+                "codex-rs/core/src/client.rs")
 
 
 @dataclass(frozen=True)
@@ -571,6 +574,29 @@ TEXT_MARKERS: Final[tuple[TextMarker, ...]] = (
        ANTHROPIC_ERRORS),
     _t("google", "model", r"\b(?:models/)?gemini-[\w.-]+", 1, "a Gemini model name",
        "https://ai.google.dev/gemini-api/docs/models"),
+    # -- openai2 probe (issue #13), family 2: a ChatGPT plan's limits (docs/sources.md
+    # #openai-errors) ---------------------------------------------------------------------------
+    # ChatGPT's backend (Codex signed in with a ChatGPT plan) refuses a plan's spent allowance
+    # as error.type usage_limit_reached with its plan's fields, plan_type and resets_in_seconds
+    # (Codex's client reads exactly these), and sends its x-codex-* rate-limit headers; relays
+    # pass both on unchanged. The code alone is other services' too (a news API's, Claude
+    # Code's session limit with resets_at): only beside a plan field.
+    _t("openai", "id", r"\busage_limit_reached\b[^{}]{0,400}?\b(?:plan_type|resets_in_seconds)"
+       r"\b|\b(?:plan_type|resets_in_seconds)\b[^{}]{0,400}?\busage_limit_reached\b", 3,
+       "usage_limit_reached with a ChatGPT plan's fields (plan_type, resets_in_seconds: "
+       "ChatGPT's backend)", CODEX_CLIENT),
+    _t("openai", "header", r"(?i)\bx-codex-(?:plan-type|active-limit|(?:primary|secondary)-"
+       r"(?:used-percent|window-minutes|reset-after-seconds))\b", 3,
+       "header x-codex-* (ChatGPT's backend's plan limits, as Codex reads them)", CODEX_CLIENT),
+    # Codex's own rendering of that refusal points at ChatGPT's plan pages ("You've hit your
+    # usage limit. Upgrade to Pro (https://openai.com/chatgpt/pricing), visit
+    # https://chatgpt.com/codex/settings/usage to purchase more credits or try again ..."):
+    # a ChatGPT plan's limit, which only OpenAI's backend enforces. (a bare openai.com link
+    # is an app's own words: not this)
+    _t("openai", "host", r"\bopenai\.com/chatgpt/pricing\b|\bchatgpt\.com/(?:explore/(?:pro|plus)|"
+       r"codex/settings/usage)\b", 2,
+       "link to a ChatGPT plan page (a ChatGPT plan's limit, OpenAI's backend)",
+       "https://github.com/openai/codex/issues/3899"),
 )
 
 

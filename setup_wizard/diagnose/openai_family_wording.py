@@ -246,4 +246,9 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     # words; the organization lacks the access, another request will not help.
     _p(r"\bdoes not have access to the Realtime API\b", OA, 2, "permission-denied",
        "https://github.com/livekit/agents/issues/994"),
+    # Family 2. ChatGPT's backend (Codex on a ChatGPT plan) out of capacity for a model, its
+    # response.failed event's whole message (its staff: they ran short of capacity, codex#19446);
+    # "at capacity" alone stays any server's generic words.
+    _p(r"Selected model is at capacity\. Please try a different model", OA, 2,
+       "provider-server-error", "https://github.com/Wei-Shaw/sub2api/issues/5827"),
 )

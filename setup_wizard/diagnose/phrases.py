@@ -341,6 +341,11 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"longer supported\.\s{1,3}Please use (?:/|https?://)", (), 0, "bad-request",
        "https://github.com/infinitocloud/asterisk_to_openai_rt_community/issues/4",
        label="<an API or endpoint> is no longer supported. Please use <another address>"),
+    # Family 2. Codex's own sentence for a conversation over the model's context window ("Codex
+    # ran out of room in the model's context window. Start a new thread or clear earlier
+    # history before retrying."), shown behind relays too: too long a request, whoever served.
+    _p(r"\bran out of room in the model's context window\b", (), 0, "bad-request",
+       "https://github.com/Wei-Shaw/sub2api/issues/1843"),
 )
 
 

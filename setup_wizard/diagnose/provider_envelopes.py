@@ -200,9 +200,11 @@ def _relayed_client_error(status: int, etype: str, message: str | None) -> Verdi
 
 def _openai_fields(d: dict[str, Any], err: dict[str, Any]) -> bool:
     """Anthropic's error object holds only `type` and `message`; one with OpenAI's `param` or
-    `code`, or an event with a `sequence_number` (the Responses API's stream error event,
-    `{"type": "error", "sequence_number": N, "error": {...}}`), is the OpenAI family's."""
-    return "param" in err or "code" in err or "sequence_number" in d
+    `code`, or a ChatGPT plan's fields (`plan_type`, `resets_in_seconds`), or an event with a
+    `sequence_number` (the Responses API's stream error event, `{"type": "error",
+    "sequence_number": N, "error": {...}}`), is the OpenAI family's."""
+    return "param" in err or "code" in err or "sequence_number" in d or \
+        bool(shapes.CHATGPT_PLAN_FIELDS & set(err))
 
 
 def _message_first_shared(d: dict[str, Any]) -> bool:

@@ -611,7 +611,17 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
     # llama.cpp's server: a prompt over its context size, even when it answers 500.
     "exceed_context_size_error": CauseRow("bad-request",
                                           "https://github.com/ggml-org/llama.cpp/pull/15780"),
+    # -- openai2 probe (issue #13) ---------------------------------------------------------------
+    # A plan's allowance spent (ChatGPT's backend, whose Codex client raises UsageLimitReached;
+    # other services' plan limits by the same name): it lifts when the plan's window resets,
+    # hours or days later, or with a bigger plan; not a per-minute limit.
+    "usage_limit_reached": CauseRow("quota-exhausted",
+                                    "https://github.com/james-6-23/codex2api/issues/9"),
 }
+# The fields ChatGPT's backend adds to its usage_limit_reached error object (Codex's client
+# reads them): Anthropic's error object holds only type and message, so an object with these is
+# not Anthropic's whatever envelope it sits in (docs/sources.md#openai-errors).
+CHATGPT_PLAN_FIELDS: Final = frozenset({"plan_type", "resets_in_seconds"})
 
 
 def type_cause(etype: str | None, status: int | None) -> CauseRow | None:
