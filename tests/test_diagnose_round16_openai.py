@@ -109,3 +109,26 @@ def test_chatgpts_capacity_sentence_is_openais_and_at_capacity_alone_is_anyones(
 
 def test_codexs_context_window_sentence_is_a_bad_request_from_no_one_named() -> None:
     assert who(CODEX_ROOM) == ("unknown", "bad-request")
+
+
+# -- Family 3: the OpenAI-Organization header's organization does not exist ------------------
+# https://github.com/tom-doerr/zsh_codex/issues/5
+ZSH_CODEX = "openai.error.AuthenticationError: No such organization: Personal."
+# https://github.com/Aider-AI/aider/issues/3717
+AIDER_ORG = "litellm.BadRequestError: OpenAIException - no such organization : null"
+
+
+def test_no_such_organization_beside_an_openai_client_is_openais_wrong_header() -> None:
+    assert who(ZSH_CODEX) == ("openai", "provider-auth-invalid")
+    assert who(AIDER_ORG) == ("openai", "provider-auth-invalid")
+    # The sentence alone says why, not who (common words); OpenAI's code names it.
+    assert who("No such organization: Personal.") == ("unknown", "provider-auth-invalid")
+    assert who('{"error":{"message":"No such organization: org-abc.","type":'
+               '"invalid_request_error","param":null,"code":"invalid_organization"}}') == \
+        ("openai", "provider-auth-invalid")
+
+
+def test_another_tools_no_such_organization_is_no_key_refusal() -> None:
+    # fly.io's CLI and apps' own 404 words: no organization named after a colon.
+    assert who("Error: no such organization") == ("unknown", "unknown")
+    assert who("No such organization.") == ("unknown", "unknown")

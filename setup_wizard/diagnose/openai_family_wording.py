@@ -251,4 +251,12 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     # "at capacity" alone stays any server's generic words.
     _p(r"Selected model is at capacity\. Please try a different model", OA, 2,
        "provider-server-error", "https://github.com/Wei-Shaw/sub2api/issues/5827"),
+    # Family 3. The OpenAI-Organization header names an organization that does not exist ("No
+    # such organization: Personal.", LiteLLM's "no such organization : null"; code
+    # invalid_organization): the same fix as mismatched_organization. Only OpenAI takes that
+    # header, but the words are common ones (fly.io's CLI, apps' own 404s): a hint for OpenAI
+    # (its SDK's class or LiteLLM's OpenAIException beside it names it), the cause always.
+    _p(r"(?i)\bno such organization\s?:\s?\S", OA, 1, "provider-auth-invalid",
+       "https://github.com/tom-doerr/zsh_codex/issues/5", "mismatched_organization",
+       label="No such organization: <name> (the OpenAI-Organization header)"),
 )

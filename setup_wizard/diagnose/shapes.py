@@ -593,6 +593,10 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     # code, under type invalid_request_error): the organization's access, not the request.
     "access_not_enabled": (CauseRow("permission-denied",
                                     "https://github.com/livekit/agents/issues/994"),),
+    # The OpenAI-Organization header's organization does not exist (its code for "No such
+    # organization: x"): the header's value is wrong, as with mismatched_organization.
+    "invalid_organization": (CauseRow("provider-auth-invalid",
+                                      "https://github.com/Aider-AI/aider/issues/3717"),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
 CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
