@@ -132,3 +132,34 @@ def test_another_tools_no_such_organization_is_no_key_refusal() -> None:
     # fly.io's CLI and apps' own 404 words: no organization named after a colon.
     assert who("Error: no such organization") == ("unknown", "unknown")
     assert who("No such organization.") == ("unknown", "unknown")
+
+
+# -- Family 4: cause words read in their context ----------------------------------------------
+# https://github.com/openai/openai-python/issues/2084
+BATCH_QUEUE = ("BatchError(code='token_limit_exceeded', line=None, message='Enqueued token limit "
+               "reached for gpt-4o-mini in organization org-snq6hvcTYRCMyB87hjZjkoFr. Limit: "
+               "2,000,000 enqueued tokens. Please try again once some in_progress batches have "
+               "been completed.', param=None)")
+# https://github.com/johny-b/llmcomp/issues/59
+FINE_TUNE_FILE = ("The job failed due to a file format error in the training file. Invalid file "
+                  "format. Example 6174 message contains an invalid token: <|fim_suffix|>.")
+
+
+def test_the_batch_queues_token_allowance_is_a_rate_limit() -> None:
+    assert who(BATCH_QUEUE) == ("openai", "rate-limited")
+
+
+def test_a_batch_too_large_by_itself_is_no_rate_limit() -> None:
+    # Voyage's (https://github.com/kenn-io/agentsview/issues/1356): a request too large.
+    assert who("The max allowed tokens per submitted batch is 120000.")[1] != "rate-limited"
+
+
+def test_a_training_files_invalid_token_is_a_bad_request_not_a_key() -> None:
+    assert who(FINE_TUNE_FILE) == ("unknown", "bad-request")
+
+
+def test_an_invalid_key_or_token_stays_a_refused_credential() -> None:
+    # DeepSeek's (https://github.com/continuedev/continue/issues/10352) and a relay's.
+    assert who("401 Authentication Fails, Your api key: ****json is invalid") == \
+        ("unknown", "provider-auth-invalid")
+    assert who("401 invalid token") == ("unknown", "provider-auth-invalid")

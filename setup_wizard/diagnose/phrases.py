@@ -346,6 +346,21 @@ PHRASES: Final[tuple[Phrase, ...]] = (
     # history before retrying."), shown behind relays too: too long a request, whoever served.
     _p(r"\bran out of room in the model's context window\b", (), 0, "bad-request",
        "https://github.com/Wei-Shaw/sub2api/issues/1843"),
+    # Family 4. Cause words read in their context. The Batch API's queue allowance ("Enqueued
+    # token limit reached for gpt-4o-mini in organization org-... Please try again once some
+    # in_progress batches have been completed."): it frees up as running batches finish, a
+    # limit that waiting lifts (a batch too large by itself is worded otherwise, Voyage's "The
+    # max allowed tokens per submitted batch is N").
+    _p(r"\bEnqueued token limit reached for\b", (), 0, "rate-limited",
+       "https://github.com/openai/openai-python/issues/2084"),
+    # A fine-tuning file refused by its validator ("The job failed due to a file format error
+    # in the training file. Invalid file format. Example 6174 message contains an invalid token:
+    # <|fim_suffix|>."): the token is a tokenizer's special token in the data, no credential;
+    # before the generic row that reads "invalid token" as a refused key.
+    _p(r"\bfile format error in the training file\b|\bInvalid file format\.(?!\s*Supported)|"
+       r"\bcontains an invalid token: <\|", (), 0, "bad-request",
+       "https://github.com/johny-b/llmcomp/issues/59",
+       label="a training file's format refused (Invalid file format, an invalid token: <|...|>)"),
 )
 
 
