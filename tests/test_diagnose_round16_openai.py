@@ -163,3 +163,51 @@ def test_an_invalid_key_or_token_stays_a_refused_credential() -> None:
     assert who("401 Authentication Fails, Your api key: ****json is invalid") == \
         ("unknown", "provider-auth-invalid")
     assert who("401 invalid token") == ("unknown", "provider-auth-invalid")
+
+
+# -- Family 5: image moderation; DALL-E's sentence that Azure writes too --------------------
+# https://github.com/mishl-dev/Discord-AI-Chatbot/issues/160 (a third-party API provider)
+DALLE_BARE = ("Your request was rejected as a result of our safety system. Your prompt may contain "
+              "text that is not allowed by our safety system.\nPlease revise your prompt.")
+# https://github.com/songquanpeng/one-api/issues/737 (OpenAI's body, param null, passed through)
+DALLE_BODY = ('{\n  "error": {\n    "code": "content_policy_violation",\n    "message": "Your '
+              'request was rejected as a result of our safety system. Your prompt may contain '
+              'text that is not allowed by our safety system.",\n    "param": null,\n    "type": '
+              '"invalid_request_error"\n  }\n}')
+# https://github.com/BerriAI/litellm/issues/16072 (Azure OpenAI's DALL-E 3)
+DALLE_AZURE = ('litellm.BadRequestError: litellm.ContentPolicyViolationError: litellm.'
+               'ContentPolicyViolationError: AzureException - {"error":{"code":"content_policy_'
+               'violation","inner_error":{"code":"ResponsibleAIPolicyViolation","content_filter_'
+               'results":{"jailbreak":{"detected":false,"filtered":false}}},"message":"Your '
+               'request was rejected as a result of our safety system. Your prompt may contain '
+               'text that is not allowed by our safety system.","type":"invalid_request_error"}}')
+# https://github.com/ucx0204/CarrotMangaTranslator/issues/122
+IMAGE_MODERATION = ("Your request was rejected by the safety system. If you believe this is an "
+                    "error, contact us at help.openai.com and include the request ID "
+                    "b68e1d8f-31a3-4a04-aa41-bf442d857ccd. safety_violations=[sexual].")
+# https://github.com/ezzcodeezzlife/dalle2-in-python/pull/15
+DALLE2_TASK = ("Task rejected: {'type': 'error', 'message': 'Your task failed as a result of our "
+               "safety system.', 'code': 'task_failed_text_safety_system'}")
+
+
+def test_dalles_safety_sentence_alone_gives_the_cause_only() -> None:
+    assert who(DALLE_BARE) == ("unknown", "bad-request")
+    assert who(DALLE_AZURE) == ("unknown", "bad-request")
+
+
+def test_dalles_safety_sentence_in_openais_body_is_openais() -> None:
+    assert who(DALLE_BODY, 400) == ("openai", "bad-request")
+
+
+def test_the_image_moderations_newer_words_are_a_bad_request() -> None:
+    assert who(IMAGE_MODERATION) == ("openai", "bad-request")
+    assert who(DALLE2_TASK)[1] == "bad-request"
+
+
+def test_azures_content_filter_is_not_openais_moderation() -> None:
+    # https://github.com/run-llama/llama_index/issues/3939
+    azure = ("InvalidRequestError: The response was filtered due to the prompt triggering Azure "
+             "OpenAI’s content management policy. Please modify your prompt and retry.")
+    assert who(azure) == ("unknown", "bad-request")
+    # "safety system" in an app's own words is no moderation refusal.
+    assert who("Our safety system is being upgraded tonight.") == ("unknown", "unknown")

@@ -215,9 +215,9 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
        "https://github.com/openai/codex/issues/10060"),
     _p(r"Access was terminated due to violation of our policies|Your account is not active, "
        r"please check your billing details", OA, 2, "permission-denied", OPENAI_ERRORS),
-    _p(r"Your request was rejected as a result of our safety system|This model is only "
-       r"supported in v1/responses|you must provide a model parameter", OA, 2, "bad-request",
-       OPENAI_ERRORS),
+    # (DALL-E's safety sentence, which Azure writes too, weighs less: openai2 probe's block)
+    _p(r"This model is only supported in v1/responses|you must provide a model parameter", OA,
+       2, "bad-request", OPENAI_ERRORS),
     # -- its request validator's sentences, alone (tools probe, family A) ---------------------
     # "Invalid 'messages[17].content': string too long. Expected a string with maximum length
     # ...", "Invalid 'tools[0].function.name': string does not match pattern ...", "Invalid
@@ -259,4 +259,12 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"(?i)\bno such organization\s?:\s?\S", OA, 1, "provider-auth-invalid",
        "https://github.com/tom-doerr/zsh_codex/issues/5", "mismatched_organization",
        label="No such organization: <name> (the OpenAI-Organization header)"),
+    # Family 5. OpenAI's sentences that others write word for word: a hint for OpenAI only,
+    # which another sign of OpenAI's (its host, ids, headers, its envelope's param) must join;
+    # the cause always. DALL-E's refusal of a prompt, which Azure OpenAI's DALL-E writes word
+    # for word in its own envelope (with inner_error ResponsibleAIPolicyViolation:
+    # BerriAI/litellm#16072) and relays pass on: named with OpenAI's body habits (param
+    # present) or another mark; the prompt was refused, a bad request.
+    _p(r"Your request was rejected as a result of our safety system", OA, 1, "bad-request",
+       "https://github.com/mishl-dev/Discord-AI-Chatbot/issues/160"),
 )

@@ -361,6 +361,16 @@ PHRASES: Final[tuple[Phrase, ...]] = (
        r"\bcontains an invalid token: <\|", (), 0, "bad-request",
        "https://github.com/johny-b/llmcomp/issues/59",
        label="a training file's format refused (Invalid file format, an invalid token: <|...|>)"),
+    # Family 5. The image models' moderation in its newer words ("Your request was rejected by
+    # the safety system. If you believe this is an error, contact us at help.openai.com and
+    # include the request ID .... safety_violations=[sexual]."; code moderation_blocked, type
+    # image_generation_user_error) and DALL-E 2's ("Your task failed as a result of our safety
+    # system."): the prompt or the image was refused, another prompt may pass. Causes only:
+    # help.openai.com or OpenAI's ids beside them say who.
+    _p(r"\brejected by the safety system\b|\bsafety_violations=\[|\bfailed as a result of our "
+       r"safety system\b", (), 0, "bad-request",
+       "https://github.com/ucx0204/CarrotMangaTranslator/issues/122",
+       label="rejected by the safety system / safety_violations=[...] (an image moderation)"),
 )
 
 

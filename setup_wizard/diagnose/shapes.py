@@ -597,6 +597,9 @@ OPENAI_FAMILY_CODES: Final[dict[str, tuple[CauseRow, ...]]] = {
     # organization: x"): the header's value is wrong, as with mismatched_organization.
     "invalid_organization": (CauseRow("provider-auth-invalid",
                                       "https://github.com/Aider-AI/aider/issues/3717"),),
+    # The image models' moderation refusing a prompt or an output: another prompt may pass.
+    "moderation_blocked": (CauseRow("bad-request",
+                                    "https://github.com/ucx0204/CarrotMangaTranslator/issues/122"),),
 }
 # One code, two causes told apart by the message (a retry never helps a request too large).
 CODE_BY_MESSAGE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
@@ -621,6 +624,9 @@ OPENAI_FAMILY_TYPES: Final[dict[str, CauseRow]] = {
     # hours or days later, or with a bigger plan; not a per-minute limit.
     "usage_limit_reached": CauseRow("quota-exhausted",
                                     "https://github.com/james-6-23/codex2api/issues/9"),
+    # The image API's type for a request its moderation refused (code moderation_blocked).
+    "image_generation_user_error": CauseRow(
+        "bad-request", "https://github.com/ucx0204/CarrotMangaTranslator/issues/122"),
 }
 # The fields ChatGPT's backend adds to its usage_limit_reached error object (Codex's client
 # reads them): Anthropic's error object holds only type and message, so an object with these is
