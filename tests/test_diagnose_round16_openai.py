@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from diagnose_support import who
 
+from setup_wizard.diagnose.pasted import parse
+
 # -- Family 1: the Realtime API's access refusals, and its retired beta interface ------------
 # https://github.com/livekit/agents/issues/994
 REALTIME_ORG = ("Your organization does not have access to the Realtime API. We're in the "
@@ -211,3 +213,22 @@ def test_azures_content_filter_is_not_openais_moderation() -> None:
     assert who(azure) == ("unknown", "bad-request")
     # "safety system" in an app's own words is no moderation refusal.
     assert who("Our safety system is being upgraded tonight.") == ("unknown", "unknown")
+
+
+# -- Spring's <EOL> marks (what family 5b's OpenAI body needs when Spring printed it) ---------
+# https://github.com/tipi-tapi/ai-paint-today-BE/issues/210 (RestTemplate's print, 400)
+SPRING_DALLE = ('400 Bad Request: "{<EOL>  "error": {<EOL>    "code": "content_policy_violation",'
+                '<EOL>    "message": "Your request was rejected as a result of our safety system. '
+                'Your prompt may contain text that is not allowed by our safety system.",<EOL>    '
+                '"param": null,<EOL>    "type": "invalid_request_error"<EOL>  }<EOL>}<EOL>"')
+
+
+def test_springs_eol_marks_are_the_bodys_line_breaks() -> None:
+    assert who(SPRING_DALLE, 400) == ("openai", "bad-request")
+    assert who(SPRING_DALLE) == ("openai", "bad-request")
+
+
+def test_eol_in_words_is_left_as_it_is() -> None:
+    text = "The parser saw <EOL> where it wanted a value: 400 Bad Request"
+    assert parse(text).notes[0] != "pasted: Spring's <EOL> marks read as the body's line breaks"
+    assert who(text) == ("unknown", "bad-request")

@@ -306,9 +306,28 @@ def _json_string(text: str) -> str | None:
     return value
 
 
+# (openai2 probe) Spring's clients print a response body through LogFormatUtils.formatValue,
+# which writes each line break as "<EOL>" and quotes the whole ("400 Bad Request: \"{<EOL>
+# \"error\": {<EOL> ...}<EOL>}<EOL>\"", RestTemplate's HttpClientErrorException): the body's
+# own line breaks, put back so that its JSON is read.
+_SPRING_EOL_SOURCE = ("https://github.com/spring-projects/spring-framework/blob/a6f9c4c59913420eb1fd"
+                      "bfac9c82e3e6d83303db/spring-core/src/main/java/org/springframework/core/log/"
+                      "LogFormatUtils.java")
+_SPRING_EOL = re.compile(r"[{\[,:]\s*<EOL>|<EOL>\s*[}\]]")  # a JSON body's break, not a word
+
+
+def _spring_eol(text: str) -> str | None:
+    """The text with Spring's "<EOL>" marks turned back into line breaks, when they break a
+    JSON body's lines; else None."""
+    if "<EOL>" not in text or not _SPRING_EOL.search(text):
+        return None
+    return text.replace("<EOL>", "\n")
+
+
 # What a copy may have done to the text, undone before reading it, in this order (a note says
 # which): a terminal's colour codes, a console's cut at its width, one JSON string's escapes.
 _READINGS: tuple[tuple[Callable[[str], str | None], str], ...] = (
+    (_spring_eol, "pasted: Spring's <EOL> marks read as the body's line breaks"),
     (_without_codes, "pasted: a terminal's colour codes set aside"),
     (_without_code_leftovers, "pasted: a terminal's colour codes that lost their ESC ([0;31m) "
      "set aside"),
