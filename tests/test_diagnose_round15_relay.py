@@ -136,11 +136,15 @@ def test_chatgpt_backend_url_outranks_the_detail_shape() -> None:
         ("openai", "provider-auth-invalid")
 
 
-def test_bare_detail_unauthorized_stays_mistrals_shape() -> None:
-    # Without another provider's host the shape still reads as Mistral's (cline/cline#6235);
-    # a page that only mentions chatgpt.com (not its backend's URL) names no one.
-    assert who('{"detail":"Unauthorized"}', 401) == ("mistral", "provider-auth-invalid")
-    assert who('{"detail":"Unauthorized"} (I use chatgpt.com too)', 401)[0] == "mistral"
+def test_bare_detail_unauthorized_names_no_one_and_a_mention_of_chatgpt_no_openai() -> None:
+    # (round 16, openai2 probe) Without another provider's host, Starlette's default detail is
+    # any FastAPI server's (Mistral's, ChatGPT's backend's): the cause only; with Mistral's SDK
+    # beside it, Mistral's (cline/cline#6235). A page that only mentions chatgpt.com (not its
+    # backend's URL) names no one either.
+    assert who('{"detail":"Unauthorized"}', 401) == ("unknown", "provider-auth-invalid")
+    assert who('{"detail":"Unauthorized"} (I use chatgpt.com too)', 401)[0] == "unknown"
+    assert who('API error occurred: Status 401 Content-Type application/json; charset=utf-8 '
+               'Body \n{"detail":"Unauthorized"}') == ("mistral", "provider-auth-invalid")
 
 
 # -- G: right origin, the cause in the server's own words ----------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from diagnose_support import who
 
+from setup_wizard.diagnose.classify import classify
+from setup_wizard.diagnose.diagnosis import Sent
 from setup_wizard.diagnose.pasted import parse
 
 # -- Family 1: the Realtime API's access refusals, and its retired beta interface ------------
@@ -232,3 +234,33 @@ def test_eol_in_words_is_left_as_it_is() -> None:
     text = "The parser saw <EOL> where it wanted a value: 400 Bad Request"
     assert parse(text).notes[0] != "pasted: Spring's <EOL> marks read as the body's line breaks"
     assert who(text) == ("unknown", "bad-request")
+
+
+# -- Family 6: FastAPI's default details are any FastAPI server's, not Mistral's -------------
+# https://github.com/openai/codex/issues/12764 (ChatGPT's Codex backend, its URL left out)
+CODEX_DETAIL = 'unexpected status 401 Unauthorized: {"detail":"Unauthorized"},'
+CODEX_DETAIL_URL = ('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: '
+                    'https://chatgpt.com/backend-api/codex/responses, cf-ray: '
+                    '9d5fc7ca2f327737-LHR')
+
+
+def test_starlettes_default_detail_names_no_one() -> None:
+    assert who(CODEX_DETAIL) == ("unknown", "provider-auth-invalid")
+    assert who('{"detail":"Unauthorized"}', 401) == ("unknown", "provider-auth-invalid")
+    assert who('{"detail":"Forbidden"}', 403) == ("unknown", "permission-denied")
+    # ChatGPT's backend's own URL beside it names OpenAI.
+    assert who(CODEX_DETAIL_URL) == ("openai", "provider-auth-invalid")
+
+
+def test_mistrals_marks_beside_the_default_detail_still_name_mistral() -> None:
+    # Mistral's SDK (https://github.com/cline/cline/issues/6235), its host, its own sentence.
+    assert who('API error occurred: Status 401 Content-Type application/json; charset=utf-8 '
+               'Body \n{"detail":"Unauthorized"}') == ("mistral", "provider-auth-invalid")
+    assert who('POST https://api.mistral.ai/v1/chat/completions 401 {"detail":"Unauthorized"}'
+               ) == ("mistral", "provider-auth-invalid")
+    assert who('{"detail":"Invalid API Key"}', 401) == ("mistral", "provider-auth-invalid")
+
+
+def test_the_default_detail_from_where_it_was_sent_is_that_providers() -> None:
+    d = classify(401, {}, b'{"detail":"Unauthorized"}', Sent(provider="mistral", mode="direct"))
+    assert (d.origin, d.cause) == ("mistral", "provider-auth-invalid")

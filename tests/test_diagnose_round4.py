@@ -103,7 +103,7 @@ def test_a_detail_object_is_not_mistral() -> None:
     text = ('ChatGPT error 418: {"detail":{"message":"Client challenge required","code":'
             '"challenge_required"}}')
     assert _who(text)[0] != "mistral"
-    assert _who('{"detail": "Unauthorized"}', 401)[0] == "mistral"
+    assert _who('{"detail": "Invalid API Key"}', 401)[0] == "mistral"
     # FastAPI's default 404 is every FastAPI server's: the path is wrong, the sender open
     assert _who('{"detail":"Not Found"}', 404) == ("unknown", "bad-request")
 

@@ -320,7 +320,7 @@ def test_a_fastapi_servers_internal_error_is_not_mistrals() -> None:
     text = "InternalServerError: Error code: 500 - {'detail': 'Internal server error: An " \
            "unexpected error occurred.'}"
     assert _who(text) == ("unknown", "provider-server-error")
-    assert _who('HTTP/1.1 401 Unauthorized\n\n{"detail": "Unauthorized"}')[0] == "mistral"
+    assert _who('HTTP/1.1 401 Unauthorized\n\n{"detail": "Invalid API Key"}')[0] == "mistral"
 
 
 @pytest.mark.parametrize("text", [

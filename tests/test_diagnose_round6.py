@@ -70,7 +70,11 @@ def test_fastapis_not_authenticated_is_no_ones_missing_key() -> None:
 
 
 def test_mistrals_own_detail_stays_mistrals() -> None:
-    assert who('{"detail":"Unauthorized"}', 401) == ("mistral", "provider-auth-invalid")
+    # (round 16, openai2 probe: a bare "Unauthorized" is Starlette's default, any FastAPI
+    # server's; Mistral's own sentence, or its SDK beside the default, names it)
+    assert who('{"detail":"Invalid API Key"}', 401) == ("mistral", "provider-auth-invalid")
+    assert who('API error occurred: Status 401 Content-Type application/json; charset=utf-8 '
+               'Body \n{"detail":"Unauthorized"}') == ("mistral", "provider-auth-invalid")
 
 
 # -- a 429 whose code says something else ---------------------------------------------------------

@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any, Final
 
+from setup_wizard.config import providers
 from setup_wizard.diagnose import markers, phrases, shapes
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
 from setup_wizard.diagnose.provider_markers import marker_scores, pick_origin, text_markers
@@ -528,7 +529,16 @@ def mistral(inp: Answer) -> Verdict | None:
                                  "says who answered" if own[1] == "invalid-url" else ""))
         else:
             scores = marker_scores(inp, None)[0]
-            if isinstance(detail, str) and detail not in shapes.MISTRAL_DETAILS \
+            phrase = isinstance(detail, str) and detail in shapes.STARLETTE_DEFAULT_DETAILS
+            if phrase and detail in shapes.MISTRAL_DETAILS and scores.get("mistral", 0) < 2:
+                # Mistral sends it, but so does every FastAPI server: Starlette's default
+                # detail, the status's reason phrase (openai2 probe, family 6).
+                v.origin = "unknown"
+                v.evidence[-1] = (
+                    f"body: FastAPI-style 'detail' holding the status's reason phrase "
+                    f"({detail!r}): Starlette's default for an error without words, any FastAPI "
+                    "server's; nothing else here says Mistral")
+            elif isinstance(detail, str) and detail not in shapes.MISTRAL_DETAILS \
                     and scores.get("mistral", 0) < 2:
                 # A sentence api.mistral.ai is not known to send, such as a server's own
                 # unexpected failure (Llama Stack, self-hosted apps): every FastAPI server
@@ -549,10 +559,14 @@ def mistral(inp: Answer) -> Verdict | None:
                                   "detail shape, which any FastAPI server writes")
             if v.origin == "unknown":
                 # Another provider's own FastAPI server (ChatGPT's Codex backend) in its own
-                # words: those words say who, as they would in any other shape.
+                # words: those words say who, as they would in any other shape; with no such
+                # words, the provider the request is known to have gone to (probe, --env-file)
+                # answered, as in the OpenAI-style envelope (openai2 probe, family 6).
                 says: list[str] = []
-                who = pick_origin(inp, scores, says) if scores else "unknown"
-                if who in PROVIDER_ORIGINS and scores.get(who, 0) >= 2:
+                who = pick_origin(inp, scores, says)
+                sent = providers.get(inp.sent.provider) if inp.sent.provider else None
+                if who in PROVIDER_ORIGINS and (scores.get(who, 0) >= 2 or (
+                        sent is not None and sent.origin == who)):
                     v.origin = who
                     v.evidence.extend(says)
             generic = phrases.generic_cause(message)

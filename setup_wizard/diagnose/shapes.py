@@ -8,6 +8,7 @@ UNCONFIRMED, say so: the classifier still uses them, and says in its evidence ho
 
 from __future__ import annotations
 
+import http
 import re
 from dataclasses import dataclass
 from typing import Any, Final
@@ -933,6 +934,14 @@ MISTRAL_DETAILS: Final[dict[str, str]] = {
                        "chat_error_handling_with_mistral_mistral-small-latest_raises_"
                        "appropriate_auth_error.yml",
 }
+# -- openai2 probe (issue #13), family 6 -------------------------------------------------------
+# Starlette, under FastAPI, fills an HTTPException's detail with the status's own reason phrase
+# when the app gives none ({"detail":"Unauthorized"}, {"detail":"Bad Request"}): every FastAPI
+# server's answer (ChatGPT's Codex backend's 401 among them), Mistral's only beside a mark of
+# Mistral's own (its SDK, its host). It says why, the status's cause, not who.
+STARLETTE_DEFAULT_DETAILS: Final = frozenset(s.phrase for s in http.HTTPStatus if s.value >= 400)
+STARLETTE_DEFAULT_SOURCE: Final = ("https://github.com/encode/starlette/blob/0012249bd6dbfefcd114a87f"
+                                   "52fec4143e81d60a/starlette/exceptions.py")
 
 
 # -- Mistral: several shapes (docs/sources.md#mistral-errors) --------------------------------------
