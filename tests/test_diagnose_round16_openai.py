@@ -264,3 +264,37 @@ def test_mistrals_marks_beside_the_default_detail_still_name_mistral() -> None:
 def test_the_default_detail_from_where_it_was_sent_is_that_providers() -> None:
     d = classify(401, {}, b'{"detail":"Unauthorized"}', Sent(provider="mistral", mode="direct"))
     assert (d.origin, d.cause) == ("mistral", "provider-auth-invalid")
+
+
+# -- Family 7: a relay's imitation of OpenAI's body; the third wording of a banned account ---
+# https://github.com/aandrew-me/tgpt/issues/171 (tgpt's free relay, 401)
+RELAY_DEACTIVATED = ('{"error":{"message":"Your OpenAI account has been deactivated, please check '
+                     'your email for more information. If you feel this is an error, contact us '
+                     'through our help center at help.openai.com.","type":"requests","param":'
+                     '"fk-zgvjbgxrZZudp1XFjScrlpr********************","code":null}}')
+# https://github.com/ChatGPTNextWeb/NextChat/issues/2782 (OpenAI's own, 401)
+OPENAI_DEACTIVATED = ('{\n  "error": {\n    "message": "The OpenAI account associated with this '
+                      'API key has been deactivated. If you are the developer for this OpenAI '
+                      'app, please check your email for more information. If you are seeing '
+                      'this error while using another app or site, please reach out to them for '
+                      'more help.",\n    "type": "invalid_request_error",\n    "param": null,\n'
+                      '    "code": "account_deactivated"\n  }\n}')
+
+
+def test_a_key_in_param_marks_a_relays_body_and_the_ban_is_a_permission() -> None:
+    assert who(RELAY_DEACTIVATED, 401) == ("unknown", "permission-denied")
+    assert who(RELAY_DEACTIVATED) == ("unknown", "permission-denied")
+
+
+def test_openais_own_deactivated_bodies_stay_openais() -> None:
+    assert who(OPENAI_DEACTIVATED, 401) == ("openai", "permission-denied")
+    # The third wording in OpenAI's own body (ChatGPT's sign-in service, as relays' tests
+    # record it): param null, its code.
+    assert who('{"error":{"message":"Your OpenAI account has been deactivated, please check your '
+               'email for more information.","type":"invalid_request_error","code":'
+               '"account_deactivated","param":null},"status":401}') == \
+        ("openai", "permission-denied")
+    # A parameter's name in param is no key.
+    assert who('{"error":{"message":"Unknown parameter: \'input_audio_transcription\'.","type":'
+               '"invalid_request_error","param":"input_audio_transcription","code":'
+               '"unknown_parameter"}}', 400) == ("openai", "bad-request")

@@ -267,4 +267,9 @@ OPENAI_WORDING: Final[tuple[Phrase, ...]] = (
     # present) or another mark; the prompt was refused, a bad request.
     _p(r"Your request was rejected as a result of our safety system", OA, 1, "bad-request",
        "https://github.com/mishl-dev/Discord-AI-Chatbot/issues/160"),
+    # Family 7. OpenAI's third wording of a banned account, ChatGPT's sign-in service's ("Your
+    # OpenAI account has been deactivated, please check your email for more information.", code
+    # account_deactivated): the account, not the key, as with the other two wordings above.
+    _p(r"Your OpenAI account has been deactivated", OA, 2, "permission-denied",
+       "https://github.com/aandrew-me/tgpt/issues/171"),
 )

@@ -618,6 +618,12 @@ def openai_family(inp: Answer) -> Verdict | None:
                       if alone else "body: error is an object with message/type "
                       "(OpenAI-compatible envelope: Groq, OpenAI and others)")
     v.evidence.extend(says)
+    if origin != "unknown" and shapes.param_holds_a_key(err):
+        # (openai2 probe, family 7) OpenAI's param names a parameter; a key there is a relay's.
+        v.origin = "unknown"
+        v.evidence.append("error.param holds a key, not a parameter's name: a relay wrote this "
+                          "envelope (OpenAI's param names the field it refuses), whatever words "
+                          "it copies")
     if markers.label_over_own_bug(message):
         # LiteLLM's own Python error under its provider label: its exception mapper chose the
         # status and the code, so neither says why (markers.LABEL_OVER_OWN_BUG).

@@ -526,6 +526,27 @@ PARAM_NAMES_THE_PATH_SAYS: Final = ("error.param names the path its message quot
                                     "validator envelope; copies of its words leave param empty)")
 
 
+# -- openai2 probe (issue #13), family 7 -------------------------------------------------------
+# OpenAI's error.param names the request's parameter the error is about, or is null; a
+# credential in it (a relay's "fk-..." key, the caller's own key echoed back) was put there by
+# whoever wrote the body: a relay imitating OpenAI's envelope, whatever OpenAI words or links
+# its message copies (tgpt's free relay: {"message": "Your OpenAI account has been deactivated
+# ... help.openai.com.", "type": "requests", "param": "fk-zgvj...****", "code": null}).
+PARAM_KEY_SOURCE: Final = "https://github.com/aandrew-me/tgpt/issues/171"
+_ECHOED_KEY: Final = re.compile(r"(?:[A-Za-z]{2,8}[-_]){1,2}(?P<body>[A-Za-z0-9]{16,200})\*{0,80}")
+
+
+def param_holds_a_key(err: dict[str, Any]) -> bool:
+    """error.param holds a credential (a vendor-style prefix, then 16 or more random letters and
+    digits, maybe masked with *), not a parameter's name: the body is a relay's."""
+    param = err.get("param")
+    if not isinstance(param, str) or len(param) > 300:
+        return False
+    m = _ECHOED_KEY.fullmatch(param.strip())
+    # (random: a digit and a capital somewhere; a parameter's name is lower-case words)
+    return m is not None and any(c.isdigit() for c in m["body"]) and not m["body"].islower()
+
+
 def param_names_the_path(err: dict[str, Any]) -> bool:
     """error.param holds a path (a name, dots, brackets) that the message quotes as the field it
     refuses: at its start ("'messages' must contain ...") or after the validator's opening
