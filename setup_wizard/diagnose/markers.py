@@ -714,6 +714,21 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\bCannot connect to API: ", "unknown"),
     (r"\b(?:openai|anthropic|groq)\.APIConnectionError\b", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
+    # -- logs probe (issue #13), family 1: a client's own check for a key --------------------
+    # Sentences a client writes before it sends anything, naming the provider it would have
+    # called (so the name says where the request was going, not who answered): the Vercel AI
+    # SDK's LoadAPIKeyError, the same template in every provider package ("Groq API key is
+    # missing. Pass it using the 'apiKey' parameter or the GROQ_API_KEY environment
+    # variable."); a client's own check for the configured provider's key ("Anthropic API key
+    # is required", Cline's, thrown before the request); a CLI asking for a key by its option
+    # or variable ("Please provide an API key using the --api_key option or by setting
+    # OPENAI_API_KEY or ANTHROPIC_API_KEY."). A server's "You didn't provide an API key" is
+    # not one of them. docs/sources.md#who-answered
+    (r"\bAPI key is missing\. Pass it using the |"
+     r"\b(?!(?:The|An?|Your|This|No) )[A-Z][\w.-]{1,30} API key is required\b|"
+     r"\b[Pp]lease provide an? (?:\w{1,30} ){0,2}API key\b[^\n]{0,80}?"
+     r"(?:\bby setting (?:the )?[A-Z][A-Z0-9_]{0,40}_API_KEY\b|--api[_-]key\b)",
+     "provider-auth-missing"),
     # Other local checks for a key, before any request: LangChain's get_from_dict_or_env ("Did
     # not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which
     # contains it"), the Stainless TypeScript SDKs' ("The OPENAI_API_KEY environment variable
