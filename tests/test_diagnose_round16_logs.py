@@ -50,3 +50,48 @@ def test_a_servers_missing_key_answer_keeps_its_sender() -> None:
                                                                                "unknown")
     # "The API key is required" is no client's naming of a provider.
     assert who("The API key is required")[0] == "unknown"
+
+
+# -- Family 5: network failures in asyncio's, aiohttp's and Go's words: nobody answered -------
+# https://github.com/truenas/apps/issues/3143 (Open WebUI -> Ollama)
+AIOHTTP_REFUSED = (
+    "2025-09-10 18:16:22.307225+00:002025-09-10 11:16:22.307 | ERROR    | open_webui.routers."
+    "ollama:send_get_request:106 - Connection error: Cannot connect to host localhost:11434 "
+    "ssl:default [Multiple exceptions: [Errno 111] Connect call failed ('::1', 11434, 0, 0), "
+    "[Errno 111] Connect call failed ('127.0.0.1', 11434)]")
+# https://github.com/SMNETSTUDIO/Groq2API/issues/33
+GO_TLS_ALERT = (
+    '2024-05-21 13:59:01 2024/05/21 05:59:01 ERROR customToken is invalid !BADKEY="Get \\"https:'
+    '//api.groq.com/platform/v1/user/profile\\": remote error: tls: unrecognized name"\n'
+    '2024-05-21 13:59:11 2024/05/21 05:59:11 ERROR Failed to get organization id err="Get '
+    '\\"https://api.groq.com/platform/v1/user/profile\\": remote error: tls: unrecognized name"')
+
+
+def test_asyncio_and_aiohttp_refused_connects_are_connection_refused() -> None:
+    assert who(AIOHTTP_REFUSED) == ("unknown", "connection-refused")
+    assert who("aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host "
+               "127.0.0.1:8000 ssl:default [Connection refused]") == ("unknown",
+                                                                     "connection-refused")
+    assert who("OSError: [Errno 61] Connect call failed ('127.0.0.1', 11434)") == \
+        ("unknown", "connection-refused")
+
+
+def test_a_tls_alert_beside_an_apps_invalid_word_is_a_tls_error() -> None:
+    assert who(GO_TLS_ALERT) == ("unknown", "tls-error")
+
+
+def test_other_network_failures_and_answers_keep_their_causes() -> None:
+    # A certificate refused under urllib3's pool is TLS, not refused
+    # (https://github.com/datalab-to/marker/issues/822).
+    assert who("HTTPSConnectionPool(host='ollama.localhost', port=443): Max retries exceeded "
+               "with url: /api/generate (Caused by SSLError(SSLCertVerificationError(1, '[SSL: "
+               "CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer "
+               "certificate (_ssl.c:1028)')))") == ("unknown", "tls-error")
+    # aiohttp's title with another reason: no answer, no cause said.
+    assert who("Cannot connect to host api.openai.com:443 ssl:default [Network is "
+               "unreachable]") == ("unknown", "unknown")
+    # A server's own refusal of a request, with no socket error beside it, stays a bad request.
+    assert who('{"error":"unrecognized request argument supplied: foo"}')[1] == "bad-request"
+    # asyncio's connect failing with another errno (113, no route to host) is not refused.
+    assert who("OSError: [Errno 113] Connect call failed ('10.0.0.5', 11434)")[1] != \
+        "connection-refused"

@@ -623,6 +623,15 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"\bECONNREFUSED\b|\bconnect: connection refused|\[Errno 111\] Connection refused|"
      r"\[WinError 10061\]|\bConnectionRefused(?:Error)?\b|\(os error 10061\)",
      "connection-refused"),
+    # -- logs probe (issue #13), family 5: a refused connect in asyncio's and aiohttp's words --
+    # asyncio's connect gives ECONNREFUSED its own text ("[Errno 111] Connect call failed
+    # ('127.0.0.1', 11434)"; 61 on macOS and the BSDs), which aiohttp puts in its
+    # ClientConnectorError ("Cannot connect to host H:P ssl:default [Multiple exceptions:
+    # [Errno 111] Connect call failed ...]", or "[Connection refused]"); Windows' own
+    # ERROR_CONNECTION_REFUSED (1225). docs/sources.md#who-answered
+    (r"\[Errno (?:111|61)\] Connect call failed\b|\bCannot connect to host \S{1,300} ssl:\S{1,80} "
+     r"\[Connection refused\]|\[WinError 1225\]|\bThe remote computer refused the network "
+     r"connection\b", "connection-refused"),
     # The TLS handshake failed: no HTTP exchange took place. Python's ssl module and urllib3
     # ("SSLError(", "[SSL: CERTIFICATE_VERIFY_FAILED]", SSLEOFError), OpenSSL's and Node's
     # verify errors in words and as codes, BoringSSL's (curl_cffi), Claude Code's sentence.
@@ -712,6 +721,9 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # https://github.com/firecrawl/open-lovable/issues/66): the URL it prints is the target.
     (r"\bCannot connect to API: Connect Timeout Error\b", "timeout"),
     (r"\bCannot connect to API: ", "unknown"),
+    # aiohttp's ClientConnectorError for any other reason ("Cannot connect to host H:P
+    # ssl:default [Network is unreachable]"): no connection, so no answer (logs probe, family 5).
+    (r"\bCannot connect to host \S{1,300} ssl:\S{1,80} \[", "unknown"),
     (r"\b(?:openai|anthropic|groq)\.APIConnectionError\b", "unknown"),
     (r"api_key client option must be set", "provider-auth-missing"),
     # -- logs probe (issue #13), family 1: a client's own check for a key --------------------
@@ -762,6 +774,22 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     (r"(?m)(?:\bTypeError:\s*|:\s)(?:Failed to fetch|Load failed|NetworkError when attempting to "
      r"fetch resource\.?|fetch failed)(?=\s*(?:$|[\"'\])}]|at\s))", "unknown"),
 )
+
+
+# A cause read from the words beside a no-answer sign that the sign says better (any sign
+# overrides the words' unknown, server-error and time-out): an SDK that refused to send for
+# want of a key may word it as its validator's error ("1 validation error for OpenAI ... Did
+# not find openai_api_key"); a failed TLS handshake sent nothing, so an auth word beside it is
+# the handshake's (.NET's AuthenticationException), not a refused key. (logs probe, family 5)
+# Nor does a bad-request word beside a socket error come from a server's validator, as no
+# server answered: a TLS alert's own name ("remote error: tls: unrecognized name") or an
+# app's conclusion ("customToken is invalid", https://github.com/SMNETSTUDIO/Groq2API/issues/33).
+NO_ANSWER_OVER_WORDS: Final[dict[str, frozenset[str]]] = {
+    "provider-auth-missing": frozenset({"bad-request"}),
+    "tls-error": frozenset({"provider-auth-invalid", "bad-request"}),
+    "connection-refused": frozenset({"bad-request"}),
+    "dns-failure": frozenset({"bad-request"}),
+}
 
 
 # LiteLLM's label for a Google route right before a Python runtime error of its own, mapped to

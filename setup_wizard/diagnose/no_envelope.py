@@ -114,13 +114,9 @@ def fallback(inp: Answer) -> Verdict:
     nc = no_answer(inp)
     if nc is not None and v.origin == "unknown":
         v.variant = v.variant or "no-answer"  # the fix is the network's, not a server's
-        # (an SDK that refused to send for want of a key may word it as its validator's
-        # error: "1 validation error for OpenAI ... Did not find openai_api_key")
-        # (a failed TLS handshake sent nothing: an auth word beside it is the handshake's,
-        # .NET's AuthenticationException, not a refused key)
-        if (v.cause in ("unknown", "provider-server-error", "timeout") or (
-                v.cause == "bad-request" and nc == "provider-auth-missing") or (
-                v.cause == "provider-auth-invalid" and nc == "tls-error")) and nc not in (
+        # (the words' causes it says better: markers.NO_ANSWER_OVER_WORDS)
+        if (v.cause in ("unknown", "provider-server-error", "timeout") or
+                v.cause in markers.NO_ANSWER_OVER_WORDS.get(nc, ())) and nc not in (
                 "unknown", v.cause):
             v.cause = nc  # a socket error says which failure it was, better than words around it
             v.evidence.append(f"text: a request that got no answer ({nc})")
