@@ -95,3 +95,41 @@ def test_other_network_failures_and_answers_keep_their_causes() -> None:
     # asyncio's connect failing with another errno (113, no route to host) is not refused.
     assert who("OSError: [Errno 113] Connect call failed ('10.0.0.5', 11434)")[1] != \
         "connection-refused"
+
+
+# -- Family 4: one record repeated is no log prefix (LiteLLM's router, every deployment cooling
+# down) --------------------------------------------------------------------------------------
+# https://github.com/BerriAI/litellm/issues/5177 (three identical lines, the first two with
+# trailing blanks)
+ROUTER_LINE = ("15:02:00 - LiteLLM Router:ERROR: router.py:2482 - An exception occurred - No "
+               "deployments available for selected model, Try again in 60 seconds. Passed "
+               "model=claude-3-haiku-20240307. Try again in 60 seconds.")
+ROUTER_NO_DEPLOYMENTS = "\n".join([ROUTER_LINE + "      ", ROUTER_LINE + "      ", ROUTER_LINE])
+
+
+def test_a_repeated_router_line_keeps_its_words() -> None:
+    assert who(ROUTER_NO_DEPLOYMENTS) == ("unknown", "rate-limited")
+    assert who(ROUTER_LINE) == ("unknown", "rate-limited")
+    # A retry loop's repeated line with a timestamp: read whole, not cut to its last word.
+    line = "2024-01-01 10:00:01 ERROR groq call failed: Invalid API Key"
+    assert who("\n".join([line] * 3)) == ("groq", "provider-auth-invalid")
+
+
+def test_a_prefix_on_lines_that_differ_is_still_set_aside() -> None:
+    # https://github.com/danny-avila/LibreChat/issues/2320 (docker compose prefix on a pretty body)
+    librechat = "\n".join("LibreChat         | " + line for line in [
+        "2024-04-05 08:07:33 error: [handleAbortError] AI response error; aborting request: "
+        "Failed to send message. HTTP 404 - {",
+        '  "error": {',
+        '    "message": "This is a chat model and not supported in the v1/completions '
+        'endpoint. Did you mean to use v1/chat/completions?",',
+        '    "type": "invalid_request_error",', '    "param": "model",', '    "code": null',
+        "  }", "}"])
+    assert who(librechat) == ("openai", "bad-request")
+    # https://github.com/TeamWiseFlow/xiaobei/issues/43
+    wiseflow = "\n".join("2024-08-10 14:14:27 core-1  | " + line for line in [
+        '  File "/usr/local/lib/python3.10/site-packages/openai/_client.py", line 105, in '
+        "__init__", "    raise OpenAIError(",
+        "openai.OpenAIError: The api_key client option must be set either by passing api_key to "
+        "the client or by setting the OPENAI_API_KEY environment variable"])
+    assert who(wiseflow) == ("unknown", "provider-auth-missing")

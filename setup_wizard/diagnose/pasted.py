@@ -651,6 +651,11 @@ def _strip_log_prefixes(text: str, every_line: bool = False) -> str:
     keyed = [(i, re.sub(r"\d", "0", line)) for i, line in enumerate(lines) if line.strip()]
     if len(keyed) < (2 if every_line else 3):
         return text
+    if len({k.rstrip() for _, k in keyed}) == 1:
+        # One record repeated (a retry loop logging the same line, LiteLLM's router's "No
+        # deployments available ..." three times: logs probe, family 4): all of it is shared,
+        # so no part of it is a prefix, and cut at its last blank it would lose its words.
+        return text
     best = ""
     groups = [[k for _, k in keyed[skip_first:]] for skip_first in
               ((0,) if every_line else (0, 1))]
