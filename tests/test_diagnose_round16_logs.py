@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from diagnose_support import who
 
+from setup_wizard.diagnose.classify import classify_pasted
+
 # -- Family 1: a client's own "API key missing" sentence: nobody answered ---------------------
 # https://github.com/bklieger-groq/stockbot-on-groq/issues/50 (Vercel AI SDK, LoadAPIKeyError)
 AI_SDK_MISSING = ("Error: Groq API key is missing. Pass it using the GROQ_API_KEY environment "
@@ -133,3 +135,100 @@ def test_a_prefix_on_lines_that_differ_is_still_set_aside() -> None:
         "openai.OpenAIError: The api_key client option must be set either by passing api_key to "
         "the client or by setting the OPENAI_API_KEY environment variable"])
     assert who(wiseflow) == ("unknown", "provider-auth-missing")
+
+
+# -- Family 3: the status or the cause carried by the wrapper ---------------------------------
+# https://github.com/BerriAI/litellm/issues/1111 (LiteLLM's router in verbose mode, docker
+# compose prefix; the last line cut by the log)
+ROUTER_DEPLOYMENT_EXCEPTION = "\n".join([
+    "litellm-proxy-api-1  | self.failure_callback: [<bound method Router.deployment_callback_on_failure of <litellm.router.Router object at 0x7fcc15390100>>]",  # noqa: E501
+    "litellm-proxy-api-1  | Logging Details: logger_fn - None | callable(logger_fn) - False",
+    "litellm-proxy-api-1  | Logging Details LiteLLM-Failure Call",
+    "litellm-proxy-api-1  | LiteLLM.Router: Attempting to add together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v2-ModelID-together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v232756False to cooldown list. updated_fails: 1; self.allowed_fails: 0",  # noqa: E501
+    "litellm-proxy-api-1  | get cache: cache key: 06-00:cooldown_models",
+    "litellm-proxy-api-1  | get cache: cache result: ['together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v2-ModelID-together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v232756False']",  # noqa: E501
+    "litellm-proxy-api-1  | LiteLLM.Router: adding together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v2-ModelID-together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v232756False to cooldown models",  # noqa: E501
+    "litellm-proxy-api-1  | LiteLLM.Router: ",
+    "litellm-proxy-api-1  | EXCEPTION FOR DEPLOYMENTS",
+    "litellm-proxy-api-1  | ",
+    "litellm-proxy-api-1  | LiteLLM.Router: {'together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v2-ModelID-together_ai/DiscoResearch/DiscoLM-mixtral-8x7b-v232756False': ['<class \\'litellm.exceptions.APIError\\'>Status: 500Message: NoneTogetherAIException - {\"model\":\"DiscoResearch/DiscoLM-mixt",  # noqa: E501
+])
+# https://github.com/google-gemini/gemini-cli/issues/6454 (gaxios' dump in Gemini CLI's box)
+GEMINI_CLI_BOX = "\n".join([
+    "│          headers: [Object],                                                                   │",  # noqa: E501
+    "│          responseType: 'stream',                                                              │",  # noqa: E501
+    "│          body: '<<REDACTED> - See `errorRedactor` option in `gaxios` for configuration>.',    │",  # noqa: E501
+    "│          signal: [AbortSignal],                                                               │",  # noqa: E501
+    "│          paramsSerializer: [Function: paramsSerializer],                                      │",  # noqa: E501
+    "│          validateStatus: [Function: validateStatus],                                          │",  # noqa: E501
+    "│          errorRedactor: [Function: defaultErrorRedactor]                                      │",  # noqa: E501
+    "│        },                                                                                     │",  # noqa: E501
+    "│        data: '[{\\n' +                                                                         │",  # noqa: E501
+    "│          '  \"error\": {\\n' +                                                                   │",  # noqa: E501
+    "│          '    \"code\": 429,\\n' +                                                               │",  # noqa: E501
+    "│          '    \"message\": \"Resource exhausted. Please try again later. Please refer to         │",  # noqa: E501
+    "│    https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more              │",  # noqa: E501
+    "│    details.\",\\n' +",
+])
+# https://github.com/jeddict/jeddict-ai/issues/213 (java.util.logging SEVERE, Java chain)
+LANGCHAIN4J_RATE_LIMIT = "\n".join([
+    "Nov 01, 2025 9:54:35 AM org.openide.util.Exceptions printStackTrace",
+    "SEVERE: null",
+    "java.lang.reflect.UndeclaredThrowableException",
+    "\tat jdk.proxy26/jdk.proxy26.$Proxy78.reviewChanges(Unknown Source)",
+    "\tat io.github.jeddict.ai.hints.AssistantChatManager.lambda$handleQuestion$25(AssistantChatManager.java:1036)",  # noqa: E501
+    "\tat java.base/java.util.concurrent.Executors$RunnableAdapter.call(Executors.java:572)",
+    "\tat java.base/java.util.concurrent.FutureTask.run(FutureTask.java:317)",
+    "\tat java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1144)",  # noqa: E501
+    "\tat java.base/java.util.concurrent.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:642)",  # noqa: E501
+    "\tat java.base/java.lang.Thread.run(Thread.java:1583)",
+    "Caused by: java.lang.reflect.InvocationTargetException",
+    "\tat java.base/jdk.internal.reflect.DirectMethodHandleAccessor.invoke(DirectMethodHandleAccessor.java:118)",  # noqa: E501
+    "\tat java.base/java.lang.reflect.Method.invoke(Method.java:580)",
+    "\tat dev.langchain4j.agentic.agent.AgentInvocationHandler.invoke(AgentInvocationHandler.java:81)",  # noqa: E501
+    "\t... 7 more",
+    "Caused by: dev.langchain4j.exception.RateLimitException: {",
+])
+
+
+def test_litellms_router_states_the_status_of_each_failed_deployment() -> None:
+    # Together AI (a vendor outside this tool's origins) answered 500: its server failed.
+    assert who(ROUTER_DEPLOYMENT_EXCEPTION) == ("unknown", "provider-server-error")
+
+
+def test_a_status_word_in_a_dict_that_is_no_router_exception_is_no_status() -> None:
+    # An exception with no status of its own: the router writes "Status: " and nothing.
+    timeout = ("LiteLLM.Router: {'gpt-4-ModelID-1': ['<class \\'litellm.exceptions.Timeout\\'>"
+               "Status: Message: NoneRequest timed out.Full exception")
+    assert classify_pasted(timeout).status is None
+    # A server people run themselves, named by LiteLLM, failing: not a provider's server.
+    assert who("LiteLLM.Router: {'ollama/llama3-1': ['<class \\'litellm.exceptions.APIError"
+               "\\'>Status: 500Message: NoneOllama_chatException - {\"error\":\"unexpected "
+               "EOF\"}']}")[1] == "unknown"
+
+
+def test_a_sentence_a_box_wrapped_reads_across_its_sides() -> None:
+    assert who(GEMINI_CLI_BOX) == ("google", "rate-limited")
+    # A box around words that name no one stays silent.
+    assert who("│ Error: something went wrong while rendering the panel                │\n"
+               "│ please try again                                                    │") == \
+        ("unknown", "unknown")
+
+
+def test_langchain4j_classes_bound_to_one_status_give_its_cause() -> None:
+    assert who(LANGCHAIN4J_RATE_LIMIT) == ("unknown", "rate-limited")
+    assert who("Caused by: dev.langchain4j.exception.InternalServerException: upstream") == \
+        ("unknown", "provider-server-error")
+
+
+def test_langchain4j_classes_of_several_statuses_or_none_say_no_cause() -> None:
+    # AuthenticationException is 401 or 403, ModelNotFoundException any 404 (a wrong URL too).
+    assert who("Caused by: dev.langchain4j.exception.AuthenticationException: {")[1] == "unknown"
+    assert who("Caused by: dev.langchain4j.exception.ModelNotFoundException: {")[1] == "unknown"
+    # https://github.com/langchain4j/langchain4j/issues/1110: the refusal is hidden.
+    assert who('Exception in thread "main" java.lang.IllegalArgumentException: text cannot be '
+               "null\n\tat dev.langchain4j.internal.Exceptions.illegalArgument(Exceptions.java:19)"
+               "\n\tat dev.langchain4j.model.qianfan.QianfanChatModel.generate(QianfanChatModel."
+               "java:131)") == ("unknown", "unknown")
+    # Another library's class of the same name is not langchain4j's.
+    assert who("Caused by: com.example.RateLimitException: {")[1] == "unknown"

@@ -21,7 +21,7 @@ from setup_wizard.diagnose.provider_markers import (
     readable,
     scanned_text,
 )
-from setup_wizard.diagnose.relay_wording import VENDOR_HOSTS
+from setup_wizard.diagnose.relay_wording import VENDOR_HOSTS, VENDOR_LABELS
 from setup_wizard.diagnose.rx import rx
 from setup_wizard.diagnose.verdict import MAX_MESSAGE, Answer, Verdict
 
@@ -175,13 +175,17 @@ def _not_the_providers_failure(v: Verdict, inp: Answer, scores: dict[str, int]) 
     """A 5xx from a relay answering for itself, a server on the user's machine or a program
     that crashed in its own code is that server's failure: nothing says a provider failed."""
     relay = bool(scores) and max(scores, key=lambda o: scores[o]) == markers.RELAY
-    if relay and rx(VENDOR_HOSTS.pattern).search(scanned_text(inp)) and \
-            scores[markers.RELAY] <= VENDOR_HOSTS.weight:
+    vendor = [row for row in (VENDOR_HOSTS, VENDOR_LABELS)
+              if relay and rx(row.pattern).search(scanned_text(inp))]
+    if vendor and scores[markers.RELAY] <= sum(row.weight for row in vendor):
         # (round 16, status 6) Only another inference vendor's own host names the answer (a
-        # 503 "for url: https://router.huggingface.co/..."): that vendor's server failed,
-        # which is the cause, whoever it is; no relay's own words say it failed for itself.
-        v.evidence.append(f"HTTP {inp.status} from another inference vendor's own API host: "
-                          "its server failed (a vendor outside this tool's origins)")
+        # 503 "for url: https://router.huggingface.co/..."), or LiteLLM's label for the hosted
+        # vendor whose answer it mapped (logs probe, family 3: "TogetherAIException"): that
+        # vendor's server failed, which is the cause, whoever it is; no relay's own words say
+        # it failed for itself.
+        v.evidence.append(f"HTTP {inp.status} from another inference vendor's own API host "
+                          "or LiteLLM's label for it: its server failed (a vendor outside "
+                          "this tool's origins)")
         relay = False
     row = None if relay else phrases.not_a_providers_server(scanned_text(inp))
     if relay or row is not None:

@@ -107,6 +107,17 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"InternalServerError|DeadlineExceeded|Unauthenticated|TooManyRequests|BadRequest|"
      r"Forbidden|FailedPrecondition): ([1-5]\d\d) [A-Z]", "'Class: N Message' (google.api_core)"),
 )
+# Printed exceptions whose template states the status, read inside the body too when nothing
+# outside it did: a logged dict of them is not an answer's body, its strings are the errors.
+# (logs probe, family 3) LiteLLM's router keeps each failed deployment's exception as
+# str(type) + "Status: " + status + "Message: " + cause + message, no blank between
+# (Router.deployment_callback_on_failure), and logs that dict in verbose mode ("{'together_ai/
+# ...': ['<class 'litellm.exceptions.APIError'>Status: 500Message: NoneTogetherAIException -
+# ...", https://github.com/BerriAI/litellm/issues/1111).
+_IN_BODY_STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"'>Status: ([1-5]\d\d)Message: ", "'<class ...>Status: NMessage:' (LiteLLM's router, "
+     "a failed deployment's exception)"),
+)
 # curl -v marks the answer's lines with "< ", other debug dumps (cloudscraper, http.client)
 # with "> ": the mark is not part of the line.
 _STATUS_LINE = re.compile(r"^([<>]\s)?HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b.*$")
@@ -396,6 +407,11 @@ def _parse(text: str) -> Pasted:
             # sentence ("... with status code 523 (...)", "... with status code 522 (...)")
             # share everything up to the number.
             status, said = _status(_near(prefixed, None))
+        if status is None and span is not None:
+            status, said = next(((int(m.group(1)), why) for pattern, why in
+                                 _IN_BODY_STATUS_PATTERNS
+                                 if (m := rx(pattern).search(body[:STATUS_WINDOW]))),
+                                (None, ""))
         if status is not None:
             notes.append(f"pasted: status {status} read from {said}")
     if status is None and how == "pasted: an HTML page":

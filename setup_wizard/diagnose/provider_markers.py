@@ -60,7 +60,11 @@ def readable(text: str) -> str:
     """Blanks folded; a message re-serialised as JSON keeps a terminal's line breaks as
     backslash-n escapes and non-ASCII letters as backslash-u + 4 hex digits (Python's
     json.dumps), escaped once or more (a JSON log quoting such a line): both are read as
-    written."""
+    written. A box's sides drawn around the text (Gemini CLI's and rich's panels) are layout:
+    a sentence the box wrapped reads across them."""
+    if "\u2502" in text or "\u2503" in text:
+        # (logs probe, family 3: "Please refer to   │" / "│ https://cloud.google.com/...")
+        text = text.replace("\u2502", " ").replace("\u2503", " ")
     if "\\" in text:
         # (each run of backslashes is tried from its first one only: linear on a long run)
         text = re.sub(r"(?<!\\)\\+[nt]", " ", text)

@@ -338,6 +338,20 @@ VENDOR_HOSTS: Final = _p(
     r"alibabacloud\.com/help/\S{0,20}model-studio|\bfireworks\.ai/account\b|\bbuild\.nvidia\.com\b|"
     r"\bollama\.com/upgrade\b", (RELAY,), 3, None, "docs/sources.md#relays")
 
+LITELLM_EXCEPTION_MAPPING: Final = ("https://github.com/BerriAI/litellm/blob/main/litellm/"
+                                   "litellm_core_utils/exception_mapping_utils.py")
+# LiteLLM's label for a hosted vendor it called and whose answer it mapped ("TogetherAIException
+# - ..."): like VENDOR_HOSTS, it says which vendor's server answered (a 5xx there is that
+# server failing). (Its router glues the exception's cause, often "None", to the message
+# before the label: "Message: NoneTogetherAIException - ", logs probe, family 3,
+# https://github.com/BerriAI/litellm/issues/1111.) The servers people run themselves
+# (Ollama, vLLM, LM Studio) have their own row.
+VENDOR_LABELS: Final = _p(
+    r"(?:\b|(?<=Message: None))(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|"
+    r"Fireworks_ai|Cohere|Huggingface|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
+    r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Dashscope|Moonshot|Zai|Volcengine)Exception\b",
+    (RELAY,), 3, None, LITELLM_EXCEPTION_MAPPING)
+
 OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     # -- other vendors and hosts outside this tool's origins (docs/sources.md#relays) ------------
     _p(r"\bAzure OpenAI\b|\.openai\.azure\.com|cognitiveservices\.azure\.com|invalid "
@@ -417,10 +431,8 @@ OTHER_VENDOR_WORDING: Final[tuple[Phrase, ...]] = (
     _p(r"not found, try pulling it first", (RELAY,), 3, "model-not-found",
        "https://github.com/ollama/ollama/blob/main/docs/api.md"),
     # LiteLLM names the provider it called (docs/sources.md#sdk-exceptions): these are not ours.
-    _p(r"\b(?:Bedrock|Azure|Azure_ai|Deepseek|Xai|TogetherAI|Together_ai|Fireworks_ai|Cohere|"
-       r"Huggingface|Ollama|Ollama_chat|Cerebras|Sambanova|Deepinfra|Perplexity|Replicate|"
-       r"Sagemaker|Watsonx|Databricks|Nvidia_nim|Vllm|Hosted_vllm|Lm_studio|Dashscope|Moonshot|"
-       r"Zai|Volcengine)Exception\b", (RELAY,), 3, None,
-       "https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/"
-       "exception_mapping_utils.py"),
+    VENDOR_LABELS,
+    _p(r"(?:\b|(?<=Message: None))(?:Ollama|Ollama_chat|Vllm|Hosted_vllm|Lm_studio)Exception\b",
+       (RELAY,), 3, None,
+       LITELLM_EXCEPTION_MAPPING),
 )

@@ -721,12 +721,32 @@ FUTURE_RAISED_SOURCE: Final = "https://github.com/HuaYaoAI/FinGenius/issues/18"
 _FUTURE_RAISED = re.compile(r"\bstate=finished raised (" + "|".join(SDK_CLASS_STATUS) + r")>")
 
 
+# (logs probe, family 3) langchain4j maps an HTTP error to one class per status
+# (ExceptionMapper.DefaultExceptionMapper.mapHttpStatusCode): 429 RateLimitException, any 5xx
+# InternalServerException, 408 TimeoutException, and any other 4xx but 401, 403 and 404
+# InvalidRequestException (read as a 400). Its AuthenticationException is 401 or 403, its
+# ModelNotFoundException any 404 (a wrong URL too): those say no one cause, so they are not
+# here. Only with the package's path, as a Java trace prints the class
+# ("Caused by: dev.langchain4j.exception.RateLimitException: {", jeddict-ai#213).
+LANGCHAIN4J_CLASS_STATUS: Final[dict[str, int]] = {
+    "RateLimitException": 429, "InternalServerException": 500, "TimeoutException": 408,
+    "InvalidRequestException": 400,
+}
+LANGCHAIN4J_CLASS_SOURCE: Final = ("https://github.com/langchain4j/langchain4j/blob/main/"
+                                   "langchain4j-core/src/main/java/dev/langchain4j/internal/"
+                                   "ExceptionMapper.java")
+_LANGCHAIN4J_CLASS = re.compile(r"(?<![\w.])dev\.langchain4j\.exception\.("
+                                + "|".join(LANGCHAIN4J_CLASS_STATUS) + r")\b")
+
+
 def class_status(text: str) -> tuple[str, int] | None:
     """(class, status) of the first status-bound SDK exception the text shows raised."""
     if (m := _SDK_CLASS.search(text)) is not None:
         return m.group(2), SDK_CLASS_STATUS[m.group(2)]
     if (m := _FUTURE_RAISED.search(text)) is not None:
         return m.group(1), SDK_CLASS_STATUS[m.group(1)]
+    if "langchain4j" in text and (m := _LANGCHAIN4J_CLASS.search(text)) is not None:
+        return m.group(1), LANGCHAIN4J_CLASS_STATUS[m.group(1)]
     return None
 
 
