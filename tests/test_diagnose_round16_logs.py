@@ -232,3 +232,58 @@ def test_langchain4j_classes_of_several_statuses_or_none_say_no_cause() -> None:
                "java:131)") == ("unknown", "unknown")
     # Another library's class of the same name is not langchain4j's.
     assert who("Caused by: com.example.RateLimitException: {")[1] == "unknown"
+
+
+# -- Family 2: the app's own access log and other APIs are no LLM provider's refusal ----------
+# https://github.com/akazwz/workersai/issues/4 (wrangler dev: the Worker's own RPC routes)
+WRANGLER_ACCESS_LOG = "\n".join([
+    "[wrangler:inf] POST /chat.v1.ChatService/ListConversations 401 Unauthorized (4ms)",
+    "[wrangler:inf] POST /chat.v1.ChatService/ListModels 401 Unauthorized (3ms)",
+    "[wrangler:inf] OPTIONS /chat.v1.ChatService/ListConversations 200 OK (7ms)",
+    "[wrangler:inf] OPTIONS /chat.v1.ChatService/ListModels 200 OK (8ms)",
+    "[wrangler:inf] POST /chat.v1.ChatService/ListConversations 401 Unauthorized (8ms)",
+    "[wrangler:inf] POST /chat.v1.ChatService/ListModels 401 Unauthorized (10ms)",
+])
+# https://github.com/hallee/eslint-action/issues/7 (GitHub's REST API in a GitHub Actions log)
+GITHUB_BAD_CREDENTIALS = "\n".join([
+    "2020-05-19T15:51:27.1379668Z Error Error: Received status code 401",
+    "2020-05-19T15:51:27.1379834Z     at IncomingMessage.res.on (/action/lib/request.js:13:25)",
+    "2020-05-19T15:51:27.1379941Z     at IncomingMessage.emit (events.js:203:15)",
+    "2020-05-19T15:51:27.1380059Z     at endReadableNT (_stream_readable.js:1145:12)",
+    "2020-05-19T15:51:27.1380174Z     at process._tickCallback (internal/process/next_tick.js:"
+    "63:19)",
+    '2020-05-19T15:51:27.1380385Z {"message":"Bad credentials","documentation_url":"https://'
+    'developer.github.com/v3"}',
+])
+
+
+def test_the_apps_own_access_log_says_nothing_of_an_llm_api() -> None:
+    assert who(WRANGLER_ACCESS_LOG) == ("unknown", "unknown")
+    assert who(WRANGLER_ACCESS_LOG.split("\n")[0]) == ("unknown", "unknown")
+    # uvicorn's and morgan's forms.
+    assert who('INFO:     172.28.0.1:61916 - "POST /api/chat/execute HTTP/1.1" 500 Internal '
+               "Server Error") == ("unknown", "unknown")
+    assert who("POST /api/chat 401 12.345 ms - 52") == ("unknown", "unknown")
+
+
+def test_a_clients_own_status_line_keeps_its_status() -> None:
+    # An HTTP client's log names the host it called: the status is that server's answer.
+    assert who('INFO:httpx:HTTP Request: POST https://api.groq.com/openai/v1/chat/completions '
+               '"HTTP/1.1 401 Unauthorized"') == ("groq", "provider-auth-invalid")
+    # https://github.com/npgrosser/houston/issues/2: a client's call to an LLM API.
+    assert who('Exception in thread "main" java.lang.IllegalStateException: Error: 401 '
+               "Unauthorized\n        at de.npgrosser.houston.openai.OpenAi$completions$1."
+               "invokeSuspend(OpenAi.kt:72)") == ("unknown", "provider-auth-invalid")
+    # A route's request line with its status but no time taken is no access log.
+    assert who("POST /v1/chat/completions 401 Unauthorized")[1] == "provider-auth-invalid"
+
+
+def test_githubs_rest_api_error_is_no_providers_refusal() -> None:
+    assert who(GITHUB_BAD_CREDENTIALS) == ("unknown", "unknown")
+    assert who('{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}',
+               401) == ("unknown", "unknown")
+
+
+def test_a_github_word_without_its_api_envelope_keeps_the_cause() -> None:
+    assert who('Error: 401 {"message":"Bad credentials","docs":"https://example.com/v3"}')[1] == \
+        "provider-auth-invalid"

@@ -11,7 +11,7 @@ import re
 from setup_wizard.config import providers
 from setup_wizard.diagnose import hints, markers, pages, phrases, shapes, wording
 from setup_wizard.diagnose.diagnosis import PROVIDER_ORIGINS
-from setup_wizard.diagnose.pasted import without_proxy_reply
+from setup_wizard.diagnose.pasted import without_own_access_log, without_proxy_reply
 from setup_wizard.diagnose.provider_markers import (
     marker_scores,
     no_answer,
@@ -83,6 +83,11 @@ def fallback(inp: Answer) -> Verdict:
         # class are its mapper's choice, so they say nothing of why.
         v.evidence.append("text: LiteLLM's provider label over its own Python runtime error: "
                           "the status and class are LiteLLM's mapping, no cause from them")
+    elif (api := phrases.not_an_llm_api(scanned_text(inp))) is not None:
+        # (logs probe, family 2) Another API's own answer (GitHub's REST API in a CI log): its
+        # status and words are about that API's token, not an LLM provider's key.
+        v.evidence.append(f"text: {api.label}: not an LLM API, so its status and words say "
+                          "nothing of your provider (fix that API's credential or request)")
     elif (ccause := shapes.code_cause(code, inp.status, scanned_text(inp))) is not None:
         v.cause, v.code = ccause, code
         v.evidence.append(f"error code {code}, printed as text (not JSON)")
@@ -217,7 +222,7 @@ def _own_endpoint(text: str, origin: str) -> str | None:
 def _own_text(inp: Answer) -> str:
     """The body, and the line of context nearest to it: the error's own words, not the log's
     (nor a proxy's that would not open the tunnel)."""
-    return readable(without_proxy_reply(inp.text[:4096]))
+    return readable(without_own_access_log(without_proxy_reply(inp.text[:4096])))
 
 
 def _message(text: str, row: phrases.Phrase) -> str:

@@ -532,6 +532,38 @@ def _near(text: str, at: int | None) -> str:
 # opened the tunnel (urllib3's ProxyError, "Tunnel connection failed: 400 Bad Request",
 # http.client's words): the request never reached the server it was for.
 # Its status and reason phrase are set aside: neither the status nor the words are the answer's.
+# (logs probe, family 2) A line of the app's own server's access log: a request it received
+# (a method and a path, no host) and the status it answered its own client with. That status
+# and its reason phrase say nothing of an API the app called: they are set aside wherever a
+# status or the error's own words are read. (pattern, source)
+OWN_ACCESS_LOG_LINES: tuple[tuple[str, str], ...] = (
+    # A request line with no host, its status (and reason phrase) and the time it took to answer:
+    # wrangler dev's ("[wrangler:inf] POST /chat.v1.ChatService/ListModels 401 Unauthorized
+    # (3ms)", its prefix often set aside as a log prefix), morgan's dev format ("POST /api/chat
+    # 500 12.345 ms - 52").
+    (r"(?m)^[ \t]*(?:\[wrangler:inf\] )?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) /[^\s]{0,400} "
+     r"[1-5]\d\d(?: [A-Z][A-Za-z' -]{1,40})? (?:\(\d{1,7}(?:\.\d{1,3})?m?s\)|\d{1,7}\.\d{1,3} ms\b)"
+     r"[^\n]{0,80}",
+     "https://github.com/akazwz/workersai/issues/4, https://github.com/expressjs/morgan#dev"),
+    # uvicorn's access log: the client's address, then the request line in quotes and the status
+    # ('172.28.0.1:61916 - "POST /api/chat/execute HTTP/1.1" 500 Internal Server Error').
+    (r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]{2,39}\]):\d{1,5} - \"[A-Z]{3,7} /[^\s\"]{0,400} "
+     r"HTTP/\d(?:\.\d)?\" [1-5]\d\d\b[^\n]{0,40}",
+     "https://github.com/encode/uvicorn/blob/master/uvicorn/protocols/http/h11_impl.py"),
+    # Gin's default logger ("[GIN] 2024/05/21 - 13:59:01 | 401 |  1.2ms | ::1 | POST ...").
+    (r"\[GIN\] [^|\n]{0,40}\|[ \t]{0,4}[1-5]\d\d[ \t]{0,4}\|[^\n]{0,400}",
+     "https://github.com/gin-gonic/gin/blob/master/logger.go"),
+)
+
+
+def without_own_access_log(text: str) -> str:
+    """`text` with the app's own access-log lines set aside (OWN_ACCESS_LOG_LINES)."""
+    for pattern, _source in OWN_ACCESS_LOG_LINES:
+        if (line := rx(pattern)).search(text):  # (the search skips texts lacking its words)
+            text = line.sub("(the app's own access log line)", text)
+    return text
+
+
 _PROXY_REPLY = re.compile(r"\bTunnel connection failed: [1-5]\d\d\b(?: [A-Z][A-Za-z]{1,20}){0,4}")
 
 
@@ -543,7 +575,7 @@ def without_proxy_reply(text: str) -> str:
 
 
 def _status(text: str) -> tuple[int | None, str]:
-    text = without_proxy_reply(text)
+    text = without_own_access_log(without_proxy_reply(text))
     for pattern, said in _STATUS_PATTERNS:
         m = rx(pattern).search(text)
         if m:

@@ -537,6 +537,23 @@ NOT_A_PROVIDERS_SERVER: Final[tuple[Phrase, ...]] = (
 )
 
 
+# (logs probe, family 2) Error bodies of APIs that are no LLM's, which an app's log (a CI
+# job's, an agent's) holds next to its LLM calls: their status and words are about that API.
+# GitHub's REST API answers every error as {"message": ..., "documentation_url": ...} on its
+# docs site ({"message":"Bad credentials","documentation_url":"https://developer.github.com/v3"},
+# a GITHUB_TOKEN refused).
+NOT_AN_LLM_API: Final[tuple[Phrase, ...]] = (
+    _p(r"[\"']documentation_url[\"']\s{0,3}:\s{0,3}[\"']https://(?:developer|docs)\.github\.com/",
+       (), 0, None, "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api",
+       label="GitHub's REST API error (its documentation_url)"),
+)
+
+
+def not_an_llm_api(text: str) -> Phrase | None:
+    """The first NOT_AN_LLM_API row the text contains."""
+    return next((p for p in NOT_AN_LLM_API if rx(p.pattern).search(text)), None)
+
+
 def not_a_providers_server(text: str) -> Phrase | None:
     """The first NOT_A_PROVIDERS_SERVER row the text contains."""
     return next((p for p in NOT_A_PROVIDERS_SERVER if rx(p.pattern).search(text)), None)
