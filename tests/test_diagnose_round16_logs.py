@@ -5,8 +5,13 @@ log, one by one, and no ordinary line."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from diagnose_support import who
 
+from setup_wizard.cli import main
 from setup_wizard.diagnose.classify import classify_pasted
 
 # -- Family 1: a client's own "API key missing" sentence: nobody answered ---------------------
@@ -287,3 +292,139 @@ def test_githubs_rest_api_error_is_no_providers_refusal() -> None:
 def test_a_github_word_without_its_api_envelope_keeps_the_cause() -> None:
     assert who('Error: 401 {"message":"Bad credentials","docs":"https://example.com/v3"}')[1] == \
         "provider-auth-invalid"
+
+
+# == explain --log (issue #13 item 4): every error of a log, one by one, nothing else ==========
+def log_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+               *parts: str) -> list[tuple[int, str, str]]:
+    """`explain --log` on the parts joined by a blank line: (line, origin, cause) of each error."""
+    path = tmp_path / "app.log"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    main(["explain", "--log", str(path), "--format", "json"])
+    return [(e["line"], e["origin"], e["cause"])
+            for e in json.loads(capsys.readouterr().out)["errors"]]
+
+
+def starts(*parts: str) -> list[int]:
+    """The line each part starts on once joined by a blank line."""
+    out, n = [], 1
+    for part in parts:
+        out.append(n)
+        n += part.count("\n") + 2
+    return out
+
+
+# https://github.com/BerriAI/litellm/issues/3274 (httpx's lines, two 429s and their retries)
+GROQ_HTTPX_RETRIES = "\n".join([
+    '[277.618 ms] [2024-04-25 09:36:21,443.443] [httpx,_send_single_request:1729] [INFO] HTTP '
+    'Request: POST https://api.groq.com/openai/v1/chat/completions "HTTP/1.1 429 Too Many '
+    'Requests"',
+    "[3.236 ms] [2024-04-25 09:36:21,447.447] [openai._base_client,_retry_request:1603] [INFO] "
+    "Retrying request to /chat/completions in 0.886601 seconds",
+    '[1131.539 ms] [2024-04-25 09:36:22,578.578] [httpx,_send_single_request:1729] [INFO] HTTP '
+    'Request: POST https://api.groq.com/openai/v1/chat/completions "HTTP/1.1 429 Too Many '
+    'Requests"',
+    "[3.663 ms] [2024-04-25 09:36:22,582.582] [openai._base_client,_retry_request:1603] [INFO] "
+    "Retrying request to /chat/completions in 1.631223 seconds",
+])
+# https://github.com/anthropics/claude-code/issues/39743, 39748, 35780 (terminal-wrapped 529s)
+CLAUDE_529_WRAPPED_KEY = "\n".join([
+    '529 {"type":"error","error":{"type":"overloaded_error","me',
+    '     ssage":"Overloaded. https://docs.claude.com/en/api/errors"',
+    '     },"request_id":"req_011CZTE7i3e4tJVTPSyKsDMR"}   '])
+CLAUDE_529_WRAPPED_MESSAGE = "\n".join([
+    '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded.           ',
+    '     https://docs.claude.com/en/api/errors"},"request_id":"req_011CZTETeXcQyZUyycZ5kyz1"}'])
+CLAUDE_529_SPACES = ('529 {"type":"error","error":{"type":"overloaded_error","message":"Overl     '
+                     'oaded"},"request_id":"req_011CZAZVm8CCa9x8dtggWL4U"}')
+# https://github.com/anthropics/claude-code/issues/3633 (six failed attempts)
+_ATTEMPT = (' ⎿  API Error (529 {"type":"error","error":{"type":"overloaded_error","message":'
+            '"Overloaded"}}) · Retrying in {} seconds… (attempt {}/10)')
+CLAUDE_RETRIES = "\n".join(
+    (" " if i else "") + _ATTEMPT.replace("{}", wait, 1).replace("{}", attempt, 1)
+    for i, (wait, attempt) in enumerate([("1", "1"), ("1", "2"), ("33", "10"), ("2", "3"),
+                                         ("5", "4"), ("10", "5")]))
+
+
+def test_errors_after_an_error_are_errors_of_their_own(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    parts = (GROQ_HTTPX_RETRIES, CLAUDE_529_WRAPPED_KEY, CLAUDE_529_WRAPPED_MESSAGE,
+             CLAUDE_529_SPACES)
+    first = starts(*parts)
+    assert log_errors(tmp_path, capsys, *parts) == [
+        (first[0], "groq", "rate-limited"), (first[0] + 2, "groq", "rate-limited"),
+        *((n, "anthropic", "provider-server-error") for n in first[1:])]
+
+
+def test_retries_count_one_by_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert CLAUDE_RETRIES.count("\n") == 5 and "(attempt 10/10)" in CLAUDE_RETRIES
+    assert log_errors(tmp_path, capsys, CLAUDE_RETRIES) == [
+        (n, "anthropic", "provider-server-error") for n in range(1, 7)]
+
+
+def test_an_errors_own_frames_body_and_chained_trace_are_that_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Node's stack behind GitHub Actions' stamps, then the body: one error, read whole.
+    assert log_errors(tmp_path, capsys, GITHUB_BAD_CREDENTIALS) == [(1, "unknown", "unknown")]
+    # A Python traceback chained to the error it was raised from.
+    chained = "\n".join([
+        "openai.APIConnectionError: Connection error.", "",
+        "The above exception was the direct cause of the following exception:", "",
+        "Traceback (most recent call last):", '  File "app.py", line 3, in <module>',
+        "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for "
+        "gpt-4o', 'type': 'requests', 'code': 'rate_limit_exceeded'}}"])
+    assert len(log_errors(tmp_path, capsys, chained)) == 1
+    # A body announced by the line before it ("Content:"), after a blank line.
+    dotnet = "\n".join([
+        "Azure.RequestFailedException: Service request failed.", "Status: 429 (Too Many Requests)",
+        "", "Content:", "",
+        '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under '
+        'Azure OpenAI API have exceeded call rate limit."}}'])
+    assert log_errors(tmp_path, capsys, dotnet) == [(1, "unknown", "rate-limited")]
+
+
+# https://github.com/The-PR-Agent/pr-agent/issues/1678 (loguru's serialized record, cut)
+LOGURU_QUOTA = (
+    "\"Error during LLM inference: litellm.RateLimitError: RateLimitError: OpenAIException - "
+    "Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your "
+    "plan and billing details. For more information on this error, read the docs: https://"
+    "platform.openai.com/docs/guides/error-codes/api-errors.', 'type': 'insufficient_quota', "
+    "'param': None, 'code': 'insufficient_quota'}}\\n\", \"record\": {\"elapsed\": {\"repr\": "
+    "\"0:00:32.160645\", \"seconds\": 32.160645}, \"exception\": null, \"extra\": {}, \"file\": "
+    "{\"name\": \"litellm_ai_handler.py\", \"path\": \"/app/pr_agent/algo/ai_handlers/"
+    "litellm_ai_handler.py\"}, \"function\": \"chat_completion\", \"level\": {\"icon\": \"⚠️\", "
+    "\"name\": \"WARNING\", \"no\": 30}, \"line\": 319, \"message\": \"Error during LLM "
+    "inference: litellm.RateLimitError: RateLimitError: OpenAIException - Error code: 429 - "
+    "{'error': {'message': 'You exceeded your current quota, please check your plan and billing "
+    "details. For more information on this error, read the docs: https://platform.openai.com/"
+    "docs/guid\"")
+
+
+def test_a_line_cut_inside_an_object_does_not_swallow_the_next_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    last = ROUTER_DEPLOYMENT_EXCEPTION.count("\n") + 1
+    want = [(last, "unknown", "provider-server-error"), (last + 2, "openai", "quota-exhausted")]
+    # After a blank line (no body a program prints holds one) ...
+    assert log_errors(tmp_path, capsys, ROUTER_DEPLOYMENT_EXCEPTION, LOGURU_QUOTA) == want
+    # ... or right after the cut line, an error of its own at a line's start.
+    path = tmp_path / "cut.log"
+    path.write_text(ROUTER_DEPLOYMENT_EXCEPTION + "\n" + LOGURU_QUOTA + "\n", encoding="utf-8")
+    main(["explain", "--log", str(path), "--format", "json"])
+    got = [(e["line"], e["origin"], e["cause"])
+           for e in json.loads(capsys.readouterr().out)["errors"]]
+    assert got == [want[0], (last + 1, "openai", "quota-exhausted")]
+
+
+def test_a_traceback_cut_before_its_exception_line_ends_at_a_blank_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cut = "\n".join(["Traceback (most recent call last):", '  File "/app/main.py", line 12, in run',
+                     "    response = client.chat.completions.create("])
+    assert log_errors(tmp_path, capsys, cut, CLAUDE_529_SPACES) == [
+        (5, "anthropic", "provider-server-error")]
+
+
+def test_a_wrapped_line_inside_a_string_still_goes_on(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    # A console's wrap goes on indented, inside the string: the body is read whole.
+    assert log_errors(tmp_path, capsys, CLAUDE_529_WRAPPED_MESSAGE) == [
+        (1, "anthropic", "provider-server-error")]

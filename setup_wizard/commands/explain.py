@@ -100,13 +100,9 @@ def run_log(args: argparse.Namespace) -> int:
     with _open_log(args.file) as lines:
         if as_json:
             out.write('{"errors": [')
-        last_reported = False
         for block in logscan.blocks(lines):
-            if block.follows and last_reported:
-                continue  # the tail of the error just reported (a chained traceback)
             d = classify_pasted(block.text, sent=sent)
-            last_reported = logscan.is_error(d)
-            if not last_reported:
+            if not logscan.is_error(d):
                 continue
             _in_own_names(d, own)
             _redact(d, redactor)

@@ -4,10 +4,12 @@ A log is mostly ordinary lines. One cheap test per line (`_CANDIDATE`) picks the
 may start an error: a JSON error body, an SDK exception line, an HTML page, Cloudflare's
 `error code: NNNN`, a traceback. From there a block is gathered while the error goes on (a
 pretty-printed body until its brackets close, a page until `</html>`, a traceback until its
-exception line), never past `MAX_BLOCK_LINES` or `MAX_BLOCK_CHARS`. Each block is classified
-like a pasted error (`classify_pasted`); `is_error` keeps only what is an error, so ordinary
-lines are never reported. `Summary` groups the errors by origin and cause. Pure: lines in,
-blocks and summaries out; reading the file is the command's job.
+exception line), never past `MAX_BLOCK_LINES` or `MAX_BLOCK_CHARS`. A block that only
+continues the error before it (its body printed after it, its traceback, a chained trace's
+next part) joins that error; any other block is an error of its own, so retries count one by
+one. Each block is classified like a pasted error (`classify_pasted`); `is_error` keeps only
+what is an error, so ordinary lines are never reported. `Summary` groups the errors by origin
+and cause. Pure: lines in, blocks and summaries out; reading the file is the command's job.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ MAX_BLOCK_LINES = 400
 MAX_BLOCK_CHARS = 256 * 1024
 MAX_LINE = 64 * 1024  # a longer line is cut: no error body is that long
 JOIN_WITHIN = 2  # a status-only line joins an error that starts this many lines later
-FOLLOW_WITHIN = 4  # a block this close after an error, with no new record between, is its tail
+FOLLOW_WITHIN = 4  # a tail this close after an error, with no new record between, joins it
 
 # One pass over every line: anything that may start an error. Cheap on purpose; the
 # classifier decides, and `is_error` drops what is not one.
@@ -41,6 +43,31 @@ _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Warning)\
 _NEW_RECORD = re.compile(
     r"^(?:\d{4}[-/]\d\d[-/]\d\d[T ]|\d\d:\d\d:\d\d|\[\d{4}-|(?:INFO|DEBUG|WARN|WARNING|ERROR|"
     r"CRITICAL|TRACE|FATAL)\b|[A-Z][a-z]{2} +\d{1,2} \d\d:)")
+# A structured log's own record (pino, zap, slog, structlog: a JSON object opening with its
+# level or time) is a new record, not the body of the error before it.
+_JSON_RECORD = re.compile(r'^\s*\{\s*"(?:level|lvl|severity|time|timestamp|ts|@timestamp|event|'
+                          r'msg)"\s*:')
+# A timestamp that opens every line of some logs (GitHub Actions, `docker logs -t`): what a line
+# goes on with after it says whether it is a new record or the last one's continuation.
+_ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z? ")
+# A stack frame or a chained trace's link: the error before it goes on (Node's and Java's
+# "    at f (file:1:2)", "... 7 more", "Caused by: ...").
+_CONTINUES = re.compile(r"^(?:\s+at\s|\s+\.\.\. \d+ more\b|\s*Caused by: )")
+# A line between two blocks that says the next one is the same error's (Python's chain
+# sentences, LiteLLM's "Full stack trace:").
+_CHAIN = re.compile(r"^\s*(?:During handling of the above exception|The above exception was the "
+                    r"direct cause|Full stack trace:)")
+# What only goes on with the error before it: a bare body (data opening after its bracket: a
+# key, a value or nothing, not a tag such as "[backend]"), a traceback, a trace's next link.
+_TAIL = re.compile(r"""^\s*[{\[]\s*(?:$|["'{\[\]}\d-]|\w+\s*:)|^Traceback \(most recent call """
+                   r"last\)|" + _CONTINUES.pattern)
+# A line that names an error of its own (an exception, a level word, a status first): after
+# another error it is a new one, even when it repeats it word for word (a retry).
+_HEADLINE = re.compile(
+    r"(?:Error|Exception)\b\s*[:(\[-]|(?i:\berror\b)\s*[:|\]]|\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b|"
+    r"^\W{0,8}[45]\d\d\b|HTTP/\d(?:\.\d)?\"? [45]\d\d\b|"
+    r"\b[45]\d\d (?:Client|Server) Error")
+_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,60}: \S")  # a response header a dump shows
 _STATUS_LINE = re.compile(r"\bHTTP/\d(?:\.\d)?\"? [45]\d\d\b")
 # A cheap pre-test of literals; only the lines it lets through meet `_CANDIDATE`.
 _QUICK = re.compile(r'rror|xception|[{<]|HTTP/\d(?:\.\d)?"? [45]|Ray ID|tatus|Traceback')
@@ -53,22 +80,20 @@ _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 class Block:
     line: int  # 1-based line where the error starts
     text: str
-    # Part of the error before it: it starts a few lines after that block's end, and neither
-    # it nor any line between starts a new log record (a chained traceback, "Full stack
-    # trace:"). The command counts such a block with the one before, not as a new error.
-    follows: bool = False
 
 
 def blocks(lines: Iterable[str]) -> Iterator[Block]:
     """The blocks of text in `lines` that may hold an error, in order, each bounded."""
     pending: Block | None = None  # a status-only line waiting for the error it announces
     pending_gap = 0
+    # The last block, held while a tail of it may follow: FOLLOW_WITHIN lines at most, none a
+    # new record (`between` keeps them, so that the error is read whole).
+    held: Block | None = None
+    between: list[str] = []
     it = map(without_terminal_codes, lines)  # a coloured log's codes would hide its records
     number = 0
     carry: str | None = None
     opener: tuple[int, str] | None = None  # a line holding only "{" (pretty JSON's first)
-    last_end = -FOLLOW_WITHIN - 1
-    record_since = True  # a new log record started since the last block ended
     while True:
         if carry is not None:
             line, carry = carry, None
@@ -82,33 +107,97 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
         line = line.rstrip("\r\n")[:MAX_LINE]
         if not (_QUICK.search(line) and _CANDIDATE.search(line)):
             opener = (number, line) if _OPENER.search(line) else None
-            if _NEW_RECORD.search(line):
-                record_since = True
-            if pending is not None:
+            if held is not None:
+                if len(between) >= FOLLOW_WITHIN or _new_record(line):
+                    yield _with_trailing(held, between)
+                    held, between = None, []
+                else:
+                    between.append(line)
+            if pending is not None and not _HEADER.match(line):
+                # Blank lines (JOIN_WITHIN at most) or the response's headers (a curl dump)
+                # may come before the error it announces; any other line (a retry's notice)
+                # means none follows: the status line is the error.
                 pending_gap += 1
-                if pending_gap > JOIN_WITHIN:
+                if pending_gap > JOIN_WITHIN or line.strip():
                     yield pending
                     pending = None
             continue
         start = number
         if opener is not None and opener[0] == number - 1:
             start, line = opener[0], opener[1] + "\n" + line
+            if between and between[-1] == opener[1]:
+                between.pop()  # (the opener is the block's own first line)
         opener = None
         collected, carry, used = _gather(line, it)
-        follows = (not record_since and not _NEW_RECORD.search(collected)
-                   and start - last_end <= FOLLOW_WITHIN)
         number += used
-        last_end, record_since = number, False
-        block = Block(start, collected, follows)
+        block = Block(start, collected)
+        if pending is not None and _announces_only(block.text):
+            yield pending  # (a status line after a status line: a retry, an error of its own)
+            pending = None
         if pending is not None:
             block = Block(pending.line, pending.text + "\n" + block.text)
             pending = None
+        if held is not None and _is_tail(block.text, held.text, between) and \
+                len(held.text) + len(block.text) <= MAX_BLOCK_CHARS:
+            held = Block(held.line, "\n".join([held.text, *between, block.text]))
+            between = []
+            continue
+        if held is not None:
+            yield _with_trailing(held, between)
+            held, between = None, []
         if _announces_only(block.text):
             pending, pending_gap = block, 0
             continue
-        yield block
+        held = block
+    if held is not None:
+        yield _with_trailing(held, between)
     if pending is not None:
         yield pending
+
+
+def _with_trailing(block: Block, after: list[str]) -> Block:
+    """The block with the lines right after it that are no new record, up to a blank line: the
+    rest of its message (the response's headers a client printed after it, its frames)."""
+    n = next((i for i, line in enumerate(after) if not line.strip() or _HEADLINE.search(line)),
+             len(after))
+    if not n or len(block.text) + sum(map(len, after[:n])) > MAX_BLOCK_CHARS:
+        return block
+    return Block(block.line, "\n".join([block.text, *after[:n]]))
+
+
+def _is_tail(text: str, before: str, between: list[str]) -> bool:
+    """A block that only goes on with the error before it (`before`, `between` the lines since):
+    a chain sentence between them; else, with no message of its own between and no blank line
+    (or one after a line that announces what follows, "Content:"), a bare body, a traceback or
+    a trace's next link, the exception line that ends a traceback whose frames came before it,
+    or a line that names no error of its own (a printed error's fields, "status: 401,")."""
+    if any(_CHAIN.match(line) for line in between):
+        return True
+    if any(_HEADLINE.search(line) for line in between):
+        return False  # (a message of its own came between: that error has ended)
+    lines = [before[before.rfind("\n") + 1:], *between]  # (the error's last line, then these)
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if any(not line.strip() for line in between) and not last.rstrip().endswith(":"):
+        return False  # (a blank line ends an error, unless the line before it announced more)
+    first = _after_stamp(text[:text.find("\n")] if "\n" in text else text)
+    if _TAIL.match(first):
+        return True
+    if lines[-1][:1].isspace() and lines[-1].strip() and _EXCEPTION_LINE.match(first):
+        return True  # (a traceback's exception line after its frames)
+    return not _HEADLINE.search(first)
+
+
+def _after_stamp(line: str) -> str:
+    """The line without an ISO timestamp that opens every line of some logs."""
+    m = _ISO_STAMP.match(line)
+    return line[m.end():] if m else line
+
+
+def _new_record(line: str) -> bool:
+    """A line that starts a new log record (its stamp, level, ...), not a frame of the last."""
+    rest = _after_stamp(line)
+    return bool(_NEW_RECORD.search(line) or _JSON_RECORD.match(rest)) and \
+        not _CONTINUES.match(rest)
 
 
 def _gather(first: str, it: Iterator[str]) -> tuple[str, str | None, int]:
@@ -135,6 +224,11 @@ def _gather(first: str, it: Iterator[str]) -> tuple[str, str | None, int]:
                 return "\n".join(parts), None, used
             continue
         if kind == "traceback":
+            if line[:1].strip() and not parts[-1].strip() and not _TRACEBACK.search(line) and \
+                    not _CHAIN.match(line):
+                # After a blank line only a chained traceback goes on: this traceback was cut
+                # off before its exception line, and the log went on.
+                return "\n".join(parts), line, used - 1
             parts.append(line)
             size += len(line)
             if line and not line[0].isspace() and _EXCEPTION_LINE.search(line):
@@ -145,12 +239,24 @@ def _gather(first: str, it: Iterator[str]) -> tuple[str, str | None, int]:
             continue
         if _NEW_RECORD.search(line) and depth > 0 and not line[:1].isspace():
             return "\n".join(parts), line, used - 1  # a new record: the body was cut off
+        if not line.strip() or (_cut_inside_string(parts[-1]) and not line[:1].isspace() and
+                                _QUICK.search(line) and _CANDIDATE.search(line)):
+            # The object was cut off (a log's line limit, an excerpt): a blank line (no body a
+            # program prints holds one), or an error of its own at a line's start right after a
+            # line that stopped inside a string (no JSON string holds a line break; a console's
+            # wrap goes on indented).
+            return "\n".join(parts), line, used - 1
         parts.append(line)
         size += len(line)
         depth += _depth(line)
         if depth <= 0:
             return "\n".join(parts), None, used
     return "\n".join(parts), None, used
+
+
+def _cut_inside_string(line: str) -> bool:
+    """The line ends inside a double-quoted string: a quote opens and nothing closes it."""
+    return '"' in line and '"' in _QUOTED.sub("", line)
 
 
 def _depth(line: str) -> int:
