@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from diagnose_support import who
+from test_explain_log import ORDINARY
 
 from setup_wizard.cli import main
 from setup_wizard.diagnose.classify import classify_pasted
@@ -428,3 +429,99 @@ def test_a_wrapped_line_inside_a_string_still_goes_on(tmp_path: Path,
     # A console's wrap goes on indented, inside the string: the body is read whole.
     assert log_errors(tmp_path, capsys, CLAUDE_529_WRAPPED_MESSAGE) == [
         (1, "anthropic", "provider-server-error")]
+
+
+def embedded(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+             *texts: str) -> tuple[list[tuple[int, str, str]], list[int]]:
+    """`explain --log` on the texts, each after three ordinary lines: (errors, where each text
+    starts)."""
+    lines: list[str] = []
+    first = []
+    for i, text in enumerate(texts):
+        lines += [ORDINARY[(i + k) % len(ORDINARY)] for k in range(3)]
+        first.append(len(lines) + 1)
+        lines += text.split("\n")
+    lines += ORDINARY
+    path = tmp_path / "mixed.log"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    main(["explain", "--log", str(path), "--format", "json"])
+    return [(e["line"], e["origin"], e["cause"])
+            for e in json.loads(capsys.readouterr().out)["errors"]], first
+
+
+# https://github.com/TeamWiseFlow/xiaobei/issues/43 (docker compose prefix and stamps)
+WISEFLOW_NO_KEY = "\n".join("2024-08-10 14:14:27 core-1  | " + line for line in [
+    '  File "/usr/local/lib/python3.10/site-packages/openai/_client.py", line 105, in __init__',
+    "    raise OpenAIError(",
+    "openai.OpenAIError: The api_key client option must be set either by passing api_key to the "
+    "client or by setting the OPENAI_API_KEY environment variable"])
+# https://github.com/enricoros/big-AGI/issues/684
+BIG_AGI_EAI_AGAIN = ('[Service Issue] Openai: fetch failed · {"errno":-3001,"code":"EAI_AGAIN",'
+                     '"syscall":"getaddrinfo","hostname":"api.openai.com"}')
+# https://github.com/datalab-to/marker/issues/822
+MARKER_SSL = ("HTTPSConnectionPool(host='ollama.localhost', port=443): Max retries exceeded with "
+              "url: /api/generate (Caused by SSLError(SSLCertVerificationError(1, '[SSL: "
+              "CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer "
+              "certificate (_ssl.c:1028)')))")
+
+
+def test_requests_that_got_no_answer_are_reported(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    errors, first = embedded(tmp_path, capsys, AIOHTTP_REFUSED, WISEFLOW_NO_KEY,
+                             BIG_AGI_EAI_AGAIN, MARKER_SSL, GO_TLS_ALERT)
+    assert errors == [(first[0], "unknown", "connection-refused"),
+                      (first[1] + 2, "unknown", "provider-auth-missing"),
+                      (first[2], "unknown", "dns-failure"),
+                      (first[3], "unknown", "tls-error"),
+                      (first[4], "unknown", "tls-error"), (first[4] + 1, "unknown", "tls-error")]
+
+
+def test_an_apps_own_words_alone_are_not_reported(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # A level word and an error word with nothing behind them: no status, no body, no socket
+    # error, no client that would not send.
+    errors, _ = embedded(tmp_path, capsys, "2026-11-28 10:00:01 ERROR job 17 timed out after 30s",
+                         "2026-11-28 10:00:02 ERROR: invalid value for field 'age'",
+                         "[worker] caught error: rate limit of the export queue reached",
+                         "2026-11-28 10:00:03 WARN retrying connection to db in 5s")
+    assert errors == []
+
+
+# https://github.com/anthropics/claude-code/issues/91817 (the spinner's line)
+CLAUDE_SPINNER = ("✻ 529 Overloaded · Retrying in 4s · attempt 6/10  ⎿  If it persists, check "
+                  "https://status.claude.com.")
+# https://github.com/letta-ai/letta/issues/98 (two attempts, each wrapped)
+LETTA_BACKOFF = "\n".join([
+    "acreate (backoff): caught error: Rate limit reached for gpt-4 in organization "
+    "org-uL6ErIyeknQXybIzTsylefqn on tokens per min. Limit: 10000 / min. Please try again in "
+    "6ms. Contact us",
+    "through our help center at help.openai.com if you continue to have issues."] * 2)
+# https://github.com/chenyme/grok2api/issues/731 (a Go error chain, pretty-printed)
+GO_ERROR_CHAIN = "\n".join([
+    "[", "  {", '    "type": "*url.Error",',
+    '    "message": "Post \\"https://cli-chat-proxy.grok.com/v1/responses\\": http2: timeout '
+    'awaiting response headers"', "  },", "  {", '    "type": "*http.http2httpError",',
+    '    "message": "http2: timeout awaiting response headers"', "  }", "]"])
+# https://github.com/ItzCrazyKns/Vane/issues/346 (Cloudflare's block page, its head cut off)
+CF_PAGE_BODY = "\n".join([
+    "</head>", "<body>", '  <div id="cf-wrapper">',
+    '    <div class="cf-alert cf-alert-error cf-cookie-error" id="cookie-alert" '
+    'data-translate="enable_cookies">Please enable cookies.</div>',
+    '    <div id="cf-error-details" class="cf-error-details-wrapper">',
+    '      <div class="cf-wrapper cf-header cf-error-overview">',
+    '        <h1 data-translate="block_headline">Sorry, you have been blocked</h1>',
+    '        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable '
+    "to access</span> groq.com</h2>", "      </div>"])
+
+
+def test_error_lines_the_first_filter_skipped_are_read(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    errors, first = embedded(tmp_path, capsys, ROUTER_NO_DEPLOYMENTS, LETTA_BACKOFF,
+                             CLAUDE_SPINNER, GO_ERROR_CHAIN, CF_PAGE_BODY, LANGCHAIN4J_RATE_LIMIT)
+    assert errors == [
+        *((first[0] + k, "unknown", "rate-limited") for k in range(3)),  # (":ERROR:")
+        (first[1], "openai", "rate-limited"), (first[1] + 2, "openai", "rate-limited"),
+        (first[2], "anthropic", "provider-server-error"),  # ("529 Overloaded")
+        (first[3], "unknown", "timeout"),  # ("[", "{", then a key)
+        (first[4], "cloudflare-edge", "edge-blocked"),  # (one page, from its "</head>")
+        (first[5] + 15, "unknown", "rate-limited")]  # ("Caused by: ...RateLimitException")

@@ -137,7 +137,7 @@ def _class_cause(v: Verdict, inp: Answer) -> None:
     found = shapes.class_status(inp.text[:PAGE_SCAN] + " " + inp.context[:PAGE_SCAN])
     cause = shapes.status_cause(found[1], v.origin in PROVIDER_ORIGINS) if found else None
     if found and cause:
-        v.cause = cause
+        v.cause, v.answered = cause, True  # (the class says a server answered that status)
         v.evidence.append(f"{found[0]} is the SDK's class for HTTP {found[1]}: cause from that "
                           "status only")
 
@@ -246,7 +246,7 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
     if inner is None:
         return
     p = parse(inner)
-    sub, _ = _verdict(p.status if p.status is not None else inp.status,
+    sub, sub_inp = _verdict(p.status if p.status is not None else inp.status,
                       {**inp.headers, **p.headers}, p.body, inp.sent, p.context + " " +
                       inp.context, depth + 1, p.cut)
     # The inner answer decides who when it names someone, and also when only the outer
@@ -259,10 +259,12 @@ def _read_embedded(v: Verdict, inp: Answer, depth: int) -> None:
         if v.cause == "unknown":
             v.cause = outer_cause  # the inner answer said who; the outer words may say why
         v.variant, v.fields = sub.variant, {**v.fields, **sub.fields}
+        v.answered = v.answered or _answered(sub, sub_inp)
         v.evidence = [f"body: wraps another answer in a string (outer reading: {outer}); "
                       "the inner answer decides", *sub.evidence]
     elif v.cause == "unknown" and sub.cause != "unknown":
         v.cause, v.variant = sub.cause, sub.variant
+        v.answered = v.answered or _answered(sub, sub_inp)
         v.evidence.append("body: wraps another answer in a string; its cause is read")
         v.evidence.extend(sub.evidence)
 
@@ -391,6 +393,16 @@ def _header_evidence(inp: Answer) -> None:
 
 
 # -- output --------------------------------------------------------------------------------------
+def _answered(v: Verdict, inp: Answer) -> bool | None:
+    """Whether the text shows a server answered (Diagnosis.answered): a status, an envelope or
+    page some detector read, a relay's own words or a status-bound class; or that none did."""
+    if inp.status is not None or v.answered or v.by not in _NO_ENVELOPE:
+        return True
+    if no_answer(inp) is not None:
+        return False
+    return None
+
+
 def _finish(v: Verdict, inp: Answer) -> Diagnosis:
     situation = hints.situations(inp.sent.mode, inp.sent.sent_provider_key)
     variant = v.variant if v.variant is not None else v.code
@@ -403,6 +415,7 @@ def _finish(v: Verdict, inp: Answer) -> Diagnosis:
             message = message[:MAX_MESSAGE] + "..."
     assert v.cause in CAUSES
     return Diagnosis(
+        answered=_answered(v, inp),
         origin=v.origin, cause=v.cause, status=inp.status, code=v.code,
         # Servers echo keys back (OpenAI: "Incorrect API key provided: sk-..."): anything
         # shaped like a credential is masked, known or not, by masking's one rule.

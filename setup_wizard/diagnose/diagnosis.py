@@ -63,6 +63,11 @@ class Diagnosis:
     message: str | None = None  # the server's own message (redacted)
     hint: str = ""
     evidence: list[str] = field(default_factory=list)
+    # Whether the text shows that a server answered: True (a status, an error envelope or
+    # page, a relay answering for itself, an exception class bound to a status), False (a
+    # request that got no answer at all: a socket error, a client that would not send), None
+    # (only words: it cannot tell). `explain --log` reports by it; not part of the JSON.
+    answered: bool | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # A body's "\ud800" decodes to a lone surrogate, which no output can encode: shown as ?.

@@ -28,14 +28,28 @@ JOIN_WITHIN = 2  # a status-only line joins an error that starts this many lines
 FOLLOW_WITHIN = 4  # a tail this close after an error, with no new record between, joins it
 
 # One pass over every line: anything that may start an error. Cheap on purpose; the
-# classifier decides, and `is_error` drops what is not one.
+# classifier decides, and `is_error` drops what is not one. Besides bodies, exception lines,
+# pages and statuses: a level word (":ERROR:", "| ERROR |", "caught error:"), a status with its
+# reason phrase ("529 Overloaded", ",400,Bad Request"), the parts of Cloudflare's page a log
+# keeps when it cut the page's start ("</head>", "cf-wrapper", "cf-error-details").
 _CANDIDATE = re.compile(
-    r"""[{\[]\s*\\?["']?(?:error|errors|type|detail|object|success|message|code|status)\\?["']?\s*:"""
+    r"""[{\[]\s*\\?["']?(?:error|errors|errno|type|detail|object|success|message|code|status)"""
+    r"""\\?["']?\s*:"""
     r"""|["']error["']\s*:|(?i:<!doctype html|<html\b)|error code: \d{3,4}"""
     r"""|(?:Error|Exception)\b\s*[:(\[-]|HTTP/\d(?:\.\d)?"? [45]\d\d\b"""
     r"""|^Traceback \(most recent call last\)|Ray ID:|status(?: code)?[:= ]+[45]\d\d\b"""
-    r"""|[Ee]rror:? [45]\d\d\b|[45]\d\d (?:Client|Server) Error\b""")
+    r"""|[Ee]rror:? [45]\d\d\b|[45]\d\d (?:Client|Server) Error\b"""
+    r"""|\bERROR\b|\berror\s*[:|\]]"""
+    r"""|\b[45]\d\d[ ,]{1,2}(?:Bad Request|Unauthorized|Forbidden|Too Many Requests|Overloaded|"""
+    r"""Service Unavailable)\b"""
+    r"""|^\s*</head>|\bcf-wrapper\b|\bcf-error-details\b""")
 _HTML_START = re.compile(r"(?i)<!doctype html|<html\b")
+# Where a page cut at its start goes on (its head's end, Cloudflare's template): read as a page.
+_PAGE_PART = re.compile(r"^\s*</head>|^\s*<[^>\n]{0,200}\bcf-(?:wrapper|error-details)\b")
+# A key line of a pretty-printed body right after its opening bracket ("[" then "{" then
+# '"type": "*url.Error",'): the body starts at the bracket.
+_OPENED_KEY = re.compile(r"""^\s*["']?(?:error|errors|errno|type|detail|object|success|message|"""
+                         r"""code|status)["']?\s*:""")
 _HTML_END = re.compile(r"(?i)</html>")
 _TRACEBACK = re.compile(r"^Traceback \(most recent call last\)")
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Warning)\b")
@@ -63,15 +77,24 @@ _TAIL = re.compile(r"""^\s*[{\[]\s*(?:$|["'{\[\]}\d-]|\w+\s*:)|^Traceback \(most
                    r"last\)|" + _CONTINUES.pattern)
 # A line that names an error of its own (an exception, a level word, a status first): after
 # another error it is a new one, even when it repeats it word for word (a retry).
+# A Python traceback's frame: a traceback starts here even when its first line was lost.
+_FRAME_START = re.compile(r'^\s+File "')
+# An indented line of words (no data, no "field:"): a CLI's details under its error line.
+_INDENTED_WORDS = re.compile(r"^\s+[A-Za-z](?![\w.-]*\s*[:=])")
+# A line that announces what follows it, a blank line between ("Content:", "Response body:").
+_ANNOUNCES = re.compile(r"(?:^|\s)[A-Za-z][a-z]{1,20}(?: [a-z]{1,20}){0,3}:\s*$")
 _HEADLINE = re.compile(
     r"(?:Error|Exception)\b\s*[:(\[-]|(?i:\berror\b)\s*[:|\]]|\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b|"
     r"^\W{0,8}[45]\d\d\b|HTTP/\d(?:\.\d)?\"? [45]\d\d\b|"
-    r"\b[45]\d\d (?:Client|Server) Error")
+    r"\b[45]\d\d (?:Client|Server) Error|\b[45]\d\d[ ,]{1,2}(?:Bad Request|Unauthorized|Forbidden|"
+    r"Too Many Requests|Overloaded|Service Unavailable)\b")
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,60}: \S")  # a response header a dump shows
 _STATUS_LINE = re.compile(r"\bHTTP/\d(?:\.\d)?\"? [45]\d\d\b")
 # A cheap pre-test of literals; only the lines it lets through meet `_CANDIDATE`.
-_QUICK = re.compile(r'rror|xception|[{<]|HTTP/\d(?:\.\d)?"? [45]|Ray ID|tatus|Traceback')
+_QUICK = re.compile(r'rror|RROR|xception|[{<]|HTTP/\d(?:\.\d)?"? [45]|Ray ID|tatus|Traceback|'
+                    r'Bad Request|Unauthorized|Forbidden|Too Many|Overloaded|Unavailable')
 _OPENER = re.compile(r"[{\[]\s*$")  # a line ending in an open bracket: a body may start
+_OPEN_ONLY = re.compile(r"^\s*[{\[]\s*$")  # a line holding only an open bracket
 _BRACKET = re.compile(r"[{}\[\]]")
 _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
@@ -105,8 +128,14 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
                 break
             number += 1
         line = line.rstrip("\r\n")[:MAX_LINE]
-        if not (_QUICK.search(line) and _CANDIDATE.search(line)):
-            opener = (number, line) if _OPENER.search(line) else None
+        opened = opener is not None and opener[0] == number - 1
+        if not (_QUICK.search(line) and _CANDIDATE.search(line)) and not (
+                opened and _OPENED_KEY.match(line)):
+            if not (opened and _OPEN_ONLY.match(line)):  # ("[" then "{": the first one opens)
+                opener = (number, line) if ("{" in line or "[" in line) and \
+                    _OPENER.search(line) else None
+            elif opener is not None:
+                opener = (number, opener[1] + "\n" + line)
             if held is not None:
                 if len(between) >= FOLLOW_WITHIN or _new_record(line):
                     yield _with_trailing(held, between)
@@ -124,9 +153,10 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
             continue
         start = number
         if opener is not None and opener[0] == number - 1:
-            start, line = opener[0], opener[1] + "\n" + line
-            if between and between[-1] == opener[1]:
-                between.pop()  # (the opener is the block's own first line)
+            n = opener[1].count("\n") + 1
+            start, line = opener[0] - n + 1, opener[1] + "\n" + line
+            if between[-n:] == opener[1].split("\n"):
+                del between[-n:]  # (the opener is the block's own first lines)
         opener = None
         collected, carry, used = _gather(line, it)
         number += used
@@ -156,10 +186,11 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
 
 
 def _with_trailing(block: Block, after: list[str]) -> Block:
-    """The block with the lines right after it that are no new record, up to a blank line: the
-    rest of its message (the response's headers a client printed after it, its frames)."""
-    n = next((i for i, line in enumerate(after) if not line.strip() or _HEADLINE.search(line)),
-             len(after))
+    """The block with the lines right after it that are no new record, up to a blank line, an
+    error line or a Python frame (a traceback whose first line the excerpt lost): the rest of
+    its message (the response's headers a client printed after it, its frames)."""
+    n = next((i for i, line in enumerate(after) if not line.strip() or _HEADLINE.search(line)
+              or _FRAME_START.match(line)), len(after))
     if not n or len(block.text) + sum(map(len, after[:n])) > MAX_BLOCK_CHARS:
         return block
     return Block(block.line, "\n".join([block.text, *after[:n]]))
@@ -170,21 +201,27 @@ def _is_tail(text: str, before: str, between: list[str]) -> bool:
     a chain sentence between them; else, with no message of its own between and no blank line
     (or one after a line that announces what follows, "Content:"), a bare body, a traceback or
     a trace's next link, the exception line that ends a traceback whose frames came before it,
-    or a line that names no error of its own (a printed error's fields, "status: 401,")."""
+    or, after an error that is no stamped log record, a line that names no error of its own (a
+    printed error's fields, "status: 401,")."""
     if any(_CHAIN.match(line) for line in between):
         return True
     if any(_HEADLINE.search(line) for line in between):
         return False  # (a message of its own came between: that error has ended)
     lines = [before[before.rfind("\n") + 1:], *between]  # (the error's last line, then these)
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if any(not line.strip() for line in between) and not last.rstrip().endswith(":"):
-        return False  # (a blank line ends an error, unless the line before it announced more)
     first = _after_stamp(text[:text.find("\n")] if "\n" in text else text)
+    if any(not line.strip() for line in between) and not _ANNOUNCES.search(last):
+        # A blank line ends an error, unless the line before it announced more or what comes
+        # after it is indented with no error line of its own (wrangler's "✘ [ERROR] A request to
+        # the Cloudflare API (...) failed.", a blank line, "  ... [code: 10007]").
+        return bool(_INDENTED_WORDS.match(first)) and not _HEADLINE.search(first)
     if _TAIL.match(first):
         return True
     if lines[-1][:1].isspace() and lines[-1].strip() and _EXCEPTION_LINE.match(first):
         return True  # (a traceback's exception line after its frames)
-    return not _HEADLINE.search(first)
+    # (after an error that is a log record of its own, with its stamp or level, a line with no
+    # stamp is another writer's unless it is one of the above)
+    return not _HEADLINE.search(first) and not _new_record(before)
 
 
 def _after_stamp(line: str) -> str:
@@ -204,7 +241,8 @@ def _gather(first: str, it: Iterator[str]) -> tuple[str, str | None, int]:
     """The block that starts with `first`: (its text, a line read past its end, lines used)."""
     parts = [first]
     size = len(first)
-    kind = ("html" if _HTML_START.search(first) and not _HTML_END.search(first) else
+    kind = ("html" if (_HTML_START.search(first) or _PAGE_PART.search(first)) and
+            not _HTML_END.search(first) else
             "traceback" if _TRACEBACK.search(first) else "object")
     depth = _depth(first)
     if kind == "object" and depth <= 0:
@@ -216,7 +254,9 @@ def _gather(first: str, it: Iterator[str]) -> tuple[str, str | None, int]:
         if len(parts) >= MAX_BLOCK_LINES or size + len(line) > MAX_BLOCK_CHARS:
             return "\n".join(parts), line, used - 1
         if kind == "html":
-            if _NEW_RECORD.search(line) and not _HTML_START.search(line):
+            if (_NEW_RECORD.search(line) and not _HTML_START.search(line)) or (
+                    "<" not in line and _QUICK.search(line) and _HEADLINE.search(line)):
+                # (a new record, or an error of its own outside any tag: the page was cut)
                 return "\n".join(parts), line, used - 1
             parts.append(line)
             size += len(line)
@@ -275,16 +315,21 @@ def _announces_only(text: str) -> bool:
 
 
 def is_error(d: Diagnosis) -> bool:
-    """Worth reporting: someone refused a request. Ordinary lines (a 200, a word 'error' with
-    nothing behind it) are not errors of this kind."""
+    """Worth reporting: someone refused a request, or a request got no answer at all. In this
+    order: an answer that is no refusal (ok, a status below 400) is not; a named origin or a
+    status of 400 or more is; so is what the classifier read as an answer (an error envelope or
+    page, a relay answering for itself, an exception class bound to a status) or as no answer
+    (a socket error, a TLS failure, a client that would not send without its key:
+    `Diagnosis.answered`); and a JSON body, an HTML page or Cloudflare's bare text whose sender
+    is not known. Words alone are not (an app's own "error: timed out" or "invalid value"):
+    ordinary lines say such things too."""
     if d.cause == "ok" or (d.status is not None and d.status < 400):
         return False
-    if d.origin != "unknown":
+    if d.origin != "unknown" or d.status is not None or d.answered is not None:
         return True
-    return d.status is not None or any(e.startswith(("pasted: a JSON", "pasted: the whole",
-                                                     "pasted: an HTML", "pasted: bare",
-                                                     "pasted: an object cut off"))
-                                       for e in d.evidence)
+    return any(e.startswith(("pasted: a JSON", "pasted: the whole", "pasted: an HTML",
+                             "pasted: bare", "pasted: an object cut off"))
+               for e in d.evidence)
 
 
 @dataclass

@@ -65,6 +65,8 @@ def fallback(inp: Answer) -> Verdict:
     row = phrases.first_cause(scanned_text(inp))
     origin = pick_origin(inp, scores, says) if (row or scores) else "unknown"
     v = Verdict(origin, "unknown", None, _message(text, row) if row else None)
+    # (a relay or another vendor answering in its own words is an answer: Diagnosis.answered)
+    v.answered = True if inp.memo.get("relay_answered") else None
     if not text:
         v.evidence.append("empty body")
     elif inp.data is not None:

@@ -230,9 +230,17 @@ def text_markers(inp: Answer) -> list[tuple[str, int, str, str]]:
     for ph in phrases.PHRASES:
         if not ph.origins or not ph.weight:
             continue
-        seen = next((t for t in (text, whole) if t and rx(ph.pattern).search(t)), None) or \
-            next((t for t in (text, whole) if t and ph.cut_at_end(t)), None)
-        if seen is None:
+        # (plain tests, not generators: several hundred rows ask this of each error in a log)
+        row = rx(ph.pattern)
+        if row.search(text):
+            seen = text
+        elif whole and row.search(whole):
+            seen = whole
+        elif ph.cut_at_end(text):
+            seen = text
+        elif whole and ph.cut_at_end(whole):
+            seen = whole
+        else:
             continue
         # (the gateway's address is where the request went, no one's words: "route")
         kind = "route" if ph is phrases.GATEWAY_ROUTE else "wording"
@@ -297,6 +305,7 @@ def pick_origin(inp: Answer, scores: dict[str, int], says: list[str]) -> str:
         if origin == markers.RELAY:
             says.append("a relay or proxy answered for itself (its own wording): not the "
                         "provider behind it")
+            inp.memo["relay_answered"] = True
             return "unknown"
         if score < 3 and len(ranked) > 1:
             says.append(f"{origin} is the likelier sender ({score} against {ranked[1][1]}); "

@@ -35,6 +35,9 @@ class Verdict:
     fields: dict[str, str] = field(default_factory=dict)  # extra hint fields (zone, ...)
     relayed: Relayed | None = None  # an upstream answer carried inside this one
     by: str = ""  # the detector that answered (classify sets it)
+    # A server answered, though no envelope said so (a relay's own words, a status-bound
+    # exception class): Diagnosis.answered.
+    answered: bool | None = None
 
 
 @dataclass
