@@ -34,6 +34,11 @@ class Phrase:
         if len(head) < CUT_PHRASE_MIN:
             return False
         marks, ellipsis = _open_end(text)
+        # (cheap first: a cut start of the phrase ends the text, so the text's last
+        # CUT_PHRASE_MIN characters before the marks are part of the phrase; several hundred
+        # rows ask this of each error in a log)
+        if text[max(0, len(text) - marks - CUT_PHRASE_MIN):len(text) - marks] not in head:
+            return False
         size = min(len(text), len(head) + 8)  # the part of the end the phrase's start may be in
         end = text[len(text) - size:len(text) - marks] if marks < size else ""
         least = max(CUT_PHRASE_MIN, len(head) // 2)
