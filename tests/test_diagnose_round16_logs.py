@@ -525,3 +525,31 @@ def test_error_lines_the_first_filter_skipped_are_read(tmp_path: Path,
         (first[3], "unknown", "timeout"),  # ("[", "{", then a key)
         (first[4], "cloudflare-edge", "edge-blocked"),  # (one page, from its "</head>")
         (first[5] + 15, "unknown", "rate-limited")]  # ("Caused by: ...RateLimitException")
+
+
+# https://github.com/roryeckel/wyoming_openai/issues/42 (start-up probes, logged at INFO)
+WYOMING_PROBES = "\n".join([
+    "> INFO:__main__:Starting Wyoming OpenAI 0.3.10", "> ",
+    '> INFO:httpx:HTTP Request: GET https://api.openai.com/v1/readyz "HTTP/1.1 404 Not Found"',
+    "> ",
+    '> INFO:httpx:HTTP Request: GET https://api.openai.com/health "HTTP/1.1 404 Not Found"',
+    "> ",
+    '> INFO:httpx:HTTP Request: GET https://api.openai.com/v1/test "HTTP/1.1 404 Not Found"',
+    "> ", "> INFO:__main__:No Streaming ASR models specified"])
+
+
+def test_a_health_probes_status_is_no_refused_call(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # /readyz and /health are the app asking whether the server is up; /v1/test is no probe
+    # path of any convention: a 404 there is an answer like any other.
+    assert log_errors(tmp_path, capsys, WYOMING_PROBES) == [(7, "openai", "unknown")]
+
+
+def test_a_status_line_of_an_api_call_is_still_reported(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    lines = ['INFO:httpx:HTTP Request: POST https://api.groq.com/openai/v1/chat/completions '
+             '"HTTP/1.1 404 Not Found"',
+             'INFO:httpx:HTTP Request: GET https://api.groq.com/openai/v1/models "HTTP/1.1 401 '
+             'Unauthorized"']
+    assert log_errors(tmp_path, capsys, *lines) == [(1, "groq", "model-not-found"),
+                                                     (3, "groq", "provider-auth-invalid")]

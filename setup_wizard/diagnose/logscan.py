@@ -88,6 +88,9 @@ _HEADLINE = re.compile(
     r"^\W{0,8}[45]\d\d\b|HTTP/\d(?:\.\d)?\"? [45]\d\d\b|"
     r"\b[45]\d\d (?:Client|Server) Error|\b[45]\d\d[ ,]{1,2}(?:Bad Request|Unauthorized|Forbidden|"
     r"Too Many Requests|Overloaded|Service Unavailable)\b")
+# A health probe's status line (a GET of /health, /readyz, ...): the app asking whether a
+# server is up, logged at its own level; a 404 there is no API call refused (wyoming_openai#42).
+_PROBE = re.compile(r"\bGET \S{0,300}/(?:health|healthz|readyz|livez|ping)(?:[?\s\"]|$)")
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,60}: \S")  # a response header a dump shows
 _STATUS_LINE = re.compile(r"\bHTTP/\d(?:\.\d)?\"? [45]\d\d\b")
 # A cheap pre-test of literals; only the lines it lets through meet `_CANDIDATE`.
@@ -176,7 +179,8 @@ def blocks(lines: Iterable[str]) -> Iterator[Block]:
             yield _with_trailing(held, between)
             held, between = None, []
         if _announces_only(block.text):
-            pending, pending_gap = block, 0
+            if not _PROBE.search(block.text):
+                pending, pending_gap = block, 0
             continue
         held = block
     if held is not None:
