@@ -553,3 +553,34 @@ def test_a_status_line_of_an_api_call_is_still_reported(tmp_path: Path,
              'Unauthorized"']
     assert log_errors(tmp_path, capsys, *lines) == [(1, "groq", "model-not-found"),
                                                      (3, "groq", "provider-auth-invalid")]
+
+
+# https://github.com/Link-AGI/AutoAgents/issues/26 (openai before 1.0, its local check)
+OPENAI_V0_NO_KEY = "openai.error.AuthenticationError: No API key provided."
+# https://github.com/microsoft/vscode-copilot-release/issues/743 (Copilot's output channel)
+COPILOT_400 = "\n".join([
+    "2024-01-12 17:00:31.354 [info] [chat fetch] url https://api.githubcopilot.com/chat/completions",
+    "2024-01-12 17:00:31.355 [info] [chat fetch] modelMaxTokenWindow 4096",
+    "2024-01-12 17:00:31.355 [info] [chat fetch] chat model gpt-4",
+    "2024-01-12 17:00:31.478 [info] [chat fetch] request.response: [https://api.githubcopilot.com/"
+    "chat/completions], took 122 ms",
+    "2024-01-12 17:00:31.479 [info] [chat fetch] Request ID for failed request: ,49bda088-2c99-"
+    "41a1-a514-2788a8c1d0ff",
+    "2024-01-12 17:00:31.480 [info] [chat fetch] Unhandled status from server:,400,Bad Request"])
+
+
+def test_an_old_sdks_missing_key_and_a_comma_joined_status_are_found(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert classify_pasted(OPENAI_V0_NO_KEY).answered is False
+    assert log_errors(tmp_path, capsys, OPENAI_V0_NO_KEY) == [
+        (1, "unknown", "provider-auth-missing")]
+    assert classify_pasted(COPILOT_400.split("\n")[-1]).status == 400
+    assert log_errors(tmp_path, capsys, COPILOT_400) == [(6, "unknown", "bad-request")]
+
+
+def test_a_servers_missing_key_words_and_other_commas_are_no_such_signs() -> None:
+    # The server's own words under the same class: it answered.
+    assert classify_pasted("openai.error.AuthenticationError: You didn't provide an API key. You "
+                           "need to provide your API key in an Authorization header using Bearer "
+                           "auth").answered is not False
+    assert classify_pasted("Processed batch,400,done").status is None

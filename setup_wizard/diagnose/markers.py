@@ -759,7 +759,11 @@ NO_ANSWER_CAUSES: Final[tuple[tuple[str, str], ...]] = (
     # (CPython's TypeError wording; a relay's or SDK's label on it names where it was going).
     (r"\(\) got an unexpected keyword argument '\w", "bad-request"),
     # The OpenAI SDK before 1.0 refused to send without a key (openai/util.py, v0.28.1).
-    (r"No API key provided\. You can set your API key in code using", "provider-auth-missing"),
+    # (logs probe, L1) The same check's class and first words without the rest, as a log keeps
+    # them (https://github.com/Link-AGI/AutoAgents/issues/26): the server words its missing
+    # key otherwise ("You didn't provide an API key").
+    (r"No API key provided\. You can set your API key in code using|"
+     r"\bopenai\.error\.AuthenticationError: No API key provided\b", "provider-auth-missing"),
     # (mistralor probe, family F) An app's own context check before sending: LibreChat counts
     # the prompt's tokens and throws "Prompt token count of N exceeds max token count of M."
     # itself (api/app/clients/BaseClient.js; https://github.com/danny-avila/LibreChat/issues/1641):

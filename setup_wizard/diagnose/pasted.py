@@ -69,8 +69,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?i)\b(?:server|API|endpoint) (?:returned|responded with) (?:an? )?(?:HTTP )?(?:status )?"
      r"(?:code )?([45]\d\d)\b", "'server returned N'"),
     (r"\b([1-5]\d\d) status code \(no body\)", "'N status code (no body)' (OpenAI JS SDK)"),
-    # A status followed by its own reason phrase, in any case ("413 request entity too large").
-    (r"(?i)\b([1-5]\d\d) (?:request entity too large|payload too large|too many requests|bad "
+    # A status followed by its own reason phrase, in any case ("413 request entity too large"),
+    # or a comma between as a console joins its arguments (Copilot's output channel:
+    # "Unhandled status from server:,400,Bad Request", logs probe, L2).
+    (r"(?i)\b([1-5]\d\d)[ ,](?:request entity too large|payload too large|too many requests|bad "
      r"request|unauthorized|forbidden|not found|internal server error|bad gateway|service "
      r"unavailable|gateway time-?out|unprocessable (?:entity|content)|method not allowed|request "
      r"time-?out)\b", "'N Reason' (the status with its reason phrase)"),
