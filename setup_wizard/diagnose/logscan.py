@@ -1,15 +1,17 @@
 """Find the errors in a whole log, line by line, in bounded memory: `explain --log`.
 
-A log is mostly ordinary lines. One cheap test per line (`_CANDIDATE`) picks the lines that
-may start an error: a JSON error body, an SDK exception line, an HTML page, Cloudflare's
-`error code: NNNN`, a traceback. From there a block is gathered while the error goes on (a
-pretty-printed body until its brackets close, a page until `</html>`, a traceback until its
-exception line), never past `MAX_BLOCK_LINES` or `MAX_BLOCK_CHARS`. A block that only
-continues the error before it (its body printed after it, its traceback, a chained trace's
-next part) joins that error; any other block is an error of its own, so retries count one by
-one. Each block is classified like a pasted error (`classify_pasted`); `is_error` keeps only
-what is an error, so ordinary lines are never reported. `Summary` groups the errors by origin
-and cause. Pure: lines in, blocks and summaries out; reading the file is the command's job.
+A log is mostly ordinary lines. One cheap test per line (`_QUICK`, then `_CANDIDATE`) picks
+the lines that may start an error: a JSON error body, an SDK exception line, an HTML page or
+the part of one a log kept, Cloudflare's `error code: NNNN`, a traceback, a level word, a
+status with its reason phrase. From there a block is gathered while the error goes on (a
+pretty-printed body until its brackets close or the log cut it, a page until `</html>`, a
+traceback until its exception line), never past `MAX_BLOCK_LINES` or `MAX_BLOCK_CHARS`. A
+block that only continues the error before it (its body printed after it, its traceback, a
+chained trace's next part) joins that error; any other block is an error of its own, so
+retries count one by one. Each block is classified like a pasted error (`classify_pasted`);
+`is_error` keeps only what is an error (a refusal, or a request that got no answer), so
+ordinary lines are never reported. `Summary` groups the errors by origin and cause. Pure:
+lines in, blocks and summaries out; reading the file is the command's job.
 """
 
 from __future__ import annotations
@@ -75,14 +77,14 @@ _CHAIN = re.compile(r"^\s*(?:During handling of the above exception|The above ex
 # key, a value or nothing, not a tag such as "[backend]"), a traceback, a trace's next link.
 _TAIL = re.compile(r"""^\s*[{\[]\s*(?:$|["'{\[\]}\d-]|\w+\s*:)|^Traceback \(most recent call """
                    r"last\)|" + _CONTINUES.pattern)
-# A line that names an error of its own (an exception, a level word, a status first): after
-# another error it is a new one, even when it repeats it word for word (a retry).
 # A Python traceback's frame: a traceback starts here even when its first line was lost.
 _FRAME_START = re.compile(r'^\s+File "')
 # An indented line of words (no data, no "field:"): a CLI's details under its error line.
 _INDENTED_WORDS = re.compile(r"^\s+[A-Za-z](?![\w.-]*\s*[:=])")
 # A line that announces what follows it, a blank line between ("Content:", "Response body:").
 _ANNOUNCES = re.compile(r"(?:^|\s)[A-Za-z][a-z]{1,20}(?: [a-z]{1,20}){0,3}:\s*$")
+# A line that names an error of its own (an exception, a level word, a status first): after
+# another error it is a new one, even when it repeats it word for word (a retry).
 _HEADLINE = re.compile(
     r"(?:Error|Exception)\b\s*[:(\[-]|(?i:\berror\b)\s*[:|\]]|\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b|"
     r"^\W{0,8}[45]\d\d\b|HTTP/\d(?:\.\d)?\"? [45]\d\d\b|"
