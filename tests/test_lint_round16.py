@@ -71,3 +71,24 @@ def test_a_key_beside_its_own_vendors_url_under_an_apps_name_is_not_said_to_go_e
     assert "SW504" not in _codes(text)
     # With no URL of Google's in the file, the OpenAI SDK sends it to OpenAI: still said.
     assert "OPENAI_API_KEY" in _codes(f"OPENAI_API_KEY={google}\n").get("SW504", set())
+
+
+def test_a_path_in_ollama_host_is_sent_before_the_clients_own() -> None:
+    # ollama-python keeps a path given in OLLAMA_HOST and posts to <path>/api/chat
+    # (ollama/_client.py, _parse_host): an OpenAI-style /v1 or the client's own /api there
+    # answers 404. The fix is the address, a reverse proxy's prefix kept.
+    for value, fix in (("http://localhost:11434/v1", "http://localhost:11434"),
+                       ("localhost:11434/v1/", "localhost:11434"),
+                       ("https://ai.example.org/ollama/api", "https://ai.example.org/ollama")):
+        found = [f for f in lint_text(f"OLLAMA_HOST={value}\n", environ={}) if f.code == "SW222"]
+        assert len(found) == 1 and found[0].fix == f"set OLLAMA_HOST={fix}", value
+    # Its documented forms, and a proxy's prefix, are right.
+    for value in ("0.0.0.0:11434", "http://ollama:11434/", "https://ai.example.org/ollama",
+                  "[::1]:11434"):
+        assert not _codes(f"OLLAMA_HOST={value}\n"), value
+
+
+def test_a_password_in_ollama_host_stays_masked_in_the_fix() -> None:
+    found = [f for f in lint_text("OLLAMA_HOST=https://bob:Sup3rS3cretPw@h.example/v1\n",
+                                  environ={}) if f.code == "SW222"]
+    assert found and "Sup3rS3cretPw" not in f"{found[0].message} {found[0].fix}"

@@ -289,6 +289,21 @@ SCHEME_ADDED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
 )
 
 
+# - names whose client appends its whole API path to the server's address, so a path there is
+#   sent in front of it (pattern, what it appends, source): ollama-python's `_parse_host` keeps
+#   a path given in OLLAMA_HOST and posts to <path>/api/chat (OLLAMA_HOST=.../v1 -> 404).
+ADDRESS_ONLY: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    (re.compile(r"(?i)^OLLAMA_HOST$"), "/api/...",
+     "https://github.com/ollama/ollama-python/blob/00228b95cc3b0133e99bb45c0e0705066e8a8c98/"
+     "ollama/_client.py"),
+)
+
+
+def address_only(name: str) -> str | None:
+    """What `name`'s client appends to the address it holds, if it holds an address only."""
+    return next((tail for pattern, tail, _src in ADDRESS_ONLY if pattern.search(name)), None)
+
+
 def scheme_added(name: str) -> str | None:
     """The scheme `name`'s client puts in front of a value without one, if it does."""
     return next((scheme for pattern, scheme, _src in SCHEME_ADDED if pattern.search(name)), None)

@@ -228,7 +228,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "/openai/v1: https://api.groq.com). On an OpenAI-compatible vendor's host lint "
          "knows by its base only (Together, Fireworks, DashScope, DeepInfra, ...: "
          "docs/sources.md#openai-bases), the vendor's documented base "
-         "(https://api.fireworks.ai/inference/v1, not /v1).", SRC_GROQ_VIA_GATEWAY),
+         "(https://api.fireworks.ai/inference/v1, not /v1). OLLAMA_HOST is an address its "
+         "clients append /api/... to: an OpenAI-style /v1 or /api there is sent in front "
+         "(/v1/api/chat, 404).", SRC_GROQ_VIA_GATEWAY),
     Rule("SW223", "error", "url", "credentials inside the URL",
          "user:password@ or ?key=... in a base URL is logged by every proxy and server on the "
          "way; the key belongs in its own variable.", SRC_URL_SYNTAX),

@@ -190,7 +190,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or name in names.MODEL_LISTS \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
-                or _GATEWAY_ID.fullmatch(name.upper()) \
+                or _GATEWAY_ID.fullmatch(name.upper()) or names.address_only(name) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
                     and urls.host_of(v) in providers.ANTHROPIC_BASES):
@@ -208,6 +208,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         role = bound.get(name)
         secret = role in ("gateway_token", "provider_key") or bool(SECRET_NAME.search(name)) \
             or bool(providers.key_owners(value)) or value.startswith(_DISTINCT_PREFIXES)
+        if value and (tail := names.address_only(name)) is not None:
+            _path_in_address(c, name, value, tail)
         if name in _VENDOR_KEY_NAMES and value:
             _other_vendors_key(c, name, value)
         if raw == "" and _is_key_name(name, role):
@@ -443,3 +445,18 @@ def _other_vendors_key(c: Ctx, name: str, value: str) -> None:
               f"{name} holds {fields.with_article(owner.name)} key ({mask(value)}), not "
               f"{fields.with_article(vendor.name)} key; {vendor.name}'s API answers 401",
               f"paste {fields.with_article(vendor.name)} key into {name}")
+
+
+def _path_in_address(c: Ctx, name: str, value: str, tail: str) -> None:
+    """OLLAMA_HOST=http://localhost:11434/v1: its client sends /v1/api/chat, which the server
+    does not serve (404). Only an OpenAI-style `/v1` or the client's own `/api...` is judged: a
+    reverse proxy's prefix (https://host/ollama) is right. The fix keeps that prefix."""
+    m = re.match(r"^((?:[A-Za-z][A-Za-z0-9+.-]*://)?[^/?#\s]+)((?:/[^/?#\s]+)*?)"
+                 r"(/(?:v1|api)(?:/[^?#\s]*)?)/?$", value)
+    if m is None:
+        return
+    path = m.group(2) + m.group(3)
+    c.out.add("SW222", name, c.lines.get(name),
+              f"{name} has path {path!r}, but its client appends {tail} to the address "
+              f"itself (requests would go to {path.rstrip('/')}{tail})",
+              f"set {name}={shown_value(m.group(1) + m.group(2))}")
