@@ -27,6 +27,20 @@ def test_no_llm_settings_never_says_none_is_set_of_a_setting_it_names() -> None:
         "none of the LLM settings")
 
 
+def test_another_services_key_or_a_web_apps_api_url_is_no_llm_setting() -> None:
+    # SW110 names a setting only when its name says it is an LLM's (an LLM word or another LLM
+    # service's in it, as names.names_llm reads names elsewhere): a payment or mail service's
+    # key, a maps key or a web app's own API URL is not one, and the file has none.
+    for text in ("STRIPE_API_KEY=sk_live_abc\nDATABASE_URL=postgres://localhost/db\n",
+                 "SENDGRID_API_KEY=SG.abc\nGOOGLE_MAPS_API_KEY=abc\n",
+                 "NEXT_PUBLIC_API_URL=https://example.com/api\n"):
+        assert _sw110(text).startswith("none of the LLM settings"), text
+    # Another LLM service's key and a model's name still are, each named.
+    message = _sw110("TOGETHER_API_KEY=abc\nEMBEDDING_MODEL=text-embedding-3-small\n")
+    assert message.startswith("TOGETHER_API_KEY, EMBEDDING_MODEL are set, but lint finds "
+                              "nothing in them to check"), message
+
+
 def _codes(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for f in lint_text(text, environ={}):

@@ -426,9 +426,29 @@ LLM_WORDS: Final = frozenset({*(p.slug.upper().replace("-", "_") for p in
                               "GEMINI", "CLOUDFLARE", "GATEWAY"})
 
 
+# Other LLM services' words (chat-ui's HF_TOKEN is its Hugging Face inference token, LangChain
+# reads HUGGINGFACEHUB_API_TOKEN); not the clouds' (AWS_S3_BUCKET, GOOGLE_ANALYTICS_ID), nor
+# LOCAL (USE_LOCAL_WEBSEARCH).
+LLM_SERVICE_WORDS: Final = (providers.OTHER_SERVICE_WORDS - {"AWS", "AZURE", "GOOGLE", "LOCAL"}) \
+    | {"HUGGINGFACEHUB"}
+
+
 def names_llm(name: str) -> bool:
     """Whether one of a name's words is an LLM word (LLM_WORDS)."""
     return names_any(name, LLM_WORDS)
+
+
+# Azure OpenAI's own settings under an app's names: its deployment (the model it serves), its
+# API version and key (LiteLLM's AZURE_API_VERSION, AZURE_API_BASE, AZURE_API_KEY:
+# https://docs.litellm.ai/docs/providers/azure); not AZURE_STORAGE_*.
+_AZURE_LLM = re.compile(r"(?i)(?:^|_)AZURE_(?:[A-Z0-9]+_)*(?:API|DEPLOYMENT|ENGINE)(?:_|$)")
+
+
+def llm_service_name(name: str) -> bool:
+    """Whether a name says it is an LLM client's setting by its words: an LLM word, another LLM
+    service's word (TOGETHER_API_KEY, HF_TOKEN) or Azure OpenAI's settings (AZURE_API_BASE)."""
+    return names_llm(name) or names_any(name, LLM_SERVICE_WORDS) or \
+        _AZURE_LLM.search(name) is not None
 
 
 def names_any(name: str, words: frozenset[str]) -> bool:

@@ -52,9 +52,10 @@ _LOCAL_HOST = re.compile(r"(?i)^https?://(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\
                          r"(?::\d+)?(?:/|$)")
 
 
-# The key names of the vendors lint knows by their model catalog only (Anthropic's, Google's).
-# A name that says it holds an LLM setting whatever its vendor (CLAUDE_API_KEY, LLM_MODEL).
+# A name that says it holds an LLM setting whatever its vendor (CLAUDE_API_KEY, LLM_MODEL): the
+# shape of a key's, a model's or an API URL's name, with an LLM word in it (_llm_setting_name).
 _LLM_SETTING_NAME = re.compile(r"(?:^|_)(?:API_?KEY|MODEL|MODEL_NAME)$", re.IGNORECASE)
+# The key names of the vendors lint knows by their model catalog only (Anthropic's, Google's).
 _CATALOG_KEY_NAMES: frozenset[str] = frozenset(
     p.key_var for p in providers.CATALOG_ONLY.values() if p.key_var)
 
@@ -179,11 +180,12 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         # So is a name that says it holds one (ANTHROPIC_BASE_URL at a relay, CLAUDE_API_KEY):
         # "none is set" would be false of it.
         llm_names = [n for n, v in values_.items() if v and v.strip() and n not in vendor_keys
-                     and (names.API_URL_NAME.search(n) or _LLM_SETTING_NAME.search(n))][:3]
+                     and _llm_setting_name(n)][:3]
         said_of = (f"{', '.join(vendor_keys)} {'is' if len(vendor_keys) == 1 else 'are'} set, "
                    "but lint judges no setting of that vendor's; " if vendor_keys else "") + (
             f"{', '.join(llm_names)} {'is' if len(llm_names) == 1 else 'are'} set, but lint "
-            "finds nothing in it to check; " if llm_names else "")
+            f"finds nothing in {'it' if len(llm_names) == 1 else 'them'} to check; "
+            if llm_names else "")
         out.add("SW110", None, None,
                 said_of + ("nothing else" if said_of else "none of the LLM settings")
                 + " this tool checks is set (a base "
@@ -483,6 +485,15 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
             c.out.add("SW506", p.key_var, c.lines.get(p.key_var),
                       f"{p.key_var} is set, but requests go to {provider.name}, which uses "
                       f"{name}", f"remove {p.key_var}, or point {c.name('base_url')} at {p.name}")
+
+
+def _llm_setting_name(name: str) -> bool:
+    """A key's, a model's or an API URL's name that says it is an LLM's (CLAUDE_API_KEY,
+    LLM_MODEL, ANTHROPIC_BASE_URL, TOGETHER_API_KEY, AZURE_API_BASE: names.llm_service_name,
+    as lint reads a setting's name elsewhere). Not another service's key (STRIPE_API_KEY) nor
+    a web app's own API (NEXT_PUBLIC_API_URL), which hold no LLM setting."""
+    return bool(names.API_URL_NAME.search(name) or _LLM_SETTING_NAME.search(name)) and \
+        names.llm_service_name(name)
 
 
 def _owners_url_in_file(c: Ctx, key: str) -> bool:

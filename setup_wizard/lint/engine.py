@@ -306,8 +306,7 @@ def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
     """A name an LLM client reads (a row or a family of names.py, an LLM word in it, Azure
     OpenAI's settings, one lint checks by its name), or a value shaped like an LLM URL, key,
     token or model ID (AZURE_DEPLOYMENT_NAME=gpt-4o)."""
-    if names.lookup(key) is not None or names.names_llm(key) or _AZURE_LLM.search(key) \
-            or names.names_any(key, _LLM_SERVICE_WORDS):
+    if names.lookup(key) is not None or names.llm_service_name(key):
         return True
     for x in assignments:
         v = (x.value or "").strip()
@@ -318,15 +317,6 @@ def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
     return False
 
 
-# Azure OpenAI's own settings under an app's names: its deployment (the model it serves), its
-# API version and key (LiteLLM's AZURE_API_VERSION, AZURE_API_BASE, AZURE_API_KEY:
-# https://docs.litellm.ai/docs/providers/azure); not AZURE_STORAGE_*.
-# Other LLM services' words (chat-ui's HF_TOKEN is its Hugging Face inference token, LangChain
-# reads HUGGINGFACEHUB_API_TOKEN); not the clouds' (AWS_S3_BUCKET, GOOGLE_ANALYTICS_ID), nor
-# LOCAL (USE_LOCAL_WEBSEARCH).
-_LLM_SERVICE_WORDS = (providers.OTHER_SERVICE_WORDS - {"AWS", "AZURE", "GOOGLE", "LOCAL"}) \
-    | {"HUGGINGFACEHUB"}
-_AZURE_LLM = re.compile(r"(?i)(?:^|_)AZURE_(?:[A-Z0-9]+_)*(?:API|DEPLOYMENT|ENGINE)(?:_|$)")
 
 
 def _model_id(value: str) -> bool:
