@@ -272,6 +272,28 @@ def test_the_apps_own_access_log_says_nothing_of_an_llm_api() -> None:
     assert who("POST /api/chat 401 12.345 ms - 52") == ("unknown", "unknown")
 
 
+# An LLM server's own access log (vLLM's OpenAI-compatible server runs under uvicorn) is that
+# server's answer to an LLM API request: https://github.com/vllm-project/vllm/issues/9364
+# ("There is no other information in the logs"), #13340, #15519 (its embeddings endpoint).
+VLLM_ACCESS_LOG = "\n".join([
+    'INFO:     127.0.0.1:59042 - "POST /v1/chat/completions HTTP/1.1" 200 OK',
+    'INFO:     10.147.113.100:54034 - "POST /v1/chat/completions HTTP/1.1" 400 Bad Request',
+    'INFO: 10.10.18.231:51422 - "POST /v1/embeddings HTTP/1.1" 400 Bad Request',
+])
+
+
+def test_an_llm_servers_own_access_log_keeps_its_status(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for line in VLLM_ACCESS_LOG.split("\n")[1:]:
+        assert who(line) == ("unknown", "bad-request"), line
+    # The same line for an app's own route is still set aside (above), and in a whole log the
+    # LLM server's refusals are reported, its 200 not.
+    assert who('INFO:     10.147.113.100:54034 - "POST /api/chat/execute HTTP/1.1" 400 Bad '
+               "Request") == ("unknown", "unknown")
+    assert log_errors(tmp_path, capsys, VLLM_ACCESS_LOG) == [(2, "unknown", "bad-request"),
+                                                            (3, "unknown", "bad-request")]
+
+
 def test_a_clients_own_status_line_keeps_its_status() -> None:
     # An HTTP client's log names the host it called: the status is that server's answer.
     assert who('INFO:httpx:HTTP Request: POST https://api.groq.com/openai/v1/chat/completions '

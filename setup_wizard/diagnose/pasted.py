@@ -558,11 +558,29 @@ OWN_ACCESS_LOG_LINES: tuple[tuple[str, str], ...] = (
 )
 
 
+# The request path of such a line, and the endpoints of an LLM API (OpenAI's and Anthropic's,
+# which vLLM, LiteLLM's proxy, llama.cpp's and Ollama's OpenAI-style servers serve): a line for
+# one of those is that LLM server's own log of its answer ('"POST /v1/chat/completions HTTP/1.1"
+# 400 Bad Request', uvicorn under vLLM), a refusal of an LLM API request, not the app's route.
+_ACCESS_PATH = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\s{1,8}\"?"
+                          r"(/[^\s\"?]{0,400})")
+_LLM_API_ENDPOINT = re.compile(r"/(?:chat/completions|completions|embeddings|responses|messages)"
+                               r"/?$")
+
+
+def _llm_servers_own(m: re.Match[str]) -> str:
+    path = _ACCESS_PATH.search(m.group(0))
+    if path is not None and _LLM_API_ENDPOINT.search(path.group(1)):
+        return m.group(0)
+    return "(the app's own access log line)"
+
+
 def without_own_access_log(text: str) -> str:
-    """`text` with the app's own access-log lines set aside (OWN_ACCESS_LOG_LINES)."""
+    """`text` with the app's own access-log lines set aside (OWN_ACCESS_LOG_LINES), not an LLM
+    server's line for an LLM API endpoint (_LLM_API_ENDPOINT)."""
     for pattern, _source in OWN_ACCESS_LOG_LINES:
         if (line := rx(pattern)).search(text):  # (the search skips texts lacking its words)
-            text = line.sub("(the app's own access log line)", text)
+            text = line.sub(_llm_servers_own, text)
     return text
 
 
