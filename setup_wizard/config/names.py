@@ -274,6 +274,10 @@ def named_endpoint(name: str, path: str) -> str | None:
     return next((tail for pattern, tail, _src in NAMED_ENDPOINTS
                  if path.rstrip("/").endswith(tail) and pattern.search(name)), None)
 
+# ollama-python's client, whose `_parse_host` reads OLLAMA_HOST (two rows below cite it).
+OLLAMA_PYTHON_CLIENT: Final = ("https://github.com/ollama/ollama-python/blob/"
+                               "00228b95cc3b0133e99bb45c0e0705066e8a8c98/ollama/_client.py")
+
 # - names whose client puts a scheme in front of a value written without one, so `host:port`
 #   there is right (pattern, the scheme put in front, source):
 SCHEME_ADDED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
@@ -284,8 +288,7 @@ SCHEME_ADDED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
     # server, its CLI and ollama-python's `_parse_host` put http:// in front (with port
     # 11434 when none is given), IPv6 in brackets too.
     (re.compile(r"(?i)^OLLAMA_HOST$"), "http",
-     "https://github.com/ollama/ollama-python/blob/00228b95cc3b0133e99bb45c0e0705066e8a8c98/"
-     "ollama/_client.py"),
+     OLLAMA_PYTHON_CLIENT),
 )
 
 
@@ -294,8 +297,7 @@ SCHEME_ADDED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
 #   a path given in OLLAMA_HOST and posts to <path>/api/chat (OLLAMA_HOST=.../v1 -> 404).
 ADDRESS_ONLY: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
     (re.compile(r"(?i)^OLLAMA_HOST$"), "/api/...",
-     "https://github.com/ollama/ollama-python/blob/00228b95cc3b0133e99bb45c0e0705066e8a8c98/"
-     "ollama/_client.py"),
+     OLLAMA_PYTHON_CLIENT),
 )
 
 

@@ -736,11 +736,6 @@ def _host(url: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def host_of_url(url: str) -> str:
-    """A URL's host, lower case ('' for a value that is no URL)."""
-    return _host(url)
-
-
 # Every model catalog this tool holds: the providers' and the catalog-only vendors'.
 EVERY_CATALOG: tuple[Provider, ...] = (*PROVIDERS.values(), *CATALOG_ONLY.values())
 

@@ -526,10 +526,10 @@ def one_label_off(host: str, known: str) -> bool:
     if len(a) != len(b) or len(off) != 1:
         return False
     mine, theirs = off[0]
-    return len(theirs) >= 3 and _osa(mine, theirs) <= (2 if len(theirs) >= 7 else 1)
+    return len(theirs) >= 3 and osa(mine, theirs) <= (2 if len(theirs) >= 7 else 1)
 
 
-def _osa(a: str, b: str) -> int:
+def osa(a: str, b: str) -> int:
     """Edit distance counting a swap of two neighbours as one edit (gorq for groq)."""
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):

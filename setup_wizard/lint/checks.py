@@ -32,6 +32,7 @@ from setup_wizard.lint.urls import (
     Url,
     azure_api_type,
     check_url,
+    host_of,
     is_missing_as_text,
     missing_as_text,
     shown,
@@ -504,9 +505,8 @@ def _owners_url_in_file(c: Ctx, key: str) -> bool:
     foreign = providers.foreign_key(key)
     if foreign is not None:
         vendors += [p for p in providers.CATALOG_ONLY.values() if p.name == foreign.vendor]
-    hosts = {providers.host_of_url(p.direct_base_url) for p in vendors}
-    return bool(hosts) and any(v and providers.host_of_url(v) in hosts
-                               for v in c.values.values())
+    hosts = {host_of(p.direct_base_url) for p in vendors}
+    return bool(hosts) and any(v and host_of(v) in hosts for v in c.values.values())
 
 
 def _key_fix(prob: fields.Problem, name: str, c: Ctx,

@@ -317,8 +317,6 @@ def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
     return False
 
 
-
-
 def _model_id(value: str) -> bool:
     """A model ID some catalog of this tool knows (current or retired), or of a vendor's own
     family (claude-*, gpt-*, ...)."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config import fields, gateway, names, providers, roles
 from setup_wizard.config.model_facts import (
     CLAUDE_CODE_1M_SUFFIX,
     CLAUDE_CODE_ALIASES,
@@ -538,15 +538,7 @@ def _id_words(model: str) -> tuple[str, ...]:
 
 def _one_edit(a: str, b: str) -> bool:
     """a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
-             min(len(a), len(b)))
-    if len(a) > len(b):
-        return a[i + 1:] == b[i:]
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    return abs(len(a) - len(b)) <= 1 and roles.osa(a, b) == 1
 
 
 @functools.cache

@@ -30,8 +30,7 @@ _VENDOR_KEY_NAMES = {"ANTHROPIC_API_KEY": "anthropic", "CLAUDE_API_KEY": "anthro
                      "GOOGLE_GENERATIVE_AI_API_KEY": "google-ai-studio"}
 _VENDOR_BASE_NAMES = {"anthropic": ("ANTHROPIC_BASE_URL",),
                       "google-ai-studio": ("GOOGLE_GEMINI_BASE_URL", "GEMINI_BASE_URL")}
-_OTHER_VENDOR_KEY = (("sk-ant-", "anthropic"), ("sk-or-v1-", "openrouter"), ("sk-proj-", "openai"),
-                     *((x, o) for x, o in _PREFIX_OWNER.items() if x != "sk-or-v1-"),
+_OTHER_VENDOR_KEY = (("sk-ant-", "anthropic"), ("sk-proj-", "openai"), *_PREFIX_OWNER.items(),
                      ("AIza", "google-ai-studio"))
 _BEARER = re.compile(r"bearer\s+\S", re.IGNORECASE)
 
