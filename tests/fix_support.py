@@ -121,6 +121,16 @@ def _fill(value: str) -> str:
 Edit = Callable[[str], str]
 
 
+def _end_at_quote(text: str, line: int) -> str:
+    """Cut line `line` after the quote that closes its value (NAME="v" -- note)."""
+    lines = text.splitlines(keepends=True)
+    m = re.match(r"""([^=]*=\s*("(?:\\.|[^"\\\n])*"|'[^'\n]*'))""", lines[line - 1])
+    if m is None:
+        raise Unfollowable(f"line {line} has no closing quote to end at")
+    lines[line - 1] = m[1] + "\n"
+    return "".join(lines)
+
+
 def follow(text: str, code: str, key: str | None, fix: str) -> str:
     """The text after doing what `fix` says (raise Unfollowable if it says nothing doable)."""
     fix = fix.strip()
@@ -145,6 +155,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
         (r"close the quote at the end of line (\d+)"
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
+        (r"end line (\d+) at the closing quote", lambda m: _end_at_quote(text, int(m[1]))),
         (r"split line (\d+) before (\w+)=", lambda m: _split(text, int(m[1]), m[2])),
         (r"put each setting of line (\d+) on a line of its own, outside the comment",
          lambda m: _unglue(text, int(m[1]))),

@@ -33,6 +33,13 @@ GEMINI_2_0_SHUTDOWN = "https://firebase.google.com/docs/ai-logic/prompt-design"
 GEMINI_DEPRECATIONS = "https://ai.google.dev/gemini-api/docs/deprecations"
 # Google's release notes: the day each shutdown took effect ("... are now shut down").
 GEMINI_CHANGELOG = "https://ai.google.dev/gemini-api/docs/changelog"
+# Vertex AI's notice for Gemini 1.0 Pro and 1.0 Pro Vision (the IDs gemini-1.0-pro-001 and
+# Gemini 1.0 Pro Vision 001; support ended 2025-04-09 on Vertex AI).
+GEMINI_1_0_PRO_VISION = (
+    "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/gemini-1.0-pro")
+# The Gemini API's models page of 2024-25: "Gemini 1.0 Pro gemini-1.0-pro", "(Deprecated)
+# Gemini 1.0 Pro Vision gemini-pro-vision".
+GEMINI_1_0_MODELS = "https://ai.google.dev/models/gemini"
 # The copy of OpenAI's deprecations page we read its past shutdowns in (fetched 2026-06-27; the
 # page's English text under a translation): every notice since 2022, each with its table.
 OPENAI_DEPRECATIONS_COPY = (
@@ -531,9 +538,12 @@ CLAUDE_CODE_1M_SUFFIX: Final = "[1m]"
 # 2.5 models' fate differs between Google's pages (shut down, routed to newer models from
 # 2026-12-01, or "not deprecated ... served until further notice"): not in this table, nor
 # gemini-2.5-flash-image, which the deprecations page dates 2026-10-02 under that very note.
-# gemini-pro, gemini-1.0-pro and the 1.5 snapshots (-001, -002) are left out too: the release
-# notes say "Gemini 1.0 Pro is no longer supported" without naming an ID, and name only the
-# three 1.5 IDs below as shut down.
+# The 1.5 snapshots (-001, -002) are left out too: the release notes name only the three 1.5
+# IDs below as shut down. Gemini 1.0 Pro's notice ("no longer supported", 2025-02-18) names no
+# ID; its IDs are the models page's (GEMINI_1_0_MODELS: gemini-1.0-pro, "Deprecated on
+# 2/15/2025"; gemini-pro-vision for 1.0 Pro Vision), the snapshot Vertex AI's notice spells
+# (gemini-1.0-pro-001) and the older alias gemini-pro (the same model: a client renamed its
+# gemini-pro entry gemini-1.0-pro, https://github.com/firebase/genkit/pull/59).
 GOOGLE_RETIRED = _chained(_rows(GEMINI_2_0_SHUTDOWN, [
     ("gemini-2.0-flash", "2026-06-01", "gemini-3.1-flash-lite"),
     ("gemini-2.0-flash-001", "2026-06-01", "gemini-3.1-flash-lite"),
@@ -596,6 +606,17 @@ GOOGLE_RETIRED = _chained(_rows(GEMINI_2_0_SHUTDOWN, [
     ("gemini-2.0-pro-exp", "2025-12-09", None),
     ("gemini-2.0-pro-exp-02-05", "2025-12-09", None),
     ("gemini-2.0-flash-exp-image-generation", "2025-11-14", None),
+    # "Gemini 1.0 Pro is no longer supported" (the notes of 2025-02-18).
+    ("gemini-pro", "2025-02-18", "gemini-1.5-pro"),
+    ("gemini-1.0-pro", "2025-02-18", "gemini-1.5-pro"),
+    ("gemini-1.0-pro-001", "2025-02-18", "gemini-1.5-pro"),
+    ("gemini-1.0-pro-latest", "2025-02-18", "gemini-1.5-pro"),
+]) + _rows(GEMINI_1_0_PRO_VISION, [
+    # Gemini 1.0 Pro Vision: the models page marks it deprecated, Vertex AI's notice ends it
+    # (2025-04-09 there); the Gemini API's own date is not public, hence no date.
+    ("gemini-pro-vision", None, "gemini-1.5-flash"),
+    ("gemini-1.0-pro-vision", None, "gemini-1.5-flash"),
+    ("gemini-1.0-pro-vision-latest", None, "gemini-1.5-flash"),
 ]))
 
 XAI_NOTES = (ModelNote("grok-4", "unconfirmed", "an alias; the snapshot it named, grok-4-0709, "

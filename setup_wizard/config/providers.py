@@ -63,6 +63,14 @@ class Provider:
     # is OpenAI's o3-mini); its other vendors' names are its own (deepseek/deepseek-chat on
     # OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
     verbatim_vendors: tuple[str, ...] = ()
+    # A router's vendors whose IDs it respells: the vendor's own ID with dots for the version's
+    # dashes and no snapshot date (OpenRouter's anthropic/claude-3.5-sonnet stands for
+    # Anthropic's claude-3-5-sonnet-20240620 and -20241022), so it is gone when every snapshot
+    # it stands for is.
+    respelled_vendors: tuple[str, ...] = ()
+    # Suffixes a router accepts after any model ID (OpenRouter's :free, :nitro): the model is
+    # the ID before the suffix.
+    variant_suffixes: tuple[str, ...] = ()
     # Model-ID namespaces only this provider serves (Workers AI's @cf/ and @hf/): such an ID
     # is this provider's wherever a file sends it.
     own_namespaces: tuple[str, ...] = ()
@@ -317,8 +325,15 @@ PROVIDERS: dict[str, Provider] = {
             compat_prefix=None,  # not among the compat providers
             router=True,
             # Its google/ names are the Gemini API's own (google/gemini-2.5-flash); its
-            # anthropic/ names are its own (anthropic/claude-3.5-sonnet).
+            # anthropic/ names are Anthropic's respelled (anthropic/claude-3.5-sonnet: a
+            # client's list of OpenRouter IDs, https://docs.boundaryml.com/ref/llm-client-providers/openrouter).
             verbatim_vendors=("openai", "google"),
+            respelled_vendors=("anthropic",),
+            # Its model variants: catalog ones (:free, :batch, :thinking, :extended) and routing
+            # ones (:nitro, :floor, :exacto; :online deprecated),
+            # https://openrouter.ai/docs/guides/routing/model-variants/overview.
+            variant_suffixes=("free", "batch", "thinking", "extended", "nitro", "floor",
+                              "exacto", "online"),
             # Its Claude Code guide's ANTHROPIC_BASE_URL (secondary source, below).
             anthropic_base_url="https://openrouter.ai/api",
             key_var="OPENROUTER_API_KEY",

@@ -44,6 +44,10 @@ _EMPTY_THEN_COMMENT = re.compile(r"^\s*(?:export\s+)?[^=\s#]+\s*=[ \t]+#")
 # The sign is a value glued to the next name (a quote, then NAME=) at least once.
 _COMMENT_SETTING = re.compile(r"(?<![A-Z0-9_])([A-Z][A-Z0-9_]{2,})=")  # glued to prose too
 _GLUED_AFTER_VALUE = re.compile(r"[\"'][A-Z][A-Z0-9_]{2,}=")
+# NAME="value" followed by more than blanks or a ' #' comment: python-dotenv's error.
+_TEXT_AFTER_QUOTE = re.compile(
+    r"""^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*"""
+    r"""(?:"(?:\\.|[^"\\\n])*"|'[^'\n]*')[ \t]*[^\s#]""")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
 _IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
@@ -203,6 +207,13 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                 fixed = spelling.wrong_separator(sep[1], sep[2], sep[3], e.line, present, out)
                 if fixed is not None:
                     meant[fixed[0]] = (fixed[1], e.line)
+            elif (quoted := _TEXT_AFTER_QUOTE.match(e.original.rstrip("\n"))) is not None:
+                # LLM_PROVIDER="openai" -- or gemini: the setting the line was meant to be is
+                # the one that goes missing, so the finding is that variable's.
+                out.add("SW100", quoted[1], e.line,
+                        f"{quoted[1]}: text follows the closing quote on line {e.line}; "
+                        f"python-dotenv skips the line, so {quoted[1]} is not set",
+                        f"end line {e.line} at the closing quote (a note goes after ' #')")
             else:
                 out.add("SW100", None, e.line,
                         f"line {e.line} is not KEY=value; python-dotenv skips it",

@@ -19,6 +19,7 @@ from setup_wizard.config.model_facts import (
     CLAUDE_CODE_ALIASES,
     GROQ_NAMING,
     VENDOR_NAMING,
+    RetiredModel,
 )
 from setup_wizard.config.schema import FALSE_VALUES, GATEWAY_MODES, KEY_SENDING_MODES
 from setup_wizard.lint import urls
@@ -663,11 +664,17 @@ def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provi
     """openai/o3-mini on OpenRouter: the vendor shut the model down (SW312, a warning: another
     host of the same model may still serve it there)."""
     vendor, sep, bare = model.lstrip("~").partition("/")
-    if not sep or vendor.lower() not in router.verbatim_vendors:
+    base, colon, variant = bare.rpartition(":")
+    if colon and variant.lower() in router.variant_suffixes:
+        bare = base  # anthropic/claude-3.5-sonnet:free is anthropic/claude-3.5-sonnet's
+    if not sep or vendor.lower() not in (*router.verbatim_vendors, *router.respelled_vendors):
         return False
     owner = providers.with_catalog(_ROUTER_VENDORS.get(vendor.lower(), vendor.lower()))
-    gone = owner.retired_model(bare) if owner is not None else None
-    if owner is None or gone is None:
+    if owner is None:
+        return False
+    gone = owner.retired_model(bare) if vendor.lower() in router.verbatim_vendors \
+        else respelled_retired(owner, bare)
+    if gone is None:
         return False
     when = f" on {gone.shutdown}" if gone.shutdown else ""
     c.out.add("SW312", name, line,
@@ -675,6 +682,21 @@ def _vendor_retired(c: Ctx, name: str, line: int | None, router: providers.Provi
               f"passes {vendor}/ models to {owner.name}",
               f"set {name}={prefix}{router.default_model} (or another model {router.name} lists)")
     return True
+
+
+def respelled_retired(owner: providers.Provider, bare: str) -> RetiredModel | None:
+    """The vendor's shutdown a router's respelled ID stands for (claude-3.5-sonnet: Anthropic's
+    claude-3-5-sonnet-YYYYMMDD snapshots), when every ID it can stand for is shut down: one
+    still served or only deprecated (claude-sonnet-4-5) keeps it alive."""
+    stem = bare.lower().replace(".", "-")
+    if owner.retired_model(stem) is not None:  # claude-opus-4-1: an alias the vendor retired
+        return owner.retired_model(stem)
+    snapshot = re.compile(re.escape(stem) + r"(?:-\d{8}|-latest|-0)?")
+    if any(snapshot.fullmatch(m.lower()) for m in (*owner.models,
+                                                    *(d.id for d in owner.deprecated))):
+        return None
+    gone = [r for r in owner.retired if snapshot.fullmatch(r.id.lower())]
+    return max(gone, key=lambda r: r.shutdown or "") if gone else None
 
 
 def _compat(c: Ctx, name: str, line: int | None, model: str) -> providers.Provider | None:
