@@ -63,7 +63,8 @@ def entries(split: str | None = None, scope: str | None = "in",
 # -- the posted form -> the .env it stands for ---------------------------------------------
 def as_dotenv(text: str) -> str:
     # A docker run command, or its -e flags alone (a docs page's excerpt of one).
-    if re.search(r"\bdocker\s+run\b|^\s*(?:-e|--env)\s+[A-Za-z_]\w*=", text, re.M):
+    if re.search(r"\b(?:docker|podman|nerdctl)\s+run\b|^\s*(?:-e|--env)\s+[A-Za-z_]\w*=",
+                 text, re.M):
         return _docker_run(text)
     text = _shell_session(text)
     text = _split_exports(text)
@@ -286,17 +287,27 @@ def _yaml_scalar(text: str) -> str:
 
 
 def _docker_run(text: str) -> str:
+    """The settings a `docker run` (podman's, nerdctl's: the same flags) passes with -e."""
     words = shlex.split(text.replace("\\\n", " "), comments=False)
+    # Lines before the command that are .env lines already (`export X=...`) stay.
+    head = [ln for ln in text.splitlines() if re.match(r"\s*(?:export\s+)?[A-Za-z_]\w*=", ln)]
+    exported = {m[1] for ln in head if (m := re.match(r"\s*(?:export\s+)?([A-Za-z_]\w*)=", ln))}
     out = []
     for i, w in enumerate(words):
         if w in ("-e", "--env") and i + 1 < len(words) and "=" in words[i + 1]:
             k, v = words[i + 1].split("=", 1)
-            out.append(envfile.line_for(k, v))
         elif w.startswith("--env="):
             k, v = w[len("--env="):].split("=", 1)
+        else:
+            continue
+        # The shell expands $X as ${X}; python-dotenv only the braced form.
+        v = re.sub(r"\$([A-Za-z_]\w*)", r"${\1}", v)
+        if v == f"${{{k}}}" and k in exported:
+            continue  # -e K="$K" after export K=...: the same setting passed on, not a second
+        if "${" in v:  # (line_for refuses a value python-dotenv would expand: here it is meant)
+            out.append(f'{k}="' + v.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+        else:
             out.append(envfile.line_for(k, v))
-    # Lines before the command that are .env lines already (`export X=...`) stay.
-    head = [ln for ln in text.splitlines() if re.match(r"\s*(?:export\s+)?[A-Za-z_]\w*=", ln)]
     return "".join(f"{ln}\n" for ln in head) + "".join(out)
 
 

@@ -23,6 +23,7 @@ from env_corpus_support import (
 )
 
 from setup_wizard.config import envfile
+from setup_wizard.lint.engine import lint_text
 
 NAMED_MIN = 90.0
 CLEAN_MIN = 95.0
@@ -148,6 +149,29 @@ def test_a_docs_pages_windows_line_for_the_same_setting_is_not_a_second_one() ->
     posted = "export KEY=<key> # Mac/Linux\nsetx   KEY <key> # Windows\n"
     assert as_dotenv(posted).count("KEY") == 1
     assert as_dotenv("setx KEY a\n").count("KEY") == 1  # alone, it is the setting
+
+
+def test_a_docker_run_reads_its_shell_references_as_the_shell_does() -> None:
+    """-e K="$K" after `export K=...` passes the shell's K on: one setting, not a second one
+    with the text $K; another $X is python-dotenv's ${X}. podman's and nerdctl's run take the
+    same -e flags."""
+    posted = ('export OPENAI_API_KEY=sk-abc\nexport HELICONE_API_KEY=h1\n'
+              'docker run -d \\\n'
+              '  -e OPENAI_API_BASE_URL="https://oai.helicone.ai/v1/$HELICONE_API_KEY" \\\n'
+              '  -e OPENAI_API_KEY="$OPENAI_API_KEY" \\\n  ghcr.io/open-webui/open-webui\n')
+    text = as_dotenv(posted)
+    assert text.count("OPENAI_API_KEY=") == 1
+    assert envfile.values(envfile.parse(text))["OPENAI_API_BASE_URL"] == \
+        "https://oai.helicone.ai/v1/${HELICONE_API_KEY}"
+    assert not [f for f in lint_text(text, environ={}) if f.code in ("SW101", "SW102")]
+    # without the export, $K is a reference to the environment, kept as one
+    alone = as_dotenv('docker run -e OPENAI_API_KEY="$OPENAI_API_KEY" img\n')
+    assert envfile.values(envfile.parse(alone)) == {"OPENAI_API_KEY": "${OPENAI_API_KEY}"}
+    for tool in ("podman", "nerdctl"):
+        values = envfile.values(envfile.parse(as_dotenv(
+            f"{tool} run -d -p 3000:8080 -e OLLAMA_BASE_URL=http://host.containers.internal:11434"
+            " ghcr.io/open-webui/open-webui:main\n")))
+        assert values == {"OLLAMA_BASE_URL": "http://host.containers.internal:11434"}, tool
 
 
 def test_wrong_variable_labels_name_variables() -> None:
