@@ -163,3 +163,24 @@ def test_the_lost_setting_keeps_its_secret_out_of_json(tmp_path) -> None:
     found = json.loads(out.stdout)["files"][0]["findings"]
     keys = {f["key"] for f in found if f["code"] == "SW100"}
     assert keys == {"OPENAI_API_KEY"}
+
+
+# -- xAI's first API models ------------------------------------------------------------------
+XAI_KEY = "xai-" + "Q17xAiKeY" * 6
+
+
+@pytest.mark.parametrize("model", ["grok-beta", "grok-vision-beta"])
+def test_xais_beta_models_are_gone_with_no_redirect(model: str) -> None:
+    """Unlike grok-3 (retired, grok-4.3 answers: SW313), the beta IDs answer nothing."""
+    text = (f"OPENAI_API_KEY={XAI_KEY}\nAPI_BASE_URL=https://api.x.ai/v1\n"
+            f'DEFAULT_MODEL="{model}"\n')
+    assert [(c, k) for c, k, s in _findings(text) if c in ("SW301", "SW313")] == \
+        [("SW301", "DEFAULT_MODEL")]
+    assert [(c, k) for c, k, s in _findings(f"XAI_API_KEY={XAI_KEY}\nXAI_MODEL=grok-3\n")
+            if c in ("SW301", "SW313")] == [("SW313", "XAI_MODEL")]
+
+
+@pytest.mark.parametrize("model", ["grok-4.3", "grok-4.20-non-reasoning", "grok-2-beta-x"])
+def test_xais_served_models_are_not_the_beta_ones(model: str) -> None:
+    text = f"XAI_API_KEY={XAI_KEY}\nXAI_MODEL={model}\n"
+    assert not [c for c, _k, _s in _findings(text) if c == "SW301"]

@@ -17,6 +17,9 @@ GROQ_DEPRECATIONS = "https://console.groq.com/docs/deprecations"
 GROQ_MODELS = "https://console.groq.com/docs/models"
 OPENAI_DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
 XAI_RETIREMENT = "https://docs.x.ai/developers/migration/may-15-retirement"
+# A client library's author, testing against xAI's API: "grok-beta and grok-vision-beta are no
+# longer available via the API" (obs).
+XAI_BETA_GONE = "https://github.com/sst/models.dev/issues/263"
 WORKERS_AI_DEPRECATIONS = (
     f"{CF_DOCS}/8440dd31962b846aacb33fde893669fc8d5c720b/src/content/changelog/workers-ai/"
     "2026-05-08-planned-model-deprecations.mdx"
@@ -405,7 +408,11 @@ XAI_RETIRED = _rows(XAI_RETIREMENT, [
     ("grok-4-fast-reasoning", "2026-05-15", "grok-4.3"),
     ("grok-4-fast-non-reasoning", "2026-05-15", "grok-4.20-non-reasoning"),
     ("grok-code-fast-1", "2026-05-15", "grok-4.3"),
-], redirect="grok-4.3")
+], redirect="grok-4.3") + _rows(XAI_BETA_GONE, [
+    # xAI's first API models, no longer served (no redirect known; date not public).
+    ("grok-beta", None, "grok-4.3"),
+    ("grok-vision-beta", None, "grok-4.3"),
+])
 
 # Cloudflare's changelog of 2026-05-08; the -fast and -lora variants stay.
 WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
