@@ -83,6 +83,10 @@ def as_dotenv(text: str) -> str:
                                                         text) is not None
     env_indent = 0
     k8s_name: str | None = None
+    # A JSON block of settings ("K": "V" lines: Claude Code's settings.json "env", a VS Code
+    # or MCP config): its braces and the keys that open objects are the JSON's, not lines of
+    # a .env.
+    json_block = any(_FORMS[_JSON_FORM][0].match(ln) for ln in text.splitlines())
     # Inside a quoted value that spans lines: python-dotenv reads '...' and "..." across
     # lines, Node's dotenv also `...` (chat-ui's MODELS=`[ ... ]`, which python-dotenv does not:
     # it skips the lines after the first, as lint then says). Either way the lines are the
@@ -121,6 +125,8 @@ def as_dotenv(text: str) -> str:
                                  r"Group):)", line):
             out.append(f"{k8s_name}=${{{k8s_name}}}")
             k8s_name = None
+            continue
+        if json_block and _JSON_STRUCTURE.match(line):
             continue
         w = _WINDOWS_FORM.match(line)
         if w and any(re.match(rf"\s*(?:export\s+)?{w[1]}\s*=", o) for o in out):
@@ -236,6 +242,11 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     # a setting of that container's environment too, which python-dotenv reads as written.
     (re.compile(r"""\s*-\s+(['"]?)([A-Za-z_][\w.]*)=(.*?)\1\s*$"""), "list"),
 ]
+
+
+_JSON_FORM = next(i for i, (_p, how) in enumerate(_FORMS) if how == "json")
+# `{`, `"env": {`, `},`, `]`: a JSON document's structure around its "K": "V" lines.
+_JSON_STRUCTURE = re.compile(r'\s*(?:"[^"]*"\s*:\s*)?[{\[]\s*$|\s*[}\]]+\s*,?\s*$')
 
 
 def _converted(line: str, in_environment: bool) -> str | None:

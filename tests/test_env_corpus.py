@@ -174,6 +174,17 @@ def test_a_docker_run_reads_its_shell_references_as_the_shell_does() -> None:
         assert values == {"OLLAMA_BASE_URL": "http://host.containers.internal:11434"}, tool
 
 
+def test_a_json_blocks_braces_are_no_lines_of_the_env() -> None:
+    """Claude Code's settings.json "env" block: its "K": "V" lines are the settings; `{`,
+    `"env": {` and `}` are the JSON's own (they were passed to lint, which said SW100)."""
+    posted = ('{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.moonshot.ai/anthropic",\n'
+              '    "ANTHROPIC_MODEL": "kimi-k2"\n  },\n  "permissions": [\n  ]\n}\n')
+    assert as_dotenv(posted) == ("ANTHROPIC_BASE_URL=https://api.moonshot.ai/anthropic\n"
+                                 "ANTHROPIC_MODEL=kimi-k2\n")
+    # without a "K": "V" line the text is no JSON block of settings: left as it is
+    assert as_dotenv("{\n}\nKEY=v\n") == "{\n}\nKEY=v\n"
+
+
 def test_wrong_variable_labels_name_variables() -> None:
     for r in entries(scope=None, verdict="wrong"):
         for v in r["wrong_vars"]:
