@@ -436,14 +436,22 @@ def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
 
 def _replace(text: str, name: str, new: str, as_is: bool = False) -> str:
     """The last assignment of `name` (the one python-dotenv uses) now says `new` (written as
-    it is, unquoted, when `as_is`: the rest of a line the poster glued to it)."""
+    it is, unquoted, when `as_is`: the rest of a line the poster glued to it). The quotes the
+    poster wrapped the value in stay around the stand-in (`KEY="***"` -> `KEY="<stand-in>"`):
+    python-dotenv reads the same either way, but a loader that keeps them (docker run
+    --env-file) reads what was posted, quotes and all."""
     lines = text.split("\n")
     for i in range(len(lines) - 1, -1, -1):
         m = re.match(rf"(\s*(?:export\s+)?{re.escape(name)}\s*=\s*)", lines[i])
         if m:
-            tail = re.search(r"\s+#.*$", lines[i][m.end():])
-            lines[i] = m[1] + (new if as_is else envfile.quote(new)) + \
-                (tail.group(0) if tail else "")
+            rest = lines[i][m.end():]
+            tail = re.search(r"\s+#.*$", rest)
+            posted = rest[:tail.start()] if tail else rest
+            q = posted[:1]
+            kept = q in ("'", '"') and len(posted.rstrip()) > 1 and posted.rstrip()[-1] == q \
+                and not as_is and envfile.quote(new) == new  # (a stand-in that needs none)
+            lines[i] = m[1] + (q + new + q if kept else new if as_is else envfile.quote(new)) \
+                + (tail.group(0) if tail else "")
             break
     return "\n".join(lines)
 
