@@ -9,8 +9,9 @@ What the test does to a file before `lint` sees it, and nothing else:
   a POSIX shell is the same setting shown twice, and is not repeated;
 - a value the poster redacted (listed per entry in `redacted_by_poster`) is replaced by a
   well-formed stand-in of the kind the poster meant: a key of the provider the placeholder or
-  the variable names, a 32-hex account ID, a model of the provider (`stand_ins`). Exactly those
-  values, and only when the value left in the post is a placeholder.
+  the variable names, a 32-hex account ID, a model of the provider (`stand_ins`), inside the
+  quotes the poster wrapped it in. Exactly those values, and only when the value left in the
+  post is a placeholder.
 The split is the error corpus's (`corpus_support.split_of`): change lint while looking at
 `tune` only. Entries marked `"scope": "out"` are mistakes no offline linter can see (a local
 server's port, a container's network, one app's version-specific reading of a generic name);

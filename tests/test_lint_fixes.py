@@ -52,6 +52,7 @@ MISTAKES = [
     ("=openai/gpt-oss-20b", "=groq/openai/gpt-oss-20b"),
     (f"={GSK}", "=gsk_xxx"), (f"={GSK}", "=dummy"), (f"={GSK}", f"={OPENAI_KEY}"),
     (f"={GSK}", f'=" {GSK} "'), (f"={GSK}", f"=\ufeff{GSK}"), (f"={GSK}", f"='\"{GSK}\"'"),
+    (f"={GSK}", f'="{GSK}"'),
     (f"={GSK}", "=gsk_tooShort123"), (f"={TOKEN}", "=your-token"), (f"={TOKEN}", f"={GSK}"),
     (f"={TOKEN}", "=wnMfLUc38oC3tn9_dQpw..."), (f"={TOKEN}", "=${NOWHERE_SET_9}"),
     ("CF_GATEWAY_TOKEN=", "CF_GATEWAY_TOKN="), ("GROQ_API_KEY=", "GROQ_KEY="),

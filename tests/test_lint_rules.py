@@ -82,7 +82,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW118": (STORED + '# old values# ---SITE_URL="https://example.com"SITE_TITLE="x"\n',
               STORED + "# old values\n"),
     "SW314": (DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'.replace("-20b", " 20b"),
-              DIRECT + 'SUMMARY_MODEL="openai/gpt-oss-20b"\n'),
+              DIRECT + "SUMMARY_MODEL=openai/gpt-oss-20b\n"),  # (quoted: SW122's info)
     "SW315": (DIRECT + "ANTHROPIC_MODEL=us.anthropic.claude-sonnet-4-5-20250929-v1:0\n",
               DIRECT + "ANTHROPIC_MODEL=claude-sonnet-4-5-20250929\n"),
     "SW200": (sub(STORED, "USE_AI_GATEWAY=true", "USE_AI_GATEWAY=enabled"), STORED),
@@ -149,6 +149,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               "OPENAI_MODEL=gpt-4.1-nano\n",
               "AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\nOPENAI_MODEL=gpt-6-luna\n"),
     "SW121": (STORED + "APP_MODE=dev\nAPP_MODE=prod\n", STORED + "APP_MODE=prod\n"),
+    "SW122": (sub(DIRECT, f"GROQ_API_KEY={GSK}", f'GROQ_API_KEY="{GSK}"'), DIRECT),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),

@@ -152,6 +152,13 @@ def read_text(path: Path) -> str | None:
 
 
 # -- writing values ------------------------------------------------------------------------
+def needs_no_quotes(value: str) -> bool:
+    """Whether `value` reads the same unquoted to python-dotenv, docker compose, `docker run
+    --env-file` and a POSIX shell: letters, digits and `_ . / : @ + , % = -` only (no blank,
+    `#`, quote, `$`, backslash or shell operator). What `quote` writes without quotes."""
+    return _SAFE_UNQUOTED.fullmatch(value) is not None
+
+
 def quote(value: str) -> str:
     """Render a value so that python-dotenv reads back exactly `value`.
 
@@ -166,7 +173,7 @@ def quote(value: str) -> str:
             "a value contains ${...}, which python-dotenv would expand",
             fix="remove the ${...} part from the value",
         )
-    if _SAFE_UNQUOTED.fullmatch(value):
+    if needs_no_quotes(value):
         return value
     escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
                .replace("\r", "\\r").replace("\t", "\\t").replace("\v", "\\v")

@@ -51,6 +51,14 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip()))
 
 
+# What a key is made of and a placeholder's words are not: a long letters-and-digits run, or a
+# shorter one mixing both. A placeholder's shape may wrap a real key (`<` + an Azure key + `>`,
+# a key cut off with `...`): that one stays a secret. (`lm-studio`, `EMPTY`: a local server's
+# word for "no key", never checked.)
+KEY_RUN = re.compile(r"[A-Za-z0-9]{20,}|(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])"
+                     r"[A-Za-z0-9]{8,}")
+
+
 # References a secret manager's CLI replaces with the secret when it starts the app: the file
 # holds where the secret is, not the secret. (pattern, who fills it in, source)
 SECRET_REFERENCES: tuple[tuple[re.Pattern[str], str, str], ...] = (

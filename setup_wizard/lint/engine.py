@@ -19,7 +19,7 @@ from pathlib import Path
 
 from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
-from setup_wizard.lint import checks, models, spelling, values
+from setup_wizard.lint import checks, loaders, models, spelling, values
 from setup_wizard.lint.findings import Finding, Findings
 from setup_wizard.masking import Redactor, secret_values
 
@@ -181,7 +181,8 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
     present = {k for k, _v in pairs}
     aliases = {k: t for k in spelling.near_miss_candidates(present)
                if (t := spelling.near_miss(k)) is not None and t not in present}
-    checks.check_settings(values, where, unresolved, out, mapping, aliases)
+    roles = checks.check_settings(values, where, unresolved, out, mapping, aliases)
+    loaders.check(entries, roles, out)  # (after the roles: which settings are an LLM's)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
     return _redact(kept, raw_values, values), suppressed
@@ -364,11 +365,18 @@ def _silenced(code: str, codes: set[str]) -> bool:
     return code in codes or _ALSO_SILENCED_BY.get(code, "") in codes
 
 
+# Findings about how the whole file is loaded, not about one line (SW122: docker run
+# --env-file keeps quotes): an ignore comment on a line of its own silences them everywhere,
+# as it does a finding without a line.
+_FILE_WIDE: frozenset[str] = frozenset({loaders.CODE})
+
+
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     """Drop findings silenced by `# setup-wizard: ignore[CODE,...]` on their line or above.
 
     A finding without a line (a missing key, a file-level one) is silenced by such a comment
-    standing on a line of its own anywhere in the file.
+    standing on a line of its own anywhere in the file; so is one about how the whole file is
+    loaded (_FILE_WIDE), wherever its line.
     """
     by_line: dict[int, set[str]] = {}
     file_wide: set[str] = set()
@@ -381,7 +389,8 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
                 file_wide |= codes
     kept = [f for f in findings
             if not (_silenced(f.code, by_line.get(f.line, set()) | by_line.get(f.line - 1, set()))
-                    if f.line is not None else _silenced(f.code, file_wide))]
+                    if f.line is not None else _silenced(f.code, file_wide))
+            and not (f.code in _FILE_WIDE and f.code in file_wide)]
     return kept, len(findings) - len(kept)
 
 
@@ -415,14 +424,7 @@ def _secret_like(values: Mapping[str, str | None]) -> Mapping[str, str | None]:
     Masking those everywhere would blank out the words of the very message that says so."""
     return {k: v for k, v in values.items()
             if not (v and (v.strip().strip("\"'") in values
-                           or (fields.is_placeholder(v) and not _KEY_RUN.search(v))))}
-
-
-# What a key is made of and a placeholder's words are not: a long letters-and-digits run, or a
-# shorter one mixing both. A placeholder's shape may wrap a real key (`<` + an Azure key + `>`,
-# a key cut off with `...`): that one stays a secret.
-_KEY_RUN = re.compile(r"[A-Za-z0-9]{20,}|(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])"
-                      r"[A-Za-z0-9]{8,}")
+                           or (fields.is_placeholder(v) and not fields.KEY_RUN.search(v))))}
 
 
 def _redacted(f: Finding, redact: Redactor) -> Finding:

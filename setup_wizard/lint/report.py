@@ -55,7 +55,7 @@ def render_text(results: Sequence[FileResult], strict: bool = False) -> str:
     line = (f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')} in "
             f"{_plural(s['files'], 'file')}")
     if s["info"]:
-        line += f", {s['info']} cannot be checked offline"
+        line += f", {s['info']} info"  # (cannot check; docker run --env-file's quotes)
     if s["suppressed"]:
         line += f" ({s['suppressed']} suppressed)"
     out.append(line)

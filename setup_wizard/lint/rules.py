@@ -47,6 +47,15 @@ SRC_COMPOSE_DOTENV: Final = (
     "https://github.com/compose-spec/compose-go/blob/e70e961c3a3acebf0800b882f1afb3dbf1fb74a2/"
     "dotenv/parser.go"
 )
+# docker run --env-file (docker/cli's kvfile): "quotes are considered part of the key or value".
+SRC_DOCKER_ENV_FILE: Final = (
+    "https://github.com/docker/cli/blob/28f756087eea5fa301f3fbf12b01ae62f91521c2/"
+    "pkg/kvfile/kvfile.go"
+)
+# A POSIX shell removes the quotes of a word it reads (`set -a; . ./.env`): Quote Removal.
+SRC_SHELL_QUOTES: Final = (
+    "https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_06_07"
+)
 SRC_POSIX_NAMES: Final = (
     "https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap08.html"
 )
@@ -165,6 +174,14 @@ RULES: Final[tuple[Rule, ...]] = (
          "op://vault/item/field is where 1Password keeps the secret; `op run --env-file` puts "
          "the secret in its place when it starts the app, so only the app sees the value.",
          "https://developer.1password.com/docs/cli/secret-references/"),
+    Rule("SW122", "info", "syntax", "quotes that docker run --env-file keeps",
+         "python-dotenv, docker compose and a shell read KEY=\"value\" as value; docker run "
+         "--env-file passes the line as written, so an LLM setting quoted so reaches the app "
+         "with its quotes (a key with a quote at each end, a URL no client can call). Said "
+         "only where the value needs no quotes, so the fix changes nothing for the other "
+         "loaders; info, "
+         "since nothing in the file says which loader reads it. One ignore[SW122] on a line "
+         "of its own silences it for the whole file.", SRC_DOCKER_ENV_FILE),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "

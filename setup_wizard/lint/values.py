@@ -85,7 +85,7 @@ def _url_items(c: Ctx, name: str, value: str, items: list[str], budget: int) -> 
     corrected: list[str] = []
     judged_items = 0
     for item in items:
-        if judged_items >= budget or not _llm_url(item):
+        if judged_items >= budget or not llm_url(item):
             corrected.append(item)
             continue
         judged_items += 1
@@ -151,7 +151,7 @@ def _path_not_address(value: str) -> bool:
     return "." not in first and ":" not in first and first.lower() != "localhost"
 
 
-def _llm_url(value: str) -> bool:
+def llm_url(value: str) -> bool:
     """A URL on the gateway, a provider's host (one of ours, one known by its catalog or a
     typo of it, or a look-alike of one: groq.com), an OpenAI-compatible vendor's host known by
     its base (providers.OPENAI_BASES) or a typo of it, or with the gateway's path on any host."""
@@ -185,7 +185,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
         if not v:
             continue
         row = names.lookup(name)
-        if (_is_url(v) and _llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
+        if (_is_url(v) and llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
                 or name in names.MODEL_LISTS \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
@@ -242,7 +242,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         value = judged(raw)
         # (ENABLE_SMART_LLM=true is a switch about the LLM, not a model: judged as no row's)
         row = None if names.llm_setting(name, value) else names.lookup(name)
-        checked = (_is_url(value) and _llm_url(value)) or (row is not None
+        checked = (_is_url(value) and llm_url(value)) or (row is not None
                                                             and row.role == "model")
         if checked and not secret:
             _quotes(c, name, raw.strip(), secret)
@@ -268,15 +268,15 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 if item.strip().startswith(_DISTINCT_PREFIXES):
                     _key_shape(c, name, item.strip())
             continue
-        if _is_url(value) and not _llm_url(value) and names.API_URL_NAME.search(name):
+        if _is_url(value) and not llm_url(value) and names.API_URL_NAME.search(name):
             # An API URL under a name no row knows the client of (APP_OPENAI_BASE_URL):
             # what is wrong for every client on every host is still said.
             urls.empty_label(name, urls.host_of(value) or "", c.lines.get(name), c.out)
-        if _is_url(value) and not _llm_url(value) and "/v1/v1" in value.split("?")[0]:
+        if _is_url(value) and not llm_url(value) and "/v1/v1" in value.split("?")[0]:
             # Wrong for every client on every host (a proxy's too).
             c.out.add("SW215", name, c.lines.get(name), f"{name} has /v1 twice",
                       f"set {name}=" + re.sub(r"(?:/v1)+", "/v1", value, count=1))
-        elif _is_url(value) and _llm_url(value) and not names.SITE_URL_NAME.search(name):
+        elif _is_url(value) and llm_url(value) and not names.SITE_URL_NAME.search(name):
             hint = c.roles.url_provider or providers.PROVIDERS["groq"]
             clients = row.clients if row is not None and row.role == "base_url" \
                 else (names.UNKNOWN,)
