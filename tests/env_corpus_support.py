@@ -79,9 +79,10 @@ def as_dotenv(text: str) -> str:
                                                for ln in settings)
     # A Kubernetes ConfigMap's `data:` map is the environment its pods load (envFrom).
     config_map = re.search(r"(?m)^kind:\s*ConfigMap\s*$", text) is not None
-    env_key = r"\s*(?:environment|env|data):\s*$" if config_map else r"\s*(?:environment|env):\s*$"
-    compose = in_environment or config_map or re.search(r"(?m)^\s*(?:environment|env):\s*$",
-                                                        text) is not None
+    # (a Helm chart's values name the list after the pods' env: extraEnv, additionalEnvVars)
+    env_key = r"\s*(?:environment|env|data):\s*$" if config_map \
+        else r"\s*(?:environment|env|[a-z]\w*Env(?:Vars)?):\s*$"
+    compose = in_environment or config_map or re.search(r"(?m)^" + env_key, text) is not None
     env_indent = 0
     k8s_name: str | None = None
     # A JSON block of settings ("K": "V" lines: Claude Code's settings.json "env", a VS Code
@@ -93,7 +94,12 @@ def as_dotenv(text: str) -> str:
     # it skips the lines after the first, as lint then says). Either way the lines are the
     # value's, never settings of their own.
     open_quote = ""
+    nested_below: int | None = None  # a k8s valueFrom's own lines (secretKeyRef: name, key)
     for line in text.splitlines():
+        if nested_below is not None:
+            if not line.strip() or len(line) - len(line.lstrip()) > nested_below:
+                continue
+            nested_below = None
         if open_quote:
             out.append(line)  # the value's own lines, never settings of their own
             if re.search(r"(?<!\\)" + re.escape(open_quote), line):  # not an escaped one
@@ -123,9 +129,12 @@ def as_dotenv(text: str) -> str:
             k8s_name = None
             continue
         if k8s_name and re.match(r"\s+(?:sync:\s*false|generateValue:|from(?:Service|Database|"
-                                 r"Group):)", line):
+                                 r"Group):|valueFrom:)", line):
+            # (k8s valueFrom: a secret's or a config map's key, put there when the pod starts)
             out.append(f"{k8s_name}=${{{k8s_name}}}")
             k8s_name = None
+            if line.strip().startswith("valueFrom:"):
+                nested_below = len(line) - len(line.lstrip())
             continue
         if json_block and _JSON_STRUCTURE.match(line):
             continue

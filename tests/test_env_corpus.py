@@ -185,6 +185,19 @@ def test_a_json_blocks_braces_are_no_lines_of_the_env() -> None:
     assert as_dotenv("{\n}\nKEY=v\n") == "{\n}\nKEY=v\n"
 
 
+def test_a_k8s_value_from_a_secret_is_known_only_when_the_pod_starts() -> None:
+    """`- name: K` / `valueFrom: secretKeyRef: ...` (a Helm chart's additionalEnvVars too):
+    K comes from a secret at run time, which ${K} says to lint; the secret's own name: and
+    key: lines are no settings (they were passed to lint, which said SW100)."""
+    posted = ("    additionalEnvVars:\n      - name: ANTHROPIC_API_KEY\n        valueFrom:\n"
+              "          secretKeyRef:\n            name: holmes-secrets\n"
+              "            key: anthropic-api-key\n      - name: MODEL\n"
+              '        value: "anthropic/claude-sonnet-4-6"\n')
+    assert as_dotenv(posted) == ("ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n"
+                                 "MODEL=anthropic/claude-sonnet-4-6\n")
+    assert not [f for f in lint_text(as_dotenv(posted), environ={}) if f.severity == "error"]
+
+
 def test_wrong_variable_labels_name_variables() -> None:
     for r in entries(scope=None, verdict="wrong"):
         for v in r["wrong_vars"]:
