@@ -345,12 +345,62 @@ EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
 # known, so never a typo themselves, but a typo of both is read as the common one's.
 NOT_TYPO_TARGETS: Final = frozenset({"OPENAI_BASE_URI"})
 
+# Open WebUI's backend config, which reads its OLLAMA_BASE_URL (APP_WORDS below).
+OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
+                            "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
+
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
 # lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).
 LIST_NAMES: Final[dict[str, str]] = {
     "OPENAI_API_BASE_URLS": "https://docs.openwebui.com/getting-started/env-configuration/",
     "OPENAI_API_KEYS": "https://docs.openwebui.com/getting-started/env-configuration/",
 }
+
+
+class AppWord(NamedTuple):
+    """A value an app reads as a word of its own, not as the value it sends: the app fills in
+    the real one itself when it runs (asks each user for a key, puts an address in its place).
+    The file cannot say what is sent, so lint does not judge it (SW120, info)."""
+
+    value: re.Pattern[str]  # the whole value, exactly as the app compares it
+    name: re.Pattern[str]  # the names the app reads it under (the whole name)
+    app: str
+    means: str  # what the app does instead, said in the finding
+    source: str
+
+
+# Key and token names, as an app that takes a key under any name (LibreChat's librechat.yaml
+# reads `apiKey: "${ANY_NAME}"`) may call them: *_API_KEY, *_KEY, *_TOKEN.
+_KEY_OR_TOKEN_NAME: Final = re.compile(r"(?i)(?:[A-Z0-9]+_)*(?:API_?KEY|KEY|TOKEN)")
+APP_WORDS: Final[tuple[AppWord, ...]] = (
+    # LibreChat: `user_provided` makes it ask each user for their own key in its UI
+    # (EndpointService.js `isUserProvided`: key === 'user_provided'); its .env.example sets
+    # OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_KEY and BINGAI_TOKEN so, and a custom endpoint
+    # compares its `apiKey: "${ANY_NAME}"` once expanded (docs/sources.md#lint-values).
+    AppWord(re.compile("user_provided"), _KEY_OR_TOKEN_NAME, "LibreChat",
+            "it asks each user for their own key in its web UI and never sends this value "
+            "(any other app sends it as the key, and is answered 401)",
+            "https://github.com/danny-avila/LibreChat/blob/"
+            "05fe706940f615e4b2b7c479fdf44db4183cfc1a/api/server/services/Config/"
+            "EndpointService.js"),
+    # Open WebUI's Docker image sets OLLAMA_BASE_URL="/ollama"; its backend (ENV=prod) drops a
+    # trailing slash and replaces exactly that value by an address at start-up.
+    AppWord(re.compile("/ollama/?"), re.compile("OLLAMA_BASE_URL"), "Open WebUI",
+            "its Docker image's default, which it replaces at start-up by "
+            "http://localhost:11434 (Ollama in the same image) or "
+            "http://host.docker.internal:11434 (any other app reads it as a path, not an "
+            "address)", OPEN_WEBUI_CONFIG),
+)
+
+
+def app_word(name: str, value: str | None) -> AppWord | None:
+    """The app's own word `value` is under `name`, if it is one (compared as the app does:
+    whole and case-sensitive, so `USER_PROVIDED` or `"user_provided"` with its quotes kept is
+    a value the app sends)."""
+    if not value:
+        return None
+    return next((w for w in APP_WORDS if w.value.fullmatch(value) and w.name.fullmatch(name)),
+                None)
 
 # NextChat's list of the models it offers, comma-separated: `+model@Vendor=shown name` adds one
 # sent to that vendor, `-model` hides one, `-all`/`+all` the defaults. The vendors it names

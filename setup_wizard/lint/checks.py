@@ -150,6 +150,12 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         roles = check_settings(view, where, unresolved, out, mapping)
         _rekey(out, start, {t: n for n, t in aliases.items()})
         return roles
+    # An app's own word for a value it fills in when it runs (LibreChat's user_provided key,
+    # Open WebUI's /ollama): like a reference lint cannot follow, it is not judged (SW120).
+    words = {k: [w.app] for k, v in values_.items()
+             if k not in unresolved and (w := names.app_word(k, v)) is not None}
+    if words:
+        unresolved = {**unresolved, **words}
     # A misspelt provider's own name (GROQ_KEY for GROQ_API_KEY) is that provider's, as the
     # name it was meant to be: its value's shape does not make it the URL's key either.
     meant_owned = {k for k in spelling.near_miss_candidates(values_)
@@ -238,8 +244,14 @@ def _rekey(out: Findings, start: int, back: Mapping[str, str]) -> None:
 
 
 def _cannot_check(c: Ctx) -> None:
-    """A value built from ${OTHER} that neither the file nor the environment has."""
+    """A value built from ${OTHER} that neither the file nor the environment has, a secret
+    manager's reference, or an app's own word for a value it fills in itself."""
     for key, refs in c.unresolved.items():
+        if (word := names.app_word(key, c.values.get(key))) is not None:
+            c.out.add("SW120", key, c.lines.get(key),
+                      f"{key}: cannot check: {c.values.get(key)} is {word.app}'s own word here: "
+                      f"{word.means}", None)
+            continue
         if names.lookup(key) is None and key not in c.roles.bound_names():
             continue  # not a variable lint would judge
         if (who := fields.secret_reference(c.values.get(key) or "")) is not None:

@@ -420,10 +420,11 @@ _ROLE_NAMES = frozenset(names.BY_NAME)
 
 def _secret_like(values: Mapping[str, str | None]) -> Mapping[str, str | None]:
     """`values` without what holds no secret: a placeholder made of words (`sk-proj-`,
-    `your-key-here`, `placeholder`) or another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`).
-    Masking those everywhere would blank out the words of the very message that says so."""
+    `your-key-here`, `placeholder`), another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`)
+    or an app's own word (LibreChat's `user_provided`). Masking those everywhere would blank
+    out the words of the very message that says so."""
     return {k: v for k, v in values.items()
-            if not (v and (v.strip().strip("\"'") in values
+            if not (v and (v.strip().strip("\"'") in values or names.app_word(k, v) is not None
                            or (fields.is_placeholder(v) and not fields.KEY_RUN.search(v))))}
 
 

@@ -170,9 +170,12 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW119", "warning", "syntax", "a reference to a variable the file sets only later",
          "python-dotenv expands ${OTHER} in file order: a value that refers to a variable set "
          "further down gets it from the environment, or an empty string.", SRC_DOTENV),
-    Rule("SW120", "info", "syntax", "cannot check: a secret manager's reference",
+    Rule("SW120", "info", "syntax", "cannot check: a value filled in when the app runs",
          "op://vault/item/field is where 1Password keeps the secret; `op run --env-file` puts "
-         "the secret in its place when it starts the app, so only the app sees the value.",
+         "the secret in its place when it starts the app, so only the app sees the value. "
+         "Likewise an app's own word for a value it fills in itself (LibreChat's "
+         "KEY=user_provided: each user enters a key in its UI; Open WebUI's "
+         "OLLAMA_BASE_URL=/ollama: an address it sets at start-up; see the names below).",
          "https://developer.1password.com/docs/cli/secret-references/"),
     Rule("SW122", "info", "syntax", "quotes that docker run --env-file keeps",
          "python-dotenv, docker compose and a shell read KEY=\"value\" as value; docker run "
@@ -507,6 +510,10 @@ def names_markdown() -> list[str]:
         out.append(f"| `{name}` | a list (no role) | Open WebUI | `;`-separated, one item per "
                    "connection: each URL judged as a base URL of an unknown client, each key "
                    f"by its shape; not a misspelling | {source} |")
+    for word in names.APP_WORDS:
+        name, value = (p.pattern.replace("|", "\\|") for p in (word.name, word.value))
+        out.append(f"| `{name}` = `{value}` | an app's own word (no role) | {word.app} | not "
+                   f"judged, said as SW120 (info): {word.means} | {word.source} |")
     for name, source in names.MODEL_LISTS.items():
         out.append(f"| `{name}` | a list of models | NextChat | `,`-separated `+model@Vendor=name`"
                    " items: a model added for OpenAI, Google, Anthropic or DeepSeek is judged by "
