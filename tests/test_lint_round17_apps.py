@@ -4,6 +4,8 @@ quotes a compose list keeps: apps' own words and names, and which quotes are sen
 - An app's own word for a value it fills in itself is not judged (SW120, info): LibreChat's
   `KEY=user_provided` (it asks each user for a key), under every key name alike, and Open
   WebUI's `OLLAMA_BASE_URL=/ollama` (its image's default, replaced at start-up).
+- Names an app documents are read as that app reads them, not as misspellings (SW109): Open
+  WebUI's list OLLAMA_BASE_URLS, LibreChat's OPENROUTER_KEY (an OpenRouter key).
 Texts marked "(probe)" are the configurations of the probe reports, verbatim (each section's
 source is in the report); the others are written for the test. None comes from the corpus.
 """
@@ -14,6 +16,7 @@ import pytest
 from env_corpus_support import as_dotenv
 
 from setup_wizard.config import names
+from setup_wizard.config.roles import resolve
 from setup_wizard.lint.engine import lint_environ, lint_text
 
 OPENAI_KEY = "sk-proj-" + "a1B2c3D4" * 6
@@ -125,3 +128,65 @@ def test_open_webuis_ollama_default_is_no_error(text: str) -> None:
 def test_another_path_or_name_is_still_judged(text: str, name: str) -> None:
     codes = _codes(text, name)
     assert "SW120" not in codes and "SW211" in codes
+
+
+# -- names apps document ------------------------------------------------------------------------
+OR_KEY = "sk-or-v1-" + "0a1b2c3d" * 8
+
+
+def test_open_webuis_ollama_list_is_no_misspelling() -> None:
+    text = as_dotenv(  # (probe) open-webui/docs DockerSwarm.md, the environment map's lines
+        "        environment:\n"
+        "          DATA_DIR: /app/backend/data\n"
+        "          OLLAMA_BASE_URLS: http://ollama:11434\n"
+        "          CHROMA_HTTP_PORT: 8000\n"
+        "          CHROMA_HTTP_HOST: chromadb\n"
+        "          CHROMA_TENANT: default_tenant\n"
+        "          VECTOR_DB: chroma\n"
+        "          WEBUI_NAME: Awesome ChatBot\n"
+        '          CORS_ALLOW_ORIGIN: "*" # This is the current Default, will need to change '
+        "before going live\n"
+        "          RAG_EMBEDDING_ENGINE: ollama\n"
+        "          RAG_EMBEDDING_MODEL: nomic-embed-text-v1.5\n"
+        '          RAG_EMBEDDING_MODEL_TRUST_REMOTE_CODE: "True"\n')
+    assert "OLLAMA_BASE_URLS=http://ollama:11434" in text
+    assert not [f for f in _findings(text) if f[1] == "OLLAMA_BASE_URLS" or f[2] == "error"]
+
+
+def test_open_webuis_ollama_list_items_are_judged() -> None:
+    text = "OLLAMA_BASE_URLS=http://ollama:11434;https://api.grok.com/v1\n"
+    assert "SW212" in _codes(text, "OLLAMA_BASE_URLS")  # a look-alike host, in a list alone too
+    assert _codes("OLLAMA_BASE_URLS=http://ollama:11434;http://10.0.0.2:11434\n",
+                  "OLLAMA_BASE_URLS") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "OPENROUTER_KEY=your_openrouter_api_key\n",  # (probe) quick_start/custom_endpoints.mdx
+    "OPENROUTER_KEY=sk-or-v1-your-key-here\n",  # (probe) librechat_yaml/index.mdx
+])
+def test_librechats_openrouter_key_is_no_misspelling_and_its_placeholder_still_is_one(
+        text: str) -> None:
+    assert _findings(text) == [("SW502", "OPENROUTER_KEY", "error")]
+
+
+def test_librechats_openrouter_key_is_read_as_an_openrouter_key() -> None:
+    assert _findings(f"OPENROUTER_KEY={OR_KEY}\n") == []
+    beside_url = "OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENROUTER_KEY={}\n" \
+        "OPENAI_MODEL=openai/gpt-4o\n"
+    assert resolve({"OPENAI_BASE_URL": "https://openrouter.ai/api/v1",
+                    "OPENROUTER_KEY": OR_KEY}).name("provider_key") == "OPENROUTER_KEY"
+    assert _findings(beside_url.format(OR_KEY)) == []
+    # another vendor's key there is still said, as it is under OPENROUTER_API_KEY
+    assert _codes(beside_url.format(GROQ_KEY), "OPENROUTER_KEY") == {"SW504"}
+    assert _codes(f"OPENROUTER_KEY={GROQ_KEY}\n", "OPENROUTER_KEY") == {"SW504"}
+
+
+@pytest.mark.parametrize("name, meant", [
+    ("OPENROUTER_API_KYE", "OPENROUTER_API_KEY"), ("OPENROUTER_APIKEY", "OPENROUTER_API_KEY"),
+    ("OPENAI_APIKEY", "OPENAI_API_KEY"), ("OLLAMA_BASE_UR", "OLLAMA_BASE_URL"),
+    ("openrouter_key", "OPENROUTER_KEY"),  # wrong case: still read by no one
+    ("GROQ_KEY", "GROQ_API_KEY"),  # a missing word beside a name no app documents
+])
+def test_real_typos_are_still_said(name: str, meant: str) -> None:
+    found = [f for f in lint_text(f"{name}={OR_KEY}\n", environ={}) if f.code == "SW109"]
+    assert [f.key for f in found] == [name] and f"reads {meant}" in found[0].message

@@ -345,15 +345,17 @@ EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
 # known, so never a typo themselves, but a typo of both is read as the common one's.
 NOT_TYPO_TARGETS: Final = frozenset({"OPENAI_BASE_URI"})
 
-# Open WebUI's backend config, which reads its OLLAMA_BASE_URL (APP_WORDS below).
+# Open WebUI's backend config, which reads OLLAMA_BASE_URL(S) (LIST_NAMES, APP_WORDS below).
 OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
                             "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
 
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
-# lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL).
+# lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL),
+# and its list of Ollama servers (`;`-separated, load-balanced, read before OLLAMA_BASE_URL).
 LIST_NAMES: Final[dict[str, str]] = {
     "OPENAI_API_BASE_URLS": "https://docs.openwebui.com/getting-started/env-configuration/",
     "OPENAI_API_KEYS": "https://docs.openwebui.com/getting-started/env-configuration/",
+    "OLLAMA_BASE_URLS": OPEN_WEBUI_CONFIG,
 }
 
 
@@ -417,11 +419,23 @@ NEXTCHAT_VENDORS: Final[dict[str, tuple[str, str]]] = {  # app/constant.ts Servi
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}
+# A provider's key under the name an app documents for it, read as that app reads it (no
+# misspelling of the provider's own name): LibreChat's OpenRouter endpoint takes
+# `apiKey: "${OPENROUTER_KEY}"`, and its docs warn that OPENROUTER_API_KEY would also send
+# its built-in OpenAI endpoint through OpenRouter.
+LIBRECHAT_OPENROUTER: Final = Client(
+    "LibreChat's OpenRouter endpoint",
+    "https://github.com/LibreChat-AI/librechat.ai/blob/33579fa6e12baef431360a838adbe86a7a0f1f6d/"
+    "content/docs/configuration/librechat_yaml/ai_endpoints/openrouter.mdx",
+    provider="openrouter", default_url="https://openrouter.ai/api/v1")
+APP_KEY_NAMES: Final[tuple[Name, ...]] = (
+    Name("OPENROUTER_KEY", "provider_key", (LIBRECHAT_OPENROUTER,), provider="openrouter"),
+)
 KEY_NAMES: Final[tuple[Name, ...]] = tuple(
     Name(p.key_var, "provider_key",
          _KEY_CLIENTS.get(p.slug, (LITELLM_KEYS,) if p.slug != "workers-ai" else (UNKNOWN,)),
          provider=p.slug)
-    for p in providers.PROVIDERS.values() if p.key_var not in BY_NAME)
+    for p in providers.PROVIDERS.values() if p.key_var not in BY_NAME) + APP_KEY_NAMES
 BY_NAME.update({n.name: n for n in KEY_NAMES})
 # Init's own vocabulary: a file using any of these is one init wrote (or copies it), and is
 # held to init's rules (a missing base URL or model is an error there).

@@ -336,14 +336,18 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
     supports; the key that is set says what this file uses). Returns the empty name to bind
     when nothing else is found (the caller's fallback), else None."""
     assert callable(bind)
-    own = url_provider.key_var if url_provider else None
+    # The provider's own name, or the name an app documents for its key (LibreChat's
+    # OPENROUTER_KEY): the one that is set, else the one left empty.
+    owns = [url_provider.key_var, *(r.name for r in names.APP_KEY_NAMES
+                                    if r.provider == url_provider.slug)] if url_provider else []
+    own = _first_set(values, owns) or next((n for n in owns if values.get(n) is not None), None)
     generic = [row.name for row in names.NAMES if row.role == "provider_key"
                and row.provider is None and values.get(row.name) is not None]
     if own and values.get(own) is not None and (_set(values, own)
                                                 or not _first_set(values, generic)):
         bind("provider_key", own, "convention")
         return None
-    if own == "OPENAI_API_KEY":
+    if url_provider is not None and url_provider.key_var == "OPENAI_API_KEY":
         generic = []  # OpenAI's own name beside OpenAI's URL is checked as such by the caller
     if (name := _first_set(values, generic)) is not None:
         bind("provider_key", name, "convention")

@@ -185,7 +185,9 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
         if not v:
             continue
         row = names.lookup(name)
+        items = roles.url_list(v) if ";" in v or "," in v else None
         if (_is_url(v) and llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
+                or (items is not None and any(llm_url(i) for i in items)) \
                 or name in names.MODEL_LISTS \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
