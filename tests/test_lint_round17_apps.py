@@ -6,6 +6,10 @@ quotes a compose list keeps: apps' own words and names, and which quotes are sen
   WebUI's `OLLAMA_BASE_URL=/ollama` (its image's default, replaced at start-up).
 - Names an app documents are read as that app reads them, not as misspellings (SW109): Open
   WebUI's list OLLAMA_BASE_URLS, LibreChat's OPENROUTER_KEY (an OpenRouter key).
+- Quotes kept in a value (SW113) are said where a request carries it: a quoted URL under an
+  LLM client's name in a compose list (open-notebook's OLLAMA_API_BASE, said nowhere before),
+  not an app's own secret (AnythingLLM's JWT_SECRET, an error before). The posted forms go
+  through the corpus harness's `as_dotenv`, which keeps the quotes as compose and cmd.exe do.
 Texts marked "(probe)" are the configurations of the probe reports, verbatim (each section's
 source is in the report); the others are written for the test. None comes from the corpus.
 """
@@ -190,3 +194,120 @@ def test_librechats_openrouter_key_is_read_as_an_openrouter_key() -> None:
 def test_real_typos_are_still_said(name: str, meant: str) -> None:
     found = [f for f in lint_text(f"{name}={OR_KEY}\n", environ={}) if f.code == "SW109"]
     assert [f.key for f in found] == [name] and f"reads {meant}" in found[0].message
+
+
+# -- quotes kept in a value: said where a request carries it (SW113) ------------------------------
+OPEN_NOTEBOOK = """services:
+  open_notebook:
+    image: lfnovo/open_notebook:latest
+    ports:
+      - "8080:8502"
+    environment:
+        - OLLAMA_API_BASE="http://127.0.0.1:11434"
+        - SURREAL_ADDRESS=surrealdb
+        - SURREAL_PORT=8000
+        - SURREAL_USER=root
+        - SURREAL_PASS=root
+        - SURREAL_NAMESPACE=open_notebook
+        - SURREAL_DATABASE=open_notebook
+    depends_on:
+      - ollama
+      - surrealdb
+    pull_policy: always
+    volumes:
+      - notebook_data:/app/data
+"""  # (probe) open-notebook#62
+ANYTHING_LLM = """version: '3.8'
+services:
+  anythingllm:
+    image: mintplexlabs/anythingllm
+    container_name: anythingllm
+    ports:
+    - "3001:3001"
+    cap_add:
+      - SYS_ADMIN
+    environment:
+    # Adjust for your environment
+      - STORAGE_DIR=/app/server/storage
+      - JWT_SECRET="make this a large list of random numbers and letters 20+"
+      - LLM_PROVIDER=ollama
+      - OLLAMA_BASE_PATH=http://127.0.0.1:11434
+      - OLLAMA_MODEL_PREF=llama2
+      - OLLAMA_MODEL_TOKEN_LIMIT=4096
+      - EMBEDDING_ENGINE=ollama
+      - EMBEDDING_BASE_PATH=http://127.0.0.1:11434
+      - EMBEDDING_MODEL_PREF=nomic-embed-text:latest
+      - EMBEDDING_MODEL_MAX_CHUNK_LENGTH=8192
+      - VECTOR_DB=lancedb
+      - WHISPER_PROVIDER=local
+      - TTS_PROVIDER=native
+      - PASSWORDMINCHAR=8
+      # Add any other keys here for services or settings
+      # you can find in the docker/.env.example file
+    volumes:
+      - anythingllm_storage:/app/server/storage
+    restart: always
+"""  # (probe) anything-llm docker/HOW_TO_USE_DOCKER.md
+
+
+def test_a_quoted_llm_url_in_a_compose_list_is_said() -> None:
+    env = as_dotenv(OPEN_NOTEBOOK)
+    assert 'OLLAMA_API_BASE="\\"http://127.0.0.1:11434\\""' in env  # the harness keeps them
+    (f,) = [f for f in lint_text(env, environ={}) if f.key == "OLLAMA_API_BASE"]
+    assert (f.code, f.severity) == ("SW113", "error")
+    assert f.fix == "set OLLAMA_API_BASE=http://127.0.0.1:11434"
+    assert not [x for x in _findings(env) if x[0] == "SW110"]
+
+
+def test_an_apps_own_secret_quoted_in_a_compose_list_is_no_error() -> None:
+    env = as_dotenv(ANYTHING_LLM)
+    assert 'JWT_SECRET="\\"make this' in env
+    assert not [f for f in _findings(env) if f[1] == "JWT_SECRET" or f[2] == "error"]
+
+
+ITEM = "    environment:\n      - {}\n      - GROQ_API_KEY=" + GROQ_KEY + "\n"
+
+
+@pytest.mark.parametrize("setting", [
+    f'OPENAI_API_KEY="{OPENAI_KEY}"',  # a role's value
+    'OPENAI_BASE_URL="https://api.groq.com/openai/v1"',
+    'MISTRAL_API_KEY="abcdefghijklmnopqrstuvwxyz012345"',  # a key under an LLM name
+    'HF_TOKEN="hf_abcdefghijklmnopqrstuvwxyz"',
+    'OLLAMA_MODEL="llama3"',  # a model under a model's name
+    'LOCAL_LLM_URL="http://localhost:1234/v1"',  # a URL under an LLM client's URL name
+    'OLLAMA_HOST="http://ollama:11434"',
+    f'APP_SECRET="{OPENAI_KEY}"',  # a provider's key by its shape, under any name
+])
+def test_quotes_around_an_llm_settings_value_are_said(setting: str) -> None:
+    name = setting.split("=", 1)[0]
+    assert "SW113" in _codes(as_dotenv(ITEM.format(setting)), name)
+
+
+@pytest.mark.parametrize("setting", [
+    'SESSION_SECRET="abc"', 'NEXTAUTH_SECRET="make this long"', 'WEBUI_SECRET_KEY="x"',
+    'SURREAL_PASSWORD="root"', 'DATABASE_URL="postgres://u:p@db/x"', 'APP_NAME="My App"',
+    'NEXTAUTH_URL="http://localhost:3000"', 'API_URL="http://10.2.142.77:5055"',
+    'STRIPE_API_KEY="sk_live_abcdefghijklmnop"', 'MY_SERVICE_TOKEN="abc"',
+    'SYSTEM_PROMPT="You are a helpful bot"',
+])
+def test_quotes_around_an_apps_own_setting_are_not(setting: str) -> None:
+    name = setting.split("=", 1)[0]
+    assert "SW113" not in _codes(as_dotenv(ITEM.format(setting)), name)
+
+
+def test_cmd_set_keeps_the_quotes_and_is_judged_alike() -> None:
+    # (probe) codex#2253: cmd.exe's set keeps the quotes around the key
+    env = as_dotenv('set OPENAI_API_KEY="sk-proj-***"\n')
+    assert _codes(env, "OPENAI_API_KEY") >= {"SW113"}
+    assert "SW113" in _codes(as_dotenv(f'set GROQ_API_KEY="{GROQ_KEY}"\n'), "GROQ_API_KEY")
+    own = as_dotenv(f'set JWT_SECRET="abc"\nset GROQ_API_KEY={GROQ_KEY}\n')
+    assert "SW113" not in _codes(own, "JWT_SECRET")
+
+
+@pytest.mark.parametrize("text", [
+    'OLLAMA_API_BASE="http://127.0.0.1:11434"\n',  # python-dotenv takes the quotes off
+    "    environment:\n      - OLLAMA_API_BASE=http://127.0.0.1:11434\n",
+    'MODELS=[{"id": "meta-llama/Llama-3.3-70B-Instruct"}]\n',  # quotes inside, not around
+])
+def test_no_quote_left_in_the_value_is_no_sw113(text: str) -> None:
+    assert not [f for f in _findings(as_dotenv(text)) if f[0] == "SW113"]

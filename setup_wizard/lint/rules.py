@@ -150,8 +150,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "UnicodeEncodeError before sending (a byte order mark from a Windows pipe, an "
          "accented letter).", SRC_HTTPX_HEADERS),
     Rule("SW113", "error", "syntax", "quote characters inside a value",
-         "A quote that is part of the value (cmd.exe's set X=\"...\" keeps them) is sent "
-         "with the key, URL or model, which is then rejected.", SRC_DOTENV),
+         "A quote that is part of the value (cmd.exe's set X=\"...\" and a compose list's "
+         "- X=\"...\" keep them) is sent with the key, URL or model, which is then rejected. "
+         "Said of LLM settings only: an app's own secret or setting (JWT_SECRET, DATABASE_URL) "
+         "is used by the app itself, quotes and all.", SRC_DOTENV),
     Rule("SW114", "warning", "syntax", "a name some clients do not read",
          "OPENAI_API_BASE is read by LangChain and LiteLLM, but the OpenAI SDK 1.x and later "
          "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com.",

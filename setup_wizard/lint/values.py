@@ -176,6 +176,40 @@ def _ollama_native(value: str) -> bool:
     return providers.OLLAMA_NATIVE.native(port, parts.path)
 
 
+def sent_in_request(name: str, value: str) -> bool:
+    """Whether a request carries `value` (its stray quotes taken off), as lint's value checks
+    read it: a provider's key or a gateway token by its shape, a URL on an LLM host, a URL
+    under an LLM client's URL name (OLLAMA_API_BASE), a model under a model's name, a key,
+    token or secret under a name with an LLM word (MISTRAL_API_KEY, HF_TOKEN). Not an app's
+    own secret or setting (JWT_SECRET, SESSION_SECRET, DATABASE_URL, APP_NAME): the app
+    uses those itself, and quotes in them are its business (SW113 says quotes only here)."""
+    if not value:
+        return False
+    if value.startswith((*_DISTINCT_PREFIXES, *gateway.CF_TOKEN_PREFIXES)) \
+            or providers.key_owners(value) or providers.foreign_key(value) is not None:
+        return True
+    row = None if names.llm_setting(name, value) else names.lookup(name)
+    if _is_url(value):
+        return (row is not None and row.role == "base_url" and names.llm_service_name(name)) \
+            or llm_url(value)
+    if row is not None and row.role == "model":
+        return True
+    return (bool(SECRET_NAME.search(name)) or (row is not None and row.role in (
+        "provider_key", "gateway_token"))) and names.llm_service_name(name)
+
+
+def _in_quotes(value: str) -> bool:
+    """A value that starts or ends with a quote character python-dotenv kept in it."""
+    return bool(value) and (value[0] in _QUOTES or value[-1] in _QUOTES)
+
+
+def _listsllm_url(value: str) -> bool:
+    """A list of URLs (Open WebUI's `a;b`) with a URL lint judges among its first items (the
+    items check_others judges: as many, so the work stays bounded)."""
+    items = roles.url_list(value) if ";" in value or "," in value else None
+    return items is not None and any(llm_url(i) for i in items[:MAX_URL_ITEMS])
+
+
 def any_checkable(values: Mapping[str, str | None]) -> bool:
     """Whether any variable would get a value check (for "no LLM settings", SW110)."""
     for name, value in values.items():
@@ -185,16 +219,15 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
         if not v:
             continue
         row = names.lookup(name)
-        items = roles.url_list(v) if ";" in v or "," in v else None
         if (_is_url(v) and llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
-                or (items is not None and any(llm_url(i) for i in items)) \
                 or name in names.MODEL_LISTS \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
                 or _GATEWAY_ID.fullmatch(name.upper()) or names.address_only(name) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
-                    and urls.host_of(v) in providers.ANTHROPIC_BASES):
+                    and urls.host_of(v) in providers.ANTHROPIC_BASES) \
+                or (_in_quotes(v) and sent_in_request(name, judged(v))) or _listsllm_url(v):
             return True
     return False
 
@@ -230,7 +263,9 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             c.out.add("SW405", name, c.lines.get(name),
                       f"{name} starts with 'Bearer '; clients add it themselves, so the header "
                       "says Bearer Bearer ... and is rejected", f"remove Bearer from {name}")
-        if role in ("base_url", "model", "gateway_token", "provider_key") or secret:
+        # (a role's value is sent; any other secret only if an LLM request carries it)
+        if role in ("base_url", "model", "gateway_token", "provider_key") or (
+                secret and _in_quotes(value) and sent_in_request(name, judged(raw))):
             _quotes(c, name, value, secret)
         if role is None and secret and raw != raw.strip():  # (a role's: check_settings)
             c.out.add("SW104", name, c.lines.get(name),
@@ -246,12 +281,12 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         row = None if names.llm_setting(name, value) else names.lookup(name)
         checked = (_is_url(value) and llm_url(value)) or (row is not None
                                                             and row.role == "model")
-        if checked and not secret:
+        if not secret and _in_quotes(raw.strip()) and (checked or sent_in_request(name, value)):
             _quotes(c, name, raw.strip(), secret)
-            if raw != raw.strip():
-                c.out.add("SW104", name, c.lines.get(name),
-                          f"{name} has whitespace inside its quotes; it is sent with it",
-                          f"set {name}={value}")
+        if checked and not secret and raw != raw.strip():
+            c.out.add("SW104", name, c.lines.get(name),
+                      f"{name} has whitespace inside its quotes; it is sent with it",
+                      f"set {name}={value}")
         if _not_a_url(name, value):
             # An LLM client's API URL under an app's own name (APP_LLM_BASE_URL) that holds
             # no URL (a scheme typed twice, a placeholder's text): wrong for every client.
