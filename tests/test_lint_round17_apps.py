@@ -155,6 +155,9 @@ def test_open_webuis_ollama_list_is_no_misspelling() -> None:
         '          RAG_EMBEDDING_MODEL_TRUST_REMOTE_CODE: "True"\n')
     assert "OLLAMA_BASE_URLS=http://ollama:11434" in text
     assert not [f for f in _findings(text) if f[1] == "OLLAMA_BASE_URLS" or f[2] == "error"]
+    # nothing in it to judge (a local server), but it is an LLM setting: SW110 names it
+    (none,) = [f for f in lint_text(text, environ={}) if f.code == "SW110"]
+    assert none.message.startswith("OLLAMA_BASE_URLS, RAG_EMBEDDING_MODEL are set")
 
 
 def test_open_webuis_ollama_list_items_are_judged() -> None:

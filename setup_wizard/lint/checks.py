@@ -184,10 +184,10 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
         # only not one lint judges: say so, rather than that the file has none.
         vendor_keys = [n for n, v in values_.items() if v and v.strip()
                        and n in _CATALOG_KEY_NAMES][:3]
-        # So is a name that says it holds one (ANTHROPIC_BASE_URL at a relay, CLAUDE_API_KEY):
-        # "none is set" would be false of it.
+        # So is a name that says it holds one (ANTHROPIC_BASE_URL at a relay, CLAUDE_API_KEY,
+        # Open WebUI's lists): "none is set" would be false of it.
         llm_names = [n for n, v in values_.items() if v and v.strip() and n not in vendor_keys
-                     and _llm_setting_name(n)][:3]
+                     and (_llm_setting_name(n) or n in names.LIST_NAMES)][:3]
         said_of = (f"{', '.join(vendor_keys)} {'is' if len(vendor_keys) == 1 else 'are'} set, "
                    "but lint judges no setting of that vendor's; " if vendor_keys else "") + (
             f"{', '.join(llm_names)} {'is' if len(llm_names) == 1 else 'are'} set, but lint "
