@@ -203,7 +203,7 @@ def _in_quotes(value: str) -> bool:
     return bool(value) and (value[0] in _QUOTES or value[-1] in _QUOTES)
 
 
-def _listsllm_url(value: str) -> bool:
+def _lists_llm_url(value: str) -> bool:
     """A list of URLs (Open WebUI's `a;b`) with a URL lint judges among its first items (the
     items check_others judges: as many, so the work stays bounded)."""
     items = roles.url_list(value) if ";" in value or "," in value else None
@@ -227,7 +227,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
                     and urls.host_of(v) in providers.ANTHROPIC_BASES) \
-                or (_in_quotes(v) and sent_in_request(name, judged(v))) or _listsllm_url(v):
+                or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v):
             return True
     return False
 
