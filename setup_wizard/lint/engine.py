@@ -21,7 +21,7 @@ from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, loaders, models, spelling, values
 from setup_wizard.lint.findings import Finding, Findings
-from setup_wizard.masking import Redactor, secret_values
+from setup_wizard.masking import VENDOR_PREFIXES, Redactor, looks_random, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
            "lint_text"]
@@ -31,6 +31,7 @@ ENVIRONMENT = "<environment>"  # the path shown for --from-environment
 # short lines would take seconds. Real .env files have tens of lines.
 MAX_LINES = 10_000
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # An unquoted value holding another assignment after a blank ("KEY=abc BASE_URL=https://..."):
 # python-dotenv reads the rest of the line as the one value, so the second name is never set.
 _GLUED = re.compile(r"\s([A-Z][A-Z0-9_]{2,})=\S")
@@ -215,14 +216,20 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                         f"{quoted[1]}: text follows the closing quote on line {e.line}; "
                         f"python-dotenv skips the line, so {quoted[1]} is not set",
                         f"end line {e.line} at the closing quote (a note goes after ' #')")
-            else:
+            elif _looks_like_a_setting(e.original):
                 out.add("SW100", None, e.line,
                         f"line {e.line} is not KEY=value; python-dotenv skips it",
                         f"make line {e.line} a comment (start it with #), or write it as "
                         "KEY=value")
+            else:
+                _no_setting(e.line, out)
             continue
         if e.key is None:
             _settings_in_comment(e, out)
+            continue
+        if e.value is None and not _NAME.fullmatch(e.key) \
+                and not _looks_like_a_setting(e.original):
+            _no_setting(e.line, out)  # a docstring's lone """ (python-dotenv: a name, unset)
             continue
         fixed = spelling.check_name(e, present, out, e.key in checked_names)
         if fixed is not None:
@@ -264,6 +271,48 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     for key, all_ in seen.items():
         _duplicates(key, all_, out)
     return meant
+
+
+# A line python-dotenv skips is an error (SW100) when a setting is lost with it: it looks like
+# one. Else it is prose or a command that holds none (SW122, a warning): a template's docstring
+# (RD-Agent's .env.example opens with one), a shell command posted with the file.
+# - a docstring's delimiters (""" or ''' at either end of the line) hold nothing;
+_DOCSTRING_MARK = re.compile(r"""^\s*(?:"{3}|'{3})|(?:"{3}|'{3})\s*$""")
+# - a line's first word: a letter, then what words and names are made of; then a colon right
+#   after it (`NAME: value`, a YAML or JSON-style key) or not;
+_FIRST_WORD = re.compile(r"\s*([A-Za-z][A-Za-z0-9_.'-]*)(:?)")
+# - a key of a vendor's public prefix (masking's), or a long run that may be a generated one.
+_VENDOR_KEY_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, VENDOR_PREFIXES))
+                              + r")[\w-]{8,}")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{20,}")
+
+
+def _looks_like_a_setting(line: str) -> bool:
+    """Whether a line python-dotenv cannot read was meant as a setting (its loss is SW100's
+    error): an `=` in it (a glued or garbled assignment), `export NAME`, `NAME: value`, a first
+    word shaped like a variable's name (with a `_` in it, OPENAI_API_KEY sk-...; or upper case
+    and known to lint, MODEL gpt-4o), something shaped like a key, or a first character prose
+    does not start with (a JSON line of a value, a brace, a tag, a list item). Prose and shell
+    commands (`cat << EOF > .env`, `This file is a template.`) are not."""
+    text = _DOCSTRING_MARK.sub("", line.rstrip("\n"))
+    if not text.strip():
+        return False
+    if "=" in text or _VENDOR_KEY_WORD.search(text) or any(
+            looks_random(run) for run in _LONG_RUN.findall(text)):
+        return True
+    m = _FIRST_WORD.match(text)
+    if m is None:
+        return True
+    word = m[1]
+    return bool(m[2]) or word == "export" or "_" in word or (
+        word.isupper() and names.lookup(word) is not None)
+
+
+def _no_setting(line: int, out: Findings) -> None:
+    out.add("SW122", None, line,
+            f"line {line} is no setting (prose, a command, a docstring's quotes): python-dotenv "
+            "skips it, and no setting is lost with it",
+            f"make line {line} a comment (start it with #)")
 
 
 def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:

@@ -108,7 +108,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "pasted log cannot make it slow.", SRC_THIS_TOOL),
     # -- syntax -------------------------------------------------------------------------
     Rule("SW100", "error", "syntax", "unparsable line",
-         "python-dotenv skips the line with a warning, so its setting is silently missing.",
+         "python-dotenv skips the line with a warning, so its setting is silently missing (a "
+         "line that looks like a setting: an =, export NAME, NAME: value, NAME value, a key).",
+         SRC_DOTENV),
+    Rule("SW122", "warning", "syntax", "a line that is no setting",
+         "Prose or a shell command (a template's docstring, `cat << EOF > .env`) is skipped by "
+         "python-dotenv with a warning; no setting is lost, but a comment says it is none.",
          SRC_DOTENV),
     Rule("SW101", "error", "syntax", "duplicate key with different values",
          "python-dotenv keeps the last one; the earlier line is dead and misleads readers.",

@@ -1,0 +1,110 @@
+"""What lint learnt from a probe of RIGHT configurations of Python agents (issue 12, round 17b).
+
+- A line python-dotenv skips is an error (SW100) only when a setting is lost with it: a line
+  that is prose or a command (RD-Agent's .env.example opens with a docstring; its README writes
+  the .env with `cat << EOF > .env`) holds none, and is a warning of its own (SW122).
+The RD-Agent texts are verbatim from its repository (commit 471eb30d, README.md and
+.env.example); the other files are written for the test.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from dotenv import dotenv_values
+
+from setup_wizard.lint.engine import lint_text
+
+
+def _findings(text: str) -> list[tuple[str, str | None, str, int | None]]:
+    return [(f.code, f.key, f.severity, f.line) for f in lint_text(text, environ={})]
+
+
+def _codes_on(text: str, line: int) -> list[str]:
+    return [code for code, _key, _sev, at in _findings(text) if at == line]
+
+
+# -- A: a line that is no setting ------------------------------------------------------------
+# RD-Agent's .env.example, its first lines verbatim (then one of its settings).
+RDAGENT_DOCSTRING = '''"""
+This file is a template for the .env file.
+
+Please copy this file to .env and fill in the values.
+
+For more information about configuration options, please refer to the documentation
+
+"""
+
+# ==========================================
+# Global configs:
+MAX_RETRY=10
+RETRY_WAIT_SECONDS=20
+OPENAI_API_KEY="sk-chat-key"
+'''
+
+# RD-Agent's README, as posted (indented, no closing EOF; its trailing blank kept as \x20),
+# before the harness unwraps it.
+RDAGENT_HEREDOC = """\
+  cat << EOF  > .env
+  # CHAT MODEL: Using DeepSeek Official API
+  CHAT_MODEL=deepseek/deepseek-chat\x20
+  DEEPSEEK_API_KEY=<replace_with_your_deepseek_api_key>
+"""
+
+
+def test_a_docstring_of_prose_is_no_setting() -> None:
+    found = _findings(RDAGENT_DOCSTRING)
+    assert not [f for f in found if f[0] in ("SW100", "SW105")]
+    # one finding a line: the two lines of quotes and the three of prose
+    assert [(code, line) for code, _k, _s, line in found if code == "SW122"] == \
+        [("SW122", n) for n in (1, 2, 4, 6, 8)]
+    assert {sev for code, _k, sev, _l in found if code == "SW122"} == {"warning"}
+    # what python-dotenv does with it: the settings are all there
+    values = dotenv_values(stream=io.StringIO(RDAGENT_DOCSTRING))
+    assert values["MAX_RETRY"] == "10" and values["OPENAI_API_KEY"] == "sk-chat-key"
+
+
+def test_a_heredoc_header_is_no_setting() -> None:
+    assert _codes_on(RDAGENT_HEREDOC, 1) == ["SW122"]
+
+
+@pytest.mark.parametrize("line", [
+    "pip install -r requirements.txt",
+    "ollama pull qwen2.5:7b",
+    "tee .env <<EOF",
+    "EOF Then run the app.",
+    '"""This file is a template.',
+    "Copy it to .env and fill in the values.\"\"\"",
+])
+def test_prose_and_commands_are_no_setting(line: str) -> None:
+    text = f"OPENAI_API_KEY=sk-chat-key\n{line}\n"
+    assert _codes_on(text, 2) == ["SW122"]
+
+
+@pytest.mark.parametrize("line", [
+    "OPENAI_API_KEY sk-proj-abc",  # a name, a blank where = belongs
+    "OPENAI_API_KEY: sk-proj-abc",  # YAML's colon
+    "baseUrl: https://api.groq.com/openai/v1",  # a config file's key, not a known name
+    "export OPENAI_API_KEY sk-proj-abc",
+    "MODEL gpt-4o",  # an upper-case name lint knows, with no _
+    "llm_model gpt-4o",  # a name's shape in any case
+    '  "name": "gpt-4",',  # a line of a JSON value python-dotenv cannot read
+    "]",
+    "API key sk-proj-" + "Ab3dEf" * 5,  # a key on a line of words
+    "my key is Zq8Lm2Np4Rt6Vx9Bc3Df5Gh7",  # a long generated run
+    "foo bar=baz",  # a garbled assignment
+    '"""OPENAI_API_KEY=sk-abc"""',  # quotes around a setting
+])
+def test_a_line_that_looks_like_a_setting_stays_an_error(line: str) -> None:
+    text = f"OPENAI_BASE_URL=https://api.openai.com/v1\n{line}\n"
+    codes = _codes_on(text, 2)
+    assert "SW122" not in codes
+    assert "SW100" in codes or "SW105" in codes, codes
+    assert any(sev == "error" for code, _k, sev, at in _findings(text) if at == 2) or \
+        codes == ["SW105"]
+
+
+def test_a_lone_brace_keeps_its_invalid_name_warning() -> None:
+    """Only a docstring's quotes are read as no setting; a JSON brace is part of a value."""
+    assert _codes_on("OPENAI_API_KEY=x\n{\n", 2) == ["SW105"]
