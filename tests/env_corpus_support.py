@@ -6,7 +6,8 @@ What the test does to a file before `lint` sees it, and nothing else:
   `environment:` block (map or list), cmd.exe's `set K=V` (whose quotes stay in the value,
   as cmd keeps them), PowerShell's `$env:K = "V"`, a JSON `"K": "V"` block; every value kept
   character for character (`as_dotenv`); a Windows line for a name the page already set for
-  a POSIX shell is the same setting shown twice, and is not repeated;
+  a POSIX shell is the same setting shown twice, and is not repeated; a shell heredoc that
+  writes the .env (`cat << EOF > .env`, `tee .env <<EOF`) is the file between its markers;
 - a value the poster redacted (listed per entry in `redacted_by_poster`) is replaced by a
   well-formed stand-in of the kind the poster meant: a key of the provider the placeholder or
   the variable names, a 32-hex account ID, a model of the provider (`stand_ins`), inside the
@@ -63,6 +64,10 @@ def entries(split: str | None = None, scope: str | None = "in",
 
 # -- the posted form -> the .env it stands for ---------------------------------------------
 def as_dotenv(text: str) -> str:
+    # A heredoc that writes the .env: the file is what stands between its markers.
+    written = _heredoc_dotenv(text)
+    if written is not None:
+        return written
     # A docker run command, or its -e flags alone (a docs page's excerpt of one).
     if re.search(r"\b(?:docker|podman|nerdctl)\s+run\b|^\s*(?:-e|--env)\s+[A-Za-z_]\w*=",
                  text, re.M):
@@ -153,6 +158,65 @@ def as_dotenv(text: str) -> str:
             continue  # the service's other keys (image:, ports:, - 3000:8080): not settings
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+# A shell heredoc (POSIX Shell Command Language, 2.7.4 Here-Document): `<<WORD`, `<<-WORD`
+# (leading tabs stripped), WORD quoted or not (quoted: the lines are written as they are).
+_HEREDOC_MARK = re.compile(r"""<<(-?)[ \t]*(['"]?)([A-Za-z_]\w*)\2""")
+# A dotenv file's name: .env, .env.local, backend/.env, prod.env.
+_DOTENV_FILE = re.compile(r"(?:[^\s/]*/)*(?:\.env(?:\.[\w-]+)*|[\w.-]+\.env)")
+
+
+def _heredoc_target(line: str) -> re.Match[str] | None:
+    """The marker of `cat << EOF > .env`, `cat > .env <<'EOF'`, `cat <<-EOF >> x/.env`,
+    `tee [-a] .env <<EOF` (sudo in front too), when the file written is a .env."""
+    m = _HEREDOC_MARK.search(line)
+    if m is None:
+        return None
+    words = (line[:m.start()] + " " + line[m.end():]).replace(">", " > ").split()
+    if words[:1] == ["sudo"]:
+        words = words[1:]
+    if words[:1] == ["cat"]:
+        targets = [w for i, w in enumerate(words) if words[i - 1] == ">" != w]
+    elif words[:1] == ["tee"]:  # its files: the words before any redirection
+        rest = words[1:words.index(">")] if ">" in words else words[1:]
+        targets = [w for w in rest if not w.startswith("-")]
+    else:
+        return None
+    return m if targets and all(_DOTENV_FILE.fullmatch(t.strip("'\"")) for t in targets) \
+        else None
+
+
+def _heredoc_dotenv(text: str) -> str | None:
+    """The .env a posted `cat << EOF > .env ... EOF` writes: the lines between the markers (a
+    post may leave the closing one out), the copy's indentation before the header removed; with
+    `<<-` the shell strips leading tabs, with an unquoted marker it expands `$X` (python-dotenv's
+    `${X}`, only known when the shell runs). `>` writes the file anew, `>>` appends. None when
+    no heredoc writes a .env."""
+    lines = text.splitlines()
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        m = _heredoc_target(header)
+        i += 1
+        if m is None:
+            continue
+        indent = header[:len(header) - len(header.lstrip())]
+        dash, quoted, word = m[1], m[2], m[3]
+        body: list[str] = []
+        while i < len(lines) and lines[i].strip() != word:
+            line = lines[i].removeprefix(indent)
+            if dash:
+                line = line.lstrip("\t")
+            if not quoted:
+                line = re.sub(r"(?<!\\)\$([A-Za-z_]\w*)", r"${\1}", line).replace("\\$", "$")
+            body.append(line)
+            i += 1
+        i += 1  # (the closing marker)
+        appends = re.search(r">>|\btee\s+-a\b", header) is not None
+        out = [*(out or []), *body] if appends else body
+    return None if out is None else "\n".join(out) + "\n"
 
 
 # A YAML mapping key or list item that is no KEY=value setting (in a compose file).

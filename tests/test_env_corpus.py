@@ -295,6 +295,27 @@ def test_echo_into_a_dotenv_writes_its_line() -> None:
     assert as_dotenv(posted).split() == ["OPENAI_API_KEY=sk-x", "B=2"]
 
 
+def test_a_heredoc_into_a_dotenv_is_the_file_between_its_markers() -> None:
+    # RD-Agent's README (probe of right configurations): indented by the page, no closing EOF.
+    posted = ("  cat << EOF  > .env\n  # CHAT MODEL: Using DeepSeek Official API\n"
+              "  CHAT_MODEL=deepseek/deepseek-chat \n"
+              "  DEEPSEEK_API_KEY=<replace_with_your_deepseek_api_key>\n")
+    assert as_dotenv(posted) == ("# CHAT MODEL: Using DeepSeek Official API\n"
+                                 "CHAT_MODEL=deepseek/deepseek-chat \n"
+                                 "DEEPSEEK_API_KEY=<replace_with_your_deepseek_api_key>\n")
+    # a quoted marker writes $X as it is; an unquoted one is the shell's $X (python-dotenv's
+    # ${X}); the commands around it are no part of the file
+    posted = "cd app\ncat > .env << 'EOF'\nA=$HOME\nEOF\npython run.py\n"
+    assert as_dotenv(posted) == "A=$HOME\n"
+    assert as_dotenv("tee .env <<EOF\nA=$HOME\nB=\\$x\nEOF\n") == "A=${HOME}\nB=$x\n"
+    # <<- strips leading tabs; >> appends to what an earlier heredoc wrote
+    posted = "cat >.env <<EOF\nA=1\nEOF\ncat <<-EOF >> .env\n\tB=2\n\tEOF\n"
+    assert as_dotenv(posted) == "A=1\nB=2\n"
+    # a heredoc that writes another file is not the .env: left as posted, for lint to say
+    posted = "cat << EOF > config.yaml\nmodel: gpt-4o\nEOF\n"
+    assert as_dotenv(posted) == posted
+
+
 def test_compose_defaults_are_read_as_compose_reads_them() -> None:
     text = ("services:\n  bot:\n    environment:\n"
             "      - OLLAMA_BASE_URL=${OLLAMA_BASE_URL-http://host.docker.internal:11434}\n"
