@@ -108,3 +108,62 @@ def test_a_line_that_looks_like_a_setting_stays_an_error(line: str) -> None:
 def test_a_lone_brace_keeps_its_invalid_name_warning() -> None:
     """Only a docstring's quotes are read as no setting; a JSON brace is part of a value."""
     assert _codes_on("OPENAI_API_KEY=x\n{\n", 2) == ["SW105"]
+
+
+# -- B: a stub OpenAI key that no request sends ----------------------------------------------
+# CAI's README, its Azure example verbatim (aliasrobotics/cai 7ec0b4cc).
+CAI_AZURE = """\
+CAI_AGENT_TYPE=redteam_agent
+CAI_MODEL=azure/<model-name-deployed>
+# Required: keep non-empty even when using Azure
+OPENAI_API_KEY=dummy
+# Azure credentials and endpoint
+AZURE_API_KEY=<your-azure-openai-key>
+AZURE_API_BASE=https://<resource>.openai.azure.com/openai/deployments/<deployment-name>/chat/completions?api-version=2025-01-01-preview
+"""
+AZURE_KEY = "0123456789abcdef0123456789abcdef"
+
+
+def _on(text: str, key: str) -> list[tuple[str, str]]:
+    return [(code, sev) for code, k, sev, _line in _findings(text) if k == key]
+
+
+def test_cais_stub_key_is_not_sent_and_the_azure_key_is_judged() -> None:
+    assert _on(CAI_AZURE, "OPENAI_API_KEY") == [("SW509", "info")]
+    # the key LiteLLM does send for azure/ is the template's placeholder: said there
+    assert _on(CAI_AZURE, "AZURE_API_KEY") == [("SW502", "error")]
+    message = next(f.message for f in lint_text(CAI_AZURE, environ={}) if f.code == "SW509")
+    assert "Azure OpenAI" in message and "AZURE_API_KEY" in message
+
+
+@pytest.mark.parametrize("text", [
+    "MODEL=ollama/qwen2.5:7b\nOLLAMA_API_BASE=http://localhost:11434\n",
+    "MODEL=ollama_chat/llama3.1\nOLLAMA_API_BASE=http://ollama:11434\n",
+    "MODEL=bedrock/anthropic.claude-3-5-sonnet-20241022-v2:0\nAWS_REGION_NAME=us-east-1\n",
+    f"CAI_MODEL=azure/gpt-4o\nAZURE_API_KEY={AZURE_KEY}\n"
+    "AZURE_API_BASE=https://myres.openai.azure.com\n",
+    "LLM_MODEL=vertex_ai/gemini-2.5-pro\nVERTEXAI_PROJECT=my-project\n",
+    "LLM_MODEL=gemini/gemini-2.5-flash\nGEMINI_API_KEY=AIza" + "G" * 35 + "\n",
+    "MODEL=anthropic/claude-sonnet-4-5-20250929\nANTHROPIC_API_KEY=sk-ant-api03-" + "a" * 90
+    + "\n",
+])
+def test_a_stub_beside_a_model_routed_elsewhere_is_an_info(text: str) -> None:
+    for stub in ("dummy", '"dummy"', "your-openai-key"):
+        found = _on(text + f"OPENAI_API_KEY={stub}\n", "OPENAI_API_KEY")
+        assert found == [("SW509", "info")], (stub, found)
+    assert not [f for f in _findings(text + "OPENAI_API_KEY=dummy\n") if f[2] == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    f"MODEL=gpt-4o\nAZURE_API_KEY={AZURE_KEY}\n",  # no prefix: OpenAI, with this key
+    f"MODEL=openai/gpt-4o\nAZURE_API_KEY={AZURE_KEY}\n",
+    f"OPENAI_BASE_URL=https://api.openai.com/v1\nMODEL=azure/gpt-4o\nAZURE_API_KEY={AZURE_KEY}\n",
+    "MODEL=azure/gpt-4o\n",  # nothing set for Azure: the stub may be the only key
+    "MODEL=azure/gpt-4o\nOLLAMA_API_BASE=http://localhost:11434\n",  # another route's
+    f"MODEL=azure/gpt-4o\nEMBEDDING_MODEL=text-embedding-3-small\nAZURE_API_KEY={AZURE_KEY}\n",
+    "MODEL=litellm_proxy/gpt-4o\nLITELLM_PROXY_API_BASE=http://localhost:4000\n",  # (its own)
+    # CAI's Azure page, with no model: where requests go is not in the file
+    f"AZURE_API_KEY={AZURE_KEY}\nAZURE_API_BASE=https://myres.openai.azure.com\n",
+])
+def test_a_stub_that_may_be_sent_stays_an_error(text: str) -> None:
+    assert _on(text + "OPENAI_API_KEY=dummy\n", "OPENAI_API_KEY") == [("SW502", "error")]

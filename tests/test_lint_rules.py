@@ -168,6 +168,9 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW505": (STORED + f"GROQ_API_KEY={GSK}\n", STORED),
     "SW506": (DIRECT + f"OPENAI_API_KEY={OPENAI_KEY}\n", DIRECT),
     "SW507": (WORKERS, WORKERS_OK),
+    "SW509": ("MODEL=ollama/qwen2.5:7b\nOLLAMA_API_BASE=http://localhost:11434\n"
+              "OPENAI_API_KEY=dummy\n",
+              "MODEL=ollama/qwen2.5:7b\nOLLAMA_API_BASE=http://localhost:11434\n"),
     "SW508": (DIRECT + "MISTRAL_API_KEY=\n", DIRECT),
 }
 

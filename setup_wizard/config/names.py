@@ -510,6 +510,40 @@ def names_llm(name: str) -> bool:
 _AZURE_LLM = re.compile(r"(?i)(?:^|_)AZURE_(?:[A-Z0-9]+_)*(?:API|DEPLOYMENT|ENGINE)(?:_|$)")
 
 
+class Route(NamedTuple):
+    """A LiteLLM provider prefix (`azure/<deployment>`) and the variables LiteLLM reads for
+    that provider instead of OPENAI_API_KEY: its credentials or its server's address."""
+
+    prefix: str
+    vendor: str
+    names: tuple[str, ...]
+    source: str
+
+
+_LITELLM_DOCS = "https://docs.litellm.ai/docs/providers/"
+# LiteLLM sends `prefix/model` to that provider with these (get_llm_provider; each provider's
+# page). Prefixes of a provider row of this tool (groq/, deepseek/, openrouter/, ...) are that
+# row's key_var (lint/models.py split_route): only the others, and those whose variables differ
+# from the row's (vertex_ai/ is Google's, but not the Gemini API's key), are listed.
+LITELLM_ROUTES: Final[dict[str, Route]] = {r.prefix: r for r in (
+    Route("azure", "Azure OpenAI", ("AZURE_API_KEY", "AZURE_OPENAI_API_KEY", "AZURE_API_BASE",
+                                    "AZURE_AD_TOKEN"), _LITELLM_DOCS + "azure"),
+    Route("azure_ai", "Azure AI Foundry", ("AZURE_AI_API_KEY", "AZURE_AI_API_BASE"),
+          _LITELLM_DOCS + "azure_ai"),
+    Route("bedrock", "AWS Bedrock", ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                                     "AWS_REGION_NAME", "AWS_REGION", "AWS_PROFILE",
+                                     "AWS_BEARER_TOKEN_BEDROCK"), _LITELLM_DOCS + "bedrock"),
+    Route("ollama", "Ollama", ("OLLAMA_API_BASE",), _LITELLM_DOCS + "ollama"),
+    Route("ollama_chat", "Ollama", ("OLLAMA_API_BASE",), _LITELLM_DOCS + "ollama"),
+    Route("vertex_ai", "Vertex AI", ("VERTEXAI_PROJECT", "VERTEX_PROJECT",
+                                     "VERTEXAI_CREDENTIALS", "GOOGLE_APPLICATION_CREDENTIALS"),
+          _LITELLM_DOCS + "vertex"),
+    # the Gemini API's key under either name (LiteLLM's gemini/ reads GOOGLE_API_KEY first)
+    Route("gemini", "the Gemini API", ("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+          _LITELLM_DOCS + "gemini"),
+)}
+
+
 def llm_service_name(name: str) -> bool:
     """Whether a name says it is an LLM client's setting by its words: an LLM word, another LLM
     service's word (TOGETHER_API_KEY, HF_TOKEN) or Azure OpenAI's settings (AZURE_API_BASE)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
@@ -487,6 +488,9 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
         for prob in fields.check_provider_key(provider, value, mode, var=name):
             if prob.code == "SW503" and by_word:
                 continue
+            if prob.code == "SW502" and (routes := _routed_elsewhere(c, name)):
+                _stub_not_sent(c, name, value or "", routes)
+                continue
             if prob.code == "SW504" and c.roles.get("base_url") is None and \
                     _owners_url_in_file(c, (value or "").strip()):
                 continue  # an app's own URL name sends it to the key's vendor (unread here)
@@ -498,6 +502,79 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
             c.out.add("SW506", p.key_var, c.lines.get(p.key_var),
                       f"{p.key_var} is set, but requests go to {provider.name}, which uses "
                       f"{name}", f"remove {p.key_var}, or point {c.name('base_url')} at {p.name}")
+
+
+# A stub OpenAI key a client wants set but no request sends (CAI's docs: keep OPENAI_API_KEY
+# non-empty, "dummy", when the model is azure/...): LiteLLM sends a prefixed model to that
+# provider with its own credentials (names.LITELLM_ROUTES, or a provider row's key).
+_STUB_KEY_NAMES = frozenset({"OPENAI_API_KEY"})
+
+
+class _Route(NamedTuple):
+    """A model of the file and where LiteLLM sends it: the vendor, the variables set for it."""
+
+    model_var: str
+    model: str
+    vendor: str
+    set_names: tuple[str, ...]
+    listed: bool  # a names.LITELLM_ROUTES row's (no other check judges its variables)
+
+
+def _routed_elsewhere(c: Ctx, name: str) -> list[_Route]:
+    """Every model of the file, when each goes to a provider other than OpenAI by its LiteLLM
+    prefix and that provider's own credentials or address are set; [] when one does not (an
+    unprefixed model, gpt-4o or openai/gpt-4o, goes to OpenAI with this key), when a base URL
+    sends OpenAI-format requests somewhere, or for a key under any other name."""
+    if name not in _STUB_KEY_NAMES or c.roles.get("base_url") is not None:
+        return []
+    found: list[_Route] = []
+    for var, raw in c.values.items():
+        row = names.lookup(var)
+        if not ((row is not None and row.role == "model")
+                or ("MODEL" in var.upper() and names.is_side_client(var))):
+            continue
+        if var in c.unresolved:
+            return []
+        model = values.judged(raw or "")
+        if not model:
+            continue
+        route = _litellm_route(c, var, model)
+        if route is None:
+            return []
+        found.append(route)
+    return found
+
+
+def _litellm_route(c: Ctx, var: str, model: str) -> _Route | None:
+    prefix, slash, _rest = model.partition("/")
+    row = names.LITELLM_ROUTES.get(prefix.lower()) if slash else None
+    if row is not None:
+        vendor, wanted, listed = row.vendor, row.names, True
+    else:
+        found = models.split_route(model, "prefixed", catalog=True)
+        if found is None or found[0].slug == "openai" or not found[0].key_var:
+            return None
+        vendor, wanted, listed = found[0].name, (found[0].key_var,), False
+    set_names = tuple(n for n in wanted if (c.values.get(n) or "").strip())
+    return _Route(var, model, vendor, set_names, listed) if set_names else None
+
+
+def _stub_not_sent(c: Ctx, name: str, value: str, routes: list[_Route]) -> None:
+    """SW509 (info) instead of SW502: the stub is never sent. The key that is sent instead is
+    judged: a placeholder there is SW502, on that variable."""
+    said = "; ".join(f"{r.model_var} ({r.model}) to {r.vendor} with {', '.join(r.set_names)}"
+                     for r in routes)
+    c.out.add("SW509", name, c.lines.get(name),
+              f"{name} holds a stub ({mask(value)}) that no request sends: LiteLLM sends "
+              f"{said}", None)
+    for r in routes:
+        for var in r.set_names:
+            held = values.judged(c.values.get(var) or "")
+            if r.listed and SECRET_NAME.search(var) and fields.is_placeholder(held):
+                c.out.add("SW502", var, c.lines.get(var),
+                          f"{var} is a placeholder ({mask(held)}); LiteLLM sends it to "
+                          f"{r.vendor} for {r.model_var}, and {r.vendor} answers 401",
+                          f"paste the real key into {var}")
 
 
 def _llm_setting_name(name: str) -> bool:

@@ -414,6 +414,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW507", "error", "key", "provider cannot use a stored key",
          "Workers AI takes a Cloudflare API token in Authorization; there is no key to store "
          "in the gateway.", SRC_GROQ_VIA_GATEWAY),
+    Rule("SW509", "info", "key", "a stub key no request sends",
+         "A client may want OPENAI_API_KEY set (CAI: any value, \"dummy\") while every model "
+         "of the file goes elsewhere by its LiteLLM prefix (azure/, bedrock/, ollama/, ...), "
+         "with that provider's own credentials: the stub is never sent.",
+         "https://docs.litellm.ai/docs/providers/azure"),
     Rule("SW508", "warning", "key", "key set to an empty value",
          "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
          "(the OpenAI SDK 3.x) or refuse to start (1.x: the api_key client option must be "
