@@ -136,6 +136,19 @@ def test_cais_stub_key_is_not_sent_and_the_azure_key_is_judged() -> None:
     assert "Azure OpenAI" in message and "AZURE_API_KEY" in message
 
 
+@pytest.mark.parametrize(("text", "sent"), [
+    # RD-Agent's README (deepseek/ with DeepSeek's key), with CAI's stub beside it
+    ("CHAT_MODEL=deepseek/deepseek-v3\n"
+     "DEEPSEEK_API_KEY=<replace_with_your_deepseek_api_key>\n", "DEEPSEEK_API_KEY"),
+    ("CHAT_MODEL=groq/llama-3.3-70b-versatile\nGROQ_API_KEY=your-groq-key\n", "GROQ_API_KEY"),
+    ("CHAT_MODEL=groq/llama-3.3-70b-versatile\nGROQ_API_KEY=gsk_xxx\n", "GROQ_API_KEY"),
+])
+def test_the_key_that_is_sent_instead_is_judged_once(text: str, sent: str) -> None:
+    found = _findings(text + "OPENAI_API_KEY=dummy\n")
+    assert [(c, k) for c, k, _s, _l in found if c in ("SW502", "SW509")] == \
+        [("SW502", sent), ("SW509", "OPENAI_API_KEY")]
+
+
 @pytest.mark.parametrize("text", [
     "MODEL=ollama/qwen2.5:7b\nOLLAMA_API_BASE=http://localhost:11434\n",
     "MODEL=ollama_chat/llama3.1\nOLLAMA_API_BASE=http://ollama:11434\n",

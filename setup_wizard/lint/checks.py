@@ -28,7 +28,7 @@ from setup_wizard.config.schema import (
     parse_bool,
 )
 from setup_wizard.lint import models, spelling, values
-from setup_wizard.lint.findings import Ctx, Finding, Findings, shown_value
+from setup_wizard.lint.findings import KEY_PREFIXES, Ctx, Finding, Findings, shown_value
 from setup_wizard.lint.urls import (
     Url,
     azure_api_type,
@@ -517,7 +517,6 @@ class _Route(NamedTuple):
     model: str
     vendor: str
     set_names: tuple[str, ...]
-    listed: bool  # a names.LITELLM_ROUTES row's (no other check judges its variables)
 
 
 def _routed_elsewhere(c: Ctx, name: str) -> list[_Route]:
@@ -549,19 +548,20 @@ def _litellm_route(c: Ctx, var: str, model: str) -> _Route | None:
     prefix, slash, _rest = model.partition("/")
     row = names.LITELLM_ROUTES.get(prefix.lower()) if slash else None
     if row is not None:
-        vendor, wanted, listed = row.vendor, row.names, True
+        vendor, wanted = row.vendor, row.names
     else:
         found = models.split_route(model, "prefixed", catalog=True)
         if found is None or found[0].slug == "openai" or not found[0].key_var:
             return None
-        vendor, wanted, listed = found[0].name, (found[0].key_var,), False
+        vendor, wanted = found[0].name, (found[0].key_var,)
     set_names = tuple(n for n in wanted if (c.values.get(n) or "").strip())
-    return _Route(var, model, vendor, set_names, listed) if set_names else None
+    return _Route(var, model, vendor, set_names) if set_names else None
 
 
 def _stub_not_sent(c: Ctx, name: str, value: str, routes: list[_Route]) -> None:
     """SW509 (info) instead of SW502: the stub is never sent. The key that is sent instead is
-    judged: a placeholder there is SW502, on that variable."""
+    judged: a placeholder there is SW502, on that variable (a value of a distinctive prefix,
+    gsk_xxx, is judged by its shape wherever it is: values.check_others)."""
     said = "; ".join(f"{r.model_var} ({r.model}) to {r.vendor} with {', '.join(r.set_names)}"
                      for r in routes)
     c.out.add("SW509", name, c.lines.get(name),
@@ -570,7 +570,8 @@ def _stub_not_sent(c: Ctx, name: str, value: str, routes: list[_Route]) -> None:
     for r in routes:
         for var in r.set_names:
             held = values.judged(c.values.get(var) or "")
-            if r.listed and SECRET_NAME.search(var) and fields.is_placeholder(held):
+            if SECRET_NAME.search(var) and fields.is_placeholder(held) \
+                    and not held.startswith(KEY_PREFIXES):
                 c.out.add("SW502", var, c.lines.get(var),
                           f"{var} is a placeholder ({mask(held)}); LiteLLM sends it to "
                           f"{r.vendor} for {r.model_var}, and {r.vendor} answers 401",
