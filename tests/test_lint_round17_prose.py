@@ -3,8 +3,12 @@
 - A line python-dotenv skips is an error (SW100) only when a setting is lost with it: a line
   that is prose or a command (RD-Agent's .env.example opens with a docstring; its README writes
   the .env with `cat << EOF > .env`) holds none, and is a warning of its own (SW122).
-The RD-Agent texts are verbatim from its repository (commit 471eb30d, README.md and
-.env.example); the other files are written for the test.
+- A stub OPENAI_API_KEY (CAI's "dummy") is never sent when every model goes to another provider
+  by its LiteLLM prefix with that provider's own variables set: an info (SW509), not SW502.
+- An empty key (SW508) speaks of the OpenAI SDK only under its name; a template's list of empty
+  keys is one finding, on the first key an LLM client reads.
+Texts marked verbatim come from the repositories named beside them; the others are written for
+the test.
 """
 
 from __future__ import annotations
@@ -180,3 +184,48 @@ def test_a_stub_beside_a_model_routed_elsewhere_is_an_info(text: str) -> None:
 ])
 def test_a_stub_that_may_be_sent_stays_an_error(text: str) -> None:
     assert _on(text + "OPENAI_API_KEY=dummy\n", "OPENAI_API_KEY") == [("SW502", "error")]
+
+
+# -- SW508: empty keys -----------------------------------------------------------------------
+# crewAI-examples' marketing_strategy .env.example (da94a91e), verbatim.
+CREWEX_MARKETING = """\
+SERPER_API_KEY=
+OPENAI_API_KEY=
+"""
+# TradingAgents' .env.example (85946c2f), its keys verbatim (comments left out).
+TRADINGAGENTS = "".join(f"{n}=\n" for n in (
+    "OPENAI_API_KEY", "GOOGLE_API_KEY", "ANTHROPIC_API_KEY", "XAI_API_KEY", "DEEPSEEK_API_KEY",
+    "DASHSCOPE_API_KEY", "DASHSCOPE_CN_API_KEY", "ZHIPU_API_KEY", "ZHIPU_CN_API_KEY",
+    "MINIMAX_API_KEY", "MINIMAX_CN_API_KEY", "OPENROUTER_API_KEY", "MISTRAL_API_KEY",
+    "MOONSHOT_API_KEY", "GROQ_API_KEY", "NVIDIA_API_KEY"))
+
+
+def _empty(text: str) -> list[tuple[str | None, str]]:
+    return [(f.key, f.message) for f in lint_text(text, environ={}) if f.code == "SW508"]
+
+
+def test_a_list_of_empty_keys_is_one_finding_naming_them_all() -> None:
+    found = _empty(TRADINGAGENTS)
+    assert len(found) == 1 and found[0][0] == "OPENAI_API_KEY"
+    assert "16 keys" in found[0][1] and "NVIDIA_API_KEY" in found[0][1]
+
+
+def test_the_llm_key_is_the_one_named_beside_a_search_tools() -> None:
+    found = _empty(CREWEX_MARKETING)
+    assert [k for k, _m in found] == ["OPENAI_API_KEY"]
+    assert "SERPER_API_KEY" in found[0][1]
+    assert "OpenAI SDK" not in found[0][1]
+
+
+@pytest.mark.parametrize("name", ["SERPER_API_KEY", "GOOGLE_API_KEY", "TAVILY_API_KEY",
+                                  "GROQ_API_KEY", "LLM_API_KEY"])
+def test_one_empty_key_is_named_and_not_said_to_be_the_openai_sdks(name: str) -> None:
+    found = _empty(f"LLM_MODEL=gpt-4o\n{name}=\nGOOGLE_CSE_ID=0123456789abcdef0\n")
+    assert [k for k, _m in found] == [name]
+    assert "OpenAI SDK" not in found[0][1]
+
+
+def test_openai_api_key_alone_still_says_what_the_openai_sdk_does() -> None:
+    found = _empty("OPENAI_API_KEY=\n")
+    assert [k for k, _m in found] == ["OPENAI_API_KEY"]
+    assert "OpenAI SDK 3.x sends no Authorization header" in found[0][1]

@@ -421,8 +421,9 @@ RULES: Final[tuple[Rule, ...]] = (
          "https://docs.litellm.ai/docs/providers/azure"),
     Rule("SW508", "warning", "key", "key set to an empty value",
          "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
-         "(the OpenAI SDK 3.x) or refuse to start (1.x: the api_key client option must be "
-         "set).",
+         "(the OpenAI SDK 3.x, for OPENAI_API_KEY) or refuse to start (its 1.x: the api_key "
+         "client option must be set). Several (a template's \"set the one you use\" list) are "
+         "one finding, on the first an LLM client reads.",
          SRC_OPENAI_V1_BASE),
 )
 

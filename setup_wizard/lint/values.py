@@ -235,6 +235,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
 def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> None:
     bound = {b.name: role for role, b in c.roles.bindings.items()}
     list_budget = MAX_URL_ITEMS
+    empty_keys: list[str] = []
     for name, raw in c.values.items():
         if raw is None or name in c.unresolved:
             continue
@@ -247,7 +248,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         if name in _VENDOR_KEY_NAMES and value:
             _other_vendors_key(c, name, value)
         if raw == "" and _is_key_name(name, role):
-            _empty_key(c, name)
+            empty_keys.append(name)
         if raw == "" and name in names.EMPTY_KEPT_AS_GIVEN:
             _empty_base(c, name)
         # An API URL's name holding no URL, where no other variable is the base URL: the
@@ -333,6 +334,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         elif value.startswith(_DISTINCT_PREFIXES):
             _key_shape(c, name, value)
 
+    _empty_keys(c, empty_keys)
 
 # A gateway configured by parts (the app builds the URL): CLOUDFLARE_ACCOUNT_ID,
 # CLOUDFLARE_GATEWAY_ID, AI_GATEWAY_NAME, ...
@@ -409,14 +411,44 @@ def _is_key_name(name: str, role: str | None) -> bool:
     return role == "provider_key" or (row is not None and row.role == "provider_key")
 
 
-def _empty_key(c: Ctx, name: str) -> None:
-    if any(f.code == "SW501" and f.key == name for f in c.out.items):
-        return  # already said: missing where the mode sends it
-    c.out.add("SW508", name, c.lines.get(name),
-              f"{name} is set to an empty value; a client that reads it sends no key (the "
-              "OpenAI SDK 3.x sends no Authorization header; 1.x refuses to start: the api_key "
-              "client option must be set)",
-              f"paste the real key into {name}, or remove {name} if no client reads it")
+def _empty_keys(c: Ctx, empty: list[str]) -> None:
+    """SW508: keys set to an empty value. One is said as itself; several (a template's "set the
+    one you use" list) are one finding naming them all, on the first an LLM client reads, so
+    a file's one empty LLM key is named beside a search tool's (SERPER_API_KEY=)."""
+    said = {f.key for f in c.out.items if f.code == "SW501"}  # missing where the mode sends it
+    empty = [n for n in empty if n not in said]
+    if not empty:
+        return
+    if len(empty) == 1:
+        name = empty[0]
+        row = names.lookup(name)
+        openai_sdk = row is not None and row.pattern is None and names.OPENAI_SDK in row.clients
+        c.out.add("SW508", name, c.lines.get(name),
+                  f"{name} is set to an empty value; " + (
+                      "a client that reads it sends no key (the OpenAI SDK 3.x sends no "
+                      "Authorization header; 1.x refuses to start: the api_key client option "
+                      "must be set)" if openai_sdk else _EMPTY_KEY_READ),
+                  f"paste the real key into {name}, or remove {name} if no client reads it")
+        return
+    first = next((n for n in empty if _llm_key_name(n)), empty[0])
+    c.out.add("SW508", first, c.lines.get(first),
+              f"{len(empty)} keys are set to an empty value ({', '.join(empty)}); "
+              + _EMPTY_KEY_READ.replace("reads it", "reads one of them"),
+              f"paste the real key into {first}, or into the one your app uses and remove the "
+              "others")
+
+
+_EMPTY_KEY_READ = ("a client that reads it gets an empty key instead of none, and sends no key "
+                   "or refuses to start")
+
+
+def _llm_key_name(name: str) -> bool:
+    """A key name an LLM client reads: a row's own (OPENAI_API_KEY, GROQ_API_KEY), a vendor's
+    (ANTHROPIC_API_KEY), or one with an LLM service's word in it (DEEPSEEK_API_KEY,
+    LLM_API_KEY); not a search tool's (SERPER_API_KEY)."""
+    row = names.lookup(name)
+    return (row is not None and row.pattern is None) or name in _VENDOR_KEY_NAMES \
+        or names.llm_service_name(name)
 
 
 def _empty_base(c: Ctx, name: str) -> None:
