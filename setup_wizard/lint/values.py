@@ -333,8 +333,8 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             _gateway_part(c, name, value)
         elif value.startswith(_DISTINCT_PREFIXES):
             _key_shape(c, name, value)
-
     _empty_keys(c, empty_keys)
+
 
 # A gateway configured by parts (the app builds the URL): CLOUDFLARE_ACCOUNT_ID,
 # CLOUDFLARE_GATEWAY_ID, AI_GATEWAY_NAME, ...
@@ -423,23 +423,23 @@ def _empty_keys(c: Ctx, empty: list[str]) -> None:
         name = empty[0]
         row = names.lookup(name)
         openai_sdk = row is not None and row.pattern is None and names.OPENAI_SDK in row.clients
+        does = ("sends no key (the OpenAI SDK 3.x sends no Authorization header; 1.x refuses to "
+                "start: the api_key client option must be set)" if openai_sdk
+                else _EMPTY_KEY_READ)
         c.out.add("SW508", name, c.lines.get(name),
-                  f"{name} is set to an empty value; " + (
-                      "a client that reads it sends no key (the OpenAI SDK 3.x sends no "
-                      "Authorization header; 1.x refuses to start: the api_key client option "
-                      "must be set)" if openai_sdk else _EMPTY_KEY_READ),
+                  f"{name} is set to an empty value; a client that reads it {does}",
                   f"paste the real key into {name}, or remove {name} if no client reads it")
         return
     first = next((n for n in empty if _llm_key_name(n)), empty[0])
     c.out.add("SW508", first, c.lines.get(first),
-              f"{len(empty)} keys are set to an empty value ({', '.join(empty)}); "
-              + _EMPTY_KEY_READ.replace("reads it", "reads one of them"),
+              f"{len(empty)} keys are set to an empty value ({', '.join(empty)}); a client that "
+              f"reads one of them {_EMPTY_KEY_READ}",
               f"paste the real key into {first}, or into the one your app uses and remove the "
               "others")
 
 
-_EMPTY_KEY_READ = ("a client that reads it gets an empty key instead of none, and sends no key "
-                   "or refuses to start")
+# What an empty key does to any client (an SDK's own behaviour is said under its own name only).
+_EMPTY_KEY_READ = "gets an empty key instead of none, and sends no key or refuses to start"
 
 
 def _llm_key_name(name: str) -> bool:
