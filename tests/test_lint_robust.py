@@ -18,7 +18,7 @@ PIECES = [*"AZ_az09=#'\"\\ $\t\r\n{}:/.-\ufeff\u00e9x", "OPENAI_BASE_URL=", "AUT
           "# setup-wizard: ignore[SW101]"]
 ALPHABET = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SYNTAX = {"SW100", "SW103", "SW108", "SW122"}
+SYNTAX = {"SW100", "SW103", "SW108", "SW123"}
 
 
 @FAST

@@ -147,7 +147,7 @@ def test_a_closing_quote_with_nothing_after_it_is_no_sw100(line: str) -> None:
 
 
 def test_a_stray_line_is_still_keyed_to_no_variable() -> None:
-    # (a line of prose holds no setting: SW122, a warning, also keyed to none; round 17b)
+    # (a line of prose holds no setting: SW123, a warning, also keyed to none; round 17b)
     found = [(c, k) for c, k, _s in _findings("OPENAI_API_KEY=x\njust some = words\n")
              if c == "SW100"]
     assert found == [("SW100", None)]

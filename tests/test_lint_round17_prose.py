@@ -2,11 +2,11 @@
 
 - A line python-dotenv skips is an error (SW100) only when a setting is lost with it: a line
   that is prose or a command (RD-Agent's .env.example opens with a docstring; its README writes
-  the .env with `cat << EOF > .env`) holds none, and is a warning of its own (SW122).
+  the .env with `cat << EOF > .env`) holds none, and is a warning of its own (SW123).
 - A stub OPENAI_API_KEY (CAI's "dummy") is never sent when every model goes to another provider
   by its LiteLLM prefix with that provider's own variables set: an info (SW509), not SW502.
-- An empty key (SW508) speaks of the OpenAI SDK only under its name; a template's list of empty
-  keys is one finding, on the first key an LLM client reads.
+- An empty key (SW508) speaks of the OpenAI SDK only under its name; in a template's list of
+  empty keys the first key an LLM client reads explains, the others point back to it.
 Texts marked verbatim come from the repositories named beside them; the others are written for
 the test.
 """
@@ -61,16 +61,16 @@ def test_a_docstring_of_prose_is_no_setting() -> None:
     found = _findings(RDAGENT_DOCSTRING)
     assert not [f for f in found if f[0] in ("SW100", "SW105")]
     # one finding a line: the two lines of quotes and the three of prose
-    assert [(code, line) for code, _k, _s, line in found if code == "SW122"] == \
-        [("SW122", n) for n in (1, 2, 4, 6, 8)]
-    assert {sev for code, _k, sev, _l in found if code == "SW122"} == {"warning"}
+    assert [(code, line) for code, _k, _s, line in found if code == "SW123"] == \
+        [("SW123", n) for n in (1, 2, 4, 6, 8)]
+    assert {sev for code, _k, sev, _l in found if code == "SW123"} == {"warning"}
     # what python-dotenv does with it: the settings are all there
     values = dotenv_values(stream=io.StringIO(RDAGENT_DOCSTRING))
     assert values["MAX_RETRY"] == "10" and values["OPENAI_API_KEY"] == "sk-chat-key"
 
 
 def test_a_heredoc_header_is_no_setting() -> None:
-    assert _codes_on(RDAGENT_HEREDOC, 1) == ["SW122"]
+    assert _codes_on(RDAGENT_HEREDOC, 1) == ["SW123"]
 
 
 @pytest.mark.parametrize("line", [
@@ -83,7 +83,7 @@ def test_a_heredoc_header_is_no_setting() -> None:
 ])
 def test_prose_and_commands_are_no_setting(line: str) -> None:
     text = f"OPENAI_API_KEY=sk-chat-key\n{line}\n"
-    assert _codes_on(text, 2) == ["SW122"]
+    assert _codes_on(text, 2) == ["SW123"]
 
 
 @pytest.mark.parametrize("line", [
@@ -103,7 +103,7 @@ def test_prose_and_commands_are_no_setting(line: str) -> None:
 def test_a_line_that_looks_like_a_setting_stays_an_error(line: str) -> None:
     text = f"OPENAI_BASE_URL=https://api.openai.com/v1\n{line}\n"
     codes = _codes_on(text, 2)
-    assert "SW122" not in codes
+    assert "SW123" not in codes
     assert "SW100" in codes or "SW105" in codes, codes
     assert any(sev == "error" for code, _k, sev, at in _findings(text) if at == 2) or \
         codes == ["SW105"]
@@ -204,17 +204,21 @@ def _empty(text: str) -> list[tuple[str | None, str]]:
     return [(f.key, f.message) for f in lint_text(text, environ={}) if f.code == "SW508"]
 
 
-def test_a_list_of_empty_keys_is_one_finding_naming_them_all() -> None:
+def test_a_list_of_empty_keys_explains_once_and_names_each() -> None:
+    """Each empty key keeps its own finding (any may be the one the app sends: a wrong file's
+    culprit must stay named); only the first explains, the others point back to it."""
     found = _empty(TRADINGAGENTS)
-    assert len(found) == 1 and found[0][0] == "OPENAI_API_KEY"
-    assert "16 keys" in found[0][1] and "NVIDIA_API_KEY" in found[0][1]
+    assert [k for k, _m in found] == [line.split("=")[0] for line in TRADINGAGENTS.split()]
+    assert "a client that reads it" in found[0][1]
+    assert all("too (see OPENAI_API_KEY, line 1)" in m for _k, m in found[1:])
 
 
-def test_the_llm_key_is_the_one_named_beside_a_search_tools() -> None:
-    found = _empty(CREWEX_MARKETING)
-    assert [k for k, _m in found] == ["OPENAI_API_KEY"]
-    assert "SERPER_API_KEY" in found[0][1]
-    assert "OpenAI SDK" not in found[0][1]
+def test_the_llm_key_is_the_one_that_explains_beside_a_search_tools() -> None:
+    found = dict(_empty(CREWEX_MARKETING))
+    assert set(found) == {"OPENAI_API_KEY", "SERPER_API_KEY"}
+    assert found["SERPER_API_KEY"] == \
+        "SERPER_API_KEY is set to an empty value too (see OPENAI_API_KEY, line 2)"
+    assert "a client that reads it" in found["OPENAI_API_KEY"]
 
 
 @pytest.mark.parametrize("name", ["SERPER_API_KEY", "GOOGLE_API_KEY", "TAVILY_API_KEY",

@@ -58,7 +58,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW004": (STORED.encode() + b"#" * (1024 * 1024), STORED),
     "SW005": (STORED + "A=1\n" * 10_000, STORED + "".join(f"A{i}=1\n" for i in range(99))),
     "SW100": (STORED + "LLM_MODEL gpt-4o\n", STORED + "# LLM_MODEL gpt-4o\n"),
-    "SW122": (STORED + "just some words\n", STORED + "# just some words\n"),
+    "SW123": (STORED + "just some words\n", STORED + "# just some words\n"),
     "SW101": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-120b\n", STORED),
     "SW102": (STORED + "AUTOGEN_MODEL=openai/gpt-oss-20b\n", STORED),
     "SW103": (STORED + 'NOTE="never closed\n', STORED + 'NOTE="closed"\n'),

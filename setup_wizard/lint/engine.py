@@ -274,7 +274,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
 
 
 # A line python-dotenv skips is an error (SW100) when a setting is lost with it: it looks like
-# one. Else it is prose or a command that holds none (SW122, a warning): a template's docstring
+# one. Else it is prose or a command that holds none (SW123, a warning): a template's docstring
 # (RD-Agent's .env.example opens with one), a shell command posted with the file.
 # - a docstring's delimiters (""" or ''' at either end of the line) hold nothing;
 _DOCSTRING_MARK = re.compile(r"""^\s*(?:"{3}|'{3})|(?:"{3}|'{3})\s*$""")
@@ -309,7 +309,7 @@ def _looks_like_a_setting(line: str) -> bool:
 
 
 def _no_setting(line: int, out: Findings) -> None:
-    out.add("SW122", None, line,
+    out.add("SW123", None, line,
             f"line {line} is no setting (prose, a command, a docstring's quotes): python-dotenv "
             "skips it, and no setting is lost with it",
             f"make line {line} a comment (start it with #)")

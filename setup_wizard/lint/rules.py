@@ -111,7 +111,7 @@ RULES: Final[tuple[Rule, ...]] = (
          "python-dotenv skips the line with a warning, so its setting is silently missing (a "
          "line that looks like a setting: an =, export NAME, NAME: value, NAME value, a key).",
          SRC_DOTENV),
-    Rule("SW122", "warning", "syntax", "a line that is no setting",
+    Rule("SW123", "warning", "syntax", "a line that is no setting",
          "Prose or a shell command (a template's docstring, `cat << EOF > .env`) is skipped by "
          "python-dotenv with a warning; no setting is lost, but a comment says it is none.",
          SRC_DOTENV),
@@ -422,8 +422,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW508", "warning", "key", "key set to an empty value",
          "KEY= with nothing after it is an empty key, not a missing one: clients send no key "
          "(the OpenAI SDK 3.x, for OPENAI_API_KEY) or refuse to start (its 1.x: the api_key "
-         "client option must be set). Several (a template's \"set the one you use\" list) are "
-         "one finding, on the first an LLM client reads.",
+         "client option must be set). In a template's \"set the one you use\" list each key "
+         "is said, and the first an LLM client reads explains.",
          SRC_OPENAI_V1_BASE),
 )
 

@@ -412,15 +412,20 @@ def _is_key_name(name: str, role: str | None) -> bool:
 
 
 def _empty_keys(c: Ctx, empty: list[str]) -> None:
-    """SW508: keys set to an empty value. One is said as itself; several (a template's "set the
-    one you use" list) are one finding naming them all, on the first an LLM client reads, so
-    a file's one empty LLM key is named beside a search tool's (SERPER_API_KEY=)."""
+    """SW508: keys set to an empty value, each said on its own line (any of them may be the one
+    the app sends). In a template's "set the one you use" list only the first explains; the
+    others point back to it, so sixteen empty keys read as one finding and fifteen notes."""
     said = {f.key for f in c.out.items if f.code == "SW501"}  # missing where the mode sends it
     empty = [n for n in empty if n not in said]
-    if not empty:
-        return
-    if len(empty) == 1:
-        name = empty[0]
+    # (the first an LLM client reads explains: a search tool's SERPER_API_KEY= beside it not)
+    first = next((n for n in empty if _llm_key_name(n)), empty[0] if empty else None)
+    for name in sorted(empty, key=lambda n: n != first):
+        if name != first:
+            c.out.add("SW508", name, c.lines.get(name),
+                      f"{name} is set to an empty value too (see {first}, line "
+                      f"{c.lines.get(first)})",
+                      f"paste the real key into {name}, or remove {name} if no client reads it")
+            continue
         row = names.lookup(name)
         openai_sdk = row is not None and row.pattern is None and names.OPENAI_SDK in row.clients
         does = ("sends no key (the OpenAI SDK 3.x sends no Authorization header; 1.x refuses to "
@@ -429,13 +434,6 @@ def _empty_keys(c: Ctx, empty: list[str]) -> None:
         c.out.add("SW508", name, c.lines.get(name),
                   f"{name} is set to an empty value; a client that reads it {does}",
                   f"paste the real key into {name}, or remove {name} if no client reads it")
-        return
-    first = next((n for n in empty if _llm_key_name(n)), empty[0])
-    c.out.add("SW508", first, c.lines.get(first),
-              f"{len(empty)} keys are set to an empty value ({', '.join(empty)}); a client that "
-              f"reads one of them {_EMPTY_KEY_READ}",
-              f"paste the real key into {first}, or into the one your app uses and remove the "
-              "others")
 
 
 # What an empty key does to any client (an SDK's own behaviour is said under its own name only).
