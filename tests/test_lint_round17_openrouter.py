@@ -185,3 +185,17 @@ def test_xais_beta_models_are_gone_with_no_redirect(model: str) -> None:
 def test_xais_served_models_are_not_the_beta_ones(model: str) -> None:
     text = f"XAI_API_KEY={XAI_KEY}\nXAI_MODEL={model}\n"
     assert not [c for c, _k, _s in _findings(text) if c == "SW301"]
+
+
+def test_a_gateway_path_on_another_host_judges_the_model_as_the_gateway() -> None:
+    """gateway.cloudflare.com/v1/<account>/<gateway>/compat is SW225's (the gateway's path on
+    another host): once the host is fixed the model goes through the gateway, so a retired
+    Groq model is SW301 now, not SW317's 'another host keeps its own schedule' (following
+    SW225's fix brought SW301: the fixes test's stacked-mistakes case)."""
+    text = ("AI_GATEWAY_MODE=gateway-stored-key\nUSE_AI_GATEWAY=true\n"
+            "OPENAI_BASE_URL=https://gateway.cloudflare.com/v1/d4ba2e3c15c942c374380afd7fb7f441"
+            "/omni/compat\nAUTOGEN_MODEL=groq/Llama3-70b-8192\n"
+            "CF_GATEWAY_TOKEN=cfut_" + "LiNtToKeN7q" * 3 + "\n")
+    codes = {(c, k) for c, k, _s in _findings(text)}
+    assert ("SW225", "OPENAI_BASE_URL") in codes and ("SW301", "AUTOGEN_MODEL") in codes
+    assert ("SW317", "AUTOGEN_MODEL") not in codes

@@ -851,9 +851,12 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
         if host and c.roles.url_provider is None and not providers.same_host(
                 base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS \
                 and host not in urls.CATALOG_HOSTS \
-                and not urls.typo_of_known(host):  # (Google's API serves no gpt-4)
-            # (a known host mistyped, gateway.ai.cloudfare.com, is SW212's: once fixed the
-            # requests go to that host, and the model is judged as there)
+                and not urls.typo_of_known(host) \
+                and not gateway.looks_like_gateway_path(base.strip()):
+            # (Google's API serves no gpt-4. A known host mistyped, gateway.ai.cloudfare.com,
+            # is SW212's, and the gateway's path on another host, gateway.cloudflare.com,
+            # SW225's: once fixed the requests go to that host, and the model is judged as
+            # there)
             return host
         return None
     if provider.slug == "openai":
