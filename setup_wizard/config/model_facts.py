@@ -90,6 +90,17 @@ VENDOR_NAMING: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
 )
 
 
+# The word every model ID of a vendor's own API starts with, for vendors whose catalog here is
+# their own API's whole list (DeepSeek's; Anthropic's, as lint reads it where a request
+# certainly goes there): an ID a letter off one of theirs, with that word (or the word a
+# letter off) in front, is that ID misspelt wherever it is written (NextChat's `+deepseeek-chat`
+# with no vendor named). (provider slug, stem, source)
+VENDOR_STEMS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("deepseek", "deepseek", "https://api-docs.deepseek.com/quick_start/pricing"),
+    ("anthropic", "claude", "https://platform.claude.com/docs/en/about-claude/models/overview"),
+)
+
+
 # NamedTuples, not dataclasses: a dataclass costs about 0.5 ms to build at import.
 class RetiredModel(NamedTuple):
     """A shut-down model (in `retired`) or one whose shutdown is announced (in `deprecated`)."""

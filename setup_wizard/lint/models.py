@@ -19,6 +19,7 @@ from setup_wizard.config.model_facts import (
     CLAUDE_CODE_ALIASES,
     GROQ_NAMING,
     VENDOR_NAMING,
+    VENDOR_STEMS,
     RetiredModel,
 )
 from setup_wizard.config.schema import FALSE_VALUES, GATEWAY_MODES, KEY_SENDING_MODES
@@ -78,29 +79,83 @@ def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str
 
 
 def check_model_list(c: Ctx, name: str, value: str) -> None:
-    """NextChat's CUSTOM_MODELS: a model it adds for a vendor it names (`+deepseek-chat@DeepSeek`)
-    is judged by that vendor's catalog, when that vendor's own API is where it goes."""
+    """NextChat's CUSTOM_MODELS, item by item, as the model variable of the vendor it goes to
+    would be judged. An item for a vendor it names (`+deepseek-chat@DeepSeek`) goes to that
+    vendor's own API when the vendor's URL variable is unset or that API: retired there is
+    SW301, and unknown SW302 where the vendor's catalog is its API's whole list (DeepSeek's,
+    Anthropic's), with the ID it misspells. An item with no vendor goes to the OpenAI-format
+    BASE_URL, which may be a relay with names of its own: only one that misspells an ID of a
+    vendor whose IDs all carry its stem (`+deepseeek-chat`: deepseek-chat) is said. Removals
+    (-x, -all) and display names alone (x=shown, no +) are not judged."""
     items = value.split(",")
     fixed = [*items]
-    found: dict[str, fields.Problem] = {}  # one finding per retired model, however often listed
+    # One finding per message (a model listed twice is said once); every fix writes the whole
+    # list with all its judged items corrected, so one copied alone does not bring back what
+    # another's fix replaced.
+    found: dict[str, tuple[fields.Problem | None, str]] = {}
     for i, item in enumerate(items):
         word = item.strip()
         if not word or word.startswith("-") or word.lstrip("+").lower() == "all":
             continue
-        model = word.lstrip("+").partition("=")[0]  # "=shown name" is only a label
-        model, at, vendor = model.rpartition("@")  # NextChat splits at the last @
-        row = names.NEXTCHAT_VENDORS.get(vendor.strip().lower()) if at else None
+        model, shown_as, _label = word.lstrip("+").partition("=")  # "=shown" is a label
+        label_only = bool(shown_as) and not word.startswith("+")
+        head, at, vendor = model.rpartition("@")  # NextChat splits at the last @
+        if not at:
+            judged = None if label_only or c.local_api_url else misspelt_vendor_id(vendor)
+            if judged is not None:
+                said, to, others = _unknown_parts(name, judged, vendor.strip())
+                fixed[i] = item.replace(vendor, to, 1)
+                found.setdefault(said, (None, _or_else(vendor, to, others)))
+            continue
+        row = names.NEXTCHAT_VENDORS.get(vendor.strip().lower())
         provider = providers.with_catalog(row[0]) if row else None
         if provider is None or row is None or not _own_api(c, row[1], provider):
             continue
-        for p in fields.check_model(provider, model.strip()):
+        bare = head.strip()
+        for p in fields.check_model(provider, bare):
             if p.code == "SW301":
-                fixed[i] = item.replace(model, replacement(provider, model.strip()), 1)
-                found.setdefault(p.message, p)
-    # Every finding's fix replaces every retired item: one copied alone must not bring back
-    # what another's fix replaced.
-    for p in found.values():
-        c.out.problem(p, name, c.lines.get(name), f"set {name}={','.join(fixed)}")
+                fixed[i] = item.replace(head, replacement(provider, bare), 1)
+                found.setdefault(p.message, (p, ""))
+            elif p.code == "SW302" and not label_only and _whole_list_at_own_api(provider):
+                said, to, others = _unknown_parts(name, provider, bare)
+                fixed[i] = item.replace(head, to, 1)
+                found.setdefault(said, (None, _or_else(bare, to, others)))
+    whole = f"set {name}={','.join(fixed)}"
+    for said, (p, more) in found.items():
+        if p is not None:
+            c.out.problem(p, name, c.lines.get(name), whole)
+        else:
+            c.out.add("SW302", name, c.lines.get(name), said, whole + more)
+
+
+def _or_else(model: str, to: str, others: tuple[str, ...]) -> str:
+    """What a list's fix adds for an item the fix replaced by the catalog's default."""
+    return f" ({shown_value(model.strip())} as {to}, or one of: {', '.join(others)})" \
+        if others else ""
+
+
+def _whole_list_at_own_api(provider: providers.Provider) -> bool:
+    """The catalog is every model the vendor's own API serves: marked so (DeepSeek's, Groq's),
+    or Anthropic's, which lint holds complete where a request certainly goes to its API."""
+    return provider.complete_catalog or provider is ANTHROPIC
+
+
+def misspelt_vendor_id(model: str) -> providers.Provider | None:
+    """The vendor an ID no catalog knows misspells (deepseeek-chat, claude-sonet-4-6): its first
+    word is a vendor's stem (VENDOR_STEMS) or a letter off it, and near_miss reads it as one
+    of that vendor's IDs. None for anything else: a router's or a local server's name (a / or
+    a :), another family's, one near no single ID."""
+    m = model.strip()
+    if not m or "/" in m or ":" in m or len(m) > _NEAR_MISS_MAX or any(
+            p.knows_model(m) or p.retired_model(m) for p in providers.EVERY_CATALOG):
+        return None
+    first = re.split(r"[-._]", m.lower(), maxsplit=1)[0]
+    for slug, stem, _src in VENDOR_STEMS:
+        vendor = providers.with_catalog(slug)
+        if vendor is not None and (first == stem or _one_edit(first, stem)) \
+                and near_miss(vendor, m) is not None:
+            return vendor
+    return None
 
 
 def _own_api(c: Ctx, url_name: str, provider: providers.Provider) -> bool:
@@ -494,20 +549,26 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
 
 def _unknown(name: str, provider: providers.Provider, model: str, prefix: str,
              suffix: str = "") -> tuple[str, str]:
-    """SW302's message and fix: the ID in lower case where that is known; the ID the value
-    misspells (near_miss), or its replacement where that one is gone or going; else the
-    catalog's models, the default first."""
+    """SW302's message and fix (see _unknown_parts)."""
+    said, to, others = _unknown_parts(name, provider, model)
+    return said, f"set {name}={prefix}{to}{suffix}" + (
+        f" (or one of: {', '.join(others)})" if others else "")
+
+
+def _unknown_parts(name: str, provider: providers.Provider,
+                   model: str) -> tuple[str, str, tuple[str, ...]]:
+    """SW302's message, the ID its fix writes and the other IDs it may offer: the ID in lower
+    case where that is known; the ID the value misspells (near_miss), or its replacement where
+    that one is gone or going; else the catalog's models, the default first."""
     said = f"{name}: {shown_value(model)!r} is not a model this tool knows for {provider.name}"
     lower = model.lower()
     if provider.knows_model(lower):
-        return said, f"set {name}={prefix}{lower}{suffix}"
+        return said, lower, ()
     meant = near_miss(provider, model)
     if meant is not None:
         fixed, note = _meant(provider, meant)
-        return said + note, f"set {name}={prefix}{fixed}{suffix}"
-    known = list(provider.models)
-    return said, f"set {name}={prefix}{known[0]}{suffix}" + (
-        "" if len(known) == 1 else " (or one of: " + ", ".join(known[1:]) + ")")
+        return said + note, fixed, ()
+    return said, provider.models[0], provider.models[1:]
 
 
 def _meant(provider: providers.Provider, meant: str) -> tuple[str, str]:

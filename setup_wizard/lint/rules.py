@@ -531,7 +531,9 @@ def names_markdown() -> list[str]:
         out.append(f"| `{name}` | a list of models | NextChat | `,`-separated `+model@Vendor=name`"
                    " items: a model added for OpenAI, Google, Anthropic or DeepSeek is judged by "
                    "that vendor's catalog when the vendor's URL variable is unset or its own API "
-                   f"| {source} |")
+                   "(retired; unknown where the catalog is that API's whole list: DeepSeek's, "
+                   "Anthropic's); an item with no vendor only when it misspells a DeepSeek or "
+                   f"Claude ID (+deepseeek-chat) | {source} |")
     out.append("")
     return out
 
