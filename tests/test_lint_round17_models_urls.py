@@ -5,6 +5,9 @@ probe reports `wrongmodel` and `wrongurl`.
   (`+deepseeek-reasoner@DeepSeek`), and an item with no vendor that misspells a vendor's own
   ID (`+deepseeek-chat`), get the SW302 a model variable of that vendor would get (NextChat
   #6389).
+- gpt-researcher's FAST_LLM / SMART_LLM / STRATEGIC_LLM are `<provider>:<model>`, split at the
+  first ':': `qwen2.5:latest` reads as provider `qwen2.5` and stops it at start-up (SW318;
+  gpt-researcher #901).
 
 Configurations marked "verbatim" are the posted ones (a compose line `KEY: value` written as
 the .env line it stands for); the others are written for the test.
@@ -81,3 +84,78 @@ def test_a_list_item_is_judged_as_its_vendors_model_variable_would_be(item: str)
 ])
 def test_look_alike_items_stay_silent(text: str) -> None:
     assert _codes(text, "SW302") == []
+
+
+# -- gpt-researcher's FAST_LLM / SMART_LLM / STRATEGIC_LLM (wrongmodel, family C1) ---------------
+# gpt-researcher #901, verbatim.
+GPTR_901 = """OPENAI_API_KEY="123"
+OPENAI_API_BASE="https://ollama.hue.com/v1"
+OLLAMA_BASE_URL="https://ollama.hue.com/"
+FAST_LLM=qwen2.5:latest
+OLLAMA_EMBEDDING_MODEL=snowflake-arctic-embed:latest
+EMBEDDING_PROVIDER=ollama
+SMART_LLM=qwen2.5:latest
+TAVILY_API_KEY=tvly-mZF7aeIh3IPZNaQPzhG84xMH56UjP
+DOC_PATH=./my-docs
+"""
+# gpt-researcher #1343 (the maintainer confirms it) and #1180, verbatim: the provider is there.
+GPTR_1343 = """OLLAMA_BASE_URL=http://localhost:11434
+FAST_LLM="ollama:gemma3:27b-it-qat"
+SMART_LLM="ollama:gemma3:27b-it-qat"
+STRATEGIC_LLM="ollama:gemma3:27b-it-qat"
+
+EMBEDDING="ollama:nomic-embed-text"
+"""
+GPTR_1180 = """DOC_PATH=./my-docs
+
+# NEXT_PUBLIC_GPTR_API_URL=http://0.0.0.0:8000  # Defaults to localhost:8000 if not set
+OPENAI_API_KEY=123
+OPENAI_API_BASE=http://10.0.0.142:11434/v1
+OLLAMA_BASE_URL=http://10.0.0.142:11434
+FAST_LLM=ollama:qwen2:7b
+SMART_LLM=ollama:qwen2:14b
+EMBEDDING=ollama:nomic-embed-text:latest
+"""
+
+
+def test_an_ollama_tag_without_gpt_researchers_provider_is_an_error() -> None:
+    found = [(k, sev, f) for code, k, sev, _m, f in _findings(GPTR_901) if code == "SW318"]
+    assert found == [("FAST_LLM", "error", "set FAST_LLM=ollama:qwen2.5:latest"),
+                     ("SMART_LLM", "error", "set SMART_LLM=ollama:qwen2.5:latest")]
+
+
+@pytest.mark.parametrize(("value", "fixed"), [
+    ("gpt-4o-mini", "openai:gpt-4o-mini"),  # no ':' at all: the vendor whose own ID it is
+    ("llama3:8b", "ollama:llama3:8b"),
+    ("OpenAI:gpt-4o", "openai:gpt-4o"),  # gpt-researcher compares the word as written
+    ("opnai:gpt-4o", "openai:gpt-4o"),
+    ("groq", "groq:<model>"),
+    ("llama-3.3-70b-versatile", "groq:llama-3.3-70b-versatile"),
+])
+def test_the_fix_puts_the_provider_in_front(value: str, fixed: str) -> None:
+    for name in ("FAST_LLM", "SMART_LLM", "STRATEGIC_LLM"):
+        [fix] = [f for code, _k, _s, _m, f in _findings(f"{name}={value}\n") if code == "SW318"]
+        assert fix == f"set {name}={fixed}"
+        if "<model>" not in fixed:  # following the fix brings no new SW318
+            assert _codes(f"{name}={fixed}\n", "SW318") == []
+
+
+def test_a_value_with_no_provider_lint_can_guess_lists_gpt_researchers() -> None:
+    [fix] = [f for code, _k, _s, _m, f in _findings("SMART_LLM=mistral\n") if code == "SW318"]
+    assert fix is not None and fix.startswith("set SMART_LLM=<provider>:mistral with")
+    assert "ollama" in fix and "mistralai" in fix
+
+
+@pytest.mark.parametrize("text", [
+    GPTR_1343, GPTR_1180,
+    "FAST_LLM=ollama:qwen2.5:latest\nSMART_LLM=openai:gpt-4o-mini\n",
+    "STRATEGIC_LLM=openrouter:google/gemini-2.0-flash-lite-001\n",
+    "FAST_LLM=google_genai:gemini-2.5-flash\nSMART_LLM=vllm_openai:qwen3\n",
+    # other apps' names: their own grammar, not gpt-researcher's
+    "LLM=qwen2.5:latest\n", "MY_FAST_LLM=qwen2.5:latest\n", "OLLAMA_MODEL=qwen2.5:latest\n",
+    "MODEL=llama3:8b\n", "DEFAULT_MODEL=gpt-4o-mini\n", "LLM_MODEL=ollama/qwen2.5:latest\n",
+])
+def test_gpt_researchers_own_form_and_other_apps_names_stay_silent(text: str) -> None:
+    assert _codes(text, "SW318") == []
+    if text in (GPTR_1343, GPTR_1180):
+        assert not [f for f in _findings(text) if f[2] == "error"]

@@ -149,6 +149,7 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW317": ("AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\n"
               "OPENAI_MODEL=gpt-4.1-nano\n",
               "AZURE_OPENAI_ENDPOINT=https://myres.openai.azure.com/\nOPENAI_MODEL=gpt-6-luna\n"),
+    "SW318": ("FAST_LLM=qwen2.5:latest\n", "FAST_LLM=ollama:qwen2.5:latest\n"),
     "SW121": (STORED + "APP_MODE=dev\nAPP_MODE=prod\n", STORED + "APP_MODE=prod\n"),
     "SW122": (sub(DIRECT, f"GROQ_API_KEY={GSK}", f'GROQ_API_KEY="{GSK}"'), DIRECT),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),

@@ -50,6 +50,9 @@ class Client(NamedTuple):
     # Base URL: the client calls the gateway's Universal endpoint (.../{gateway_id}, with the
     # provider in the request body), so a URL ending at the gateway name is right.
     universal: bool = False
+    # Model ("colon"): the only words the client takes before the first ':' (gpt-researcher's
+    # providers); empty: any (not judged).
+    model_providers: frozenset[str] = frozenset()
 
 
 OPENAI_SDK: Final = Client(
@@ -87,10 +90,31 @@ THIS_TOOL: Final = Client(
 CLOUDFLARE_EXAMPLES: Final = Client(
     "Cloudflare's AI Gateway examples",
     "https://developers.cloudflare.com/ai-gateway/usage/providers/google-ai-studio/")
+# gpt-researcher's Config.parse_llm splits FAST_LLM, SMART_LLM and STRATEGIC_LLM at the first
+# ':' and asserts that the text before it is one of its providers (_SUPPORTED_PROVIDERS in
+# llm_provider/generic/base.py, both at the commit below): another word there stops it at
+# start-up ("Unsupported qwen2.5"), and a value with no ':' too ("Set SMART_LLM or FAST_LLM =
+# '<llm_provider>:<llm_model>'"). The set is the newest release's (older ones had fewer).
+GPT_RESEARCHER_PARSE: Final = ("https://github.com/assafelovic/gpt-researcher/blob/"
+                               "5d84d2f5553e70a2765a8ff3a0d2672d60437ce8/gpt_researcher/config/"
+                               "config.py")
+GPT_RESEARCHER_PROVIDERS: Final = frozenset({
+    "openai", "anthropic", "azure_openai", "cohere", "google_vertexai", "google_genai",
+    "fireworks", "ollama", "together", "mistralai", "huggingface", "groq", "bedrock",
+    "dashscope", "xai", "deepseek", "litellm", "gigachat", "openrouter", "vllm_openai",
+    "aimlapi", "netmind", "forge", "avian", "minimax", "atlascloud", "nebius"})
+GPT_RESEARCHER_PROVIDERS_SOURCE: Final = (
+    "https://github.com/assafelovic/gpt-researcher/blob/5d84d2f5553e70a2765a8ff3a0d2672d60437ce8"
+    "/gpt_researcher/llm_provider/generic/base.py")
+# Its provider word for a model only one vendor's own API serves (lint's slug -> its word).
+GPT_RESEARCHER_VENDORS: Final[dict[str, str]] = {
+    "openai": "openai", "anthropic": "anthropic", "google-ai-studio": "google_genai",
+    "grok": "xai", "groq": "groq", "deepseek": "deepseek", "mistral": "mistralai"}
 GPT_RESEARCHER: Final = Client(
     "gpt-researcher",
     "https://github.com/assafelovic/gpt-researcher/blob/0306bcabad51944f1cdda3bef581d773ce00a023"
-    "/docs/docs/gpt-researcher/llms/llms.md", model_format="colon")
+    "/docs/docs/gpt-researcher/llms/llms.md", model_format="colon",
+    model_providers=GPT_RESEARCHER_PROVIDERS)
 CREWAI: Final = Client(
     "crewAI (through LangChain)",
     "https://github.com/crewAIInc/crewAI/blob/0543059dbe5e58bf8c5f585fc1ae4fbff0d0be80/docs/"

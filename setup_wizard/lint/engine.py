@@ -470,10 +470,12 @@ _ROLE_NAMES = frozenset(names.BY_NAME)
 def _secret_like(values: Mapping[str, str | None]) -> Mapping[str, str | None]:
     """`values` without what holds no secret: a placeholder made of words (`sk-proj-`,
     `your-key-here`, `placeholder`), another variable's name (`OPENAI_API_KEY=OPENAI_API_KEY`)
-    or an app's own word (LibreChat's `user_provided`). Masking those everywhere would blank
-    out the words of the very message that says so."""
+    or an app's own word (LibreChat's `user_provided`), or the key a local server's docs give
+    every user (`ollama`: providers.LOCAL_SERVER_KEYS). Masking those everywhere would blank
+    out the words of the very message that says so (and a fix that writes `ollama:<model>`)."""
     return {k: v for k, v in values.items()
             if not (v and (v.strip().strip("\"'") in values or names.app_word(k, v) is not None
+                           or v.strip().strip("\"'").lower() in providers.LOCAL_SERVER_KEYS
                            or (fields.is_placeholder(v) and not fields.KEY_RUN.search(v))))}
 
 

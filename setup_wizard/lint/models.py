@@ -193,7 +193,8 @@ def check_primary(c: Ctx, url: Url, mode: str,
     if _placeholder(c, name, line, model, provider or hint) \
             or _key_as_model(c, name, line, model, provider or hint) \
             or _blank_inside(c, name, line, model) \
-            or _bedrock_on_anthropic(c, name, line, model):
+            or _bedrock_on_anthropic(c, name, line, model) \
+            or _no_provider_it_knows(c, name, line, model):
         return provider
     if sibling is not None:
         _against(c, name, line, sibling, model, "")
@@ -487,6 +488,60 @@ def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bo
               "a Claude model ID; Anthropic's own API names it without the region prefix, the "
               "anthropic. part and the -vN:M version", f"set {name}={native}")
     return True
+
+
+# Ollama's model names: `model:tag`, lower case, the tag optional (its API docs, "Model
+# names": https://github.com/ollama/ollama/blob/main/docs/api.md#model-names).
+_OLLAMA_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*:[\w.-]+")
+
+
+def _no_provider_it_knows(c: Ctx, name: str, line: int | None, model: str) -> bool:
+    """A model under a name whose client reads `<provider>:<model>` and takes only providers
+    of its own (gpt-researcher's FAST_LLM, SMART_LLM, STRATEGIC_LLM: names.GPT_RESEARCHER):
+    text before the first ':' that is not one of them, or no ':' at all, stops the app at
+    start-up (SW318). `ollama:qwen2.5:latest` is right (the tag's ':' is the model's)."""
+    row = names.BY_NAME.get(name)  # (its exact name: an app's MY_FAST_LLM is another's)
+    client = next((x for x in row.clients if x.model_providers), None) if row else None
+    if client is None:
+        return False
+    value = model.strip()
+    head, colon, _rest = value.partition(":")
+    if colon and head in client.model_providers:
+        return False
+    said = (f"{name}={shown_value(value)!r}: {client.name} reads the text before the first "
+            f"':' as the provider, {shown_value(head)!r}, which is not one of its own"
+            if colon else f"{name}={shown_value(value)!r} names no provider; {client.name} "
+            "reads it as <provider>:<model>") + ", and stops at start-up"
+    c.out.add("SW318", name, line, said, f"set {name}={_with_provider(client, value)}")
+    return True
+
+
+def _with_provider(client: names.Client, value: str) -> str:
+    """`value` with the provider the client needs in front: the one it misspells (OpenAI:,
+    opnai:), the one it names with no model after it, the vendor whose own ID it is
+    (openai:gpt-4o-mini), Ollama's for an Ollama name (ollama:qwen2.5:latest); else a choice."""
+    head, colon, rest = value.partition(":")
+    low = head.lower()
+    close = [p for p in client.model_providers if len(low) >= 4 and _one_edit(low, p)]
+    if colon and (low in client.model_providers or len(close) == 1):
+        return f"{low if low in client.model_providers else close[0]}:{rest}"
+    if not colon and low in client.model_providers:  # FAST_LLM=groq: no model
+        return f"{low}:<model>"
+    vendor = vendor_of(value) or _sole_server(value)
+    word = names.GPT_RESEARCHER_VENDORS.get(vendor.slug) if vendor is not None else None
+    if word in client.model_providers:
+        return f"{word}:{value}"
+    if _OLLAMA_NAME.fullmatch(value) and vendor_of(head) is None:
+        return f"ollama:{value}"
+    return (f"<provider>:{value} with <provider> one of {client.name}'s: "
+            + ", ".join(sorted(client.model_providers)))
+
+
+def _sole_server(model: str) -> providers.Provider | None:
+    """The one provider (not a router) whose catalog names `model`, served or retired."""
+    found = [p for p in providers.PROVIDERS.values() if not p.router
+             and (p.knows_model(model) or p.retired_model(model))]
+    return found[0] if len(found) == 1 else None
 
 
 def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
@@ -800,7 +855,8 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     if _placeholder(c, name, line, value, _fix_provider(c, name, url_provider)) \
             or _key_as_model(c, name, line, value, url_provider or GROQ) \
             or _blank_inside(c, name, line, value) \
-            or _bedrock_on_anthropic(c, name, line, value):
+            or _bedrock_on_anthropic(c, name, line, value) \
+            or _no_provider_it_knows(c, name, line, value):
         return
     route = split_route(value, _format(c, name))
     if route is not None:

@@ -367,6 +367,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "send the model there) or the model's variable names its vendor (XAI_MODEL, read by "
          "an xAI client): the model is judged by that vendor's catalog instead.",
          "https://platform.openai.com/docs/models"),
+    Rule("SW318", "error", "model", "an app's model without a provider it knows",
+         "gpt-researcher reads FAST_LLM, SMART_LLM and STRATEGIC_LLM as <provider>:<model>, "
+         "split at the first ':', and stops at start-up when the text before it is not one "
+         "of its providers (qwen2.5:latest reads as provider qwen2.5: ollama:qwen2.5:latest "
+         "is meant) or there is no ':' at all.", names.GPT_RESEARCHER_PARSE),
     Rule("SW314", "warning", "model", "a blank inside a model ID",
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
