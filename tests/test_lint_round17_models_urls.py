@@ -130,7 +130,8 @@ def test_an_ollama_tag_without_gpt_researchers_provider_is_an_error() -> None:
     ("OpenAI:gpt-4o", "openai:gpt-4o"),  # gpt-researcher compares the word as written
     ("opnai:gpt-4o", "openai:gpt-4o"),
     ("groq", "groq:<model>"),
-    ("llama-3.3-70b-versatile", "groq:llama-3.3-70b-versatile"),
+    ("allam-2-7b", "groq:allam-2-7b"),  # only Groq serves it
+    ("llama3-8b-8192", "groq:openai/gpt-oss-20b"),  # Groq's, and shut down: the fix is whole
 ])
 def test_the_fix_puts_the_provider_in_front(value: str, fixed: str) -> None:
     for name in ("FAST_LLM", "SMART_LLM", "STRATEGIC_LLM"):

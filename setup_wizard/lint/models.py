@@ -512,29 +512,33 @@ def _no_provider_it_knows(c: Ctx, name: str, line: int | None, model: str) -> bo
             f"':' as the provider, {shown_value(head)!r}, which is not one of its own"
             if colon else f"{name}={shown_value(value)!r} names no provider; {client.name} "
             "reads it as <provider>:<model>") + ", and stops at start-up"
-    c.out.add("SW318", name, line, said, f"set {name}={_with_provider(client, value)}")
+    fixed, gone = _with_provider(client, value)
+    c.out.add("SW318", name, line, said + gone, f"set {name}={fixed}")
     return True
 
 
-def _with_provider(client: names.Client, value: str) -> str:
-    """`value` with the provider the client needs in front: the one it misspells (OpenAI:,
-    opnai:), the one it names with no model after it, the vendor whose own ID it is
-    (openai:gpt-4o-mini), Ollama's for an Ollama name (ollama:qwen2.5:latest); else a choice."""
+def _with_provider(client: names.Client, value: str) -> tuple[str, str]:
+    """`value` with the provider the client needs in front, and what the message adds: the
+    one it misspells (OpenAI:, opnai:), the one it names with no model after it, the vendor
+    whose own ID it is (openai:gpt-4o-mini; a model that vendor shut down replaced, so the
+    fix is whole), Ollama's for an Ollama name (ollama:qwen2.5:latest); else a choice."""
     head, colon, rest = value.partition(":")
     low = head.lower()
     close = [p for p in client.model_providers if len(low) >= 4 and _one_edit(low, p)]
     if colon and (low in client.model_providers or len(close) == 1):
-        return f"{low if low in client.model_providers else close[0]}:{rest}"
+        return f"{low if low in client.model_providers else close[0]}:{rest}", ""
     if not colon and low in client.model_providers:  # FAST_LLM=groq: no model
-        return f"{low}:<model>"
+        return f"{low}:<model>", ""
     vendor = vendor_of(value) or _sole_server(value)
     word = names.GPT_RESEARCHER_VENDORS.get(vendor.slug) if vendor is not None else None
-    if word in client.model_providers:
-        return f"{word}:{value}"
+    if vendor is not None and word in client.model_providers:
+        gone = vendor.retired_model(value)
+        return (f"{word}:{replacement(vendor, value)}",
+                f"; {vendor.name} has also shut {value} down") if gone else (f"{word}:{value}", "")
     if _OLLAMA_NAME.fullmatch(value) and vendor_of(head) is None:
-        return f"ollama:{value}"
+        return f"ollama:{value}", ""
     return (f"<provider>:{value} with <provider> one of {client.name}'s: "
-            + ", ".join(sorted(client.model_providers)))
+            + ", ".join(sorted(client.model_providers))), ""
 
 
 def _sole_server(model: str) -> providers.Provider | None:
