@@ -8,6 +8,8 @@ probe reports `wrongmodel` and `wrongurl`.
 - gpt-researcher's FAST_LLM / SMART_LLM / STRATEGIC_LLM are `<provider>:<model>`, split at the
   first ':': `qwen2.5:latest` reads as provider `qwen2.5` and stops it at start-up (SW318;
   gpt-researcher #901).
+- http:// on the host of an OpenAI-compatible vendor lint knows by its base is SW211, as on
+  the providers' hosts (qwen-code #166: Together's http:// answered 405).
 
 Configurations marked "verbatim" are the posted ones (a compose line `KEY: value` written as
 the .env line it stands for); the others are written for the test.
@@ -160,3 +162,40 @@ def test_gpt_researchers_own_form_and_other_apps_names_stay_silent(text: str) ->
     assert _codes(text, "SW318") == []
     if text in (GPTR_1343, GPTR_1180):
         assert not [f for f in _findings(text) if f[2] == "error"]
+
+
+# -- http:// on a vendor's public host (wrongurl, family C) -------------------------------------
+# qwen-code #166, verbatim but for its PowerShell form ($env:NAME = "value").
+QWENCODE_166 = """# Set OpenAI-compatible variables
+OPENAI_API_KEY=key123
+OPENAI_BASE_URL=http://api.together.xyz/v1
+OPENAI_MODEL=Qwen/Qwen3-235B-A22B-Instruct-2507-tput
+
+GEMINI_API_KEY=key123  # Must be a non-empty string
+GEMINI_BASE_URL=http://api.together.xyz/v1
+GEMINI_MODEL=Qwen/Qwen3-235B-A22B-Instruct-2507-tput
+"""
+
+
+def test_http_on_a_vendors_api_host_is_an_error() -> None:
+    found = [(k, sev, f) for code, k, sev, _m, f in _findings(QWENCODE_166) if code == "SW211"]
+    assert found == [
+        ("OPENAI_BASE_URL", "error", "set OPENAI_BASE_URL=https://api.together.xyz/v1"),
+        ("GEMINI_BASE_URL", "error", "set GEMINI_BASE_URL=https://api.together.xyz/v1")]
+    # another vendor of the table, and a host a letter off one (the fix says https)
+    assert _codes("LLM_BASE_URL=http://api.perplexity.ai\n", "SW211") == [
+        ("SW211", "LLM_BASE_URL", "error")]
+    [fix] = [f for code, _k, _s, _m, f in _findings("OPENAI_BASE_URL=http://api.togther.xyz/v1\n")
+             if code == "SW212"]
+    assert fix == "set OPENAI_BASE_URL=https://api.together.xyz/v1"
+
+
+@pytest.mark.parametrize("url", [
+    "https://api.together.xyz/v1",
+    "http://192.168.1.20:1234/v1", "http://10.2.142.77:11434/v1", "http://10.2.10.33:4000/v1",
+    "http://localhost:8000/v1", "http://ollama:11434/v1", "http://host.docker.internal:11434/v1",
+    "http://litellm.lan:4000/v1", "http://gpu-box.local:8000/v1",
+    "http://my-proxy.example.com/v1",  # a host lint knows nothing of: may be a LAN proxy
+])
+def test_http_elsewhere_stays_silent(url: str) -> None:
+    assert _codes(f"OPENAI_BASE_URL={url}\n", "SW211") == []

@@ -216,8 +216,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "Without it the OpenAI SDK calls api.openai.com, which rejects other providers' keys "
          "and knows nothing of the gateway.", SRC_GROQ_VIA_GATEWAY),
     Rule("SW211", "error", "url", "base URL is not https",
-         "The gateway and the providers are https only (plain http allowed for 127.0.0.1).",
-         SRC_GROQ_VIA_GATEWAY),
+         "The gateway and the providers are https only (plain http allowed for 127.0.0.1); so "
+         "are the OpenAI-compatible vendors lint knows by their base (Together, Fireworks, "
+         "...: docs/sources.md#openai-bases), whose http:// redirects to https and the client "
+         "re-sends the POST as a GET (405 Method not allowed). A server on the LAN or in "
+         "compose may speak http: not judged.", SRC_GROQ_VIA_GATEWAY),
     Rule("SW212", "error", "url", "host typo",
          "A host one or two letters off a known one (gateway.ai.cloudfare.com) never answers; "
          "an OpenAI-compatible vendor's host one label a letter off (api.togther.xyz) too.",

@@ -248,9 +248,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{_clean_path(path)}", out)
         return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
     if scheme != "https" and (host in KNOWN_HOSTS or host in CATALOG_HOSTS
+                               or host in providers.OPENAI_BASE_BY_HOST
                                or providers.look_alike(host)
                                or gateway.looks_like_gateway_path(f"https://{host}{path}")):
-        # Only where https is the rule: a proxy or a server on the LAN may well speak http.
+        # Only where https is the rule: a proxy or a server on the LAN may well speak http. A
+        # public vendor's API host redirects http to https, and the client re-sends the POST
+        # as a GET: 405 or 404 (Together's http://api.together.xyz/v1, qwen-code#166).
         found.append(("SW211", f"{key} uses {scheme}://; the gateway and providers are https"))
     if host != gateway.GATEWAY_HOST and host in KNOWN_HOSTS and _gateway_shaped(path):
         found.append(("SW225", f"{key} has the AI Gateway's path on {host}; the gateway "
@@ -268,13 +271,13 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
             host, close = close[0], []
-        if host in CATALOG_HOSTS:
+        if host in CATALOG_HOSTS or host in providers.OPENAI_BASE_BY_HOST:
             scheme = "https"  # its rule (SW211): the fix says so, whatever the value had
         if not close and alike is None and (meant := vendor_typo(host)) is not None:
             # An OpenAI-compatible vendor's host misspelt: said, then judged as that host.
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{meant}?"))
-            host = meant
+            host, scheme = meant, "https"  # (https its rule too, as above)
         if close:
             found.append(("SW212", f"{key} host {host!r} is not a known host; did you mean "
                                    f"{close[0]}?"))
