@@ -162,7 +162,11 @@ def test_a_name_lint_does_not_judge_as_an_openai_base_stays_silent(line: str) ->
     assert [c for c, *_ in _url_findings(line + "\n")] == []
 
 
-@pytest.mark.parametrize("value", ["http://localhost:8080/custom/prefix", "http://localhost:11434",
+# (Ollama's bare address, http://localhost:11434, is judged since session 17: the OpenAI SDK
+# posts to /chat/completions at its root, which Ollama does not serve; see
+# test_lint_round17_models_urls.py)
+@pytest.mark.parametrize("value", ["http://localhost:8080/custom/prefix",
+                                   "http://localhost:11434/v1",
                                    "http://127.0.0.1:1234/api/v0", "http://vllm:8000/serve/v1"])
 def test_a_local_or_own_server_on_a_custom_path_is_not_judged(value: str) -> None:
     assert _url_findings(f"OPENAI_BASE_URL={value}\n") == []

@@ -10,6 +10,9 @@ probe reports `wrongmodel` and `wrongurl`.
   gpt-researcher #901).
 - http:// on the host of an OpenAI-compatible vendor lint knows by its base is SW211, as on
   the providers' hosts (qwen-code #166: Together's http:// answered 405).
+- A local model server's bare address (Ollama's :11434, LM Studio's :1234) read by an
+  OpenAI-style client: SW222 under the OpenAI SDK's names, SW231 under an app's own (opencode
+  #252: LOCAL_ENDPOINT=http://localhost:11434, POST /chat/completions 404).
 
 Configurations marked "verbatim" are the posted ones (a compose line `KEY: value` written as
 the .env line it stands for); the others are written for the test.
@@ -199,3 +202,77 @@ def test_http_on_a_vendors_api_host_is_an_error() -> None:
 ])
 def test_http_elsewhere_stays_silent(url: str) -> None:
     assert _codes(f"OPENAI_BASE_URL={url}\n", "SW211") == []
+
+
+# -- a local server's bare address as an OpenAI-style base (wrongurl, family A) ----------------
+# opencode #252, verbatim (an `export` line, its trailing blank kept).
+OPENCODE_252 = "export LOCAL_ENDPOINT=http://localhost:11434 \n"
+
+
+def test_a_local_servers_bare_address_under_an_apps_name_is_a_warning() -> None:
+    found = [(k, sev, f) for code, k, sev, _m, f in _findings(OPENCODE_252)
+             if code in ("SW222", "SW231", "SW110")]
+    assert found == [("LOCAL_ENDPOINT", "warning", "set LOCAL_ENDPOINT=http://localhost:11434/v1"
+                      " unless your app appends the version path itself")]
+    for line in ("LLM_URL=http://127.0.0.1:11434", "LLM_BASE_URL=http://192.168.1.5:11434/",
+                 "LM_STUDIO_BASE_URL=http://127.0.0.1:1234", "AI_API_BASE=http://ollama:11434"):
+        assert _codes(line + "\n", "SW222", "SW231") == [
+            ("SW231", line.split("=")[0], "warning")], line
+
+
+@pytest.mark.parametrize(("line", "fixed"), [
+    ("OPENAI_BASE_URL=http://localhost:11434", "http://localhost:11434/v1"),
+    ("OPENAI_BASE_URL=http://host.docker.internal:11434/", "http://host.docker.internal:11434/v1"),
+    ("OPENAI_API_BASE='http://localhost:11434'", "http://localhost:11434/v1"),  # crewAI's docs
+    ("OPENAI_API_BASE=http://localhost:1234", "http://localhost:1234/v1"),
+])
+def test_a_local_servers_bare_address_under_the_openai_sdks_names_is_an_error(
+        line: str, fixed: str) -> None:
+    name = line.split("=")[0]
+    [(sev, fix)] = [(s, f) for code, _k, s, _m, f in _findings(line + "\n") if code == "SW222"]
+    assert (sev, fix) == ("error", f"set {name}={fixed}")
+    assert _codes(f"{name}={fixed}\n", "SW222", "SW231") == []  # the fix brings nothing new
+
+
+# A file that says its app calls Ollama's native API at the bare address: OpenHands #1079
+# (verbatim, "It solved!"), and an app's own provider switch.
+OPENHANDS_1079 = """LLM_MODEL="ollama/dolphin-mistral:latest"
+LLM_API_KEY="ollama"
+LLM_BASE_URL="http://localhost:11434"
+LLM_EMBEDDING_MODEL="local"
+WORKSPACE_DIR="./workspace"
+SANDBOX_TYPE="exec"
+"""
+
+
+@pytest.mark.parametrize("text", [
+    OPENHANDS_1079,
+    "LLM_PROVIDER=ollama\nLLM_MODEL=llama3:70b\nLLM_BASE_URL=http://localhost:11434\n",
+])
+def test_an_apps_name_beside_signs_of_ollamas_native_client_stays_silent(text: str) -> None:
+    assert _codes(text, "SW222", "SW231") == []
+
+
+def test_the_openai_sdks_name_beside_ollamas_key_is_a_warning() -> None:
+    # An app may test for the key `ollama` and call the root's native /api/chat itself.
+    text = "OPENAI_API_KEY=ollama\nOPENAI_BASE_URL=http://localhost:11434\nLLM_MODEL=qwen2.5:7b\n"
+    assert _codes(text, "SW222", "SW231") == [("SW231", "OPENAI_BASE_URL", "warning")]
+
+
+@pytest.mark.parametrize("line", [
+    # Ollama's own names: its clients take the bare address (open-notebook #62's, unquoted)
+    "OLLAMA_HOST=http://localhost:11434", "OLLAMA_BASE_URL=http://localhost:11434",
+    "OLLAMA_API_BASE=http://127.0.0.1:11434", "OLLAMA_URL=http://ollama:11434",
+    "OLLAMA_API_BASE_URL=http://host.docker.internal:11434",
+    # already /v1, another port, another path
+    "OPENAI_BASE_URL=http://localhost:11434/v1", "OPENAI_BASE_URL=http://localhost:1234/v1",
+    "OPENAI_BASE_URL=http://localhost:8080", "OPENAI_BASE_URL=http://localhost:11434/ollama",
+    # an Anthropic client (both servers take Claude's requests at the root), a side client's,
+    # a name whose client appends /v1 itself, names of no LLM word (NextChat's BASE_URL)
+    "ANTHROPIC_BASE_URL=http://localhost:11434", "ANTHROPIC_BASE_URL=http://localhost:1234",
+    "EMBEDDING_BASE_URL=http://localhost:11434", "OPENAI_API_HOST=http://localhost:11434",
+    "BASE_URL=http://127.0.0.1:11434", "FRONTEND_URL=http://localhost:1234",
+    "APP_URL=http://localhost:1234",
+])
+def test_look_alike_addresses_stay_silent(line: str) -> None:
+    assert _codes(line + "\n", "SW222", "SW231") == [], line

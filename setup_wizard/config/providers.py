@@ -628,6 +628,36 @@ OLLAMA_NATIVE: Final = PortNative("Ollama", 11434, "/api", "/v1",
                                   "https://docs.ollama.com/api/openai-compatibility")
 
 
+class LocalServer(NamedTuple):
+    """A model server users run, known by its default port, whose OpenAI-compatible API sits
+    under a path: an OpenAI-style client given its bare address posts to /chat/completions
+    at the root, which it does not serve (404)."""
+
+    vendor: str
+    port: int
+    compatible_path: str
+    source: str
+    # The words of a variable's name that name the server (OLLAMA_HOST, LM_STUDIO_BASE_URL).
+    words: frozenset[str]
+    # Its own clients take the bare address and call its native API there (Ollama's: the
+    # CLI, ollama-python, LangChain's ChatOllama, LiteLLM's ollama/): a name with its word
+    # holds that address. Empty: none do (LM Studio's apps read its /v1).
+    native_word: str = ""
+    # LiteLLM's prefixes that send a model to that native API at the bare address.
+    native_model_prefixes: tuple[str, ...] = ()
+    native_source: str = ""
+
+
+LOCAL_SERVERS: Final[tuple[LocalServer, ...]] = (
+    LocalServer("Ollama", 11434, "/v1", "https://docs.ollama.com/api/openai-compatibility",
+                frozenset({"OLLAMA"}), "ollama", ("ollama/", "ollama_chat/"),
+                "https://docs.litellm.ai/docs/providers/ollama"),
+    LocalServer("LM Studio", 1234, "/v1", "https://lmstudio.ai/docs/api/openai-api",
+                frozenset({"LMSTUDIO", "LM_STUDIO"})),
+)
+LOCAL_SERVER_BY_PORT: Final[dict[int, LocalServer]] = {s.port: s for s in LOCAL_SERVERS}
+
+
 def names_local_server(name: str) -> bool:
     """Whether a variable's name says it is a local model server's (OLLAMA_BASE_URL)."""
     return any(w in LOCAL_SERVER_WORDS for w in name.upper().split("_"))

@@ -328,7 +328,7 @@ def _base_url(c: Ctx, hint: providers.Provider) -> Url:
         return Url("unknown")
     return check_url(b.name if b else c.name("base_url"), value, c.line("base_url"), hint,
                      b.clients if b else (names.OPENAI_SDK,), c.out, whole_bases=c.whole_bases,
-                     azure_type=azure_api_type(c.values))
+                     azure_type=azure_api_type(c.values), values=c.values)
 
 
 def _missing_url(c: Ctx, mode: str, hint: providers.Provider) -> None:

@@ -260,7 +260,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "docs/sources.md#openai-bases), the vendor's documented base "
          "(https://api.fireworks.ai/inference/v1, not /v1). OLLAMA_HOST is an address its "
          "clients append /api/... to: an OpenAI-style /v1 or /api there is sent in front "
-         "(/v1/api/chat, 404).", SRC_GROQ_VIA_GATEWAY),
+         "(/v1/api/chat, 404). A local model server's bare address on its default port "
+         "(Ollama's :11434, LM Studio's :1234) under the OpenAI SDK's names: their "
+         "OpenAI-compatible API is at /v1, the root's /chat/completions answers 404.",
+         SRC_GROQ_VIA_GATEWAY),
     Rule("SW223", "error", "url", "credentials inside the URL",
          "user:password@ or ?key=... in a base URL is logged by every proxy and server on the "
          "way; the key belongs in its own variable.", SRC_URL_SYNTAX),
@@ -300,7 +303,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "An OpenAI-style SDK needs the provider's whole base (https://api.openai.com/v1) and "
          "appends only /chat/completions; some apps append the version path themselves "
          "(NextChat's BASE_URL=https://api.openai.com), which lint cannot tell from a name it "
-         "does not know.", "https://github.com/ChatGPTNextWeb/NextChat/blob/"
+         "does not know. Likewise a local model server's bare address (http://localhost:11434, "
+         "Ollama's; LM Studio's :1234) under an app's own LLM name (opencode's LOCAL_ENDPOINT), "
+         "or under the OpenAI SDK's where the file says the app may call Ollama's native API "
+         "there (OPENAI_API_KEY=ollama, LLM_PROVIDER=ollama); not said of an unknown app's name "
+         "in such a file, nor of Ollama's own names (OLLAMA_HOST, OLLAMA_BASE_URL).",
+         "https://github.com/ChatGPTNextWeb/NextChat/blob/"
          "706a18b95b714ab29b2a4842d3b9ff4f887935d5/README.md"),
     Rule("SW232", "warning", "url", "an SDK's base-URL variable set to an empty value",
          "The Python SDKs read OPENAI_BASE_URL, GROQ_BASE_URL and ANTHROPIC_BASE_URL and use "

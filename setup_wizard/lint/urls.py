@@ -157,7 +157,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               clients: tuple[names.Client, ...], out: Findings,
               judge_unknown_hosts: bool = True,
               whole_bases: tuple[tuple[str, str], ...] = (),
-              azure_type: bool = False) -> Url:
+              azure_type: bool = False,
+              values: Mapping[str, str | None] | None = None) -> Url:
     """Every URL rule for `url` in variable `key`, read by `clients`.
 
     `judge_unknown_hosts` is False for variables that are not the base URL: their host may be
@@ -165,6 +166,7 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     `whole_bases` are the file's variables under an app's own name that hold a provider's base
     in full, with that provider's slug (the file's convention: the app's own client, which
     appends nothing). `azure_type`: the file sets OPENAI_API_TYPE=azure (azure_api_type).
+    `values`: the file's settings, for what they say of a local server's client (native_client).
     """
     found: list[tuple[str, str]] = []  # (code, message); fixes name the final corrected URL
     if judge_unknown_hosts and is_missing_as_text(url):
@@ -244,9 +246,16 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         found.append(_native_base(key, clients, f"{ollama.vendor}'s native API "
                                   f"({path.rstrip('/')})", f"base, {ollama.compatible_path}"))
         path = ollama.compatible_path
+    server = local_root(key, url) if not any(c.appends for c in clients) else None
+    if server is not None and (said := _local_root(key, server, clients, values)) is not None:
+        found.append(said)
+        path = server.compatible_path
     if host in _LOOPBACK or host.endswith(".localhost"):
-        _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{_clean_path(path)}", out)
-        return Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
+        local = Url("unknown")  # a local stand-in (setup-wizard emulate, Ollama): not judged
+        if found:  # (what the other fixes write: SW114's, for OPENAI_API_BASE's OPENAI_BASE_URL)
+            local.fixed = f"{scheme}://{_bracketed(host)}{port}{_clean_path(path)}"
+            _emit(found, key, line, local.fixed, out)
+        return local
     if scheme != "https" and (host in KNOWN_HOSTS or host in CATALOG_HOSTS
                                or host in providers.OPENAI_BASE_BY_HOST
                                or providers.look_alike(host)
@@ -354,10 +363,12 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
             vendor = providers.OPENAI_BASE_BY_HOST.get(host)
             if vendor is not None and (judge_unknown_hosts or names.API_URL_NAME.search(key)):
                 fixed_path = _vendor_base(key, host, fixed_path, clients, vendor, found)
+            other = Url("unknown")  # a proxy or another provider: not ours to judge
             if found:  # its scheme kept (a server on the LAN may well speak http), but
                 # https on a catalog provider's host (above)
-                _emit(found, key, line, f"{scheme}://{_bracketed(host)}{port}{fixed_path}", out)
-            return Url("unknown")  # a proxy or another provider: not ours to judge
+                other.fixed = f"{scheme}://{_bracketed(host)}{port}{fixed_path}"
+                _emit(found, key, line, other.fixed, out)
+            return other
     path = _clean_path(path)
     if len(path) > 1 and path.endswith("/"):
         found.append(("SW214", f"{key} ends with a slash"))
@@ -403,6 +414,67 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
               kept if any(code == "SW230" for code, _ in found) else fixed)
         result.fixed = fixed
     return result
+
+
+def local_root(key: str, url: str) -> providers.LocalServer | None:
+    """The model server (providers.LOCAL_SERVERS) whose bare address `url` is, by its default
+    port with no path (http://localhost:11434), under a name an OpenAI-style client may read it
+    by: an LLM word (OPENAI_BASE_URL, LLM_URL), LOCAL (opencode's LOCAL_ENDPOINT) or the
+    server's own word. None under the server's own names where its own clients call its native
+    API at that address (OLLAMA_HOST, OLLAMA_BASE_URL, OLLAMA_API_BASE), an Anthropic client's
+    (Ollama and LM Studio take Claude's requests at the root), a side client's (embeddings) or
+    a website's, and under names of no LLM word (NextChat's BASE_URL: it appends /v1)."""
+    parts = _split(url.strip())
+    if parts is None or parts.scheme.lower() not in ("http", "https") or parts.query \
+            or parts.path.strip("/"):
+        return None
+    server = providers.LOCAL_SERVER_BY_PORT.get(parts.port or 0)
+    if server is None or names.ANTHROPIC_CLIENT_NAME.search(key) or names.is_side_client(key) \
+            or names.SITE_URL_NAME.search(key):
+        return None
+    own = names.names_any(key, server.words)
+    if own and server.native_word:
+        return None
+    return server if own or names.names_llm(key) or names.names_word(key, "LOCAL") else None
+
+
+def native_client(server: providers.LocalServer, values: Mapping[str, str | None]) -> bool:
+    """Whether the file says its app may call `server`'s native API at the bare address: a
+    provider switch or a key set to the server's word (LLM_PROVIDER=ollama; OPENAI_API_KEY=
+    ollama, a key apps test to pick their Ollama client), or a model under LiteLLM's native
+    prefix (LLM_MODEL=ollama/llama3)."""
+    if not server.native_word:
+        return False
+    for name, raw in values.items():
+        v = (raw or "").strip().strip("\"'").lower()
+        if v == server.native_word or v.startswith(server.native_model_prefixes):
+            row = names.lookup(name)
+            wanted = ("model",) if v != server.native_word else ("provider", "provider_key")
+            if row is not None and row.role in wanted:
+                return True
+    return False
+
+
+def _local_root(key: str, server: providers.LocalServer, clients: tuple[names.Client, ...],
+                values: Mapping[str, str | None] | None) -> tuple[str, str] | None:
+    """A local server's bare address as an OpenAI-style base: an error for a client we know
+    appends /chat/completions (the OpenAI SDK), a warning for an app lint does not know (it may
+    append /v1 itself, as NextChat does) or where the file says the app may call the server's
+    native API there; not said for an unknown app of such a file (OpenHands' LLM_BASE_URL with
+    LiteLLM's ollama/ model is right)."""
+    known = _appends_chat(clients)
+    native = values is not None and native_client(server, values)
+    where = f"its OpenAI-compatible API is at {server.compatible_path}"
+    if known and not native:
+        return ("SW222", f"{key} is {server.vendor}'s address with no path; {where}, and "
+                         f"{clients[0].name} posts to {_CHAT} at the root, which "
+                         f"{server.vendor} does not serve (404)")
+    if native and not known:
+        return None
+    return ("SW231", f"{key} is {server.vendor}'s bare address; {where}, and an OpenAI-style "
+                     f"client appends only {_CHAT} (404 at the root)"
+                     + (f"; right only if the app calls {server.vendor}'s native API itself"
+                        if native else ""))
 
 
 def empty_label(key: str, host: str, line: int | None, out: Findings,

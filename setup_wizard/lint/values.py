@@ -227,7 +227,9 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
                     and urls.host_of(v) in providers.ANTHROPIC_BASES) \
-                or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v):
+                or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v) \
+                or (_is_url(v) and row is not None and row.role == "base_url"
+                    and urls.local_root(name, v) is not None):
             return True
     return False
 
@@ -320,7 +322,13 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
                 else (names.UNKNOWN,)
             urls.check_url(name, value, c.lines.get(name), hint, clients, c.out,
                            judge_unknown_hosts=False, whole_bases=c.whole_bases,
-                           azure_type=urls.azure_api_type(c.values))
+                           azure_type=urls.azure_api_type(c.values), values=c.values)
+        elif _is_url(value) and row is not None and row.role == "base_url" and \
+                urls.local_root(name, value) is not None:
+            # A local model server's bare address (LOCAL_ENDPOINT=http://localhost:11434): no
+            # LLM host, but an OpenAI-style client there posts to a path it does not serve.
+            urls.check_url(name, value, c.lines.get(name), providers.PROVIDERS["groq"],
+                           row.clients, c.out, judge_unknown_hosts=False, values=c.values)
         elif row is not None and row.role == "base_url" and not _is_url(value) and \
                 providers.names_local_server(name) and _unbound(c, "base_url", name):
             # A local server's address (OLLAMA_BASE_URL) fills no role, but is still an
