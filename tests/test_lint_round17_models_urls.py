@@ -20,9 +20,12 @@ the .env line it stands for); the others are written for the test.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.models import MAX_LIST_UNKNOWN
 
 
 def _findings(text: str) -> list[tuple[str, str | None, str, str, str | None]]:
@@ -89,6 +92,17 @@ def test_a_list_item_is_judged_as_its_vendors_model_variable_would_be(item: str)
 ])
 def test_look_alike_items_stay_silent(text: str) -> None:
     assert _codes(text, "SW302") == []
+
+
+@pytest.mark.parametrize("item", ["+claude-sonet-4-6", "+claude-x{i}", "+deepseek-v{i}@DeepSeek"])
+def test_a_list_of_a_megabyte_is_judged_fast(item: str) -> None:
+    # Each item is a catalog search: the same ID is searched once, at most 1,000 items are, and
+    # at most MAX_LIST_UNKNOWN are said (each finding's fix is the whole list).
+    value = ",".join(item.format(i=i) for i in range(60_000))[:1_000_000]
+    start = time.perf_counter()
+    found = _codes(f"CUSTOM_MODELS={value}\n", "SW302")
+    assert time.perf_counter() - start < 2.0
+    assert len(found) <= MAX_LIST_UNKNOWN
 
 
 # -- gpt-researcher's FAST_LLM / SMART_LLM / STRATEGIC_LLM (wrongmodel, family C1) ---------------

@@ -78,6 +78,13 @@ def retired_fix(name: str, provider: providers.Provider, model: str, prefix: str
     return f"set {name}={prefix}{replacement(provider, model)}{suffix}{src}"
 
 
+# A model list's items judged (NextChat's has a few dozen at most), and the unknown ones said
+# (each finding's fix is the whole list): bounded work on a hostile file of one list of
+# thousands of IDs, each a catalog search. Past either, items are neither said nor fixed.
+MAX_LIST_ITEMS = 1_000
+MAX_LIST_UNKNOWN = 10
+
+
 def check_model_list(c: Ctx, name: str, value: str) -> None:
     """NextChat's CUSTOM_MODELS, item by item, as the model variable of the vendor it goes to
     would be judged. An item for a vendor it names (`+deepseek-chat@DeepSeek`) goes to that
@@ -93,15 +100,17 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
     # list with all its judged items corrected, so one copied alone does not bring back what
     # another's fix replaced.
     found: dict[str, tuple[fields.Problem | None, str]] = {}
-    for i, item in enumerate(items):
+    for i, item in enumerate(items[:MAX_LIST_ITEMS]):  # (the rest are not judged: no app has them)
         word = item.strip()
         if not word or word.startswith("-") or word.lstrip("+").lower() == "all":
             continue
         model, shown_as, _label = word.lstrip("+").partition("=")  # "=shown" is a label
         label_only = bool(shown_as) and not word.startswith("+")
         head, at, vendor = model.rpartition("@")  # NextChat splits at the last @
+        unknown = sum(p is None for p, _more in found.values()) < MAX_LIST_UNKNOWN
         if not at:
-            judged = None if label_only or c.local_api_url else misspelt_vendor_id(vendor)
+            judged = None if label_only or c.local_api_url or not unknown \
+                else misspelt_vendor_id(vendor)
             if judged is not None:
                 said, to, others = _unknown_parts(name, judged, vendor.strip())
                 fixed[i] = item.replace(vendor, to, 1)
@@ -116,7 +125,8 @@ def check_model_list(c: Ctx, name: str, value: str) -> None:
             if p.code == "SW301":
                 fixed[i] = item.replace(head, replacement(provider, bare), 1)
                 found.setdefault(p.message, (p, ""))
-            elif p.code == "SW302" and not label_only and _whole_list_at_own_api(provider):
+            elif p.code == "SW302" and unknown and not label_only \
+                    and _whole_list_at_own_api(provider):
                 said, to, others = _unknown_parts(name, provider, bare)
                 fixed[i] = item.replace(head, to, 1)
                 found.setdefault(said, (None, _or_else(bare, to, others)))
@@ -140,6 +150,7 @@ def _whole_list_at_own_api(provider: providers.Provider) -> bool:
     return provider.complete_catalog or provider is ANTHROPIC
 
 
+@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times)
 def misspelt_vendor_id(model: str) -> providers.Provider | None:
     """The vendor an ID no catalog knows misspells (deepseeek-chat, claude-sonet-4-6): its first
     word is a vendor's stem (VENDOR_STEMS) or a letter off it, and near_miss reads it as one
@@ -669,6 +680,7 @@ def _catalog_ids(provider: providers.Provider) -> tuple[str, ...]:
             *(r.id for r in provider.retired))
 
 
+@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times)
 def near_miss(provider: providers.Provider, model: str) -> str | None:
     """The catalog ID an unknown `model` misspells: the same words in another order or with
     dots for dashes (claude-4-sonnet, claude-3.5-sonnet: the model's own ID without its date;
