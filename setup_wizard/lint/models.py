@@ -150,15 +150,20 @@ def _whole_list_at_own_api(provider: providers.Provider) -> bool:
     return provider.complete_catalog or provider is ANTHROPIC
 
 
-@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times)
 def misspelt_vendor_id(model: str) -> providers.Provider | None:
     """The vendor an ID no catalog knows misspells (deepseeek-chat, claude-sonet-4-6): its first
     word is a vendor's stem (VENDOR_STEMS) or a letter off it, and near_miss reads it as one
     of that vendor's IDs. None for anything else: a router's or a local server's name (a / or
     a :), another family's, one near no single ID."""
     m = model.strip()
-    if not m or "/" in m or ":" in m or len(m) > _NEAR_MISS_MAX or any(
-            p.knows_model(m) or p.retired_model(m) for p in providers.EVERY_CATALOG):
+    if not m or "/" in m or ":" in m or len(m) > _NEAR_MISS_MAX:
+        return None
+    return _misspelt_vendor_id(m)
+
+
+@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times; IDs are short)
+def _misspelt_vendor_id(m: str) -> providers.Provider | None:
+    if any(p.knows_model(m) or p.retired_model(m) for p in providers.EVERY_CATALOG):
         return None
     first = re.split(r"[-._]", m.lower(), maxsplit=1)[0]
     for slug, stem, _src in VENDOR_STEMS:
@@ -680,7 +685,6 @@ def _catalog_ids(provider: providers.Provider) -> tuple[str, ...]:
             *(r.id for r in provider.retired))
 
 
-@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times)
 def near_miss(provider: providers.Provider, model: str) -> str | None:
     """The catalog ID an unknown `model` misspells: the same words in another order or with
     dots for dashes (claude-4-sonnet, claude-3.5-sonnet: the model's own ID without its date;
@@ -688,6 +692,11 @@ def near_miss(provider: providers.Provider, model: str) -> str | None:
     (claude-sonet-4-6). None where no ID fits, or IDs whose fixes differ (claude-opus-4-9)."""
     if len(model) > _NEAR_MISS_MAX:
         return None
+    return _near_miss(provider, model)
+
+
+@functools.lru_cache(maxsize=1024)  # (a list may name one ID many times; IDs are short)
+def _near_miss(provider: providers.Provider, model: str) -> str | None:
     ids = _catalog_ids(provider)
     words = _id_words(model)
     same = [i for i in ids if _id_words(i) == words]
