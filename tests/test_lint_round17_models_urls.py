@@ -239,6 +239,7 @@ def test_a_local_servers_bare_address_under_an_apps_name_is_a_warning() -> None:
     ("OPENAI_BASE_URL=http://host.docker.internal:11434/", "http://host.docker.internal:11434/v1"),
     ("OPENAI_API_BASE='http://localhost:11434'", "http://localhost:11434/v1"),  # crewAI's docs
     ("OPENAI_API_BASE=http://localhost:1234", "http://localhost:1234/v1"),
+    ("OPENAI_BASE_URL=localhost:11434", "http://localhost:11434/v1"),  # SW211's fix is the same
 ])
 def test_a_local_servers_bare_address_under_the_openai_sdks_names_is_an_error(
         line: str, fixed: str) -> None:

@@ -246,7 +246,8 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
         found.append(_native_base(key, clients, f"{ollama.vendor}'s native API "
                                   f"({path.rstrip('/')})", f"base, {ollama.compatible_path}"))
         path = ollama.compatible_path
-    server = local_root(key, url) if not any(c.appends for c in clients) else None
+    # (the URL as read: a scheme the value lacks is SW211's, and this fix writes it too)
+    server = local_root(key, parts.geturl()) if not any(c.appends for c in clients) else None
     if server is not None and (said := _local_root(key, server, clients, values)) is not None:
         found.append(said)
         path = server.compatible_path
