@@ -425,7 +425,8 @@ XAI_RETIRED = _rows(XAI_RETIREMENT, [
     ("grok-vision-beta", None, "grok-4.3"),
 ])
 
-# Cloudflare's changelog of 2026-05-08; the -fast and -lora variants stay.
+# Cloudflare's changelog of 2026-05-08, all 18 models it lists; the -fast and -lora variants
+# stay.
 WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
     ("@cf/meta/llama-3.1-8b-instruct", "2026-05-30", "@cf/meta/llama-3.1-8b-instruct-fast"),
     ("@cf/meta/llama-3.1-8b-instruct-awq", "2026-05-30", None),
@@ -440,6 +441,11 @@ WORKERS_AI_RETIRED = _rows(WORKERS_AI_DEPRECATIONS, [
     ("@hf/google/gemma-7b-it", "2026-05-30", None),
     ("@cf/google/gemma-3-12b-it", "2026-05-30", None),
     ("@cf/moonshotai/kimi-k2.5", "2026-05-30", "@cf/moonshotai/kimi-k2.6"),
+    ("@hf/nousresearch/hermes-2-pro-mistral-7b", "2026-05-30", None),
+    ("@cf/microsoft/phi-2", "2026-05-30", None),
+    ("@cf/defog/sqlcoder-7b-2", "2026-05-30", None),
+    ("@cf/unum/uform-gen2-qwen-500m", "2026-05-30", None),  # image to text
+    ("@cf/facebook/bart-large-cnn", "2026-05-30", None),  # summarization
 ])
 
 # Anthropic's model-deprecations page: every API model name retired on the Claude API, with
