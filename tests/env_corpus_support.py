@@ -95,9 +95,9 @@ def as_dotenv(text: str) -> str:
     # a .env.
     json_block = any(_FORMS[_JSON_FORM][0].match(ln) for ln in text.splitlines())
     # Inside a quoted value that spans lines: python-dotenv reads '...' and "..." across
-    # lines, Node's dotenv also `...` (chat-ui's MODELS=`[ ... ]`, which python-dotenv does not:
-    # it skips the lines after the first, as lint then says). Either way the lines are the
-    # value's, never settings of their own.
+    # lines, Node's dotenv also `...` (chat-ui's MODELS=`[ ... ]`, which lint reads as Node's
+    # dotenv does and python-dotenv does not: SW122). Either way the lines are the value's,
+    # never settings of their own.
     open_quote = ""
     nested_below: int | None = None  # a k8s valueFrom's own lines (secretKeyRef: name, key)
     for line in text.splitlines():
@@ -509,25 +509,34 @@ def _key_stand_in(name: str, value: str, own: roles.Roles) -> str:
 
 
 def _replace(text: str, name: str, new: str, as_is: bool = False) -> str:
-    """The last assignment of `name` (the one python-dotenv uses) now says `new` (written as
-    it is, unquoted, when `as_is`: the rest of a line the poster glued to it). The quotes the
-    poster wrapped the value in stay around the stand-in (`KEY="***"` -> `KEY="<stand-in>"`):
-    python-dotenv reads the same either way, but a loader that keeps them (docker run
-    --env-file) reads what was posted, quotes and all."""
-    lines = text.split("\n")
-    for i in range(len(lines) - 1, -1, -1):
-        m = re.match(rf"(\s*(?:export\s+)?{re.escape(name)}\s*=\s*)", lines[i])
-        if m:
-            rest = lines[i][m.end():]
-            tail = re.search(r"\s+#.*$", rest)
-            posted = rest[:tail.start()] if tail else rest
-            q = posted[:1]
-            kept = q in ("'", '"') and len(posted.rstrip()) > 1 and posted.rstrip()[-1] == q \
-                and not as_is and envfile.quote(new) == new  # (a stand-in that needs none)
-            lines[i] = m[1] + (q + new + q if kept else new if as_is else envfile.quote(new)) \
-                + (tail.group(0) if tail else "")
-            break
-    return "\n".join(lines)
+    """The last assignment of `name` (the one the app uses) now says `new` (written as it is,
+    unquoted, when `as_is`: the rest of a line the poster glued to it). The whole element is
+    replaced: a value in backticks over several lines (npm dotenv's) leaves no line behind. The
+    quotes the poster wrapped the value in stay around the stand-in (`KEY="***"` ->
+    `KEY="<stand-in>"`): python-dotenv reads the same either way, but a loader that keeps them
+    (docker run --env-file) reads what was posted, quotes and all."""
+    at = 1 if text.startswith("\ufeff") else 0  # (python-dotenv's reader drops a BOM)
+    last: tuple[int, envfile.Entry] | None = None
+    for e in envfile.parse(text):
+        if e.key == name and not e.error:
+            last = (at, e)
+        at += len(e.original)
+    if last is None:
+        return text
+    start, e = last
+    m = re.match(rf"(\s*(?:export\s+)?{re.escape(name)}[^\S\n]*=[^\S\n]*)", e.original)
+    if m is None:
+        return text
+    body = e.original.rstrip("\n")
+    rest = body[m.end():]
+    tail = re.search(r"\s+#.*$", rest) if "\n" not in rest else None
+    posted = rest[:tail.start()] if tail else rest
+    q = posted[:1]
+    kept = q in ("'", '"') and "\n" not in posted and len(posted.rstrip()) > 1 \
+        and posted.rstrip()[-1] == q and not as_is and envfile.quote(new) == new
+    element = m[1] + (q + new + q if kept else new if as_is else envfile.quote(new)) \
+        + (tail.group(0) if tail else "") + e.original[len(body):]
+    return text[:start] + element + text[start + len(e.original):]
 
 
 # -- scoring -----------------------------------------------------------------------------------

@@ -150,6 +150,8 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          lambda m: _drop_char(text, m[2], int(m[1]), bool(m[3]))),
         (r"remove Bearer from (\w+)",
          lambda m: _set(text, m[1], re.sub(r"(?i)^\s*bearer\s+", "", _value(text, m[1])))),
+        (r"put (\w+)'s value in single quotes instead of backticks",
+         lambda m: _single_quoted(text, m[1])),
         (r"remove (\w+)", lambda m: _remove(text, m[1])),
         (r"delete lines? ([\d and]+?)(?: \(|$)", lambda m: _delete(text, m[1])),
         (r"move the lines? that sets? (\w+(?: and \w+)*) above (\w+)",
@@ -184,6 +186,19 @@ def _set_then_paste(text: str, m: re.Match[str]) -> str:
     if m[3]:
         out = _set(out, m[4], stand_in_key(out, m[4], m[3]))
     return out
+
+
+def _single_quoted(text: str, key: str) -> str:
+    """KEY=`...` written KEY='...': its opening and closing backticks, nothing else."""
+    lines, at = "\n".join(_lines(text)), 0
+    for e in envfile.parse(lines):
+        if e.key == key and e.backtick:
+            i = e.original.index("`")
+            j = i + 1 + len(e.value or "")
+            new = f"{e.original[:i]}'{e.original[i + 1:j]}'{e.original[j + 1:]}"
+            return lines[:at] + new + lines[at + len(e.original):]
+        at += len(e.original)
+    raise Unfollowable(f"no value of {key} in backticks")
 
 
 def _split(text: str, number: int, name: str) -> str:

@@ -1,7 +1,10 @@
 """Reading and writing `.env` files exactly as python-dotenv reads them.
 
 Reading uses python-dotenv's own parser (multi-line quoted values, `export `, inline
-comments), so we never call a value broken that the app reads fine. Writing quotes every
+comments), so we never call a value broken that the app reads fine. One exception: a value
+in backticks (`...`, on one line or several), a quoting only npm dotenv knows (16.0.0 and
+later: Node apps' .env, chat-ui's MODELS=`[...]`), is read as npm dotenv reads it; the entry
+says so (`backtick`) and keeps what python-dotenv would read (`python_value`). Writing quotes every
 value so that the same parser gives it back unchanged and merges into the existing file
 without touching unrelated lines; `filesafe` puts the result on disk.
 """
@@ -12,10 +15,10 @@ import difflib
 import io
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dotenv.parser import parse_stream
+from dotenv.parser import Reader, parse_binding
 
 from setup_wizard.errors import EnvFileError, InvalidInput
 
@@ -33,6 +36,10 @@ class Entry:
     line: int  # 1-based line where the element starts
     original: str  # the exact text, newline included
     error: bool = False
+    # A value in backticks, read as npm dotenv reads it (the text between them): python-dotenv
+    # reads `python_value` instead (the backticks kept, only the first line of several).
+    backtick: bool = False
+    python_value: str | None = None
 
     @property
     def exported(self) -> bool:
@@ -40,15 +47,87 @@ class Entry:
 
 
 def parse(text: str) -> list[Entry]:
-    """Every element of the file; concatenating `original`s gives the text back."""
-    return [
-        Entry(b.key, b.value, b.original.line, b.original.string, b.error)
-        for b in parse_stream(io.StringIO(text))
-    ]
+    """Every element of the file; concatenating `original`s gives the text back.
+
+    python-dotenv's own reader and parse loop, element by element; a binding whose unquoted
+    value opens with a backtick that npm dotenv closes (`_backtick_close`) becomes one element
+    up to the end of the closing line, and python-dotenv's reading resumes after it.
+    """
+    reader = Reader(io.StringIO(text))
+    out: list[Entry] = []
+    while reader.has_next():
+        b = parse_binding(reader)
+        e = Entry(b.key, b.value, b.original.line, b.original.string, b.error)
+        if b.key is not None and not b.error and (b.value or "").startswith("`"):
+            e = _backtick_entry(reader, e) or e
+        out.append(e)
+    return out
+
+
+# What python-dotenv reads before a value: blank lines, `export `, the key (single-quoted or
+# not), blanks, `=` and blanks (dotenv/parser.py parse_binding).
+_BEFORE_VALUE = re.compile(r"\s*(?:export[^\S\r\n]+)?(?P<key>'[^']+'|[^=#\s]+)[^\S\r\n]*="
+                           r"[^\S\r\n]*")
+_NODE_KEY = re.compile(r"[A-Za-z0-9_.-]+")  # npm dotenv's key, ([\w.-]+)
+_LINE_ENDS = "\n\r\u2028\u2029"  # where JavaScript's multi-line $ matches
+
+
+def _backtick_entry(reader: Reader, e: Entry) -> Entry | None:
+    """`e` read as npm dotenv reads a backtick value, the reader moved past its closing line;
+    None when npm dotenv does not close it (it then reads the line as python-dotenv does)."""
+    s, start = reader.string, reader.mark.chars
+    m = _BEFORE_VALUE.match(s, start)
+    if m is None or not s.startswith("`", m.end()) or not _NODE_KEY.fullmatch(m["key"]):
+        return None
+    close = _backtick_close(s, m.end() + 1)
+    if close is None:
+        return _backtick_line(e)
+    end = close + 1
+    while end < len(s) and s[end] not in _LINE_ENDS:
+        end += 1
+    end += 2 if s.startswith("\r\n", end) else 1 if end < len(s) else 0
+    if end > reader.position.chars:  # the value's later lines: npm dotenv's, not elements
+        reader.position.advance(s[reader.position.chars:end])
+    inner = s[m.end() + 1:close].replace("\r\n", "\n").replace("\r", "\n")
+    return Entry(e.key, inner, e.line, s[start:end], False, backtick=True, python_value=e.value)
+
+
+def _backtick_line(e: Entry) -> Entry | None:
+    r"""npm dotenv's other reading: an unquoted value (up to a `#`, trimmed) that starts and
+    ends with a backtick loses them (its `^(['"`])([\s\S]*)\1$` replacement)."""
+    m = _BEFORE_VALUE.match(e.original)
+    value = re.split(r"[#\r\n]", e.original[m.end():] if m else "", maxsplit=1)[0].strip()
+    if len(value) < 2 or not value.endswith("`"):
+        return None
+    return replace(e, value=value[1:-1], backtick=True, python_value=e.value)
+
+
+def _backtick_close(s: str, i: int) -> int | None:
+    r"""Where npm dotenv's LINE regex closes a backtick value whose text starts at `i`.
+
+    Its value is `` `(?:\\`|[^`])*` `` followed by `\s*(?:#.*)?$`: the greedy body passes
+    every backtick after a backslash, stops at the first other one, and backtracks to earlier
+    escaped ones (latest first) when the rest of that line is not blank or a comment. Found
+    here without the regex, whose backtracking a value of many \` would make quadratic.
+    https://github.com/motdotla/dotenv/blob/2fc7eac8ad77cbd5f7814355c7fa352dbcf3c358/lib/main.js
+    """
+    escaped: list[int] = []
+    j = s.find("`", i)
+    while j != -1 and j > i and s[j - 1] == "\\":
+        escaped.append(j)
+        j = s.find("`", j + 1)
+    for k in ([j] if j != -1 else []) + escaped[::-1]:
+        after = k + 1
+        while after < len(s) and s[after].isspace() and s[after] not in _LINE_ENDS:
+            after += 1
+        if after == len(s) or s[after] in _LINE_ENDS or s[after] == "#":
+            return k
+    return None
 
 
 def values(entries: list[Entry]) -> dict[str, str | None]:
-    """What python-dotenv's `dotenv_values(interpolate=False)` returns: the last one wins."""
+    """What python-dotenv's `dotenv_values(interpolate=False)` returns (a backtick value: what
+    npm dotenv reads), the last one wins."""
     out: dict[str, str | None] = {}
     for e in entries:
         if e.key is not None and not e.error:

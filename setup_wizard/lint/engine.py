@@ -10,6 +10,7 @@ Kept free of pydantic, questionary and httpx: it runs on every CI push.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import re
@@ -20,7 +21,7 @@ from pathlib import Path
 from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, loaders, models, spelling, values
-from setup_wizard.lint.findings import Finding, Findings
+from setup_wizard.lint.findings import Finding, Findings, shown_value
 from setup_wizard.masking import VENDOR_PREFIXES, Redactor, looks_random, secret_values
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
@@ -236,8 +237,10 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
             meant[fixed[0]] = (fixed[1], e.line)
         if e.value is not None:
             seen.setdefault(e.key, []).append(e)
-        glued = _GLUED.search(e.value) if e.value and not _OPEN_QUOTE.match(e.original) \
-            else None
+        if e.backtick:
+            _backtick(e, out)
+        glued = _GLUED.search(e.value) if e.value and not e.backtick \
+            and not _OPEN_QUOTE.match(e.original) else None
         if glued and (names.lookup(glued[1]) is not None or _SETTING_WORD.search(glued[1])) \
                 and not e.value.lstrip().startswith("-"):  # (its value is not shown: a key?)
             out.add("SW116", e.key, e.line,
@@ -313,6 +316,31 @@ def _no_setting(line: int, out: Findings) -> None:
             f"line {line} is no setting (prose, a command, a docstring's quotes): python-dotenv "
             "skips it, and no setting is lost with it",
             f"make line {line} a comment (start it with #)")
+
+
+def _backtick(e: envfile.Entry, out: Findings) -> None:
+    """SW124: a value npm dotenv reads between its backticks, python-dotenv otherwise."""
+    key, last = e.key or "", e.line + e.original.rstrip("\r\n").count("\n")
+    if last > e.line:
+        said = (f"{key}'s value is in backticks from line {e.line} to line {last}: npm dotenv "
+                "(Node apps) reads the text between them; python-dotenv does not know backtick "
+                f"quotes: it reads {key} from line {e.line} alone, backtick included, and "
+                + (f"line {last} as a line" if last == e.line + 1
+                   else f"lines {e.line + 1}-{last} as lines")
+                + (" of its own" if last == e.line + 1 else " of their own")
+                + " (skipped, or read as other settings)")
+    else:
+        said = (f"{key}'s value is in backticks: npm dotenv (Node apps) reads the text between "
+                "them; python-dotenv does not know backtick quotes and keeps them: "
+                f"{key}={shown_value(e.python_value or '')} there")
+    # In single quotes both read the same text, unless it holds a ' or a \ (python-dotenv
+    # decodes \' and \\ there, npm dotenv keeps them as written) or a ${NAME} (python-dotenv
+    # expands it whatever the quoting): then no quoting serves both.
+    both = not re.search(r"['\\]|\$\{", e.value or "")
+    out.add("SW124", key, e.line, said + ("" if both else "; its value holds ', \\ or ${, "
+                                          "which the two read differently in any quotes"),
+            f"put {key}'s value in single quotes instead of backticks (npm dotenv and "
+            "python-dotenv both read '...' as it is, over several lines too)" if both else None)
 
 
 def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:
@@ -391,8 +419,8 @@ def _at_key_line(e: envfile.Entry) -> envfile.Entry:
     lead = e.original[: len(e.original) - len(body)]
     if "\n" not in lead:
         return e
-    return envfile.Entry(e.key, e.value, e.line + lead.count("\n"),
-                         lead[lead.rindex("\n") + 1:] + body, e.error)
+    return dataclasses.replace(e, line=e.line + lead.count("\n"),
+                               original=lead[lead.rindex("\n") + 1:] + body)
 
 
 def _closes(rest: str, quote: str) -> bool:

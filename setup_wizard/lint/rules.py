@@ -41,6 +41,10 @@ SRC_GROQ_KEY: Final = (
     "https://github.com/betterleaks/betterleaks/blob/HEAD/cmd/generate/config/rules/groq.go"
 )
 SRC_DOTENV: Final = "https://github.com/theskumar/python-dotenv#file-format"
+# npm dotenv's backtick quotes, since 16.0.0 ("Add support for backticks", its LINE regex).
+SRC_NODE_BACKTICKS: Final = (
+    "https://github.com/motdotla/dotenv/commit/7e450198070b2b802e7a264ae8a202c33c5216a9"
+)
 # compose-go's .env parser (docker compose's env_file): locateKeyName trims the blanks after
 # `=`, extractVarValue cuts an unquoted value at " #".
 SRC_COMPOSE_DOTENV: Final = (
@@ -122,6 +126,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "python-dotenv keeps the last one, but no request depends on a setting no LLM client "
          "reads, and other loaders may read the lines otherwise (npm dotenv reads KEY=#... as "
          "empty).", "https://github.com/motdotla/dotenv#what-rules-does-the-parsing-engine-follow"),
+    Rule("SW124", "warning", "syntax", "a value in backticks (npm dotenv's quoting)",
+         "npm dotenv (16.0.0 and later, Node apps' .env: chat-ui's MODELS=`[...]`) reads the "
+         "text between the backticks, across lines too, and lint reads it so; python-dotenv "
+         "does not know backtick quotes: it keeps them in the value, and of a value over "
+         "several lines reads the first line only, the others as lines of their own.",
+         SRC_NODE_BACKTICKS),
     Rule("SW102", "warning", "syntax", "duplicate key with the same value",
          "Harmless today, but the next edit changes one copy and not the other.", SRC_DOTENV),
     Rule("SW103", "error", "syntax", "unbalanced quote",
@@ -465,7 +475,10 @@ def rules_markdown() -> str:
         " or 10,000 lines) is an error finding (exit 1); an empty file is a warning (SW110).",
         "",
         "Files are read as python-dotenv reads them: its own parser, CRLF read as LF, `${VAR}`"
-        " expanded from earlier lines of the same file, then from the environment. A value"
+        " expanded from earlier lines of the same file, then from the environment. One"
+        " exception: a value in backticks (`` KEY=`...` ``, on one line or several), which only"
+        " npm dotenv reads as quoted, is read as npm dotenv reads it, the text between them"
+        " (SW122 says python-dotenv reads it otherwise). A value"
         " that refers to a variable neither has is only known at run time: it is not judged,"
         " and an `info` finding (SW111) says where it comes from. Findings point at the line"
         " python-dotenv uses (the last one, for a duplicate key).",
