@@ -3,7 +3,9 @@
 A file's meaning to python-dotenv does not change with `export ` before each name, CRLF line
 ends, blanks around `=`, an inline comment after an unquoted value, a heading comment,
 double quotes around a plain value, blanks around an unquoted one, or the order of its
-lines (when no `${VAR}` refers to a line below it). So neither may lint's errors: which
+lines (when no `${VAR}` refers to a line below it and no value spans lines). A value in
+backticks is npm dotenv's, which lint reads as npm dotenv does: it is no unquoted value
+(a `#` after its opening backtick is inside it). So neither may lint's errors: which
 variable holds the mistake must not hang on which `*_MODEL` line came first.
 Each in-scope file of the .env corpus's `tune` half is rewritten in each form and linted.
 """
@@ -34,7 +36,7 @@ def _each(text: str, f: Callable[[str, str], str]) -> str:
 
 def _double_quoted(k: str, v: str) -> str:
     """`K="v"`: python-dotenv reads the same value (unquoted, it strips the blanks)."""
-    if not v or v.lstrip().startswith(("'", '"')) or any(ch in v for ch in '#"\\$') \
+    if not v or v.lstrip().startswith(("'", '"', "`")) or any(ch in v for ch in '#"\\$') \
             or len(v.split()) > 1:  # a value with blanks inside is no plain value
         return f"{k}={v}"
     return f'{k}="{v.strip()}"'
@@ -42,14 +44,19 @@ def _double_quoted(k: str, v: str) -> str:
 
 def _blanked(k: str, v: str) -> str:
     """`K=  v   `: python-dotenv strips the blanks around an unquoted value."""
-    if not v or v.lstrip().startswith(("'", '"')) or "#" in v:
+    if not v or v.lstrip().startswith(("'", '"', "`")) or "#" in v:
         return f"{k}={v}"
     return f"{k}=  {v}   "
 
 
 def _commented(k: str, v: str) -> str:
-    plain = v and not v.startswith(("'", '"')) and "#" not in v
+    plain = v and not v.startswith(("'", '"', "`")) and "#" not in v
     return f"{k}={v} # set by me" if plain else f"{k}={v}"
+
+
+def _spans_lines(text: str) -> bool:
+    """A value over several lines (quoted, or in backticks): reversed, it would be another."""
+    return any(e.key and "\n" in e.original.strip() for e in envfile.parse(text))
 
 
 FORMS: dict[str, Callable[[str], str | None]] = {
@@ -60,7 +67,8 @@ FORMS: dict[str, Callable[[str], str | None]] = {
     "heading comment": lambda t: "# my app\n\n" + t,
     "double quotes": lambda t: _each(t, _double_quoted),
     "blanks around a value": lambda t: _each(t, _blanked),
-    "lines reversed": lambda t: None if "${" in t else "\n".join(reversed(t.split("\n"))),
+    "lines reversed": lambda t: None if "${" in t or _spans_lines(t)
+    else "\n".join(reversed(t.split("\n"))),
 }
 
 

@@ -3,7 +3,8 @@
 npm dotenv reads a value in backticks, on one line or over several, as the text between them
 (16.0.0 and later: https://github.com/motdotla/dotenv/commit/7e450198070b2b802e7a264ae8a202c33c5216a9);
 python-dotenv does not know backtick quotes. Hugging Face chat-ui's MODELS=`[ ... ]` is the
-common case. Cloudflare's deprecation of Workers AI models of 2026-05-08, in full.
+common case: its models, on an endpoint that sends to a provider lint has a catalog of, are
+judged there. Cloudflare's deprecation of Workers AI models of 2026-05-08, in full.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dotenv.parser import parse_stream
 from fix_support import follow
 from lint_support import OPENAI_KEY
 
-from setup_wizard.config import envfile, templating
+from setup_wizard.config import envfile, json5, templating
 from setup_wizard.config.model import Config
 from setup_wizard.lint.engine import lint_text
 from setup_wizard.lint.findings import Finding
@@ -46,8 +47,29 @@ CHATUI_CLOUDFLARE_DOCS = """MODELS=`[
   }
 ]`
 """
-# chat-ui's docs, providers/openai.md at the same commit: its o1-mini block, whose closing
-# backtick the page left out.
+# The same block with the HTML comment taken out (the one edit that makes it JSON5).
+CHATUI_CLOUDFLARE_FIXED = "".join(
+    ln for ln in CHATUI_CLOUDFLARE_DOCS.splitlines(keepends=True)
+    if not any(w in ln for w in ("<!--", "-->", '"accountId"', '"authToken"')))
+# chat-ui's docs, providers/openai.md at the same commit: GPT 4 and GPT 3.5 as "openai" models.
+CHATUI_OPENAI_DOCS = """OPENAI_API_KEY=#your openai api key here
+MODELS=`[{
+  "name": "gpt-4",
+  "displayName": "GPT 4",
+  "endpoints" : [{
+    "type": "openai",
+    "apiKey": "or your openai api key here"
+  }]
+},{
+  "name": "gpt-3.5-turbo",
+  "displayName": "GPT 3.5 Turbo",
+  "endpoints" : [{
+    "type": "openai",
+    "apiKey": "or your openai api key here"
+  }]
+}]`
+"""
+# The same page's o1-mini block, whose closing backtick the page left out.
 CHATUI_O1_DOCS = """MODELS=`[
   {
       "name": "o1-mini",
@@ -87,13 +109,15 @@ def test_a_backtick_block_is_one_value_read_as_npm_dotenv_reads_it() -> None:
 
 def test_one_warning_on_the_variable_instead_of_an_error_per_line() -> None:
     found = _found(CHATUI_CLOUDFLARE_DOCS)
-    assert not any(f.code in ("SW100", "SW105") for f in found)
-    ours = [f for f in found if f.code == "SW124"]
-    assert [(f.severity, f.key, f.line) for f in ours] == [("warning", "MODELS", 1)]
+    assert [(f.code, f.severity, f.key, f.line) for f in found] == [
+        ("SW124", "warning", "MODELS", 1), ("SW319", "info", "MODELS", 1)]
+    ours = found[:1]
     said = ours[0].message
     assert "from line 1 to line 18" in said and "lines 2-18 as lines of their own" in said
     assert (ours[0].fix or "").startswith(
         "put MODELS's value in single quotes instead of backticks")
+    # The HTML comment is not JSON5: chat-ui's JSON5.parse stops where lint's reading does.
+    assert "line 11, column 9" in found[1].message and "JSON5.parse" in found[1].message
 
 
 def test_the_fix_single_quotes_the_value_as_both_loaders_read_it() -> None:
@@ -195,6 +219,81 @@ def test_writing_a_value_with_backticks_reads_back_unchanged() -> None:
         line = envfile.line_for("KEY", value)
         e = envfile.parse(line)[0]
         assert (e.value, e.backtick) == (value, False)  # double-quoted: python-dotenv's
+
+
+# -- family B: chat-ui's MODELS, each model judged where its endpoint sends it ---------------
+def test_a_retired_workers_ai_model_on_chat_uis_cloudflare_endpoint() -> None:
+    found = [f for f in _found(CHATUI_CLOUDFLARE_FIXED) if f.code == "SW301"]
+    assert len(found) == 1 and found[0].key == "MODELS" and found[0].line == 1
+    said = found[0].message
+    assert "'@hf/nousresearch/hermes-2-pro-mistral-7b' on 2026-05-30" in said
+    assert "line 3" in said and "sent as @hf/nousresearch/hermes-2-pro-mistral-7b" in said
+    assert (found[0].fix or "").startswith(
+        'set "name": "@cf/meta/llama-3.3-70b-instruct-fp8-fast" in MODELS (see https://')
+
+
+def test_retired_openai_models_on_chat_uis_openai_endpoint() -> None:
+    found = [f for f in _found(CHATUI_OPENAI_DOCS) if f.key == "MODELS"]
+    assert [f.code for f in found] == ["SW122", "SW301", "SW301"]
+    assert "'gpt-4'" in found[1].message and "line 3" in found[1].message
+    assert "'gpt-3.5-turbo'" in found[2].message and "line 10" in found[2].message
+    assert all((f.fix or "").startswith('set "name": "') for f in found[1:])
+
+
+def test_an_endpoints_base_url_names_the_provider() -> None:
+    gateway = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/my-gw/groq"
+    for base in ("https://api.groq.com/openai/v1", gateway):
+        text = ("MODELS=`[{id: 'llama3-8b-8192', name: 'Llama 3', // JSON5\n"
+                f"  endpoints: [{{type: 'openai', baseURL: '{base}'}},],}},]`\n")
+        found = [f for f in _found(text) if f.code == "SW301"]
+        assert len(found) == 1 and "Groq shut down 'llama3-8b-8192'" in found[0].message
+        assert (found[0].fix or "").startswith('set "id": "openai/gpt-oss-20b" in MODELS')
+    # chat-ui's legacy TASK_MODEL: a model's own JSON5, not a model ID (no SW302 of its text).
+    text = ("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+            'TASK_MODEL={"name":"llama3-8b-8192","endpoints":[{"type":"openai",'
+            '"baseURL":"https://api.groq.com/openai/v1"}]}\n')
+    assert _codes(text) == [("SW301", "TASK_MODEL")]
+
+
+def test_a_right_chat_ui_models_block_is_silent() -> None:
+    text = """MODELS=`[
+  {"name": "@cf/meta/llama-3.3-70b-instruct-fp8-fast", "endpoints": [{"type": "cloudflare"}]},
+  {"name": "@cf/qwen/qwq-32b", "endpoints": [{"type": "cloudflare"}]},
+  {"name": "meta/llama-3.1-8b-instruct-fast", "endpoints": [{"type": "cloudflare"}]},
+  {"name": "gpt-6.1-terra", "endpoints": [{"type": "openai"}]},
+  {"name": "claude-sonnet-4-6", "endpoints": [{"type": "anthropic"}]},
+  {"id": "openai/gpt-oss-20b", "name": "GPT OSS", "endpoints": [
+    {"type": "openai", "baseURL": "https://api.groq.com/openai/v1"}]},
+]`
+"""
+    assert _codes(text) == [("SW122", "MODELS")]
+
+
+@pytest.mark.parametrize("text", [
+    # today's chat-ui: overrides of what OPENAI_BASE_URL serves, no endpoints of their own
+    'MODELS=`[{"id": "llama3-8b-8192", "name": "Llama 3"}]`\n',
+    # a server of the user's own, a relay in front of Anthropic: their names are their own
+    'MODELS=`[{"name": "gpt-4", "endpoints": [{"type": "openai", '
+    '"baseURL": "http://localhost:8000/v1"}]}]`\n',
+    'MODELS=`[{"name": "claude-2.1", "endpoints": [{"type": "anthropic", '
+    '"baseURL": "https://relay.example.com"}]}]`\n',
+    # endpoints lint has no catalog of
+    'MODELS=`[{"name": "gpt-4", "endpoints": [{"type": "tgi"}, {"type": "ollama"}]}]`\n',
+])
+def test_models_that_do_not_go_to_a_catalogued_provider_are_not_judged(text: str) -> None:
+    assert _codes(text) == [("SW122", "MODELS")]
+
+
+def test_a_models_list_that_is_not_chat_uis_json_is_left_alone() -> None:
+    assert _codes("MODELS=gpt-4o,gpt-4\nTASK_MODEL=gpt-4o-mini\n") == []
+
+
+def test_json5_as_chat_ui_reads_it() -> None:
+    value = json5.loads("[{a: 1, 'b': \"x\", /* c */ c: [0x1F, .5, +1,],}, // end\n]")
+    assert value == [{"a": 1, "b": "x", "c": [31, 0.5, 1]}]
+    for bad in ('{"a": 1 <!-- x --> }', "[\"abc", "012", "[" * 200):
+        with pytest.raises(json5.JSON5Error):
+            json5.loads(bad)
 
 
 # -- family C: Workers AI's deprecations of 2026-05-30, the whole list -----------------------

@@ -153,6 +153,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW121": (STORED + "APP_MODE=dev\nAPP_MODE=prod\n", STORED + "APP_MODE=prod\n"),
     "SW122": (sub(DIRECT, f"GROQ_API_KEY={GSK}", f'GROQ_API_KEY="{GSK}"'), DIRECT),
     "SW124": (STORED + "NOTE=`a value`\n", STORED + "NOTE='a value'\n"),
+    "SW319": (STORED + "MODELS='[{\"name\": \"x\" <!-- a note -->}]'\n",
+              STORED + "MODELS='[{\"name\": \"x\" /* a note */}]'\n"),
     "SW310": (sub(STORED, "=openai/gpt-oss-20b", "=<your-model>"), STORED),
     "SW311": (sub(OPENROUTER, "=google/gemini", "=gemini"), OPENROUTER),
     "SW312": (sub(OPENROUTER, "=google/gemini-flash-1.5", "=openai/o3-mini"), OPENROUTER),

@@ -440,6 +440,42 @@ NEXTCHAT_VENDORS: Final[dict[str, tuple[str, str]]] = {  # app/constant.ts Servi
     "anthropic": ("anthropic", "ANTHROPIC_URL"), "deepseek": ("deepseek", "DEEPSEEK_URL"),
 }
 
+# Hugging Face chat-ui's model configurations, JSON5 (which it reads with JSON5.parse): MODELS,
+# a list of models (the legacy form: each with the endpoints that serve it; today's chat-ui
+# takes its models from OPENAI_BASE_URL's /models and MODELS only overrides their metadata),
+# and TASK_MODEL, a model's name or (legacy) one model's own JSON5. What each value opens
+# with when it is that JSON5. A model's ID is its "id", else its "name" (models.ts:
+# `id: m.id || m.name`); the endpoint's "type" picks the client that sends it.
+_CHATUI = "https://github.com/huggingface/chat-ui/blob/6232ac1a44ce065428711102cf06fc9399dbbdaa/"
+CHATUI_MODELS_SOURCE: Final = f"{_CHATUI}src/lib/server/models.ts"
+MODEL_CONFIGS: Final[dict[str, str]] = {"MODELS": "[", "TASK_MODEL": "{"}
+
+
+class ModelEndpoint(NamedTuple):
+    """A chat-ui endpoint type that sends to a provider lint has a catalog of."""
+
+    provider: str | None  # the catalog's slug; None: the one its base URL names
+    base_url: str | None  # chat-ui's own default when the endpoint sets no "baseURL"
+    namespace: str  # put in front of an ID that does not start with "@"
+    source: str
+
+
+CHATUI_ENDPOINTS: Final[dict[str, ModelEndpoint]] = {
+    # endpointCloudflare: POST .../accounts/{id}/ai/run/{model.id}, "@hf/" + an ID without "@".
+    "cloudflare": ModelEndpoint("workers-ai", None, "@hf/", f"{_CHATUI}src/lib/server/"
+                                "endpoints/cloudflare/endpointCloudflare.ts"),
+    # endpointOai: the OpenAI SDK at baseURL (default https://api.openai.com/v1).
+    "openai": ModelEndpoint(None, "https://api.openai.com/v1", "",
+                            f"{_CHATUI}src/lib/server/endpoints/openai/endpointOai.ts"),
+    # endpointAnthropic: the Anthropic SDK at baseURL (default https://api.anthropic.com).
+    "anthropic": ModelEndpoint("anthropic", "https://api.anthropic.com", "",
+                               f"{_CHATUI}src/lib/server/endpoints/anthropic/"
+                               "endpointAnthropic.ts"),
+    # endpointGenAI: Google's @google/generative-ai SDK, the Gemini API (no base URL).
+    "genai": ModelEndpoint("google-ai-studio", None, "",
+                           f"{_CHATUI}src/lib/server/endpoints/google/endpointGenAI.ts"),
+}
+
 BY_NAME: Final[dict[str, Name]] = {n.name: n for n in NAMES}
 # Each provider's own key name (GROQ_API_KEY, MISTRAL_API_KEY, ...), from config/providers.py.
 _KEY_CLIENTS: Final[dict[str, tuple[Client, ...]]] = {"groq": (GROQ_SDK, LITELLM_KEYS)}
@@ -500,7 +536,10 @@ _LLM_SETTING = re.compile(r"(?i)true|false|yes|no|on|off|enabled?|disabled?|[0-9
 
 def llm_setting(name: str, value: str | None) -> bool:
     """Whether `name`, read as a model only by the *_LLM family, holds a setting about the LLM
-    (a switch, a number, a vendor's name) instead: no model for lint to judge or bind."""
+    (a switch, a number, a vendor's name) instead: no model for lint to judge or bind. So is
+    chat-ui's TASK_MODEL holding a model's JSON5 (MODEL_CONFIGS), judged by its own check."""
+    if name in MODEL_CONFIGS and (value or "").strip().startswith(MODEL_CONFIGS[name]):
+        return True
     v = (value or "").strip().strip("\"'")
     if not v or (_LLM_SETTING.fullmatch(v) is None and v.upper() not in _VENDOR_WORDS):
         return False  # (the value first: most are models or no switch, and lookups cost)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, gateway, names, providers, roles
+from setup_wizard.config import fields, gateway, json5, names, providers, roles
 from setup_wizard.config.model_facts import (
     CLAUDE_CODE_1M_SUFFIX,
     CLAUDE_CODE_ALIASES,
@@ -172,6 +172,75 @@ def _misspelt_vendor_id(m: str) -> providers.Provider | None:
                 and near_miss(vendor, m) is not None:
             return vendor
     return None
+
+
+def check_model_configs(c: Ctx, name: str, value: str) -> None:
+    """chat-ui's MODELS and TASK_MODEL as JSON5 (names.MODEL_CONFIGS): each model with an
+    endpoint that sends to a provider lint has a catalog of (names.CHATUI_ENDPOINTS) is judged
+    there as a model variable is, its findings keyed on `name`; a value that does not read as
+    JSON5 cannot be checked (SW319, info). A model without endpoints is not judged: today's
+    chat-ui only matches it against what OPENAI_BASE_URL serves."""
+    line = c.lines.get(name)
+    try:
+        data = json5.loads(value)
+    except json5.JSON5Error as e:
+        at, col = json5.line_col(value, e.offset)
+        where = f"line {line + at - 1}, column {col}" if line else f"line {at} of it"
+        c.out.add("SW319", name, line,
+                  f"cannot check the models in {name}: it does not read as JSON5 at {where} "
+                  f"({e}); chat-ui reads it with JSON5.parse, which stops there too (JSON5's "
+                  "comments are // and /* */)", None)
+        return
+    for model in data if isinstance(data, list) else [data]:
+        if isinstance(model, json5.Obj):
+            _config_model(c, name, line, value, model)
+
+
+def _config_model(c: Ctx, name: str, line: int | None, value: str, model: json5.Obj) -> None:
+    field = "id" if isinstance(model.get("id"), str) and model["id"].strip() else "name"
+    given = model.get(field)
+    endpoints = model.get("endpoints")
+    if not isinstance(given, str) or not given.strip() or not isinstance(endpoints, list):
+        return
+    at = (line or 1) + value.count("\n", 0, model.at[field])
+    judged: set[tuple[str, str]] = set()
+    for endpoint in endpoints:
+        kind = names.CHATUI_ENDPOINTS.get(endpoint.get("type")) \
+            if isinstance(endpoint, json5.Obj) and isinstance(endpoint.get("type"), str) else None
+        if kind is None:
+            continue
+        base = endpoint.get("baseURL", kind.base_url) if kind.base_url else None
+        if kind.provider is None:
+            provider = _provider_at(base) if isinstance(base, str) else None
+        elif base is None or (isinstance(base, str) and kind.base_url
+                              and providers.same_host(base, kind.base_url)):
+            provider = providers.with_catalog(kind.provider)
+        else:
+            provider = None  # (another server at its baseURL: its names and schedules)
+        sent = given if given.startswith("@") else kind.namespace + given
+        if provider is None or (provider.slug, sent) in judged:
+            continue
+        judged.add((provider.slug, sent))
+        start = len(c.out.items)
+        _against(c, name, line, provider, sent, "", own_api=True)
+        how = f", sent as {sent}" if sent != given else ""
+        for i in range(start, len(c.out.items)):
+            f = c.out.items[i]
+            fix = re.sub(rf"^set {re.escape(name)}=(\S+)", rf'set "{field}": "\1" in {name}',
+                         f.fix or "")
+            c.out.items[i] = f._replace(
+                message=f"{f.message} (the model {field} {given!r} on line {at}, on chat-ui's "
+                f"{endpoint['type']} endpoint{how})", fix=fix or f.fix)
+
+
+def _provider_at(base: str) -> providers.Provider | None:
+    """The provider whose own API (or gateway route) a base URL is, exactly: no typo guessed."""
+    g = gateway.parse_gateway_url(base)
+    if g is not None:
+        return providers.get(g.slug or "")
+    return providers.by_direct_url(base) or next(
+        (p for p in providers.CATALOG_ONLY.values()
+         if providers.same_host(base, p.direct_base_url)), None)
 
 
 def _own_api(c: Ctx, url_name: str, provider: providers.Provider) -> bool:
@@ -592,11 +661,13 @@ def _key_as_model(c: Ctx, name: str, line: int | None, model: str,
 
 
 def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, model: str,
-             prefix: str, complete: bool = False, suffix: str = "") -> None:
+             prefix: str, complete: bool = False, suffix: str = "",
+             own_api: bool = False) -> None:
     """Retired (error), unknown (warning, complete catalogs only, or `complete`: where the
     request certainly goes to that provider's own API), not in the provider's ID form
     (warning), or known to a catalog checked too long ago (SW390, warning) for `provider`:
-    every model lint judges against a catalog comes through here."""
+    every model lint judges against a catalog comes through here. `own_api`: the request
+    goes to the provider's own API whatever the file's base URL says (no SW317)."""
     if provider.model_form and not re.fullmatch(provider.model_form, model) \
             and not provider.retired_model(model):
         c.out.add("SW311", name, line,
@@ -611,7 +682,7 @@ def _against(c: Ctx, name: str, line: int | None, provider: providers.Provider, 
         c.out.problem(stale, name, line)
     for p in problems:
         # (`complete`: the request goes to the provider's own API, no other host's schedule)
-        if p.code == "SW301" and not complete and \
+        if p.code == "SW301" and not (complete or own_api) and \
                 _other_host_said(c, name, line, provider, model, prefix):
             continue
         if p.code in ("SW301", "SW313"):

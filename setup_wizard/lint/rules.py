@@ -402,6 +402,13 @@ RULES: Final[tuple[Rule, ...]] = (
          "inference profile); Anthropic's own API knows only its own names and answers not "
          "found.", "https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-"
          "bedrock"),
+    Rule("SW319", "info", "model", "cannot check: chat-ui's model list is not JSON5",
+         "chat-ui reads MODELS (and a TASK_MODEL that is a model's own JSON5) with "
+         "JSON5.parse; lint judges each model whose endpoint sends to a provider it has a "
+         "catalog of (cloudflare: Workers AI, openai: its baseURL's provider, anthropic, "
+         "genai: Gemini), and says where the text stops reading as JSON5 otherwise.",
+         "https://github.com/huggingface/chat-ui/blob/6232ac1a44ce065428711102cf06fc9399dbbdaa/"
+         "src/lib/server/models.ts"),
     Rule("SW390", "warning", "model", "model facts may be stale",
          "The model is in a catalog last checked against the provider's docs more than 120 "
          "days ago; providers retire models every few weeks. `setup-wizard models` asks the "
@@ -563,6 +570,14 @@ def names_markdown() -> list[str]:
                    "(retired; unknown where the catalog is that API's whole list: DeepSeek's, "
                    "Anthropic's); an item with no vendor only when it misspells a DeepSeek or "
                    f"Claude ID (+deepseeek-chat) | {source} |")
+    for name, opens in names.MODEL_CONFIGS.items():
+        what = "a list of models" if opens == "[" else "a model (or a model's JSON5)"
+        out.append(f"| `{name}` | {what} | Hugging Face chat-ui | JSON5 (when it opens "
+                   f"with `{opens}`): each model's `id` (else `name`) on an endpoint of type "
+                   + ", ".join(f"`{t}`" for t in names.CHATUI_ENDPOINTS)
+                   + " is judged by that provider's catalog (cloudflare puts `@hf/` before an"
+                   " ID without `@`; openai: the provider of its `baseURL`); a value that is not"
+                   f" JSON5 is SW319 | {names.CHATUI_MODELS_SOURCE} |")
     out.append("")
     return out
 
