@@ -234,7 +234,7 @@ def test_a_retired_workers_ai_model_on_chat_uis_cloudflare_endpoint() -> None:
 
 def test_retired_openai_models_on_chat_uis_openai_endpoint() -> None:
     found = [f for f in _found(CHATUI_OPENAI_DOCS) if f.key == "MODELS"]
-    assert [f.code for f in found] == ["SW122", "SW301", "SW301"]
+    assert [f.code for f in found] == ["SW124", "SW301", "SW301"]
     assert "'gpt-4'" in found[1].message and "line 3" in found[1].message
     assert "'gpt-3.5-turbo'" in found[2].message and "line 10" in found[2].message
     assert all((f.fix or "").startswith('set "name": "') for f in found[1:])
@@ -266,7 +266,7 @@ def test_a_right_chat_ui_models_block_is_silent() -> None:
     {"type": "openai", "baseURL": "https://api.groq.com/openai/v1"}]},
 ]`
 """
-    assert _codes(text) == [("SW122", "MODELS")]
+    assert _codes(text) == [("SW124", "MODELS")]
 
 
 @pytest.mark.parametrize("text", [
@@ -281,7 +281,7 @@ def test_a_right_chat_ui_models_block_is_silent() -> None:
     'MODELS=`[{"name": "gpt-4", "endpoints": [{"type": "tgi"}, {"type": "ollama"}]}]`\n',
 ])
 def test_models_that_do_not_go_to_a_catalogued_provider_are_not_judged(text: str) -> None:
-    assert _codes(text) == [("SW122", "MODELS")]
+    assert _codes(text) == [("SW124", "MODELS")]
 
 
 def test_a_models_list_that_is_not_chat_uis_json_is_left_alone() -> None:

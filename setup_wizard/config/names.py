@@ -451,6 +451,12 @@ CHATUI_MODELS_SOURCE: Final = f"{_CHATUI}src/lib/server/models.ts"
 MODEL_CONFIGS: Final[dict[str, str]] = {"MODELS": "[", "TASK_MODEL": "{"}
 
 
+def model_config(name: str, value: str | None) -> bool:
+    """`name` is chat-ui's MODELS or TASK_MODEL and `value` its JSON5 (not a model's name)."""
+    opens = MODEL_CONFIGS.get(name)
+    return opens is not None and (value or "").strip().startswith(opens)
+
+
 class ModelEndpoint(NamedTuple):
     """A chat-ui endpoint type that sends to a provider lint has a catalog of."""
 
@@ -538,7 +544,7 @@ def llm_setting(name: str, value: str | None) -> bool:
     """Whether `name`, read as a model only by the *_LLM family, holds a setting about the LLM
     (a switch, a number, a vendor's name) instead: no model for lint to judge or bind. So is
     chat-ui's TASK_MODEL holding a model's JSON5 (MODEL_CONFIGS), judged by its own check."""
-    if name in MODEL_CONFIGS and (value or "").strip().startswith(MODEL_CONFIGS[name]):
+    if model_config(name, value):
         return True
     v = (value or "").strip().strip("\"'")
     if not v or (_LLM_SETTING.fullmatch(v) is None and v.upper() not in _VENDOR_WORDS):

@@ -220,7 +220,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
             continue
         row = names.lookup(name)
         if (_is_url(v) and llm_url(v)) or v.startswith(_DISTINCT_PREFIXES) \
-                or name in names.MODEL_LISTS or _model_config(name, v) \
+                or name in names.MODEL_LISTS or names.model_config(name, v) \
                 or (row is not None and row.role == "model" and row.pattern is None) \
                 or models.is_groq_model(v) or _ACCOUNT_ID.fullmatch(name.upper()) \
                 or _GATEWAY_ID.fullmatch(name.upper()) or names.address_only(name) \
@@ -242,7 +242,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
         if raw is None or name in c.unresolved:
             continue
         value = raw.strip()
-        if name in names.MODEL_CONFIGS and value.startswith(names.MODEL_CONFIGS[name]):
+        if names.model_config(name, value):
             models.check_model_configs(c, name, raw)  # chat-ui's JSON5: its models, judged
             continue
         role = bound.get(name)
@@ -347,11 +347,6 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
     _empty_keys(c, empty_keys)
 
 
-def _model_config(name: str, value: str) -> bool:
-    """chat-ui's MODELS or TASK_MODEL holding its JSON5 (names.MODEL_CONFIGS)."""
-    return name in names.MODEL_CONFIGS and value.strip().startswith(names.MODEL_CONFIGS[name])
-
-
 # A gateway configured by parts (the app builds the URL): CLOUDFLARE_ACCOUNT_ID,
 # CLOUDFLARE_GATEWAY_ID, AI_GATEWAY_NAME, ...
 _ACCOUNT_ID = re.compile(r"(?:CF|CLOUDFLARE)_(?:[A-Z0-9]+_)*ACCOUNT(?:_ID)?")
@@ -364,7 +359,7 @@ def checked_by_name(name: str, value: str) -> bool:
     its token under an app's own name, a key of a shape only one vendor issues (SW121 leaves
     those errors)."""
     upper = name.upper()
-    return name in names.MODEL_LISTS or _model_config(name, value) \
+    return name in names.MODEL_LISTS or names.model_config(name, value) \
         or bool(_ACCOUNT_ID.fullmatch(upper)) \
         or bool(_GATEWAY_ID.fullmatch(upper)) or bool(_TOKENISH.match(name)) \
         or value.startswith(_DISTINCT_PREFIXES)
