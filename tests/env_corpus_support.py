@@ -187,6 +187,11 @@ def _heredoc_target(line: str) -> re.Match[str] | None:
         else None
 
 
+# `"@ | Out-File -FilePath "$env:USERPROFILE\.gemini\.env"` (Set-Content, Add-Content too).
+_PS_WRITES_DOTENV = re.compile(r"""(?i)\|\s*(?:Out-File|Set-Content|Add-Content)\b.*?"""
+                               r"""[\\/:"' ]\.env["'\s]*(?:-|$)""")
+
+
 def _heredoc_dotenv(text: str) -> str | None:
     """The .env a posted `cat << EOF > .env ... EOF` writes: the lines between the markers (a
     post may leave the closing one out), the copy's indentation before the header removed; with
@@ -200,6 +205,19 @@ def _heredoc_dotenv(text: str) -> str | None:
         header = lines[i]
         m = _heredoc_target(header)
         i += 1
+        if m is None and header.strip() in ('@"', "@'"):
+            # PowerShell's here-string piped to a .env (`@" ... "@ | Out-File x\.env`): the
+            # same file, written by the other shell.
+            end = next((j for j in range(i, len(lines))
+                        if lines[j].lstrip().startswith(header.strip()[::-1])), None)
+            if end is None or not _PS_WRITES_DOTENV.search(lines[end]):
+                continue
+            indent = header[:len(header) - len(header.lstrip())]
+            body = [ln.removeprefix(indent) for ln in lines[i:end]]
+            appends = re.search(r"(?i)-Append\b|\bAdd-Content\b", lines[end]) is not None
+            out = [*(out or []), *body] if appends else body
+            i = end + 1
+            continue
         if m is None:
             continue
         indent = header[:len(header) - len(header.lstrip())]
@@ -264,6 +282,12 @@ def _shell_session(text: str) -> str:
             out.append(envfile.line_for(*words[1].split("=", 1)).rstrip("\n"))
             exports = True
             continue
+        # `echo 'export K="v"' >> ~/.bashrc`: the shell's start-up file sets K in every shell
+        if len(words) == 4 and words[0] in ("echo", "printf") and words[2] in (">", ">>") \
+                and _SHELL_RC.search(words[3]) and (written := _export_line(words[1])):
+            out.append(written)
+            exports = True
+            continue
         if words and lead == 0 and words[0] not in ("export", "set", "setx") \
                 and _COMMAND_WORD.match(words[0]) and "=" not in words[0]:
             commands.add(len(out))
@@ -273,6 +297,22 @@ def _shell_session(text: str) -> str:
     if out == joined.splitlines():
         return text  # nothing of a session in it: as posted, line breaks and all
     return "\n".join(out) + "\n"
+
+
+# A shell's start-up file (bash, zsh, POSIX sh): what it exports, every new shell has.
+_SHELL_RC = re.compile(r"(?:^|/)\.(?:bashrc|bash_profile|zshrc|zprofile|zshenv|profile)$")
+
+
+def _export_line(text: str) -> str | None:
+    """`export K="v"` (the text an echo writes) as the .env line K=v; None for anything else."""
+    m = re.match(r"\s*export\s+([A-Za-z_]\w*)=(.*)$", text)
+    if m is None:
+        return None
+    try:
+        words = shlex.split(m[2]) if m[2].strip() else [""]
+    except ValueError:
+        return None
+    return envfile.line_for(m[1], words[0] if len(words) == 1 else m[2]).rstrip("\n")
 
 
 def _split_exports(text: str) -> str:
@@ -306,6 +346,12 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s*setx\s+([A-Za-z_]\w*)\s+(.*?)\s*$"), "shell"),  # setx drops them
     (re.compile(r"\s*\$env:([A-Za-z_]\w*)\s*=\s*(.*?)\s*$"), "shell"),  # PowerShell
     (re.compile(r"\s*ENV\s+([A-Za-z_]\w*)[= ](.*)$"), "shell"),  # Dockerfile
+    # macOS's launchctl (Ollama's FAQ: launchctl setenv OLLAMA_HOST "0.0.0.0:11434")
+    (re.compile(r"\s*launchctl\s+setenv\s+([A-Za-z_]\w*)\s+(.*?)\s*$"), "shell"),
+    # .NET's, from PowerShell: [System.Environment]::SetEnvironmentVariable('K', 'V', 'User')
+    (re.compile(r"""\s*\[(?:System\.)?Environment\]::SetEnvironmentVariable\(\s*(?:'|")"""
+                r"""([A-Za-z_]\w*)(?:'|")\s*,\s*('[^']*'|"[^"]*")\s*(?:,[^)]*)?\)\s*;?\s*$"""),
+     "shell"),
     (re.compile(r"""\s*os\.environ\[(['"])([A-Za-z_]\w*)\1\]\s*=\s*(.*?)\s*$"""), "python"),
     (re.compile(r"\s*(?:heroku\s+config:set|fly\s+secrets\s+set|railway\s+variables\s+set)"
                 r"\s+([A-Za-z_]\w*)=(.*?)\s*$"), "shell"),

@@ -198,6 +198,33 @@ def test_a_k8s_value_from_a_secret_is_known_only_when_the_pod_starts() -> None:
     assert not [f for f in lint_text(as_dotenv(posted), environ={}) if f.severity == "error"]
 
 
+@pytest.mark.parametrize("posted, dotenv", [
+    # Microsoft's Azure OpenAI page, PowerShell through .NET
+    ("[System.Environment]::SetEnvironmentVariable('AZURE_OPENAI_API_KEY', 'k1', 'User')\n"
+     '[System.Environment]::SetEnvironmentVariable("AZURE_OPENAI_ENDPOINT", "https://x.openai.azure.com/")\n',
+     {"AZURE_OPENAI_API_KEY": "k1", "AZURE_OPENAI_ENDPOINT": "https://x.openai.azure.com/"}),
+    # Ollama's FAQ, macOS
+    ('launchctl setenv OLLAMA_HOST "0.0.0.0:11434"\n', {"OLLAMA_HOST": "0.0.0.0:11434"}),
+    # Gemini CLI's page: a line written into the shell's start-up file, then sourced
+    ("echo 'export GOOGLE_CLOUD_PROJECT=\"p-1\"' >> ~/.bashrc\nsource ~/.bashrc\n",
+     {"GOOGLE_CLOUD_PROJECT": "p-1"}),
+    # ... and PowerShell's here-string piped to the .env (bash's twin is cat >> .env <<'EOF')
+    ('    @"\n    GOOGLE_CLOUD_PROJECT="p-1"\n    # a note\n    "@ | Out-File -FilePath '
+     '"$env:USERPROFILE\\.gemini\\.env" -Encoding utf8 -Append\n', {"GOOGLE_CLOUD_PROJECT": "p-1"}),
+])
+def test_other_shells_ways_of_setting_a_variable(posted: str, dotenv: dict) -> None:
+    """Forms docs pages use that reached lint as one unparsable line each (SW100 on right
+    files): each stands for the setting it makes."""
+    text = as_dotenv(posted)
+    assert envfile.values(envfile.parse(text)) == dotenv
+    assert not [f for f in lint_text(text, environ={}) if f.code == "SW100"]
+
+
+def test_a_here_string_into_another_file_is_left_as_posted() -> None:
+    posted = '@"\nmodel: x\n"@ | Out-File config.yaml\n'
+    assert as_dotenv(posted) == posted
+
+
 def test_wrong_variable_labels_name_variables() -> None:
     for r in entries(scope=None, verdict="wrong"):
         for v in r["wrong_vars"]:
