@@ -557,6 +557,59 @@ CLAUDE_CODE_ALIASES: Final = frozenset({"default", "best", "fable", "sonnet", "o
                                         "opusplan", "inherit"})
 CLAUDE_CODE_1M_SUFFIX: Final = "[1m]"
 
+# Claude Code's pages, in the copy the rows below were read in.
+_CLAUDE_CODE_COPY = ("https://github.com/thevibeworks/claude-code-docs/blob/"
+                     "3f1ef7c2860523314e2c1b07d95f1db5235f66b1/content/en/")
+# Anthropic's retirement dates "apply to Anthropic-operated platforms: the Claude API, Claude
+# Platform on AWS, and Microsoft Foundry"; "partner-operated platforms (Amazon Bedrock and
+# Google Cloud) set their own retirement schedules" (the deprecations page, in that copy).
+ANTHROPIC_OPERATED = f"{_CLAUDE_CODE_COPY}about-claude/model-deprecations.md"
+
+
+class ClaudePlatform(NamedTuple):
+    """A Claude Code switch (CLAUDE_CODE_USE_*=1) that sends its requests to another platform
+    than Anthropic's own API: who serves them there, and whether that platform keeps its own
+    retirement schedule (a model Anthropic shut down may still be served there: SW317)."""
+
+    switch: str
+    host: str  # as a finding names it
+    own_schedule: bool
+    source: str
+
+
+# Claude Code's platform switches (its env-vars page: each "Use ..." that platform; an empty
+# value is unset). Mantle is Amazon Bedrock's endpoint for Anthropic's API shape (its Bedrock
+# page), so Bedrock's schedule. The first switch set, in this order, decides.
+# docs/sources.md#anthropic-catalog
+CLAUDE_CODE_PLATFORMS: Final[tuple[ClaudePlatform, ...]] = (
+    ClaudePlatform("CLAUDE_CODE_USE_BEDROCK", "Amazon Bedrock", True,
+                   f"{_CLAUDE_CODE_COPY}docs/claude-code/amazon-bedrock.md"),
+    ClaudePlatform("CLAUDE_CODE_USE_MANTLE", "Amazon Bedrock (Mantle)", True,
+                   f"{_CLAUDE_CODE_COPY}docs/claude-code/amazon-bedrock.md"),
+    ClaudePlatform("CLAUDE_CODE_USE_VERTEX", "Google Cloud (Vertex AI)", True,
+                   f"{_CLAUDE_CODE_COPY}docs/claude-code/google-vertex-ai.md"),
+    ClaudePlatform("CLAUDE_CODE_USE_FOUNDRY", "Microsoft Foundry", False, ANTHROPIC_OPERATED),
+    ClaudePlatform("CLAUDE_CODE_USE_ANTHROPIC_AWS", "Claude Platform on AWS", False,
+                   ANTHROPIC_OPERATED),
+)
+
+# Claude's model IDs as the partner platforms write them (platform, pattern: `id` the ID's own
+# name, `date` a snapshot date Anthropic's name puts after a -, source): Amazon Bedrock's
+# anthropic.claude-... with an inference profile's region prefix (us., eu., apac., jp., au.,
+# global., us-gov.) and a -vN:M version, the newer ones (and Mantle's) without the version;
+# Google Cloud's claude-...@YYYYMMDD. Anthropic's own API knows neither form (SW315).
+# docs/sources.md#anthropic-catalog
+_BEDROCK_REGION = r"(?:(?:us|eu|apac|global|jp|au|us-gov)\.)?"
+CLAUDE_PLATFORM_IDS: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
+    ("Amazon Bedrock", re.compile(
+        _BEDROCK_REGION + r"anthropic\.(?P<id>claude-[\w.-]+?)(?:-v\d+(?::\d+)?)?"),
+     f"{_CLAUDE_CODE_COPY}docs/claude-code/amazon-bedrock.md"),
+    ("Amazon Bedrock", re.compile(_BEDROCK_REGION + r"(?P<id>claude-[\w.-]+?)-v\d+(?::\d+)?"),
+     f"{_CLAUDE_CODE_COPY}docs/claude-code/amazon-bedrock.md"),
+    ("Google Cloud (Vertex AI)", re.compile(r"(?P<id>claude-[\w.-]+?)@(?P<date>\d{8})"),
+     f"{_CLAUDE_CODE_COPY}build-with-claude/claude-on-vertex-ai.md"),
+)
+
 # "Gemini 2.0 Flash and Flash-Lite models were shut down on June 1, 2026 ... update to a newer
 # model like gemini-3.1-flash-lite" (the page's notice, as of its update of 2026-06-18). The
 # 2.5 models' fate differs between Google's pages (shut down, routed to newer models from

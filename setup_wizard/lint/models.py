@@ -17,9 +17,12 @@ from setup_wizard.config import fields, gateway, json5, names, providers, roles
 from setup_wizard.config.model_facts import (
     CLAUDE_CODE_1M_SUFFIX,
     CLAUDE_CODE_ALIASES,
+    CLAUDE_CODE_PLATFORMS,
+    CLAUDE_PLATFORM_IDS,
     GROQ_NAMING,
     VENDOR_NAMING,
     VENDOR_STEMS,
+    ClaudePlatform,
     RetiredModel,
 )
 from setup_wizard.config.schema import FALSE_VALUES, GATEWAY_MODES, KEY_SENDING_MODES
@@ -281,8 +284,10 @@ def check_primary(c: Ctx, url: Url, mode: str,
             or _bedrock_on_anthropic(c, name, line, model) \
             or _no_provider_it_knows(c, name, line, model):
         return provider
+    written = model  # (claude_api_model reads Claude Code's [1m] itself)
+    model, window = _without_window(name, model)
     if sibling is not None:
-        _against(c, name, line, sibling, model, "")
+        _against(c, name, line, sibling, model, "", suffix=window)
         return provider
     owner = sole_retirer(model)
     if owner is not None and owner is not provider and owner.owns_id(model):
@@ -310,10 +315,10 @@ def check_primary(c: Ctx, url: Url, mode: str,
             return None  # (gpt-4o sent to Anthropic's or Google's own API)
         # Groq's spelling: Groq's model, current or not (unless certainly sent to Anthropic's
         # own API, which answers 404 for it: claude-instant under ANTHROPIC_MODEL)
-        if GROQ_NAMING.fullmatch(model) and claude_api_model(c, name, model) is None:
+        if GROQ_NAMING.fullmatch(model) and claude_api_model(c, name, written) is None:
             _against(c, name, line, GROQ, model, "")
         else:
-            _retired_anywhere(c, name, line, model, None, no_base_url=url.kind == "missing")
+            _retired_anywhere(c, name, line, written, None, no_base_url=url.kind == "missing")
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode) \
             or (url.kind != "missing" and
@@ -331,8 +336,20 @@ def check_primary(c: Ctx, url: Url, mode: str,
                     f"{c.name('base_url')} is not the compat endpoint{gone}",
                     f"set {name}={fixed}")
             return provider
-    _against(c, name, line, provider, model, "")
+    _against(c, name, line, provider, model, "", suffix=window)
     return provider
+
+
+def _without_window(name: str, model: str) -> tuple[str, str]:
+    """(the ID, Claude Code's `[1m]` after it or ""): under an Anthropic client's name the
+    suffix asks Claude Code for the 1M-token window, and Claude Code strips it before it sends
+    the ID to whichever provider ANTHROPIC_BASE_URL names (DeepSeek's deepseek-flash[1m]): the
+    ID is judged without it, and a fix keeps it. docs/sources.md#anthropic-catalog"""
+    n = len(CLAUDE_CODE_1M_SUFFIX)
+    if names.head_word(name) in ("ANTHROPIC", "CLAUDE") and len(model) > n \
+            and model[-n:].lower() == CLAUDE_CODE_1M_SUFFIX:
+        return model[:-n], model[-n:]
+    return model, ""
 
 
 def _served_elsewhere(c: Ctx, name: str, line: int | None, provider: providers.Provider,
@@ -555,24 +572,37 @@ _NOT_AN_ID = frozenset({"DISPLAY", "LABEL", "DESCRIPTION", "DESC", "TITLE", "ALI
                         "FAMILY", "NAMES", "LIST", "IDS"})
 
 
-# Amazon Bedrock's names for Claude: anthropic.claude-...-v1:0, with an inference profile's
-# region prefix (us., eu., apac., global.); Anthropic's own API names end in neither.
-_BEDROCK_CLAUDE = re.compile(r"(?:(?:us|eu|apac|global|jp|au|us-gov)\.)?(?:anthropic\.)?"
-                             r"(claude-[\w.-]+?)(?:-v\d+(?::\d+)?)")
-
-
 def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bool:
-    """A Bedrock model ID in an Anthropic client's variable of a file with no AWS settings:
-    Anthropic's API does not know it (SW315, a warning: the app may call Bedrock itself)."""
-    m = _BEDROCK_CLAUDE.fullmatch(model.strip())
-    if m is None or names.head_word(name) not in ("ANTHROPIC", "CLAUDE") or \
-            c.aws_settings:
+    """A partner platform's form of a Claude model ID (Bedrock's us.anthropic.claude-...,
+    Google Cloud's claude-...@YYYYMMDD) in an Anthropic client's variable of a file that
+    selects no other platform (no AWS settings, no Claude Code switch or platform setting) and
+    sends nowhere but Anthropic's API: Anthropic's API does not know it (SW315, a warning: the
+    app may call that platform itself)."""
+    if names.head_word(name) not in ("ANTHROPIC", "CLAUDE") or c.aws_settings \
+            or c.claude_platform or c.claude_url_elsewhere or c.local_api_url:
         return False
-    native = m.group(1)
-    c.out.add("SW315", name, line, f"{name}={shown_value(model)!r} is Amazon Bedrock's form of "
-              "a Claude model ID; Anthropic's own API names it without the region prefix, the "
-              "anthropic. part and the -vN:M version", f"set {name}={native}")
+    found = _platform_form(model)
+    if found is None:
+        return False
+    platform, native = found
+    c.out.add("SW315", name, line, f"{name}={shown_value(model)!r} is a Claude model ID as "
+              f"{platform} writes it; Anthropic's own API knows only its own name for that "
+              f"model, {native}", f"set {name}={native}")
     return True
+
+
+def _platform_form(model: str) -> tuple[str, str] | None:
+    """(the partner platform whose form of a Claude ID `model` is, the ID Anthropic's own API
+    gives that model), from model_facts.CLAUDE_PLATFORM_IDS; None for any other value."""
+    value = model.strip()
+    if len(value) > _NEAR_MISS_MAX:  # (no ID is longer)
+        return None
+    for platform, pattern, _src in CLAUDE_PLATFORM_IDS:
+        m = pattern.fullmatch(value)
+        if m is not None:
+            date = m.groupdict().get("date")
+            return platform, m.group("id") + (f"-{date}" if date else "")
+    return None
 
 
 # Ollama's model names: `model:tag`, lower case, the tag optional (its API docs, "Model
@@ -954,6 +984,8 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
             or _bedrock_on_anthropic(c, name, line, value) \
             or _no_provider_it_knows(c, name, line, value):
         return
+    written = value  # (claude_api_model reads Claude Code's [1m] itself)
+    value, window = _without_window(name, value)
     route = split_route(value, _format(c, name))
     if route is not None:
         provider, bare, _sep = route
@@ -975,19 +1007,19 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     if names.stem(name) in c.foreign_heads and not with_url:
         return  # beside its own URL on a server with names of its own: that server's name
     if named is GROQ or for_groq_url or (GROQ_NAMING.fullmatch(value)
-                                         and claude_api_model(c, name, value) is None):
+                                         and claude_api_model(c, name, written) is None):
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
         _retired_only(c, name, line, url_provider, value, "")
     elif (sibling := c.url_heads.get(head)) is not None:  # DEEPSEEK_API_MODEL: its own URL
         # Judged against that provider's catalog as the primary model is: retired (error),
         # unknown where the catalog is complete (warning).
-        _against(c, name, line, sibling, value, "")
+        _against(c, name, line, sibling, value, "", suffix=window)
     else:
         # No base URL: requests go to a provider's own API. A provider the name names
         # (OPENAI_MODEL beside LLM_PROVIDER=groq) is that client's, whatever the hint says.
         own = url_provider is None or (named is not None and named is not url_provider)
-        _retired_anywhere(c, name, line, value, url_provider,
+        _retired_anywhere(c, name, line, written, url_provider,
                           no_base_url=own and c.roles.get("base_url") is None)
 
 
@@ -1078,9 +1110,24 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
             if host and (providers.AZURE_OPENAI_HOST.fullmatch(host) or
                          _GITHUB_MODELS.search(host)):
                 return host
-    if provider.slug == "anthropic" and c.aws_settings and not _vendor_key_set(c, provider):
+    if provider.slug != "anthropic":
+        return None
+    switched = platform_switched(c.values)
+    if switched is not None:  # Claude Code's switch says where its requests go, key or not
+        return switched.host if switched.own_schedule else None
+    if c.aws_settings and not _vendor_key_set(c, provider):
         # (AWS settings beside an Anthropic key are another service's: S3's, most often)
         return "Amazon Bedrock"
+    return None
+
+
+def platform_switched(values: Mapping[str, str | None]) -> ClaudePlatform | None:
+    """The platform a Claude Code switch in the file selects (model_facts.CLAUDE_CODE_PLATFORMS:
+    the first set, not empty nor a false word), or None."""
+    for platform in CLAUDE_CODE_PLATFORMS:
+        v = (values.get(platform.switch) or "").strip()
+        if v and v.lower() not in FALSE_VALUES:
+            return platform
     return None
 
 

@@ -368,9 +368,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "OpenRouter's IDs are vendor/model; a bare ID is not found (UNCONFIRMED for every "
          "bare ID, hence a warning).", "https://github.com/danielmiessler/Fabric/issues/958"),
     Rule("SW317", "warning", "model", "a model its vendor has shut down, sent to another host",
-         "Azure OpenAI, GitHub Models, Amazon Bedrock and any API lint does not know keep their "
-         "own schedules: a model OpenAI or Anthropic shut down may still be served there "
-         "(UNCONFIRMED, hence a warning).",
+         "Azure OpenAI, GitHub Models, Amazon Bedrock, Google Cloud (Claude Code's "
+         "CLAUDE_CODE_USE_VERTEX) and any API lint does not know keep their own schedules: a "
+         "model OpenAI or Anthropic shut down may still be served there (UNCONFIRMED, hence a "
+         "warning). Not Microsoft Foundry or Claude Platform on AWS, which follow Anthropic's "
+         "dates.",
          "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/model-retirements"),
     Rule("SW312", "warning", "model", "a router's model its vendor has shut down",
          "OpenRouter passes vendor/model to that vendor: a model the vendor shut down "
@@ -397,10 +399,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
          "https://platform.openai.com/docs/models"),
-    Rule("SW315", "warning", "model", "a Bedrock model ID sent to Anthropic's API",
+    Rule("SW315", "warning", "model", "a Bedrock or Google Cloud model ID sent to Anthropic's API",
          "Amazon Bedrock names Claude anthropic.claude-...-v1:0 (with us., eu., global. for an "
-         "inference profile); Anthropic's own API knows only its own names and answers not "
-         "found.", "https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-"
+         "inference profile; newer ones without -v1:0), Google Cloud claude-...@YYYYMMDD; "
+         "Anthropic's own API knows only its own names and answers not found. Not said where "
+         "the file selects that platform (AWS settings, a Claude Code switch) or another API.", "https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-"
          "bedrock"),
     Rule("SW319", "info", "model", "cannot check: chat-ui's model list is not JSON5",
          "chat-ui reads MODELS (and a TASK_MODEL that is a model's own JSON5) with "

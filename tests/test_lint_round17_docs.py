@@ -1,0 +1,156 @@
+"""Lint, round 17: right configurations from vendors' documentation pages (issue #12), as a
+probe of them found lint reading them wrong. Each family has a test that fires on the pages'
+own blocks (verbatim, as the probe saved them) and one that stays silent on a look-alike."""
+
+from __future__ import annotations
+
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.findings import Finding
+
+
+def _lint(text: str) -> list[Finding]:
+    return lint_text(text, environ={})
+
+
+def _codes(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in _lint(text):
+        out.setdefault(f.code, set()).add(f.key or "")
+    return out
+
+
+# -- B: Claude Code's platform switches, and Claude's IDs as the platforms write them ----------
+
+# The probe's block: Claude Code's Google Cloud page's switch, with an Opus Anthropic retired.
+VERTEX_RETIRED = """export CLAUDE_CODE_USE_VERTEX=1
+export CLOUD_ML_REGION=global
+export ANTHROPIC_VERTEX_PROJECT_ID=my-project
+export ANTHROPIC_DEFAULT_OPUS_MODEL='claude-opus-4-1@20250805'
+export ANTHROPIC_MODEL='claude-opus-4-1'
+"""
+
+
+def test_a_model_anthropic_retired_sent_to_google_cloud_is_that_hosts_schedule() -> None:
+    # Anthropic's dates hold on the Claude API, Claude Platform on AWS and Foundry; Bedrock and
+    # Google Cloud keep their own (the deprecations page): a warning naming the host, as under
+    # CLAUDE_CODE_USE_BEDROCK, not the error that the model is refused.
+    found = {f.code: f for f in _lint(VERTEX_RETIRED)}
+    assert "SW301" not in found
+    assert found["SW317"].key == "ANTHROPIC_MODEL"
+    assert "Google Cloud (Vertex AI)" in found["SW317"].message
+    # Mantle is Bedrock's endpoint: Bedrock's schedule, with or without AWS settings beside.
+    mantle = {f.code: f for f in _lint("export CLAUDE_CODE_USE_MANTLE=1\n"
+                                       "export ANTHROPIC_DEFAULT_OPUS_MODEL='claude-opus-4-1'\n")}
+    assert "SW301" not in mantle and "Amazon Bedrock (Mantle)" in mantle["SW317"].message
+    # The switch decides, an Anthropic key beside it or not (Claude Code then calls Google).
+    key = "sk-ant-api03-" + "Qw7" * 30
+    assert "SW317" in _codes(f"CLAUDE_CODE_USE_VERTEX=1\nANTHROPIC_API_KEY={key}\n"
+                             "ANTHROPIC_MODEL=claude-opus-4-1\n")
+
+
+def test_platforms_that_follow_anthropics_dates_keep_the_error() -> None:
+    # Foundry's block from the probe (its own page, Italian, an older copy) and a bare name
+    # with no switch stay SW301; so do Claude Platform on AWS (an AWS word in its switch, but
+    # Anthropic's own dates) and a Vertex switch turned off or left empty (Claude Code reads an
+    # empty value as unset).
+    foundry = """export CLAUDE_CODE_USE_FOUNDRY=1
+export ANTHROPIC_FOUNDRY_RESOURCE=myresource
+export ANTHROPIC_DEFAULT_OPUS_MODEL='claude-opus-4-1'
+"""
+    for text in (foundry,
+                 "export ANTHROPIC_DEFAULT_OPUS_MODEL='claude-opus-4-1'\n",
+                 "CLAUDE_CODE_USE_ANTHROPIC_AWS=1\nANTHROPIC_MODEL=claude-opus-4-1\n",
+                 "CLAUDE_CODE_USE_VERTEX=0\nANTHROPIC_MODEL=claude-opus-4-1\n",
+                 'CLAUDE_CODE_USE_VERTEX=""\nANTHROPIC_MODEL=claude-opus-4-1\n'):
+        codes = _codes(text)
+        assert "SW301" in codes and "SW317" not in codes, text
+
+
+# Claude Code's pages pin models in the platform's own IDs (its Bedrock page in Korean, its
+# Google Cloud page in English), in blocks that follow the one that sets the switch.
+BEDROCK_PIN = """export ANTHROPIC_DEFAULT_OPUS_MODEL='us.anthropic.claude-opus-4-8'
+export ANTHROPIC_DEFAULT_SONNET_MODEL='us.anthropic.claude-sonnet-4-6'
+export ANTHROPIC_DEFAULT_HAIKU_MODEL='us.anthropic.claude-haiku-4-5-20251001-v1:0'
+"""
+VERTEX_PIN = """export ANTHROPIC_DEFAULT_OPUS_MODEL='claude-opus-4-6'
+export ANTHROPIC_DEFAULT_SONNET_MODEL='claude-sonnet-4-6'
+export ANTHROPIC_DEFAULT_HAIKU_MODEL='claude-haiku-4-5@20251001'
+"""
+
+
+def test_a_platforms_model_ids_beside_its_switch_are_not_judged() -> None:
+    for switch, pins in (("export CLAUDE_CODE_USE_BEDROCK=1\nexport AWS_REGION=us-east-1\n",
+                          BEDROCK_PIN),
+                         ("export CLAUDE_CODE_USE_MANTLE=1\n",
+                          "export ANTHROPIC_MODEL=anthropic.claude-haiku-4-5\n"),
+                         ("export CLAUDE_CODE_USE_VERTEX=1\nexport CLOUD_ML_REGION=global\n"
+                          "export ANTHROPIC_VERTEX_PROJECT_ID=my-project\n", VERTEX_PIN)):
+        assert _codes(switch + pins).keys().isdisjoint({"SW302", "SW315"}), pins
+
+
+def test_a_platforms_model_id_with_no_switch_is_read_as_that_platforms() -> None:
+    # Without the switch Claude Code sends the ID to Anthropic's API, which knows neither form:
+    # SW315 says whose form it is and Anthropic's name for it (it was SW302, "not a model this
+    # tool knows", for the inference profiles with no -v1:0 and for Google's @date).
+    found = {f.key: f for f in _lint(BEDROCK_PIN)}
+    assert {f.code for f in found.values()} == {"SW315"}
+    assert found["ANTHROPIC_DEFAULT_OPUS_MODEL"].fix == \
+        "set ANTHROPIC_DEFAULT_OPUS_MODEL=claude-opus-4-8"
+    assert found["ANTHROPIC_DEFAULT_SONNET_MODEL"].fix == \
+        "set ANTHROPIC_DEFAULT_SONNET_MODEL=claude-sonnet-4-6"
+    assert found["ANTHROPIC_DEFAULT_HAIKU_MODEL"].fix == \
+        "set ANTHROPIC_DEFAULT_HAIKU_MODEL=claude-haiku-4-5-20251001"
+    assert "Amazon Bedrock" in found["ANTHROPIC_DEFAULT_OPUS_MODEL"].message
+    vertex = _lint(VERTEX_PIN)
+    assert [(f.code, f.key) for f in vertex] == [("SW315", "ANTHROPIC_DEFAULT_HAIKU_MODEL")]
+    assert "Google Cloud (Vertex AI)" in vertex[0].message
+    assert vertex[0].fix == "set ANTHROPIC_DEFAULT_HAIKU_MODEL=claude-haiku-4-5-20251001"
+
+
+def test_look_alikes_of_a_platforms_model_id_are_not_read_as_one() -> None:
+    # Anthropic's own names, an e-mail-like value under another client's name, and the same
+    # Google form sent to a relay (whose names are its own) are not SW315.
+    for text in ("ANTHROPIC_MODEL=claude-haiku-4-5-20251001\n",
+                 "ANTHROPIC_MODEL=claude-opus-4-8\n",
+                 "OPENAI_MODEL=claude-haiku-4-5@20251001\n",
+                 "ANTHROPIC_BASE_URL=https://relay.example.com\n"
+                 "ANTHROPIC_MODEL=claude-haiku-4-5@20251001\n",
+                 "ANTHROPIC_MODEL=anthropicclaude-opus-4-8\n"):
+        assert "SW315" not in _codes(text), text
+
+
+# -- B: Claude Code's [1m] on another vendor's Anthropic API -------------------------------------
+
+# DeepSeek's Claude Code page (api-docs.deepseek.com/quick_start/agent_integrations/claude_code),
+# as a .env (the probe's converter drops `export`); the placeholder token is not judged here.
+DEEPSEEK_CLAUDE_CODE = """ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic
+ANTHROPIC_AUTH_TOKEN=<your DeepSeek API Key>
+ANTHROPIC_MODEL=deepseek-flash[1m]
+ANTHROPIC_DEFAULT_OPUS_MODEL=deepseek-flash[1m]
+ANTHROPIC_DEFAULT_SONNET_MODEL=deepseek-flash[1m]
+ANTHROPIC_DEFAULT_HAIKU_MODEL=deepseek-flash
+CLAUDE_CODE_SUBAGENT_MODEL=deepseek-flash
+CLAUDE_CODE_EFFORT_LEVEL=max
+CLAUDE_CODE_AUTO_COMPACT_WINDOW=786432
+"""
+
+
+def test_claude_codes_1m_suffix_is_no_part_of_the_id_on_any_host() -> None:
+    # Claude Code "strips the suffix before sending the model ID to your provider" (its
+    # model-config page): deepseek-flash[1m] is DeepSeek's deepseek-flash (it was 3x SW302).
+    assert "SW302" not in _codes(DEEPSEEK_CLAUDE_CODE)
+    # The ID is still judged without it, and the fix keeps it: DeepSeek retired deepseek-chat.
+    found = [f for f in _lint("ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\n"
+                              "ANTHROPIC_MODEL=deepseek-chat[1m]\n") if f.code == "SW301"]
+    assert len(found) == 1 and found[0].fix is not None
+    assert found[0].fix.startswith("set ANTHROPIC_MODEL=deepseek-") and "[1m]" in found[0].fix
+    assert "SW302" in _codes("ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\n"
+                             "ANTHROPIC_MODEL=deepseek-flahs[1m]\n")
+
+
+def test_a_1m_suffix_under_a_name_claude_code_does_not_read_stays_in_the_id() -> None:
+    # An OpenAI client sends OPENAI_MODEL as written: deepseek-flash[1m] is no DeepSeek model.
+    codes = _codes("OPENAI_BASE_URL=https://api.deepseek.com\n"
+                   "OPENAI_API_KEY=sk-0123456789abcdef0123456789abcdef\n"
+                   "OPENAI_MODEL=deepseek-flash[1m]\n")
+    assert "SW302" in codes
