@@ -154,3 +154,36 @@ def test_a_1m_suffix_under_a_name_claude_code_does_not_read_stays_in_the_id() ->
                    "OPENAI_API_KEY=sk-0123456789abcdef0123456789abcdef\n"
                    "OPENAI_MODEL=deepseek-flash[1m]\n")
     assert "SW302" in codes
+
+
+# -- C: Cloudflare AI Gateway's custom providers ------------------------------------------------
+
+_GATEWAY = "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway"
+_TOKEN = "CF_AIG_TOKEN=Abc123Def456Ghi789Jkl012Mno345Pqr678Stu9\n"
+
+
+def test_a_custom_providers_slug_is_a_gateway_provider() -> None:
+    # Cloudflare's custom-providers page: .../{gateway}/custom-{slug}/{path} and, on /compat,
+    # the model custom-{slug}/{model}. The probe's filled copies of its two curl forms: SW217
+    # (and SW503, the key judged as OpenAI's) and SW304 before. Neither the custom provider's
+    # key nor its model names are judged.
+    for text in (f"OPENAI_BASE_URL={_GATEWAY}/custom-some-provider/v1\n"
+                 f"OPENAI_API_KEY=abcdef0123456789abcdef0123456789\n{_TOKEN}"
+                 "OPENAI_MODEL=model-name\n",
+                 f"OPENAI_BASE_URL={_GATEWAY}/compat\n"
+                 f"OPENAI_API_KEY=abcdef0123456789abcdef0123456789\n{_TOKEN}"
+                 "OPENAI_MODEL=custom-some-provider/model-name\n",
+                 f"OPENAI_BASE_URL={_GATEWAY}/custom-internal-gpt2\n{_TOKEN}"
+                 "OPENAI_MODEL=gpt-3.5-turbo-0301\n"):
+        assert _codes(text) == {}, text
+    # The gateway's path on a wrong host is still read as the gateway's (SW225).
+    assert "SW225" in _codes("OPENAI_BASE_URL=https://gateway.cloudflare.com/v1/"
+                             "0123456789abcdef0123456789abcdef/my-gateway/custom-x/v1\n" + _TOKEN)
+
+
+def test_a_custom_prefix_without_its_slug_or_a_slug_without_custom_is_still_unknown() -> None:
+    assert "SW217" in _codes(f"OPENAI_BASE_URL={_GATEWAY}/custom/v1\n{_TOKEN}")
+    assert "SW217" in _codes(f"OPENAI_BASE_URL={_GATEWAY}/some-provider/v1\n{_TOKEN}")
+    for model in ("custom/model-name", "some-provider/model-name", "Custom-X/model-name"):
+        assert "SW304" in _codes(f"OPENAI_BASE_URL={_GATEWAY}/compat\n{_TOKEN}"
+                                 f"OPENAI_MODEL={model}\n"), model

@@ -118,8 +118,8 @@ def check_compat_model(model: str) -> tuple[list[Problem], providers.Provider | 
                         f"compat model prefix {prefix!r} is not a gateway provider "
                         f"(gateway code 2008 Invalid provider)",
                         f"write the model as {fixed}")], None, bare
-    if prefix in providers.OTHER_COMPAT_PREFIXES:
-        return [], None, bare
+    if prefix in providers.OTHER_COMPAT_PREFIXES or providers.is_custom_provider(prefix):
+        return [], None, bare  # (a custom provider's model names are its own)
     groq_guess = providers.PROVIDERS["groq"]
     if prefix is None or groq_guess.knows_model(model) or groq_guess.retired_model(model):
         return [Problem("SW303", "error",

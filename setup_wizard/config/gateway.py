@@ -211,7 +211,8 @@ def gateway_path_segments(url: str) -> list[str] | None:
     if len(segs) < 3 or segs[0] != "v1":
         return None
     slug = segs[3] if len(segs) > 3 else ""
-    known = slug in providers.PROVIDERS or slug in providers.OTHER_GATEWAY_SLUGS
+    known = slug in providers.PROVIDERS or slug in providers.OTHER_GATEWAY_SLUGS \
+        or providers.is_custom_provider(slug)
     return segs if ACCOUNT_ID_RE.fullmatch(segs[1]) or known else None
 
 

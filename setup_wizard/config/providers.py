@@ -429,6 +429,20 @@ OTHER_GATEWAY_SLUGS: frozenset[str] = frozenset({
     "aws-bedrock", "cohere", "huggingface", "replicate", "cartesia", "elevenlabs", "deepgram",
     "baseten", "fal", "ideogram", "parallel", "compat",
 })
+# A custom provider (an account's own, any HTTPS API): its slug, "alphanumeric with hyphens",
+# written with custom- in front, as the URL's provider segment
+# (.../{account_id}/{gateway_id}/custom-{slug}/{provider path}) and as a compat model's prefix
+# (custom-{slug}/{model}). Its models and keys are that provider's: not judged here.
+# docs/sources.md#custom-providers
+CUSTOM_PROVIDER_SLUG: Final = re.compile(r"custom-[a-z0-9-]+")
+CUSTOM_PROVIDERS_DOC: Final = (
+    "https://github.com/cloudflare/cloudflare-docs/blob/60016a8d3fbbeeedb34f6e3ba789d8aecb969a83/"
+    "src/content/docs/ai-gateway/configuration/custom-providers.mdx")
+
+
+def is_custom_provider(slug: str | None) -> bool:
+    """`slug` names an account's custom provider (custom-some-provider)."""
+    return bool(slug) and CUSTOM_PROVIDER_SLUG.fullmatch(slug or "") is not None
 
 
 class OpenAIBase(NamedTuple):

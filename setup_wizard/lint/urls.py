@@ -683,6 +683,8 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
                    if suffix == upstream else f"has {suffix or 'nothing'} after /{slug}")
             found.append(("SW216", f"{key} {why}"))
             rest = [s for s in p.gateway_suffix.split("/") if s]
+    elif providers.is_custom_provider(slug):
+        pass  # an account's own provider: its path after the slug is that provider's
     elif slug not in providers.OTHER_GATEWAY_SLUGS:
         close = gateway.guess_slug(slug)
         guess = close or hint.slug
