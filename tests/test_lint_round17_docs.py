@@ -187,3 +187,96 @@ def test_a_custom_prefix_without_its_slug_or_a_slug_without_custom_is_still_unkn
     for model in ("custom/model-name", "some-provider/model-name", "Custom-X/model-name"):
         assert "SW304" in _codes(f"OPENAI_BASE_URL={_GATEWAY}/compat\n{_TOKEN}"
                                  f"OPENAI_MODEL={model}\n"), model
+
+
+# -- The gateway token sent in Claude Code's ANTHROPIC_CUSTOM_HEADERS ---------------------------
+
+# Cloudflare's Claude Code page (cloudflare-docs, coding-agents/claude-code.mdx), as the probe
+# saved it (bash export form).
+CF_CLAUDE_CODE = """export ANTHROPIC_BASE_URL="https://gateway.ai.cloudflare.com/v1/<ACCOUNT_ID>/<GATEWAY_ID>/anthropic"
+export ANTHROPIC_API_KEY="<ANTHROPIC_API_KEY>"
+export ANTHROPIC_CUSTOM_HEADERS="cf-aig-authorization: Bearer <CF_AIG_TOKEN>"
+"""
+_KEY = "sk-ant-api03-" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789" * 2 + "AbCdEfGhIjKlMnOpQrS-AbCdEfAA"
+
+
+def test_a_gateway_token_in_claude_codes_header_variable_is_judged_as_the_token() -> None:
+    # The page's placeholder is SW402 on the variable that holds it (it was SW401 "CF_AIG_TOKEN
+    # is missing", a variable the file never had); a real token there is the file's token.
+    found = {f.code: f for f in _lint(CF_CLAUDE_CODE)}
+    assert "SW401" not in found
+    assert found["SW402"].key == "ANTHROPIC_CUSTOM_HEADERS" and found["SW402"].line == 3
+    assert "cf-aig-authorization" in (found["SW402"].fix or "")
+    filled = (f"ANTHROPIC_BASE_URL={_GATEWAY}/anthropic\nANTHROPIC_API_KEY={_KEY}\n")
+    # (another header first, the name in capitals: HTTP header names have no case)
+    for headers in ("cf-aig-authorization: Bearer <CF_AIG_TOKEN>",
+                    "X-Team: infra\nCF-AIG-Authorization: Bearer your-token"):
+        assert "SW402" in _codes(f'{filled}ANTHROPIC_CUSTOM_HEADERS="{headers}"\n'), headers
+    good = f'{filled}ANTHROPIC_CUSTOM_HEADERS="cf-aig-authorization: Bearer {_TOKEN[13:-1]}"\n'
+    assert not {"SW401", "SW402", "SW404"} & _codes(good).keys()
+    # Sent to Anthropic's own API instead, it is unused (SW404), said of that variable.
+    direct = _lint("ANTHROPIC_BASE_URL=https://api.anthropic.com\n"
+                   f'ANTHROPIC_CUSTOM_HEADERS="cf-aig-authorization: Bearer {_TOKEN[13:-1]}"\n')
+    assert [(f.code, f.key) for f in direct] == [("SW404", "ANTHROPIC_CUSTOM_HEADERS")]
+
+
+def test_other_headers_in_the_header_variable_are_no_gateway_token() -> None:
+    # x-api-key and Authorization are the provider's, not the gateway's: the file still has no
+    # gateway token (SW401 where the key is missing too, as before).
+    for header in ("x-api-key: <CF_AIG_TOKEN>", "Authorization: Bearer <CF_AIG_TOKEN>"):
+        codes = _codes(f"ANTHROPIC_BASE_URL={_GATEWAY}/anthropic\n"
+                       f"ANTHROPIC_API_KEY=<ANTHROPIC_API_KEY>\n"
+                       f'ANTHROPIC_CUSTOM_HEADERS="{header}"\n')
+        assert "SW402" not in codes and "SW401" in codes, header
+
+
+# -- SW404 says "direct mode" only where a base URL says it --------------------------------------
+
+
+def test_a_token_alone_is_not_said_to_be_in_direct_mode() -> None:
+    # Cloudflare's opencode page exports only the token (the URL is in opencode.json).
+    found = _lint('export CF_AIG_TOKEN="<CF_AIG_TOKEN>"\n')
+    assert [f.code for f in found] == ["SW404"]
+    assert "direct mode" not in found[0].message and "no base URL" in found[0].message
+    # A base URL straight to a provider is direct mode, named.
+    direct = [f for f in _lint("OPENAI_BASE_URL=https://api.groq.com/openai/v1\n"
+                               "OPENAI_API_KEY=gsk_" + "abcdefghij" * 5 + "12\n" + _TOKEN)
+              if f.code == "SW404"]
+    assert len(direct) == 1 and "OPENAI_BASE_URL" in direct[0].message
+    assert "direct mode" in direct[0].message
+
+
+def test_a_token_beside_a_gateway_url_no_role_reads_is_not_unused() -> None:
+    text = ("OPENROUTER_API_URL=https://openrouter.ai/api/v1\n"
+            f"CLOUDFLARE_GATEWAY_URL={_GATEWAY}/openrouter\n"
+            "CLOUDFLARE_API_TOKEN=cfut_" + "Ab1" * 14 + "\n")
+    assert "SW404" not in _codes(text)
+
+
+# -- ANTHROPIC_API_KEY="" that Claude Code needs empty --------------------------------------------
+
+# OpenRouter's Claude Code guide, as a blog post quotes it (the probe's copy).
+OPENROUTER_CLAUDE_CODE = """export OPENROUTER_API_KEY="<your-openrouter-key>"
+export ANTHROPIC_BASE_URL="https://openrouter.ai/api"
+export ANTHROPIC_AUTH_TOKEN="$OPENROUTER_API_KEY"
+export ANTHROPIC_API_KEY=""
+"""
+
+
+def test_an_empty_anthropic_key_beside_claude_codes_token_on_a_relay_is_on_purpose() -> None:
+    # "ANTHROPIC_API_KEY must be explicitly empty" (OpenRouter's guide): no SW508 (the
+    # placeholder key is still SW502).
+    codes = _codes(OPENROUTER_CLAUDE_CODE)
+    assert "SW508" not in codes and codes.get("SW502") == {"OPENROUTER_API_KEY"}
+    filled = OPENROUTER_CLAUDE_CODE.replace("<your-openrouter-key>", "sk-or-v1-" + "0a" * 32)
+    assert "SW508" not in _codes(filled)
+
+
+def test_an_empty_anthropic_key_without_the_token_or_on_anthropics_host_is_still_said() -> None:
+    for text in ('ANTHROPIC_BASE_URL=https://openrouter.ai/api\nANTHROPIC_API_KEY=""\n',
+                 'ANTHROPIC_BASE_URL=https://api.anthropic.com\nANTHROPIC_AUTH_TOKEN=abc\n'
+                 'ANTHROPIC_API_KEY=""\n',
+                 # Semantic Kernel's README template: a list of empty keys.
+                 'OPENAI_API_KEY=""\nOPENAI_ORG_ID=""\nAZURE_OPENAI_ENDPOINT=""\n'
+                 'AZURE_OPENAI_API_KEY=""\n'):
+        assert "SW508" in _codes(text), text

@@ -351,6 +351,28 @@ SITE_URL_NAME: Final = re.compile(r"(?i)(?:^|_)(?:SITE|HOMEPAGE|WEBSITE)(?:_URL)
 # /v1/messages to it. Other names that say Claude (CLAUDE_API_BASE) are apps' own.
 ANTHROPIC_SDK_NAME: Final = "ANTHROPIC_BASE_URL"
 
+# A key a client's setup leaves empty on purpose, beside a token the client sends instead and a
+# base URL that is not the key's vendor's: Claude Code sends ANTHROPIC_API_KEY as x-api-key
+# (taken as a direct Anthropic credential) and ANTHROPIC_AUTH_TOKEN as a Bearer, and
+# OpenRouter's Claude Code guide says the key "must be explicitly empty" (unset, Claude Code
+# may fall back to Anthropic's own sign-in). (key, token, base URL, the vendor's host, source)
+# docs/sources.md#deepseek-api
+EMPTY_ON_PURPOSE: Final[tuple[tuple[str, str, str, str, str], ...]] = (
+    ("ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "ANTHROPIC_BASE_URL", "api.anthropic.com",
+     "https://openrouter.ai/docs/guides/claude-code-integration"),
+)
+
+# Variables whose value is HTTP headers a client adds to every request, one `Name: Value` a
+# line: Claude Code's ANTHROPIC_CUSTOM_HEADERS (its env-vars page). Cloudflare's Claude Code
+# page sends the gateway token that way ("cf-aig-authorization: Bearer <CF_AIG_TOKEN>"), so a
+# cf-aig-authorization header there is the file's gateway token (lint judges it as one).
+# (name, source) docs/sources.md#gateway-auth
+HEADER_VARIABLES: Final[tuple[tuple[str, str], ...]] = (
+    ("ANTHROPIC_CUSTOM_HEADERS",
+     "https://github.com/thevibeworks/claude-code-docs/blob/"
+     "3f1ef7c2860523314e2c1b07d95f1db5235f66b1/content/en/docs/claude-code/env-vars.md"),
+)
+
 # Base-URL names the Python SDKs read with `os.environ.get`, an empty value kept as given
 # (`if base_url is None`): `OPENAI_BASE_URL=` makes every request fail with "Connection
 # error." instead of going to the default (name -> the SDK, its default, its source).

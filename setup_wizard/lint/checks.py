@@ -10,6 +10,7 @@ explicit mapping). Where we can know the corrected value, the fix says it.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Mapping
@@ -406,6 +407,13 @@ def _check_token(c: Ctx, mode: str) -> None:
     if name in c.unresolved:
         return
     value = c.v.get("gateway_token")
+    line = c.line("gateway_token")
+    said = name  # (what the messages call the token)
+    header = values.token_in_headers(c) if value is None else None
+    if header is not None:  # Claude Code's ANTHROPIC_CUSTOM_HEADERS sends it: judged there
+        name, value = header
+        line = c.lines.get(name)
+        said = f"the gateway token in {name} (its cf-aig-authorization header)"
     if value is None and mode in GATEWAY_MODES and not c.must("gateway_token") \
             and {r for r, b in c.roles.bindings.items()
                  if models.judged_value(c, b.name)} <= {"base_url"} \
@@ -421,21 +429,46 @@ def _check_token(c: Ctx, mode: str) -> None:
                 values.parts_without_token(c, parts)
             return
         mode = "gateway-request-key" if c.v.get("provider_key") else "gateway-stored-key"
-    for p in fields.check_token(value, mode, var=name):
+    where = f"{name} (after cf-aig-authorization: Bearer)" if header else name
+    for p in fields.check_token(value, mode, var=said):
         fix = p.fix
         if p.code == "SW401":
             fix = f"set {name} to a token created under AI Gateway > your gateway > Settings " \
                   "> Authentication (Run permission)"
         elif p.code == "SW402":
-            fix = f"paste the whole token into {name}"
+            fix = f"paste the whole token into {where}"
         elif p.code == "SW404":
-            fix = f"remove {name}, or point {c.name('base_url')} at your gateway"
+            if any(gateway.parse_gateway_url(v or "") for v in c.values.values()):
+                continue  # (a gateway URL under a name no role reads: the token is for it)
+            p, fix = _unused_token(c, p, said, f"the cf-aig-authorization header from {name}"
+                                   if header else name)
         elif p.code == "SW403":
             owners = providers.key_owners(value or "")
-            fix = f"paste the Cloudflare token into {name} (the key belongs in " \
+            fix = f"paste the Cloudflare token into {where} (the key belongs in " \
                   f"{owners[0].key_var if owners else 'the provider key variable'}, or in " \
                   "the gateway's Provider Keys)"
-        c.out.problem(p, name, c.line("gateway_token"), fix)
+        c.out.problem(p, name, line, fix)
+
+
+def _unused_token(c: Ctx, p: fields.Problem, said: str,
+                  removed: str) -> tuple[fields.Problem, str]:
+    """SW404's words: "direct mode" only where a base URL in the file is no gateway URL; a
+    file with no base URL at all (the token alone, its app's URL in a config file of its own:
+    Cloudflare's opencode page) sends nothing from here, which is all lint sees."""
+    b = c.roles.get("base_url")
+    url = b.name if b is not None and c.v.get("base_url") else next(
+        (n for n, v in c.values.items() if v and v.strip() and names.API_URL_NAME.search(n)),
+        None)  # (ANTHROPIC_BASE_URL at Anthropic's API, which no role reads)
+    if url is not None:
+        return dataclasses.replace(p, message=f"{said} is set but unused: {url} is no "
+                                   "gateway URL, so requests do not go through the gateway "
+                                   "(direct mode)"), f"remove {removed}, or point {url} at your "\
+            "gateway"
+    return dataclasses.replace(p, message=f"{said} is set, but no base URL in this file points "
+                               "at the gateway, so nothing here sends it (if your app reads "
+                               "its gateway URL from a config file of its own, this is "
+                               "right)"), \
+        f"point your app's base URL at your gateway, or remove {removed} if nothing sends it"
 
 
 # -- keys ------------------------------------------------------------------------------------

@@ -425,7 +425,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW403", "error", "token", "gateway token is a provider key",
          "A gsk_/sk- key in CF_GATEWAY_TOKEN is not a Cloudflare token (2009).", SRC_AUTH),
     Rule("SW404", "warning", "token", "gateway token set in direct mode",
-         "Unused: nothing is sent to Cloudflare in direct mode.", SRC_AUTH),
+         "Unused: nothing is sent to Cloudflare in direct mode (a base URL straight to the "
+         "provider). With no base URL in the file, only an app that reads its gateway URL "
+         "elsewhere (a config file of its own) sends it.", SRC_AUTH),
     Rule("SW405", "error", "token", "key or token written with Bearer in front",
          "Clients put Bearer in front of the key themselves: the header becomes Bearer Bearer "
          "... and is rejected (401).", SRC_AUTH),

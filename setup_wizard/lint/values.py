@@ -252,7 +252,7 @@ def check_others(c: Ctx, url: urls.Url, provider: providers.Provider | None) -> 
             _path_in_address(c, name, value, tail)
         if name in _VENDOR_KEY_NAMES and value:
             _other_vendors_key(c, name, value)
-        if raw == "" and _is_key_name(name, role):
+        if raw == "" and _is_key_name(name, role) and not _empty_on_purpose(c, name):
             empty_keys.append(name)
         if raw == "" and name in names.EMPTY_KEPT_AS_GIVEN:
             _empty_base(c, name)
@@ -387,6 +387,23 @@ def gateway_parts(c: Ctx) -> tuple[str, str] | None:
     return (account, gateway_id) if account and gateway_id else None
 
 
+_GATEWAY_TOKEN_HEADER = "cf-aig-authorization"
+
+
+def token_in_headers(c: Ctx) -> tuple[str, str] | None:
+    """(the header variable, the token after its Bearer) where a client's header variable
+    (names.HEADER_VARIABLES: Claude Code's ANTHROPIC_CUSTOM_HEADERS) sends the gateway's
+    cf-aig-authorization header itself; None where none does."""
+    for name, _src in names.HEADER_VARIABLES:
+        if name in c.unresolved:
+            continue
+        for header in (c.values.get(name) or "").splitlines():
+            key, colon, value = header.partition(":")
+            if colon and key.strip().lower() == _GATEWAY_TOKEN_HEADER:
+                return name, re.sub(r"(?i)^bearer\s+", "", value.strip())
+    return None
+
+
 def token_under_own_name(c: Ctx) -> bool:
     """A non-empty value under a name that may be the gateway token's (the app's own name)."""
     return any(_TOKENISH.match(n) and (v or "").strip() for n, v in c.values.items())
@@ -422,6 +439,18 @@ def _gateway_part(c: Ctx, name: str, value: str) -> None:
 def _is_key_name(name: str, role: str | None) -> bool:
     row = names.lookup(name)
     return role == "provider_key" or (row is not None and row.role == "provider_key")
+
+
+def _empty_on_purpose(c: Ctx, name: str) -> bool:
+    """An empty key its client needs empty (names.EMPTY_ON_PURPOSE): Claude Code's
+    ANTHROPIC_API_KEY="" beside a set ANTHROPIC_AUTH_TOKEN and an ANTHROPIC_BASE_URL on
+    another host (OpenRouter's guide), so the key cannot override the token."""
+    for key, token, base, host, _src in names.EMPTY_ON_PURPOSE:
+        url = (c.values.get(base) or "").strip()
+        found = urls.host_of(url) if name == key and url else None
+        if found and found != host and (c.values.get(token) or "").strip():
+            return True
+    return False
 
 
 def _empty_keys(c: Ctx, empty: list[str]) -> None:
