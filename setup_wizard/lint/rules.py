@@ -153,7 +153,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "into part of one value.", SRC_DOTENV),
     Rule("SW109", "warning", "syntax", "misspelt setting name",
          "A near-miss of a name a client reads (wrong case, a typo, a missing word) is never "
-         "read, also when the right name is set too.", SRC_DOTENV),
+         "read, also when the right name is set too. So is an LLM setting's name whose "
+         "provider word is misspelt (HUUGINGFACE_API_KEY, ANTRHOPIC_API_KEY, GROOQ_MODEL: a "
+         "letter doubled, a double letter on its neighbour; in words of six letters or more "
+         "also one dropped or two swapped), whatever the rest of the name; not a real word "
+         "one letter from a provider's (CLADE, GOGGLE, a final S: FIREWORK).", SRC_DOTENV),
     Rule("SW110", "warning", "syntax", "no LLM settings",
          "Nothing this tool knows is set (empty file, or a .env for something else).",
          SRC_THIS_TOOL),

@@ -96,7 +96,83 @@ def near_miss(key: str) -> str | None:
                  and not key.upper().endswith("_" + k) and not key.upper().startswith(k + "_")]
         if len(close) == 1:
             return close[0]
-    return None
+    found = misspelt_provider_word(key)
+    return found[0] if found is not None else None
+
+
+# -- a provider's word misspelt in a name of an LLM setting (HUUGINGFACE_API_KEY) -----------
+# The provider words lint knows: its providers' and catalog vendors' (slugs and the first word
+# of their key names) and the other services' and brands' of config/providers.py, of four
+# letters or more (a shorter one is a letter from too many real words: AWS, HF, GLM, XAI).
+# LOCAL names no provider (USE_LOCAL_...).
+_PROVIDER_WORDS: frozenset[str] = frozenset(
+    w for w in (*(p.key_var.split("_")[0] for p in (*providers.PROVIDERS.values(),
+                                                   *providers.CATALOG_ONLY.values())),
+                *(p.slug.upper() for p in (*providers.PROVIDERS.values(),
+                                           *providers.CATALOG_ONLY.values())),
+                *providers.OTHER_SERVICE_WORDS, *providers.OTHER_BRAND_WORDS, "HUGGINGFACEHUB")
+    if len(w) >= 4 and w.isalpha() and w != "LOCAL")
+# Real words one such edit from a provider's: a clade (CLAUDE), goggles and Alphabet's
+# ticker GOOGL (GOOGLE), E-mini futures (GEMINI), OpenI, PCL's AI platform (OPENAI).
+_REAL_WORDS: frozenset[str] = frozenset({"CLADE", "GOGGLE", "GOOGL", "EMINI", "OPENI"})
+
+
+def _slips(word: str) -> dict[str, str]:
+    """The misspellings of `word` a name is read for, each with what was done: a letter
+    doubled (GROOQ) or a double letter written on its neighbour (HUUGINGFACE for HUGGINGFACE;
+    any word), and for words of six letters or more a letter dropped (ANTHROPC; not a final
+    S: FIREWORK is another word's singular) or two neighbours swapped (ANTRHOPIC). Another
+    letter replaced is not one: it makes other real words (VORTEX, KIWI)."""
+    out = {word[:i + 1] + word[i:]: f"{word[i]} doubled" for i in range(len(word))}
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1]:
+            if i > 0 and word[i - 1] != word[i]:
+                out.setdefault(word[:i] + word[i - 1] + word[i + 1:],
+                               f"{word[i - 1]} doubled instead of {word[i]}")
+            if i + 2 < len(word) and word[i + 2] != word[i]:
+                out.setdefault(word[:i + 1] + word[i + 2] + word[i + 2:],
+                               f"{word[i + 2]} doubled instead of {word[i]}")
+    if len(word) >= 6:
+        for i in range(len(word)):
+            if not (i == len(word) - 1 and word[i] == "S"):
+                out.setdefault(word[:i] + word[i + 1:], f"{word[i]} dropped")
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                out.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:],
+                               f"{word[i]} and {word[i + 1]} swapped")
+    return out
+
+
+def _slip_table() -> dict[str, tuple[str, str]]:
+    """Each misspelling -> (the provider word, what was done); one that misspells two
+    provider words, or is a word itself, is none."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for word in sorted(_PROVIDER_WORDS):
+        for slip, how in _slips(word).items():
+            seen.setdefault(slip, []).append((word, how))
+    return {slip: found[0] for slip, found in seen.items()
+            if len(found) == 1 and slip not in _PROVIDER_WORDS and slip not in _REAL_WORDS}
+
+
+_SLIPS: dict[str, tuple[str, str]] = _slip_table()
+
+
+@functools.lru_cache(maxsize=4096)
+def misspelt_provider_word(key: str) -> tuple[str, str, str, str] | None:
+    """(the name meant, the word written, the provider word, what was done) when one word of
+    `key`, an LLM setting's name by its family or a *_TOKEN, misspells a provider's
+    (HUUGINGFACE_API_KEY: HUGGINGFACE_API_KEY). The whole-name comparison misses these when
+    the name meant is no row of the names table (HUGGINGFACE_API_KEY, ANTHROPIC_API_KEY)."""
+    if len(key) > 100 or (names.lookup(key) is None and not key.upper().endswith("_TOKEN")):
+        return None
+    parts = key.split("_")
+    hits = [(i, _SLIPS[p.upper()]) for i, p in enumerate(parts) if p.upper() in _SLIPS]
+    if len(hits) != 1:
+        return None
+    i, (word, how) = hits[0]
+    written = parts[i]
+    parts[i] = word.lower() if written.islower() else word
+    return "_".join(parts), written, word, how
 
 
 # A key with no shape of its own (Mistral's: 32 letters and digits) has no separators; one
@@ -158,12 +234,21 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
     target = (near_miss(key) if near else None) or _bare_provider_key(key, e.value)
     if target is None:
         return None
-    row = names.BY_NAME[target]
-    why = f"{key} is not read by {row.client.name}; it reads {target}" + (
-        " (names are case-sensitive)" if key.upper() == target else "")
+    row = names.BY_NAME.get(target)
+    slip = misspelt_provider_word(key) if row is None else None
+    if slip is not None:  # a provider's word misspelt in a name no row knows
+        _meant, written, word, how = slip
+        why = (f"{key} misspells {word} ({written}: {how}), so an app that reads {target} "
+               "never sees it")
+    elif row is not None:
+        why = f"{key} is not read by {row.client.name}; it reads {target}" + (
+            " (names are case-sensitive)" if key.upper() == target else "")
+    else:
+        return None
     if target in present:
         out.add("SW109", key, e.line, f"{why}, which is set too (line {present[target]})",
                 f"remove {key}")
     else:
         out.add("SW109", key, e.line, why, f"rename {key} to {target}")
     return None
+
