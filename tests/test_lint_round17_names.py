@@ -125,3 +125,103 @@ def test_a_slip_never_replaces_a_letter() -> None:
     for slip, (word, _how) in spelling._SLIPS.items():
         assert sorted(slip) == sorted(word) or abs(len(slip) - len(word)) == 1 or \
             sorted(set(slip)) == sorted(set(word)), (slip, word)
+
+
+# -- D: OPENAI_API_BASE_URL, read by some apps only (SW114) -------------------------------------
+CREWAI_OPENAI = """# Required
+OPENAI_API_KEY="sk-..."
+
+# Optional
+OPENAI_API_BASE_URL=https://api.openai.com/v1
+MODEL_NAME="gpt-3.5-turbo"
+"""
+CREWAI_FASTCHAT = """# Required
+OPENAI_API_BASE_URL="http://localhost:8001/v1"
+OPENAI_API_KEY=NA
+MODEL_NAME='oh-2.5m7b-q51'
+"""
+CREWAI_LMSTUDIO = """# Required
+OPENAI_API_BASE_URL="http://localhost:8000/v1"
+
+OPENAI_API_KEY=NA
+MODEL_NAME=NA
+"""
+
+
+@pytest.mark.parametrize(("text", "line", "url"), [
+    (CREWAI_OPENAI, 5, "https://api.openai.com/v1"),
+    (CREWAI_FASTCHAT, 2, "http://localhost:8001/v1"),
+    (CREWAI_LMSTUDIO, 2, "http://localhost:8000/v1"),
+])
+def test_crewai_docs_openai_api_base_url_is_said(text: str, line: int, url: str) -> None:
+    (f,) = [f for f in _lint(text) if f.code == "SW114"]
+    assert (f.key, f.line, f.severity) == ("OPENAI_API_BASE_URL", line, "warning")
+    assert "Open WebUI, CAMEL (OWL) and chatgpt-web" in f.message
+    assert "the OpenAI SDK reads OPENAI_BASE_URL" in f.message and "crewAI" in f.message
+    assert f.fix and f.fix.startswith(f"set OPENAI_BASE_URL={url} or OPENAI_API_BASE={url} ")
+    # following it (crewAI's own fix: OPENAI_API_BASE) brings no new error
+    fixed = follow(text, f.code, f.key, f.fix)
+    assert _errors(fixed) <= _errors(text)
+    assert _codes(fixed, "SW114") != [("SW114", "OPENAI_API_BASE_URL", "warning")]
+
+
+@pytest.mark.parametrize("text", [CREWAI_FASTCHAT, CREWAI_LMSTUDIO])
+def test_the_key_beside_it_is_not_judged_as_openais(text: str) -> None:
+    """NA is judged as an OpenAI key only because the URL went unread; with the URL's name
+    fixed (crewAI's after files) the key is right, as it is beside OPENAI_API_BASE."""
+    assert ("SW503", "OPENAI_API_KEY") not in _errors(text)
+    after = text.replace("OPENAI_API_BASE_URL", "OPENAI_API_BASE")
+    assert ("SW503", "OPENAI_API_KEY") not in _errors(after)
+
+
+def test_a_key_sent_to_openai_anyway_is_still_judged() -> None:
+    """With OpenAI's own URL under the unread name, the key goes to OpenAI either way."""
+    text = "OPENAI_API_BASE_URL=https://api.openai.com/v1\nOPENAI_API_KEY=NA\n"
+    assert ("SW503", "OPENAI_API_KEY") in _errors(text)
+
+
+OWL_TEMPLATE = """# MODEL & API (See https://github.com/camel-ai/camel/blob/master/camel/types/enums.py)
+DEFAULT_MODEL_PLATFORM_TYPE = "OPENAI"
+DEFAULT_MODEL_TYPE = "gpt-4o"
+OPENAI_API_BASE_URL = ""
+
+# OPENAI API
+OPENAI_API_KEY = ""
+
+# Hugging Face API (https://huggingface.co/join)
+HF_TOKEN=""
+
+# Qwen API (https://help.aliyun.com/zh/model-studio/developer-reference/get-api-key)
+QWEN_API_KEY=""
+
+# DeepSeek API (https://platform.deepseek.com/api_keys)
+DEEPSEEK_API_KEY=""
+"""
+
+
+@pytest.mark.parametrize("text", [
+    OWL_TEMPLATE,  # CAMEL's OWL, which reads it (#23 of the probe: correctly nothing)
+    # Open WebUI's own .env.example
+    "OLLAMA_BASE_URL='http://localhost:11434'\nOPENAI_API_BASE_URL=''\nOPENAI_API_KEY=''\n",
+    "WEBUI_SECRET_KEY=s3cr3t\nOPENAI_API_BASE_URL=https://openrouter.ai/api/v1\n",
+    "ENABLE_OPENAI_API=True\nOPENAI_API_BASE_URL=https://api.openai.com/v1\n",
+    # chatgpt-web's, and an app's own OPENAI_API_* scheme
+    "OPENAI_API_BASE_URL=https://api.openai.com\nAPI_REVERSE_PROXY=\nAUTH_SECRET_KEY=\n",
+    "OPENAI_API_BASE_URL=https://relay.example.com\nOPENAI_API_MODEL=gpt-4o-mini\n",
+    # the SDK's own name set too
+    "OPENAI_BASE_URL=http://localhost:8001/v1\nOPENAI_API_BASE_URL=http://localhost:8001/v1\n",
+    "OPENAI_API_BASE_URLS=https://api.openai.com/v1;https://api.mistral.ai/v1\n",  # its list
+])
+def test_silent_in_the_files_of_apps_that_read_it(text: str) -> None:
+    assert _codes(text, "SW114") == []
+
+
+def test_in_a_file_of_its_app_it_is_the_base_url() -> None:
+    """CAMEL reads it: NA goes to the local server, not OpenAI (no SW503), and the URL is
+    judged as a base URL (SW213 for an endpoint in it)."""
+    camel = ("DEFAULT_MODEL_PLATFORM_TYPE=openai-compatible-model\nDEFAULT_MODEL_TYPE=qwen2.5\n"
+             "OPENAI_API_BASE_URL=http://localhost:8000/v1\nOPENAI_API_KEY=NA\n")
+    assert _lint(camel) == []
+    webui = ("WEBUI_SECRET_KEY=s3cr3t\n"
+             "OPENAI_API_BASE_URL=https://api.groq.com/openai/v1/chat/completions\n")
+    assert _codes(webui, "SW213") == [("SW213", "OPENAI_API_BASE_URL", "error")]

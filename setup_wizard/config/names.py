@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final, Literal, NamedTuple
 
 from setup_wizard.config import providers
@@ -53,6 +54,9 @@ class Client(NamedTuple):
     # Model ("colon"): the only words the client takes before the first ':' (gpt-researcher's
     # providers); empty: any (not judged).
     model_providers: frozenset[str] = frozenset()
+    # A regex of names only this app's files hold (Open WebUI's WEBUI_SECRET_KEY): a file
+    # with one is the app's, so the names the app reads are read there (signed_app). "": none.
+    signs: str = ""
 
 
 OPENAI_SDK: Final = Client(
@@ -122,6 +126,35 @@ CREWAI: Final = Client(
 UNKNOWN: Final = Client("an app (by the variable's name)", "docs/sources.md#variable-names",
                         model_format="any")
 FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issues/958")
+# Open WebUI's backend config, which reads OLLAMA_BASE_URL(S) (LIST_NAMES, APP_WORDS below)
+# and OPENAI_API_BASE_URL.
+OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
+                            "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
+# Names only an app's files hold, by app (the app's docs or template): Open WebUI's WEBUI_*
+# settings, switches and lists (its env-configuration reference); CAMEL's (OWL's template:
+# DEFAULT_MODEL_PLATFORM_TYPE, DEFAULT_MODEL_TYPE) and chatgpt-web's (service/.env.example:
+# OPENAI_ACCESS_TOKEN, API_REVERSE_PROXY, AUTH_SECRET_KEY; not its OPENAI_API_MODEL, which
+# other apps with a client of their own write too). The sources: docs/sources.md.
+OPEN_WEBUI_SIGNS: Final = (r"WEBUI_[A-Z0-9_]+|ENABLE_(?:OLLAMA|OPENAI)_API|OPENAI_API_BASE_URLS"
+                           r"|OPENAI_API_KEYS|OLLAMA_BASE_URLS?|USE_OLLAMA_DOCKER"
+                           r"|(?:RAG|AUDIO_STT|AUDIO_TTS|IMAGES)_OPENAI_API_(?:BASE_URL|KEY)")
+CAMEL_SIGNS: Final = r"DEFAULT_MODEL_PLATFORM_TYPE|DEFAULT_MODEL_TYPE|CAMEL_[A-Z0-9_]+"
+CHATGPT_WEB_SIGNS: Final = (r"OPENAI_API_DISABLE_DEBUG|OPENAI_ACCESS_TOKEN|API_REVERSE_PROXY"
+                            r"|AUTH_SECRET_KEY")
+# OPENAI_API_BASE_URL: a name the OpenAI SDK (OPENAI_BASE_URL), LangChain, LiteLLM and crewAI
+# (OPENAI_API_BASE) do not read (crewAI's docs had it until crewAI#213). Open WebUI reads it
+# as its OpenAI connection's base (/v1 included), CAMEL hands it to the OpenAI SDK as its
+# base_url (models/openai_model.py), chatgpt-web posts to `${OPENAI_API_BASE_URL}/v1`.
+OPEN_WEBUI: Final = Client("Open WebUI", OPEN_WEBUI_CONFIG, default_url="https://api.openai.com/v1",
+                           signs=OPEN_WEBUI_SIGNS)
+CAMEL: Final = Client(
+    "CAMEL (OWL)", "https://github.com/camel-ai/camel/blob/"
+    "84f7e4bca0ac8a429258660071133f0bfe0bd9c2/camel/models/openai_model.py",
+    default_url="https://api.openai.com/v1", signs=CAMEL_SIGNS)
+CHATGPT_WEB: Final = Client(
+    "chatgpt-web", "https://github.com/Chanzhaoyu/chatgpt-web/blob/"
+    "3dd55c84d6dce47e6a6c9be04676db3425d4b81d/service/src/chatgpt/index.ts", appends="/v1",
+    default_url="https://api.openai.com", signs=CHATGPT_WEB_SIGNS)
 # Apps that talk to a local Ollama server by this name (Open WebUI, Karakeep): its native API,
 # so nothing is appended that lint could judge; the name is known so a typo of it is seen.
 OLLAMA_APPS: Final = Client(
@@ -172,6 +205,13 @@ class Name(NamedTuple):
     # A name some clients ignore: said in a warning when no other name fills the role.
     caveat: str | None = None
     pattern: str | None = None
+    # With a caveat: the names the clients it leaves out read instead (the fix sets them);
+    # (): the role's first name with no caveat (OPENAI_BASE_URL).
+    instead: tuple[str, ...] = ()
+    # Read as its role only in a file that shows the app of one of its clients (a sign:
+    # Client.signs). Elsewhere the common clients ignore it (said by SW114), and lint does
+    # not take it for where requests go.
+    signed_only: bool = False
 
     def matches(self, name: str) -> bool:
         """Exact names are case-sensitive (so is the environment); a family matches any case
@@ -209,6 +249,11 @@ NAMES: Final[tuple[Name, ...]] = (
     Name("OLLAMA_BASE_URL", "base_url", (OLLAMA_APPS,)),
     Name("OPENAI_API_HOST", "base_url", (CHATBOT_UI, HOST_AS_BASE)),
     Name("OPENAI_BASE_URI", "base_url", (OPENAI_PHP,)),
+    Name("OPENAI_API_BASE_URL", "base_url", (OPEN_WEBUI, CAMEL, CHATGPT_WEB),
+         caveat="the OpenAI SDK reads OPENAI_BASE_URL, LangChain, LiteLLM and crewAI read "
+                "OPENAI_API_BASE: none of them reads OPENAI_API_BASE_URL, and they call "
+                "api.openai.com",
+         instead=("OPENAI_BASE_URL", "OPENAI_API_BASE"), signed_only=True),
     # -- model ------------------------------------------------------------------------------
     Name("AUTOGEN_MODEL", "model", (THIS_TOOL,)),
     Name("OPENAI_MODEL_NAME", "model", (CREWAI,)),
@@ -387,13 +432,23 @@ EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
                            "anthropic/_client.py"),
 }
 
+
+def signed_app(clients: tuple[Client, ...], file_names: Iterable[str]) -> Client | None:
+    """The client among `clients` whose app the file is, by a name only that app's files
+    hold (a WEBUI_SECRET_KEY beside Open WebUI's OPENAI_API_BASE_URL); None if none."""
+    signed = [c for c in clients if c.signs]
+    if not signed:
+        return None
+    for name in file_names:
+        for c in signed:
+            if _compiled(c.signs).fullmatch(name) is not None:
+                return c
+    return None
+
+
 # Names of this table a letter off a far more common one (OPENAI_BASE_URI, OPENAI_BASE_URL):
 # known, so never a typo themselves, but a typo of both is read as the common one's.
 NOT_TYPO_TARGETS: Final = frozenset({"OPENAI_BASE_URI"})
-
-# Open WebUI's backend config, which reads OLLAMA_BASE_URL(S) (LIST_NAMES, APP_WORDS below).
-OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
-                            "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
 
 # Names of another app that look like a misspelt name of this table but are not: Open WebUI's
 # lists of OpenAI-compatible connections, `;`-separated (its i-th key goes with its i-th URL),

@@ -139,6 +139,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
             if row.role == role and values.get(row.name) is not None:
                 if role == "base_url" and providers.names_local_server(row.name):
                     continue  # OLLAMA_BASE_URL: that service's own address, not the app's
+                if row.signed_only and names.signed_app(row.clients, present) is None:
+                    continue  # OPENAI_API_BASE_URL outside Open WebUI's, CAMEL's files
                 bind(role, row.name, "convention")
                 break
     if "base_url" not in bound:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
-from setup_wizard.config.roles import Roles, resolve
+from setup_wizard.config.roles import Binding, Roles, effective_url, resolve
 from setup_wizard.config.schema import (
     GATEWAY_MODES,
     MODE_KEY,
@@ -527,6 +527,14 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
             if prob.code == "SW504" and c.roles.get("base_url") is None and \
                     _owners_url_in_file(c, (value or "").strip()):
                 continue  # an app's own URL name sends it to the key's vendor (unread here)
+            if prob.code == "SW503" and c.roles.get("base_url") is None and b is not None \
+                    and b.row is not None and b.row.provider is None \
+                    and _unread_base(c) is not None:
+                # OPENAI_API_KEY=NA beside OPENAI_API_BASE_URL=http://localhost:8001/v1: judged
+                # as OpenAI's only because that URL goes unread. Its apps send the key there
+                # (a local server's dummy), as LangChain does beside OPENAI_API_BASE; the one
+                # mistake is the URL's name, said once (SW114), whose fix leaves the key right.
+                continue
             c.out.problem(prob, name, c.lines.get(name), _key_fix(prob, name, c, provider))
     if not c.roles.ours:
         return
@@ -696,13 +704,24 @@ def _key_goes_elsewhere(c: Ctx, provider: providers.Provider, value: str | None,
 
 def _caveats(c: Ctx, url: Url) -> None:
     """A name some clients ignore, filling its role alone (OPENAI_API_BASE without
-    OPENAI_BASE_URL: the OpenAI SDK 1.x calls api.openai.com)."""
+    OPENAI_BASE_URL: the OpenAI SDK 1.x calls api.openai.com); and a name only some apps
+    read, in a file that shows none of them (OPENAI_API_BASE_URL: _unread_base)."""
+    unread = _unread_base(c)
+    if unread is not None:
+        row, value = unread
+        b = c.roles.get("base_url")
+        if b is not None and b.name == row.name:
+            value = url.fixed or value  # (bound by its value's shape: a gateway URL, OpenAI's)
+        else:  # the base its apps call (chatgpt-web's https://host is https://host/v1)
+            value = effective_url(value, Binding("base_url", row.name, "convention", row))
+        c.out.add("SW114", row.name, c.lines.get(row.name),
+                  f"{row.name} is read by {_apps(row)}; {row.caveat}", _caveat_fix(row, value))
     for role, b in c.roles.bindings.items():
-        if b.how != "convention" or b.row is None or not b.row.caveat:
+        if b.how != "convention" or b.row is None or not b.row.caveat \
+                or names.signed_app(b.row.clients, c.values) is not None:
             continue
-        better = next(n for n in names.NAMES if n.role == role and not n.caveat)
         value = (url.fixed if role == "base_url" else None) or c.v.get(role) or ""
-        fix = f"set {better.name}={value} as well, if the app calls the OpenAI SDK itself"
+        fix = _caveat_fix(b.row, value)
         c.out.add("SW114", b.name, c.lines.get(b.name),
                   f"{b.name} is read by "
                   + ", ".join(dict.fromkeys(x.name for x in b.clients)) + f"; {b.row.caveat}",
@@ -717,3 +736,45 @@ def _caveats(c: Ctx, url: Url) -> None:
                       f"{key.name} holds {fields.with_article(owners[0].name)} key: the OpenAI "
                       f"SDK 1.x and later, which ignores {b.name}, sends it to api.openai.com",
                       fix)
+
+
+def _apps(row: names.Name) -> str:
+    """"Open WebUI, CAMEL (OWL) and chatgpt-web": the apps of a row's clients."""
+    apps = list(dict.fromkeys(x.name for x in row.clients))
+    return apps[0] if len(apps) == 1 else f"{', '.join(apps[:-1])} and {apps[-1]}"
+
+
+def _caveat_fix(row: names.Name, value: str) -> str:
+    if not row.instead:
+        better = next(n for n in names.NAMES if n.role == row.role and not n.caveat)
+        return f"set {better.name}={value} as well, if the app calls the OpenAI SDK itself"
+    return (f"set {' or '.join(f'{n}={value}' for n in row.instead)} as well (whichever the "
+            f"app's client reads), if the app is none of {_apps(row).replace(' and ', ', ')}")
+
+
+def _own_scheme(c: Ctx, row: names.Name) -> bool:
+    """The file names its model in the same scheme as `row` (OPENAI_API_MODEL beside
+    OPENAI_API_BASE_URL: chatgpt-web's, AI-Codereview's): no common client reads that either,
+    so the app reads its own names, this one too."""
+    scheme = row.name.removesuffix("BASE_URL")
+    return any(n != row.name and n.startswith(scheme) and v and (r := names.lookup(n)) is not None
+               and r.role == "model" for n, v in c.values.items())
+
+
+def _unread_base(c: Ctx) -> tuple[names.Name, str] | None:
+    """(row, value) of a base URL only some apps read (OPENAI_API_BASE_URL: Open WebUI,
+    CAMEL, chatgpt-web), set in a file that shows none of them nor an app's own scheme of
+    names around it, and sets none of the names the common clients read instead: with the
+    OpenAI SDK, LangChain or crewAI its requests go to api.openai.com (crewAI's docs had it
+    so until crewAI#213)."""
+    for row in names.NAMES:
+        value = (c.values.get(row.name) or "").strip()
+        if not row.signed_only or row.role != "base_url" or not value or \
+                any(c.values.get(n) for n in row.instead) or \
+                names.signed_app(row.clients, c.values) is not None or _own_scheme(c, row):
+            continue
+        b = c.roles.get("base_url")
+        if b is not None and b.name == row.name and b.how == "convention":
+            continue  # (read as its apps read it: said above if at all)
+        return row, values.judged(value)
+    return None

@@ -175,7 +175,12 @@ RULES: Final[tuple[Rule, ...]] = (
          "is used by the app itself, quotes and all.", SRC_DOTENV),
     Rule("SW114", "warning", "syntax", "a name some clients do not read",
          "OPENAI_API_BASE is read by LangChain and LiteLLM, but the OpenAI SDK 1.x and later "
-         "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com.",
+         "reads only OPENAI_BASE_URL: with it, requests go to api.openai.com. "
+         "OPENAI_API_BASE_URL is read by Open WebUI, CAMEL and chatgpt-web, and by none of the "
+         "OpenAI SDK, LangChain, LiteLLM and crewAI (crewAI's docs had it until crewAI#213): "
+         "said in a file that shows none of those apps (their names: WEBUI_*, "
+         "DEFAULT_MODEL_PLATFORM_TYPE, API_REVERSE_PROXY, ...), where lint does not take it "
+         "for where requests go either; in theirs it is their base URL.",
          SRC_OPENAI_V1_BASE),
     Rule("SW116", "error", "syntax", "two settings on one line",
          "An unquoted value runs to the end of its line: KEY=abc BASE_URL=https://... sets KEY "
@@ -609,6 +614,9 @@ def _convention(n: names.Name, c: names.Client) -> str:
                     else "the key of wherever the base URL points")
     if n.caveat:
         said.append(n.caveat)
+    if n.signed_only and c.signs:
+        said.append(f"read as the {names.ROLE_TITLES[n.role]} only in a file that shows "
+                    f"{c.name} (a name matching `{c.signs}`); elsewhere SW114")
     if n.pattern:
         said.append(f"names matching `{n.pattern}`")
     return "; ".join(said).replace("|", "\\|")
