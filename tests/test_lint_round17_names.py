@@ -18,6 +18,7 @@ the fixed versions and look-alikes (real names of other services, other apps' ow
 from __future__ import annotations
 
 import pytest
+from env_corpus_support import as_dotenv
 from fix_support import follow
 
 from setup_wizard.lint import spelling
@@ -125,6 +126,59 @@ def test_a_slip_never_replaces_a_letter() -> None:
     for slip, (word, _how) in spelling._SLIPS.items():
         assert sorted(slip) == sorted(word) or abs(len(slip) - len(word)) == 1 or \
             sorted(set(slip)) == sorted(set(word)), (slip, word)
+
+
+# -- C: an app's renamed name (SW125) -----------------------------------------------------------
+OPENWEBUI_REMOTE = ("docker run -d -p 3000:8080 -e OLLAMA_API_BASE_URL=https://example.com/api "
+                    "-v open-webui:/app/backend/data --name open-webui --restart always "
+                    "ghcr.io/open-webui/open-webui:main\n")
+OPENWEBUI_HOSTNET = ("docker run -d --network=host -v open-webui:/app/backend/data -e "
+                     "OLLAMA_API_BASE_URL=http://127.0.0.1:11434/api --name open-webui --restart "
+                     "always ghcr.io/open-webui/open-webui:main\n")
+
+
+@pytest.mark.parametrize(("posted", "new_value"), [
+    (OPENWEBUI_REMOTE, "https://example.com"), (OPENWEBUI_HOSTNET, "http://127.0.0.1:11434")])
+def test_open_webui_docs_old_name_is_said_with_the_new_one(posted: str, new_value: str) -> None:
+    text = as_dotenv(posted)
+    found = _lint(text)
+    (f,) = [f for f in found if f.code == "SW125"]
+    assert (f.key, f.severity) == ("OLLAMA_API_BASE_URL", "warning")
+    assert "Open WebUI's old name for OLLAMA_BASE_URL" in f.message
+    assert "without /api" in f.message and "OLLAMA_BASE_URL=/ollama" in f.message
+    assert f.fix == f"remove OLLAMA_API_BASE_URL and set OLLAMA_BASE_URL={new_value} in its place"
+    # the name is said: not also "nothing in it to check"
+    assert [g.code for g in found] == ["SW125"]
+    fixed = follow(text, f.code, f.key, f.fix)
+    assert _codes(fixed, "SW125") == [] and "OLLAMA_API_BASE_URL" not in fixed
+
+
+def test_open_webui_old_name_in_a_file_of_open_webui_without_api() -> None:
+    text = "WEBUI_SECRET_KEY=s3cr3t\nOLLAMA_API_BASE_URL=http://ollama:11434\n"
+    (f,) = [f for f in _lint(text) if f.code == "SW125"]
+    assert f.fix == "remove OLLAMA_API_BASE_URL and set OLLAMA_BASE_URL=http://ollama:11434 " \
+                    "in its place"
+
+
+def test_old_and_new_name_both_set() -> None:
+    text = "OLLAMA_BASE_URL=http://ollama:11434\nOLLAMA_API_BASE_URL=http://ollama:11434/api\n"
+    (f,) = [f for f in _lint(text) if f.code == "SW125"]
+    assert "OLLAMA_BASE_URL is set too (line 1)" in f.message
+    assert f.fix and f.fix.startswith("remove OLLAMA_API_BASE_URL (")
+
+
+@pytest.mark.parametrize("text", [
+    "OLLAMA_BASE_URL=https://example.com\n",  # the fixed docs (after aca80c2c)
+    "OLLAMA_BASE_URL=http://127.0.0.1:11434\n",
+    # the Vercel AI SDK's Ollama provider takes its base with /api (next-ai-draw-io)
+    "AI_PROVIDER=ollama\nAI_MODEL=llama3.2\nOLLAMA_BASE_URL=http://localhost:11434/api\n",
+    # bolt.diy's own name, written without /api
+    "OLLAMA_API_BASE_URL=http://127.0.0.1:11434\n",
+    "OLLAMA_API_BASE_URL=http://host.docker.internal:11434\n",
+    "OLLAMA_API_BASE=http://localhost:11434\n",  # LiteLLM's, open-notebook's
+])
+def test_renamed_name_is_silent_on_look_alikes(text: str) -> None:
+    assert _codes(text, "SW125", "SW109") == []
 
 
 # -- D: OPENAI_API_BASE_URL, read by some apps only (SW114) -------------------------------------

@@ -126,8 +126,8 @@ CREWAI: Final = Client(
 UNKNOWN: Final = Client("an app (by the variable's name)", "docs/sources.md#variable-names",
                         model_format="any")
 FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issues/958")
-# Open WebUI's backend config, which reads OLLAMA_BASE_URL(S) (LIST_NAMES, APP_WORDS below)
-# and OPENAI_API_BASE_URL.
+# Open WebUI's backend config, which reads OLLAMA_BASE_URL(S) (LIST_NAMES, APP_WORDS below),
+# OPENAI_API_BASE_URL and, when OLLAMA_BASE_URL is empty, its old OLLAMA_API_BASE_URL (RENAMED).
 OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
                             "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
 # Names only an app's files hold, by app (the app's docs or template): Open WebUI's WEBUI_*
@@ -138,6 +138,9 @@ OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
 OPEN_WEBUI_SIGNS: Final = (r"WEBUI_[A-Z0-9_]+|ENABLE_(?:OLLAMA|OPENAI)_API|OPENAI_API_BASE_URLS"
                            r"|OPENAI_API_KEYS|OLLAMA_BASE_URLS?|USE_OLLAMA_DOCKER"
                            r"|(?:RAG|AUDIO_STT|AUDIO_TTS|IMAGES)_OPENAI_API_(?:BASE_URL|KEY)")
+OPEN_WEBUI_ENV_DOCS: Final = ("https://github.com/open-webui/docs/blob/"
+                              "1eea3847ca6c2b0f2ca79a300925592c0da7c8d0/docs/reference/"
+                              "env-configuration.mdx")
 CAMEL_SIGNS: Final = r"DEFAULT_MODEL_PLATFORM_TYPE|DEFAULT_MODEL_TYPE|CAMEL_[A-Z0-9_]+"
 CHATGPT_WEB_SIGNS: Final = (r"OPENAI_API_DISABLE_DEBUG|OPENAI_ACCESS_TOKEN|API_REVERSE_PROXY"
                             r"|AUTH_SECRET_KEY")
@@ -431,6 +434,44 @@ EMPTY_KEPT_AS_GIVEN: Final[dict[str, tuple[str, str, str]]] = {
                            "https://github.com/anthropics/anthropic-sdk-python/blob/main/src/"
                            "anthropic/_client.py"),
 }
+
+
+class Renamed(NamedTuple):
+    """A name an app has renamed: its docs and templates now write `new`, in another form."""
+
+    old: str
+    new: str
+    client: Client  # the app (its signs: a file of that app)
+    # The old form's tail the new name is written without (Open WebUI's /api): a value
+    # ending in it is the old form whatever else the file holds.
+    old_tail: str
+    why: str  # what becomes of the old name, said in the finding
+    source: str
+
+
+RENAMED: Final[dict[str, Renamed]] = {r.old: r for r in (
+    # Open WebUI read OLLAMA_API_BASE_URL (http://host:11434/api) before OLLAMA_BASE_URL
+    # (http://host:11434). config.py still falls back to it, /api cut off, but only when
+    # OLLAMA_BASE_URL is empty, and its Docker image sets OLLAMA_BASE_URL="/ollama": there the
+    # old name is ignored (docs commit aca80c2c, which rewrote the docs' docker run lines).
+    Renamed("OLLAMA_API_BASE_URL", "OLLAMA_BASE_URL", OPEN_WEBUI, "/api",
+            "its Docker image sets OLLAMA_BASE_URL=/ollama, which Open WebUI reads first, so "
+            "there it ignores OLLAMA_API_BASE_URL and calls http://host.docker.internal:11434",
+            OPEN_WEBUI_ENV_DOCS),
+)}
+
+
+def renamed(name: str, value: str | None, file_names: Iterable[str]) -> Renamed | None:
+    """The row of `name` when it is an app's old name in the app's old form (its value ends in
+    the old tail) or in a file of that app (a sign): OLLAMA_API_BASE_URL=http://x:11434/api.
+    bolt.diy reads OLLAMA_API_BASE_URL as its own name, written without /api: not said."""
+    row = RENAMED.get(name)
+    v = (value or "").strip().strip("\"'").rstrip("/")
+    if row is None or not v:
+        return None
+    if v.endswith(row.old_tail) or signed_app((row.client,), file_names) is not None:
+        return row
+    return None
 
 
 def signed_app(clients: tuple[Client, ...], file_names: Iterable[str]) -> Client | None:

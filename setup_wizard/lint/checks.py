@@ -179,8 +179,10 @@ def check_settings(values_: Mapping[str, str | None], lines: Mapping[str, int],
             *models.claude_elsewhere(values_, unresolved))
     start = len(out.items)
     _cannot_check(c)
-    # settings exist, only not known (or known to be read before they are set)
-    said = any(f.code in ("SW111", "SW119", "SW120") for f in out.items[start:])
+    # settings exist, only not known (or known to be read before they are set), or under an
+    # app's old name (SW125, said of the name already)
+    said = any(f.code in ("SW111", "SW119", "SW120") for f in out.items[start:]) or any(
+        names.renamed(k, v, values_) for k, v in values_.items() if k in names.RENAMED)
     if not roles.bindings and not values.any_checkable(values_) and not said:
         # Another vendor's own key (ANTHROPIC_API_KEY, GEMINI_API_KEY) is an LLM setting too,
         # only not one lint judges: say so, rather than that the file has none.

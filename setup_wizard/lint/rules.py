@@ -182,6 +182,13 @@ RULES: Final[tuple[Rule, ...]] = (
          "DEFAULT_MODEL_PLATFORM_TYPE, API_REVERSE_PROXY, ...), where lint does not take it "
          "for where requests go either; in theirs it is their base URL.",
          SRC_OPENAI_V1_BASE),
+    Rule("SW125", "warning", "syntax", "a name its app has renamed",
+         "An app's old name for a setting, in its old form or in a file of that app (Open "
+         "WebUI's OLLAMA_API_BASE_URL=http://host:11434/api, now OLLAMA_BASE_URL without /api): "
+         "the app reads the new name first, and its Docker image sets that one, so the old "
+         "name is ignored there. Another app's own name that looks the same (bolt.diy's "
+         "OLLAMA_API_BASE_URL, written without /api) is not said.",
+         names.OPEN_WEBUI_ENV_DOCS),
     Rule("SW116", "error", "syntax", "two settings on one line",
          "An unquoted value runs to the end of its line: KEY=abc BASE_URL=https://... sets KEY "
          "to all of it and never sets BASE_URL (line breaks lost in a copy).", SRC_DOTENV),
@@ -573,6 +580,10 @@ def names_markdown() -> list[str]:
         out.append(f"| `{name}` | a list (no role) | Open WebUI | `;`-separated, one item per "
                    "connection: each URL judged as a base URL of an unknown client, each key "
                    f"by its shape; not a misspelling | {source} |")
+    for r in names.RENAMED.values():
+        out.append(f"| `{r.old}` | an old name (no role) | {r.client.name} | renamed "
+                   f"`{r.new}`, written without `{r.old_tail}`: said as SW125 when the value "
+                   f"ends in `{r.old_tail}` or the file shows {r.client.name} | {r.source} |")
     for word in names.APP_WORDS:
         name, value = (p.pattern.replace("|", "\\|") for p in (word.name, word.value))
         out.append(f"| `{name}` = `{value}` | an app's own word (no role) | {word.app} | not "

@@ -231,6 +231,10 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
         out.add("SW105", key, e.line,
                 f"{key!r} is not a valid environment variable name (letters, digits, _; "
                 "not starting with a digit)", f"rename {key} to {fixed}")
+    old = names.renamed(key, e.value, present)
+    if old is not None:
+        _renamed(old, e, present, out)
+        return None
     target = (near_miss(key) if near else None) or _bare_provider_key(key, e.value)
     if target is None:
         return None
@@ -252,3 +256,20 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
         out.add("SW109", key, e.line, why, f"rename {key} to {target}")
     return None
 
+
+def _renamed(row: names.Renamed, e: envfile.Entry, present: dict[str, int],
+             out: Findings) -> None:
+    """SW125: an app's old name for a setting (Open WebUI's OLLAMA_API_BASE_URL)."""
+    value = (e.value or "").strip().strip("\"'").rstrip("/")
+    new_value = value[:-len(row.old_tail)] if value.endswith(row.old_tail) else value
+    said = f"{row.old} is {row.client.name}'s old name for {row.new}, which is written " \
+           f"without {row.old_tail}"
+    if row.new in present:
+        out.add("SW125", row.old, e.line,
+                f"{said}: {row.new} is set too (line {present[row.new]}) and {row.client.name} "
+                f"reads it first, so {row.old} is ignored",
+                f"remove {row.old} ({row.new} is the one {row.client.name} reads: check that it "
+                f"holds {new_value})")
+        return
+    out.add("SW125", row.old, e.line, f"{said}: {row.why}",
+            f"remove {row.old} and set {row.new}={new_value} in its place")
