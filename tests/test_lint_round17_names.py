@@ -279,3 +279,11 @@ def test_in_a_file_of_its_app_it_is_the_base_url() -> None:
     webui = ("WEBUI_SECRET_KEY=s3cr3t\n"
              "OPENAI_API_BASE_URL=https://api.groq.com/openai/v1/chat/completions\n")
     assert _codes(webui, "SW213") == [("SW213", "OPENAI_API_BASE_URL", "error")]
+
+
+def test_an_ollama_fallback_beside_it_is_no_sign_of_open_webui() -> None:
+    """Many apps' templates hold OLLAMA_BASE_URL for an Ollama fallback: no sign that the
+    file is Open WebUI's, so OPENAI_API_BASE_URL is still said, and not taken for the base."""
+    text = ("OPENAI_API_BASE_URL=http://localhost:8001/v1\nOPENAI_API_KEY=NA\n"
+            "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n")
+    assert _codes(text, "SW114") == [("SW114", "OPENAI_API_BASE_URL", "warning")]

@@ -131,12 +131,13 @@ FABRIC: Final = Client("Fabric", "https://github.com/danielmiessler/Fabric/issue
 OPEN_WEBUI_CONFIG: Final = ("https://github.com/open-webui/open-webui/blob/"
                             "2586f1f39273cacddb86fb6d793141d663b79803/backend/open_webui/config.py")
 # Names only an app's files hold, by app (the app's docs or template): Open WebUI's WEBUI_*
-# settings, switches and lists (its env-configuration reference); CAMEL's (OWL's template:
+# settings, switches and lists (its env-configuration reference; not OLLAMA_BASE_URL, which
+# many apps' Ollama fallbacks write too); CAMEL's (OWL's template:
 # DEFAULT_MODEL_PLATFORM_TYPE, DEFAULT_MODEL_TYPE) and chatgpt-web's (service/.env.example:
 # OPENAI_ACCESS_TOKEN, API_REVERSE_PROXY, AUTH_SECRET_KEY; not its OPENAI_API_MODEL, which
 # other apps with a client of their own write too). The sources: docs/sources.md.
 OPEN_WEBUI_SIGNS: Final = (r"WEBUI_[A-Z0-9_]+|ENABLE_(?:OLLAMA|OPENAI)_API|OPENAI_API_BASE_URLS"
-                           r"|OPENAI_API_KEYS|OLLAMA_BASE_URLS?|USE_OLLAMA_DOCKER"
+                           r"|OPENAI_API_KEYS|OLLAMA_BASE_URLS|USE_OLLAMA_DOCKER"
                            r"|(?:RAG|AUDIO_STT|AUDIO_TTS|IMAGES)_OPENAI_API_(?:BASE_URL|KEY)")
 OPEN_WEBUI_ENV_DOCS: Final = ("https://github.com/open-webui/docs/blob/"
                               "1eea3847ca6c2b0f2ca79a300925592c0da7c8d0/docs/reference/"
