@@ -44,12 +44,12 @@ def test_every_entry_has_its_source_and_label() -> None:
 
 # The sixth round brought the first check right file lint reports an error on, the ninth a
 # second, the eleventh, the thirteenth and the fifteenth one each (the sixteenth to
-# twenty-second none, the twenty-third one): 48 of the 54 check right files are clean (88.9%,
-# the mark is 95%).
+# twenty-second none, the twenty-third one): 48 of the 54 check right files were clean (88.9%,
+# the mark is 95%); 49 (90.7%) since session 17's posted forms and right-file families.
 # They are not looked at, like every check miss, so that the check half stays a measure.
 # Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 48/54 right files clean (88.9%)")
+                                           reason="check half at 49/54 right files clean (90.7%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -67,7 +67,7 @@ def test_right_files_are_free_of_errors(split: str) -> None:
 CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 75/88 named (85.2%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 85.2, "clean": 88.8}  # 85.23%, 88.89%, rounded down
+CHECK_FLOOR = {"named": 85.2, "clean": 90.7}  # 85.23%, 90.74%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
