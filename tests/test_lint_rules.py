@@ -130,6 +130,11 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW233": ("LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta\nLLM_MODEL=m\n",
               "LLM_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
               "LLM_MODEL=m\n"),
+    # An unknown app's name holding the gateway's root: its own client may add the provider.
+    "SW234": (f"AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/omni\n"
+              f"AI_GATEWAY_TOKEN={TOKEN}\n",
+              f"AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq\n"
+              f"AI_GATEWAY_TOKEN={TOKEN}\n"),
     # The Python SDKs keep an empty base URL as given: every request fails.
     "SW232": ("OPENAI_BASE_URL=\nOPENAI_MODEL=gpt-6.1-terra\n", "OPENAI_MODEL=gpt-6.1-terra\n"),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),

@@ -76,6 +76,13 @@ class Provider:
     own_namespaces: tuple[str, ...] = ()
     # Other base URLs the provider documents as equal to direct_base_url (DeepSeek's /v1).
     direct_alternatives: tuple[str, ...] = ()
+    # The provider's own (not OpenAI-style) API base that a native client puts the model right
+    # after (Workers AI's .../ai/run: POST .../ai/run/@cf/<model>), and the same base through
+    # the gateway as the path after the slug ("": .../workers-ai, which /{model_id} follows).
+    # Right for an app's own client, which completes it; an OpenAI SDK posts
+    # .../chat/completions there, a route the provider does not serve. None: none known.
+    native_base_url: str | None = None
+    native_gateway_suffix: str | None = None
     # The form every model ID of this provider has (a full-match regex), in words.
     model_form: str | None = None
     model_form_words: str = ""
@@ -307,8 +314,14 @@ PROVIDERS: dict[str, Provider] = {
             retired=model_facts.WORKERS_AI_RETIRED,
             # No provider key can be stored for Workers AI: it is Cloudflare's own.
             modes=("gateway-request-key", "direct"),
+            # Its REST API runs a model at .../ai/run/{model}; through the gateway
+            # .../workers-ai/{model} replaces .../ai/run/{model} (workersai.mdx). LiteLLM's
+            # own Workers AI client completes the same base (docs/sources.md#workers-ai-native).
+            native_base_url="https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run",
+            native_gateway_suffix="",
             sources=(
                 f"{CF_DOCS}/0b2bb409a532bd442e5268b6e6dfd14de939b8db/src/content/docs/ai-gateway/usage/providers/workersai.mdx",
+                "https://developers.cloudflare.com/workers-ai/get-started/rest-api/",
                 model_facts.WORKERS_AI_DEPRECATIONS,
                 "https://developers.cloudflare.com/fundamentals/api/get-started/token-formats",
             ),

@@ -344,8 +344,21 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("SW233", "warning", "url", "a vendor's native API base for an app lint does not know",
          "generativelanguage.googleapis.com/v1beta is the Gemini API's own base; an "
          "OpenAI-style client needs /v1beta/openai there (under the OpenAI SDK's names it is "
-         "the error SW222). An app may call the native API itself, which lint cannot tell "
-         "from a name it does not know.", "https://ai.google.dev/gemini-api/docs/openai"),
+         "the error SW222). Likewise Workers AI's native base, "
+         "api.cloudflare.com/client/v4/accounts/{id}/ai/run (its OpenAI-compatible one is "
+         ".../ai/v1), and its route through the gateway, .../{gateway}/workers-ai (for an "
+         "OpenAI SDK .../workers-ai/v1, SW216 under its names): their own clients put the "
+         "model right after them (.../ai/run/@cf/...), so a trailing slash there is no SW214. "
+         "An app may call the native API itself, which lint cannot tell from a name it does "
+         "not know.", "https://ai.google.dev/gemini-api/docs/openai"),
+    Rule("SW234", "warning", "url", "the gateway's root for an app lint does not know",
+         "https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id} with nothing after "
+         "the gateway name: an OpenAI-style SDK needs the provider after it (the error SW221 "
+         "under its names), but an app's own client may put each provider's path after the "
+         "root itself (TraceRoot's AI_GATEWAY_BASE_URL), or post the Universal endpoint's "
+         "steps there, which lint cannot tell from a name it does not know.",
+         "https://github.com/EngineeredByVignesh/TraceRoot/blob/"
+         "5559dc5af15a816e91649cd14780961b4e072f8d/cloudflare/agents-starter/src/ai-gateway.ts"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

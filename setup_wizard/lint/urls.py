@@ -92,7 +92,7 @@ def catalog_typo(host: str) -> str | None:
 class Url:
     """What a base URL turned out to be (a plain class: built per URL, imported per push)."""
 
-    __slots__ = ("endpoint", "fixed", "kind", "provider")
+    __slots__ = ("endpoint", "fixed", "kept", "kind", "provider")
 
     def __init__(self, kind: str, endpoint: str = "provider",
                  provider: providers.Provider | None = None) -> None:
@@ -100,6 +100,10 @@ class Url:
         self.endpoint = endpoint  # or "compat"
         self.provider = provider
         self.fixed: str | None = None  # the corrected URL, when any URL finding was made
+        # The path as the app's own client reads it, its parts (account, gateway) fixed, when
+        # a finding says that path is right for such a client (SW233, SW234): the other
+        # findings' fixes keep it.
+        self.kept: str | None = None
 
 
 def url_for(c: Ctx, owner: providers.Provider, url: Url) -> str:
@@ -371,8 +375,14 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
                 _emit(found, key, line, other.fixed, out)
             return other
     path = _clean_path(path)
+    slash = ""  # a native base's trailing slash, which its own client needs (kept in fixes)
     if len(path) > 1 and path.endswith("/"):
-        found.append(("SW214", f"{key} ends with a slash"))
+        # (not on a provider's native base: its own client puts the model right after the
+        # slash, .../ai/run/@cf/..., and what lint says of that base is said below)
+        if native_model_base(host, path) is None:
+            found.append(("SW214", f"{key} ends with a slash"))
+        else:
+            slash = "/"
         path = path.rstrip("/")
     endpoint = ""  # the whole endpoint, kept as given (judged as its base URL below)
     if path.endswith(_CHAT) and not _appends_chat(clients) and \
@@ -405,14 +415,17 @@ def check_url(key: str, url: str, line: int | None, hint: providers.Provider,
     kept = f"https://{host}{path}{endpoint}"  # before the path rules below
     if host == gateway.GATEWAY_HOST:
         result, path = _gateway_path(path, hint, key, found,
-                                     universal=all(c.universal for c in clients))
+                                     universal=all(c.universal for c in clients),
+                                     known=_appends_chat(clients))
     else:
         result, path = _direct_path(host, path, key, clients, found, whole_bases, endpoint)
     fixed = f"https://{host}{path}{endpoint}"
     if found:
-        # Under SW230 the path is most likely right: the other findings' fixes keep it.
-        _emit(found, key, line, fixed, out,
-              kept if any(code == "SW230" for code, _ in found) else fixed)
+        # Under SW230 the path is most likely right: the other findings' fixes keep it; so
+        # under SW233 and SW234, the app's own client's path, its parts fixed.
+        others = f"https://{host}{result.kept}{slash}{endpoint}" if result.kept is not None \
+            else kept if any(code == "SW230" for code, _ in found) else fixed
+        _emit(found, key, line, fixed, out, others)
         result.fixed = fixed
     return result
 
@@ -565,6 +578,27 @@ def _native_base(key: str, clients: tuple[names.Client, ...], what: str,
             + f"; an OpenAI-style client needs its OpenAI-compatible {compatible}")
 
 
+def native_model_base(host: str, path: str) -> providers.Provider | None:
+    """The provider whose native base (Provider.native_base_url: Workers AI's
+    .../accounts/{id}/ai/run) `path` on `host` is, or that base through the gateway
+    (.../{gateway}/workers-ai), a trailing slash or not: a base its own clients put the model
+    right after (.../ai/run/@cf/...). None for any other URL."""
+    segs = [s for s in path.split("/") if s]
+    for p in providers.PROVIDERS.values():
+        if p.native_base_url is None:
+            continue
+        if host == gateway.GATEWAY_HOST:
+            if p.native_gateway_suffix is not None and len(segs) >= 4 and segs[3] == p.slug \
+                    and "".join(f"/{s}" for s in segs[4:]) == p.native_gateway_suffix:
+                return p
+        elif host == host_of(p.native_base_url):
+            native = urlsplit(p.native_base_url).path
+            pattern = re.escape(native).replace(re.escape("{account_id}"), "[^/]+")
+            if re.fullmatch(pattern, "/" + "/".join(segs)):
+                return p
+    return None
+
+
 def _vendor_base(key: str, host: str, path: str, clients: tuple[names.Client, ...],
                  vendor: providers.OpenAIBase, found: list[tuple[str, str]]) -> str:
     """A base URL on an OpenAI-compatible vendor's host (providers.OPENAI_BASES) judged as for
@@ -622,21 +656,31 @@ def _example(hint: providers.Provider) -> str:
 _FIX_CAVEATS: dict[str, str] = {
     "SW230": " only if the SDK itself reads {key} (for the app's own client the value is right)",
     "SW231": " unless your app appends the version path itself",
+    "SW234": " if an OpenAI-style client reads {key} (an app that adds each provider's path "
+             "itself needs no change)",
 }
+
+
+# Findings whose value is most likely right for the app's own client: their fix is the URL
+# for the client they name, the other findings' fixes keep the value's path (`others`).
+_OWN_FIX: Final = frozenset({"SW230", "SW233", "SW234"})
 
 
 def _emit(found: list[tuple[str, str]], key: str, line: int | None, fixed: str,
           out: Findings, others: str | None = None) -> None:
     """Each finding with the whole corrected URL as its fix; `others`, when given, is the fix
-    of every finding but SW230 (whose value is most likely right, path and all)."""
+    of every finding but those of _OWN_FIX (whose value is most likely right, path and all)."""
     for code, message in found:
         when = _FIX_CAVEATS.get(code, "").format(key=key)
         out.add(code, key, line, message,
-                f"set {key}={fixed if code == 'SW230' else (others or fixed)}{when}")
+                f"set {key}={fixed if code in _OWN_FIX else (others or fixed)}{when}")
 
 
 def _gateway_path(path: str, hint: providers.Provider, key: str,
-                  found: list[tuple[str, str]], universal: bool = False) -> tuple[Url, str]:
+                  found: list[tuple[str, str]], universal: bool = False,
+                  known: bool = True) -> tuple[Url, str]:
+    """`known`: every client of `key` is one lint knows to append /chat/completions (an
+    OpenAI-style SDK); else an app's own client may complete the URL itself (SW234, SW233)."""
     segs = [s for s in path.split("/") if s]
     if not segs or segs[0] != "v1":
         if segs and re.fullmatch(r"v\d+", segs[0]):
@@ -663,9 +707,17 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
     if slug is None and universal and acct is not None and gw is not None:
         return result, "/" + "/".join(["v1", acct, gw])
     if slug is None:
-        if acct is not None and gw is not None:
+        if acct is not None and gw is not None and known:
             found.append(("SW221", f"{key} ends at the gateway name (the Universal endpoint); "
                                    "an OpenAI SDK needs the provider after it"))
+        elif acct is not None and gw is not None:
+            # An app's own client may build each provider's path on the root itself
+            # (TraceRoot's AI_GATEWAY_BASE_URL), or post the Universal endpoint's steps there.
+            found.append(("SW234", f"{key} ends at the gateway name: right only if the app "
+                                   "puts each provider's path after it itself (or posts the "
+                                   "Universal endpoint's steps there); an OpenAI-style SDK "
+                                   "needs the provider after it"))
+            result.kept = "/" + "/".join(["v1", acct, gw])
         slug, result.provider = hint.slug, hint
         rest = [s for s in hint.gateway_suffix.split("/") if s]
     elif slug == gateway.COMPAT:
@@ -677,7 +729,17 @@ def _gateway_path(path: str, hint: providers.Provider, key: str,
     elif slug in providers.PROVIDERS:
         p = result.provider = providers.PROVIDERS[slug]
         suffix = "".join(f"/{s}" for s in rest)
-        if suffix not in p.gateway_suffixes:
+        if suffix not in p.gateway_suffixes and suffix == p.native_gateway_suffix and not known:
+            # The provider's native route (.../workers-ai, which its own client completes
+            # with /@cf/<model>) under an app's own name: right for that client.
+            found.append(_native_base(key, (names.UNKNOWN,),
+                                      f"{p.name}'s native route through the gateway (.../{slug}"
+                                      ", where its own clients put the model)",
+                                      f"route, .../{slug}{p.gateway_suffix}"))
+            result.kept = "/" + "/".join([*segs[:1], acct or "<account_id>",
+                                          gw or "<gateway_id>", slug, *rest])
+            rest = [s for s in p.gateway_suffix.split("/") if s]
+        elif suffix not in p.gateway_suffixes:
             upstream = urlsplit(p.direct_base_url).path.rstrip("/")
             why = (f"repeats {upstream}, which the gateway's /{slug} already replaces"
                    if suffix == upstream else f"has {suffix or 'nothing'} after /{slug}")
@@ -734,6 +796,7 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
     if acct is None and "{account_id}" in full:
         m = re.search(r"/accounts/([^/]+)", path)
         acct = m.group(1) if m else None
+    account = "<account_id>"
     if acct is not None:
         account = _account(key, acct, found)
         wanted = [w.replace("{account_id}", account) for w in wanted]
@@ -749,7 +812,20 @@ def _direct_path(host: str, path: str, key: str, clients: tuple[names.Client, ..
         # Another provider's whole base: the same provider's under a name of the app's own
         # says its client reads that name, not this one (which its SDK may well read).
         whole_base = next((n for n, slug in whole_bases if slug != p.slug), None)
-        if appender is not None and whole_base is not None:
+        if not endpoint and native_model_base(host, path) is p:
+            # The provider's native base (Workers AI's .../ai/run): an error for a client we
+            # know appends /chat/completions, a warning for an app's own (SW233), whose client
+            # may put the model after it (LiteLLM's own Workers AI client does).
+            native = urlsplit(p.native_base_url or "").path
+            found.append(_native_base(key, clients, f"{p.name}'s native API base "
+                                      f"(...{native.split('{account_id}')[-1]}, where its own "
+                                      "clients put the model)",
+                                      f"base, https://{host}{wanted[0]}"))
+            if not _appends_chat(clients):
+                result = Url("direct", provider=p)
+                result.kept = native.replace("{account_id}", account)
+                return result, wanted[0]
+        elif appender is not None and whole_base is not None:
             # The file writes its other bases whole: most likely all go to the app's own
             # client, where this value is right too. Said, not an error.
             found.append(("SW230", f"{key} has path {path!r}, which {appender.name} would "

@@ -1,0 +1,183 @@
+"""An app's own client given a Cloudflare URL it completes itself (issue 12, the wrongcf probe's
+family F1 and its notes), judged until now by OpenAI-SDK rules.
+
+- Workers AI's native REST base, `https://api.cloudflare.com/client/v4/accounts/{id}/ai/run/`,
+  to which the app appends `@cf/<model>` (mad-scientist's API_BASE_URL, aperion-llm-router's
+  WORKERS_AI_BASE_URL; LiteLLM's own Workers AI client does the same), the same route through
+  the gateway (`.../{gateway}/workers-ai`), and the gateway's root (TraceRoot's
+  AI_GATEWAY_BASE_URL, to which its client adds each provider's path): SW222 / SW216 / SW221
+  errors under any name. Under a name lint does not know the client of they are now warnings
+  (SW233, SW234), with no SW214 on the native base's trailing slash; under the OpenAI SDK's
+  names and names whose client lint knows they stay errors.
+- A Cloudflare token beside a URL straight to api.cloudflare.com is Workers AI's key, not a
+  gateway token (no SW404), and SW507 names the file's own key name.
+- CLOUDFLARE_API_KEY, promptfoo's, pi's and LiteLLM's name for the Workers AI token, is in the
+  names table: a wrong value under it is judged.
+
+Firing texts are the probe's configurations verbatim (and the copies it filled in, diag/);
+silent ones are the same values under the OpenAI SDK's names (still errors) and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.findings import Finding
+
+ACCT = "023e105f4ecef8ad9ca31a8372d0c353"
+# A token of today's shape (cfut_ + 40 characters + a checksum); the probe's filled copies
+# used cfut_ + 40 (no checksum), which lint calls malformed once it is read as the key.
+CF_TOKEN = "cfut_" + "Rnd17CfTok" * 4 + "x9Q"
+CF_TOKEN_2 = "cfut_" + "OtherAigTk" * 4 + "p3Z"
+
+
+def _lint(text: str) -> list[Finding]:
+    return lint_text(text, environ={})
+
+
+def _codes(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
+    return [(f.code, f.key, f.severity) for f in _lint(text) if f.code in codes]
+
+
+def _errors(text: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.key) for f in _lint(text) if f.severity == "error"}
+
+
+def _fix(text: str, code: str, key: str) -> str:
+    return next(f.fix or "" for f in _lint(text) if f.code == code and f.key == key)
+
+
+# -- F1a: Workers AI's native /ai/run base under an app's own name ------------------------------
+MADSCI = """# Cloudflare API Configuration
+API_BASE_URL=https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run/
+ACCOUNT_ID=your_cloudflare_account_id
+AUTH_TOKEN=your_cloudflare_api_token
+
+# Application Configuration
+SECRET_KEY=your_secret_key_for_sessions
+GTAG=your_google_analytics_tag
+
+# Logging Configuration
+LOG_LEVEL=INFO  # Options: DEBUG, INFO, WARNING, ERROR, CRITICAL
+"""
+MADSCI_FILLED = """API_BASE_URL=https://api.cloudflare.com/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/ai/run/
+ACCOUNT_ID=023e105f4ecef8ad9ca31a8372d0c353
+AUTH_TOKEN=cfut_0123456789abcdefghijklmnopqrstuvwxyzABCD
+"""
+SWITCHBOARD = """# OpenAI (Premium tier)
+export OPENAI_API_KEY=sk-...
+
+# Google Gemini (Free tier)
+export GEMINI_API_KEY=AIza...
+
+# Cloudflare Workers AI (Low-cost tier)
+export WORKERS_AI_API_KEY=your-cf-token
+export WORKERS_AI_BASE_URL=https://api.cloudflare.com/client/v4/accounts/ACCT/ai/run
+"""
+SWITCHBOARD_FILLED = """export WORKERS_AI_API_KEY=cfut_0123456789abcdefghijklmnopqrstuvwxyzABCD
+export WORKERS_AI_BASE_URL=https://api.cloudflare.com/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/ai/run
+"""
+SWITCHBOARD_GW_FILLED = """export WORKERS_AI_API_KEY=cfut_0123456789abcdefghijklmnopqrstuvwxyzABCD
+export WORKERS_AI_CF_AIG_TOKEN=cfut_abcdefghij0123456789abcdefghijklmnopqrst
+export WORKERS_AI_BASE_URL=https://gateway.ai.cloudflare.com/v1/023e105f4ecef8ad9ca31a8372d0c353/my-gw/workers-ai
+"""
+NATIVE = f"https://api.cloudflare.com/client/v4/accounts/{ACCT}/ai/run"
+GW = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/my-gw"
+
+
+@pytest.mark.parametrize(("text", "name"), [(MADSCI, "API_BASE_URL"),
+                                             (MADSCI_FILLED, "API_BASE_URL"),
+                                             (SWITCHBOARD, "WORKERS_AI_BASE_URL"),
+                                             (SWITCHBOARD_FILLED, "WORKERS_AI_BASE_URL")])
+def test_native_run_base_under_an_apps_own_name_is_a_warning(text: str, name: str) -> None:
+    found = _codes(text, "SW222", "SW214", "SW233")
+    assert found == [("SW233", name, "warning")]
+    said = next(f.message for f in _lint(text) if f.code == "SW233")
+    assert "native" in said and "/ai/v1" in said
+
+
+def test_the_native_bases_fix_is_the_openai_base_and_the_others_keep_the_path() -> None:
+    # SW233's own fix is the OpenAI-compatible base; the account placeholder's keeps the
+    # app's /ai/run/ (its slash too: mad-scientist posts f"{API_BASE_URL}{mod_id}").
+    assert _fix(MADSCI, "SW233", "API_BASE_URL").endswith("/accounts/<account_id>/ai/v1")
+    assert _fix(MADSCI, "SW218", "API_BASE_URL") == \
+        "set API_BASE_URL=https://api.cloudflare.com/client/v4/accounts/<account_id>/ai/run/"
+
+
+@pytest.mark.parametrize("name", ["OPENAI_BASE_URL", "OPENAI_API_BASE", "GROQ_BASE_URL"])
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_native_run_base_stays_an_error_for_clients_lint_knows(name: str, slash: str) -> None:
+    # An OpenAI SDK posts .../ai/run/chat/completions (Aider #5468's mistake).
+    text = f"{name}={NATIVE}{slash}\n"
+    assert ("SW222", name, "error") in _codes(text, "SW222")
+    assert not _codes(text, "SW233", "SW214")
+
+
+@pytest.mark.parametrize("name", ["WORKERS_AI_BASE_URL", "API_BASE_URL", "OPENAI_BASE_URL"])
+def test_the_openai_compatible_base_is_silent_under_any_name(name: str) -> None:
+    text = f"{name}=https://api.cloudflare.com/client/v4/accounts/{ACCT}/ai/v1\n"
+    assert not _codes(text, "SW222", "SW233", "SW214")
+
+
+def test_other_paths_on_the_api_host_are_still_errors() -> None:
+    # Not the native base: /ai/run/run, /ai alone, or another slash than the base's.
+    for path in ("/ai/run/run", "/ai", "/ai/runs/"):
+        text = f"API_BASE_URL=https://api.cloudflare.com/client/v4/accounts/{ACCT}{path}\n"
+        assert ("SW222", "API_BASE_URL") in _errors(text), path
+        assert not _codes(text, "SW233")
+
+
+def test_a_trailing_slash_elsewhere_is_still_said() -> None:
+    text = "LLM_BASE_URL=https://api.groq.com/openai/v1/\n"
+    assert _codes(text, "SW214") == [("SW214", "LLM_BASE_URL", "warning")]
+
+
+# -- F1a through the gateway: .../workers-ai with nothing after it ------------------------------
+def test_native_workers_ai_route_under_an_apps_own_name_is_a_warning() -> None:
+    found = _codes(SWITCHBOARD_GW_FILLED, "SW216", "SW233", "SW214")
+    assert found == [("SW233", "WORKERS_AI_BASE_URL", "warning")]
+    assert _fix(SWITCHBOARD_GW_FILLED, "SW233", "WORKERS_AI_BASE_URL").endswith(
+        "/my-gw/workers-ai/v1")
+
+
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_native_workers_ai_route_stays_an_error_under_the_sdks_name(slash: str) -> None:
+    text = f"OPENAI_BASE_URL={GW}/workers-ai{slash}\nCF_AIG_TOKEN={CF_TOKEN}\n"
+    assert ("SW216", "OPENAI_BASE_URL", "error") in _codes(text, "SW216")
+    assert not _codes(text, "SW233", "SW214")
+
+
+def test_other_paths_after_workers_ai_stay_sw216_under_any_name() -> None:
+    # MisakaNet's /workers-ai/run is no documented route (it contradicts Cloudflare's docs).
+    text = f"WORKERS_AI_BASE_URL={GW}/workers-ai/run\n"
+    assert ("SW216", "WORKERS_AI_BASE_URL", "error") in _codes(text, "SW216")
+
+
+# -- F1b: the gateway's root under an app's own name --------------------------------------------
+TRACEROOT = "AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/<account-id>/<gateway-id>\n"
+TRACEROOT_FILLED = """AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/023e105f4ecef8ad9ca31a8372d0c353/my-gw
+AI_GATEWAY_TOKEN=cfut_abcdefghij0123456789abcdefghijklmnopqrst
+"""
+
+
+@pytest.mark.parametrize("text", [TRACEROOT, TRACEROOT_FILLED])
+def test_gateway_root_under_an_apps_own_name_is_a_warning(text: str) -> None:
+    assert _codes(text, "SW221", "SW234") == [("SW234", "AI_GATEWAY_BASE_URL", "warning")]
+
+
+def test_the_gateway_roots_other_fixes_keep_the_root() -> None:
+    assert _fix(TRACEROOT, "SW218", "AI_GATEWAY_BASE_URL") == \
+        "set AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/<account_id>/<gateway_id>"
+    assert _fix(TRACEROOT, "SW234", "AI_GATEWAY_BASE_URL").startswith(
+        "set AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/<account_id>/<gateway_id>/")
+
+
+@pytest.mark.parametrize("name", ["OPENAI_BASE_URL", "OPENAI_API_BASE"])
+def test_gateway_root_stays_an_error_under_the_sdks_names(name: str) -> None:
+    text = f"{name}={GW}\nCF_AIG_TOKEN={CF_TOKEN}\n"
+    assert _codes(text, "SW221", "SW234") == [("SW221", name, "error")]
+
+
+def test_universal_names_stay_silent_on_the_root() -> None:
+    text = f"CLOUDFLARE_AI_GATEWAY_UNIVERSAL_ENDPOINT={GW}\nCF_AIG_TOKEN={CF_TOKEN}\n"
+    assert not _codes(text, "SW221", "SW234")
