@@ -181,3 +181,68 @@ def test_gateway_root_stays_an_error_under_the_sdks_names(name: str) -> None:
 def test_universal_names_stay_silent_on_the_root() -> None:
     text = f"CLOUDFLARE_AI_GATEWAY_UNIVERSAL_ENDPOINT={GW}\nCF_AIG_TOKEN={CF_TOKEN}\n"
     assert not _codes(text, "SW221", "SW234")
+
+
+# -- 2: a Cloudflare token beside Workers AI's own URL is its key ------------------------------
+@pytest.mark.parametrize(("text", "key"), [(MADSCI_FILLED, "AUTH_TOKEN"),
+                                            (SWITCHBOARD_FILLED, "WORKERS_AI_API_KEY")])
+def test_a_cloudflare_token_straight_to_the_api_is_workers_ais_key(text: str, key: str) -> None:
+    # The probe's filled copies: no SW404 (no gateway is on the way). Their filler token is
+    # cfut_ + 40 characters without the checksum, so as the key its shape is said (SW503).
+    assert not _codes(text, "SW404", "SW401")
+    assert _codes(text, "SW503") == [("SW503", key, "error")]
+    # With a token of today's shape, nothing is said of the key.
+    fine = text.replace("cfut_0123456789abcdefghijklmnopqrstuvwxyzABCD", CF_TOKEN)
+    assert not _codes(fine, "SW404", "SW401", "SW503", "SW502", "SW504")
+    assert not _errors(fine)
+
+
+def test_the_gateway_named_token_is_the_gateway_token_and_the_other_the_key() -> None:
+    # aperion-llm-router sends WORKERS_AI_API_KEY as Authorization and WORKERS_AI_CF_AIG_TOKEN
+    # as cf-aig-authorization: the request-key mode, so no SW507 (which named
+    # CLOUDFLARE_API_TOKEN, a variable the file does not have).
+    assert not _codes(SWITCHBOARD_GW_FILLED, "SW507", "SW404", "SW401", "SW403")
+    fine = SWITCHBOARD_GW_FILLED.replace("cfut_0123456789abcdefghijklmnopqrstuvwxyzABCD",
+                                         CF_TOKEN).replace(
+        "cfut_abcdefghij0123456789abcdefghijklmnopqrst", CF_TOKEN_2)
+    assert not _errors(fine)
+
+
+@pytest.mark.parametrize("name", ["CF_GATEWAY_TOKEN", "CF_AIG_TOKEN", "AI_GATEWAY_TOKEN"])
+def test_a_gateway_tokens_name_beside_the_direct_api_is_still_unused(name: str) -> None:
+    text = f"WORKERS_AI_BASE_URL={NATIVE}\n{name}={CF_TOKEN}\n"
+    assert _codes(text, "SW404") == [("SW404", name, "warning")]
+
+
+def test_a_token_beside_another_providers_url_is_still_the_gateway_token() -> None:
+    # Straight to Groq a Cloudflare token is no key of the request: unused (SW404).
+    text = f"OPENAI_BASE_URL=https://api.groq.com/openai/v1\nAUTH_TOKEN={CF_TOKEN}\n"
+    assert _codes(text, "SW404") == [("SW404", "AUTH_TOKEN", "warning")]
+
+
+def test_a_sole_token_under_a_name_of_no_key_through_the_gateway_stays_the_gateway_token() -> None:
+    text = f"WORKERS_AI_BASE_URL={GW}/workers-ai/v1\nCF_TOKEN={CF_TOKEN}\n"
+    assert not _codes(text, "SW401")
+    assert [c for c, _k, _s in _codes(text, "SW507")] == ["SW507"]
+
+
+def test_sw507_names_the_files_own_key_name() -> None:
+    text = f"WORKERS_AI_BASE_URL={GW}/workers-ai/v1\nWORKERS_AI_CF_AIG_TOKEN={CF_TOKEN}\n" \
+           "WORKERS_AI_API_KEY=\n"
+    sw507 = [f for f in _lint(text) if f.code == "SW507"]
+    assert [f.key for f in sw507] == ["WORKERS_AI_API_KEY"]
+    assert "CLOUDFLARE_API_TOKEN" not in sw507[0].message + (sw507[0].fix or "")
+
+
+def test_sw507_names_the_key_the_base_urls_client_reads() -> None:
+    text = f"OPENAI_BASE_URL={GW}/workers-ai/v1\nCF_AIG_TOKEN={CF_TOKEN}\n"
+    sw507 = [f for f in _lint(text) if f.code == "SW507"]
+    assert [f.key for f in sw507] == ["OPENAI_API_KEY"]
+
+
+def test_sw507_with_no_key_name_in_a_foreign_file_names_no_variable_it_lacks() -> None:
+    text = f"WORKERS_AI_BASE_URL={GW}/workers-ai/v1\nWORKERS_AI_CF_AIG_TOKEN={CF_TOKEN}\n"
+    sw507 = [f for f in _lint(text) if f.code == "SW507"]
+    assert len(sw507) == 1 and sw507[0].line is None
+    assert "the app must send CLOUDFLARE_API_TOKEN" not in sw507[0].message
+    assert "no variable in this file holds one" in sw507[0].message

@@ -304,7 +304,7 @@ PROVIDERS: dict[str, Provider] = {
             # cfut_/cfat_ + 40 characters + a checksum since 2026; older tokens are 40 bare.
             key_pattern=r"cf[ua]t_[A-Za-z0-9_-]{41,}|(?!cf[ua]t_)[A-Za-z0-9_-]{40}",
             key_shape="a Cloudflare API token with Workers AI Read (cfut_/cfat_ + 40 "
-                      "characters, or 40 characters for older tokens)",
+                      "characters and a checksum, or 40 characters for older tokens)",
             models=("@cf/meta/llama-3.3-70b-instruct-fp8-fast",
                     "@cf/meta/llama-3.1-8b-instruct-fast"),
             known_models=("@cf/openai/gpt-oss-120b", "@cf/openai/gpt-oss-20b",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
@@ -178,7 +178,8 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         own_head = names.head(b.name) if b is not None else ""
         ranked = sorted(present, key=lambda n: (names.is_side_client(n),
                                                 not own_head or names.head(n) != own_head))
-        found = _by_shape(values, ranked, taken | owned, _key_shape)
+        found = _by_shape(values, ranked, taken | owned,
+                          _workers_ai_key_shape(values, b, url_provider))
         if found:
             bind("provider_key", *found)
         elif (own_key := _own_key(values, present, taken | owned, own_head)) is not None:
@@ -186,7 +187,10 @@ def resolve(values: Mapping[str, str | None], mapping: VarMap | None = None,
         elif empty_key is not None:
             bind("provider_key", empty_key, "convention")
     if "gateway_token" not in bound:
-        found = _by_shape(values, present, taken, _token_shape)
+        # Several Cloudflare tokens: the one whose name says it is the gateway's first
+        # (WORKERS_AI_CF_AIG_TOKEN before an API token the file holds for something else).
+        found = _by_shape(values, sorted(present, key=lambda n: not _gateway_token_name(n)),
+                          taken, _token_shape)
         if found:
             bind("gateway_token", *found)
     if "model" not in bound:
@@ -429,13 +433,17 @@ def _url_provider(values: Mapping[str, str | None],
     return providers.get(own.pop()) if len(own) == 1 else None
 
 
+# What a value is by its shape ("a Groq key", "a Cloudflare token"; "" for nothing), told from
+# the value and, where its name decides between two readings, the name.
+Shape = Callable[[str, str], str]
+
+
 def _by_shape(values: Mapping[str, str | None], present: list[str], taken: set[str],
-              shape: object) -> tuple[str, How, str] | None:
-    assert callable(shape)
+              shape: Shape) -> tuple[str, How, str] | None:
     for name in present:
         if name in taken:
             continue
-        what = shape(_set(values, name))
+        what = shape(_set(values, name), name)
         if what:
             return name, "shape", what
     return None
@@ -547,7 +555,7 @@ def osa(a: str, b: str) -> int:
     return d[-1][-1]
 
 
-def _key_shape(value: str) -> str:
+def _key_shape(value: str, _name: str = "") -> str:
     owners = providers.key_owners(value) if value else []
     owners = [p for p in owners if p.key_pattern and p.slug != "workers-ai"]
     if owners:
@@ -556,8 +564,41 @@ def _key_shape(value: str) -> str:
     return f"{fields.with_article(foreign.vendor)} key" if foreign else ""
 
 
-def _token_shape(value: str) -> str:
+def _token_shape(value: str, _name: str = "") -> str:
     return "a Cloudflare token" if value.startswith(gateway.CF_TOKEN_PREFIXES) else ""
+
+
+def _gateway_token_name(name: str) -> bool:
+    """A name that says it holds the gateway token (CF_AIG_TOKEN, AI_GATEWAY_TOKEN,
+    WORKERS_AI_CF_AIG_TOKEN: the table's gateway-token rows and family)."""
+    row = names.lookup(name)
+    return row is not None and row.role == "gateway_token"
+
+
+# Workers AI's key is itself a Cloudflare token (docs/sources.md#workers-ai-native).
+_WORKERS_AI_KEY: Final = "a Cloudflare token, Workers AI's key"
+
+
+def _workers_ai_key_shape(values: Mapping[str, str | None], b: Binding | None,
+                          url_provider: providers.Provider | None) -> Shape:
+    """The shapes that make a value the provider key. Beside Workers AI's URL a Cloudflare
+    token is that key (Authorization: Bearer <API token>), not the gateway token: straight to
+    api.cloudflare.com under any name but a gateway token's (mad-scientist's AUTH_TOKEN; no
+    gateway is on the way), through the gateway under a key's name (aperion-llm-router's
+    WORKERS_AI_API_KEY beside its WORKERS_AI_CF_AIG_TOKEN). Elsewhere: a provider key's shape."""
+    if url_provider is None or url_provider.slug != "workers-ai" or b is None:
+        return _key_shape
+    direct = providers.by_direct_url(_set(values, b.name)) is url_provider
+
+    def shape(value: str, name: str = "") -> str:
+        if not _token_shape(value) or _gateway_token_name(name):
+            return _key_shape(value)
+        if direct:
+            return _WORKERS_AI_KEY
+        row = names.lookup(name)
+        return _WORKERS_AI_KEY if row is not None and row.role == "provider_key" \
+            else _key_shape(value)
+    return shape
 
 
 # -- one vocabulary for infer / probe / explain ----------------------------------------------

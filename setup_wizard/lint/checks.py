@@ -452,6 +452,29 @@ def _check_token(c: Ctx, mode: str) -> None:
         c.out.problem(p, name, line, fix)
 
 
+def _own_key_name(c: Ctx, provider: providers.Provider) -> str | None:
+    """The name `provider`'s key is read under when no role holds it (SW507 says it, not the
+    provider's usual name the app may not read): one of the file's that the names table gives
+    the provider (CLOUDFLARE_API_TOKEN), else a key's name of the file under the base URL's
+    word or the provider's (WORKERS_AI_API_KEY beside WORKERS_AI_BASE_URL), set or left empty,
+    that no role took; else the key name the base URL's client reads (OPENAI_API_KEY beside
+    OPENAI_BASE_URL: the OpenAI SDK's). None: the file does not tell."""
+    taken = c.roles.bound_names()
+    b = c.roles.get("base_url")
+    heads = {names.head(b.name)} if b is not None else set()
+    words = frozenset({provider.slug.upper().replace("-", "_"), provider.key_var.split("_API_")[0]})
+    for n in c.values:
+        row = names.lookup(n)
+        if n in taken or row is None or row.role != "provider_key":
+            continue
+        if row.provider == provider.slug or (row.provider is None and (
+                names.head(n) in heads or names.names_any(n, words))):
+            return n
+    clients = set(b.clients) - {names.UNKNOWN} if b is not None else set()
+    return next((row.name for row in names.NAMES if row.role == "provider_key"
+                 and row.provider is None and clients & set(row.clients)), None)
+
+
 def _unused_token(c: Ctx, p: fields.Problem, said: str,
                   removed: str) -> tuple[fields.Problem, str]:
     """SW404's words: "direct mode" only where a base URL in the file is no gateway URL; a
@@ -509,10 +532,21 @@ def _check_keys(c: Ctx, provider: providers.Provider | None, mode: str, url: Url
                 c.out.problem(prob, name, c.lines.get(name), fix)
         return
     if mode == "gateway-stored-key" and mode not in provider.modes:
-        c.out.add("SW507", name, c.lines.get(name),
-                  f"{provider.name} has no key to store in the gateway; the app must send "
-                  f"{name}", f"set {c.name('mode')}=gateway-request-key and paste a "
-                  f"{provider.name} token into {name}")
+        # (init's files and a key name the file holds keep theirs)
+        own = name if b is not None or name in c.values or c.must("provider_key") \
+            else _own_key_name(c, provider)
+        if own is not None:
+            name = own
+            c.out.add("SW507", name, c.lines.get(name),
+                      f"{provider.name} has no key to store in the gateway; the app must send "
+                      f"{name}", f"set {c.name('mode')}=gateway-request-key and paste a "
+                      f"{provider.name} token into {name}")
+        else:  # (no variable of the file holds it: not a name the app may not read)
+            c.out.add("SW507", name, None,
+                      f"{provider.name} has no key to store in the gateway; the app must send "
+                      f"a {provider.name} token itself, and no variable in this file holds one",
+                      f"put a {provider.name} token in the variable your app sends as its key "
+                      f"({name} in files setup-wizard init writes)")
     elif not value and not c.must("provider_key"):
         pass  # absent: it may come from the environment; empty: SW508 (values.py) says so
     elif mode == "gateway-stored-key" or not _key_goes_elsewhere(c, provider, value, url):
