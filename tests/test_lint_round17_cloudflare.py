@@ -246,3 +246,59 @@ def test_sw507_with_no_key_name_in_a_foreign_file_names_no_variable_it_lacks() -
     assert len(sw507) == 1 and sw507[0].line is None
     assert "the app must send CLOUDFLARE_API_TOKEN" not in sw507[0].message
     assert "no variable in this file holds one" in sw507[0].message
+
+
+# -- 3: CLOUDFLARE_API_KEY, the Workers AI token of promptfoo, pi and LiteLLM --------------------
+PROMPTFOO = """export CLOUDFLARE_ACCOUNT_ID=your_account_id_here
+export CLOUDFLARE_API_KEY=your_api_key_here
+"""
+PI_6021 = """export CLOUDFLARE_API_KEY=...
+export CLOUDFLARE_ACCOUNT_ID=...
+"""
+
+
+@pytest.mark.parametrize("text", [PROMPTFOO, PI_6021])
+def test_a_placeholder_under_cloudflare_api_key_is_said(text: str) -> None:
+    assert _codes(text, "SW502") == [("SW502", "CLOUDFLARE_API_KEY", "error")]
+    said = next(f for f in _lint(text) if f.code == "SW502")
+    assert "promptfoo" in said.message
+    # No key can be stored in the gateway for Workers AI: the fix does not offer it.
+    assert "store it in the gateway" not in (said.fix or "")
+
+
+def test_another_providers_key_under_cloudflare_api_key_is_sw504() -> None:
+    text = f"CLOUDFLARE_ACCOUNT_ID={ACCT}\nCLOUDFLARE_API_KEY=gsk_" + "Q7" * 26 + "\n"
+    assert _codes(text, "SW504") == [("SW504", "CLOUDFLARE_API_KEY", "error")]
+    # Its clients go to Workers AI whatever a base URL says: no "point the base URL at Groq".
+    assert "point" not in _fix(text, "SW504", "CLOUDFLARE_API_KEY")
+
+
+def test_an_account_id_under_cloudflare_api_key_is_sw503() -> None:
+    text = f"CLOUDFLARE_ACCOUNT_ID={ACCT}\nCLOUDFLARE_API_KEY={ACCT}\n"
+    assert _codes(text, "SW503") == [("SW503", "CLOUDFLARE_API_KEY", "error")]
+
+
+def test_a_token_under_cloudflare_api_key_is_silent() -> None:
+    for token in (CF_TOKEN, "Ab3" * 13 + "x"):  # today's shape, and an older 40-character one
+        text = f"CLOUDFLARE_ACCOUNT_ID={ACCT}\nCLOUDFLARE_API_KEY={token}\n"
+        assert not _errors(text), token
+        assert not _codes(text, "SW109", "SW110")
+
+
+def test_the_cloudflare_sdks_global_api_key_beside_its_email_is_not_judged() -> None:
+    # cloudflare-python (and Terraform's provider) read CLOUDFLARE_API_KEY with
+    # CLOUDFLARE_EMAIL as the Global API Key (37 hex characters), sent as X-Auth-Key.
+    text = "CLOUDFLARE_EMAIL=me@example.com\nCLOUDFLARE_API_KEY=" + "0a1b2c3d4e" * 3 + \
+        "5f6a7b8\nOPENAI_API_KEY=sk-proj-" + "Zq9" * 12 + "\n"
+    assert not _codes(text, "SW502", "SW503", "SW504")
+    assert not _errors(text)
+
+
+def test_beside_a_base_url_cloudflare_api_key_is_not_that_urls_key() -> None:
+    # Its clients build Workers AI's URL from CLOUDFLARE_ACCOUNT_ID; the OpenAI SDK given
+    # OPENAI_BASE_URL sends OPENAI_API_KEY, which is the key judged there.
+    url = f"OPENAI_BASE_URL=https://api.cloudflare.com/client/v4/accounts/{ACCT}/ai/v1\n"
+    text = url + f"OPENAI_API_KEY={CF_TOKEN}\nCLOUDFLARE_API_KEY=your_api_key_here\n"
+    assert not _errors(text)
+    text = url + f"OPENAI_API_KEY=your_key\nCLOUDFLARE_API_KEY={CF_TOKEN}\n"
+    assert _codes(text, "SW502") == [("SW502", "OPENAI_API_KEY", "error")]

@@ -216,6 +216,14 @@ class Name(NamedTuple):
     # Client.signs). Elsewhere the common clients ignore it (said by SW114), and lint does
     # not take it for where requests go.
     signed_only: bool = False
+    # A regex of names that, set in the same file, show the name is another client's setting
+    # (CLOUDFLARE_EMAIL beside CLOUDFLARE_API_KEY: the Cloudflare SDKs' Global API Key); there
+    # the row is not read. "": none.
+    not_beside: str = ""
+    # Provider key: its clients build the provider's URL themselves (promptfoo, pi and LiteLLM
+    # put CLOUDFLARE_ACCOUNT_ID into Workers AI's), so it is read where the file holds no base
+    # URL; beside one, the key that URL's client sends is the file's other name for it.
+    own_url: bool = False
 
     def matches(self, name: str) -> bool:
         """Exact names are case-sensitive (so is the environment); a family matches any case
@@ -613,9 +621,36 @@ LIBRECHAT_OPENROUTER: Final = Client(
     "https://github.com/LibreChat-AI/librechat.ai/blob/33579fa6e12baef431360a838adbe86a7a0f1f6d/"
     "content/docs/configuration/librechat_yaml/ai_endpoints/openrouter.mdx",
     provider="openrouter", default_url="https://openrouter.ai/api/v1")
+# Workers AI's token under CLOUDFLARE_API_KEY, sent as `Authorization: Bearer`: promptfoo's
+# cloudflare-ai provider, pi's cloudflare-workers-ai (and cloudflare-ai-gateway) provider, and
+# LiteLLM's cloudflare/ models, each beside CLOUDFLARE_ACCOUNT_ID (docs/sources.md#variable-names).
+PROMPTFOO_CLOUDFLARE: Final = Client(
+    "promptfoo's Workers AI provider", "https://github.com/promptfoo/promptfoo/blob/"
+    "454f14a1a3ed2ace145e90ea879b844664da35bd/src/providers/cloudflare-ai.ts",
+    provider="workers-ai")
+PI_CLOUDFLARE: Final = Client(
+    "pi", "https://github.com/earendil-works/pi/blob/f271fb0d89380d7615a60bfa4ad29ae4b7aabd44/"
+    "packages/ai/src/env-api-keys.ts", provider="workers-ai")
+LITELLM_CLOUDFLARE: Final = Client(
+    "LiteLLM", "https://docs.litellm.ai/docs/providers/cloudflare_workers", provider="workers-ai",
+    model_format="prefixed")
 APP_KEY_NAMES: Final[tuple[Name, ...]] = (
     Name("OPENROUTER_KEY", "provider_key", (LIBRECHAT_OPENROUTER,), provider="openrouter"),
+    # The Cloudflare SDKs (and their Terraform provider) read the same name as the account's
+    # Global API Key, sent with CLOUDFLARE_EMAIL as X-Auth-Key: beside that name it is theirs.
+    Name("CLOUDFLARE_API_KEY", "provider_key",
+         (PROMPTFOO_CLOUDFLARE, PI_CLOUDFLARE, LITELLM_CLOUDFLARE), provider="workers-ai",
+         not_beside=r"(?i)CLOUDFLARE_(?:API_)?EMAIL|CF_(?:API_)?EMAIL", own_url=True),
 )
+
+
+def read_beside(row: Name, file_names: Iterable[str]) -> bool:
+    """Whether `row` is read in a file of these names: not where a name beside it shows it is
+    another client's setting (Name.not_beside)."""
+    if not row.not_beside:
+        return True
+    other = _compiled(row.not_beside)
+    return not any(other.fullmatch(n) for n in file_names)
 KEY_NAMES: Final[tuple[Name, ...]] = tuple(
     Name(p.key_var, "provider_key",
          _KEY_CLIENTS.get(p.slug, (LITELLM_KEYS,) if p.slug != "workers-ai" else (UNKNOWN,)),

@@ -345,7 +345,8 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
     # The provider's own name, or the name an app documents for its key (LibreChat's
     # OPENROUTER_KEY): the one that is set, else the one left empty.
     owns = [url_provider.key_var, *(r.name for r in names.APP_KEY_NAMES
-                                    if r.provider == url_provider.slug)] if url_provider else []
+                                    if r.provider == url_provider.slug and not r.own_url
+                                    and names.read_beside(r, values))] if url_provider else []
     own = _first_set(values, owns) or next((n for n in owns if values.get(n) is not None), None)
     generic = [row.name for row in names.NAMES if row.role == "provider_key"
                and row.provider is None and values.get(row.name) is not None]
@@ -363,7 +364,8 @@ def _bind_key(values: Mapping[str, str | None], bound: dict[str, Binding],
         # Other providers' keys are other clients', also beside a gateway route this tool
         # has no row for (google-ai-studio).
         return generic[0] if generic else None
-    present = [row.name for row in names.KEY_NAMES if values.get(row.name) is not None]
+    present = [row.name for row in names.KEY_NAMES if values.get(row.name) is not None
+               and names.read_beside(row, values)]
     if (name := _first_set(values, present)) is not None:
         bind("provider_key", name, "convention")
         return None

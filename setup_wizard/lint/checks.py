@@ -681,16 +681,23 @@ def _key_fix(prob: fields.Problem, name: str, c: Ctx,
     if prob.code == "SW501":
         return f"set {name} to your key, or store the key in the gateway (Provider Keys) and " \
                f"set {c.name('mode')}=gateway-stored-key"
+    url = provider or c.roles.url_provider
     if prob.code == "SW502":
+        if url is not None and "gateway-stored-key" not in url.modes:
+            return f"paste the real key into {name}"  # (none can be stored: Workers AI's)
         return f"paste the real key into {name}, or store it in the gateway and remove {name}"
     if prob.code == "SW503":
         return f"paste the whole key into {name} again, from the provider's console"
     if prob.code == "SW504":
         owner = providers.key_owners((c.values.get(name) or "").strip())
-        url = provider or c.roles.url_provider
+        # A name only clients of one provider read (CLOUDFLARE_API_KEY: promptfoo's, pi's,
+        # LiteLLM's Workers AI token) goes there whatever the base URL says.
+        row = names.BY_NAME.get(name)
+        fixed = row is not None and all(cl.provider for cl in row.clients)
         return (f"paste {fields.with_article(url.name)} key into {name}"
                 if url else prob.fix) + (
-            f", or point {c.name('base_url')} at {owner[0].name}" if owner else "")
+            f", or point {c.name('base_url')} at {owner[0].name}" if owner and not fixed
+            else "")
     return prob.fix
 
 
