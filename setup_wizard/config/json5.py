@@ -45,6 +45,10 @@ _NUMBER = re.compile(
 _ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "'": "'",
             "\"": "\"", "\\": "\\", "/": "/"}
 _LITERALS = (("null", None), ("true", True), ("false", False))
+# Longer runs of digits are read as a float, as JSON5.parse reads every number (a double: a
+# 400-digit integer is 1e399, Infinity): Python's int() refuses more than 4,300 digits
+# (sys.get_int_max_str_digits) with a ValueError, and would cost quadratic time below that.
+_INT_DIGITS = 300
 
 
 def loads(text: str) -> object:
@@ -227,6 +231,6 @@ def _number(text: str) -> float | int:
         return math.nan
     if bare[:2] in ("0x", "0X"):
         return sign * int(bare, 16)
-    if re.fullmatch(r"[0-9]+", bare):
+    if re.fullmatch(r"[0-9]+", bare) and len(bare) <= _INT_DIGITS:
         return sign * int(bare)
     return sign * float(bare if not bare.endswith(".") else bare + "0")
