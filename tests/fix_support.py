@@ -146,6 +146,9 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
          lambda m: _set(text, m[1], _value(text, m[1]).strip("\"'"))),
         # SW122: the value python-dotenv reads, written without the quotes around it.
         (r"remove the quotes around (\w+)'s value", lambda m: _set(text, m[1], _value(text, m[1]))),
+        # SW124 on a one-line value that needs no quotes: the value npm dotenv reads, bare.
+        (r"remove the backticks around (\w+)'s value",
+         lambda m: _set(text, m[1], _value(text, m[1]))),
         (r"remove character (\d+) \(U\+[0-9A-F]+\) from (\w+)( and any other non-ASCII one)?",
          lambda m: _drop_char(text, m[2], int(m[1]), bool(m[3]))),
         (r"remove Bearer from (\w+)",

@@ -22,3 +22,45 @@ def test_a_long_integer_in_chat_uis_models_is_read_not_a_crash() -> None:
             + ', "endpoints": [{"type": "anthropic"}]}]`\n')
     assert ("SW301", "MODELS") in _found(text)  # read, and its model judged
     assert _found(f"TASK_MODEL={{\"name\": {digits}}}\n") == []
+
+
+# -- SW124: what its message shows, and a fix that brings no SW122 ---------------------------
+# A key of no vendor's shape (Azure OpenAI's: 32 lower-case hex) in chat-ui's MODELS, whose
+# name is no secret's: only lint's own words can keep it out of the output.
+AZURE_KEY = "3f9a2b7c1d8e4f6a0b5c9d2e7f1a8b3c"
+
+
+def test_sw124_does_not_echo_a_one_line_json_value_and_its_api_key() -> None:
+    from setup_wizard.lint import engine, report
+
+    text = ('MODELS=`[{"name": "gpt-4o", "endpoints": [{"type": "openai", "apiKey": "'
+            + AZURE_KEY + '", "baseURL": "https://x.openai.azure.com/openai/v1"}]}]`\n')
+    results = [engine.FileResult(".env", engine.lint_text(text, environ={}))]
+    assert ("SW124", "MODELS") in [(f.code, f.key) for f in results[0].findings]
+    for render in report.RENDERERS.values():
+        assert AZURE_KEY not in render(results)
+    # (nor a megabyte of it: the message stays short whatever the value)
+    big = "MODELS=`[" + ",".join(['{"name": "m"}'] * 50_000) + "]`\n"
+    said = next(f.message for f in lint_text(big, environ={}) if f.code == "SW124")
+    assert len(said) < 400 and "backticks included" in said
+    # A short plain value is still shown as python-dotenv reads it.
+    said = next(f.message for f in lint_text("OPENAI_MODEL=`gpt-4o`\n", environ={}))
+    assert "OPENAI_MODEL=`gpt-4o` there" in said
+
+
+def test_following_sw124_on_a_plain_value_brings_no_sw122() -> None:
+    from fix_support import follow
+
+    key = "sk-proj-" + "ReViEw17KeY" * 3
+    text = f"OPENAI_MODEL=`gpt-4o`\nOPENAI_API_KEY=`{key}`\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW124"]
+    assert [f.fix for f in found] == [
+        "set OPENAI_MODEL=gpt-4o (it needs no quotes)",
+        "remove the backticks around OPENAI_API_KEY's value (it needs no quotes)"]
+    for f in found:
+        text = follow(text, "SW124", f.key or "", f.fix or "")
+    assert text == f"OPENAI_MODEL=gpt-4o\nOPENAI_API_KEY={key}\n"
+    assert _found(text) == []  # no SW122 (which single quotes brought), no SW124
+    # A value that needs quotes keeps the single-quotes fix.
+    fix = next(f.fix for f in lint_text("NOTE=`a value`\n", environ={}))
+    assert (fix or "").startswith("put NOTE's value in single quotes instead of backticks")

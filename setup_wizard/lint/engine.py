@@ -22,7 +22,13 @@ from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.lint import checks, loaders, models, spelling, values
 from setup_wizard.lint.findings import Finding, Findings, shown_value
-from setup_wizard.masking import VENDOR_PREFIXES, Redactor, looks_random, secret_values
+from setup_wizard.masking import (
+    SECRET_NAME,
+    VENDOR_PREFIXES,
+    Redactor,
+    looks_random,
+    secret_values,
+)
 
 __all__ = ["ENVIRONMENT", "FileResult", "Finding", "lint_environ", "lint_file", "lint_paths",
            "lint_text"]
@@ -330,17 +336,34 @@ def _backtick(e: envfile.Entry, out: Findings) -> None:
                 + (" of its own" if last == e.line + 1 else " of their own")
                 + " (skipped, or read as other settings)")
     else:
+        # python-dotenv's reading shown only when short and plain: a JSON value on one line
+        # (chat-ui's MODELS) may hold an "apiKey" under a name no secret's, and be a megabyte.
+        python = e.python_value or ""
+        shown = (f": {key}={shown_value(python)} there" if len(python) <= _SHOWN_BACKTICK
+                 and envfile.needs_no_quotes(e.value or "") else
+                 ", backticks included")
         said = (f"{key}'s value is in backticks: npm dotenv (Node apps) reads the text between "
-                "them; python-dotenv does not know backtick quotes and keeps them: "
-                f"{key}={shown_value(e.python_value or '')} there")
+                f"them; python-dotenv does not know backtick quotes and keeps them{shown}")
     # In single quotes both read the same text, unless it holds a ' or a \ (python-dotenv
     # decodes \' and \\ there, npm dotenv keeps them as written) or a ${NAME} (python-dotenv
-    # expands it whatever the quoting): then no quoting serves both.
-    both = not re.search(r"['\\]|\$\{", e.value or "")
+    # expands it whatever the quoting): then no quoting serves both. A value on one line that
+    # needs no quotes at all is best without any (SW122: docker run --env-file keeps quotes).
+    value = e.value or ""
+    both = not re.search(r"['\\]|\$\{", value)
+    if last == e.line and value and envfile.needs_no_quotes(value):
+        fix: str | None = (f"remove the backticks around {key}'s value"
+                           if SECRET_NAME.search(key) or shown_value(value) != value
+                           else f"set {key}={value}") + " (it needs no quotes)"
+    elif both:
+        fix = (f"put {key}'s value in single quotes instead of backticks (npm dotenv and "
+               "python-dotenv both read '...' as it is, over several lines too)")
+    else:
+        fix = None
     out.add("SW124", key, e.line, said + ("" if both else "; its value holds ', \\ or ${, "
-                                          "which the two read differently in any quotes"),
-            f"put {key}'s value in single quotes instead of backticks (npm dotenv and "
-            "python-dotenv both read '...' as it is, over several lines too)" if both else None)
+                                          "which the two read differently in any quotes"), fix)
+
+
+_SHOWN_BACKTICK = 80  # (characters of python-dotenv's reading a SW124 message shows)
 
 
 def _settings_in_comment(e: envfile.Entry, out: Findings) -> None:
