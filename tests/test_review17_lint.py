@@ -64,3 +64,25 @@ def test_following_sw124_on_a_plain_value_brings_no_sw122() -> None:
     # A value that needs quotes keeps the single-quotes fix.
     fix = next(f.fix for f in lint_text("NOTE=`a value`\n", environ={}))
     assert (fix or "").startswith("put NOTE's value in single quotes instead of backticks")
+
+
+# -- chat-ui's MODELS: bounded as NextChat's list is ----------------------------------------
+def test_a_megabyte_of_chat_ui_models_is_bounded() -> None:
+    import time
+
+    from setup_wizard.lint import models
+
+    groq = '{type: "openai", baseURL: "https://api.groq.com/openai/v1"}'
+    text = ("MODELS='[" + ",".join(f'{{name: "llama-{i}x", endpoints: [{groq}]}}'
+                                   for i in range(9000)) + "]'\n")
+    assert len(text) < 1_000_000
+    start = time.perf_counter()
+    found = _found(text)
+    assert time.perf_counter() - start < 3  # (9,000 findings, 6 s on a slow machine before)
+    assert found == [("SW302", "MODELS")] * models.MAX_LIST_UNKNOWN
+    # Past MAX_LIST_ITEMS models, none is judged (a retired one neither).
+    many = ",".join(['{name: "claude-sonnet-4-6", endpoints: [{type: "anthropic"}]}']
+                    * models.MAX_LIST_ITEMS)
+    late = '{name: "claude-2.0", endpoints: [{type: "anthropic"}]}'
+    assert _found(f"MODELS='[{many},{late}]'\n") == []
+    assert _found(f"MODELS='[{late},{many}]'\n") == [("SW301", "MODELS")]

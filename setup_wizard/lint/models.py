@@ -194,9 +194,17 @@ def check_model_configs(c: Ctx, name: str, value: str) -> None:
                   f"({e}); chat-ui reads it with JSON5.parse, which stops there too (JSON5's "
                   "comments are // and /* */)", None)
         return
-    for model in data if isinstance(data, list) else [data]:
+    # As a model list's (check_model_list): at most MAX_LIST_ITEMS models judged (chat-ui's
+    # docs list a few), MAX_LIST_UNKNOWN unknown ones said, so a hostile megabyte of models
+    # is neither slow nor thousands of findings.
+    start = len(c.out.items)
+    for model in (data if isinstance(data, list) else [data])[:MAX_LIST_ITEMS]:
         if isinstance(model, json5.Obj):
             _config_model(c, name, line, value, model)
+            if sum(f.code == "SW302" for f in c.out.items[start:]) > MAX_LIST_UNKNOWN:
+                unknown = [i for i in range(start, len(c.out.items))
+                           if c.out.items[i].code == "SW302"]
+                del c.out.items[unknown[MAX_LIST_UNKNOWN]]
 
 
 def _config_model(c: Ctx, name: str, line: int | None, value: str, model: json5.Obj) -> None:
