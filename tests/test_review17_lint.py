@@ -86,3 +86,26 @@ def test_a_megabyte_of_chat_ui_models_is_bounded() -> None:
     late = '{name: "claude-2.0", endpoints: [{type: "anthropic"}]}'
     assert _found(f"MODELS='[{many},{late}]'\n") == []
     assert _found(f"MODELS='[{late},{many}]'\n") == [("SW301", "MODELS")]
+
+
+# -- a local server's bare address: the file read once, not once per address -----------------
+def test_many_local_addresses_lint_in_linear_work(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from setup_wizard.config import names
+
+    calls = 0
+    lookup = names.lookup
+
+    def counted(name: str):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return lookup(name)
+
+    monkeypatch.setattr(names, "lookup", counted)
+    n = 2000
+    text = "".join(f"LOCAL_LLM_{i}_URL=http://localhost:11434\nNOTE_{i}=ollama/x\n"
+                   for i in range(n))
+    found = _found(text)
+    assert found.count(("SW231", "LOCAL_LLM_0_URL")) == 1 and len(found) >= n
+    # urls.native_client read every value for every address (and looked up each name that
+    # holds an ollama/ model): n * n look-ups, 4,000,000.
+    assert calls < 100 * n

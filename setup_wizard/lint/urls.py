@@ -456,9 +456,25 @@ def native_client(server: providers.LocalServer, values: Mapping[str, str | None
     """Whether the file says its app may call `server`'s native API at the bare address: a
     provider switch or a key set to the server's word (LLM_PROVIDER=ollama; OPENAI_API_KEY=
     ollama, a key apps test to pick their Ollama client), or a model under LiteLLM's native
-    prefix (LLM_MODEL=ollama/llama3)."""
+    prefix (LLM_MODEL=ollama/llama3). Read once per file and server: a file of thousands of
+    local addresses asks for each, and the answer is the file's (linear work, not quadratic)."""
     if not server.native_word:
         return False
+    global _NATIVE_READ
+    read = _NATIVE_READ  # (one object, swapped whole: a lint in another thread keeps its own)
+    if read[0] is not values:
+        read = _NATIVE_READ = (values, {})
+    answers = read[1]
+    if server.vendor not in answers:
+        answers[server.vendor] = _native_client(server, values)
+    return answers[server.vendor]
+
+
+# The last file's values (by identity: kept alive here, so never another's) and its answers.
+_NATIVE_READ: tuple[Mapping[str, str | None] | None, dict[str, bool]] = (None, {})
+
+
+def _native_client(server: providers.LocalServer, values: Mapping[str, str | None]) -> bool:
     for name, raw in values.items():
         v = (raw or "").strip().strip("\"'").lower()
         if v == server.native_word or v.startswith(server.native_model_prefixes):
