@@ -109,3 +109,20 @@ def test_many_local_addresses_lint_in_linear_work(monkeypatch) -> None:  # type:
     # urls.native_client read every value for every address (and looked up each name that
     # holds an ollama/ model): n * n look-ups, 4,000,000.
     assert calls < 100 * n
+
+
+# -- SW315: a fix that is whole when Anthropic shut the model down ---------------------------
+def test_following_sw315_brings_no_sw301() -> None:
+    from fix_support import follow
+
+    for model in ("claude-3-sonnet@20240229",  # Google Cloud's form (new today)
+                  "anthropic.claude-3-sonnet-20240229-v1:0"):  # Bedrock's
+        text = f"ANTHROPIC_MODEL={model}\n"
+        found = [f for f in lint_text(text, environ={}) if f.code == "SW315"]
+        assert len(found) == 1 and "which Anthropic has also shut down" in found[0].message
+        fixed = follow(text, "SW315", "ANTHROPIC_MODEL", found[0].fix or "")
+        assert _found(fixed) == [], fixed  # (it wrote claude-3-sonnet-20240229: SW301)
+    # A model Anthropic still serves keeps its own name.
+    fix = next(f.fix for f in lint_text("ANTHROPIC_MODEL=claude-haiku-4-5@20251001\n",
+                                        environ={}) if f.code == "SW315")
+    assert fix == "set ANTHROPIC_MODEL=claude-haiku-4-5-20251001"

@@ -593,9 +593,12 @@ def _bedrock_on_anthropic(c: Ctx, name: str, line: int | None, model: str) -> bo
     if found is None:
         return False
     platform, native = found
+    # A model Anthropic shut down: the fix is whole (its name alone would bring SW301).
+    gone = ANTHROPIC.retired_model(native)
     c.out.add("SW315", name, line, f"{name}={shown_value(model)!r} is a Claude model ID as "
               f"{platform} writes it; Anthropic's own API knows only its own name for that "
-              f"model, {native}", f"set {name}={native}")
+              f"model, {native}" + (", which Anthropic has also shut down" if gone else ""),
+              f"set {name}={replacement(ANTHROPIC, native) if gone else native}")
     return True
 
 
