@@ -126,3 +126,26 @@ def test_following_sw315_brings_no_sw301() -> None:
     fix = next(f.fix for f in lint_text("ANTHROPIC_MODEL=claude-haiku-4-5@20251001\n",
                                         environ={}) if f.code == "SW315")
     assert fix == "set ANTHROPIC_MODEL=claude-haiku-4-5-20251001"
+
+
+# -- SW125: an empty OLLAMA_BASE_URL does not win -------------------------------------------
+def test_sw125_with_an_empty_new_name_says_the_old_one_is_read() -> None:
+    # Open WebUI's config.py: `if OLLAMA_BASE_URL == "" and OLLAMA_API_BASE_URL != "":` it
+    # reads the old name, /api cut off. "set too ... so OLLAMA_API_BASE_URL is ignored" was
+    # false there.
+    text = "OLLAMA_API_BASE_URL=http://ollama:11434/api\nOLLAMA_BASE_URL=\n"
+    found = [f for f in lint_text(text, environ={}) if f.code == "SW125"]
+    assert len(found) == 1
+    assert "is ignored" not in found[0].message
+    assert "but empty, so Open WebUI falls back on OLLAMA_API_BASE_URL" in found[0].message
+    assert found[0].fix == ("remove OLLAMA_API_BASE_URL and set OLLAMA_BASE_URL="
+                            "http://ollama:11434 (line 2) in its place")
+    # Set to an address, the new name wins, as before; the last line written counts.
+    for text in ("OLLAMA_API_BASE_URL=http://ollama:11434/api\nOLLAMA_BASE_URL=http://o:11434\n",
+                 "OLLAMA_BASE_URL=\nOLLAMA_API_BASE_URL=http://ollama:11434/api\n"
+                 "OLLAMA_BASE_URL=http://o:11434\n"):
+        said = next(f.message for f in lint_text(text, environ={}) if f.code == "SW125")
+        assert "is ignored" in said, text
+    # The tail alone is no address to move: no fix 'set OLLAMA_BASE_URL= in its place'.
+    for text in ("OLLAMA_API_BASE_URL=/api\n", "OLLAMA_API_BASE_URL=/api/\nWEBUI_NAME=x\n"):
+        assert not any(f.code == "SW125" for f in lint_text(text, environ={})), text

@@ -476,7 +476,7 @@ def renamed(name: str, value: str | None, file_names: Iterable[str]) -> Renamed 
     bolt.diy reads OLLAMA_API_BASE_URL as its own name, written without /api: not said."""
     row = RENAMED.get(name)
     v = (value or "").strip().strip("\"'").rstrip("/")
-    if row is None or not v:
+    if row is None or not v or v == row.old_tail:  # (/api alone: no address to move)
         return None
     if v.endswith(row.old_tail) or signed_app((row.client,), file_names) is not None:
         return row

@@ -201,6 +201,9 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
     meant: dict[str, tuple[str, int]] = {}
     seen: dict[str, list[envfile.Entry]] = {}
     present = {e.key: e.line for e in entries if e.key and not e.error and e.value is not None}
+    # (names whose value, the last one written, is empty: an app may fall back on another)
+    last = {e.key: e.value for e in entries if e.key and not e.error and e.value is not None}
+    empty = frozenset(k for k, v in last.items() if v == "")
     keys = (e.key for e in entries if e.key and not e.error)
     checked_names = set(spelling.near_miss_candidates(keys))
     for e in entries:
@@ -238,7 +241,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
                 and not _looks_like_a_setting(e.original):
             _no_setting(e.line, out)  # a docstring's lone """ (python-dotenv: a name, unset)
             continue
-        fixed = spelling.check_name(e, present, out, e.key in checked_names)
+        fixed = spelling.check_name(e, present, out, e.key in checked_names, empty)
         if fixed is not None:
             meant[fixed[0]] = (fixed[1], e.line)
         if e.value is not None:

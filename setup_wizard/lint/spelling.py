@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from setup_wizard.config import envfile, names, providers
 from setup_wizard.lint.findings import Findings
@@ -218,8 +218,9 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
-                near: bool = True) -> tuple[str, str] | None:
-    """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant."""
+                near: bool = True, empty: Collection[str] = ()) -> tuple[str, str] | None:
+    """Name findings; for `NAME-value` (a wrong separator), the (name, value) it meant.
+    `empty`: the names `present` holds whose value is empty."""
     key = e.key or ""
     if not _VALID_NAME.fullmatch(key):
         m = _WRONG_SEPARATOR.match(key)
@@ -233,7 +234,7 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
                 "not starting with a digit)", f"rename {key} to {fixed}")
     old = names.renamed(key, e.value, present)
     if old is not None:
-        _renamed(old, e, present, out)
+        _renamed(old, e, present, out, empty)
         return None
     target = (near_miss(key) if near else None) or _bare_provider_key(key, e.value)
     if target is None:
@@ -258,12 +259,22 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
 
 
 def _renamed(row: names.Renamed, e: envfile.Entry, present: dict[str, int],
-             out: Findings) -> None:
+             out: Findings, empty: Collection[str] = ()) -> None:
     """SW125: an app's old name for a setting (Open WebUI's OLLAMA_API_BASE_URL)."""
     value = (e.value or "").strip().strip("\"'").rstrip("/")
     new_value = value[:-len(row.old_tail)] if value.endswith(row.old_tail) else value
     said = f"{row.old} is {row.client.name}'s old name for {row.new}, which is written " \
            f"without {row.old_tail}"
+    if row.new in present and row.new in empty:
+        # Open WebUI's config.py falls back on the old name when the new one is empty, and an
+        # empty OLLAMA_BASE_URL= passed to its container replaces the image's /ollama too.
+        out.add("SW125", row.old, e.line,
+                f"{said}: {row.new} is set too (line {present[row.new]}) but empty, so "
+                f"{row.client.name} falls back on {row.old} today, {row.old_tail} cut off; its "
+                f"docs and templates write {row.new} only",
+                f"remove {row.old} and set {row.new}={new_value} (line {present[row.new]}) "
+                "in its place")
+        return
     if row.new in present:
         out.add("SW125", row.old, e.line,
                 f"{said}: {row.new} is set too (line {present[row.new]}) and {row.client.name} "
