@@ -149,3 +149,17 @@ def test_sw125_with_an_empty_new_name_says_the_old_one_is_read() -> None:
     # The tail alone is no address to move: no fix 'set OLLAMA_BASE_URL= in its place'.
     for text in ("OLLAMA_API_BASE_URL=/api\n", "OLLAMA_API_BASE_URL=/api/\nWEBUI_NAME=x\n"):
         assert not any(f.code == "SW125" for f in lint_text(text, environ={})), text
+
+
+# -- envfile: a backtick value closed by a line end only JavaScript has ----------------------
+def test_text_after_a_u2028_line_end_is_not_lost() -> None:
+    from setup_wizard.config import envfile
+
+    # npm dotenv's multi-line $ matches before U+2028/U+2029: A=x, then B=1 on a line of its
+    # own. python-dotenv's line runs to the \n, and the text between was in no element.
+    for sep in ("\u2028", "\u2029"):
+        text = f"A=`x`{sep}B=1\nC=2\n"
+        entries = envfile.parse(text)
+        assert "".join(e.original for e in entries) == text
+        assert [(e.key, e.value, e.line) for e in entries] == [
+            ("A", "x", 1), ("B", "1", 1), ("C", "2", 2)]

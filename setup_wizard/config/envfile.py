@@ -70,6 +70,7 @@ _BEFORE_VALUE = re.compile(r"\s*(?:export[^\S\r\n]+)?(?P<key>'[^']+'|[^=#\s]+)[^
                            r"[^\S\r\n]*")
 _NODE_KEY = re.compile(r"[A-Za-z0-9_.-]+")  # npm dotenv's key, ([\w.-]+)
 _LINE_ENDS = "\n\r\u2028\u2029"  # where JavaScript's multi-line $ matches
+_DOTENV_NEWLINE = re.compile(r"\r\n|\n|\r")  # python-dotenv's (its Position counts them)
 
 
 def _backtick_entry(reader: Reader, e: Entry) -> Entry | None:
@@ -86,8 +87,14 @@ def _backtick_entry(reader: Reader, e: Entry) -> Entry | None:
     while end < len(s) and s[end] not in _LINE_ENDS:
         end += 1
     end += 2 if s.startswith("\r\n", end) else 1 if end < len(s) else 0
-    if end > reader.position.chars:  # the value's later lines: npm dotenv's, not elements
-        reader.position.advance(s[reader.position.chars:end])
+    pos = reader.position
+    if end > pos.chars:  # the value's later lines: npm dotenv's, not elements
+        pos.advance(s[pos.chars:end])
+    elif end < pos.chars:  # closed by a line end only JavaScript has (U+2028, U+2029) inside
+        # python-dotenv's line: npm dotenv reads what follows as a line of its own, and so
+        # does python-dotenv's reader, moved back to it (no text is lost between elements).
+        pos.line -= len(_DOTENV_NEWLINE.findall(s, end, pos.chars))
+        pos.chars = end
     inner = s[m.end() + 1:close].replace("\r\n", "\n").replace("\r", "\n")
     return Entry(e.key, inner, e.line, s[start:end], False, backtick=True, python_value=e.value)
 
