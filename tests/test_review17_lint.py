@@ -163,3 +163,14 @@ def test_text_after_a_u2028_line_end_is_not_lost() -> None:
         assert "".join(e.original for e in entries) == text
         assert [(e.key, e.value, e.line) for e in entries] == [
             ("A", "x", 1), ("B", "1", 1), ("C", "2", 2)]
+
+
+# -- a gateway token in ANTHROPIC_CUSTOM_HEADERS is a setting lint checks --------------------
+def test_a_header_token_alone_is_judged_not_no_llm_settings() -> None:
+    token = "cfut_" + "ReViEw17ToK" * 3
+    text = f"ANTHROPIC_CUSTOM_HEADERS=cf-aig-authorization: Bearer {token}\n"
+    # It was SW110, "none of the LLM settings this tool checks is set (... a gateway token
+    # ...)", while beside any other setting the same token is judged (SW404, as CF_AIG_TOKEN).
+    assert _found(text) == [("SW404", "ANTHROPIC_CUSTOM_HEADERS")]
+    assert _found(f"CF_AIG_TOKEN={token}\n") == [("SW404", "CF_AIG_TOKEN")]
+    assert _found("ANTHROPIC_CUSTOM_HEADERS=x-team: a\n") == [("SW110", None)]

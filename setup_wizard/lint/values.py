@@ -211,7 +211,10 @@ def _lists_llm_url(value: str) -> bool:
 
 
 def any_checkable(values: Mapping[str, str | None]) -> bool:
-    """Whether any variable would get a value check (for "no LLM settings", SW110)."""
+    """Whether any variable would get a value check (for "no LLM settings", SW110): a gateway
+    token in Claude Code's ANTHROPIC_CUSTOM_HEADERS is judged as CF_AIG_TOKEN's would be."""
+    if any(_header_token(values.get(name)) is not None for name, _src in names.HEADER_VARIABLES):
+        return True
     for name, value in values.items():
         if value == "" and name in names.EMPTY_KEPT_AS_GIVEN:
             return True  # SW232 has something to say of it
@@ -397,10 +400,19 @@ def token_in_headers(c: Ctx) -> tuple[str, str] | None:
     for name, _src in names.HEADER_VARIABLES:
         if name in c.unresolved:
             continue
-        for header in (c.values.get(name) or "").splitlines():
-            key, colon, value = header.partition(":")
-            if colon and key.strip().lower() == _GATEWAY_TOKEN_HEADER:
-                return name, re.sub(r"(?i)^bearer\s+", "", value.strip())
+        token = _header_token(c.values.get(name))
+        if token is not None:
+            return name, token
+    return None
+
+
+def _header_token(headers: str | None) -> str | None:
+    """The token after Bearer in the cf-aig-authorization line of a header variable's value
+    (`Name: value` lines), None when it has none."""
+    for header in (headers or "").splitlines():
+        key, colon, value = header.partition(":")
+        if colon and key.strip().lower() == _GATEWAY_TOKEN_HEADER:
+            return re.sub(r"(?i)^bearer\s+", "", value.strip())
     return None
 
 
