@@ -174,3 +174,18 @@ def test_a_header_token_alone_is_judged_not_no_llm_settings() -> None:
     assert _found(text) == [("SW404", "ANTHROPIC_CUSTOM_HEADERS")]
     assert _found(f"CF_AIG_TOKEN={token}\n") == [("SW404", "CF_AIG_TOKEN")]
     assert _found("ANTHROPIC_CUSTOM_HEADERS=x-team: a\n") == [("SW110", None)]
+
+
+# -- SW231's fix brings no SW110 ------------------------------------------------------------
+def test_following_sw231_brings_no_sw110() -> None:
+    from fix_support import follow
+
+    text = "LOCAL_ENDPOINT=http://localhost:11434\n"
+    found = lint_text(text, environ={})
+    assert [(f.code, f.key) for f in found] == [("SW231", "LOCAL_ENDPOINT")]
+    fixed = follow(text, "SW231", "LOCAL_ENDPOINT", found[0].fix or "")
+    assert fixed == "LOCAL_ENDPOINT=http://localhost:11434/v1\n"
+    # It was SW110, "none of the LLM settings this tool checks is set", of the very setting
+    # just checked and fixed.
+    assert _found(fixed) == []
+    assert _found("LOCAL_ENDPOINT=http://localhost:8080/v1\n") == [("SW110", None)]

@@ -210,6 +210,14 @@ def _lists_llm_url(value: str) -> bool:
     return items is not None and any(llm_url(i) for i in items[:MAX_URL_ITEMS])
 
 
+def _address_of(url: str) -> str:
+    """scheme://host:port of a URL (its path, query and fragment dropped): a local server's
+    address under a base URL's name is judged with any path (its root is SW222/SW231), so
+    the right one, http://localhost:11434/v1, is a setting lint checks too."""
+    scheme, sep, rest = url.strip().partition("://")
+    return f"{scheme}{sep}{re.split(r'[/?#]', rest, maxsplit=1)[0]}" if sep else url
+
+
 def any_checkable(values: Mapping[str, str | None]) -> bool:
     """Whether any variable would get a value check (for "no LLM settings", SW110): a gateway
     token in Claude Code's ANTHROPIC_CUSTOM_HEADERS is judged as CF_AIG_TOKEN's would be."""
@@ -232,7 +240,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                     and urls.host_of(v) in providers.ANTHROPIC_BASES) \
                 or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v) \
                 or (_is_url(v) and row is not None and row.role == "base_url"
-                    and urls.local_root(name, v) is not None):
+                    and urls.local_root(name, _address_of(v)) is not None):
             return True
     return False
 
