@@ -189,3 +189,24 @@ def test_following_sw231_brings_no_sw110() -> None:
     # just checked and fixed.
     assert _found(fixed) == []
     assert _found("LOCAL_ENDPOINT=http://localhost:8080/v1\n") == [("SW110", None)]
+
+
+# -- many anthropic/ models: the file's keys read once, not once per model --------------------
+def test_many_routed_claude_models_lint_in_linear_work(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from setup_wizard.config import names
+
+    calls = 0
+    names_any = names.names_any
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return names_any(*args, **kwargs)
+
+    monkeypatch.setattr(names, "names_any", counted)
+    n = 1000
+    text = "".join(f"OPENAI_MODEL_{i}=anthropic/claude-3-sonnet:free\n" for i in range(n))
+    lint_text(text, environ={})
+    # models._vendor_key_set read every variable for every model: n * n calls (10,000 lines:
+    # six minutes).
+    assert calls < 20 * n

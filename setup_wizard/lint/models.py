@@ -451,6 +451,22 @@ def _vendor_key_set(c: Ctx, vendor: providers.Provider, besides: str | None = No
     (`besides`: the key requests carry there), apps that pick the client by the model's name
     (LiteLLM, so aider; LangChain's init_chat_model) send claude-* to it, whatever the base
     URL says; beside AWS settings, Claude goes to Anthropic's API, not Bedrock."""
+    global _KEYS_SET
+    read = _KEYS_SET  # (one object, swapped whole: a lint in another thread keeps its own)
+    if read[0] is not c.values or read[1] is not c.unresolved:
+        read = _KEYS_SET = (c.values, c.unresolved, {})
+    asked = (vendor.slug, besides)
+    if asked not in read[2]:  # (each model of a file asks: read the file once per question)
+        read[2][asked] = _vendor_key_in(c, vendor, besides)
+    return read[2][asked]
+
+
+# The last file's values and unresolved names (by identity: kept alive here, so never
+# another's) and _vendor_key_set's answers for it.
+_KEYS_SET: tuple[object, object, dict[tuple[str, str | None], bool]] = (None, None, {})
+
+
+def _vendor_key_in(c: Ctx, vendor: providers.Provider, besides: str | None) -> bool:
     google = vendor.slug == "google-ai-studio"
     words = _GEMINI_KEY_WORDS if google else _vendor_words(vendor)
     for n, raw in c.values.items():
