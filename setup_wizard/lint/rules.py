@@ -186,7 +186,8 @@ RULES: Final[tuple[Rule, ...]] = (
          "An app's old name for a setting, in its old form or in a file of that app (Open "
          "WebUI's OLLAMA_API_BASE_URL=http://host:11434/api, now OLLAMA_BASE_URL without /api): "
          "the app reads the new name first, and its Docker image sets that one, so the old "
-         "name is ignored there. Another app's own name that looks the same (bolt.diy's "
+         "name is ignored there (set empty, the new name gives way to the old one: said so). "
+         "Another app's own name that looks the same (bolt.diy's "
          "OLLAMA_API_BASE_URL, written without /api) is not said.",
          names.OPEN_WEBUI_ENV_DOCS),
     Rule("SW116", "error", "syntax", "two settings on one line",
