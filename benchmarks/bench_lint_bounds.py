@@ -80,6 +80,10 @@ INPUTS = {
     # One name of 500,000 words ending in _LLM, a model's family name since c7d9987: the
     # provider its words name was looked for with 16 comparisons per word (1.3 s).
     "a 1 MiB name ending in _LLM": lambda: "A_" * (MIB // 2 - 10) + "LLM=gpt-4o\n",
+    # An unquoted value with a long run of blanks and no ` #` after it: python-dotenv's own
+    # inline-comment strip backtracked over the run (100 KB: 9 s); envfile's pass is linear.
+    "1 MiB of blanks inside an unquoted value": lambda: "A=x" + " " * (MIB - 10) + "y\n",
+    "1 MiB of blank-and-x runs, then a ` #`": lambda: "A=" + "x " * (MIB // 2 - 10) + "#c\n",
     "9,999 lists of URLs": lambda: "".join(
         f"U{i}_URLS=https://api.openai.com/v1;https://api.groq.com/v1\n" for i in range(9_999)),
 }
