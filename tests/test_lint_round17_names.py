@@ -287,3 +287,17 @@ def test_an_ollama_fallback_beside_it_is_no_sign_of_open_webui() -> None:
     text = ("OPENAI_API_BASE_URL=http://localhost:8001/v1\nOPENAI_API_KEY=NA\n"
             "OLLAMA_BASE_URL=http://localhost:11434\nOLLAMA_MODEL=llama3.1:8b\n")
     assert _codes(text, "SW114") == [("SW114", "OPENAI_API_BASE_URL", "warning")]
+
+
+@pytest.mark.parametrize("name", ["VLLM_BASE_URL", "LMSTUDIO_BASE_URL", "LLAMACPP_BASE_URL"])
+def test_a_local_servers_own_name_is_no_misspelt_llm_name(name: str) -> None:
+    """vLLM's VLLM_BASE_URL was SW109 'it reads LLM_BASE_URL' (one letter off): a local
+    server's name names that server, as GROK_ names xAI and not a misspelt GROQ_."""
+    text = f"{name}=http://localhost:8000/v1\n"
+    assert not [f for f in lint_text(text, environ={}) if f.code == "SW109"]
+
+
+def test_a_local_servers_name_misspelt_is_still_said() -> None:
+    found = [f.key for f in lint_text("OLAMA_BASE_URL=http://localhost:11434\n", environ={})
+             if f.code == "SW109"]
+    assert found == ["OLAMA_BASE_URL"]

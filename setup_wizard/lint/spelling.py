@@ -194,7 +194,9 @@ def _bare_provider_key(key: str, value: str | None) -> str | None:
 _BRANDS = frozenset({w for p in providers.PROVIDERS.values()
                      for w in (p.slug.upper(), *p.name.upper().replace("(", " ")
                                .replace(")", " ").split())} | {"XAI", "GROK", "GROQ"}
-                   | set(providers.OTHER_BRAND_WORDS))
+                   | set(providers.OTHER_BRAND_WORDS)
+                   # a local server's name (VLLM_BASE_URL is vLLM's, no misspelt LLM_BASE_URL)
+                   | (providers.LOCAL_SERVER_WORDS - {"LOCAL"}))
 
 
 def _other_brand(words: list[str], known: list[str]) -> bool:
