@@ -9,6 +9,7 @@ import pytest
 
 from setup_wizard.config import names, providers
 from setup_wizard.lint.engine import lint_text
+from setup_wizard.lint.findings import Finding
 
 ACCT = "d4ba2e3c15c942c374380afd7fb7f441"
 GW_URL = f"https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq"
@@ -63,3 +64,13 @@ def found(text: str) -> set[tuple[str, str | None]]:
 def errors(text: str) -> set[tuple[str, str | None]]:
     """The same, errors only."""
     return {(f.code, f.key) for f in lint_text(text, environ={}) if f.severity == "error"}
+
+
+def lint_findings(text: str) -> list[Finding]:
+    """Every finding lint reports on `text` (no environment)."""
+    return lint_text(text, environ={})
+
+
+def codes(text: str, *wanted: str) -> list[tuple[str, str | None, str]]:
+    """(code, variable, severity) of the findings with one of the `wanted` codes."""
+    return [(f.code, f.key, f.severity) for f in lint_findings(text) if f.code in wanted]

@@ -20,9 +20,9 @@ silent ones are the same values under the OpenAI SDK's names (still errors) and 
 from __future__ import annotations
 
 import pytest
-
-from setup_wizard.lint.engine import lint_text
-from setup_wizard.lint.findings import Finding
+from lint_support import codes as _codes
+from lint_support import errors as _errors
+from lint_support import lint_findings as _lint
 
 ACCT = "023e105f4ecef8ad9ca31a8372d0c353"
 # A token of today's shape (cfut_ + 40 characters + a checksum); the probe's filled copies
@@ -31,16 +31,6 @@ CF_TOKEN = "cfut_" + "Rnd17CfTok" * 4 + "x9Q"
 CF_TOKEN_2 = "cfut_" + "OtherAigTk" * 4 + "p3Z"
 
 
-def _lint(text: str) -> list[Finding]:
-    return lint_text(text, environ={})
-
-
-def _codes(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
-    return [(f.code, f.key, f.severity) for f in _lint(text) if f.code in codes]
-
-
-def _errors(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in _lint(text) if f.severity == "error"}
 
 
 def _fix(text: str, code: str, key: str) -> str:

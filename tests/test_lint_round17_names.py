@@ -20,23 +20,12 @@ from __future__ import annotations
 import pytest
 from env_corpus_support import as_dotenv
 from fix_support import follow
+from lint_support import codes as _codes
+from lint_support import errors as _errors
+from lint_support import lint_findings as _lint
 
 from setup_wizard.lint import spelling
 from setup_wizard.lint.engine import lint_text
-from setup_wizard.lint.findings import Finding
-
-
-def _lint(text: str) -> list[Finding]:
-    return lint_text(text, environ={})
-
-
-def _codes(text: str, *codes: str) -> list[tuple[str, str | None, str]]:
-    return [(f.code, f.key, f.severity) for f in _lint(text) if f.code in codes]
-
-
-def _errors(text: str) -> set[tuple[str, str | None]]:
-    return {(f.code, f.key) for f in _lint(text) if f.severity == "error"}
-
 
 # -- B: a provider's word misspelt in a name (SW109) -----------------------------------------
 GPT4FREE_BEFORE = """# Rename this file to .env and copy it to your cookies directory

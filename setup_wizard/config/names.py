@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, Literal, NamedTuple
 
-from setup_wizard.config import providers
+from setup_wizard.config import model_facts, providers
 
 Role = Literal["base_url", "model", "gateway_token", "provider_key", "gateway_switch", "mode",
                "provider"]
@@ -333,8 +333,8 @@ ANTHROPIC_CLIENT_NAME: Final = re.compile(r"(?i)ANTHROPIC|CLAUDE")
 #   ANTHROPIC_VERTEX_PROJECT_ID, CLOUD_ML_REGION; Claude Code's env-vars page, the copy in
 #   docs/sources.md#model-catalogs). AWS settings say Bedrock too (Ctx.aws_settings).
 CLAUDE_PLATFORM_NAME: Final = re.compile(
-    r"(?i)^(?:CLAUDE_CODE_USE_(?:BEDROCK|VERTEX|FOUNDRY|MANTLE|ANTHROPIC_AWS)|"
-    r"ANTHROPIC_(?:BEDROCK|VERTEX|FOUNDRY|AWS)_\w+|VERTEX_REGION_\w+|CLOUD_ML_REGION)$")
+    r"(?i)^(?:" + "|".join(re.escape(p.switch) for p in model_facts.CLAUDE_CODE_PLATFORMS)
+    + r"|ANTHROPIC_(?:BEDROCK|VERTEX|FOUNDRY|AWS)_\w+|VERTEX_REGION_\w+|CLOUD_ML_REGION)$")
 # - a name that says ENDPOINT may hold the whole endpoint an app posts to as given
 #   (gpt-pilot's OPENAI_ENDPOINT=.../v1/chat/completions).
 WHOLE_ENDPOINT_NAME: Final = re.compile(r"(?i)ENDPOINT")
@@ -470,12 +470,17 @@ RENAMED: Final[dict[str, Renamed]] = {r.old: r for r in (
 )}
 
 
+def renamed_value(value: str | None) -> str:
+    """An old name's value as `renamed` judges it: blanks, stray quotes and a final / off."""
+    return (value or "").strip().strip("\"'").rstrip("/")
+
+
 def renamed(name: str, value: str | None, file_names: Iterable[str]) -> Renamed | None:
     """The row of `name` when it is an app's old name in the app's old form (its value ends in
     the old tail) or in a file of that app (a sign): OLLAMA_API_BASE_URL=http://x:11434/api.
     bolt.diy reads OLLAMA_API_BASE_URL as its own name, written without /api: not said."""
     row = RENAMED.get(name)
-    v = (value or "").strip().strip("\"'").rstrip("/")
+    v = renamed_value(value)
     if row is None or not v or v == row.old_tail:  # (/api alone: no address to move)
         return None
     if v.endswith(row.old_tail) or signed_app((row.client,), file_names) is not None:

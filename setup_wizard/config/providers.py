@@ -676,8 +676,9 @@ class LocalServer(NamedTuple):
 
 
 LOCAL_SERVERS: Final[tuple[LocalServer, ...]] = (
-    LocalServer("Ollama", 11434, "/v1", "https://docs.ollama.com/api/openai-compatibility",
-                frozenset({"OLLAMA"}), "ollama", ("ollama/", "ollama_chat/"),
+    # (Ollama's port, OpenAI-compatible path and source: the facts OLLAMA_NATIVE holds)
+    LocalServer(OLLAMA_NATIVE.vendor, OLLAMA_NATIVE.port, OLLAMA_NATIVE.compatible_path,
+                OLLAMA_NATIVE.source, frozenset({"OLLAMA"}), "ollama", ("ollama/", "ollama_chat/"),
                 "https://docs.litellm.ai/docs/providers/ollama"),
     LocalServer("LM Studio", 1234, "/v1", "https://lmstudio.ai/docs/api/openai-api",
                 frozenset({"LMSTUDIO", "LM_STUDIO"})),
@@ -810,6 +811,11 @@ def _host(url: str) -> str:
 
 # Every model catalog this tool holds: the providers' and the catalog-only vendors'.
 EVERY_CATALOG: tuple[Provider, ...] = (*PROVIDERS.values(), *CATALOG_ONLY.values())
+
+
+def in_any_catalog(model: str) -> bool:
+    """Whether some catalog of this tool knows the ID, current or retired."""
+    return any(p.knows_model(model) or p.retired_model(model) for p in EVERY_CATALOG)
 
 
 class TwoFormats(NamedTuple):

@@ -232,7 +232,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
     that is not another configured provider's (None if each is: they are other clients');
     else the file's first."""
     if toward is not None:
-        own = _provider_words(toward)
+        own = provider_words(toward)
         mains = {word + suffix for word in own for suffix in _MAIN_MODEL_SUFFIXES}
         for name in found:
             if name.upper() in mains:
@@ -252,7 +252,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
         # OpenAI-compatible model) does not make it another client's.
         others = [w for p in providers.PROVIDERS.values()
                   if p is not toward and _set(values, p.key_var)
-                  for w in _provider_words(p)]
+                  for w in provider_words(p)]
         found = [n for n in found if not any(names.names_word(n, w) for w in others)]
         # A name for another service (OLLAMA_MODEL, ENSIA_GEMINI_MODEL) is that service's.
         found = [n for n in found if not providers.names_other_service(n)]
@@ -266,7 +266,7 @@ def _likeliest_model(found: list[str], toward: providers.Provider | None,
     return found[0] if found else None
 
 
-def _provider_words(p: providers.Provider) -> set[str]:
+def provider_words(p: providers.Provider) -> set[str]:
     """The words a variable's name uses for a provider: GROQ, OPENROUTER, WORKERS_AI, ..."""
     return {p.key_var.split("_API_")[0], p.slug.upper().replace("-", "_")}
 
@@ -282,9 +282,9 @@ def _names_other_provider(name: str, p: providers.Provider) -> bool:
 
 @functools.cache  # (once per provider, not once per name of a file)
 def _own_and_other_words(slug: str) -> tuple[frozenset[str], frozenset[str]]:
-    own = _provider_words(providers.PROVIDERS[slug])
+    own = provider_words(providers.PROVIDERS[slug])
     words = {w for q in providers.PROVIDERS.values() if q.slug != "openai"
-             for w in _provider_words(q)} | (providers.OTHER_SERVICE_WORDS
+             for w in provider_words(q)} | (providers.OTHER_SERVICE_WORDS
                                                - providers.LOCAL_SERVER_WORDS)
     return frozenset(own), frozenset(words - own)
 
@@ -312,7 +312,7 @@ def _key_decides(values: Mapping[str, str | None], name: str) -> bool:
     if _set(values, name):
         return True
     named = {p.slug for p in providers.PROVIDERS.values() for n in values
-             if any(names.names_word(n, w) for w in _provider_words(p))}
+             if any(names.names_word(n, w) for w in provider_words(p))}
     row = names.lookup(name)
     return row is not None and named <= {row.provider}
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
-from setup_wizard.config.roles import Binding, Roles, effective_url, resolve
+from setup_wizard.config.roles import Binding, Roles, effective_url, provider_words, resolve
 from setup_wizard.config.schema import (
     GATEWAY_MODES,
     MODE_KEY,
@@ -462,7 +462,7 @@ def _own_key_name(c: Ctx, provider: providers.Provider) -> str | None:
     taken = c.roles.bound_names()
     b = c.roles.get("base_url")
     heads = {names.head(b.name)} if b is not None else set()
-    words = frozenset({provider.slug.upper().replace("-", "_"), provider.key_var.split("_API_")[0]})
+    words = frozenset(provider_words(provider))
     for n in c.values:
         row = names.lookup(n)
         if n in taken or row is None or row.role != "provider_key":

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from setup_wizard.config import envfile, fields, gateway, names, providers
-from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.mapping import VarMap, is_var_name
 from setup_wizard.lint import checks, loaders, models, spelling, values
 from setup_wizard.lint.findings import Finding, Findings, shown_value
 from setup_wizard.masking import (
@@ -38,7 +38,6 @@ ENVIRONMENT = "<environment>"  # the path shown for --from-environment
 # short lines would take seconds. Real .env files have tens of lines.
 MAX_LINES = 10_000
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # An unquoted value holding another assignment after a blank ("KEY=abc BASE_URL=https://..."):
 # python-dotenv reads the rest of the line as the one value, so the second name is never set.
 _GLUED = re.compile(r"\s([A-Z][A-Z0-9_]{2,})=\S")
@@ -237,7 +236,7 @@ def _check_syntax(entries: list[envfile.Entry], out: Findings) -> dict[str, tupl
         if e.key is None:
             _settings_in_comment(e, out)
             continue
-        if e.value is None and not _NAME.fullmatch(e.key) \
+        if e.value is None and not is_var_name(e.key) \
                 and not _looks_like_a_setting(e.original):
             _no_setting(e.line, out)  # a docstring's lone """ (python-dotenv: a name, unset)
             continue
@@ -435,8 +434,8 @@ def _llm_setting(key: str, assignments: list[envfile.Entry]) -> bool:
 def _model_id(value: str) -> bool:
     """A model ID some catalog of this tool knows (current or retired), or of a vendor's own
     family (claude-*, gpt-*, ...)."""
-    return models.vendor_of(value) is not None or models.is_groq_model(value) or any(
-        p.knows_model(value) or p.retired_model(value) for p in providers.EVERY_CATALOG)
+    return models.vendor_of(value) is not None or models.is_groq_model(value) \
+        or providers.in_any_catalog(value)
 
 
 def _at_key_line(e: envfile.Entry) -> envfile.Entry:

@@ -166,7 +166,7 @@ def misspelt_vendor_id(model: str) -> providers.Provider | None:
 
 @functools.lru_cache(maxsize=1024)  # (a list may name one ID many times; IDs are short)
 def _misspelt_vendor_id(m: str) -> providers.Provider | None:
-    if any(p.knows_model(m) or p.retired_model(m) for p in providers.EVERY_CATALOG):
+    if providers.in_any_catalog(m):
         return None
     first = re.split(r"[-._]", m.lower(), maxsplit=1)[0]
     for slug, stem, _src in VENDOR_STEMS:
@@ -353,9 +353,16 @@ def _without_window(name: str, model: str) -> tuple[str, str]:
     suffix asks Claude Code for the 1M-token window, and Claude Code strips it before it sends
     the ID to whichever provider ANTHROPIC_BASE_URL names (DeepSeek's deepseek-flash[1m]): the
     ID is judged without it, and a fix keeps it. docs/sources.md#anthropic-catalog"""
+    if names.head_word(name) in ("ANTHROPIC", "CLAUDE") and len(model) > len(
+            CLAUDE_CODE_1M_SUFFIX):
+        return _split_window(model)
+    return model, ""
+
+
+def _split_window(model: str) -> tuple[str, str]:
+    """(the ID, its `[1m]` suffix) when it ends with Claude Code's suffix, else (model, "")."""
     n = len(CLAUDE_CODE_1M_SUFFIX)
-    if names.head_word(name) in ("ANTHROPIC", "CLAUDE") and len(model) > n \
-            and model[-n:].lower() == CLAUDE_CODE_1M_SUFFIX:
+    if model.lower().endswith(CLAUDE_CODE_1M_SUFFIX):
         return model[:-n], model[-n:]
     return model, ""
 
@@ -697,7 +704,7 @@ def _blank_inside(c: Ctx, name: str, line: int | None, model: str) -> bool:
     if not _DISPLAY_NAME.fullmatch(model.strip()) or _NOT_AN_ID & set(name.upper().split("_")):
         return False
     fixed = re.sub(r"\s+", "-", model.strip()).lower()
-    known = any(p.knows_model(fixed) or p.retired_model(fixed) for p in providers.EVERY_CATALOG)
+    known = providers.in_any_catalog(fixed)
     c.out.add("SW314", name, line, f"{name}={shown_value(model)!r} has a blank inside; model "
               "IDs have none (a display name is not the ID the API takes)",
               f"set {name}={fixed}" if known else
@@ -856,9 +863,7 @@ def claude_api_model(c: Ctx, name: str, model: str) -> tuple[str, str, str] | No
         bare, prefix = model, ""
     else:
         return None
-    suffix = ""
-    if bare.lower().endswith(CLAUDE_CODE_1M_SUFFIX):
-        bare, suffix = bare[: -len(CLAUDE_CODE_1M_SUFFIX)], bare[-len(CLAUDE_CODE_1M_SUFFIX):]
+    bare, suffix = _split_window(bare)
     if not bare or bare.lower() in CLAUDE_CODE_ALIASES or c.claude_url_elsewhere \
             or c.local_api_url or not _anthropic_url(c.v.get("base_url") or ""):
         return None

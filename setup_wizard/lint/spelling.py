@@ -263,7 +263,7 @@ def check_name(e: envfile.Entry, present: dict[str, int], out: Findings,
 def _renamed(row: names.Renamed, e: envfile.Entry, present: dict[str, int],
              out: Findings, empty: Collection[str] = ()) -> None:
     """SW125: an app's old name for a setting (Open WebUI's OLLAMA_API_BASE_URL)."""
-    value = (e.value or "").strip().strip("\"'").rstrip("/")
+    value = names.renamed_value(e.value)
     new_value = value[:-len(row.old_tail)] if value.endswith(row.old_tail) else value
     said = f"{row.old} is {row.client.name}'s old name for {row.new}, which is written " \
            f"without {row.old_tail}"

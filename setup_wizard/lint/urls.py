@@ -600,19 +600,21 @@ def native_model_base(host: str, path: str) -> providers.Provider | None:
     (.../{gateway}/workers-ai), a trailing slash or not: a base its own clients put the model
     right after (.../ai/run/@cf/...). None for any other URL."""
     segs = [s for s in path.split("/") if s]
-    for p in providers.PROVIDERS.values():
-        if p.native_base_url is None:
-            continue
+    for p, native_host, pattern in _NATIVE_BASES:
         if host == gateway.GATEWAY_HOST:
             if p.native_gateway_suffix is not None and len(segs) >= 4 and segs[3] == p.slug \
                     and "".join(f"/{s}" for s in segs[4:]) == p.native_gateway_suffix:
                 return p
-        elif host == host_of(p.native_base_url):
-            native = urlsplit(p.native_base_url).path
-            pattern = re.escape(native).replace(re.escape("{account_id}"), "[^/]+")
-            if re.fullmatch(pattern, "/" + "/".join(segs)):
-                return p
+        elif host == native_host and pattern.fullmatch("/" + "/".join(segs)):
+            return p
     return None
+
+
+# (provider, its native base's host, a pattern of that base's path with any account ID)
+_NATIVE_BASES: tuple[tuple[providers.Provider, str, re.Pattern[str]], ...] = tuple(
+    (p, host_of(p.native_base_url), re.compile(re.escape(urlsplit(p.native_base_url).path)
+                                               .replace(re.escape("{account_id}"), "[^/]+")))
+    for p in providers.PROVIDERS.values() if p.native_base_url is not None)
 
 
 def _vendor_base(key: str, host: str, path: str, clients: tuple[names.Client, ...],

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import fields, gateway, names, providers, roles
 from setup_wizard.lint import models, urls
-from setup_wizard.lint.findings import Ctx, Finding, shown_value
+from setup_wizard.lint.findings import KEY_PREFIXES, Ctx, Finding, shown_value
 from setup_wizard.masking import SECRET_NAME, mask
 
 # Key prefixes distinctive enough to judge a value under any name (sk- is shared by many),
@@ -185,7 +185,7 @@ def sent_in_request(name: str, value: str) -> bool:
     uses those itself, and quotes in them are its business (SW113 says quotes only here)."""
     if not value:
         return False
-    if value.startswith((*_DISTINCT_PREFIXES, *gateway.CF_TOKEN_PREFIXES)) \
+    if value.startswith(KEY_PREFIXES) \
             or providers.key_owners(value) or providers.foreign_key(value) is not None:
         return True
     row = None if names.llm_setting(name, value) else names.lookup(name)
@@ -536,7 +536,7 @@ def _non_ascii(c: Ctx, name: str, value: str) -> None:
 
 
 def _quotes(c: Ctx, name: str, value: str, secret: bool) -> None:
-    if not value or not (value[0] in _QUOTES or value[-1] in _QUOTES):
+    if not _in_quotes(value):
         return
     inner = value.strip(_QUOTES)
     c.out.add("SW113", name, c.lines.get(name),
