@@ -190,6 +190,7 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
                if (t := spelling.near_miss(k)) is not None and t not in present}
     roles = checks.check_settings(values, where, unresolved, out, mapping, aliases)
     loaders.check(entries, roles, out)  # (after the roles: which settings are an LLM's)
+    loaders.check_comments(entries, roles, out)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))
     kept, suppressed = _suppress(ordered, text)
     return _redact(kept, raw_values, values), suppressed
@@ -470,7 +471,7 @@ def _silenced(code: str, codes: set[str]) -> bool:
 # Findings about how the whole file is loaded, not about one line (SW122: docker run
 # --env-file keeps quotes): an ignore comment on a line of its own silences them everywhere,
 # as it does a finding without a line.
-_FILE_WIDE: frozenset[str] = frozenset({loaders.CODE})
+_FILE_WIDE: frozenset[str] = frozenset({loaders.CODE, loaders.COMMENT_CODE})
 
 
 def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:

@@ -23,6 +23,7 @@ from setup_wizard.lint.findings import KEY_PREFIXES, Findings, shown_value
 from setup_wizard.masking import SECRET_NAME, mask
 
 CODE = "SW122"
+COMMENT_CODE = "SW126"
 
 
 class Loader(NamedTuple):
@@ -142,3 +143,51 @@ def check(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
         if e.line == first:
             fix += " (it needs none: every loader then reads the same)"
         out.add(CODE, e.key, e.line, message, fix)
+
+
+# What the client does with a value that kept the comment after it (`{v}`, a secret masked).
+_COMMENT_KINDS: dict[str, str] = {
+    "key": "the key is sent with the comment after it ({v}) and refused (401)",
+    "url": "the client gets the URL with the comment in it ({v}), which it cannot call",
+    "model": "the model ID arrives with the comment after it ({v}), a name no provider serves",
+    "provider": "the app gets the provider's name with the comment ({v}), which it does not "
+                "know",
+    "setting": "the app reads the value with the comment ({v})",
+}
+
+# `NAME=value # note`: an unquoted value, then blanks and a `#`. python-dotenv, compose-go and a
+# shell end the value at the blanks; docker/cli's kvfile takes the rest of the line as it is.
+_COMMENTED_LINE = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_]*)=([^\s\"'#][^#\n]*?)([ \t]+#[^\n]*)\n?")
+
+
+def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
+    """One SW126 per LLM setting written `NAME=value # note`: the other loaders read `value`,
+    `docker run --env-file` reads `value # note` (a key, URL or model no server knows). Said
+    as SW122 is, for the same reason: info, the first explains, the others point back."""
+    last = {e.key: e.line for e in entries if e.key is not None and not e.error}
+    bound = {b.name: role for role, b in roles.bindings.items()}
+    first: int | None = None
+    for e in entries:
+        if e.key is None or e.error or last.get(e.key) != e.line or not e.value:
+            continue
+        m = _COMMENTED_LINE.fullmatch(e.original)
+        if m is None or m[1] != e.key or m[2] != e.value:
+            continue  # (python-dotenv read something else: not this shape)
+        kind = kind_of(e.key, e.value, bound)
+        if kind is None or (kind == "key" and (fields.is_placeholder(e.value)
+                                               or not fields.KEY_RUN.search(e.value))):
+            continue
+        secret = kind == "key" or bool(SECRET_NAME.search(e.key))
+        shown = mask(e.value) if secret else urls.shown(e.value) if kind == "url" \
+            else shown_value(e.value)
+        kept = f"{shown}{m[3]}" if not secret else f"{shown} #..."
+        then = _COMMENT_KINDS[kind].format(v=kept)
+        if first is None:
+            first = e.line
+            message = (f"{e.key} has a comment after its value: {_REMOVE} end the value "
+                       f"before it, but {_KEEP} keeps the rest of the line, so {then}")
+        else:
+            message = (f"{e.key} has a comment after its value too (see line {first}): "
+                       f"under {_KEEP} {then}")
+        out.add(COMMENT_CODE, e.key, e.line, message,
+                f"move the comment to a line of its own above {e.key}")

@@ -219,6 +219,13 @@ RULES: Final[tuple[Rule, ...]] = (
          "loaders; info, "
          "since nothing in the file says which loader reads it. One ignore[SW122] on a line "
          "of its own silences it for the whole file.", SRC_DOCKER_ENV_FILE),
+    Rule("SW126", "info", "syntax", "a comment after a value that docker run --env-file keeps",
+         "python-dotenv, docker compose and a shell end KEY=value # note at the blank before "
+         "the #; docker run --env-file passes the rest of the line as written, so an LLM "
+         "setting written so reaches the app as 'value # note' (a key, URL or model ID no "
+         "server knows). Info, as SW122, since nothing in the file says which loader reads "
+         "it; one ignore[SW126] on a line of its own silences it for the whole file.",
+         "https://github.com/docker/cli/issues/4404"),
     Rule("SW115", "error", "syntax", "a base URL that is a missing value written as text",
          "undefined, None or null as a base URL is what a program writes for "
          "a value that was never set (opencommit's OCO_API_URL=undefined); it is sent as it is "
