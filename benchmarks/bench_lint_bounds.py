@@ -84,6 +84,10 @@ INPUTS = {
     # inline-comment strip backtracked over the run (100 KB: 9 s); envfile's pass is linear.
     "1 MiB of blanks inside an unquoted value": lambda: "A=x" + " " * (MIB - 10) + "y\n",
     "1 MiB of blank-and-x runs, then a ` #`": lambda: "A=" + "x " * (MIB // 2 - 10) + "#c\n",
+    # The ignore-comment search was retried from every `#` (100 KB of ` #`: 2 minutes).
+    "1 MiB of ` #` after a value": lambda: "MODEL=x" + " #" * (MIB // 2 - 10) + "\n",
+    "9,999 LLM settings with a comment after them": lambda: "".join(
+        f"M{i}_MODEL=gpt-4o # the model\n" for i in range(9_999)),
     "9,999 lists of URLs": lambda: "".join(
         f"U{i}_URLS=https://api.openai.com/v1;https://api.groq.com/v1\n" for i in range(9_999)),
 }

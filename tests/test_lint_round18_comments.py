@@ -58,3 +58,14 @@ def test_one_ignore_on_a_line_of_its_own_silences_the_file() -> None:
     text = ("# setup-wizard: ignore[SW126]\n"
             "OPENAI_BASE_URL=https://api.openai.com/v1 # default\nMODEL=gpt-4o # main\n")
     assert _comments(text) == []
+
+
+def test_an_ignore_comment_is_found_in_linear_time_on_a_line_of_hashes() -> None:
+    """`#[^\\n]*?setup-wizard:` retried from every `#` took minutes on 100 KB of ` #`; the
+    two-search reading must still find the directive after a comment's `#`, and only there."""
+    from setup_wizard.lint.engine import _ignore_codes
+    assert _ignore_codes("MODEL=x" + " #" * 50_000) is None
+    m = _ignore_codes("MODEL=x" + " #" * 50_000 + " setup-wizard: ignore[SW302]")
+    assert m is not None and m[1] == "SW302"
+    assert _ignore_codes("NOTE=x#setup-wizard: ignore[SW401]") is None
+    assert _ignore_codes("# setup-wizard: IGNORE[sw401, SW402]")[1] == "sw401, SW402"

@@ -57,7 +57,18 @@ _TEXT_AFTER_QUOTE = re.compile(
     r"""(?:"(?:\\.|[^"\\\n])*"|'[^'\n]*')[ \t]*[^\s#]""")
 _OPEN_QUOTE = re.compile(r"""^\s*(?:export\s+)?([^=\s#]+)\s*=\s*(["'])(.*)$""", re.DOTALL)
 # `#` must start a comment as python-dotenv sees it: at line start or after whitespace.
-_IGNORE = re.compile(r"(?:^|\s)#[^\n]*?setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
+_IGNORE = re.compile(r"setup-wizard:\s*ignore\[([A-Za-z0-9_,\s]+)\]", re.IGNORECASE)
+_COMMENT_MARK = re.compile(r"(?:^|\s)#")
+
+
+def _ignore_codes(line: str) -> re.Match[str] | None:
+    """The first `setup-wizard: ignore[...]` on `line` that a comment's `#` (at the start or
+    after a blank) stands before. Two searches, not one pattern: `#[^\\n]*?setup-wizard:`
+    retried from every `#` is quadratic on a line of `# # # ...` (100 KB took minutes)."""
+    if "setup-wizard" not in line.lower():
+        return None
+    mark = _COMMENT_MARK.search(line)
+    return _IGNORE.search(line, mark.end()) if mark is not None else None
 
 
 @dataclass
@@ -484,7 +495,7 @@ def _suppress(findings: list[Finding], text: str) -> tuple[list[Finding], int]:
     by_line: dict[int, set[str]] = {}
     file_wide: set[str] = set()
     for n, line in enumerate(text.split("\n"), start=1):
-        m = _IGNORE.search(line)
+        m = _ignore_codes(line)
         if m:
             codes = {c.strip().upper() for c in m.group(1).split(",") if c.strip()}
             by_line[n] = codes

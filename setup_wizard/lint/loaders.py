@@ -157,7 +157,24 @@ _COMMENT_KINDS: dict[str, str] = {
 
 # `NAME=value # note`: an unquoted value, then blanks and a `#`. python-dotenv, compose-go and a
 # shell end the value at the blanks; docker/cli's kvfile takes the rest of the line as it is.
-_COMMENTED_LINE = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_]*)=([^\s\"'#][^#\n]*?)([ \t]+#[^\n]*)\n?")
+_ASSIGNED = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_]*)=")
+_COMMENT_START = re.compile(r"[ \t]#")
+
+
+def _commented(line: str) -> tuple[str, str, str] | None:
+    """(name, value, ' # note') of `NAME=value # note`, else None. By searches, not one
+    pattern: a lazy value before `[ \t]+#` backtracks quadratically on a long run of blanks."""
+    m = _ASSIGNED.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].rstrip("\r\n")
+    if not rest or rest[0] in " \t\"'#":
+        return None
+    c = _COMMENT_START.search(rest)
+    if c is None:
+        return None
+    value = rest[:c.start()].rstrip(" \t")
+    return (m[1], value, rest[len(value):]) if "#" not in value else None
 
 
 def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
@@ -170,8 +187,8 @@ def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) ->
     for e in entries:
         if e.key is None or e.error or last.get(e.key) != e.line or not e.value:
             continue
-        m = _COMMENTED_LINE.fullmatch(e.original)
-        if m is None or m[1] != e.key or m[2] != e.value:
+        m = _commented(e.original)
+        if m is None or m[0] != e.key or m[1] != e.value:
             continue  # (python-dotenv read something else: not this shape)
         kind = kind_of(e.key, e.value, bound)
         if kind is None or (kind == "key" and (fields.is_placeholder(e.value)
@@ -180,7 +197,7 @@ def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) ->
         secret = kind == "key" or bool(SECRET_NAME.search(e.key))
         shown = mask(e.value) if secret else urls.shown(e.value) if kind == "url" \
             else shown_value(e.value)
-        kept = f"{shown}{m[3]}" if not secret else f"{shown} #..."
+        kept = f"{shown}{m[2]}" if not secret else f"{shown} #..."
         then = _COMMENT_KINDS[kind].format(v=kept)
         if first is None:
             first = e.line
