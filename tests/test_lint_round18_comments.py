@@ -20,7 +20,7 @@ def test_a_model_with_a_comment_after_it_is_said_once_with_its_line() -> None:
     assert _comments(text) == [("MODEL", 2, "info")]
     (f,) = [f for f in lint_findings(text) if f.code == "SW126"]
     assert "docker run --env-file" in f.message and "llama-3.1-8b-instant # fast" in f.message
-    assert f.fix == "move the comment to a line of its own above MODEL"
+    assert f.fix == "move the comment on line 2 to a line of its own above MODEL"
 
 
 def test_later_lines_point_back_to_the_first() -> None:

@@ -158,6 +158,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
     "SW121": (STORED + "APP_MODE=dev\nAPP_MODE=prod\n", STORED + "APP_MODE=prod\n"),
     "SW122": (sub(DIRECT, f"GROQ_API_KEY={GSK}", f'GROQ_API_KEY="{GSK}"'), DIRECT),
     "SW124": (STORED + "NOTE=`a value`\n", STORED + "NOTE='a value'\n"),
+    "SW126": (sub(DIRECT, "AUTOGEN_MODEL=openai/gpt-oss-20b",
+                  "AUTOGEN_MODEL=openai/gpt-oss-20b # the model"), DIRECT),
     "SW125": (STORED + "OLLAMA_API_BASE_URL=http://ollama:11434/api\n",
               STORED + "OLLAMA_BASE_URL=http://ollama:11434\n"),
     "SW319": (STORED + "MODELS='[{\"name\": \"x\" <!-- a note -->}]'\n",

@@ -87,6 +87,10 @@ VENDOR_NAMING: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
                           r"(?:-\d{4}-\d\d-\d\d)?", re.IGNORECASE),
      "https://platform.openai.com/docs/models"),
     ("grok", re.compile(r"grok-[0-9][\w.-]*", re.IGNORECASE), "https://docs.x.ai/docs/models"),
+    # DeepSeek's API names, not its open weights' (deepseek-ai/DeepSeek-V3, deepseek-r1 on a
+    # local server): deepseek-chat and deepseek-reasoner (shut down 2026-07-24), the V4 names.
+    ("deepseek", re.compile(r"deepseek-(?:chat|reasoner|flash|v4-flash|v4-pro)", re.IGNORECASE),
+     "https://api-docs.deepseek.com/quick_start/pricing"),
 )
 
 

@@ -207,4 +207,4 @@ def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) ->
             message = (f"{e.key} has a comment after its value too (see line {first}): "
                        f"under {_KEEP} {then}")
         out.add(COMMENT_CODE, e.key, e.line, message,
-                f"move the comment to a line of its own above {e.key}")
+                f"move the comment on line {e.line} to a line of its own above {e.key}")
