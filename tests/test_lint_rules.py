@@ -135,6 +135,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               f"AI_GATEWAY_TOKEN={TOKEN}\n",
               f"AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq\n"
               f"AI_GATEWAY_TOKEN={TOKEN}\n"),
+    "SW235": (STORED + "ANTHROPIC_BASE_URL=https://relay.example.com/v1\n",
+              STORED + "ANTHROPIC_BASE_URL=https://relay.example.com\n"),
     # The Python SDKs keep an empty base URL as given: every request fails.
     "SW232": ("OPENAI_BASE_URL=\nOPENAI_MODEL=gpt-6.1-terra\n", "OPENAI_MODEL=gpt-6.1-terra\n"),
     "SW300": (drop(STORED, "AUTOGEN_MODEL"), STORED),

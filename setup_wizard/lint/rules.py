@@ -367,6 +367,14 @@ RULES: Final[tuple[Rule, ...]] = (
          "steps there, which lint cannot tell from a name it does not know.",
          "https://github.com/EngineeredByVignesh/TraceRoot/blob/"
          "5559dc5af15a816e91649cd14780961b4e072f8d/cloudflare/agents-starter/src/ai-gateway.ts"),
+    Rule("SW235", "warning", "url",
+         "an Anthropic client's base URL ending in /v1 on a host lint does not know",
+         "The Anthropic SDK and Claude Code append /v1/messages to ANTHROPIC_BASE_URL, so a "
+         "base ending in /v1 sends to /v1/v1/messages; every Anthropic-format base lint knows "
+         "is written without it (api.anthropic.com, openrouter.ai/api, api.deepseek.com/"
+         "anthropic; Ollama's and llama.cpp's root: SW222 there). A warning on another host: an "
+         "app may read the name and post to the URL itself.",
+         "https://docs.ollama.com/api/anthropic-compatibility"),
     # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",

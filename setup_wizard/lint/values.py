@@ -47,9 +47,9 @@ def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     appends /v1/messages itself, so requests go to /v1/v1/messages (SW222)."""
     host = urls.host_of(value)
     base = providers.ANTHROPIC_BASES.get(host or "")
-    path = urlsplit(value).path.rstrip("/") if base is not None else ""
     if base is None:
-        return False
+        return _anthropic_v1_elsewhere(c, name, value, host)
+    path = urlsplit(value).path.rstrip("/")
     fixed = f"https://{host}{base}"
     if path == f"{base}/v1":
         c.out.add("SW222", name, c.lines.get(name),
@@ -66,6 +66,43 @@ def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
               f"{name} is {vendor}'s OpenAI-format base; an Anthropic client (the Anthropic "
               f"SDK, Claude Code) posts to /v1/messages, which {vendor} serves under its "
               f"Anthropic-format base, {fixed}", f"set {name}={fixed}")
+    return True
+
+
+def _ends_v1(value: str) -> bool:
+    """A URL whose path ends in /v1 (a readable one: its port too)."""
+    try:
+        parts = urlsplit(value.strip())
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.path.rstrip("/").lower().endswith("/v1")
+
+
+def _anthropic_v1_elsewhere(c: Ctx, name: str, value: str, host: str | None) -> bool:
+    """ANTHROPIC_BASE_URL ending in /v1 on a host with no Anthropic-format base of lint's: the
+    SDK still appends /v1/messages. A model server on this machine or the LAN (Ollama,
+    llama.cpp: their Anthropic-compatible API is at the root,
+    docs/sources.md#local-servers-anthropic) is SW222; any other host a warning (SW235), as
+    an app may post to the URL itself."""
+    if not host or not _ends_v1(value):
+        return False
+    parts = urlsplit(value)
+    port = parts.port
+    path = parts.path.rstrip("/")
+    fixed = f"{parts.scheme}://{parts.netloc}{path[:-3]}"
+    local = host in urls.LOOPBACK or host.endswith(".localhost") or \
+        host == "host.docker.internal" or (port in providers.LOCAL_SERVER_BY_PORT)
+    said = (f"{name} ends with /v1, but an Anthropic client (the Anthropic SDK, Claude Code) "
+            f"appends /v1/messages itself: requests would go to {path}/v1/messages")
+    if local:
+        c.out.add("SW222", name, c.lines.get(name),
+                  said + " (a local server's Anthropic-compatible API, Ollama's or "
+                  "llama.cpp's, is at its root)", f"set {name}={fixed}")
+    else:
+        c.out.add("SW235", name, c.lines.get(name),
+                  said + ", unless the app posts to this URL with a client of its own",
+                  f"set {name}={fixed}")
     return True
 
 
@@ -237,7 +274,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or _GATEWAY_ID.fullmatch(name.upper()) or names.address_only(name) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
-                    and urls.host_of(v) in providers.ANTHROPIC_BASES) \
+                    and (urls.host_of(v) in providers.ANTHROPIC_BASES or _ends_v1(v))) \
                 or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v) \
                 or (_is_url(v) and row is not None and row.role == "base_url"
                     and urls.local_root(name, _address_of(v)) is not None):
