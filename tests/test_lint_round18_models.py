@@ -33,3 +33,30 @@ def test_deepseeks_own_api_routers_and_open_weights_are_not_said() -> None:
         "OPENAI_BASE_URL=http://localhost:11434/v1\nMODEL=deepseek-r1:8b\n",
     ):
         assert codes(text, "SW316") == [], text
+
+
+# -- SW320: another vendor's own model beside an OpenAI key and no base URL -----------------
+def test_a_vendor_model_with_an_openai_key_and_no_base_url_is_a_warning() -> None:
+    # mi-gpt's shape: the base URL line commented out, a DeepSeek model left behind.
+    text = (f"OPENAI_API_KEY={OPENAI_KEY}\n# OPENAI_BASE_URL=https://api.deepseek.com\n"
+            "OPENAI_MODEL=deepseek-v4-flash\n")
+    (f,) = [f for f in lint_findings(text) if f.code == "SW320"]
+    assert (f.key, f.severity) == ("OPENAI_MODEL", "warning")
+    assert "api.openai.com" in f.message and "DEEPSEEK_API_KEY" in f.message
+    assert f.fix == ("set OPENAI_BASE_URL=https://api.deepseek.com with a DeepSeek key in "
+                     "OPENAI_API_KEY, or set DEEPSEEK_API_KEY")
+
+
+def test_sw320_is_not_said_where_the_file_says_where_the_model_goes() -> None:
+    for text in (
+        f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o-mini\n",        # OpenAI's own
+        f"OPENAI_API_KEY={OPENAI_KEY}\nANTHROPIC_API_KEY=sk-ant-api03-{'k' * 40}\n"
+        "MODEL=claude-sonnet-4-6\n",                                        # routed by name
+        f"OPENAI_API_KEY={OPENAI_KEY}\nLLM_BASE_URL=https://relay.example.com/v1\n"
+        "MODEL=claude-sonnet-4-6\n",                                        # an app's own URL
+        f"OPENAI_API_KEY={OPENAI_KEY}\nANTHROPIC_MODEL=claude-sonnet-4-6\n",  # Claude's client
+        "OPENAI_API_KEY=AIza" + "k" * 35 + "\nOPENAI_MODEL=gemini-2.5-flash\n",  # Google's key
+        "MODEL=claude-sonnet-4-6\n",                                         # no client at all
+        f"OPENAI_API_KEY={OPENAI_KEY}\nAWS_REGION=us-east-1\nMODEL=claude-sonnet-4-6\n",
+    ):
+        assert codes(text, "SW320") == [], text

@@ -135,6 +135,8 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               f"AI_GATEWAY_TOKEN={TOKEN}\n",
               f"AI_GATEWAY_BASE_URL=https://gateway.ai.cloudflare.com/v1/{ACCT}/omni/groq\n"
               f"AI_GATEWAY_TOKEN={TOKEN}\n"),
+    "SW320": (f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=claude-sonnet-4-6\n",
+              f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o-mini\n"),
     "SW235": (STORED + "ANTHROPIC_BASE_URL=https://relay.example.com/v1\n",
               STORED + "ANTHROPIC_BASE_URL=https://relay.example.com\n"),
     # The Python SDKs keep an empty base URL as given: every request fails.

@@ -330,8 +330,10 @@ def check_primary(c: Ctx, url: Url, mode: str,
         return None
     if _served_elsewhere(c, name, line, provider, model, url, mode) \
             or (url.kind != "missing" and
-                _other_vendors_own(c, name, line, provider, model, url, mode)):
-        # (with no base URL, where a client sends is its default: too weak for this error)
+                _other_vendors_own(c, name, line, provider, model, url, mode)) \
+            or (url.kind == "missing" and _vendor_model_by_default(c, name, line, provider,
+                                                                    model)):
+        # (with no base URL, where a client sends is its default: too weak for SW316's error)
         return provider
     prefix = f"{provider.compat_prefix}/" if provider.compat_prefix else None
     if fmt == "plain" and prefix and model.startswith(prefix) and not provider.knows_model(model):
@@ -439,6 +441,41 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
               "answers 404 model_not_found",
               f"set {name}={provider.default_model} ({fields.with_article(provider.name)} "
               f"model){elsewhere}")
+    return True
+
+
+def _vendor_model_by_default(c: Ctx, name: str, line: int | None,
+                             provider: providers.Provider, model: str) -> bool:
+    """claude-*, gemini-*, deepseek-chat beside an OpenAI key and no base URL at all (a base
+    URL commented out, or never written): the OpenAI SDK sends it to api.openai.com (404
+    model_not_found), and an app that picks the provider by the model's name (LiteLLM) needs
+    that vendor's key, which the file does not set either (SW320). A warning: the key or the
+    URL may come from the environment, or the app may call the vendor's own client."""
+    vendor = vendor_of(model)
+    if vendor is None or vendor is provider or provider.slug != "openai" \
+            or provider.knows_model(model) or c.local_api_url or c.aws_settings \
+            or c.claude_platform or names.names_any(name, _vendor_words(vendor)) \
+            or _vendor_key_set(c, vendor):
+        return False
+    key = c.roles.get("provider_key")
+    if key is None or key.name.upper() != provider.key_var or \
+            providers.foreign_key((c.values.get(key.name) or "").strip()) is not None:
+        return False  # (only the OpenAI SDK's own key says its default host is where it goes)
+    if any(v and names.API_URL_NAME.search(n) and v.strip().lower().startswith(("http://",
+                                                                                 "https://"))
+           for n, v in c.values.items()):
+        return False  # (a URL under any API name: an app's own client may send there)
+    gone = vendor.retired_model(model)
+    what = (f"is {vendor.name}'s model, which {vendor.name} has shut down"
+            if gone is not None and gone.redirect is None else
+            f"is a model only {vendor.name} serves")
+    c.out.add("SW320", name, line,
+              f"{name}={shown_value(model)} {what}, but the file "
+              f"sets no base URL: the OpenAI SDK sends it to api.openai.com (404 "
+              f"model_not_found), and an app that picks the provider by the model's name "
+              f"(LiteLLM) needs {vendor.key_var}, which the file does not set either",
+              f"set OPENAI_BASE_URL={vendor.direct_base_url} with "
+              f"{fields.with_article(vendor.name)} key in {key.name}, or set {vendor.key_var}")
     return True
 
 

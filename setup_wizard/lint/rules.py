@@ -440,6 +440,14 @@ RULES: Final[tuple[Rule, ...]] = (
          "split at the first ':', and stops at start-up when the text before it is not one "
          "of its providers (qwen2.5:latest reads as provider qwen2.5: ollama:qwen2.5:latest "
          "is meant) or there is no ':' at all.", names.GPT_RESEARCHER_PARSE),
+    Rule("SW320", "warning", "model",
+         "another vendor's own model beside an OpenAI key and no base URL",
+         "claude-*, gemini-*, grok-*, deepseek-chat with OPENAI_API_KEY and no base URL in the "
+         "file (one commented out, or never written): the OpenAI SDK sends the model to "
+         "api.openai.com, which answers 404 model_not_found, and an app that picks the provider "
+         "by the model's name (LiteLLM, LangChain's init_chat_model) needs that vendor's own "
+         "key, which the file does not set either. A warning: either may come from the "
+         "environment.", "https://platform.openai.com/docs/models"),
     Rule("SW314", "warning", "model", "a blank inside a model ID",
          "No provider's model ID has one (gpt-4o-mini, not 'gpt-4o mini'): a display name is "
          "sent as it is and refused with model not found, unless the app maps names to IDs.",
