@@ -491,6 +491,15 @@ def _stand_in(name: str, value: str, own: roles.Roles) -> str | None:
     role = row.role if row else ""
     if role == "model" or "MODEL" in name or name.endswith("_LLM"):
         return _model_stand_in(v, own)
+    if _URL_NAME.search(name):
+        # A URL the poster wrote as a placeholder with no scheme ({your-openai-proxy-server/v1/
+        # chat/completions}): a URL of the same shape on a host that is not masked.
+        inner = v.strip("{}<>[]")
+        host, sep, path = inner.partition("/")
+        if "." not in host or re.search(r"(?i)your|x{3,}|\*{3,}|server|host|domain|proxy",
+                                        host):
+            host = "example.com"  # (a word in its place, API_ENDPOINT, or nothing at all)
+        return _url_stand_in(f"https://{host}{sep}{path}")
     if "ACCOUNT" in name:
         return STAND_IN_ACCOUNT
     if "GATEWAY" in name and "TOKEN" not in name and "KEY" not in name:
@@ -498,6 +507,10 @@ def _stand_in(name: str, value: str, own: roles.Roles) -> str | None:
     if role == "gateway_token" or (name.startswith(("CF_", "CLOUDFLARE_")) and "TOKEN" in name):
         return STAND_IN_TOKEN
     return _key_stand_in(name, v, own)
+
+
+# A name that holds an address (PROXY_SERVER_URL, OPENAI_API_BASE, LLM_ENDPOINT, OLLAMA_HOST).
+_URL_NAME = re.compile(r"(?i)(?:^|_)(?:URL|URI|BASE|ENDPOINT|HOST)$")
 
 
 def _url_stand_in(url: str) -> str:

@@ -289,6 +289,17 @@ def test_a_scheme_left_before_a_redaction_is_the_posters() -> None:
     assert "Bearer cfut_" in out and "xxx" not in out
 
 
+def test_a_redacted_address_stands_in_as_an_address_of_its_shape() -> None:
+    # DB-GPT#233's PROXY_SERVER_URL={your-openai-proxy-server/v1/chat/completions}: a URL
+    # the poster wrote without a scheme stands in as one, its path kept, not as a key.
+    row = {"redacted_by_poster": ["PROXY_SERVER_URL", "LLM_ENDPOINT", "OPENAI_API_BASE"]}
+    text = ("PROXY_SERVER_URL={your-openai-proxy-server/v1/chat/completions}\n"
+            'LLM_ENDPOINT="API_ENDPOINT"\nOPENAI_API_BASE=xxxx\n')
+    out = envfile.values(envfile.parse(stand_ins(text, row)))
+    assert out == {"PROXY_SERVER_URL": "https://example.com/v1/chat/completions",
+                   "LLM_ENDPOINT": "https://example.com", "OPENAI_API_BASE": "https://example.com"}
+
+
 # -- a shell session posted as the configuration (session 14's probe of docs' forms) -------
 def test_assignments_before_a_command_are_that_commands_environment() -> None:
     # Ollama's docs: `A=1 B=2 claude ...` (POSIX: the assignments go to the command).
