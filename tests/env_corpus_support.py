@@ -246,6 +246,10 @@ _COMMAND_WORD = re.compile(r"(?:\./|[a-z])[\w./-]*$")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=")
 
 
+# A prompt (no `=`, ending in $, %, > or ❯ and a blank) before an `export`.
+_PROMPT = re.compile(r"(?m)^[^=\n#]*?[$%>\u276f]\s+(export\s+[A-Za-z_]\w*=)")
+
+
 def _shell_session(text: str) -> str:
     """A shell session posted as the configuration (docs' "export ..., then run it"): the
     .env it stands for is what it sets, not its commands.
@@ -257,6 +261,10 @@ def _shell_session(text: str) -> str:
       `ollama pull x`, `cd backend`) is run, not read as a setting.
     Anything else is left as posted."""
     joined = re.sub(r"\\\n\s*", " ", text)
+    # A terminal's prompt before each command (`root ➜ .../ollama $ export K=v`, `user@host:~$
+    # export K=v`): the command is what follows it.
+    unprompted = _PROMPT.sub(r"\1", joined)
+    prompted, joined = unprompted != joined, unprompted
     exports = re.search(r"(?m)^\s*(?:export\s+[A-Za-z_]\w*=|\$env:[A-Za-z_]\w*\s*=)",
                         joined) is not None  # (a POSIX shell's or PowerShell's session)
     out: list[str] = []
@@ -294,7 +302,7 @@ def _shell_session(text: str) -> str:
         out.append(line)
     if exports:  # a session: its commands (cd backend, gptme "hello") are run, not read
         out = [ln for i, ln in enumerate(out) if i not in commands]
-    if out == joined.splitlines():
+    if out == joined.splitlines() and not prompted:
         return text  # nothing of a session in it: as posted, line breaks and all
     return "\n".join(out) + "\n"
 

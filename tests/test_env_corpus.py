@@ -312,6 +312,16 @@ def test_assignments_before_a_command_are_that_commands_environment() -> None:
     assert as_dotenv("A=1 \\\n  B=2 \\\n  python run.py\n").split() == ["A=1", "B=2"]
 
 
+def test_a_terminals_prompt_before_each_export_is_no_part_of_the_setting() -> None:
+    # microsoft/agent-framework#3156 pasted its terminal: `root ➜ .../ollama $ export ...`.
+    posted = ('root \u279c .../agents/ollama $ export OLLAMA_HOST="http://localhost:11434"\n'
+              "user@box:~$ export OLLAMA_CHAT_MODEL_ID=qwen3:8b\n")
+    assert envfile.values(envfile.parse(as_dotenv(posted))) == {
+        "OLLAMA_HOST": "http://localhost:11434", "OLLAMA_CHAT_MODEL_ID": "qwen3:8b"}
+    # An `=` before the `$` is a setting's own text, not a prompt.
+    assert as_dotenv("NOTE=a $ export B=1\n") == "NOTE=a $ export B=1\n"
+
+
 def test_a_line_of_assignments_only_is_left_for_lint() -> None:
     # A .env that lost its line breaks (SW116's case), and a value with a blank in it.
     for posted in ("KEY=abc BASE_URL=https://api.groq.com/openai/v1\n", "MODEL=gpt-4o mini\n"):
