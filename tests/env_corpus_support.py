@@ -247,7 +247,7 @@ _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=")
 
 
 # A prompt (no `=`, ending in $, %, > or ❯ and a blank) before an `export`.
-_PROMPT = re.compile(r"(?m)^[^=\n#]*?[$%>\u276f]\s+(export\s+[A-Za-z_]\w*=)")
+_PROMPT = re.compile(r"(?m)^[^=\n#]*?[$%>\u276f][ \t]+(export[ \t]+[A-Za-z_]\w*=)")
 
 
 def _shell_session(text: str) -> str:

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from env_corpus_support import (
+    _PROMPT,
     ENVS,
     STAND_IN_KEYS,
     STAND_IN_TOKEN,
@@ -320,6 +321,8 @@ def test_a_terminals_prompt_before_each_export_is_no_part_of_the_setting() -> No
         "OLLAMA_HOST": "http://localhost:11434", "OLLAMA_CHAT_MODEL_ID": "qwen3:8b"}
     # An `=` before the `$` is a setting's own text, not a prompt.
     assert as_dotenv("NOTE=a $ export B=1\n") == "NOTE=a $ export B=1\n"
+    # A `>` that ends a line is no prompt for the export on the next one.
+    assert _PROMPT.sub(r"\1", "echo done >\nexport A=1\n") == "echo done >\nexport A=1\n"
 
 
 def test_a_line_of_assignments_only_is_left_for_lint() -> None:

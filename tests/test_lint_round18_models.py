@@ -47,6 +47,15 @@ def test_a_vendor_model_with_an_openai_key_and_no_base_url_is_a_warning() -> Non
                      "OPENAI_API_KEY, or set DEEPSEEK_API_KEY")
 
 
+def test_a_shut_down_vendor_model_gets_its_replacement_in_the_fix() -> None:
+    # mi-gpt's own shape: following the fix must not lead straight to SW301.
+    text = (f"OPENAI_API_KEY={OPENAI_KEY}\n# OPENAI_BASE_URL=https://api.deepseek.com\n"
+            "OPENAI_MODEL=deepseek-chat\n")
+    (f,) = [f for f in lint_findings(text) if f.code == "SW320"]
+    assert "DeepSeek has shut down" in f.message
+    assert f.fix.endswith("or set DEEPSEEK_API_KEY and OPENAI_MODEL=deepseek-v4-flash")
+
+
 def test_sw320_is_not_said_where_the_file_says_where_the_model_goes() -> None:
     for text in (
         f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o-mini\n",        # OpenAI's own
@@ -58,5 +67,15 @@ def test_sw320_is_not_said_where_the_file_says_where_the_model_goes() -> None:
         "OPENAI_API_KEY=AIza" + "k" * 35 + "\nOPENAI_MODEL=gemini-2.5-flash\n",  # Google's key
         "MODEL=claude-sonnet-4-6\n",                                         # no client at all
         f"OPENAI_API_KEY={OPENAI_KEY}\nAWS_REGION=us-east-1\nMODEL=claude-sonnet-4-6\n",
+        # LobeChat's proxy name and Azure's endpoint: a URL under an API's own name
+        f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_PROXY_URL=https://relay.example.com/v1\n"
+        "OPENAI_MODEL=claude-sonnet-4-6\n",
+        f"OPENAI_API_KEY={OPENAI_KEY}\nLLM_API_HOST=https://relay.example.com\n"
+        "OPENAI_MODEL=grok-4\n",
+        # known only at run time: the base URL, or the vendor's key
+        f"OPENAI_API_KEY={OPENAI_KEY}\nLLM_BASE_URL=${{RELAY_URL}}\nOPENAI_MODEL=grok-4\n",
+        f"OPENAI_API_KEY={OPENAI_KEY}\nXAI_API_KEY=${{XAI_KEY}}\nOPENAI_MODEL=grok-4\n",
+        # Gemini on Vertex AI: Google Cloud's credentials, no Gemini key
+        f"OPENAI_API_KEY={OPENAI_KEY}\nGOOGLE_CLOUD_PROJECT=p\nMODEL=gemini-2.5-flash\n",
     ):
         assert codes(text, "SW320") == [], text

@@ -13,7 +13,7 @@ Which loaders do what is a table (LOADERS), each row with its source: docs/sourc
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from setup_wizard.config import envfile, fields, names, providers
@@ -108,41 +108,69 @@ def kind_of(name: str, value: str, bound: Mapping[str, str]) -> str | None:
     return None
 
 
+class _Line(NamedTuple):
+    """An LLM setting's line of a shape one loader reads otherwise, as a message may show it."""
+
+    entry: envfile.Entry
+    kind: str  # a KINDS key
+    secret: bool
+    shown: str  # the value python-dotenv reads: masked when secret, its URL's secrets masked
+
+
+def _llm_lines(entries: list[envfile.Entry], roles: Roles,
+               shaped: Callable[[envfile.Entry], bool]) -> Iterator[_Line]:
+    """The LLM settings (KINDS) on the line python-dotenv uses whose line has the shape
+    `shaped` looks for; not an empty value, a placeholder key (SW502 says it) or a local
+    server's word (lm-studio). SW122's and SW126's one walk over the file."""
+    last = {e.key: e.line for e in entries if e.key is not None and not e.error}
+    bound = {b.name: role for role, b in roles.bindings.items()}
+    for e in entries:
+        if e.key is None or e.error or last.get(e.key) != e.line or not e.value \
+                or not shaped(e):
+            continue
+        kind = kind_of(e.key, e.value, bound)
+        if kind is None or (kind == "key" and (fields.is_placeholder(e.value)
+                                               or not fields.KEY_RUN.search(e.value))):
+            continue
+        secret = kind == "key" or bool(SECRET_NAME.search(e.key))
+        shown = mask(e.value) if secret else urls.shown(e.value) if kind == "url" \
+            else shown_value(e.value)
+        yield _Line(e, kind, secret, shown)
+
+
+def _quoted(e: envfile.Entry) -> bool:
+    """`NAME="value"` whose quotes no loader needs (no blank, no #: envfile.needs_no_quotes)."""
+    m = _QUOTED_LINE.fullmatch(e.original)
+    return m is not None and m[1] == e.key and m[3] == e.value \
+        and envfile.needs_no_quotes(m[3])
+
+
 def check(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
     """One SW122 per LLM setting written `NAME="value"` (or 'value') on the line python-dotenv
     uses, where the value needs no quotes. The first says who removes the quotes and who
     keeps them; the others point back to it, so a file quoted throughout reads as one
     finding per line without repeating the explanation."""
-    last = {e.key: e.line for e in entries if e.key is not None and not e.error}
-    bound = {b.name: role for role, b in roles.bindings.items()}
     first: int | None = None
-    for e in entries:
-        if e.key is None or e.error or last.get(e.key) != e.line or e.value is None:
-            continue
-        m = _QUOTED_LINE.fullmatch(e.original)
-        if m is None or m[1] != e.key:
-            continue
-        text = m[3]
-        if not text or text != e.value or not envfile.needs_no_quotes(text):
-            continue  # empty (a template's blank), or the quotes are needed (a blank, a #)
-        kind = kind_of(e.key, text, bound)
-        if kind is None or (kind == "key" and (fields.is_placeholder(text)
-                                               or not fields.KEY_RUN.search(text))):
-            continue  # a placeholder (SW502 says it), or a local server's word (lm-studio)
-        secret = kind == "key" or bool(SECRET_NAME.search(e.key))
-        shown = mask(text) if secret else urls.shown(text) if kind == "url" \
-            else shown_value(text)
-        then = KINDS[kind].format(v=f"{m[2]}{shown}{m[2]}")
+    for ln in _llm_lines(entries, roles, _quoted):
+        e, q = ln.entry, _quote_of(ln.entry)
+        then = KINDS[ln.kind].format(v=f"{q}{ln.shown}{q}")
         if first is None:
             first = e.line
             message = (f"{e.key} is written in quotes: {_REMOVE} remove them, but {_KEEP} "
                        f"keeps them, so {then}")
         else:
             message = f"{e.key} is written in quotes too (see line {first}): under {_KEEP} {then}"
-        fix = f"remove the quotes around {e.key}'s value" if secret else f"set {e.key}={shown}"
+        fix = f"remove the quotes around {e.key}'s value" if ln.secret \
+            else f"set {e.key}={ln.shown}"
         if e.line == first:
             fix += " (it needs none: every loader then reads the same)"
         out.add(CODE, e.key, e.line, message, fix)
+
+
+def _quote_of(e: envfile.Entry) -> str:
+    """The quote character around a `_quoted` line's value."""
+    m = _QUOTED_LINE.fullmatch(e.original)
+    return m[2] if m is not None else '"'
 
 
 # What the client does with a value that kept the comment after it (`{v}`, a secret masked).
@@ -177,28 +205,20 @@ def _commented(line: str) -> tuple[str, str, str] | None:
     return (m[1], value, rest[len(value):]) if "#" not in value else None
 
 
+def _commented_line(e: envfile.Entry) -> bool:
+    m = _commented(e.original)
+    return m is not None and m[0] == e.key and m[1] == e.value
+
+
 def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
     """One SW126 per LLM setting written `NAME=value # note`: the other loaders read `value`,
     `docker run --env-file` reads `value # note` (a key, URL or model no server knows). Said
-    as SW122 is, for the same reason: info, the first explains, the others point back."""
-    last = {e.key: e.line for e in entries if e.key is not None and not e.error}
-    bound = {b.name: role for role, b in roles.bindings.items()}
+    as SW122 is, for the same reason: info, the first explains, the others point back. The
+    comment itself is never shown: it may hold anything, a key among it."""
     first: int | None = None
-    for e in entries:
-        if e.key is None or e.error or last.get(e.key) != e.line or not e.value:
-            continue
-        m = _commented(e.original)
-        if m is None or m[0] != e.key or m[1] != e.value:
-            continue  # (python-dotenv read something else: not this shape)
-        kind = kind_of(e.key, e.value, bound)
-        if kind is None or (kind == "key" and (fields.is_placeholder(e.value)
-                                               or not fields.KEY_RUN.search(e.value))):
-            continue
-        secret = kind == "key" or bool(SECRET_NAME.search(e.key))
-        shown = mask(e.value) if secret else urls.shown(e.value) if kind == "url" \
-            else shown_value(e.value)
-        kept = f"{shown}{m[2]}" if not secret else f"{shown} #..."
-        then = _COMMENT_KINDS[kind].format(v=kept)
+    for ln in _llm_lines(entries, roles, _commented_line):
+        e = ln.entry
+        then = _COMMENT_KINDS[ln.kind].format(v=f"{ln.shown} # ...")
         if first is None:
             first = e.line
             message = (f"{e.key} has a comment after its value: {_REMOVE} end the value "

@@ -453,30 +453,42 @@ def _vendor_model_by_default(c: Ctx, name: str, line: int | None,
     URL may come from the environment, or the app may call the vendor's own client."""
     vendor = vendor_of(model)
     if vendor is None or vendor is provider or provider.slug != "openai" \
-            or provider.knows_model(model) or c.local_api_url or c.aws_settings \
-            or c.claude_platform or names.names_any(name, _vendor_words(vendor)) \
-            or _vendor_key_set(c, vendor):
+            or provider.knows_model(model) or c.claude_platform \
+            or names.names_any(name, _vendor_words(vendor)) or _vendor_key_set(c, vendor):
         return False
     key = c.roles.get("provider_key")
     if key is None or key.name.upper() != provider.key_var or \
             providers.foreign_key((c.values.get(key.name) or "").strip()) is not None:
         return False  # (only the OpenAI SDK's own key says its default host is where it goes)
-    if any(v and names.API_URL_NAME.search(n) and v.strip().lower().startswith(("http://",
-                                                                                 "https://"))
-           for n, v in c.values.items()):
-        return False  # (a URL under any API name: an app's own client may send there)
+    for n, v in c.values.items():
+        if n in c.unresolved and (names.API_URL_NAME.search(n) or _ELSEWHERE_NAME.search(n)
+                                  or names.names_any(n, _vendor_words(vendor))):
+            return False  # (a base URL or the vendor's key known only at run time)
+        if v and v.strip().lower().startswith(("http://", "https://")) and (
+                names.API_URL_NAME.search(n) or _ELSEWHERE_NAME.search(n)):
+            return False  # (a URL under an API's name: an app's own client may send there)
+        if vendor.slug == "google-ai-studio" and _VERTEX_NAME.search(n):
+            return False  # (Gemini on Vertex AI: Google Cloud credentials, no Gemini key)
     gone = vendor.retired_model(model)
-    what = (f"is {vendor.name}'s model, which {vendor.name} has shut down"
-            if gone is not None and gone.redirect is None else
-            f"is a model only {vendor.name} serves")
+    shut = gone is not None and gone.redirect is None
+    what = (f"is {vendor.name}'s model, which {vendor.name} has shut down" if shut
+            else f"is a model only {vendor.name} serves")
+    then = f" and {name}={replacement(vendor, model)}" if shut else ""
     c.out.add("SW320", name, line,
               f"{name}={shown_value(model)} {what}, but the file "
               f"sets no base URL: the OpenAI SDK sends it to api.openai.com (404 "
               f"model_not_found), and an app that picks the provider by the model's name "
               f"(LiteLLM) needs {vendor.key_var}, which the file does not set either",
               f"set OPENAI_BASE_URL={vendor.direct_base_url} with "
-              f"{fields.with_article(vendor.name)} key in {key.name}, or set {vendor.key_var}")
+              f"{fields.with_article(vendor.name)} key in {key.name}{then}, or set "
+              f"{vendor.key_var}{then}")
     return True
+
+
+# Names that hold where an app sends besides API_URL_NAME's (LobeChat's OPENAI_PROXY_URL,
+# AZURE_OPENAI_ENDPOINT, an API_HOST), and Google Cloud's (Gemini through Vertex AI).
+_ELSEWHERE_NAME = re.compile(r"(?i)(?:^|_)(?:ENDPOINT|HOST|PROXY(?:_URL)?)$")
+_VERTEX_NAME = re.compile(r"(?i)^(?:GOOGLE_CLOUD_|GOOGLE_APPLICATION_CREDENTIALS$|VERTEX)")
 
 
 _KEY_FAMILY = next(p for p in names.PATTERNS if p.role == "provider_key")

@@ -372,10 +372,10 @@ RULES: Final[tuple[Rule, ...]] = (
          "The Anthropic SDK and Claude Code append /v1/messages to ANTHROPIC_BASE_URL, so a "
          "base ending in /v1 sends to /v1/v1/messages; every Anthropic-format base lint knows "
          "is written without it (api.anthropic.com, openrouter.ai/api, api.deepseek.com/"
-         "anthropic; Ollama's and llama.cpp's root: SW222 there). A warning on another host: an "
-         "app may read the name and post to the URL itself.",
+         "anthropic, Ollama's and llama.cpp's root). A warning: the Vercel AI SDK reads the "
+         "same name and posts to {base}/messages, where /v1 is right. On a provider's host lint "
+         "knows, that host's own rules say what the URL is.",
          "https://docs.ollama.com/api/anthropic-compatibility"),
-    # -- model --------------------------------------------------------------------------
     Rule("SW300", "error", "model", "model missing or empty",
          "Every request names a model; the provider answers 400 without one.",
          SRC_GROQ_MODELS),
@@ -530,8 +530,10 @@ def rules_markdown() -> str:
         " `setup-wizard lint --list-rules`; do not edit by hand. -->",
         "",
         "Silence one finding with `# setup-wizard: ignore[CODE]` (several: `ignore[SW101,SW505]`)"
-        " at the end of its line or on the line above. A finding without a line (a missing"
-        " setting) is silenced by such a comment on a line of its own anywhere in the file.",
+        " on the line above or at the end of its line (python-dotenv, compose and a shell end"
+        " the value before it; `docker run --env-file` keeps it in the value, SW126, so there"
+        " prefer the line above). A finding without a line (a missing setting) is silenced by"
+        " such a comment on a line of its own anywhere in the file.",
         "",
         "Exit codes: **0** no errors (warnings allowed unless `--strict`; `info` findings never"
         " count), **1** errors found (or warnings with `--strict`), **2** a file could not be"

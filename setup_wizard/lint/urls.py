@@ -20,7 +20,6 @@ from setup_wizard.lint.findings import Ctx, Findings
 from setup_wizard.masking import mask
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
-LOOPBACK = _LOOPBACK  # (the names of this machine, for values' local-server checks)
 KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
     (urlsplit(p.direct_base_url).hostname or "") for p in providers.PROVIDERS.values()}))
 # The hosts of providers this tool knows by their catalog only (Anthropic's API, Google's

@@ -79,31 +79,31 @@ def _ends_v1(value: str) -> bool:
     return parts.path.rstrip("/").lower().endswith("/v1")
 
 
+def _v1_elsewhere(value: str) -> bool:
+    """A URL ending in /v1 on a host that is no provider's lint knows (SW235's shape)."""
+    host = urls.host_of(value)
+    return bool(host) and _ends_v1(value) and host not in urls.KNOWN_HOSTS \
+        and host not in urls.CATALOG_HOSTS and host not in providers.OPENAI_BASE_BY_HOST \
+        and host not in providers.ANTHROPIC_BASES
+
+
 def _anthropic_v1_elsewhere(c: Ctx, name: str, value: str, host: str | None) -> bool:
     """ANTHROPIC_BASE_URL ending in /v1 on a host with no Anthropic-format base of lint's: the
-    SDK still appends /v1/messages. A model server on this machine or the LAN (Ollama,
-    llama.cpp: their Anthropic-compatible API is at the root,
-    docs/sources.md#local-servers-anthropic) is SW222; any other host a warning (SW235), as
-    an app may post to the URL itself."""
-    if not host or not _ends_v1(value):
+    Anthropic SDK and Claude Code append /v1/messages (Ollama's and llama.cpp's Anthropic
+    API is at their root, docs/sources.md#local-servers-anthropic). A warning (SW235), never
+    an error: the Vercel AI SDK reads the same name and posts to {base}/messages, so there
+    /v1 is right. Not said on a provider's host lint knows (api.groq.com/openai/v1): its own
+    rules say what that URL is. Returns False, so the URL's other checks still run."""
+    if not _v1_elsewhere(value):
         return False
-    parts = urlsplit(value)
-    port = parts.port
-    path = parts.path.rstrip("/")
-    fixed = f"{parts.scheme}://{parts.netloc}{path[:-3]}"
-    local = host in urls.LOOPBACK or host.endswith(".localhost") or \
-        host == "host.docker.internal" or (port in providers.LOCAL_SERVER_BY_PORT)
-    said = (f"{name} ends with /v1, but an Anthropic client (the Anthropic SDK, Claude Code) "
-            f"appends /v1/messages itself: requests would go to {path}/v1/messages")
-    if local:
-        c.out.add("SW222", name, c.lines.get(name),
-                  said + " (a local server's Anthropic-compatible API, Ollama's or "
-                  "llama.cpp's, is at its root)", f"set {name}={fixed}")
-    else:
-        c.out.add("SW235", name, c.lines.get(name),
-                  said + ", unless the app posts to this URL with a client of its own",
-                  f"set {name}={fixed}")
-    return True
+    parts = urlsplit(value.strip())
+    root = parts._replace(path=parts.path.rstrip("/")[:-3], fragment="").geturl()
+    c.out.add("SW235", name, c.lines.get(name),
+              f"{name} ends with /v1, but the Anthropic SDK and Claude Code append /v1/messages "
+              "themselves (requests go to .../v1/v1/messages); right only for a client that "
+              "posts to {base}/messages, such as the Vercel AI SDK",
+              f"set {name}={urls.shown(root)}")
+    return False
 
 
 # URL list items judged per file (Open WebUI's list has a handful): bounded work on a
@@ -274,7 +274,7 @@ def any_checkable(values: Mapping[str, str | None]) -> bool:
                 or _GATEWAY_ID.fullmatch(name.upper()) or names.address_only(name) \
                 or (urls.is_missing_as_text(v) and names.API_URL_NAME.search(name)) \
                 or _not_a_url(name, v) or (_is_url(v) and name.upper() == names.ANTHROPIC_SDK_NAME
-                    and (urls.host_of(v) in providers.ANTHROPIC_BASES or _ends_v1(v))) \
+                    and (urls.host_of(v) in providers.ANTHROPIC_BASES or _v1_elsewhere(v))) \
                 or (_in_quotes(v) and sent_in_request(name, judged(v))) or _lists_llm_url(v) \
                 or (_is_url(v) and row is not None and row.role == "base_url"
                     and urls.local_root(name, _address_of(v)) is not None):
