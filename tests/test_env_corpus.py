@@ -50,7 +50,7 @@ def test_every_entry_has_its_source_and_label() -> None:
 # They are not looked at, like every check miss, so that the check half stays a measure.
 # Strict: the mark goes the day it is met.
 CHECK_RIGHT_BELOW_MARK = pytest.mark.xfail(strict=True,
-                                           reason="check half at 49/54 right files clean (90.7%)")
+                                           reason="check half at 51/56 right files clean (91.1%)")
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_RIGHT_BELOW_MARK)])
@@ -61,14 +61,15 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 75 of its 88 in-scope wrong files are named (85.2%,
-# 2026-11-29, twenty-three rounds of collection and a re-audit of the first five), and its misses
+# The check half's mark is not met: 79 of its 96 in-scope wrong files are named (82.3%,
+# 2026-11-29, twenty-five rounds of collection and a re-audit of the first five; the 25th's
+# fresh check files: 4 of 8, the older 88 files still 75), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 75/88 named (85.2%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 79/96 named (82.3%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 85.2, "clean": 90.7}  # 85.23%, 90.74%, rounded down
+CHECK_FLOOR = {"named": 82.2, "clean": 91.0}  # 82.29%, 91.07%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
