@@ -79,3 +79,18 @@ def test_sw320_is_not_said_where_the_file_says_where_the_model_goes() -> None:
         f"OPENAI_API_KEY={OPENAI_KEY}\nGOOGLE_CLOUD_PROJECT=p\nMODEL=gemini-2.5-flash\n",
     ):
         assert codes(text, "SW320") == [], text
+
+
+# -- the Gemini API's models/ resource prefix (note 15's left item) -------------------------
+def test_a_gemini_model_written_as_its_resource_name_is_judged_as_that_model() -> None:
+    key = "AIza" + "k" * 35
+    text = f"GEMINI_API_KEY={key}\nGEMINI_MODEL=models/gemini-1.5-flash\n"
+    (f,) = [f for f in lint_findings(text) if f.code == "SW301"]
+    assert "gemini-1.5-flash" in f.message
+    assert f.fix is not None and f.fix.startswith("set GEMINI_MODEL=models/")  # (kept as written)
+    assert codes(f"GEMINI_API_KEY={key}\nGEMINI_MODEL=models/gemini-2.5-flash\n", "SW301") == []
+
+
+def test_models_before_another_name_is_no_route() -> None:
+    for text in ("MODEL=models/my-finetune\n", "MODEL=models/llama3\n"):
+        assert codes(text, "SW301", "SW302", "SW316") == [], text

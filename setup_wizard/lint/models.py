@@ -35,6 +35,8 @@ GROQ = providers.PROVIDERS["groq"]
 ANTHROPIC = providers.CATALOG_ONLY["anthropic"]
 # LiteLLM's provider names that differ from the gateway's slugs; pydantic-ai's google-gla: and
 # google-vertex: (the Gemini API and Vertex AI), LiteLLM's gemini/ and vertex_ai/.
+# The Gemini API's model IDs after its `models/` resource prefix (https://ai.google.dev/api/models).
+_GEMINI_RESOURCE = re.compile(r"(?:gemini|gemma|text-embedding|embedding)-[\w.-]+", re.IGNORECASE)
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-ai-studio",
                   "vertex_ai": "google-ai-studio", "google-gla": "google-ai-studio",
                   "google-vertex": "google-ai-studio"}
@@ -55,6 +57,11 @@ def split_route(model: str, fmt: str,
     find = providers.with_catalog if catalog else providers.get
     for sep, ok in (("/", fmt in ("prefixed", "any")), (":", fmt in ("colon", "any"))):
         head, found, rest = model.partition(sep)
+        if sep == "/" and head == "models" and found and _GEMINI_RESOURCE.fullmatch(rest):
+            # The Gemini API's resource name for a model (models/gemini-1.5-flash), as its
+            # own SDKs and REST paths write it: that model, on Google's catalog, where asked.
+            p = find("google-ai-studio")
+            return (p, rest, sep) if p is not None else None
         if ok and found and rest:
             p = find(_ROUTE_ALIASES.get(head.lower(), head.lower()))
             if p is not None:
