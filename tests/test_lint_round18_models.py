@@ -94,3 +94,29 @@ def test_a_gemini_model_written_as_its_resource_name_is_judged_as_that_model() -
 def test_models_before_another_name_is_no_route() -> None:
     for text in ("MODEL=models/my-finetune\n", "MODEL=models/llama3\n"):
         assert codes(text, "SW301", "SW302", "SW316") == [], text
+
+
+# -- Moonshot's (Kimi's) own API: a catalog of what it shut down -----------------------------
+def test_a_moonshot_model_shut_down_is_an_error_on_either_of_its_hosts() -> None:
+    for host in ("api.moonshot.ai", "api.moonshot.cn"):
+        text = f"OPENAI_BASE_URL=https://{host}/v1\nOPENAI_MODEL=moonshot-v1-8k\n"
+        (f,) = [f for f in lint_findings(text) if f.code == "SW301"]
+        assert "2026-08-31" in f.message and f.fix is not None and "kimi-k3" in f.fix, host
+    # under a name of the app's own, beside its own URL (KIMI_BASE_URL / KIMI_MODEL)
+    text = "KIMI_BASE_URL=https://api.moonshot.cn/v1\nKIMI_MODEL=kimi-k2-turbo-preview\n"
+    assert codes(text, "SW301") == [("SW301", "KIMI_MODEL", "error")]
+
+
+def test_moonshots_current_models_and_other_hosts_names_are_not_said() -> None:
+    for text in (
+        "OPENAI_BASE_URL=https://api.moonshot.ai/v1\nOPENAI_MODEL=kimi-k2.6\n",
+        "OPENAI_BASE_URL=https://api.moonshot.cn/v1\nOPENAI_MODEL=kimi-k3\n",
+        # DashScope serves kimi-k2.5 under that bare name on its own schedule
+        "OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\n"
+        "OPENAI_MODEL=kimi-k2.5\n",
+        # Groq's and OpenRouter's names for Kimi are theirs
+        "OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENAI_MODEL=moonshotai/kimi-k2\n",
+        # a proxy the user runs keeps its own names
+        "LITELLM_BASE_URL=http://localhost:4000\nMODEL=moonshot-v1-8k\n",
+    ):
+        assert codes(text, "SW301", "SW302", "SW316", "SW317") == [], text

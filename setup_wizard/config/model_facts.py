@@ -351,6 +351,31 @@ DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
     ("deepseek-reasoner", "2026-07-24", "deepseek-v4-flash"),
 ])
 
+# Moonshot AI's (Kimi's) own API, api.moonshot.ai and api.moonshot.cn (one catalogue). Its
+# models page (https://platform.kimi.ai/docs/models) as quoted in issues: "The kimi-k2.5 and
+# moonshot-v1 series were officially retired on August 31, 2026. Calls to these models now
+# return a 404 ... Please migrate to kimi-k3"; the kimi-k2 series "已于 2026 年 5 月 25 日下线"
+# (use kimi-k2.6); kimi-thinking-preview "已于 2025 年 11 月 11 日下线". kimi-latest was closed
+# to new users on 2026-01-28 and answered 404 by June 2026, no shutdown date given.
+# docs/sources.md#moonshot-catalog
+MOONSHOT_MODELS_PAGE = "https://platform.kimi.ai/docs/models"
+MOONSHOT_2026_08 = "https://github.com/NousResearch/hermes-agent/pull/109895"
+MOONSHOT_2026_05 = "https://github.com/datawhalechina/all-in-rag/issues/121"
+MOONSHOT_RETIRED = (
+    *_rows(MOONSHOT_2026_08, [
+        (m, "2026-08-31", "kimi-k3") for m in (
+            "moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k",
+            "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview",
+            "moonshot-v1-128k-vision-preview", "kimi-k2.5")]),
+    *_rows(MOONSHOT_2026_05, [
+        (m, "2026-05-25", "kimi-k2.6") for m in (
+            "kimi-k2-0711-preview", "kimi-k2-0905-preview", "kimi-k2-turbo-preview",
+            "kimi-k2-thinking", "kimi-k2-thinking-turbo")]),
+    *_rows("https://platform.kimi.com/docs/models", [
+        ("kimi-thinking-preview", "2025-11-11", "kimi-k2.6")]),
+    *_rows("https://github.com/diillson/chatcli/issues/1344", [("kimi-latest", None, "kimi-k3")]),
+)
+
 # Mistral's model cards (the source of docs.mistral.ai/models): each API name of a model
 # whose retirement date is before 2026-11-28, with that date and the replacement named there,
 # as that model's own API name. A card's only name is kept even when undated

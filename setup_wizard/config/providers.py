@@ -422,6 +422,25 @@ CATALOG_ONLY: dict[str, Provider] = {
             sources=(model_facts.GEMINI_2_0_SHUTDOWN,
                      "https://ai.google.dev/gemini-api/docs/openai"),
         ),
+        Provider(
+            slug="moonshot",  # no gateway route: a catalog for its own API's hosts only
+            name="Moonshot (Kimi)",
+            origin="unknown",
+            direct_base_url="https://api.moonshot.ai/v1",
+            direct_alternatives=("https://api.moonshot.cn/v1",),  # its China platform
+            gateway_suffixes=(),
+            compat_prefix=None,
+            key_var="MOONSHOT_API_KEY",
+            key_pattern=None,  # sk- like OpenAI's: its shape tells no one apart
+            key_shape="sk- followed by letters and digits",
+            # Its /models on 2026-09-02 (https://github.com/diillson/chatcli/issues/1344).
+            models=("kimi-k3", "kimi-k2.6"),
+            known_models=("kimi-k2.7-code", "kimi-k2.7-code-highspeed"),
+            retired=model_facts.MOONSHOT_RETIRED,
+            catalog_checked="2026-09-13",  # the newest notice we read
+            sources=(model_facts.MOONSHOT_MODELS_PAGE, model_facts.MOONSHOT_2026_08,
+                     model_facts.MOONSHOT_2026_05),
+        ),
     )
 }
 
@@ -744,6 +763,17 @@ def by_name(text: str) -> Provider | None:
 def same_host(url: str, other: str) -> bool:
     host = _host(url)
     return bool(host) and host == _host(other)
+
+
+def catalog_vendor_at(url: str) -> Provider | None:
+    """The catalog-only vendor whose own API host `url` is on (api.moonshot.cn: Moonshot)."""
+    return next((p for p in CATALOG_ONLY.values() if on_own_host(url, p)), None)
+
+
+def on_own_host(url: str, p: Provider) -> bool:
+    """`url` is on a host of `p`'s own API (its direct base's or an alternative's: Moonshot's
+    api.moonshot.cn beside api.moonshot.ai)."""
+    return any(same_host(url, base) for base in (p.direct_base_url, *p.direct_alternatives))
 
 
 def look_alike(host: str) -> Provider | None:

@@ -83,7 +83,8 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
             continue
         row = names.lookup(name)
         if row is not None and row.role == "base_url" and (
-                found := providers.by_direct_url(value.strip())) is not None:
+                found := providers.by_direct_url(value.strip())
+                or providers.catalog_vendor_at(value.strip())) is not None:
             heads[head] = found
     return heads
 
@@ -107,8 +108,9 @@ def _foreign_heads(values: Mapping[str, str | None]) -> frozenset[str]:
             continue
         # (a relay or a proxy on a host of its own passes the model's name on to a provider,
         # so its names are judged as the provider's: not here)
-        if _local_server(v) or host in providers.OTHER_API_HOSTS:
-            heads.add(names.stem(name))
+        if _local_server(v) or (host in providers.OTHER_API_HOSTS
+                                and providers.catalog_vendor_at(v) is None):
+            heads.add(names.stem(name))  # (a vendor with a catalog here is judged by it)
     return frozenset(heads)
 
 

@@ -400,7 +400,7 @@ def _catalog_host_provider(c: Ctx) -> providers.Provider | None:
     serves."""
     base = c.v.get("base_url") or ""
     return next((p for p in providers.CATALOG_ONLY.values()
-                 if base and providers.same_host(base, p.direct_base_url)), None)
+                 if base and providers.on_own_host(base, p)), None)
 
 
 def vendor_of(model: str) -> providers.Provider | None:
@@ -1133,12 +1133,14 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
         return
     owner = sole_retirer(model)
     own_words = providers.catalog_words(owner) if owner is not None else ()
-    # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1).
-    at_owner = bool(own_words) and owner is not None and providers.same_host(
-        c.v.get("base_url") or "", owner.direct_base_url)
+    catalog_only = owner is not None and owner.slug in providers.CATALOG_ONLY
+    # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1,
+    # Moonshot's api.moonshot.cn/v1).
+    at_owner = catalog_only and owner is not None and providers.on_own_host(
+        c.v.get("base_url") or "", owner)
     # A catalog-only vendor's id beside some API URL (LITELLM_BASE_URL=http://localhost:4000)
     # may go to that proxy, which keeps its own names and schedules.
-    proxied = bool(own_words) and c.local_api_url and not at_owner
+    proxied = catalog_only and c.local_api_url and not at_owner
     if owner is not None and not proxied and (
             owner.owns_id(model) or owner is url_provider or at_owner or (
             no_base_url and (head not in providers.OTHER_SERVICE_WORDS or head in own_words))):
@@ -1181,8 +1183,8 @@ def other_host(c: Ctx, provider: providers.Provider) -> str | None:
     base = c.v.get("base_url") or ""
     if base:
         host = _host_of(base)
-        if host and c.roles.url_provider is None and not providers.same_host(
-                base, provider.direct_base_url) and host not in urls.KNOWN_HOSTS \
+        if host and c.roles.url_provider is None and not providers.on_own_host(
+                base, provider) and host not in urls.KNOWN_HOSTS \
                 and host not in urls.CATALOG_HOSTS \
                 and not urls.typo_of_known(host) \
                 and not gateway.looks_like_gateway_path(base.strip()):

@@ -25,8 +25,10 @@ KNOWN_HOSTS = (gateway.GATEWAY_HOST, *sorted({
 # The hosts of providers this tool knows by their catalog only (Anthropic's API, Google's
 # Gemini API): not judged path by path as ours, but https is their rule too, and a host a
 # letter off theirs is a typo all the same.
-CATALOG_HOSTS = tuple(sorted({(urlsplit(p.direct_base_url).hostname or "")
-                              for p in providers.CATALOG_ONLY.values()} - set(KNOWN_HOSTS)))
+CATALOG_HOSTS = tuple(sorted({(urlsplit(u).hostname or "")
+                              for p in providers.CATALOG_ONLY.values()
+                              for u in (p.direct_base_url, *p.direct_alternatives)}
+                             - set(KNOWN_HOSTS)))
 # The hosts of the OpenAI-compatible vendors lint knows by their base URL only
 # (providers.OPENAI_BASES): a path there that is not the vendor's base is judged, and a host a
 # letter off one of theirs is a typo (vendor_typo).
