@@ -35,11 +35,11 @@ GROQ = providers.PROVIDERS["groq"]
 ANTHROPIC = providers.CATALOG_ONLY["anthropic"]
 # LiteLLM's provider names that differ from the gateway's slugs; pydantic-ai's google-gla: and
 # google-vertex: (the Gemini API and Vertex AI), LiteLLM's gemini/ and vertex_ai/.
-# The Gemini API's model IDs after its `models/` resource prefix (https://ai.google.dev/api/models).
-_GEMINI_RESOURCE = re.compile(r"(?:gemini|gemma|text-embedding|embedding)-[\w.-]+", re.IGNORECASE)
 _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-ai-studio",
                   "vertex_ai": "google-ai-studio", "google-gla": "google-ai-studio",
                   "google-vertex": "google-ai-studio"}
+# The Gemini API's model IDs after its `models/` resource prefix (https://ai.google.dev/api/models).
+_GEMINI_RESOURCE = re.compile(r"(?:gemini|gemma|text-embedding|embedding)-[\w.-]+", re.IGNORECASE)
 
 
 def is_groq_model(value: str) -> bool:
@@ -399,8 +399,7 @@ def _catalog_host_provider(c: Ctx) -> providers.Provider | None:
     only (Anthropic's, Google's Gemini API): requests go there, so its catalog says what it
     serves."""
     base = c.v.get("base_url") or ""
-    return next((p for p in providers.CATALOG_ONLY.values()
-                 if base and providers.on_own_host(base, p)), None)
+    return providers.catalog_vendor_at(base) if base else None
 
 
 def vendor_of(model: str) -> providers.Provider | None:
