@@ -120,3 +120,35 @@ def test_moonshots_current_models_and_other_hosts_names_are_not_said() -> None:
         "LITELLM_BASE_URL=http://localhost:4000\nMODEL=moonshot-v1-8k\n",
     ):
         assert codes(text, "SW301", "SW302", "SW316", "SW317") == [], text
+
+
+# -- DashScope's (Alibaba Model Studio's) notice of 2026-10-10 -------------------------------
+def test_a_qwen_model_its_notice_took_offline_is_an_error_in_the_regions_it_names() -> None:
+    for host in ("dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com"):
+        text = f"OPENAI_BASE_URL=https://{host}/compatible-mode/v1\nOPENAI_MODEL=qwen-turbo\n"
+        (f,) = [f for f in lint_findings(text) if f.code == "SW301"]
+        assert "2026-10-10" in f.message and "qwen3.7-max" in (f.fix or ""), host
+    text = "QWEN_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\nQWEN_MODEL=qwq-plus\n"
+    assert codes(text, "SW301") == [("SW301", "QWEN_MODEL", "error")]
+
+
+def test_qwen_models_no_notice_names_and_other_regions_are_not_said() -> None:
+    for text in (
+        "OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\nOPENAI_MODEL=qwen-plus\n",
+        "OPENAI_BASE_URL=https://dashscope-us.aliyuncs.com/compatible-mode/v1\n"
+        "OPENAI_MODEL=qwen-turbo\n",                      # the notice speaks for two regions
+        "OPENAI_BASE_URL=https://openrouter.ai/api/v1\nOPENAI_MODEL=qwen/qwen-turbo\n",
+        "MODEL=qwen-turbo\n",                              # where it goes is not in the file
+    ):
+        assert codes(text, "SW301", "SW302", "SW317") == [], text
+
+
+def test_with_no_base_url_a_shared_name_is_judged_only_under_its_vendors_name() -> None:
+    # kimi-k2.5 is also DashScope's, qwen-turbo also its US region's: with no URL in the file,
+    # nothing says which host the name goes to. Under the vendor's own name it is its client's.
+    assert codes("MODEL=kimi-k2.5\n", "SW301") == []
+    assert codes("MODEL=qwen-turbo\n", "SW301") == []
+    assert codes("MOONSHOT_MODEL=moonshot-v1-32k\n", "SW301") == [
+        ("SW301", "MOONSHOT_MODEL", "error")]
+    # Anthropic's IDs are nobody else's: judged with no URL, as before
+    assert codes("MODEL=claude-3-5-sonnet-20240620\n", "SW301") == [("SW301", "MODEL", "error")]

@@ -376,6 +376,17 @@ MOONSHOT_RETIRED = (
     *_rows("https://github.com/diillson/chatcli/issues/1344", [("kimi-latest", None, "kimi-k3")]),
 )
 
+# Alibaba Cloud Model Studio's (DashScope's) notice of 2026-10-10 for its Beijing and Singapore
+# regions: qwen-turbo, qwen-vl-max, qwen-vl-plus, qwq-plus and qvq-max go offline; "我们推荐将即将
+# 下线的模型替换为 Qwen3.6/Qwen3.7 系列最新模型" (no single ID named: the fix names its flagship).
+# Other batches are known to us only from third parties: not rows. docs/sources.md#dashscope-catalog
+DASHSCOPE_NOTICE_2026_10 = (
+    "https://www.alibabacloud.com/zh/notice/"
+    "model_studionotice_on_the_decommissioning_of_certain_historical_mainline_models_731")
+DASHSCOPE_RETIRED = _rows(DASHSCOPE_NOTICE_2026_10, [
+    (m, "2026-10-10", None) for m in ("qwen-turbo", "qwen-vl-max", "qwen-vl-plus", "qwq-plus",
+                                      "qvq-max")])
+
 # Mistral's model cards (the source of docs.mistral.ai/models): each API name of a model
 # whose retirement date is before 2026-11-28, with that date and the replacement named there,
 # as that model's own API name. A card's only name is kept even when undated

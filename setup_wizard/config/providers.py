@@ -441,6 +441,25 @@ CATALOG_ONLY: dict[str, Provider] = {
             sources=(model_facts.MOONSHOT_MODELS_PAGE, model_facts.MOONSHOT_2026_08,
                      model_facts.MOONSHOT_2026_05),
         ),
+        Provider(
+            slug="dashscope",  # no gateway route: a catalog for its own API's hosts only
+            name="Alibaba Model Studio (DashScope)",
+            origin="unknown",
+            direct_base_url="https://dashscope.aliyuncs.com/compatible-mode/v1",
+            # Beijing's and Singapore's: the regions its notices speak for (not the US one).
+            direct_alternatives=("https://dashscope-intl.aliyuncs.com/compatible-mode/v1",),
+            gateway_suffixes=(),
+            compat_prefix=None,
+            key_var="DASHSCOPE_API_KEY",
+            key_pattern=None,  # sk- like OpenAI's
+            key_shape="sk- followed by letters and digits",
+            # Its flagship on its model page (https://help.aliyun.com/zh/model-studio/models).
+            models=("qwen3.7-max",),
+            retired=model_facts.DASHSCOPE_RETIRED,
+            catalog_checked="2026-10-13",  # the newest page we read
+            sources=(model_facts.DASHSCOPE_NOTICE_2026_10,
+                     "https://help.aliyun.com/zh/model-studio/models"),
+        ),
     )
 }
 

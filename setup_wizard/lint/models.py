@@ -1135,14 +1135,19 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     catalog_only = owner is not None and owner.slug in providers.CATALOG_ONLY
     # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1,
     # Moonshot's api.moonshot.cn/v1).
-    at_owner = catalog_only and owner is not None and providers.on_own_host(
-        c.v.get("base_url") or "", owner)
+    at_owner = catalog_only and owner is not None and (providers.on_own_host(
+        c.v.get("base_url") or "", owner) or c.url_heads.get(names.head(name)) is owner)
     # A catalog-only vendor's id beside some API URL (LITELLM_BASE_URL=http://localhost:4000)
     # may go to that proxy, which keeps its own names and schedules.
     proxied = catalog_only and c.local_api_url and not at_owner
+    # A catalog-only vendor whose IDs others serve under the same names (Moonshot's kimi-k2.5
+    # on DashScope, DashScope's own in its US region): with no base URL, only under its name.
+    shared = catalog_only and not own_words
     if owner is not None and not proxied and (
             owner.owns_id(model) or owner is url_provider or at_owner or (
-            no_base_url and (head not in providers.OTHER_SERVICE_WORDS or head in own_words))):
+            no_base_url and ((not shared and head not in providers.OTHER_SERVICE_WORDS)
+                             or head in own_words
+                             or (shared and head == owner.key_var.split("_API_")[0])))):
         _retired_only(c, name, line, owner, model, "")
 
 
