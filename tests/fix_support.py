@@ -162,6 +162,7 @@ def follow(text: str, code: str, key: str | None, fix: str) -> str:
         (r"close the quote at the end of line (\d+)"
          r"(?: and (delete line (\d+)|make line (\d+) a comment))?", lambda m: _close(text, m)),
         (r"make line (\d+) a comment", lambda m: _comment(text, int(m[1]))),
+        (r"uncomment line (\d+)", lambda m: _uncomment(text, int(m[1]))),
         (r"end line (\d+) at the closing quote", lambda m: _end_at_quote(text, int(m[1]))),
         (r"split line (\d+) before (\w+)=", lambda m: _split(text, int(m[1]), m[2])),
         (r"put each setting of line (\d+) on a line of its own, outside the comment",
@@ -279,6 +280,12 @@ def _close(text: str, m: re.Match[str]) -> str:
 def _comment(text: str, n: int) -> str:
     lines = _lines(text)
     lines[n - 1] = "# " + lines[n - 1]
+    return "\n".join(lines)
+
+
+def _uncomment(text: str, n: int) -> str:
+    lines = _lines(text)
+    lines[n - 1] = re.sub(r"^\s*#+\s*", "", lines[n - 1], count=1)
     return "\n".join(lines)
 
 

@@ -51,3 +51,38 @@ def test_roots_other_names_and_known_bases_are_not_said_so() -> None:
         "CLAUDE_API_BASE=https://relay.example.com/v1\n",   # an app's own name
     ):
         assert [f.code for f in lint_findings(text) if f.code in ("SW222", "SW235")] == [], text
+
+
+# -- SW321: the client's own base URL commented out (mi-gpt#191) ------------------------------
+MI_GPT = ("# OpenAI\nOPENAI_MODEL=ep-20240927170012-5f66w\n"
+          "OPENAI_API_KEY=sk-proj-" + "Mi6pTk3y" * 4 + "\n"
+          "# OPENAI_BASE_URL=https://ark.cn-beijing.volces.com/api/v3\n")
+
+
+def test_mi_gpt_191_a_commented_base_url_beside_an_ark_endpoint_id_is_said() -> None:
+    (f,) = [f for f in lint_findings(MI_GPT) if f.code == "SW321"]
+    assert (f.key, f.line, f.severity) == ("OPENAI_BASE_URL", 4, "warning")
+    assert "api.openai.com" in f.message and "ark.cn-beijing.volces.com" in f.message
+    assert f.fix == "uncomment line 4"
+
+
+def test_sw321_is_silent_where_the_default_host_serves_the_model_or_a_url_is_set() -> None:
+    key = "OPENAI_API_KEY=sk-proj-" + "Mi6pTk3y" * 4 + "\n"
+    for text in (
+        key + "OPENAI_MODEL=gpt-4o-mini\n# OPENAI_BASE_URL=https://api.openai.com/v1\n",
+        key + "OPENAI_MODEL=text-embedding-3-small\n# OPENAI_BASE_URL=https://x.example/v1\n",
+        key + "OPENAI_MODEL=llama3\nLLM_BASE_URL=http://localhost:11434/v1\n"
+        "# OPENAI_BASE_URL=http://localhost:11434/v1\n",
+        key + "OPENAI_MODEL=llama3\nOPENAI_BASE_URL=http://localhost:11434/v1\n"
+        "# OPENAI_BASE_URL=https://old.example/v1\n",                 # set: the comment is old
+        key + "OPENAI_MODEL=your-model-here\n# OPENAI_BASE_URL=https://x.example/v1\n",
+        key + "OPENAI_MODEL=llama3\n# GROQ_BASE_URL=https://api.groq.com\n",  # another client's
+        "OPENAI_MODEL=llama3\n# OPENAI_BASE_URL=http://localhost:11434/v1\n",  # no key: no client
+        key + "OPENAI_MODEL=llama3\n# OPENAI_BASE_URL: http://localhost:11434/v1\n",
+        # a URL under another API's name, not a role: the app's own client may send there
+        key + "OPENAI_MODEL=llama3\nOLLAMA_HOST=http://localhost:11434\n"
+        "# OPENAI_BASE_URL=http://localhost:11434/v1\n",
+        key + "OPENAI_MODEL=llama3\nPROXY_URL=https://relay.example/v1\n"
+        "# OPENAI_BASE_URL=http://localhost:11434/v1\n",
+    ):
+        assert [f.code for f in lint_findings(text) if f.code == "SW321"] == [], text

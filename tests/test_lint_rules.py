@@ -137,6 +137,10 @@ CASES: dict[str, tuple[str | bytes | None, str | bytes]] = {
               f"AI_GATEWAY_TOKEN={TOKEN}\n"),
     "SW320": (f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=claude-sonnet-4-6\n",
               f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=gpt-4o-mini\n"),
+    "SW321": (f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=llama3.2\n"
+              "# OPENAI_BASE_URL=http://localhost:11434/v1\n",
+              f"OPENAI_API_KEY={OPENAI_KEY}\nOPENAI_MODEL=llama3.2\n"
+              "OPENAI_BASE_URL=http://localhost:11434/v1\n"),
     "SW235": (STORED + "ANTHROPIC_BASE_URL=https://relay.example.com/v1\n",
               STORED + "ANTHROPIC_BASE_URL=https://relay.example.com\n"),
     # The Python SDKs keep an empty base URL as given: every request fails.

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from setup_wizard.config import fields, gateway, names, providers
+from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
 from setup_wizard.config.roles import Binding, Roles, effective_url, provider_words, resolve
 from setup_wizard.config.schema import (
@@ -823,3 +823,58 @@ def _unread_base(c: Ctx) -> tuple[names.Name, str] | None:
             continue  # (read as its apps read it: said above if at all)
         return row, values.judged(value)
     return None
+
+
+# OpenAI's own model families beyond its catalog here (embeddings, speech, images, moderation,
+# snapshots of gpt-*/o*): an ID of one of them may be served at its default host.
+_OPENAI_FAMILY = re.compile(r"(?i)(?:gpt-|o\d|chatgpt-|text-embedding-|whisper-|tts-|dall-e-|"
+                            r"omni-moderation|text-moderation|codex-|computer-use|sora-|davinci|"
+                            r"babbage)")
+
+# `# OPENAI_BASE_URL=https://...`: a setting turned into a comment (one line of a comment run).
+_COMMENTED_SETTING = re.compile(
+    r"[ \t]*#+[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*[\"']?"
+    r"(https?://[^\s\"'#]+)")
+
+
+def commented_base(entries: list[envfile.Entry], roles: Roles,
+                   values: Mapping[str, str | None], out: Findings) -> None:
+    """SW321: the client's own base-URL variable commented out (`# OPENAI_BASE_URL=https://
+    ark.cn-beijing.volces.com/api/v3`, mi-gpt#191) beside a model its default host does not
+    serve: the client sends the model there (404). Said only when no URL is set under any
+    API name, the key is the client's own and the model is in no catalog of that host."""
+    key, model = roles.get("provider_key"), roles.get("model")
+    if key is None or model is None or roles.get("base_url") is not None:
+        return
+    client = key.clients[0] if key.clients else None
+    home = providers.by_direct_url(client.default_url) if client and client.default_url \
+        else None
+    value = (values.get(model.name) or "").strip()
+    if home is None or not value or fields.is_placeholder(value) or "/" in value \
+            or home.knows_model(value) or home.retired_model(value) \
+            or models.vendor_of(value) is home or (home.slug == "openai"
+                                                  and _OPENAI_FAMILY.match(value)):
+        return
+    if any(v and v.strip().lower().startswith(("http://", "https://"))
+           and (names.API_URL_NAME.search(n) or models.ELSEWHERE_NAME.search(n)
+                or names.address_only(n)) for n, v in values.items()):
+        return  # (a URL under some API's name: an app's own client may send there)
+    for e in entries:
+        if e.key is not None or e.error or "#" not in e.original:
+            continue
+        for i, text in enumerate(e.original.split("\n")):
+            m = _COMMENTED_SETTING.match(text)
+            if m is None or names.head(m[1]) != names.head(key.name):
+                continue
+            row = names.lookup(m[1])
+            if row is None or row.role != "base_url":
+                continue
+            line = e.line + i
+            host = urlsplit(home.direct_base_url).hostname
+            out.add("SW321", m[1], line,
+                    f"{m[1]} is commented out (line {line}), so {client.name} sends "
+                    f"{model.name}={shown_value(value)} to {host}, its default, which does not "
+                    f"serve it (404 model_not_found); the commented URL ("
+                    f"{shown(m[2])}) is where it is served",
+                    f"uncomment line {line}")
+            return

@@ -467,11 +467,11 @@ def _vendor_model_by_default(c: Ctx, name: str, line: int | None,
             providers.foreign_key((c.values.get(key.name) or "").strip()) is not None:
         return False  # (only the OpenAI SDK's own key says its default host is where it goes)
     for n, v in c.values.items():
-        if n in c.unresolved and (names.API_URL_NAME.search(n) or _ELSEWHERE_NAME.search(n)
+        if n in c.unresolved and (names.API_URL_NAME.search(n) or ELSEWHERE_NAME.search(n)
                                   or names.names_any(n, _vendor_words(vendor))):
             return False  # (a base URL or the vendor's key known only at run time)
         if v and v.strip().lower().startswith(("http://", "https://")) and (
-                names.API_URL_NAME.search(n) or _ELSEWHERE_NAME.search(n)):
+                names.API_URL_NAME.search(n) or ELSEWHERE_NAME.search(n)):
             return False  # (a URL under an API's name: an app's own client may send there)
         if vendor.slug == "google-ai-studio" and _VERTEX_NAME.search(n):
             return False  # (Gemini on Vertex AI: Google Cloud credentials, no Gemini key)
@@ -493,7 +493,7 @@ def _vendor_model_by_default(c: Ctx, name: str, line: int | None,
 
 # Names that hold where an app sends besides API_URL_NAME's (LobeChat's OPENAI_PROXY_URL,
 # AZURE_OPENAI_ENDPOINT, an API_HOST), and Google Cloud's (Gemini through Vertex AI).
-_ELSEWHERE_NAME = re.compile(r"(?i)(?:^|_)(?:ENDPOINT|HOST|PROXY(?:_URL)?)$")
+ELSEWHERE_NAME = re.compile(r"(?i)(?:^|_)(?:ENDPOINT|HOST|PROXY(?:_URL)?)$")
 _VERTEX_NAME = re.compile(r"(?i)^(?:GOOGLE_CLOUD_|GOOGLE_APPLICATION_CREDENTIALS$|VERTEX)")
 
 

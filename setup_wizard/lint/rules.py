@@ -359,6 +359,13 @@ RULES: Final[tuple[Rule, ...]] = (
          "model right after them (.../ai/run/@cf/...), so a trailing slash there is no SW214. "
          "An app may call the native API itself, which lint cannot tell from a name it does "
          "not know.", "https://ai.google.dev/gemini-api/docs/openai"),
+    Rule("SW321", "warning", "url",
+         "the client's own base URL commented out beside a model its default host does not serve",
+         "# OPENAI_BASE_URL=https://ark.cn-beijing.volces.com/api/v3 with OPENAI_API_KEY set "
+         "and no URL under any other name: the OpenAI SDK sends the model to api.openai.com, "
+         "which answers 404 for an ID it does not serve (an Ark endpoint ID, a local model's "
+         "name); the commented line is where the model is served. A warning: the URL may come "
+         "from the environment.", "https://github.com/yihong0618/mi-gpt/issues/191"),
     Rule("SW234", "warning", "url", "the gateway's root for an app lint does not know",
          "https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id} with nothing after "
          "the gateway name: an OpenAI-style SDK needs the provider after it (the error SW221 "
