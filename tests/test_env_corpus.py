@@ -61,15 +61,16 @@ def test_right_files_are_free_of_errors(split: str) -> None:
     assert clean >= CLEAN_MIN, f"{split}: {clean:.1f}% of right files free of errors"
 
 
-# The check half's mark is not met: 79 of its 96 in-scope wrong files are named (82.3%,
-# 2026-11-29, twenty-five rounds of collection and a re-audit of the first five; the 25th's
-# fresh check files: 4 of 8, the older 88 files still 75), and its misses
+# The check half's mark is not met: 81 of its 101 in-scope wrong files are named (80.2%,
+# 2026-11-29, twenty-six rounds of collection and a re-audit of the first five; the 25th's
+# and 26th's fresh check files: 4 of 8 and 1 of 5 before any tuning; the 96 files before the
+# 26th: 80, one more after the round's catalogs and SW321), and its misses
 # are not looked at, by design (tests/env_corpus_support.py). Strict: the mark goes the day
 # the figure reaches 90%.
-CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 79/96 named (82.3%)")
+CHECK_BELOW_MARK = pytest.mark.xfail(strict=True, reason="check half at 81/101 named (80.2%)")
 # What the check half reaches today, held so that no change makes it worse (a new round of
 # data may lower it; the floor then follows the measure, said in the issue note).
-CHECK_FLOOR = {"named": 82.2, "clean": 91.0}  # 82.29%, 91.07%, rounded down
+CHECK_FLOOR = {"named": 80.1, "clean": 91.0}  # 80.20%, 91.07%, rounded down
 
 
 @pytest.mark.parametrize("split", ["tune", pytest.param("check", marks=CHECK_BELOW_MARK)])
