@@ -152,3 +152,53 @@ def test_with_no_base_url_a_shared_name_is_judged_only_under_its_vendors_name() 
         ("SW301", "MOONSHOT_MODEL", "error")]
     # Anthropic's IDs are nobody else's: judged with no URL, as before
     assert codes("MODEL=claude-3-5-sonnet-20240620\n", "SW301") == [("SW301", "MODEL", "error")]
+
+
+# -- second reading of the catalogs ----------------------------------------------------------
+def test_claude_code_on_moonshots_or_dashscopes_anthropic_base_is_not_judged_as_anthropic() -> None:
+    for base in ("https://api.moonshot.cn/anthropic",
+                 "https://dashscope.aliyuncs.com/apps/anthropic"):
+        text = (f"ANTHROPIC_BASE_URL={base}\nANTHROPIC_AUTH_TOKEN=sk-{'k' * 30}\n"
+                "ANTHROPIC_MODEL=claude-3-7-sonnet-20250219\n")
+        assert codes(text, "SW301", "SW317") == [], base
+
+
+def test_a_model_beside_its_own_vendors_url_is_judged_there_not_at_another_base() -> None:
+    relay = "OPENAI_BASE_URL=https://relay.example.com/v1\nOPENAI_MODEL=gpt-4o\n"
+    for extra, name in (
+        ("ANTHROPIC_BASE_URL=https://api.anthropic.com\nANTHROPIC_MODEL=claude-3-haiku-20240307\n",
+         "ANTHROPIC_MODEL"),
+        ("GEMINI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
+         "GEMINI_MODEL=gemini-1.5-flash\n", "GEMINI_MODEL"),
+        ("MOONSHOT_BASE_URL=https://api.moonshot.cn/v1\nMOONSHOT_MODEL=moonshot-v1-8k\n",
+         "MOONSHOT_MODEL"),
+    ):
+        assert codes(relay + extra, "SW301", "SW317") == [("SW301", name, "error")], extra
+
+
+def test_moonshots_vision_previews_are_moonshots_not_groqs() -> None:
+    for m in ("moonshot-v1-8k-vision-preview", "moonshot-v1-128k-vision-preview"):
+        text = f"OPENAI_BASE_URL=https://api.moonshot.cn/v1\nOPENAI_MODEL={m}\n"
+        assert codes(text, "SW301", "SW302") == [("SW301", "OPENAI_MODEL", "error")], m
+
+
+def test_dashscope_hosts_other_vendors_models_under_their_bare_names() -> None:
+    text = ("OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\n"
+            "OPENAI_MODEL=deepseek-v4-pro\n")
+    assert codes(text, "SW316", "SW301") == []
+
+
+def test_rows_only_a_third_party_or_a_wrong_successor_would_carry_are_not_said() -> None:
+    # kimi-latest: closed to new users, no shutdown date; DashScope's vision models: the
+    # notice names no successor of theirs.
+    assert codes("OPENAI_BASE_URL=https://api.moonshot.cn/v1\nOPENAI_MODEL=kimi-latest\n",
+                 "SW301") == []
+    assert codes("OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\n"
+                 "OPENAI_MODEL=qwen-vl-max\n", "SW301") == []
+
+
+def test_models_before_a_non_gemini_name_is_no_route_even_beside_google() -> None:
+    google = ("OPENAI_BASE_URL=https://generativelanguage.googleapis.com/v1beta/openai\n"
+              f"OPENAI_API_KEY=AIza{'k' * 35}\n")
+    for m in ("models/my-finetune", "models/llama3"):
+        assert codes(google + f"OPENAI_MODEL={m}\n", "SW301", "SW316") == [], m

@@ -86,3 +86,31 @@ def test_sw321_is_silent_where_the_default_host_serves_the_model_or_a_url_is_set
         "# OPENAI_BASE_URL=http://localhost:11434/v1\n",
     ):
         assert [f.code for f in lint_findings(text) if f.code == "SW321"] == [], text
+
+
+def test_sw321_with_several_commented_alternatives_names_them_all() -> None:
+    key = "OPENAI_API_KEY=sk-proj-" + "Mi6pTk3y" * 4 + "\n"
+    text = (key + "OPENAI_MODEL=llama3.2\n# OPENAI_BASE_URL=https://api.deepseek.com\n"
+            "# OPENAI_BASE_URL=https://api.moonshot.cn/v1\n"
+            "# OPENAI_BASE_URL=http://localhost:11434/v1\n")
+    (f,) = [f for f in lint_findings(text) if f.code == "SW321"]
+    assert "lines 3, 4 and 5" in f.message and "may be" not in f.message
+    assert f.fix == "uncomment the one of lines 3, 4 and 5 whose API serves OPENAI_MODEL"
+
+
+def test_sw321_stays_silent_where_another_rule_or_the_file_says_more() -> None:
+    key = "OPENAI_API_KEY=sk-proj-" + "Mi6pTk3y" * 4 + "\n"
+    local = "# OPENAI_BASE_URL=http://localhost:11434/v1\n"
+    for text in (
+        key + "OPENAI_MODEL=llama3.2\n# OPENAI_BASE_URL=https://api.openai.com/v1\n",  # default
+        key + "OPENAI_MODEL=deepseek-chat\n# OPENAI_BASE_URL=https://api.deepseek.com\n",
+        key + "OPENAI_MODEL=claude-sonnet-4-5\n" + local,             # SW320's
+        key + "OPENAI_MODEL=ft:gpt-4o-mini-2024-07-18:my-org::A1b2C3d4\n" + local,
+        key + "OPENAI_MODEL=llama3.2\n"
+        "# OPENAI_BASE_URL=https://<your-resource>.openai.azure.com/openai/v1/\n",
+        key + "LLM_PROVIDER=ollama\nOPENAI_MODEL=llama3.2\n" + local,  # another client picked
+        key + "OPENAI_BASE_URL=${LLM_URL}\nOPENAI_MODEL=llama3.2\n" + local,
+        key + "OPENAI_BASE_URL=\nOPENAI_MODEL=llama3.2\n" + local,     # SW232 says it
+        "OPENAI_API_KEY=AIza" + "k" * 35 + "\nOPENAI_MODEL=llama3.2\n" + local,  # Google's key
+    ):
+        assert [f.code for f in lint_findings(text) if f.code == "SW321"] == [], text

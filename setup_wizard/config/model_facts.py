@@ -355,8 +355,8 @@ DEEPSEEK_RETIRED = _rows(DEEPSEEK_FIRST_CALL, [
 # models page (https://platform.kimi.ai/docs/models) as quoted in issues: "The kimi-k2.5 and
 # moonshot-v1 series were officially retired on August 31, 2026. Calls to these models now
 # return a 404 ... Please migrate to kimi-k3"; the kimi-k2 series "已于 2026 年 5 月 25 日下线"
-# (use kimi-k2.6); kimi-thinking-preview "已于 2025 年 11 月 11 日下线". kimi-latest was closed
-# to new users on 2026-01-28 and answered 404 by June 2026, no shutdown date given.
+# (use kimi-k2.6); kimi-thinking-preview "已于 2025 年 11 月 11 日下线". Not a row: kimi-latest,
+# closed to new users on 2026-01-28 with no shutdown date (a 404 may only mean a new key).
 # docs/sources.md#moonshot-catalog
 MOONSHOT_MODELS_PAGE = "https://platform.kimi.ai/docs/models"
 MOONSHOT_2026_08 = "https://github.com/NousResearch/hermes-agent/pull/109895"
@@ -373,19 +373,18 @@ MOONSHOT_RETIRED = (
             "kimi-k2-thinking", "kimi-k2-thinking-turbo")]),
     *_rows("https://platform.kimi.com/docs/models", [
         ("kimi-thinking-preview", "2025-11-11", "kimi-k2.6")]),
-    *_rows("https://github.com/diillson/chatcli/issues/1344", [("kimi-latest", None, "kimi-k3")]),
 )
 
 # Alibaba Cloud Model Studio's (DashScope's) notice of 2026-10-10 for its Beijing and Singapore
 # regions: qwen-turbo, qwen-vl-max, qwen-vl-plus, qwq-plus and qvq-max go offline; "我们推荐将即将
-# 下线的模型替换为 Qwen3.6/Qwen3.7 系列最新模型" (no single ID named: the fix names its flagship).
+# 下线的模型替换为 Qwen3.6/Qwen3.7 系列最新模型" (no single ID named: the fix names its flagship,
+# so the vision models, whose successor that would not be, are not rows).
 # Other batches are known to us only from third parties: not rows. docs/sources.md#dashscope-catalog
 DASHSCOPE_NOTICE_2026_10 = (
     "https://www.alibabacloud.com/zh/notice/"
     "model_studionotice_on_the_decommissioning_of_certain_historical_mainline_models_731")
 DASHSCOPE_RETIRED = _rows(DASHSCOPE_NOTICE_2026_10, [
-    (m, "2026-10-10", None) for m in ("qwen-turbo", "qwen-vl-max", "qwen-vl-plus", "qwq-plus",
-                                      "qvq-max")])
+    (m, "2026-10-10", None) for m in ("qwen-turbo", "qwq-plus")])
 
 # Mistral's model cards (the source of docs.mistral.ai/models): each API name of a model
 # whose retirement date is before 2026-11-28, with that date and the replacement named there,

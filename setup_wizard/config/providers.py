@@ -59,6 +59,12 @@ class Provider:
     # A router: it serves other vendors' vendor/model IDs (OpenRouter's openai/gpt-oss-20b),
     # so serving a model says nothing about where the model belongs.
     router: bool = False
+    # Hosts other vendors' models under their own bare names (DashScope's deepseek-*, kimi-*):
+    # another vendor's ID sent there is not said to be unserved.
+    hosts_others: bool = False
+    # Its bare IDs are served elsewhere under the same names (Moonshot's kimi-k2.5 on
+    # DashScope): with no base URL in a file, its retirements are said only under its own name.
+    names_shared: bool = False
     # A router's vendors whose own API names it uses as they are (OpenRouter's openai/o3-mini
     # is OpenAI's o3-mini); its other vendors' names are its own (deepseek/deepseek-chat on
     # OpenRouter is not DeepSeek's retired API alias), so their retirements say nothing there.
@@ -426,6 +432,7 @@ CATALOG_ONLY: dict[str, Provider] = {
             slug="moonshot",  # no gateway route: a catalog for its own API's hosts only
             name="Moonshot (Kimi)",
             origin="unknown",
+            names_shared=True,
             direct_base_url="https://api.moonshot.ai/v1",
             direct_alternatives=("https://api.moonshot.cn/v1",),  # its China platform
             gateway_suffixes=(),
@@ -445,6 +452,8 @@ CATALOG_ONLY: dict[str, Provider] = {
             slug="dashscope",  # no gateway route: a catalog for its own API's hosts only
             name="Alibaba Model Studio (DashScope)",
             origin="unknown",
+            names_shared=True,  # (its US region keeps its own schedule)
+            hosts_others=True,
             direct_base_url="https://dashscope.aliyuncs.com/compatible-mode/v1",
             # Beijing's and Singapore's: the regions its notices speak for (not the US one).
             direct_alternatives=("https://dashscope-intl.aliyuncs.com/compatible-mode/v1",),
@@ -787,6 +796,25 @@ def same_host(url: str, other: str) -> bool:
 def catalog_vendor_at(url: str) -> Provider | None:
     """The catalog-only vendor whose own API host `url` is on (api.moonshot.cn: Moonshot)."""
     return next((p for p in CATALOG_ONLY.values() if on_own_host(url, p)), None)
+
+
+def catalog_vendor_base(url: str) -> Provider | None:
+    """The catalog-only vendor whose own API `url` is: a model beside it goes there. For a
+    vendor whose host also serves others' names (Moonshot's and DashScope's /anthropic, where
+    Claude Code's claude-* names are mapped to their own), only its OpenAI-format base."""
+    path = _path(url)
+    return next((p for p in CATALOG_ONLY.values()
+                 for base in (p.direct_base_url, *p.direct_alternatives,
+                              *((p.anthropic_base_url,) if p.anthropic_base_url else ()))
+                 if same_host(url, base) and (path == _path(base) or not p.names_shared)),
+                None)
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).path.rstrip("/")
+    except ValueError:
+        return ""
 
 
 def on_own_host(url: str, p: Provider) -> bool:

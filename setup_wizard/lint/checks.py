@@ -84,7 +84,7 @@ def _url_heads(values: Mapping[str, str | None]) -> dict[str, providers.Provider
         row = names.lookup(name)
         if row is not None and row.role == "base_url" and (
                 found := providers.by_direct_url(value.strip())
-                or providers.catalog_vendor_at(value.strip())) is not None:
+                or providers.catalog_vendor_base(value.strip())) is not None:
             heads[head] = found
     return heads
 
@@ -109,7 +109,7 @@ def _foreign_heads(values: Mapping[str, str | None]) -> frozenset[str]:
         # (a relay or a proxy on a host of its own passes the model's name on to a provider,
         # so its names are judged as the provider's: not here)
         if _local_server(v) or (host in providers.OTHER_API_HOSTS
-                                and providers.catalog_vendor_at(v) is None):
+                                and providers.catalog_vendor_base(v) is None):
             heads.add(names.stem(name))  # (a vendor with a catalog here is judged by it)
     return frozenset(heads)
 
@@ -827,9 +827,12 @@ def _unread_base(c: Ctx) -> tuple[names.Name, str] | None:
 
 # OpenAI's own model families beyond its catalog here (embeddings, speech, images, moderation,
 # snapshots of gpt-*/o*): an ID of one of them may be served at its default host.
-_OPENAI_FAMILY = re.compile(r"(?i)(?:gpt-|o\d|chatgpt-|text-embedding-|whisper-|tts-|dall-e-|"
+_OPENAI_FAMILY = re.compile(r"(?i)(?:ft:|gpt-|o\d|chatgpt-|text-embedding-|whisper-|tts-|dall-e-|"
                             r"omni-moderation|text-moderation|codex-|computer-use|sora-|davinci|"
                             r"babbage)")
+
+# A variable that picks the app's provider or client (LLM_PROVIDER, AI_VENDOR, LLM_BACKEND).
+_SWITCH_NAME = re.compile(r"(?i)(?:^|_)(?:PROVIDERS?|VENDOR|BACKEND|API_TYPE)$")
 
 # `# OPENAI_BASE_URL=https://...`: a setting turned into a comment (one line of a comment run).
 _COMMENTED_SETTING = re.compile(
@@ -838,11 +841,14 @@ _COMMENTED_SETTING = re.compile(
 
 
 def commented_base(entries: list[envfile.Entry], roles: Roles,
-                   values: Mapping[str, str | None], out: Findings) -> None:
+                   values: Mapping[str, str | None], unresolved: Mapping[str, list[str]],
+                   out: Findings) -> None:
     """SW321: the client's own base-URL variable commented out (`# OPENAI_BASE_URL=https://
     ark.cn-beijing.volces.com/api/v3`, mi-gpt#191) beside a model its default host does not
-    serve: the client sends the model there (404). Said only when no URL is set under any
-    API name, the key is the client's own and the model is in no catalog of that host."""
+    serve: the client sends the model there (404). Said only where nothing else says where
+    requests go (no URL or reference under any API's name, no provider switch naming
+    another, the key the client's own) and no other rule speaks of the model (another
+    vendor's own: SW320; shut down: SW301)."""
     key, model = roles.get("provider_key"), roles.get("model")
     if key is None or model is None or roles.get("base_url") is not None:
         return
@@ -850,31 +856,47 @@ def commented_base(entries: list[envfile.Entry], roles: Roles,
     home = providers.by_direct_url(client.default_url) if client and client.default_url \
         else None
     value = (values.get(model.name) or "").strip()
-    if home is None or not value or fields.is_placeholder(value) or "/" in value \
-            or home.knows_model(value) or home.retired_model(value) \
-            or models.vendor_of(value) is home or (home.slug == "openai"
-                                                  and _OPENAI_FAMILY.match(value)):
+    if home is None or client is None or not value or fields.is_placeholder(value) \
+            or "/" in value or home.knows_model(value) or home.retired_model(value) \
+            or models.vendor_of(value) is not None or models.sole_retirer(value) is not None \
+            or (home.slug == "openai" and _OPENAI_FAMILY.match(value)) \
+            or providers.foreign_key((values.get(key.name) or "").strip()) is not None:
         return
-    if any(v and v.strip().lower().startswith(("http://", "https://"))
-           and (names.API_URL_NAME.search(n) or models.ELSEWHERE_NAME.search(n)
-                or names.address_only(n)) for n, v in values.items()):
-        return  # (a URL under some API's name: an app's own client may send there)
+    for n, v in values.items():
+        if _SWITCH_NAME.search(n) and (v or "").strip().lower() not in (
+                "", home.slug, home.name.lower()):
+            return  # (LLM_PROVIDER=ollama: the app picks another client)
+        where = names.API_URL_NAME.search(n) or models.ELSEWHERE_NAME.search(n) \
+            or names.address_only(n)
+        if where and (n in unresolved or (v or "").strip().lower().startswith(
+                ("http://", "https://"))):
+            return  # (a URL, or one known at run time, under some API's name)
+    found: list[tuple[str, int, str]] = []
     for e in entries:
         if e.key is not None or e.error or "#" not in e.original:
             continue
         for i, text in enumerate(e.original.split("\n")):
             m = _COMMENTED_SETTING.match(text)
-            if m is None or names.head(m[1]) != names.head(key.name):
+            if m is None or m[1] in values or names.head(m[1]) != names.head(key.name):
                 continue
             row = names.lookup(m[1])
-            if row is None or row.role != "base_url":
-                continue
-            line = e.line + i
-            host = urlsplit(home.direct_base_url).hostname
-            out.add("SW321", m[1], line,
-                    f"{m[1]} is commented out (line {line}), so {client.name} sends "
-                    f"{model.name}={shown_value(value)} to {host}, its default, which does not "
-                    f"serve it (404 model_not_found); the commented URL ("
-                    f"{shown(m[2])}) is where it is served",
-                    f"uncomment line {line}")
-            return
+            if row is None or row.role != "base_url" or fields.is_placeholder(m[2]) \
+                    or re.search(r"[<>{}]|(?i:your[_-])", m[2]) \
+                    or providers.same_host(m[2], home.direct_base_url):
+                continue  # (a template's blank, or the default host itself)
+            found.append((m[1], e.line + i, m[2]))
+    if not found:
+        return
+    host = urlsplit(home.direct_base_url).hostname
+    name, line, url = found[0]
+    said = (f"{name} is commented out, so {client.name} sends {model.name}="
+            f"{shown_value(value)} to {host}, its default, which does not serve it (404 "
+            "model_not_found)")
+    if len({u for _n, _l, u in found}) == 1:
+        out.add("SW321", name, line, f"{said}; the commented URL ({shown(url)}) on line "
+                f"{line} may be where it is served", f"uncomment line {line}")
+    else:
+        lines = [ln for _n, ln, _u in found]
+        listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+        out.add("SW321", name, line, f"{said}; lines {listed} hold commented URLs for it",
+                f"uncomment the one of lines {listed} whose API serves {model.name}")

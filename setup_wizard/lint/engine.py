@@ -200,7 +200,7 @@ def _lint_text(raw: str, mapping: VarMap | None = None,
     aliases = {k: t for k in spelling.near_miss_candidates(present)
                if (t := spelling.near_miss(k)) is not None and t not in present}
     roles = checks.check_settings(values, where, unresolved, out, mapping, aliases)
-    checks.commented_base(entries, roles, values, out)
+    checks.commented_base(entries, roles, values, unresolved, out)
     loaders.check(entries, roles, out)  # (after the roles: which settings are an LLM's)
     loaders.check_comments(entries, roles, out)
     ordered = sorted(out.items, key=lambda f: (f.line is None, f.line or 0))

@@ -42,6 +42,13 @@ _ROUTE_ALIASES = {"xai": "grok", "cloudflare": "workers-ai", "gemini": "google-a
 _GEMINI_RESOURCE = re.compile(r"(?:gemini|gemma|text-embedding|embedding)-[\w.-]+", re.IGNORECASE)
 
 
+def _groq_named(model: str) -> bool:
+    """Groq's spelling (GROQ_NAMING), unless another catalog retired that exact ID (Moonshot's
+    moonshot-v1-8k-vision-preview ends as Groq's previews do)."""
+    owner = sole_retirer(model) if GROQ_NAMING.fullmatch(model) else None
+    return bool(GROQ_NAMING.fullmatch(model)) and (owner is None or owner is GROQ)
+
+
 def is_groq_model(value: str) -> bool:
     """A value that is one of Groq's own model IDs (current or retired, in Groq's spelling,
     with or without a groq/ or groq: prefix): a model, whatever its variable's name."""
@@ -330,7 +337,7 @@ def check_primary(c: Ctx, url: Url, mode: str,
             return None  # (gpt-4o sent to Anthropic's or Google's own API)
         # Groq's spelling: Groq's model, current or not (unless certainly sent to Anthropic's
         # own API, which answers 404 for it: claude-instant under ANTHROPIC_MODEL)
-        if GROQ_NAMING.fullmatch(model) and claude_api_model(c, name, written) is None:
+        if _groq_named(model) and claude_api_model(c, name, written) is None:
             _against(c, name, line, GROQ, model, "")
         else:
             _retired_anywhere(c, name, line, written, None, no_base_url=url.kind == "missing")
@@ -415,7 +422,7 @@ def _other_vendors_own(c: Ctx, name: str, line: int | None, provider: providers.
     own API serves is not found where requests go (SW316). A router serves everyone's; a
     provider whose catalog lists the ID serves it."""
     vendor = vendor_of(model)
-    if vendor is None or vendor is provider or provider.router or \
+    if vendor is None or vendor is provider or provider.router or provider.hosts_others or \
             provider.knows_model(model) or provider.retired_model(model):
         return False
     if vendor.slug == "anthropic" and names.ANTHROPIC_CLIENT_NAME.search(c.name("base_url")):
@@ -1093,7 +1100,7 @@ def check_other(c: Ctx, name: str, value: str, url_provider: providers.Provider 
     for_groq_url = url_provider is GROQ and (with_url or (not other_service and named is None))
     if names.stem(name) in c.foreign_heads and not with_url:
         return  # beside its own URL on a server with names of its own: that server's name
-    if named is GROQ or for_groq_url or (GROQ_NAMING.fullmatch(value)
+    if named is GROQ or for_groq_url or (_groq_named(value)
                                          and claude_api_model(c, name, written) is None):
         _against(c, name, line, GROQ, value, "")
     elif with_url and url_provider is not None and url_provider.retired_model(value):
@@ -1135,19 +1142,23 @@ def _retired_anywhere(c: Ctx, name: str, line: int | None, model: str,
     catalog_only = owner is not None and owner.slug in providers.CATALOG_ONLY
     # A catalog-only vendor's own API as the base URL (Anthropic's OpenAI-compatible /v1,
     # Moonshot's api.moonshot.cn/v1).
-    at_owner = catalog_only and owner is not None and (providers.on_own_host(
-        c.v.get("base_url") or "", owner) or c.url_heads.get(names.head(name)) is owner)
+    at_owner = catalog_only and owner is not None and (
+        providers.catalog_vendor_base(c.v.get("base_url") or "") is owner
+        or (providers.on_own_host(c.v.get("base_url") or "", owner)
+            and not owner.names_shared)
+        or c.url_heads.get(names.head(name)) is owner)
     # A catalog-only vendor's id beside some API URL (LITELLM_BASE_URL=http://localhost:4000)
     # may go to that proxy, which keeps its own names and schedules.
     proxied = catalog_only and c.local_api_url and not at_owner
-    # A catalog-only vendor whose IDs others serve under the same names (Moonshot's kimi-k2.5
-    # on DashScope, DashScope's own in its US region): with no base URL, only under its name.
-    shared = catalog_only and not own_words
-    if owner is not None and not proxied and (
+    # A vendor whose IDs others serve under the same names (Moonshot's kimi-k2.5 on
+    # DashScope, DashScope's own in its US region): with no base URL, only under its name.
+    shared = owner is not None and owner.names_shared
+    sibling = c.url_heads.get(names.head(name))
+    if owner is not None and not proxied and (sibling is None or sibling is owner) and (
             owner.owns_id(model) or owner is url_provider or at_owner or (
             no_base_url and ((not shared and head not in providers.OTHER_SERVICE_WORDS)
                              or head in own_words
-                             or (shared and head == owner.key_var.split("_API_")[0])))):
+                             or (shared and head in _vendor_words(owner))))):
         _retired_only(c, name, line, owner, model, "")
 
 
@@ -1232,7 +1243,11 @@ def _host_of(value: str) -> str:
 
 def _other_host_said(c: Ctx, name: str, line: int | None, provider: providers.Provider,
                      model: str, prefix: str) -> bool:
-    """A retired model sent to another host (SW317, a warning): said, and True; else False."""
+    """A retired model sent to another host (SW317, a warning): said, and True; else False.
+    Not where the model's own variable has its own URL on the provider's API
+    (ANTHROPIC_MODEL beside ANTHROPIC_BASE_URL=https://api.anthropic.com/v1)."""
+    if c.url_heads.get(names.head(name)) is provider:
+        return False
     host = other_host(c, provider)
     gone = provider.retired_model(model)
     if host is None or gone is None:
