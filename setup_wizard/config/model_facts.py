@@ -94,6 +94,14 @@ VENDOR_NAMING: Final[tuple[tuple[str, re.Pattern[str], str], ...]] = (
 )
 
 
+# OpenAI's own model families beyond its catalog here (fine-tunes, embeddings, speech, images,
+# moderation, snapshots of gpt-*/o*): an ID of one of them may be served at api.openai.com,
+# so no rule calls it unserved there (https://platform.openai.com/docs/models).
+OPENAI_FAMILIES: Final = re.compile(
+    r"(?i)(?:ft:|gpt-|o\d|chatgpt-|text-embedding-|whisper-|tts-|dall-e-|omni-moderation|"
+    r"text-moderation|codex-|computer-use|sora-|davinci|babbage)")
+
+
 # The word every model ID of a vendor's own API starts with, for vendors whose catalog here is
 # their own API's whole list (DeepSeek's; Anthropic's, as lint reads it where a request
 # certainly goes there): an ID a letter off one of theirs, with that word (or the word a

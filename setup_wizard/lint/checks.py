@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from setup_wizard.config import envfile, fields, gateway, names, providers
 from setup_wizard.config.mapping import VarMap
+from setup_wizard.config.model_facts import OPENAI_FAMILIES
 from setup_wizard.config.roles import Binding, Roles, effective_url, provider_words, resolve
 from setup_wizard.config.schema import (
     GATEWAY_MODES,
@@ -825,12 +826,6 @@ def _unread_base(c: Ctx) -> tuple[names.Name, str] | None:
     return None
 
 
-# OpenAI's own model families beyond its catalog here (embeddings, speech, images, moderation,
-# snapshots of gpt-*/o*): an ID of one of them may be served at its default host.
-_OPENAI_FAMILY = re.compile(r"(?i)(?:ft:|gpt-|o\d|chatgpt-|text-embedding-|whisper-|tts-|dall-e-|"
-                            r"omni-moderation|text-moderation|codex-|computer-use|sora-|davinci|"
-                            r"babbage)")
-
 # A variable that picks the app's provider or client (LLM_PROVIDER, AI_VENDOR, LLM_BACKEND).
 _SWITCH_NAME = re.compile(r"(?i)(?:^|_)(?:PROVIDERS?|VENDOR|BACKEND|API_TYPE)$")
 
@@ -859,7 +854,7 @@ def commented_base(entries: list[envfile.Entry], roles: Roles,
     if home is None or client is None or not value or fields.is_placeholder(value) \
             or "/" in value or home.knows_model(value) or home.retired_model(value) \
             or models.vendor_of(value) is not None or models.sole_retirer(value) is not None \
-            or (home.slug == "openai" and _OPENAI_FAMILY.match(value)) \
+            or (home.slug == "openai" and OPENAI_FAMILIES.match(value)) \
             or providers.foreign_key((values.get(key.name) or "").strip()) is not None:
         return
     for n, v in values.items():

@@ -115,18 +115,25 @@ class _Line(NamedTuple):
     kind: str  # a KINDS key
     secret: bool
     shown: str  # the value python-dotenv reads: masked when secret, its URL's secrets masked
+    mark: str  # what the shape found that matters to the message (SW122: the quote)
+    first: int | None  # the line of the first such setting, None on that line itself
 
 
 def _llm_lines(entries: list[envfile.Entry], roles: Roles,
-               shaped: Callable[[envfile.Entry], bool]) -> Iterator[_Line]:
+               shaped: Callable[[envfile.Entry], str | None]) -> Iterator[_Line]:
     """The LLM settings (KINDS) on the line python-dotenv uses whose line has the shape
-    `shaped` looks for; not an empty value, a placeholder key (SW502 says it) or a local
-    server's word (lm-studio). SW122's and SW126's one walk over the file."""
+    `shaped` looks for (it returns the line's mark, None for another shape); not an empty
+    value, a placeholder key (SW502 says it) or a local server's word (lm-studio). SW122's and
+    SW126's one walk over the file; the first setting found explains, the others point back
+    to its line."""
     last = {e.key: e.line for e in entries if e.key is not None and not e.error}
     bound = {b.name: role for role, b in roles.bindings.items()}
+    first: int | None = None
     for e in entries:
-        if e.key is None or e.error or last.get(e.key) != e.line or not e.value \
-                or not shaped(e):
+        if e.key is None or e.error or last.get(e.key) != e.line or not e.value:
+            continue
+        mark = shaped(e)
+        if mark is None:
             continue
         kind = kind_of(e.key, e.value, bound)
         if kind is None or (kind == "key" and (fields.is_placeholder(e.value)
@@ -135,14 +142,16 @@ def _llm_lines(entries: list[envfile.Entry], roles: Roles,
         secret = kind == "key" or bool(SECRET_NAME.search(e.key))
         shown = mask(e.value) if secret else urls.shown(e.value) if kind == "url" \
             else shown_value(e.value)
-        yield _Line(e, kind, secret, shown)
+        yield _Line(e, kind, secret, shown, mark, first)
+        first = e.line if first is None else first
 
 
-def _quoted(e: envfile.Entry) -> bool:
-    """`NAME="value"` whose quotes no loader needs (no blank, no #: envfile.needs_no_quotes)."""
+def _quoted(e: envfile.Entry) -> str | None:
+    """The quote of `NAME="value"` whose quotes no loader needs (no blank, no #:
+    envfile.needs_no_quotes); None for any other line."""
     m = _QUOTED_LINE.fullmatch(e.original)
-    return m is not None and m[1] == e.key and m[3] == e.value \
-        and envfile.needs_no_quotes(m[3])
+    ok = m is not None and m[1] == e.key and m[3] == e.value and envfile.needs_no_quotes(m[3])
+    return m[2] if ok and m is not None else None
 
 
 def check(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
@@ -150,27 +159,19 @@ def check(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
     uses, where the value needs no quotes. The first says who removes the quotes and who
     keeps them; the others point back to it, so a file quoted throughout reads as one
     finding per line without repeating the explanation."""
-    first: int | None = None
     for ln in _llm_lines(entries, roles, _quoted):
-        e, q = ln.entry, _quote_of(ln.entry)
+        e, q = ln.entry, ln.mark
         then = KINDS[ln.kind].format(v=f"{q}{ln.shown}{q}")
-        if first is None:
-            first = e.line
-            message = (f"{e.key} is written in quotes: {_REMOVE} remove them, but {_KEEP} "
-                       f"keeps them, so {then}")
-        else:
-            message = f"{e.key} is written in quotes too (see line {first}): under {_KEEP} {then}"
         fix = f"remove the quotes around {e.key}'s value" if ln.secret \
             else f"set {e.key}={ln.shown}"
-        if e.line == first:
+        if ln.first is None:
+            message = (f"{e.key} is written in quotes: {_REMOVE} remove them, but {_KEEP} "
+                       f"keeps them, so {then}")
             fix += " (it needs none: every loader then reads the same)"
+        else:
+            message = (f"{e.key} is written in quotes too (see line {ln.first}): under "
+                       f"{_KEEP} {then}")
         out.add(CODE, e.key, e.line, message, fix)
-
-
-def _quote_of(e: envfile.Entry) -> str:
-    """The quote character around a `_quoted` line's value."""
-    m = _QUOTED_LINE.fullmatch(e.original)
-    return m[2] if m is not None else '"'
 
 
 # What the client does with a value that kept the comment after it (`{v}`, a secret masked).
@@ -189,9 +190,9 @@ _ASSIGNED = re.compile(r"[ \t]*([A-Za-z_][A-Za-z0-9_]*)=")
 _COMMENT_START = re.compile(r"[ \t]#")
 
 
-def _commented(line: str) -> tuple[str, str, str] | None:
-    """(name, value, ' # note') of `NAME=value # note`, else None. By searches, not one
-    pattern: a lazy value before `[ \t]+#` backtracks quadratically on a long run of blanks."""
+def _commented(line: str) -> tuple[str, str] | None:
+    """(name, value) of `NAME=value # note`, else None. By searches, not one pattern: a lazy
+    value before `[ \t]+#` backtracks quadratically on a long run of blanks."""
     m = _ASSIGNED.match(line)
     if m is None:
         return None
@@ -202,12 +203,13 @@ def _commented(line: str) -> tuple[str, str, str] | None:
     if c is None:
         return None
     value = rest[:c.start()].rstrip(" \t")
-    return (m[1], value, rest[len(value):]) if "#" not in value else None
+    return (m[1], value) if "#" not in value else None
 
 
-def _commented_line(e: envfile.Entry) -> bool:
-    m = _commented(e.original)
-    return m is not None and m[0] == e.key and m[1] == e.value
+def _commented_line(e: envfile.Entry) -> str | None:
+    """An empty mark (nothing of the line is shown) for `NAME=value # note` as python-dotenv
+    read it, else None."""
+    return "" if _commented(e.original) == (e.key, e.value) else None
 
 
 def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) -> None:
@@ -215,16 +217,14 @@ def check_comments(entries: list[envfile.Entry], roles: Roles, out: Findings) ->
     `docker run --env-file` reads `value # note` (a key, URL or model no server knows). Said
     as SW122 is, for the same reason: info, the first explains, the others point back. The
     comment itself is never shown: it may hold anything, a key among it."""
-    first: int | None = None
     for ln in _llm_lines(entries, roles, _commented_line):
         e = ln.entry
         then = _COMMENT_KINDS[ln.kind].format(v=f"{ln.shown} # ...")
-        if first is None:
-            first = e.line
+        if ln.first is None:
             message = (f"{e.key} has a comment after its value: {_REMOVE} end the value "
                        f"before it, but {_KEEP} keeps the rest of the line, so {then}")
         else:
-            message = (f"{e.key} has a comment after its value too (see line {first}): "
+            message = (f"{e.key} has a comment after its value too (see line {ln.first}): "
                        f"under {_KEEP} {then}")
         out.add(COMMENT_CODE, e.key, e.line, message,
                 f"move the comment on line {e.line} to a line of its own above {e.key}")

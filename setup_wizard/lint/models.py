@@ -45,8 +45,7 @@ _GEMINI_RESOURCE = re.compile(r"(?:gemini|gemma|text-embedding|embedding)-[\w.-]
 def _groq_named(model: str) -> bool:
     """Groq's spelling (GROQ_NAMING), unless another catalog retired that exact ID (Moonshot's
     moonshot-v1-8k-vision-preview ends as Groq's previews do)."""
-    owner = sole_retirer(model) if GROQ_NAMING.fullmatch(model) else None
-    return bool(GROQ_NAMING.fullmatch(model)) and (owner is None or owner is GROQ)
+    return bool(GROQ_NAMING.fullmatch(model)) and sole_retirer(model) in (None, GROQ)
 
 
 def is_groq_model(value: str) -> bool:

@@ -58,10 +58,15 @@ def _bracketed(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+def is_known_host(host: str) -> bool:
+    """A host lint has a row for: ours, a catalog vendor's, an OpenAI-compatible vendor's."""
+    return host in KNOWN_HOSTS or host in CATALOG_HOSTS or host in providers.OTHER_API_HOSTS
+
+
 def _close_hosts(host: str) -> list[str]:
     """Known hosts (ours, the catalog vendors') `host` is a letter or two off, closest first;
     none for a known host or another vendor's real one (api.z.ai is no typo of ours)."""
-    if host in KNOWN_HOSTS or host in CATALOG_HOSTS or host in providers.OTHER_API_HOSTS:
+    if is_known_host(host):
         return []
     return [h for h in difflib.get_close_matches(host, KNOWN_HOSTS + CATALOG_HOSTS, n=3,
                                                  cutoff=0.85) if h.count(".") == host.count(".")]
@@ -72,8 +77,7 @@ def vendor_typo(host: str) -> str | None:
     """The OpenAI-compatible vendor's host (api.together.xyz) that `host` is one label a letter
     off (api.togther.xyz), by roles' stricter rule: whole-string closeness finds other services'
     real hosts near these (api.y.ai near api.z.ai). None for any host lint knows."""
-    if not host or host in KNOWN_HOSTS or host in CATALOG_HOSTS or \
-            host in providers.OTHER_API_HOSTS:
+    if not host or is_known_host(host):
         return None
     return next((h for h in difflib.get_close_matches(host, VENDOR_HOSTS, n=3, cutoff=0.85)
                  if roles.one_label_off(host, h)), None)

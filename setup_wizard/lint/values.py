@@ -48,7 +48,8 @@ def _anthropic_v1(c: Ctx, name: str, value: str) -> bool:
     host = urls.host_of(value)
     base = providers.ANTHROPIC_BASES.get(host or "")
     if base is None:
-        return _anthropic_v1_elsewhere(c, name, value, host)
+        _anthropic_v1_elsewhere(c, name, value)
+        return False  # (the URL's other checks still run)
     path = urlsplit(value).path.rstrip("/")
     fixed = f"https://{host}{base}"
     if path == f"{base}/v1":
@@ -82,20 +83,19 @@ def _ends_v1(value: str) -> bool:
 def _v1_elsewhere(value: str) -> bool:
     """A URL ending in /v1 on a host that is no provider's lint knows (SW235's shape)."""
     host = urls.host_of(value)
-    return bool(host) and _ends_v1(value) and host not in urls.KNOWN_HOSTS \
-        and host not in urls.CATALOG_HOSTS and host not in providers.OPENAI_BASE_BY_HOST \
+    return bool(host) and _ends_v1(value) and not urls.is_known_host(host or "") \
         and host not in providers.ANTHROPIC_BASES
 
 
-def _anthropic_v1_elsewhere(c: Ctx, name: str, value: str, host: str | None) -> bool:
+def _anthropic_v1_elsewhere(c: Ctx, name: str, value: str) -> None:
     """ANTHROPIC_BASE_URL ending in /v1 on a host with no Anthropic-format base of lint's: the
     Anthropic SDK and Claude Code append /v1/messages (Ollama's and llama.cpp's Anthropic
     API is at their root, docs/sources.md#local-servers-anthropic). A warning (SW235), never
     an error: the Vercel AI SDK reads the same name and posts to {base}/messages, so there
     /v1 is right. Not said on a provider's host lint knows (api.groq.com/openai/v1): its own
-    rules say what that URL is. Returns False, so the URL's other checks still run."""
+    rules say what that URL is."""
     if not _v1_elsewhere(value):
-        return False
+        return
     parts = urlsplit(value.strip())
     root = parts._replace(path=parts.path.rstrip("/")[:-3], fragment="").geturl()
     c.out.add("SW235", name, c.lines.get(name),
@@ -103,7 +103,6 @@ def _anthropic_v1_elsewhere(c: Ctx, name: str, value: str, host: str | None) -> 
               "themselves (requests go to .../v1/v1/messages); right only for a client that "
               "posts to {base}/messages, such as the Vercel AI SDK",
               f"set {name}={urls.shown(root)}")
-    return False
 
 
 # URL list items judged per file (Open WebUI's list has a handful): bounded work on a
